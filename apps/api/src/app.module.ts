@@ -1,0 +1,68 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonDatabaseModule } from './common/database/database.module';
+import { formatError } from './common/graphql/format-error';
+import { limitsPlugin } from './common/graphql/limits.plugin';
+import { validationPipe } from './common/graphql/validation.pipe';
+import { AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { QueryCounter } from './database/query-counter';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { TerritoryModule } from './modules/territory/territory.module';
+import { DOMAIN_MODULES } from './modules';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  queryCounter?: QueryCounter;
+  /** Do not connect (schema emission). */
+  lazyDatabase?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(opts: AppModuleOptions): DynamicModule {
+    const production = opts.config.isProduction;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(opts.databaseUrl, opts.queryCounter ?? new QueryCounter(opts.config.LOG_SQL === 'true')),
+          manualInitialization: opts.lazyDatabase ?? false,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useFactory: () => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: !production,
+            playground: false,
+            includeStacktraceInErrorResponses: !production,
+            csrfPrevention: true,
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+            formatError: formatError(production),
+            plugins: [limitsPlugin()],
+          }),
+        }),
+        CommonDatabaseModule,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        TerritoryModule,
+        ...DOMAIN_MODULES,
+      ],
+      providers: [
+        { provide: AppConfig, useValue: opts.config },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+      exports: [AppConfig],
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { RoleKind } from '@metodset/shared';
+import { Command, CommanderError } from 'commander';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { ConfigError, loadConfig } from '../config/config';
+import { createDataSource } from '../database/data-source';
+import { migrateDown, migrateUp, migrationStatus, pendingSchemaChanges } from '../database/migrate';
+import { writeMigration } from '../database/migration-writer';
+import { openDatabase, OpenDatabase } from '../database/open-database';
+import { AccountsService } from '../modules/auth/accounts.service';
+import { seedDemo, seedReference } from '../seed/seeder';
+import { progress } from './progress';
+
+/** Opens the database (embedded or DATABASE_URL), runs `work`, closes everything. */
+async function withDatabase<T>(work: (ds: DataSource, db: OpenDatabase) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig());
+  const ds = await createDataSource(db.url).initialize();
+  try {
+    return await work(ds, db);
+  } finally {
+    await ds.destroy();
+    await db.close();
+  }
+}
+
+async function withAccounts<T>(work: (accounts: AccountsService, ds: DataSource) => Promise<T>): Promise<T> {
+  return withDatabase(async (ds, db) => {
+    const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ config: loadConfig(), databaseUrl: db.url }), { logger: false });
+    try {
+      return await work(ctx.get(AccountsService), ds);
+    } finally {
+      await ctx.close();
+    }
+  });
+}
+
+async function idBy(ds: DataSource, sql: string, value: string, what: string): Promise<string> {
+  const rows: { id: string }[] = await ds.query(sql, [value]);
+  if (rows.length !== 1) throw new Error(`${what} «${value}» ${rows.length ? 'is ambiguous' : 'not found'}`);
+  return rows[0].id;
+}
+
+export function buildCli(): Command {
+  const program = new Command('metodset').description('Metodset administration').exitOverride().showHelpAfterError();
+
+  const migrate = program.command('migrate').description('Database migrations');
+  migrate.command('up').description('Apply pending migrations').action(async () => {
+    await withDatabase(async (ds) => {
+      const pending = (await migrationStatus(ds)).filter((m) => !m.applied);
+      const bar = progress('migrations', pending.length);
+      const applied = await migrateUp(ds);
+      bar.tick(applied.length);
+      bar.done();
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply');
+    });
+  });
+  migrate.command('down').description('Revert the last applied migration').action(async () => {
+    await withDatabase(async (ds) => {
+      await migrateDown(ds);
+      console.log('Reverted the last migration');
+    });
+  });
+  migrate.command('status').description('List migrations and whether they are applied').action(async () => {
+    await withDatabase(async (ds) => {
+      for (const m of await migrationStatus(ds)) console.log(`${m.applied ? '[x]' : '[ ]'} ${m.name}`);
+    });
+  });
+  migrate
+    .command('generate')
+    .argument('<Name>', 'PascalCase name, e.g. AddNetworks')
+    .description('Write a migration from the difference between the entities and the migrated database')
+    .action(async (name: string) => {
+      await withDatabase(async (ds) => {
+        await migrateUp(ds);
+        const { up, down } = await pendingSchemaChanges(ds);
+        if (!up.length) return console.log('Entities and migrations agree: nothing to generate');
+        const file = writeMigration(join(process.cwd(), 'apps/api/src/database/migrations'), name, up, down);
+        console.log(`Wrote ${file} (${up.length} statements)`);
+      });
+    });
+
+  const seed = program.command('seed').description('Reference and demo data');
+  seed.command('reference').description('Regions of the Russian Federation').action(async () => {
+    await withDatabase(async (ds) => {
+      await migrateUp(ds);
+      const n = await seedReference(ds);
+      console.log(`Reference data: ${n} regions added or renamed`);
+    });
+  });
+  seed.command('demo').description('The five programmes’ territories, organisations, people and demo accounts').action(async () => {
+    await withDatabase(async (ds) => {
+      await migrateUp(ds);
+      await seedDemo(ds, (line) => console.log(line));
+    });
+  });
+
+  const user = program.command('user').description('Accounts');
+  user
+    .command('create')
+    .argument('<login>')
+    .requiredOption('--name <displayName>', 'name shown in the app')
+    .requiredOption('--password <password>', 'at least 12 characters')
+    .option('--person <externalId>', 'link to a person (for mentor/teacher roles)')
+    .action(async (login: string, o: { name: string; password: string; person?: string }) => {
+      await withAccounts(async (accounts, ds) => {
+        const personId = o.person ? await idBy(ds, 'SELECT id FROM person WHERE external_id = $1', o.person, 'Person') : null;
+        await accounts.create({ login, displayName: o.name, password: o.password, personId });
+        console.log(`Created account ${login}`);
+      });
+    });
+  user
+    .command('set-password')
+    .argument('<login>')
+    .requiredOption('--password <password>', 'at least 12 characters')
+    .action(async (login: string, o: { password: string }) => {
+      await withAccounts(async (accounts) => {
+        await accounts.setPassword(login, o.password);
+        console.log(`Password changed for ${login}; its sessions were ended`);
+      });
+    });
+  user
+    .command('grant-role')
+    .argument('<login>')
+    .argument('<role>', Object.values(RoleKind).join(' | '))
+    .option('--region <code>', 'region code, e.g. 47')
+    .option('--municipality <name>', 'municipality name')
+    .option('--organization <innOrExternalId>', 'organisation ИНН or external id')
+    .action(async (login: string, role: string, o: { region?: string; municipality?: string; organization?: string }) => {
+      if (!(Object.values(RoleKind) as string[]).includes(role)) throw new CommanderError(2, 'metodset.role', `Unknown role ${role}: use ${Object.values(RoleKind).join(', ')}`);
+      await withAccounts(async (accounts, ds) => {
+        const scope = {
+          regionId: o.region ? await idBy(ds, 'SELECT id FROM region WHERE code = $1', o.region, 'Region') : null,
+          municipalityId: o.municipality ? await idBy(ds, 'SELECT id FROM municipality WHERE name = $1', o.municipality, 'Municipality') : null,
+          organizationId: o.organization
+            ? await idBy(ds, 'SELECT id FROM organization WHERE inn = $1 OR external_id = $1', o.organization, 'Organisation')
+            : null,
+        };
+        const added = await accounts.grant(login, role as RoleKind, scope);
+        console.log(added ? `Granted ${role} to ${login}` : `${login} already has ${role} there`);
+      });
+    });
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildCli().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : (console.error(err.message.startsWith('error') ? '' : err.message), 2);
+    if (err instanceof ConfigError) return (console.error(err.message), 1);
+    const ext = (err as { extensions?: { fields?: { field: string; message: string }[] } }).extensions;
+    console.error(`Error: ${(err as Error).message}${ext?.fields?.length ? '\n' + ext.fields.map((f) => `  ${f.field}: ${f.message}`).join('\n') : ''}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

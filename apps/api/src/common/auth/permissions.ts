@@ -1,0 +1,32 @@
+import { RoleKind } from '@metodset/shared';
+
+/**
+ * What an operation needs. Every query and mutation declares one (or is @Public);
+ * the gate grants it when one of the caller's roles has it, scoped by that role's grant.
+ */
+export enum Permission {
+  /** Any signed-in account (me, logout). */
+  AUTHENTICATED = 'AUTHENTICATED',
+  TERRITORY_READ = 'TERRITORY_READ',
+  REGISTRY_READ = 'REGISTRY_READ',
+  REGISTRY_WRITE = 'REGISTRY_WRITE',
+  REGISTRY_IMPORT = 'REGISTRY_IMPORT',
+  AUDIT_READ = 'AUDIT_READ',
+}
+
+const ALL_ROLES = Object.values(RoleKind);
+const STAFF: RoleKind[] = [
+  RoleKind.PLATFORM_ADMIN,
+  RoleKind.REGIONAL_COORDINATOR,
+  RoleKind.MUNICIPAL_METHODIST,
+  RoleKind.ORGANIZATION_ADMIN,
+];
+
+export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>> = {
+  AUTHENTICATED: ALL_ROLES,
+  TERRITORY_READ: ALL_ROLES,
+  REGISTRY_READ: ALL_ROLES,
+  REGISTRY_WRITE: STAFF,
+  REGISTRY_IMPORT: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+  AUDIT_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+};

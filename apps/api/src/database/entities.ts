@@ -1,0 +1,24 @@
+import { AccountEntity } from '../modules/auth/account.entity';
+import { RoleGrantEntity } from '../modules/auth/role-grant.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { OrganizationStatusEntity } from '../modules/organization/organization-status.entity';
+import { OrganizationEntity } from '../modules/organization/organization.entity';
+import { PersonEntity } from '../modules/person/person.entity';
+import { PositionEntity } from '../modules/person/position.entity';
+import { MunicipalityEntity } from '../modules/territory/municipality.entity';
+import { RegionEntity } from '../modules/territory/region.entity';
+
+/** Every entity, in one list: the DataSource, migrations and the drift check read it. */
+export const ENTITIES = [
+  RegionEntity,
+  MunicipalityEntity,
+  OrganizationEntity,
+  OrganizationStatusEntity,
+  PersonEntity,
+  PositionEntity,
+  AccountEntity,
+  RoleGrantEntity,
+  SessionEntity,
+  AuditLogEntity,
+];

@@ -1,0 +1,29 @@
+import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+
+/**
+ * TypeORM logger that counts SQL statements (tests assert bounded counts for list queries,
+ * the benchmark prints statements per request) and prints them when LOG_SQL=true.
+ */
+export class QueryCounter extends AbstractLogger {
+  private count = 0;
+  constructor(private readonly print = false) {
+    super(['query', 'error', 'warn']);
+  }
+  get statements(): number {
+    return this.count;
+  }
+  reset(): void {
+    this.count = 0;
+  }
+  override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    this.count += 1;
+    if (this.print) super.logQuery(query, parameters, queryRunner);
+  }
+  protected writeLog(level: LogLevel, message: LogMessage | string | number | (LogMessage | string | number)[]): void {
+    const messages = this.prepareLogMessages(message, { highlightSql: false });
+    for (const m of messages) {
+      if (level === 'query' && !this.print) continue;
+      console.log(`[sql:${m.type ?? level}]`, m.prefix ?? '', m.message);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { SessionUser } from '../../common/auth/actor';
+import { SessionResolver } from '../../common/auth/gate.guard';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { tooManyRequests, unauthenticated } from '../../common/errors/errors';
+import { AppConfig } from '../../config/config';
+import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from './auth.repository';
+import { LoginThrottle } from './login-throttle';
+import { dummyPasswordHash, verifyPassword } from './password';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const TOUCH_EVERY_MS = 60_000;
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: SessionUser;
+}
+
+@Injectable()
+export class AuthService implements SessionResolver {
+  private readonly throttle = new LoginThrottle();
+
+  constructor(
+    private readonly repo: AuthRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  private get idleMs(): number {
+    return this.config.SESSION_IDLE_MINUTES * 60_000;
+  }
+
+  async login(loginRaw: string, password: string, meta: { ip: string; userAgent: string | null }): Promise<LoginResult> {
+    const login = loginRaw.trim().toLowerCase();
+    const wait = this.throttle.blockedFor(login, meta.ip);
+    if (wait) throw tooManyRequests(`Слишком много неудачных попыток входа. Попробуйте через ${wait} мин.`);
+    const account = await this.repo.findAccountByLogin(this.uow.reader, login);
+    const ok = account && !account.disabledAt
+      ? await verifyPassword(account.passwordHash, password)
+      : (await verifyPassword(await dummyPasswordHash(), password), false);
+    if (!account || !ok) {
+      this.throttle.fail(login, meta.ip);
+      throw unauthenticated('Неверный логин или пароль');
+    }
+    this.throttle.succeed(login);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3_600_000);
+    await this.uow.run(async (m) => {
+      const sessionId = await this.repo.createSession(m, {
+        tokenHash: sha256(token),
+        accountId: account.id,
+        expiresAt,
+        ip: meta.ip.slice(0, 100),
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      });
+      await this.audit.record(m, { accountId: account.id, action: 'login', entityType: 'session', entityId: sessionId });
+    });
+    const user = await this.resolve(token);
+    if (!user) throw unauthenticated();
+    return { token, expiresAt, user };
+  }
+
+  async resolve(token: string): Promise<SessionUser | null> {
+    const found = await this.repo.findLiveSession(this.uow.reader, sha256(token), new Date(Date.now() - this.idleMs));
+    if (!found) return null;
+    const { lastSeenAt, ...user } = found;
+    if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.repo.touchSession(this.uow.reader, user.sessionId);
+    return user;
+  }
+
+  async logout(user: SessionUser): Promise<void> {
+    await this.uow.run(async (m) => {
+      await this.repo.revokeSession(m, user.sessionId);
+      await this.audit.record(m, { accountId: user.accountId, action: 'logout', entityType: 'session', entityId: user.sessionId });
+    });
+  }
+}

@@ -1,0 +1,5 @@
+import { OrganizationModule } from './organization/organization.module';
+import { PersonModule } from './person/person.module';
+
+/** Business domains, one folder each (the web app has a folder of the same name). */
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule];

@@ -1,0 +1,59 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
+import { ConnectionType } from '../../../common/pagination/connection';
+import { OrganizationStatusEntity } from '../organization-status.entity';
+import { OrganizationEntity } from '../organization.entity';
+
+registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'Вид организации' });
+registerEnumType(OrganizationStatusKind, { name: 'OrganizationStatusKind', description: 'Статус организации (НОР, НСУ, ВОР, площадки…)' });
+
+@ObjectType('OrganizationStatus', { description: 'A status held in a year, with its source' })
+export class OrganizationStatusObject {
+  @Field(() => ID) id!: string;
+  @Field(() => OrganizationStatusKind) kind!: OrganizationStatusKind;
+  @Field(() => Int) year!: number;
+  @Field(() => String, { nullable: true }) source!: string | null;
+
+  static from(e: OrganizationStatusEntity): OrganizationStatusObject {
+    return { id: e.id, kind: e.kind, year: e.year, source: e.source };
+  }
+}
+
+@ObjectType('Organization', { description: 'Образовательная или методическая организация' })
+export class OrganizationObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) municipalityId!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) shortName!: string | null;
+  @Field(() => OrganizationKind) kind!: OrganizationKind;
+  @Field(() => String, { nullable: true }) inn!: string | null;
+  @Field(() => String, { nullable: true }) externalId!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => Int, { nullable: true }) foundedYear!: number | null;
+  @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+
+  static from(e: OrganizationEntity): OrganizationObject {
+    return {
+      id: e.id,
+      municipalityId: e.municipalityId,
+      name: e.name,
+      shortName: e.shortName,
+      kind: e.kind,
+      inn: e.inn,
+      externalId: e.externalId,
+      address: e.address,
+      email: e.email,
+      website: e.website,
+      foundedYear: e.foundedYear,
+      archivedAt: e.archivedAt,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    };
+  }
+}
+
+export const OrganizationConnection = ConnectionType(OrganizationObject, 'Organization');

@@ -1,0 +1,53 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganizationStatusKind } from '@metodset/shared';
+import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { MunicipalityObject } from '../territory/dto/territory.objects';
+import { MunicipalityEntity } from '../territory/municipality.entity';
+import { TerritoryService } from '../territory/territory.service';
+import { OrganizationObject, OrganizationStatusObject } from './dto/organization.object';
+import { OrganizationStatusEntity } from './organization-status.entity';
+import { OrganizationService } from './organization.service';
+
+/** Fields of a listed organisation, batched per request (no N+1). */
+@Resolver(() => OrganizationObject)
+export class OrganizationFieldsResolver {
+  constructor(
+    private readonly organizations: OrganizationService,
+    private readonly territory: TerritoryService,
+  ) {}
+
+  private loadStatuses(req: object, id: string): Promise<OrganizationStatusEntity[]> {
+    return loaderFor<string, OrganizationStatusEntity[]>(req, 'organization.statuses', async (ids) =>
+      groupByKeys(ids, await this.organizations.statusesOf(ids), (s) => s.organizationId),
+    ).load(id);
+  }
+
+  @ResolveField(() => MunicipalityObject)
+  async municipality(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<MunicipalityObject> {
+    const m = await loaderFor<string, MunicipalityEntity | null>(req, 'municipality.byId', async (ids) =>
+      byKeys(ids, await this.territory.municipalitiesByIds(ids), (x) => x.id, null),
+    ).load(o.municipalityId);
+    if (!m) throw new Error(`municipality ${o.municipalityId} missing`);
+    return MunicipalityObject.from(m);
+  }
+
+  @ResolveField(() => [OrganizationStatusObject], { description: 'All statuses, newest year first' })
+  async statuses(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<OrganizationStatusObject[]> {
+    return (await this.loadStatuses(req, o.id)).map(OrganizationStatusObject.from);
+  }
+
+  @ResolveField(() => [OrganizationStatusObject], { description: 'The latest year of each status kind' })
+  async currentStatuses(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<OrganizationStatusObject[]> {
+    const latest = new Map<OrganizationStatusKind, OrganizationStatusEntity>();
+    for (const s of await this.loadStatuses(req, o.id)) if (!latest.has(s.kind)) latest.set(s.kind, s);
+    return [...latest.values()].map(OrganizationStatusObject.from);
+  }
+
+  @ResolveField(() => Int, { description: 'People (not archived) holding a position here' })
+  async staffCount(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<number> {
+    return loaderFor<string, number>(req, 'organization.staffCount', async (ids) => {
+      const counts = await this.organizations.staffCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }).load(o.id);
+  }
+}

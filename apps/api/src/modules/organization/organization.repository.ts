@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+import { decodeCursor } from '../../common/pagination/cursor';
+import { OrganizationStatusEntity } from './organization-status.entity';
+import { OrganizationEntity } from './organization.entity';
+import { ArchiveFilter, OrganizationFilter, OrganizationSort } from './dto/organizations.args';
+
+export interface OrganizationPage {
+  rows: OrganizationEntity[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const SORTS: Record<OrganizationSort, { column: string; key: (o: OrganizationEntity) => string; dir: 'ASC' | 'DESC' }> = {
+  NAME_ASC: { column: 'o.name', key: (o) => o.name, dir: 'ASC' },
+  NAME_DESC: { column: 'o.name', key: (o) => o.name, dir: 'DESC' },
+  CREATED_DESC: { column: 'o.created_at', key: (o) => o.createdAt.toISOString(), dir: 'DESC' },
+};
+
+export const sortKeyOf = (sort: OrganizationSort, o: OrganizationEntity) => SORTS[sort].key(o);
+
+@Injectable()
+export class OrganizationRepository {
+  private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<OrganizationEntity> {
+    const cond = scope.organizationCondition('o');
+    return m.getRepository(OrganizationEntity).createQueryBuilder('o').where(cond.sql, cond.params);
+  }
+
+  private filtered(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined): SelectQueryBuilder<OrganizationEntity> {
+    const qb = this.scoped(m, scope);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('o.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('o.archived_at IS NOT NULL');
+    if (f?.municipalityId) qb.andWhere('o.municipality_id = :fMunicipality', { fMunicipality: f.municipalityId });
+    if (f?.regionId) {
+      qb.andWhere('o.municipality_id IN (SELECT fm.id FROM municipality fm WHERE fm.region_id = :fRegion)', { fRegion: f.regionId });
+    }
+    if (f?.kinds?.length) qb.andWhere('o.kind IN (:...fKinds)', { fKinds: f.kinds });
+    if (f?.statusKind) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM organization_status fs WHERE fs.organization_id = o.id AND fs.kind = :fStatus
+                 AND (CAST(:fYear AS int) IS NULL OR fs.year = CAST(:fYear AS int)))`,
+        { fStatus: f.statusKind, fYear: f.statusYear ?? null },
+      );
+    }
+    if (f?.search?.trim()) {
+      qb.andWhere(`(o.name ILIKE :fSearch OR o.short_name ILIKE :fSearch OR o.inn LIKE :fSearchRaw)`, {
+        fSearch: `%${escapeLike(f.search.trim())}%`,
+        fSearchRaw: `${escapeLike(f.search.trim())}%`,
+      });
+    }
+    return qb;
+  }
+
+  /** Keyset page: one statement for the rows, one for the total. */
+  async page(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null): Promise<OrganizationPage> {
+    const s = SORTS[sort];
+    const qb = this.filtered(m, scope, f);
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const c = decodeCursor(after);
+      const op = s.dir === 'ASC' ? '>' : '<';
+      const value = s.column === 'o.created_at' ? 'CAST(:cValue AS timestamptz)' : ':cValue';
+      qb.andWhere(`(${s.column}, o.id) ${op} (${value}, CAST(:cId AS uuid))`, { cValue: c.value, cId: c.id });
+    }
+    const rows = await qb.orderBy(s.column, s.dir).addOrderBy('o.id', s.dir).limit(first + 1).getMany();
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+  }
+
+  findInScope(m: EntityManager, scope: AccessScope, id: string): Promise<OrganizationEntity | null> {
+    return this.scoped(m, scope).andWhere('o.id = :id', { id }).getOne();
+  }
+
+  /** For update: locks the row so concurrent edits queue instead of overwriting each other. */
+  findInScopeForUpdate(m: EntityManager, scope: AccessScope, id: string): Promise<OrganizationEntity | null> {
+    return this.scoped(m, scope).andWhere('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** Which of these organisations lie inside the scope. */
+  async idsInScope(m: EntityManager, scope: AccessScope, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.scoped(m, scope).andWhere('o.id IN (:...ids)', { ids }).select('o.id', 'id').getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  byIdsInScope(m: EntityManager, scope: AccessScope, ids: readonly string[]): Promise<OrganizationEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.scoped(m, scope).andWhere('o.id IN (:...ids)', { ids }).getMany();
+  }
+
+  byIds(m: EntityManager, ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return m.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+  }
+
+  async insert(m: EntityManager, values: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
+    const res = await m.getRepository(OrganizationEntity).insert(values);
+    const id = (res.identifiers[0] as { id: string }).id;
+    return m.getRepository(OrganizationEntity).findOneByOrFail({ id });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
+    if (Object.keys(values).length) await m.getRepository(OrganizationEntity).update({ id }, values);
+    return m.getRepository(OrganizationEntity).findOneByOrFail({ id });
+  }
+
+  statusesOf(m: EntityManager, organizationIds: readonly string[]): Promise<OrganizationStatusEntity[]> {
+    if (!organizationIds.length) return Promise.resolve([]);
+    return m
+      .getRepository(OrganizationStatusEntity)
+      .createQueryBuilder('s')
+      .where('s.organization_id IN (:...ids)', { ids: organizationIds })
+      .orderBy('s.year', 'DESC')
+      .addOrderBy('s.kind', 'ASC')
+      .getMany();
+  }
+
+  async replaceStatuses(m: EntityManager, organizationId: string, statuses: { kind: string; year: number; source?: string | null }[]): Promise<void> {
+    await m.getRepository(OrganizationStatusEntity).delete({ organizationId });
+    if (statuses.length) {
+      await m.getRepository(OrganizationStatusEntity).insert(
+        statuses.map((s) => ({ organizationId, kind: s.kind as OrganizationStatusEntity['kind'], year: s.year, source: s.source ?? null })),
+      );
+    }
+  }
+
+  /** Active people with a position at each organisation, in one statement. */
+  async staffCounts(m: EntityManager, organizationIds: readonly string[]): Promise<Map<string, number>> {
+    if (!organizationIds.length) return new Map();
+    const rows: { organization_id: string; n: string }[] = await m.query(
+      `SELECT p.organization_id, count(DISTINCT p.person_id) AS n
+         FROM position p JOIN person pe ON pe.id = p.person_id AND pe.archived_at IS NULL
+        WHERE p.organization_id = ANY($1::uuid[]) GROUP BY p.organization_id`,
+      [organizationIds],
+    );
+    return new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
+  }
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

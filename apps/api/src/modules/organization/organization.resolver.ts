@@ -1,0 +1,55 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '../../common/auth/actor';
+import { Permission } from '../../common/auth/permissions';
+import { Policy } from '../../common/auth/policy.decorator';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.input';
+import { OrganizationConnection, OrganizationObject } from './dto/organization.object';
+import { OrganizationsArgs } from './dto/organizations.args';
+import { OrganizationService } from './organization.service';
+
+@Resolver(() => OrganizationObject)
+export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
+  @Policy(Permission.REGISTRY_READ)
+  @Query(() => OrganizationConnection, { description: 'Organisations in the caller’s scope, filtered, sorted, paged by cursor' })
+  async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
+    const page = await this.service.list(actor.scope, args.filter, args.sort, args.first, args.after);
+    return { ...page, nodes: page.nodes.map(OrganizationObject.from) };
+  }
+
+  @Policy(Permission.REGISTRY_READ)
+  @Query(() => OrganizationObject, { description: 'One organisation; NOT_FOUND outside the caller’s scope' })
+  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return OrganizationObject.from(await this.service.get(actor.scope, id));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => OrganizationObject)
+  async createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput) {
+    return OrganizationObject.from(await this.service.create(actor, input));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => OrganizationObject)
+  async updateOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ) {
+    return OrganizationObject.from(await this.service.update(actor, id, input));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => OrganizationObject, { description: 'Moves to the archive (restorable)' })
+  async archiveOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return OrganizationObject.from(await this.service.setArchived(actor, id, true));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => OrganizationObject, { description: 'Brings back from the archive' })
+  async restoreOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return OrganizationObject.from(await this.service.setArchived(actor, id, false));
+  }
+}

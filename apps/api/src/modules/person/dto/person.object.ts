@@ -1,0 +1,63 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PositionKind, QualificationCategory, YOUNG_TEACHER_MAX_YEARS } from '@metodset/shared';
+import { ConnectionType } from '../../../common/pagination/connection';
+import { PersonEntity } from '../person.entity';
+import { PositionEntity } from '../position.entity';
+
+registerEnumType(PositionKind, { name: 'PositionKind', description: 'Должность' });
+registerEnumType(QualificationCategory, { name: 'QualificationCategory', description: 'Квалификационная категория' });
+
+@ObjectType('Person', { description: 'Педагогический работник' })
+export class PersonObject {
+  @Field(() => ID) id!: string;
+  @Field() lastName!: string;
+  @Field() firstName!: string;
+  @Field(() => String, { nullable: true }) middleName!: string | null;
+  @Field({ description: 'Фамилия Имя Отчество' }) fullName!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthDate!: string | null;
+  @Field(() => String, { nullable: true }) externalId!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => [String]) subjects!: string[];
+  @Field(() => Int, { nullable: true }) experienceYears!: number | null;
+  @Field({ description: `Молодой педагог: стаж не больше ${YOUNG_TEACHER_MAX_YEARS} лет` }) isYoungTeacher!: boolean;
+  @Field(() => QualificationCategory) qualificationCategory!: QualificationCategory;
+  @Field() isMasterTeacher!: boolean;
+  @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+
+  static from(e: PersonEntity): PersonObject {
+    return {
+      id: e.id,
+      lastName: e.lastName,
+      firstName: e.firstName,
+      middleName: e.middleName,
+      fullName: [e.lastName, e.firstName, e.middleName].filter(Boolean).join(' '),
+      birthDate: e.birthDate,
+      externalId: e.externalId,
+      email: e.email,
+      phone: e.phone,
+      subjects: e.subjects,
+      experienceYears: e.experienceYears,
+      isYoungTeacher: e.experienceYears !== null && e.experienceYears <= YOUNG_TEACHER_MAX_YEARS,
+      qualificationCategory: e.qualificationCategory,
+      isMasterTeacher: e.isMasterTeacher,
+      archivedAt: e.archivedAt,
+    };
+  }
+}
+
+@ObjectType('Position', { description: 'Должность педагога в организации' })
+export class PositionObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) personId!: string;
+  @Field(() => ID) organizationId!: string;
+  @Field(() => PositionKind) kind!: PositionKind;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field() isMain!: boolean;
+
+  static from(e: PositionEntity): PositionObject {
+    return { id: e.id, personId: e.personId, organizationId: e.organizationId, kind: e.kind, title: e.title, isMain: e.isMain };
+  }
+}
+
+export const PersonConnection = ConnectionType(PersonObject, 'Person');

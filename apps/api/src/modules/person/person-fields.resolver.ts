@@ -1,0 +1,56 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GateRequest } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { OrganizationObject } from '../organization/dto/organization.object';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { PersonObject, PositionObject } from './dto/person.object';
+import { PersonService } from './person.service';
+import { PositionEntity } from './position.entity';
+
+/** The scope the gate computed for the operation these fields belong to. */
+const scopeOf = (req: GateRequest): AccessScope => req.actor?.scope ?? AccessScope.none();
+
+@Resolver(() => PersonObject)
+export class PersonFieldsResolver {
+  constructor(private readonly people: PersonService) {}
+
+  @ResolveField(() => [PositionObject])
+  async positions(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<PositionObject[]> {
+    const rows = await loaderFor<string, PositionEntity[]>(req, 'person.positions', async (ids) =>
+      groupByKeys(ids, await this.people.positionsOfPeople(ids), (x) => x.personId),
+    ).load(p.id);
+    return rows.map(PositionObject.from);
+  }
+}
+
+@Resolver(() => PositionObject)
+export class PositionFieldsResolver {
+  constructor(private readonly people: PersonService) {}
+
+  @ResolveField(() => OrganizationObject, { nullable: true, description: 'Null when the organisation is outside the caller’s scope' })
+  async organization(@Parent() p: PositionObject, @Context('req') req: GateRequest): Promise<OrganizationObject | null> {
+    const o = await loaderFor<string, OrganizationEntity | null>(req, 'organization.inScope', async (ids) =>
+      byKeys(ids, await this.people.organizationsInScope(scopeOf(req), ids), (x) => x.id, null),
+    ).load(p.organizationId);
+    return o ? OrganizationObject.from(o) : null;
+  }
+
+  @ResolveField(() => PersonObject, { nullable: true })
+  person(@Parent() p: PositionObject & { person?: PersonObject }): PersonObject | null {
+    return p.person ?? null;
+  }
+}
+
+@Resolver(() => OrganizationObject)
+export class OrganizationStaffResolver {
+  constructor(private readonly people: PersonService) {}
+
+  @ResolveField(() => [PositionObject], { description: 'Positions held here by people the caller may see' })
+  async staff(@Parent() o: OrganizationObject, @Context('req') req: GateRequest): Promise<(PositionObject & { person: PersonObject })[]> {
+    const rows = await loaderFor<string, PositionEntity[]>(req, 'organization.staff', async (ids) =>
+      groupByKeys(ids, await this.people.staffOf(scopeOf(req), ids), (x) => x.organizationId),
+    ).load(o.id);
+    return rows.map((r) => ({ ...PositionObject.from(r), person: PersonObject.from(r.person!) }));
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organization/organization.module';
+import { OrganizationStaffResolver, PersonFieldsResolver, PositionFieldsResolver } from './person-fields.resolver';
+import { PersonRepository } from './person.repository';
+import { PersonResolver } from './person.resolver';
+import { PersonService } from './person.service';
+
+@Module({
+  imports: [OrganizationModule],
+  providers: [PersonRepository, PersonService, PersonResolver, PersonFieldsResolver, PositionFieldsResolver, OrganizationStaffResolver],
+  exports: [PersonService, PersonRepository],
+})
+export class PersonModule {}

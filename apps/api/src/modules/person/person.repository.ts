@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+import { decodeCursor } from '../../common/pagination/cursor';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { PersonFilter, PersonSort } from './dto/people.args';
+import { PersonEntity } from './person.entity';
+import { PositionEntity } from './position.entity';
+
+const NAME = `(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, ''))`;
+const SORTS: Record<PersonSort, { column: string; key: (p: PersonEntity) => string; dir: 'ASC' | 'DESC' }> = {
+  NAME_ASC: { column: NAME, key: (p) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`, dir: 'ASC' },
+  NAME_DESC: { column: NAME, key: (p) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`, dir: 'DESC' },
+  CREATED_DESC: { column: 'p.created_at', key: (p) => p.createdAt.toISOString(), dir: 'DESC' },
+};
+export const personSortKey = (sort: PersonSort, p: PersonEntity) => SORTS[sort].key(p);
+
+@Injectable()
+export class PersonRepository {
+  private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<PersonEntity> {
+    const cond = scope.personCondition('p');
+    return m.getRepository(PersonEntity).createQueryBuilder('p').where(cond.sql, cond.params);
+  }
+
+  async page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
+    const qb = this.scoped(m, scope);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('p.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('p.archived_at IS NOT NULL');
+    if (f?.organizationId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM position fp WHERE fp.person_id = p.id AND fp.organization_id = :fOrg)', { fOrg: f.organizationId });
+    }
+    if (f?.municipalityId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM position fp JOIN organization fo ON fo.id = fp.organization_id WHERE fp.person_id = p.id AND fo.municipality_id = :fMun)',
+        { fMun: f.municipalityId },
+      );
+    }
+    if (f?.search?.trim()) {
+      qb.andWhere(`(${NAME} ILIKE :fSearch OR p.email ILIKE :fSearch)`, { fSearch: `%${escapeLike(f.search.trim())}%` });
+    }
+    if (f?.subject?.trim()) {
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(p.subjects) s WHERE s ILIKE :fSubject)', { fSubject: `%${escapeLike(f.subject.trim())}%` });
+    }
+    if (f?.youngOnly) qb.andWhere('p.experience_years <= 3');
+    if (f?.qualificationCategory) qb.andWhere('p.qualification_category = :fCat', { fCat: f.qualificationCategory });
+    const totalCount = await qb.clone().getCount();
+    const s = SORTS[sort];
+    if (after) {
+      const c = decodeCursor(after);
+      const value = s.column === 'p.created_at' ? 'CAST(:cValue AS timestamptz)' : ':cValue';
+      qb.andWhere(`(${s.column}, p.id) ${s.dir === 'ASC' ? '>' : '<'} (${value}, CAST(:cId AS uuid))`, { cValue: c.value, cId: c.id });
+    }
+    const rows = await qb.orderBy(s.column, s.dir).addOrderBy('p.id', s.dir).limit(first + 1).getMany();
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+  }
+
+  findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<PersonEntity | null> {
+    const qb = this.scoped(m, scope).andWhere('p.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  async insert(m: EntityManager, values: Partial<PersonEntity>): Promise<PersonEntity> {
+    const res = await m.getRepository(PersonEntity).insert(values);
+    return m.getRepository(PersonEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<PersonEntity>): Promise<PersonEntity> {
+    if (Object.keys(values).length) await m.getRepository(PersonEntity).update({ id }, values);
+    return m.getRepository(PersonEntity).findOneByOrFail({ id });
+  }
+
+  positionsOfPeople(m: EntityManager, personIds: readonly string[]): Promise<PositionEntity[]> {
+    if (!personIds.length) return Promise.resolve([]);
+    return m.getRepository(PositionEntity).find({ where: { personId: In([...personIds]) }, order: { isMain: 'DESC', createdAt: 'ASC' } });
+  }
+
+  /** Staff of organisations: positions whose person is not archived, by name. */
+  staffOf(m: EntityManager, scope: AccessScope, organizationIds: readonly string[]): Promise<PositionEntity[]> {
+    if (!organizationIds.length) return Promise.resolve([]);
+    const cond = scope.personCondition('pe');
+    return m
+      .getRepository(PositionEntity)
+      .createQueryBuilder('po')
+      .innerJoinAndSelect('po.person', 'pe', 'pe.archived_at IS NULL')
+      .where('po.organization_id IN (:...ids)', { ids: organizationIds })
+      .andWhere(cond.sql, cond.params)
+      .orderBy('pe.last_name')
+      .addOrderBy('pe.first_name')
+      .addOrderBy('po.id')
+      .getMany();
+  }
+
+  peopleByIds(m: EntityManager, ids: readonly string[]): Promise<PersonEntity[]> {
+    return m.getRepository(PersonEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Replaces the positions at the given organisations, leaving the others alone. */
+  async replacePositions(
+    m: EntityManager,
+    personId: string,
+    withinOrganizationIds: readonly string[] | 'all',
+    positions: { organizationId: string; kind: PositionEntity['kind']; title?: string | null; isMain: boolean }[],
+  ): Promise<void> {
+    const qb = m.createQueryBuilder().delete().from(PositionEntity).where('person_id = :personId', { personId });
+    if (withinOrganizationIds !== 'all') qb.andWhere('organization_id = ANY(CAST(:orgs AS uuid[]))', { orgs: withinOrganizationIds });
+    await qb.execute();
+    if (positions.length) {
+      await m.getRepository(PositionEntity).insert(positions.map((p) => ({ personId, organizationId: p.organizationId, kind: p.kind, title: p.title ?? null, isMain: p.isMain })));
+    }
+  }
+}

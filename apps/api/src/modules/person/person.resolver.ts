@@ -1,0 +1,51 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '../../common/auth/actor';
+import { Permission } from '../../common/auth/permissions';
+import { Policy } from '../../common/auth/policy.decorator';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { PeopleArgs } from './dto/people.args';
+import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
+import { PersonConnection, PersonObject } from './dto/person.object';
+import { PersonService } from './person.service';
+
+@Resolver(() => PersonObject)
+export class PersonResolver {
+  constructor(private readonly service: PersonService) {}
+
+  @Policy(Permission.REGISTRY_READ)
+  @Query(() => PersonConnection, { description: 'People in the caller’s scope' })
+  async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
+    const page = await this.service.list(actor.scope, args.filter, args.sort, args.first, args.after);
+    return { ...page, nodes: page.nodes.map(PersonObject.from) };
+  }
+
+  @Policy(Permission.REGISTRY_READ)
+  @Query(() => PersonObject, { description: 'A person’s card (the read is audited); NOT_FOUND outside the scope' })
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return PersonObject.from(await this.service.get(actor, id));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => PersonObject)
+  async createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput) {
+    return PersonObject.from(await this.service.create(actor, input));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => PersonObject)
+  async updatePerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdatePersonInput) {
+    return PersonObject.from(await this.service.update(actor, id, input));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => PersonObject)
+  async archivePerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return PersonObject.from(await this.service.setArchived(actor, id, true));
+  }
+
+  @Policy(Permission.REGISTRY_WRITE)
+  @Mutation(() => PersonObject)
+  async restorePerson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return PersonObject.from(await this.service.setArchived(actor, id, false));
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { badInput, FieldError, notFound } from '../../common/errors/errors';
+import { translateDbError } from '../../common/errors/pg-errors';
+import { encodeCursor } from '../../common/pagination/cursor';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationRepository } from '../organization/organization.repository';
+import { PersonFilter, PersonSort } from './dto/people.args';
+import { CreatePersonInput, PositionInput, UpdatePersonInput } from './dto/person.input';
+import { PersonEntity } from './person.entity';
+import { PersonRepository, personSortKey } from './person.repository';
+import { PositionEntity } from './position.entity';
+
+const CONSTRAINTS = {
+  uq_person_external_id: { field: 'externalId', message: 'Педагог с таким кодом уже есть' },
+  uq_person_email: { field: 'email', message: 'Педагог с такой почтой уже есть' },
+  uq_position: { field: 'positions', message: 'Должность в организации повторяется' },
+  ck_person_birth_date: { field: 'birthDate', message: 'Дата рождения вне допустимого диапазона' },
+};
+const NOT_FOUND = 'Карточка педагога';
+
+function snapshot(p: PersonEntity, positions?: { organizationId: string; kind: string; title?: string | null }[]) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = p;
+  return positions ? { ...rest, positions: positions.map((x) => ({ organizationId: x.organizationId, kind: x.kind, title: x.title ?? null })) } : rest;
+}
+
+@Injectable()
+export class PersonService {
+  constructor(
+    private readonly repo: PersonRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(scope: AccessScope, filter: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
+    const page = await this.repo.page(this.uow.reader, scope, filter, sort, first, after);
+    const last = page.rows[page.rows.length - 1];
+    return {
+      nodes: page.rows,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor({ value: personSortKey(sort, last), id: last.id }) : null },
+    };
+  }
+
+  /** Opening a person's card is audited. */
+  async get(actor: Actor, id: string): Promise<PersonEntity> {
+    return this.uow.run(async (m) => {
+      const found = await this.repo.findInScope(m, actor.scope, id);
+      if (!found) throw notFound(NOT_FOUND);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'read', entityType: 'person', entityId: id });
+      return found;
+    });
+  }
+
+  private async checkPositions(m: EntityManager, scope: AccessScope, positions: PositionInput[]): Promise<void> {
+    const inScope = await this.organizations.idsInScope(m, scope, [...new Set(positions.map((p) => p.organizationId))]);
+    const seen = new Set<string>();
+    const fields: FieldError[] = [];
+    positions.forEach((p, i) => {
+      if (!inScope.has(p.organizationId)) fields.push({ field: `positions.${i}.organizationId`, message: 'Организация не найдена или вне вашей зоны ответственности' });
+      const key = `${p.organizationId}:${p.kind}`;
+      if (seen.has(key)) fields.push({ field: `positions.${i}.kind`, message: 'Эта должность в этой организации уже указана' });
+      seen.add(key);
+    });
+    if (fields.length) throw badInput(fields);
+  }
+
+  private async write<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.uow.run(work);
+    } catch (err) {
+      throw translateDbError(err, CONSTRAINTS) ?? err;
+    }
+  }
+
+  async create(actor: Actor, input: CreatePersonInput): Promise<PersonEntity> {
+    const positions = input.positions ?? [];
+    if (!positions.length && !actor.scope.all) {
+      throw badInput([{ field: 'positions', message: 'Укажите хотя бы одно место работы' }]);
+    }
+    return this.write(async (m) => {
+      await this.checkPositions(m, actor.scope, positions);
+      const { positions: _p, ...values } = input;
+      const created = await this.repo.insert(m, values);
+      await this.repo.replacePositions(m, created.id, 'all', positions);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'person', entityId: created.id, after: snapshot(created, positions) });
+      return created;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
+    return this.write(async (m) => {
+      const before = await this.repo.findInScope(m, actor.scope, id, true);
+      if (!before) throw notFound(NOT_FOUND);
+      if (before.archivedAt) throw badInput([], 'Карточка в архиве: сначала восстановите её');
+      const { positions, ...values } = input;
+      const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<PersonEntity>;
+      let beforePositions: PositionEntity[] | undefined;
+      if (positions) {
+        await this.checkPositions(m, actor.scope, positions);
+        beforePositions = await this.repo.positionsOfPeople(m, [id]);
+        // Positions at organisations outside the caller's scope stay as they are.
+        const editable = actor.scope.all ? 'all' : [...(await this.organizations.idsInScope(m, actor.scope, beforePositions.map((p) => p.organizationId))), ...positions.map((p) => p.organizationId)];
+        await this.repo.replacePositions(m, id, editable, positions);
+      }
+      const after = await this.repo.update(m, id, changes);
+      await this.audit.record(m, {
+        accountId: actor.user.accountId,
+        action: 'update',
+        entityType: 'person',
+        entityId: id,
+        before: snapshot(before, beforePositions),
+        after: snapshot(after, positions),
+      });
+      return after;
+    });
+  }
+
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<PersonEntity> {
+    return this.write(async (m) => {
+      const before = await this.repo.findInScope(m, actor.scope, id, true);
+      if (!before) throw notFound(NOT_FOUND);
+      if (!!before.archivedAt === archived) return before;
+      const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
+      await this.audit.record(m, {
+        accountId: actor.user.accountId,
+        action: archived ? 'archive' : 'restore',
+        entityType: 'person',
+        entityId: id,
+        before: { archivedAt: before.archivedAt },
+        after: { archivedAt: after.archivedAt },
+      });
+      return after;
+    });
+  }
+
+  organizationsInScope(scope: AccessScope, ids: readonly string[]) {
+    return this.organizations.byIdsInScope(this.uow.reader, scope, ids);
+  }
+
+  positionsOfPeople(ids: readonly string[]): Promise<PositionEntity[]> {
+    return this.repo.positionsOfPeople(this.uow.reader, ids);
+  }
+
+  staffOf(scope: AccessScope, organizationIds: readonly string[]): Promise<PositionEntity[]> {
+    return this.repo.staffOf(this.uow.reader, scope, organizationIds);
+  }
+}

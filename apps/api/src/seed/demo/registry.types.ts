@@ -1,0 +1,62 @@
+import {
+  MunicipalityKind,
+  OrganizationKind,
+  OrganizationStatusKind,
+  PositionKind,
+  QualificationCategory,
+} from '@metodset/shared';
+
+/**
+ * Shape of the demo registry: the territories, organisations and people named in the five
+ * programmes in shared/seeds/. Keys are stable external ids, so re-running the seed updates
+ * rows instead of duplicating them.
+ */
+export interface DemoStatus {
+  kind: OrganizationStatusKind;
+  year: number;
+  /** Where the status comes from, as the programme says (list, order, project). */
+  source: string;
+}
+
+export interface DemoPerson {
+  /** Stable external id, e.g. "demo:person:podp-sosh1-director". */
+  key: string;
+  lastName: string;
+  firstName: string;
+  middleName?: string;
+  position: PositionKind;
+  /** Position as written in the programme, e.g. «учитель математики». */
+  title?: string;
+  subjects?: string[];
+  experienceYears?: number;
+  qualificationCategory?: QualificationCategory;
+  isMasterTeacher?: boolean;
+  /** true when the programme names this person; false when made up for the demo. */
+  namedInSeed: boolean;
+}
+
+export interface DemoOrganization {
+  /** Stable external id, e.g. "demo:org:podp-sosh-1". */
+  key: string;
+  name: string;
+  shortName?: string;
+  kind: OrganizationKind;
+  /** A 10-digit ИНН with a valid check digit (made up: the programmes give none). */
+  inn?: string;
+  address?: string;
+  statuses: DemoStatus[];
+  people: DemoPerson[];
+}
+
+export interface DemoMunicipality {
+  name: string;
+  kind: MunicipalityKind;
+  organizations: DemoOrganization[];
+}
+
+export interface DemoRegion {
+  /** Code of the subject of the Russian Federation, e.g. "47". */
+  code: string;
+  name: string;
+  municipalities: DemoMunicipality[];
+}

@@ -1,0 +1,113 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../modules/auth/password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
+import { DEMO_REGISTRY } from './demo/registry';
+import { RF_REGIONS } from './reference/regions.data';
+
+type Log = (line: string) => void;
+const one = async <T>(m: EntityManager, sql: string, params: unknown[]): Promise<T> => ((await m.query(sql, params)) as T[])[0];
+
+/** A database with no accounts has never been started. */
+export async function isFirstRun(ds: DataSource): Promise<boolean> {
+  const row: { n: string }[] = await ds.query('SELECT count(*) AS n FROM account');
+  return Number(row[0].n) === 0;
+}
+
+/** Regions of the Russian Federation. Idempotent. */
+export async function seedReference(ds: DataSource): Promise<number> {
+  const res: unknown[] = await ds.query(
+    `INSERT INTO region (code, name) SELECT * FROM unnest($1::varchar[], $2::varchar[])
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name WHERE region.name IS DISTINCT FROM EXCLUDED.name RETURNING id`,
+    [RF_REGIONS.map((r) => r[0]), RF_REGIONS.map((r) => r[1])],
+  );
+  return res.length;
+}
+
+/**
+ * The demo data of the five programmes: territories, organisations with statuses, people with
+ * positions, and one account per role. Keyed by external ids, so a second run changes nothing.
+ */
+export async function seedDemo(ds: DataSource, log: Log = () => undefined): Promise<void> {
+  await seedReference(ds);
+  await ds.transaction(async (m) => {
+    let orgs = 0;
+    let people = 0;
+    for (const region of DEMO_REGISTRY) {
+      const r = await one<{ id: string }>(m, `SELECT id FROM region WHERE code = $1`, [region.code]);
+      if (!r) throw new Error(`Region ${region.code} is not in the reference data`);
+      for (const mu of region.municipalities) {
+        const municipality = await one<{ id: string }>(
+          m,
+          `INSERT INTO municipality (region_id, name, kind) VALUES ($1, $2, $3)
+           ON CONFLICT ON CONSTRAINT uq_municipality_region_name DO UPDATE SET kind = EXCLUDED.kind RETURNING id`,
+          [r.id, mu.name, mu.kind],
+        );
+        for (const o of mu.organizations) {
+          const org = await one<{ id: string }>(
+            m,
+            `INSERT INTO organization (municipality_id, name, short_name, kind, inn, external_id, address)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+               municipality_id = EXCLUDED.municipality_id, name = EXCLUDED.name, short_name = EXCLUDED.short_name,
+               kind = EXCLUDED.kind, inn = EXCLUDED.inn, address = EXCLUDED.address
+             RETURNING id`,
+            [municipality.id, o.name, o.shortName ?? null, o.kind, o.inn ?? null, o.key, o.address ?? null],
+          );
+          orgs += 1;
+          for (const s of o.statuses) {
+            await m.query(
+              `INSERT INTO organization_status (organization_id, kind, year, source) VALUES ($1, $2, $3, $4)
+               ON CONFLICT ON CONSTRAINT uq_organization_status DO UPDATE SET source = EXCLUDED.source`,
+              [org.id, s.kind, s.year, s.source],
+            );
+          }
+          for (const p of o.people) {
+            const person = await one<{ id: string }>(
+              m,
+              `INSERT INTO person (last_name, first_name, middle_name, external_id, subjects, experience_years, qualification_category, is_master_teacher)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+               ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+                 last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name, middle_name = EXCLUDED.middle_name,
+                 subjects = EXCLUDED.subjects, experience_years = EXCLUDED.experience_years,
+                 qualification_category = EXCLUDED.qualification_category, is_master_teacher = EXCLUDED.is_master_teacher
+               RETURNING id`,
+              [p.lastName, p.firstName, p.middleName ?? null, p.key, p.subjects ?? [], p.experienceYears ?? null, p.qualificationCategory ?? 'NONE', p.isMasterTeacher ?? false],
+            );
+            await m.query(
+              `INSERT INTO position (person_id, organization_id, kind, title, is_main) VALUES ($1, $2, $3, $4, true)
+               ON CONFLICT ON CONSTRAINT uq_position DO UPDATE SET title = EXCLUDED.title`,
+              [person.id, org.id, p.position, p.title ?? null],
+            );
+            people += 1;
+          }
+        }
+      }
+    }
+    log(`registry: ${DEMO_REGISTRY.length} regions, ${orgs} organisations, ${people} people`);
+    await seedDemoAccounts(m);
+    log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
+  });
+}
+
+async function seedDemoAccounts(m: EntityManager): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const a of DEMO_ACCOUNTS) {
+    const person = a.personKey ? await one<{ id: string }>(m, `SELECT id FROM person WHERE external_id = $1`, [a.personKey]) : null;
+    if (a.personKey && !person) throw new Error(`Demo person ${a.personKey} missing`);
+    const account = await one<{ id: string }>(
+      m,
+      `INSERT INTO account (login, display_name, password_hash, person_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (login) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+      [a.login, a.displayName, hash, person?.id ?? null],
+    );
+    const scope = { region: null as string | null, municipality: null as string | null, organization: null as string | null };
+    if (a.scope?.regionCode) scope.region = (await one<{ id: string }>(m, `SELECT id FROM region WHERE code = $1`, [a.scope.regionCode])).id;
+    if (a.scope?.municipality) scope.municipality = (await one<{ id: string }>(m, `SELECT id FROM municipality WHERE name = $1`, [a.scope.municipality])).id;
+    if (a.scope?.organizationKey) scope.organization = (await one<{ id: string }>(m, `SELECT id FROM organization WHERE external_id = $1`, [a.scope.organizationKey])).id;
+    await m.query(
+      `INSERT INTO role_grant (account_id, role, region_id, municipality_id, organization_id, scope_key)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT uq_role_grant DO NOTHING`,
+      [account.id, a.role, scope.region, scope.municipality, scope.organization, scope.region ?? scope.municipality ?? scope.organization ?? ''],
+    );
+  }
+}

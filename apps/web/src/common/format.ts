@@ -1,0 +1,26 @@
+const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** 31.12.2025 from an ISO date or date-time; empty for nothing. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+}
+
+/** '' and whitespace become null, other strings are trimmed (optional input fields). */
+export function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A single value from a route query parameter. */
+export function queryString(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first !== '' ? first : null;
+}
+
+export function queryInt(value: unknown): number | null {
+  const s = queryString(value);
+  if (s === null || !/^\d{1,9}$/.test(s)) return null;
+  return Number(s);
+}

@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n": typeof types.OrganizationListDocument,
+    "\n  query OrganizationOptions($search: String, $first: Int) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganizationOptionsDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      archivedAt\n      createdAt\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n      staffCount\n      staff {\n        id\n        kind\n        title\n        isMain\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation ArchiveOrganization($id: ID!) {\n    archiveOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveOrganizationDocument,
+    "\n  mutation RestoreOrganization($id: ID!) {\n    restoreOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreOrganizationDocument,
+    "\n  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {\n    people(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        subjects\n        experienceYears\n        isYoungTeacher\n        qualificationCategory\n        archivedAt\n        positions {\n          id\n          kind\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonListDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      archivedAt\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($id: ID!) {\n    archivePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchivePersonDocument,
+    "\n  mutation RestorePerson($id: ID!) {\n    restorePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestorePersonDocument,
+    "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportRegistryDocument,
+    "\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n": typeof types.MunicipalitiesDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n": types.OrganizationListDocument,
+    "\n  query OrganizationOptions($search: String, $first: Int) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganizationOptionsDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      archivedAt\n      createdAt\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n      staffCount\n      staff {\n        id\n        kind\n        title\n        isMain\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation ArchiveOrganization($id: ID!) {\n    archiveOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveOrganizationDocument,
+    "\n  mutation RestoreOrganization($id: ID!) {\n    restoreOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreOrganizationDocument,
+    "\n  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {\n    people(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        subjects\n        experienceYears\n        isYoungTeacher\n        qualificationCategory\n        archivedAt\n        positions {\n          id\n          kind\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": types.PersonListDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      archivedAt\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.PersonDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation ArchivePerson($id: ID!) {\n    archivePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchivePersonDocument,
+    "\n  mutation RestorePerson($id: ID!) {\n    restorePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestorePersonDocument,
+    "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportRegistryDocument,
+    "\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n": types.RegionsDocument,
+    "\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n": types.MunicipalitiesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationOptions($search: String, $first: Int) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationOptions($search: String, $first: Int) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      archivedAt\n      createdAt\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n      staffCount\n      staff {\n        id\n        kind\n        title\n        isMain\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      archivedAt\n      createdAt\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n      staffCount\n      staff {\n        id\n        kind\n        title\n        isMain\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      inn\n      externalId\n      address\n      email\n      website\n      foundedYear\n      municipality {\n        id\n        name\n        regionId\n      }\n      statuses {\n        id\n        kind\n        year\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganization($id: ID!) {\n    archiveOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganization($id: ID!) {\n    archiveOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreOrganization($id: ID!) {\n    restoreOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreOrganization($id: ID!) {\n    restoreOrganization(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {\n    people(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        subjects\n        experienceYears\n        isYoungTeacher\n        qualificationCategory\n        archivedAt\n        positions {\n          id\n          kind\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {\n    people(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        subjects\n        experienceYears\n        isYoungTeacher\n        qualificationCategory\n        archivedAt\n        positions {\n          id\n          kind\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      archivedAt\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Person($id: ID!) {\n    person(id: $id) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      archivedAt\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: PersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: PersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      lastName\n      firstName\n      middleName\n      fullName\n      birthDate\n      email\n      phone\n      subjects\n      experienceYears\n      isYoungTeacher\n      qualificationCategory\n      isMasterTeacher\n      positions {\n        id\n        kind\n        title\n        isMain\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePerson($id: ID!) {\n    archivePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePerson($id: ID!) {\n    archivePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePerson($id: ID!) {\n    restorePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePerson($id: ID!) {\n    restorePerson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

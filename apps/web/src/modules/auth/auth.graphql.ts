@@ -1,0 +1,44 @@
+import { graphql } from '@/gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      login
+      displayName
+      personId
+      grants {
+        role
+        regionId
+        municipalityId
+        organizationId
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      expiresAt
+      me {
+        id
+        login
+        displayName
+        personId
+        grants {
+          role
+          regionId
+          municipalityId
+          organizationId
+        }
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

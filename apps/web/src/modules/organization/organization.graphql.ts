@@ -1,0 +1,143 @@
+import { graphql } from '@/gql';
+
+export const OrganizationListQuery = graphql(`
+  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {
+    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        shortName
+        kind
+        inn
+        archivedAt
+        createdAt
+        staffCount
+        municipality {
+          id
+          name
+        }
+        currentStatuses {
+          id
+          kind
+          year
+        }
+      }
+    }
+  }
+`);
+
+export const OrganizationOptionsQuery = graphql(`
+  query OrganizationOptions($search: String, $first: Int) {
+    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {
+      nodes {
+        id
+        name
+        shortName
+        municipality {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OrganizationQuery = graphql(`
+  query Organization($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      shortName
+      kind
+      inn
+      externalId
+      address
+      email
+      website
+      foundedYear
+      archivedAt
+      createdAt
+      municipality {
+        id
+        name
+        regionId
+      }
+      statuses {
+        id
+        kind
+        year
+        source
+      }
+      staffCount
+      staff {
+        id
+        kind
+        title
+        isMain
+        person {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOrganizationMutation = graphql(`
+  mutation CreateOrganization($input: OrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+    updateOrganization(id: $id, input: $input) {
+      id
+      name
+      shortName
+      kind
+      inn
+      externalId
+      address
+      email
+      website
+      foundedYear
+      municipality {
+        id
+        name
+        regionId
+      }
+      statuses {
+        id
+        kind
+        year
+        source
+      }
+    }
+  }
+`);
+
+export const ArchiveOrganizationMutation = graphql(`
+  mutation ArchiveOrganization($id: ID!) {
+    archiveOrganization(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const RestoreOrganizationMutation = graphql(`
+  mutation RestoreOrganization($id: ID!) {
+    restoreOrganization(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);

@@ -1,0 +1,121 @@
+import { graphql } from '@/gql';
+
+export const PersonListQuery = graphql(`
+  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {
+    people(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        fullName
+        subjects
+        experienceYears
+        isYoungTeacher
+        qualificationCategory
+        archivedAt
+        positions {
+          id
+          kind
+          isMain
+          organization {
+            id
+            name
+            shortName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PersonQuery = graphql(`
+  query Person($id: ID!) {
+    person(id: $id) {
+      id
+      lastName
+      firstName
+      middleName
+      fullName
+      birthDate
+      email
+      phone
+      subjects
+      experienceYears
+      isYoungTeacher
+      qualificationCategory
+      isMasterTeacher
+      archivedAt
+      positions {
+        id
+        kind
+        title
+        isMain
+        organization {
+          id
+          name
+          shortName
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePersonMutation = graphql(`
+  mutation CreatePerson($input: PersonInput!) {
+    createPerson(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdatePersonMutation = graphql(`
+  mutation UpdatePerson($id: ID!, $input: PersonInput!) {
+    updatePerson(id: $id, input: $input) {
+      id
+      lastName
+      firstName
+      middleName
+      fullName
+      birthDate
+      email
+      phone
+      subjects
+      experienceYears
+      isYoungTeacher
+      qualificationCategory
+      isMasterTeacher
+      positions {
+        id
+        kind
+        title
+        isMain
+        organization {
+          id
+          name
+          shortName
+        }
+      }
+    }
+  }
+`);
+
+export const ArchivePersonMutation = graphql(`
+  mutation ArchivePerson($id: ID!) {
+    archivePerson(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const RestorePersonMutation = graphql(`
+  mutation RestorePerson($id: ID!) {
+    restorePerson(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);

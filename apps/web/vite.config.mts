@@ -1,0 +1,42 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+/** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
+const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
+
+const api = 'http://localhost:3000';
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [vue()],
+  resolve: {
+    alias: {
+      '@metodset/shared': here('../../libs/shared/src/index.ts'),
+      '@': here('./src'),
+    },
+  },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __VUE_PROD_DEVTOOLS__: false,
+  },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false },
+      '/health': { target: api, changeOrigin: false },
+    },
+  },
+  test: {
+    dir: here('../..'),
+    include: ['apps/web/src/**/*.spec.ts'],
+    environment: 'jsdom',
+  },
+});

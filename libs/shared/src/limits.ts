@@ -1,0 +1,5 @@
+/** Limits both sides agree on. */
+export const PAGE_SIZE_MAX = 100;
+export const PAGE_SIZE_DEFAULT = 25;
+export const PASSWORD_MIN_LENGTH = 12;
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
