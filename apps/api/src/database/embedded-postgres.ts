@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
@@ -49,14 +49,12 @@ export async function startEmbeddedPostgres(opts: {
   const databaseDir = resolve(opts.dataDir);
   const asRoot = userInfo().uid === 0;
   if (asRoot) {
-    // The postgres user must be able to reach the data directory.
+    // The postgres user must be able to reach the data directory: add o+x (search) to any
+    // parent that lacks it, keeping every other bit (sticky /tmp stays as it is).
     mkdirSync(dirname(databaseDir), { recursive: true });
     for (let d = dirname(databaseDir); d !== dirname(d); d = dirname(d)) {
-      try {
-        chmodSync(d, 0o755);
-      } catch {
-        break;
-      }
+      const mode = statSync(d).mode & 0o7777;
+      if ((mode & 0o001) === 0) chmodSync(d, mode | 0o005);
     }
   }
   const pg = new mod.default({
@@ -66,7 +64,7 @@ export async function startEmbeddedPostgres(opts: {
     password: PASSWORD,
     persistent: opts.persistent ?? true,
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (m) => opts.log?.(String(m).trimEnd()),
     onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });

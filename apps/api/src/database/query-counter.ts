@@ -6,7 +6,10 @@ import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
  */
 export class QueryCounter extends AbstractLogger {
   private count = 0;
-  constructor(private readonly print = false) {
+  constructor(
+    private readonly print = false,
+    private readonly printErrors = true,
+  ) {
     super(['query', 'error', 'warn']);
   }
   get statements(): number {
@@ -23,6 +26,7 @@ export class QueryCounter extends AbstractLogger {
     const messages = this.prepareLogMessages(message, { highlightSql: false });
     for (const m of messages) {
       if (level === 'query' && !this.print) continue;
+      if (!this.printErrors) continue;
       console.log(`[sql:${m.type ?? level}]`, m.prefix ?? '', m.message);
     }
   }

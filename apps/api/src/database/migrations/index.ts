@@ -1,3 +1,3 @@
-import { Initial1795388856238 } from './1795388856238-Initial';
+import { Initial1795389000205 } from './1795389000205-Initial';
 /** Checked-in migrations, oldest first. `npm run cli -- migrate generate <Name>` appends here. */
-export const MIGRATIONS: Function[] = [Initial1795388856238];
+export const MIGRATIONS: Function[] = [Initial1795389000205];

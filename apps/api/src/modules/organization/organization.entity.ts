@@ -25,6 +25,6 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) website!: string | null;
   @Column({ type: 'int', nullable: true }) foundedYear!: number | null;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

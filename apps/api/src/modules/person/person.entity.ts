@@ -24,6 +24,6 @@ export class PersonEntity {
   /** «Педагог-мастер» (Timashevsk staging sites). */
   @Column({ type: 'boolean', default: false }) isMasterTeacher!: boolean;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

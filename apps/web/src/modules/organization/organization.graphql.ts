@@ -38,6 +38,7 @@ export const OrganizationOptionsQuery = graphql(`
         id
         name
         shortName
+        inn
         municipality {
           id
           name

@@ -1,0 +1,21 @@
+/**
+ * One jest run for the API and the shared library: unit specs (`*.spec.ts`, no I/O) and
+ * integration specs (`test/**\/*.int-spec.ts`) against a real PostgreSQL that globalSetup starts
+ * (embedded, or TEST_DATABASE_URL). Each integration file gets its own database cloned from a
+ * migrated, seeded template, so files run in parallel and never see each other's rows.
+ */
+/** @type {import('jest').Config} */
+const config = {
+  rootDir: '../..',
+  roots: ['<rootDir>/apps/api', '<rootDir>/libs/shared'],
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/api/tsconfig.jest.json' }] },
+  moduleNameMapper: { '^@metodset/shared$': '<rootDir>/libs/shared/src/index.ts' },
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 30_000,
+};
+
+module.exports = config;

@@ -1,0 +1,182 @@
+import { withInnCheckDigit } from '@metodset/shared';
+import { idOf, startTestApp, TestApp } from './support/test-app';
+
+const LIST = `query($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {
+  organizations(first: $first, after: $after, filter: $filter, sort: $sort) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id name inn municipality { name } currentStatuses { kind year } staffCount }
+  }
+}`;
+type ListData = {
+  organizations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; name: string; inn: string | null; municipality: { name: string }; currentStatuses: { kind: string; year: number }[]; staffCount: number }[];
+  };
+};
+
+describe('registry of organisations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses anonymous callers', async () => {
+    const r = await t.gql(LIST, { first: 5 });
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows a Podporozhye methodist Podporozhye only', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const r = await t.gql<ListData>(LIST, { first: 100 }, token);
+    const nodes = r.data!.organizations.nodes;
+    expect(nodes.length).toBeGreaterThan(5);
+    expect(new Set(nodes.map((n) => n.municipality.name))).toEqual(new Set(['Подпорожский муниципальный район']));
+    expect(nodes.some((n) => n.currentStatuses.some((s) => s.kind === 'LOW_RESULTS'))).toBe(true);
+  });
+
+  it('shows the regional coordinator the whole region and nothing outside it', async () => {
+    const token = await t.login('coordinator.lo');
+    const r = await t.gql<ListData>(LIST, { first: 100 }, token);
+    const inRegion: { n: string }[] = await t.db.query(
+      `SELECT count(*) AS n FROM organization o JOIN municipality m ON m.id = o.municipality_id JOIN region r ON r.id = m.region_id
+       WHERE r.code = '47' AND o.archived_at IS NULL`,
+    );
+    expect(r.data!.organizations.totalCount).toBe(Number(inRegion[0].n));
+    const vorkuta = await idOf(t.db, 'organization', 'demo:org:11-vorkuta-sosh-12');
+    const other = await t.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: vorkuta }, token);
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('pages by cursor without gaps or repeats, in both sort orders', async () => {
+    const token = await t.login('admin');
+    for (const sort of ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC']) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const r: { data?: ListData | null } = await t.gql<ListData>(LIST, { first: 7, after, sort }, token);
+        const page: ListData['organizations'] = r.data!.organizations;
+        total = page.totalCount;
+        seen.push(...page.nodes.map((n) => n.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen.length).toBe(total);
+      expect(new Set(seen).size).toBe(total);
+    }
+  });
+
+  it('filters by status and year, kind and text', async () => {
+    const token = await t.login('admin');
+    const low = await t.gql<ListData>(LIST, { first: 100, filter: { statusKind: 'LOW_RESULTS', statusYear: 2020 } }, token);
+    expect(low.data!.organizations.totalCount).toBeGreaterThan(0);
+    expect(low.data!.organizations.nodes.every((n) => n.currentStatuses.some((s) => s.kind === 'LOW_RESULTS'))).toBe(true);
+    const search = await t.gql<ListData>(LIST, { first: 10, filter: { search: 'воркут' } }, token);
+    expect(search.data!.organizations.nodes.length).toBeGreaterThan(0);
+    const bad = await t.gql(LIST, { first: 500 }, token);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the same number of SQL statements for 10 rows as for 100', async () => {
+    const token = await t.login('admin');
+    const count = async (first: number) => {
+      t.counter.reset();
+      const r = await t.gql<ListData>(LIST, { first }, token);
+      expect(r.errors).toBeUndefined();
+      return t.counter.statements;
+    };
+    const ten = await count(10);
+    const hundred = await count(50);
+    expect(ten).toBe(hundred);
+    expect(ten).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('editing organisations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const UPDATE = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id name inn } }`;
+
+  it('refuses a bad ИНН with a field error and writes nothing', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
+    const before: unknown[] = await t.db.query('SELECT * FROM organization WHERE id = $1', [id]);
+    const r = await t.gql(UPDATE, { id, input: { inn: '4711000010', name: 'Новое имя' } }, token);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'inn', message: 'Неверная контрольная цифра ИНН' }]);
+    expect(await t.db.query('SELECT * FROM organization WHERE id = $1', [id])).toEqual(before);
+  });
+
+  it('saves a valid edit and audits it with before and after', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
+    const inn = withInnCheckDigit('471199999');
+    const r = await t.gql<{ updateOrganization: { inn: string } }>(UPDATE, { id, input: { inn, statuses: [{ kind: 'HIGH_RESULTS', year: 2025, source: 'Приказ КО №1' }] } }, token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateOrganization.inn).toBe(inn);
+    const audit: { action: string; before: { inn: string | null }; after: { inn: string; statuses: unknown[] } }[] = await t.db.query(
+      `SELECT action, before, after FROM audit_log WHERE entity_id = $1 ORDER BY at DESC LIMIT 1`,
+      [id],
+    );
+    expect(audit[0].action).toBe('update');
+    expect(audit[0].after.inn).toBe(inn);
+    expect(audit[0].after.statuses).toHaveLength(1);
+  });
+
+  it('reports a duplicate ИНН on the field', async () => {
+    const token = await t.login('admin');
+    const a = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-3');
+    const b = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-4');
+    const innA: { inn: string }[] = await t.db.query('SELECT inn FROM organization WHERE id = $1', [a]);
+    const r = await t.gql(UPDATE, { id: b, input: { inn: innA[0].inn } }, token);
+    expect(r.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'inn', message: 'Организация с таким ИНН уже есть' }]);
+  });
+
+  it('refuses a duplicate status in one year and leaves the statuses as they were', async () => {
+    const token = await t.login('admin');
+    const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-3');
+    const before: unknown[] = await t.db.query('SELECT kind, year FROM organization_status WHERE organization_id = $1 ORDER BY kind, year', [id]);
+    const r = await t.gql(UPDATE, { id, input: { statuses: [{ kind: 'PROJECT_500', year: 2021 }, { kind: 'PROJECT_500', year: 2021 }] } }, token);
+    expect(r.errors?.[0].extensions?.fields?.[0].field).toBe('statuses.1.year');
+    expect(await t.db.query('SELECT kind, year FROM organization_status WHERE organization_id = $1 ORDER BY kind, year', [id])).toEqual(before);
+  });
+
+  it('lets a methodist edit only inside the municipality (outside is not found)', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const vorkuta = await idOf(t.db, 'organization', 'demo:org:11-vorkuta-sosh-12');
+    const r = await t.gql(UPDATE, { id: vorkuta, input: { name: 'Захват' } }, token);
+    expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('archives and restores (undo) an organisation', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-8');
+    const arch = await t.gql<{ archiveOrganization: { archivedAt: string | null } }>(
+      `mutation($id: ID!) { archiveOrganization(id: $id) { archivedAt } }`, { id }, token);
+    expect(arch.data!.archiveOrganization.archivedAt).not.toBeNull();
+    const list = await t.gql<ListData>(LIST, { first: 100 }, token);
+    expect(list.data!.organizations.nodes.map((n) => n.id)).not.toContain(id);
+    const restored = await t.gql<{ restoreOrganization: { archivedAt: string | null } }>(
+      `mutation($id: ID!) { restoreOrganization(id: $id) { archivedAt } }`, { id }, token);
+    expect(restored.data!.restoreOrganization.archivedAt).toBeNull();
+  });
+
+  it('creates an organisation only in a municipality of the caller’s scope', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const mun: { id: string }[] = await t.db.query(`SELECT id FROM municipality WHERE name = 'Тимашевский район'`);
+    const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
+    const outside = await t.gql(CREATE, { input: { municipalityId: mun[0].id, name: 'Школа', kind: 'SCHOOL' } }, token);
+    expect(outside.errors?.[0].extensions?.fields?.[0].field).toBe('municipalityId');
+    const own: { id: string }[] = await t.db.query(`SELECT id FROM municipality WHERE name = 'Подпорожский муниципальный район'`);
+    const ok = await t.gql<{ createOrganization: { id: string } }>(CREATE, { input: { municipalityId: own[0].id, name: 'МБОУ «Новая школа»', kind: 'SCHOOL' } }, token);
+    expect(ok.errors).toBeUndefined();
+    const empty = await t.gql(CREATE, { input: { municipalityId: own[0].id, name: '   ', kind: 'SCHOOL' } }, token);
+    expect(empty.errors?.[0].extensions?.fields?.[0]).toEqual({ field: 'name', message: 'Введите полное наименование' });
+  });
+});

@@ -1,0 +1,129 @@
+import { innMessage, innProblem } from '@metodset/shared';
+import type { OrganizationInput, OrganizationKind, OrganizationQuery, OrganizationStatusKind } from '@/gql/graphql';
+import { blankToNull } from '@/common/format';
+
+export interface StatusRow {
+  /** Local key for v-for; not sent. */
+  key: number;
+  kind: OrganizationStatusKind | null;
+  year: number | null;
+  source: string;
+}
+
+export interface OrganizationFormState {
+  municipalityId: string | null;
+  name: string;
+  shortName: string;
+  kind: OrganizationKind | null;
+  inn: string;
+  externalId: string;
+  address: string;
+  email: string;
+  website: string;
+  foundedYear: number | null;
+  statuses: StatusRow[];
+}
+
+type Organization = NonNullable<OrganizationQuery['organization']>;
+
+export const ORGANIZATION_FORM_FIELDS = [
+  'municipalityId',
+  'name',
+  'shortName',
+  'kind',
+  'inn',
+  'externalId',
+  'address',
+  'email',
+  'website',
+  'foundedYear',
+  'statuses',
+] as const;
+
+/** Whether the form shows a message for this input path (others go to the general message). */
+export function isOrganizationFormField(field: string): boolean {
+  return (ORGANIZATION_FORM_FIELDS as readonly string[]).includes(field) || /^statuses\.\d+\.(kind|year|source)$/.test(field);
+}
+
+let nextKey = 1;
+export const newStatusRow = (year: number | null = new Date().getFullYear()): StatusRow => ({ key: nextKey++, kind: null, year, source: '' });
+
+export function emptyOrganizationForm(): OrganizationFormState {
+  return {
+    municipalityId: null,
+    name: '',
+    shortName: '',
+    kind: null,
+    inn: '',
+    externalId: '',
+    address: '',
+    email: '',
+    website: '',
+    foundedYear: null,
+    statuses: [],
+  };
+}
+
+export function organizationFormFrom(o: Organization): OrganizationFormState {
+  return {
+    municipalityId: o.municipality.id,
+    name: o.name,
+    shortName: o.shortName ?? '',
+    kind: o.kind,
+    inn: o.inn ?? '',
+    externalId: o.externalId ?? '',
+    address: o.address ?? '',
+    email: o.email ?? '',
+    website: o.website ?? '',
+    foundedYear: o.foundedYear ?? null,
+    statuses: [...o.statuses]
+      .sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind))
+      .map((s) => ({ key: nextKey++, kind: s.kind, year: s.year, source: s.source ?? '' })),
+  };
+}
+
+export interface FormMessages {
+  required: string;
+  year: (min: number, max: number) => string;
+  email: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Cheap checks before the API sees the form; the API checks everything again. */
+export function validateOrganizationForm(form: OrganizationFormState, m: FormMessages): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!form.municipalityId) errors['municipalityId'] = m.required;
+  if (!form.name.trim()) errors['name'] = m.required;
+  if (!form.kind) errors['kind'] = m.required;
+  const inn = form.inn.trim();
+  if (inn) {
+    const problem = innProblem(inn);
+    if (problem) errors['inn'] = innMessage(problem);
+  }
+  if (form.email.trim() && !EMAIL.test(form.email.trim())) errors['email'] = m.email;
+  if (form.foundedYear !== null && (form.foundedYear < 1700 || form.foundedYear > 2100)) errors['foundedYear'] = m.year(1700, 2100);
+  form.statuses.forEach((s, i) => {
+    if (!s.kind) errors[`statuses.${i}.kind`] = m.required;
+    if (s.year === null) errors[`statuses.${i}.year`] = m.required;
+    else if (s.year < 2000 || s.year > 2100) errors[`statuses.${i}.year`] = m.year(2000, 2100);
+  });
+  return errors;
+}
+
+/** Form → mutation input (call after validation: required values are present). */
+export function toOrganizationInput(form: OrganizationFormState): OrganizationInput {
+  return {
+    municipalityId: form.municipalityId ?? '',
+    name: form.name.trim(),
+    shortName: blankToNull(form.shortName),
+    kind: form.kind ?? 'SCHOOL',
+    inn: blankToNull(form.inn),
+    externalId: blankToNull(form.externalId),
+    address: blankToNull(form.address),
+    email: blankToNull(form.email),
+    website: blankToNull(form.website),
+    foundedYear: form.foundedYear,
+    statuses: form.statuses.map((s) => ({ kind: s.kind ?? 'LOW_RESULTS', year: s.year ?? 0, source: blankToNull(s.source) })),
+  };
+}
