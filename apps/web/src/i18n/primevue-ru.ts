@@ -1,5 +1,7 @@
-/** Russian strings of PrimeVue's own widgets (dialogs, pickers, filters). */
-export const primevueRu = {
+import type { PrimeVueLocaleOptions } from '@primevue/core/config';
+
+/** Russian strings of PrimeVue's own widgets (dialogs, pickers, filters); PrimeVue merges them over its defaults. */
+export const primevueRu: PrimeVueLocaleOptions = {
   accept: 'Да',
   reject: 'Нет',
   choose: 'Выбрать',
@@ -21,6 +23,7 @@ export const primevueRu = {
   dayNamesShort: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
   dayNamesMin: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
   monthNames: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  fileSizeTypes: ['Б', 'КБ', 'МБ', 'ГБ', 'ТБ', 'ПБ', 'ЭБ', 'ЗБ', 'ЙБ'],
   monthNamesShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
 
 };

@@ -141,6 +141,7 @@ export const ru = {
     notFound: 'Педагог не найден',
     young: 'молодой педагог',
     master: 'педагог-мастер',
+    invalidExperience: 'Стаж — от 0 до 70 лет',
     years: '{n} лет | {n} год | {n} года | {n} лет',
     fields: {
       fullName: 'ФИО',

@@ -1,0 +1,50 @@
+import 'primeicons/primeicons.css';
+import './styles.css';
+import urql from '@urql/vue';
+import { createPinia } from 'pinia';
+import PrimeVue from 'primevue/config';
+import ConfirmationService from 'primevue/confirmationservice';
+import ToastService from 'primevue/toastservice';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { notify } from './common/notifier';
+import { createGraphqlClient } from './graphql/client';
+import { createAppI18n } from './i18n';
+import { installAuthGuard, loginLocation } from './modules/auth/auth.guard';
+import { useSessionStore } from './modules/auth/session.store';
+import { createAppRouter } from './router';
+import { primeVueOptions } from './theme';
+
+const app = createApp(App);
+const i18n = createAppI18n();
+const pinia = createPinia();
+const router = createAppRouter();
+app.use(pinia);
+const session = useSessionStore(pinia);
+
+let lastNetworkToast = 0;
+const client = createGraphqlClient({
+  onUnauthenticated() {
+    const current = router.currentRoute.value;
+    if (current.name === 'login' || !session.isAuthenticated) return;
+    session.clear();
+    notify({ severity: 'warn', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('auth.sessionExpired') });
+    void router.replace(loginLocation(current));
+  },
+  onNetworkError() {
+    // One toast per burst: a page may run several queries at once.
+    if (Date.now() - lastNetworkToast < 3000) return;
+    lastNetworkToast = Date.now();
+    notify({ severity: 'error', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('common.networkError') });
+  },
+});
+
+installAuthGuard(router, client, session);
+app.use(i18n);
+app.use(router);
+app.use(urql, client);
+app.use(PrimeVue, primeVueOptions);
+app.use(ToastService);
+app.use(ConfirmationService);
+
+void router.isReady().then(() => app.mount('#app'));

@@ -1,0 +1,146 @@
+import type { PersonInput, PersonQuery, PositionKind, QualificationCategory } from '@/gql/graphql';
+import { blankToNull } from '@/common/format';
+import type { FormMessages } from '@/modules/organization/organization-form';
+
+export interface PositionRow {
+  key: number;
+  organizationId: string | null;
+  /** Shown in the picker before the user searches. */
+  organizationLabel: string | null;
+  kind: PositionKind | null;
+  title: string;
+  isMain: boolean;
+}
+
+export interface PersonFormState {
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+  /** Comma-separated in the form, a list in the API. */
+  subjects: string;
+  experienceYears: number | null;
+  qualificationCategory: QualificationCategory;
+  isMasterTeacher: boolean;
+  positions: PositionRow[];
+}
+
+type Person = NonNullable<PersonQuery['person']>;
+
+export const PERSON_FORM_FIELDS = [
+  'lastName',
+  'firstName',
+  'middleName',
+  'birthDate',
+  'email',
+  'phone',
+  'subjects',
+  'experienceYears',
+  'qualificationCategory',
+  'isMasterTeacher',
+  'positions',
+] as const;
+
+export function isPersonFormField(field: string): boolean {
+  return (
+    (PERSON_FORM_FIELDS as readonly string[]).includes(field) ||
+    /^subjects\.\d+$/.test(field) ||
+    /^positions\.\d+\.(organizationId|kind|title|isMain)$/.test(field)
+  );
+}
+
+/** `subjects.2` is shown under the subjects box. */
+export function personFieldOf(field: string): string {
+  return /^subjects\.\d+$/.test(field) ? 'subjects' : field;
+}
+
+let nextKey = 1;
+export const newPositionRow = (isMain = false): PositionRow => ({
+  key: nextKey++,
+  organizationId: null,
+  organizationLabel: null,
+  kind: null,
+  title: '',
+  isMain,
+});
+
+export function emptyPersonForm(): PersonFormState {
+  return {
+    lastName: '',
+    firstName: '',
+    middleName: '',
+    birthDate: '',
+    email: '',
+    phone: '',
+    subjects: '',
+    experienceYears: null,
+    qualificationCategory: 'NONE',
+    isMasterTeacher: false,
+    positions: [],
+  };
+}
+
+export function personFormFrom(p: Person): PersonFormState {
+  return {
+    lastName: p.lastName,
+    firstName: p.firstName,
+    middleName: p.middleName ?? '',
+    birthDate: p.birthDate ?? '',
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+    subjects: p.subjects.join(', '),
+    experienceYears: p.experienceYears ?? null,
+    qualificationCategory: p.qualificationCategory,
+    isMasterTeacher: p.isMasterTeacher,
+    positions: p.positions.map((pos) => ({
+      key: nextKey++,
+      organizationId: pos.organization.id,
+      organizationLabel: pos.organization.shortName || pos.organization.name,
+      kind: pos.kind,
+      title: pos.title ?? '',
+      isMain: pos.isMain,
+    })),
+  };
+}
+
+export function splitSubjects(text: string): string[] {
+  return [...new Set(text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validatePersonForm(form: PersonFormState, m: FormMessages & { experience: string }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!form.lastName.trim()) errors['lastName'] = m.required;
+  if (!form.firstName.trim()) errors['firstName'] = m.required;
+  if (form.email.trim() && !EMAIL.test(form.email.trim())) errors['email'] = m.email;
+  if (form.experienceYears !== null && (form.experienceYears < 0 || form.experienceYears > 70)) errors['experienceYears'] = m.experience;
+  form.positions.forEach((p, i) => {
+    if (!p.organizationId) errors[`positions.${i}.organizationId`] = m.required;
+    if (!p.kind) errors[`positions.${i}.kind`] = m.required;
+  });
+  return errors;
+}
+
+export function toPersonInput(form: PersonFormState): PersonInput {
+  return {
+    lastName: form.lastName.trim(),
+    firstName: form.firstName.trim(),
+    middleName: blankToNull(form.middleName),
+    birthDate: blankToNull(form.birthDate),
+    email: blankToNull(form.email),
+    phone: blankToNull(form.phone),
+    subjects: splitSubjects(form.subjects),
+    experienceYears: form.experienceYears,
+    qualificationCategory: form.qualificationCategory,
+    isMasterTeacher: form.isMasterTeacher,
+    positions: form.positions.map((p) => ({
+      organizationId: p.organizationId ?? '',
+      kind: p.kind ?? 'OTHER',
+      title: blankToNull(p.title),
+      isMain: p.isMain,
+    })),
+  };
+}

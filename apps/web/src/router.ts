@@ -1,0 +1,29 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import AppLayout from '@/layout/AppLayout.vue';
+import { authRoutes } from '@/modules/auth/auth.routes';
+import { organizationRoutes } from '@/modules/organization/organization.routes';
+import { personRoutes } from '@/modules/person/person.routes';
+import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
+
+export const routes: RouteRecordRaw[] = [
+  ...authRoutes,
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', name: 'home', redirect: { name: 'organizations' } },
+      ...organizationRoutes,
+      ...personRoutes,
+      ...registryImportRoutes,
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
+    ],
+  },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()) {
+  return createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+}

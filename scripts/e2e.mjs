@@ -1,0 +1,65 @@
+// Browser end-to-end tests: builds the app, starts it on a scratch embedded Postgres (demo data
+// seeded on first start), and runs apps/web-e2e/*.test.mjs (node:test + playwright-core driving
+// Debian's Chromium). Without Chromium it says so loudly and runs nothing.
+import { execSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!chromium || !existsSync(chromium)) {
+  console.error('\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+  console.error('!!! Browser end-to-end tests DID NOT RUN: no Chromium found.                !!!');
+  console.error('!!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH.          !!!');
+  console.error('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n');
+  process.exit(0);
+}
+
+execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+const dataDir = mkdtempSync(join(tmpdir(), 'metodset-e2e-'));
+chmodSync(dataDir, 0o755);
+const port = String(31000 + Math.floor(Math.random() * 8000));
+const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
+  cwd: root,
+  env: { ...process.env, PORT: port, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(port) + 1000), DATABASE_URL: '', NODE_ENV: 'production' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+
+async function waitForHealth(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server did not become healthy:\n${serverLog}`);
+}
+
+const base = `http://127.0.0.1:${port}`;
+let code = 1;
+try {
+  await waitForHealth(base, 60_000);
+  const files = readdirSync(join(root, 'apps/web-e2e')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('apps/web-e2e', f));
+  const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+    cwd: root,
+    env: { ...process.env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium },
+    stdio: 'inherit',
+  });
+  code = await new Promise((r) => run.on('exit', (c) => r(c ?? 1)));
+} catch (err) {
+  console.error(err);
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.on('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
+if (code !== 0) console.error(serverLog.split('\n').slice(-40).join('\n'));
+process.exit(code);
