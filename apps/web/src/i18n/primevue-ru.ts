@@ -1,4 +1,4 @@
-import type { PrimeVueLocaleOptions } from '@primevue/core/config';
+import type { PrimeVueLocaleOptions } from 'primevue/config';
 
 /** Russian strings of PrimeVue's own widgets (dialogs, pickers, filters); PrimeVue merges them over its defaults. */
 export const primevueRu: PrimeVueLocaleOptions = {

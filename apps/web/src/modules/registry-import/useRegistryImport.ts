@@ -38,6 +38,11 @@ export function useRegistryImport() {
     else if (chosen.size > IMPORT_MAX_BYTES) fileError.value = t('registryImport.tooLarge', { max: Math.round(IMPORT_MAX_BYTES / 1024 / 1024) });
   }
 
+  function onFileChange(event: Event): void {
+    const input = event.target as HTMLInputElement | null;
+    chooseFile(input?.files?.[0] ?? null);
+  }
+
   async function send(isDryRun: boolean): Promise<ImportReport | null> {
     if (!file.value || fileError.value) return null;
     server.reset();
@@ -81,6 +86,7 @@ export function useRegistryImport() {
     canCheck,
     canRun,
     chooseFile,
+    onFileChange,
     check,
     run,
   };
