@@ -21,9 +21,11 @@ execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'metodset-e2e-'));
 chmodSync(dataDir, 0o755);
 const port = String(31000 + Math.floor(Math.random() * 8000));
+// The scratch server always runs on its own embedded database.
+const { DATABASE_URL: _ignored, ...serverEnv } = process.env;
 const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
   cwd: root,
-  env: { ...process.env, PORT: port, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(port) + 1000), DATABASE_URL: '', NODE_ENV: 'production' },
+  env: { ...serverEnv, PORT: port, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(port) + 1000), NODE_ENV: 'production' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let serverLog = '';

@@ -1,4 +1,4 @@
-// Shared helpers for the browser tests: one Chromium per test file, a fresh context per test.
+// Shared helpers for the browser tests: one Chromium per test file, a fresh context per sign-in.
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.E2E_BASE_URL;
@@ -15,8 +15,8 @@ export async function signIn(browser, login) {
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
   await page.goto(`${BASE}/login`);
-  await page.getByTestId('login-input').fill(login);
-  await page.getByTestId('password-input').locator('input').or(page.getByTestId('password-input')).first().fill(PASSWORD);
+  await page.getByTestId('login-login').fill(login);
+  await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return { context, page };

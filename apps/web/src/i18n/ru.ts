@@ -123,6 +123,7 @@ export const ru = {
       positionTitle: 'Наименование должности',
       main: 'Основное место работы',
       empty: 'Педагогов нет',
+      hiddenPerson: 'Педагог вне вашей зоны доступа',
     },
     archiveConfirm: {
       header: 'Отправить в архив?',
@@ -131,6 +132,7 @@ export const ru = {
     archivedToast: 'Организация отправлена в архив',
     restoredToast: 'Организация восстановлена',
     innHint: '10 цифр',
+    websiteHint: 'Адрес вида https://school.ru',
   },
   person: {
     listTitle: 'Педагоги',
@@ -148,6 +150,7 @@ export const ru = {
       lastName: 'Фамилия',
       firstName: 'Имя',
       middleName: 'Отчество',
+      externalId: 'Код в реестре муниципалитета',
       birthDate: 'Дата рождения',
       email: 'Электронная почта',
       phone: 'Телефон',
@@ -175,6 +178,7 @@ export const ru = {
       add: 'Добавить должность',
       none: 'Должностей нет',
       main: 'основное',
+      hiddenOrganization: 'Организация вне вашей зоны доступа',
     },
     archiveConfirm: {
       header: 'Отправить в архив?',

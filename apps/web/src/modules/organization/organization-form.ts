@@ -1,5 +1,5 @@
 import { innMessage, innProblem } from '@metodset/shared';
-import type { OrganizationInput, OrganizationKind, OrganizationQuery, OrganizationStatusKind } from '@/gql/graphql';
+import type { CreateOrganizationInput, OrganizationKind, OrganizationQuery, OrganizationStatusKind } from '@/gql/graphql';
 import { blankToNull } from '@/common/format';
 
 export interface StatusRow {
@@ -89,6 +89,9 @@ export interface FormMessages {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The API accepts status years up to five years ahead and founding years up to this year. */
+export const statusYearMax = () => new Date().getFullYear() + 5;
+export const foundedYearMax = () => new Date().getFullYear();
 
 /** Cheap checks before the API sees the form; the API checks everything again. */
 export function validateOrganizationForm(form: OrganizationFormState, m: FormMessages): Record<string, string> {
@@ -102,17 +105,19 @@ export function validateOrganizationForm(form: OrganizationFormState, m: FormMes
     if (problem) errors['inn'] = innMessage(problem);
   }
   if (form.email.trim() && !EMAIL.test(form.email.trim())) errors['email'] = m.email;
-  if (form.foundedYear !== null && (form.foundedYear < 1700 || form.foundedYear > 2100)) errors['foundedYear'] = m.year(1700, 2100);
+  if (form.foundedYear !== null && (form.foundedYear < 1700 || form.foundedYear > foundedYearMax())) {
+    errors['foundedYear'] = m.year(1700, foundedYearMax());
+  }
   form.statuses.forEach((s, i) => {
     if (!s.kind) errors[`statuses.${i}.kind`] = m.required;
     if (s.year === null) errors[`statuses.${i}.year`] = m.required;
-    else if (s.year < 2000 || s.year > 2100) errors[`statuses.${i}.year`] = m.year(2000, 2100);
+    else if (s.year < 2000 || s.year > statusYearMax()) errors[`statuses.${i}.year`] = m.year(2000, statusYearMax());
   });
   return errors;
 }
 
 /** Form → mutation input (call after validation: required values are present). */
-export function toOrganizationInput(form: OrganizationFormState): OrganizationInput {
+export function toOrganizationInput(form: OrganizationFormState): CreateOrganizationInput {
   return {
     municipalityId: form.municipalityId ?? '',
     name: form.name.trim(),

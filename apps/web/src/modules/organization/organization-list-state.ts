@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchivedFilter, OrganizationFilter, OrganizationKind, OrganizationSort, OrganizationStatusKind } from '@/gql/graphql';
+import type { ArchiveFilter, OrganizationFilter, OrganizationKind, OrganizationSort, OrganizationStatusKind } from '@/gql/graphql';
 import { queryInt, queryString } from '@/common/format';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUS_KINDS } from '@/common/useEnumLabels';
 
@@ -10,11 +10,11 @@ export interface OrganizationListState {
   statusKind: OrganizationStatusKind | null;
   statusYear: number | null;
   search: string | null;
-  archived: ArchivedFilter;
+  archived: ArchiveFilter;
   sort: OrganizationSort;
 }
 
-export const ARCHIVED_FILTERS: readonly ArchivedFilter[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
+export const ARCHIVED_FILTERS: readonly ArchiveFilter[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
 export const ORGANIZATION_SORTS: readonly OrganizationSort[] = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'];
 export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {
   municipalityId: null,

@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 export const OrganizationListQuery = graphql(`
-  query OrganizationList($first: Int, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {
+  query OrganizationList($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort!) {
     organizations(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
@@ -32,7 +32,7 @@ export const OrganizationListQuery = graphql(`
 `);
 
 export const OrganizationOptionsQuery = graphql(`
-  query OrganizationOptions($search: String, $first: Int) {
+  query OrganizationOptions($search: String, $first: Int!) {
     organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {
       nodes {
         id
@@ -80,6 +80,7 @@ export const OrganizationQuery = graphql(`
         kind
         title
         isMain
+        personId
         person {
           id
           fullName
@@ -90,7 +91,7 @@ export const OrganizationQuery = graphql(`
 `);
 
 export const CreateOrganizationMutation = graphql(`
-  mutation CreateOrganization($input: OrganizationInput!) {
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       id
     }
@@ -98,7 +99,7 @@ export const CreateOrganizationMutation = graphql(`
 `);
 
 export const UpdateOrganizationMutation = graphql(`
-  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {
     updateOrganization(id: $id, input: $input) {
       id
       name

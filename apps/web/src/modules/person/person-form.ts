@@ -1,4 +1,4 @@
-import type { PersonInput, PersonQuery, PositionKind, QualificationCategory } from '@/gql/graphql';
+import type { CreatePersonInput, PersonQuery, PositionKind, QualificationCategory } from '@/gql/graphql';
 import { blankToNull } from '@/common/format';
 import type { FormMessages } from '@/modules/organization/organization-form';
 
@@ -16,6 +16,7 @@ export interface PersonFormState {
   lastName: string;
   firstName: string;
   middleName: string;
+  externalId: string;
   birthDate: string;
   email: string;
   phone: string;
@@ -33,6 +34,7 @@ export const PERSON_FORM_FIELDS = [
   'lastName',
   'firstName',
   'middleName',
+  'externalId',
   'birthDate',
   'email',
   'phone',
@@ -71,6 +73,7 @@ export function emptyPersonForm(): PersonFormState {
     lastName: '',
     firstName: '',
     middleName: '',
+    externalId: '',
     birthDate: '',
     email: '',
     phone: '',
@@ -82,11 +85,13 @@ export function emptyPersonForm(): PersonFormState {
   };
 }
 
-export function personFormFrom(p: Person): PersonFormState {
+/** `hiddenOrganization` labels positions at organisations outside the user's scope (the API sends no organisation). */
+export function personFormFrom(p: Person, hiddenOrganization: string): PersonFormState {
   return {
     lastName: p.lastName,
     firstName: p.firstName,
     middleName: p.middleName ?? '',
+    externalId: p.externalId ?? '',
     birthDate: p.birthDate ?? '',
     email: p.email ?? '',
     phone: p.phone ?? '',
@@ -96,8 +101,8 @@ export function personFormFrom(p: Person): PersonFormState {
     isMasterTeacher: p.isMasterTeacher,
     positions: p.positions.map((pos) => ({
       key: nextKey++,
-      organizationId: pos.organization.id,
-      organizationLabel: pos.organization.shortName || pos.organization.name,
+      organizationId: pos.organizationId,
+      organizationLabel: pos.organization ? pos.organization.shortName || pos.organization.name : hiddenOrganization,
       kind: pos.kind,
       title: pos.title ?? '',
       isMain: pos.isMain,
@@ -124,11 +129,12 @@ export function validatePersonForm(form: PersonFormState, m: FormMessages & { ex
   return errors;
 }
 
-export function toPersonInput(form: PersonFormState): PersonInput {
+export function toPersonInput(form: PersonFormState): CreatePersonInput {
   return {
     lastName: form.lastName.trim(),
     firstName: form.firstName.trim(),
     middleName: blankToNull(form.middleName),
+    externalId: blankToNull(form.externalId),
     birthDate: blankToNull(form.birthDate),
     email: blankToNull(form.email),
     phone: blankToNull(form.phone),

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchivedFilter, PersonFilter, PersonSort } from '@/gql/graphql';
+import type { ArchiveFilter, PersonFilter, PersonSort } from '@/gql/graphql';
 import { queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 
@@ -8,7 +8,7 @@ export interface PersonListState {
   search: string | null;
   organizationId: string | null;
   youngOnly: boolean;
-  archived: ArchivedFilter;
+  archived: ArchiveFilter;
   sort: PersonSort;
 }
 
@@ -21,7 +21,7 @@ export function parsePersonListQuery(query: LocationQuery): PersonListState {
     search: queryString(query['q']),
     organizationId: queryString(query['organization']),
     youngOnly: queryString(query['young']) === '1',
-    archived: (ARCHIVED_FILTERS as readonly string[]).includes(archived ?? '') ? (archived as ArchivedFilter) : 'ACTIVE',
+    archived: (ARCHIVED_FILTERS as readonly string[]).includes(archived ?? '') ? (archived as ArchiveFilter) : 'ACTIVE',
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as PersonSort) : 'NAME_ASC',
   };
 }

@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 export const PersonListQuery = graphql(`
-  query PersonList($first: Int, $after: String, $filter: PersonFilter, $sort: PersonSort) {
+  query PersonList($first: Int!, $after: String, $filter: PersonFilter, $sort: PersonSort!) {
     people(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
@@ -39,6 +39,7 @@ export const PersonQuery = graphql(`
       firstName
       middleName
       fullName
+      externalId
       birthDate
       email
       phone
@@ -53,6 +54,7 @@ export const PersonQuery = graphql(`
         kind
         title
         isMain
+        organizationId
         organization {
           id
           name
@@ -64,7 +66,7 @@ export const PersonQuery = graphql(`
 `);
 
 export const CreatePersonMutation = graphql(`
-  mutation CreatePerson($input: PersonInput!) {
+  mutation CreatePerson($input: CreatePersonInput!) {
     createPerson(input: $input) {
       id
     }
@@ -72,13 +74,14 @@ export const CreatePersonMutation = graphql(`
 `);
 
 export const UpdatePersonMutation = graphql(`
-  mutation UpdatePerson($id: ID!, $input: PersonInput!) {
+  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
     updatePerson(id: $id, input: $input) {
       id
       lastName
       firstName
       middleName
       fullName
+      externalId
       birthDate
       email
       phone
@@ -92,6 +95,7 @@ export const UpdatePersonMutation = graphql(`
         kind
         title
         isMain
+        organizationId
         organization {
           id
           name

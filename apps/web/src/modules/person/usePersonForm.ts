@@ -31,7 +31,7 @@ export function usePersonForm(id: MaybeRefOrGetter<string | undefined>) {
     () => query.data.value?.person,
     (person) => {
       if (person && !loaded.value) {
-        Object.assign(form, personFormFrom(person));
+        Object.assign(form, personFormFrom(person, t('person.position.hiddenOrganization')));
         loaded.value = true;
       }
     },

@@ -2,7 +2,7 @@ import { IMPORT_MAX_BYTES } from '@metodset/shared';
 import { useMutation } from '@urql/vue';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { ImportKind, ImportRegistryMutation as ImportResult } from '@/gql/graphql';
+import type { RegistryImportKind, ImportRegistryMutation as ImportResult } from '@/gql/graphql';
 import { useServerErrors } from '@/graphql/useServerErrors';
 import { fileToBase64, hasImportExtension } from './file-base64';
 import { ImportRegistryMutation } from './registry-import.graphql';
@@ -12,7 +12,7 @@ export type ImportReport = ImportResult['importRegistry'];
 /** Dry run first, then the real import of the same file — only when the dry run found no errors. */
 export function useRegistryImport() {
   const { t } = useI18n();
-  const kind = ref<ImportKind>('ORGANIZATIONS');
+  const kind = ref<RegistryImportKind>('ORGANIZATIONS');
   const file = shallowRef<File | null>(null);
   const fileError = ref<string | null>(null);
   const dryRun = ref<ImportReport | null>(null);

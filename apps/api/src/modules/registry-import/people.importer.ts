@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+import { PERSON_COLUMNS, PersonColumn } from './columns';
+import { ImportPlan, sameValues } from './import-plan';
+import { Sheet } from './parse/sheet';
+import { ExistingPerson, OrganizationRef, PersonValues, PositionValues, RegistryImportRepository } from './registry-import.repository';
+import { duplicates, personKey, PersonRow, readPeople, RowError } from './rows';
+
+const H = Object.fromEntries(PERSON_COLUMNS.map((c) => [c.key, c.header])) as Record<PersonColumn, string>;
+const COMPARED = ['externalId', 'lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'subjects', 'experienceYears', 'qualificationCategory'] as const;
+
+/** People and their position: keyed by «Код», else by ФИО + дата рождения. */
+@Injectable()
+export class PeopleImporter {
+  constructor(private readonly repo: RegistryImportRepository) {}
+
+  private async organizations(m: EntityManager, scope: AccessScope, rows: PersonRow[]): Promise<(ref: string) => OrganizationRef | undefined> {
+    const refs = await this.repo.organizationsByRefs(m, scope, [...new Set(rows.map((r) => r.organization))]);
+    const byInn = new Map(refs.filter((o) => o.inn).map((o) => [o.inn as string, o]));
+    const byCode = new Map(refs.filter((o) => o.externalId).map((o) => [o.externalId as string, o]));
+    return (ref) => byInn.get(ref) ?? byCode.get(ref);
+  }
+
+  private async existing(m: EntityManager, scope: AccessScope, rows: PersonRow[]): Promise<Map<string, ExistingPerson[]>> {
+    const [byCode, byName] = await Promise.all([
+      this.repo.peopleByExternalIds(m, scope, rows.flatMap((r) => (r.externalId ? [r.externalId] : []))),
+      this.repo.peopleByNames(
+        m,
+        scope,
+        rows.flatMap((r) => (!r.externalId && r.birthDate ? [{ lastName: r.lastName, firstName: r.firstName, middleName: r.middleName, birthDate: r.birthDate }] : [])),
+      ),
+    ]);
+    const found = new Map<string, ExistingPerson[]>();
+    const add = (k: string, p: ExistingPerson) => found.set(k, [...(found.get(k) ?? []), p]);
+    byCode.forEach((p) => add(personKey(p), p));
+    byName.forEach((p) => add(personKey({ ...p, externalId: null }), p));
+    return found;
+  }
+
+  async plan(m: EntityManager, scope: AccessScope, sheet: Sheet, index: Map<PersonColumn, number>): Promise<ImportPlan> {
+    const parsed = readPeople(sheet, index);
+    const errors: RowError[] = [...parsed.errors];
+    const bad = new Set<number>();
+    const fail = (e: RowError) => {
+      errors.push(e);
+      bad.add(e.line);
+    };
+    duplicates(parsed.rows.filter((r) => r.externalId), (r) => r.externalId, H.externalId, 'Этот код').forEach(fail);
+    duplicates(parsed.rows.filter((r) => !r.externalId), personKey, H.lastName, 'Педагог с такими ФИО и датой рождения').forEach(fail);
+    duplicates(parsed.rows, (r) => r.email, H.email, 'Этот адрес почты').forEach(fail);
+
+    const valid = parsed.rows.filter((r) => !bad.has(r.line));
+    const organizationOf = await this.organizations(m, scope, valid);
+    const existing = await this.existing(m, scope, valid);
+    const emails = await this.repo.emailOwners(m, valid.flatMap((r) => (r.email ? [r.email] : [])));
+    const matchedIds = [...existing.values()].flatMap((ps) => ps.map((p) => p.id));
+    const positions = new Map((await this.repo.positionsOf(m, matchedIds)).map((p) => [`${p.personId}|${p.organizationId}|${p.kind}`, p]));
+
+    const inserts: PersonValues[] = [];
+    const updates: PersonValues[] = [];
+    const toPosition: PositionValues[] = [];
+    let unchanged = 0;
+    for (const r of valid) {
+      const org = organizationOf(r.organization);
+      if (!org) {
+        fail({ line: r.line, column: H.organization, message: `Организация «${r.organization}» не найдена: сначала загрузите организации` });
+        continue;
+      }
+      if (!org.inScope) {
+        fail({ line: r.line, column: H.organization, message: 'Муниципалитет вне вашей зоны ответственности' });
+        continue;
+      }
+      const matches = existing.get(personKey(r)) ?? [];
+      if (matches.length > 1) {
+        fail({ line: r.line, column: H.lastName, message: 'В реестре несколько педагогов с такими ФИО и датой рождения: укажите код' });
+        continue;
+      }
+      const match = matches[0];
+      if (match && !match.inScope) {
+        fail({ line: r.line, column: r.externalId ? H.externalId : H.lastName, message: 'Этот педагог уже есть в реестре и работает вне вашей зоны ответственности' });
+        continue;
+      }
+      const owner = r.email ? emails.get(r.email) : undefined;
+      if (owner && owner !== match?.id) {
+        fail({ line: r.line, column: H.email, message: 'Этот адрес почты уже у другого педагога' });
+        continue;
+      }
+      const values: PersonValues = {
+        id: match?.id ?? randomUUID(),
+        externalId: r.externalId ?? match?.externalId ?? null,
+        lastName: r.lastName,
+        firstName: r.firstName,
+        middleName: r.middleName,
+        birthDate: r.birthDate ?? match?.birthDate ?? null,
+        email: r.email,
+        phone: r.phone,
+        subjects: r.subjects,
+        experienceYears: r.experienceYears,
+        qualificationCategory: r.qualificationCategory,
+      };
+      const position: PositionValues = { personId: values.id, organizationId: org.id, kind: r.positionKind, title: r.positionTitle };
+      const held = positions.get(`${values.id}|${org.id}|${r.positionKind}`);
+      if (!match) inserts.push(values);
+      else if (sameValues<PersonValues>(values, match, COMPARED) && held && held.title === position.title) unchanged++;
+      else updates.push(values);
+      if (!held || held.title !== position.title) toPosition.push(position);
+    }
+    return {
+      total: parsed.total,
+      errors,
+      created: inserts.length,
+      updated: updates.length,
+      unchanged,
+      write: async (w) => {
+        await this.repo.updatePeople(w, updates);
+        await this.repo.insertPeople(w, inserts);
+        await this.repo.upsertPositions(w, toPosition);
+      },
+    };
+  }
+}

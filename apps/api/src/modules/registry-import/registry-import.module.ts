@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsImporter } from './organizations.importer';
+import { PeopleImporter } from './people.importer';
+import { RegistryImportRepository } from './registry-import.repository';
+import { RegistryImportResolver } from './registry-import.resolver';
+import { RegistryImportService } from './registry-import.service';
+
+@Module({
+  providers: [RegistryImportRepository, OrganizationsImporter, PeopleImporter, RegistryImportService, RegistryImportResolver],
+})
+export class RegistryImportModule {}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { fieldError } from '../../common/errors/errors';
+import { translateDbError } from '../../common/errors/pg-errors';
+import { AuditService } from '../audit/audit.service';
+import { columnsOf, NATURAL_KEY, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn, RegistryImportKind } from './columns';
+import { ImportRegistryInput } from './dto/import.input';
+import { RegistryImportReportObject, RegistryImportTemplateObject } from './dto/import-report.object';
+import { ImportPlan } from './import-plan';
+import { OrganizationsImporter } from './organizations.importer';
+import { parseCsv } from './parse/csv';
+import { Sheet } from './parse/sheet';
+import { decodeUpload } from './parse/upload';
+import { buildTemplate, parseXlsx } from './parse/xlsx';
+import { PeopleImporter } from './people.importer';
+import { mapHeaders } from './rows';
+
+const CONSTRAINTS = {
+  uq_organization_inn: { field: 'contentBase64', message: 'Организация с таким ИНН появилась во время загрузки: повторите загрузку' },
+  uq_organization_external_id: { field: 'contentBase64', message: 'Организация с таким кодом появилась во время загрузки: повторите загрузку' },
+  uq_person_external_id: { field: 'contentBase64', message: 'Педагог с таким кодом появился во время загрузки: повторите загрузку' },
+  uq_person_email: { field: 'contentBase64', message: 'Адрес почты занят другим педагогом: повторите загрузку' },
+};
+
+const TEMPLATE_NAMES: Record<RegistryImportKind, string> = {
+  ORGANIZATIONS: 'шаблон-организации.xlsx',
+  PEOPLE: 'шаблон-педагоги.xlsx',
+};
+
+/**
+ * Registry import from XLSX/CSV. A dry run checks every row and counts what would change;
+ * a real run writes all rows in one transaction, or nothing when any row has an error.
+ */
+@Injectable()
+export class RegistryImportService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationsImporter,
+    private readonly people: PeopleImporter,
+  ) {}
+
+  private async read(input: ImportRegistryInput): Promise<Sheet> {
+    const upload = decodeUpload(input.fileName, input.contentBase64);
+    if (!upload.ok) throw fieldError(upload.error.field, upload.error.message);
+    if (upload.format === 'csv') return parseCsv(upload.data);
+    try {
+      return await parseXlsx(upload.data);
+    } catch {
+      throw fieldError('contentBase64', 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем');
+    }
+  }
+
+  private plan(m: EntityManager, actor: Actor, kind: RegistryImportKind, sheet: Sheet): Promise<ImportPlan> {
+    const missingOf = (missing: string[]) => {
+      if (!sheet.headers.length) return fieldError('contentBase64', 'В файле нет строки заголовков: скачайте шаблон');
+      return fieldError('contentBase64', `В файле нет обязательных столбцов: ${missing.map((h) => `«${h}»`).join(', ')}. Скачайте шаблон`);
+    };
+    if (kind === RegistryImportKind.ORGANIZATIONS) {
+      const { index, missing } = mapHeaders<OrganizationColumn>(sheet.headers, ORGANIZATION_COLUMNS);
+      if (missing.length || !sheet.headers.length) throw missingOf(missing);
+      return this.organizations.plan(m, actor.scope, sheet, index);
+    }
+    const { index, missing } = mapHeaders<PersonColumn>(sheet.headers, PERSON_COLUMNS);
+    if (missing.length || !sheet.headers.length) throw missingOf(missing);
+    return this.people.plan(m, actor.scope, sheet, index);
+  }
+
+  async import(actor: Actor, input: ImportRegistryInput): Promise<RegistryImportReportObject> {
+    const sheet = await this.read(input);
+    const report = (p: ImportPlan, dryRun: boolean): RegistryImportReportObject => ({
+      kind: input.kind,
+      dryRun,
+      total: p.total,
+      created: p.created,
+      updated: p.updated,
+      unchanged: p.unchanged,
+      key: NATURAL_KEY[input.kind],
+      errors: [...p.errors].sort((a, b) => a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '')),
+    });
+    if (input.dryRun) return report(await this.plan(this.uow.reader, actor, input.kind, sheet), true);
+    try {
+      return await this.uow.run(async (m) => {
+        const plan = await this.plan(m, actor, input.kind, sheet);
+        // All or nothing: a file with any bad row writes nothing.
+        if (plan.errors.length) return report(plan, true);
+        await plan.write(m);
+        const after = { kind: input.kind, fileName: input.fileName, total: plan.total, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
+        await this.audit.record(m, { accountId: actor.user.accountId, action: 'import', entityType: 'registry', entityId: null, after });
+        return report(plan, false);
+      });
+    } catch (err) {
+      throw translateDbError(err, CONSTRAINTS) ?? err;
+    }
+  }
+
+  async template(kind: RegistryImportKind): Promise<RegistryImportTemplateObject> {
+    const data = await buildTemplate(columnsOf(kind));
+    return { fileName: TEMPLATE_NAMES[kind], contentBase64: data.toString('base64') };
+  }
+}

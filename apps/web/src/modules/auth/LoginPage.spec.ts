@@ -1,0 +1,57 @@
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { mountWithApp } from '@/test/mount-app';
+import LoginPage from './LoginPage.vue';
+import { useSessionStore } from './session.store';
+
+const me = {
+  __typename: 'Me',
+  id: 'a1',
+  login: 'metodist',
+  displayName: 'Петрова Анна Сергеевна',
+  personId: null,
+  grants: [{ __typename: 'RoleGrant', role: 'MUNICIPAL_METHODIST', regionId: null, municipalityId: 'm1', organizationId: null }],
+};
+
+describe('LoginPage', () => {
+  it('renders the Russian form', async () => {
+    const { wrapper } = await mountWithApp(LoginPage);
+    expect(wrapper.get('h1').text()).toBe('Вход в систему');
+    expect(wrapper.find('[data-testid="login-login"]').exists()).toBe(true);
+    expect(wrapper.find('input[data-testid="login-password"]').exists()).toBe(true);
+    expect(wrapper.get('[data-testid="login-submit"]').text()).toContain('Войти');
+  });
+
+  it('asks for both fields before calling the API', async () => {
+    let calls = 0;
+    const { wrapper } = await mountWithApp(LoginPage, { api: () => (calls++, { data: null }) });
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Введите логин и пароль');
+    expect(calls).toBe(0);
+  });
+
+  it('shows the API refusal', async () => {
+    const { wrapper } = await mountWithApp(LoginPage, {
+      api: () => ({ data: null, errors: [{ message: 'Неверный логин или пароль', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    });
+    await wrapper.get('[data-testid="login-login"]').setValue('metodist');
+    await wrapper.get('input[data-testid="login-password"]').setValue('wrong-password');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Неверный логин или пароль');
+  });
+
+  it('stores the account and goes where the user wanted', async () => {
+    const { wrapper, router } = await mountWithApp(LoginPage, {
+      path: '/login?redirect=/people',
+      api: (operation) => (operation === 'Login' ? { data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', me } } } : { data: null }),
+    });
+    await wrapper.get('[data-testid="login-login"]').setValue('metodist');
+    await wrapper.get('input[data-testid="login-password"]').setValue('correct horse battery');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(useSessionStore().displayName).toBe('Петрова Анна Сергеевна');
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/people'));
+  });
+});
