@@ -183,8 +183,15 @@ function graphqlClient(base) {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await res.json();
+    const text = await res.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = {};
+    }
     if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 500)}`);
+    if (!res.ok || !body.data) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
     return body.data;
   };
   return {
@@ -275,7 +282,7 @@ function personHeaders() {
 const csvCell = (v) => (/[;"\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 /** People rows as CSV files (";"-separated, UTF-8), each under the upload limit; one mutation per file. */
-async function importThroughRegistryImport(gql, rows) {
+async function importThroughRegistryImport(gql, rows, limitBytes) {
   const h = personHeaders();
   const keys = ['externalId', 'lastName', 'firstName', 'middleName', 'subjects', 'experienceYears', 'category', 'organization', 'positionKind'];
   const header = keys.map((k) => csvCell(h[k])).join(';');
@@ -284,7 +291,7 @@ async function importThroughRegistryImport(gql, rows) {
       .map(csvCell)
       .join(';'),
   );
-  const LIMIT = 9 * 1024 * 1024;
+  const LIMIT = limitBytes - Buffer.byteLength(header) - 2;
   const files = [];
   let cur = [];
   let bytes = 0;
@@ -311,7 +318,7 @@ async function importThroughRegistryImport(gql, rows) {
   }
   const seconds = (performance.now() - t) / 1000;
   if (created !== rows.length) throw new Error(`import created ${created} of ${rows.length} people`);
-  return { seconds, files: bodies.length, megabytes: bodies.reduce((a, b) => a + b.length, 0) / 1024 / 1024 };
+  return { seconds, files: bodies.length, limitBytes, megabytes: bodies.reduce((a, b) => a + b.length, 0) / 1024 / 1024 };
 }
 
 async function importThroughAppPerRow(gql, rows) {
@@ -367,7 +374,7 @@ async function bulkInsertBaseline(sql, rows) {
 // ---------- main ----------
 async function main() {
   const url = await openScratchDatabase();
-  const ds = await createDataSource(url).initialize();
+  const ds = await createDataSource(url, new QueryCounter(false, false)).initialize();
   cleanup.push(() => ds.destroy());
   log('migrating and seeding reference + demo data…');
   await migrateUp(ds);
@@ -479,7 +486,15 @@ async function main() {
   if (hasMutation('importRegistry')) {
     log(`import: ${rows.length.toLocaleString('en-US')} people as CSV through the importRegistry mutation (dryRun: false)…`);
     try {
-      imported = await importThroughRegistryImport(api.gql, rows);
+      try {
+        imported = await importThroughRegistryImport(api.gql, rows, 9 * 1024 * 1024);
+      } catch (err) {
+        // The HTTP body limit refuses the request before the resolver runs: nothing was written.
+        if (!(err instanceof Error && err.message.startsWith('HTTP 413'))) throw err;
+        log('  HTTP 413 for a 9 MB file (request body limit); retrying with files of ≤ 70 KB…');
+        imported = await importThroughRegistryImport(api.gql, rows, 70_000);
+        imported.note = 'a 9 MB file got HTTP 413 (request entity too large)';
+      }
     } catch (err) {
       log(`importRegistry failed (${err instanceof Error ? err.message.slice(0, 300) : String(err)}); falling back to createPerson`);
       await sql.query(`DELETE FROM position WHERE person_id IN (SELECT id FROM person WHERE external_id LIKE 'bench-import-%')`);
@@ -489,7 +504,7 @@ async function main() {
   if (imported) {
     importSeconds = imported.seconds;
     importRowsDone = rows.length;
-    importLabel = `importRegistry mutation, CSV, dryRun: false (${imported.files} file${imported.files > 1 ? 's' : ''}, ${fmt(imported.megabytes)} MB)`;
+    importLabel = `importRegistry mutation, CSV, dryRun: false (${imported.files} file${imported.files > 1 ? 's' : ''} of ≤ ${fmt(imported.limitBytes / 1024, 0)} KB, ${fmt(imported.megabytes)} MB in all${imported.note ? `; ${imported.note}` : ''})`;
   } else {
     const sample = rows.slice(0, Math.min(IMPORT_SAMPLE, rows.length));
     log(`import: ${sample.length} people through the createPerson mutation (${IMPORT_CONCURRENCY} concurrent requests)…`);
@@ -529,7 +544,7 @@ async function main() {
   row(`  app: ${imported ? 'importRegistry (CSV)' : 'createPerson mutation, per row'}`, importRowsDone.toLocaleString('en-US'), fmt(importRate, 0), '');
   console.log(`    ${importLabel}: ${fmt(importSeconds)} s${imported ? '' : `; ${PEOPLE.toLocaleString('en-US')} rows at this rate ≈ ${fmt(PEOPLE / importRate, 0)} s`}`);
   console.log(`    baseline: one INSERT … SELECT FROM unnest() of the same ${rows.length.toLocaleString('en-US')} people (+ positions) into scratch copies of person/position: ${fmt(baseSeconds, 2)} s`);
-  row('  Postgres unnest bulk insert (not COPY)', rows.length.toLocaleString('en-US'), fmt(baseRate, 0), `bulk ×${fmt(baseRate / importRate)} the app`);
+  row('  Postgres unnest bulk insert (not COPY)', rows.length.toLocaleString('en-US'), fmt(baseRate, 0), `bulk / app = ×${fmt(baseRate / importRate)}`);
   console.log(line);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }

@@ -19,6 +19,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     logger: opts.logger ?? (config.isProduction ? ['error', 'warn'] : ['error', 'warn', 'log']),
   });
   app.set('trust proxy', 'loopback');
+  // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
+  app.useBodyParser('json', { limit: '15mb' });
   app.use(cookieParser());
   app.enableShutdownHooks();
   const dist = webDist(config);

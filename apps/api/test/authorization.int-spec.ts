@@ -58,7 +58,21 @@ const Q = {
   restorePerson: `mutation($id: ID!) { restorePerson(id: $id) { id archivedAt } }`,
   login: 'mutation($i: LoginInput!) { login(input: $i) { me { login } } }',
   logout: 'mutation { logout }',
+  registryImportTemplate: 'query($kind: RegistryImportKind!) { registryImportTemplate(kind: $kind) { fileName contentBase64 } }',
+  importRegistry: `mutation($input: ImportRegistryInput!) { importRegistry(input: $input) { dryRun total created errors { line column message } } }`,
 };
+
+/** A one-row organisations CSV («;» as Russian Excel saves it) for a dry run. */
+const orgCsv = (municipality: string) => ({
+  input: {
+    kind: 'ORGANIZATIONS',
+    fileName: 'orgs.csv',
+    dryRun: true,
+    contentBase64: Buffer.from(`Код;Полное наименование;Вид;Муниципалитет\ntest:${unique()};МБОУ «Проверочная школа»;СОШ;${municipality}\n`).toString('base64'),
+  },
+});
+const PODP = 'Подпорожский муниципальный район';
+const TIMASHEVSK = 'Тимашевский район';
 
 const newPerson = (orgId: string) => ({
   input: { lastName: `Тестова${unique()}`, firstName: 'Анна', positions: [{ organizationId: orgId, kind: 'TEACHER' }] },
@@ -172,6 +186,27 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
     // A session of its own (see tokenFor), so logging out does not spoil the other rows.
     allowed: { as: 'mentor.zhdanova', query: Q.logout, check: (d) => expect(d['logout']).toBe(true) },
     anonymous: { query: Q.logout, expect: 'UNAUTHENTICATED' },
+  },
+  registryImportTemplate: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.registryImportTemplate,
+      vars: () => ({ kind: 'PEOPLE' }),
+      check: (d) => expect((d['registryImportTemplate'] as { contentBase64: string }).contentBase64.length).toBeGreaterThan(100),
+    },
+    forbidden: { as: 'school12.vorkuta', query: Q.registryImportTemplate, vars: () => ({ kind: 'PEOPLE' }) },
+    anonymous: { query: Q.registryImportTemplate, vars: () => ({ kind: 'PEOPLE' }), expect: 'UNAUTHENTICATED' },
+  },
+  importRegistry: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.importRegistry,
+      vars: () => orgCsv(PODP),
+      check: (d) => expect(d['importRegistry']).toMatchObject({ dryRun: true, total: 1, created: 1, errors: [] }),
+    },
+    // Out of scope is a row error in the report (nothing written), checked in «scopes in detail».
+    forbidden: { as: 'school12.vorkuta', query: Q.importRegistry, vars: () => orgCsv(PODP) },
+    anonymous: { query: Q.importRegistry, vars: () => orgCsv(PODP), expect: 'UNAUTHENTICATED' },
   },
 };
 
@@ -302,6 +337,20 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       expect(people.data!.people.nodes.map((n) => n.id)).not.toContain(ids.podpMath);
       const orgs = await t.gql<{ organizations: { nodes: { id: string }[] } }>(Q.organizations, {}, token);
       expect(orgs.data!.organizations.nodes.map((n) => n.id)).not.toContain(ids.orgPodp1);
+    });
+
+    it('reports an import row in another municipality as out of scope and writes nothing', async () => {
+      const token = await tokenFor('methodist.podporozhye');
+      const before: { n: string }[] = await t.db.query('SELECT count(*) AS n FROM organization');
+      const vars = orgCsv(TIMASHEVSK);
+      const r = await t.gql<{ importRegistry: { created: number; errors: { line: number; column: string | null; message: string }[] } }>(
+        Q.importRegistry,
+        { input: { ...vars.input, dryRun: false } },
+        token,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.importRegistry.errors).toEqual([{ line: 2, column: 'Муниципалитет', message: 'Муниципалитет вне вашей зоны ответственности' }]);
+      expect(await t.db.query('SELECT count(*) AS n FROM organization')).toEqual(before);
     });
 
     it('lets coordinator.lo read all of region 47 and nothing else', async () => {

@@ -1,9 +1,6 @@
 import ExcelJS from 'exceljs';
 import { withInnCheckDigit } from '@metodset/shared';
 import { idOf, startTestApp, TestApp } from './support/test-app';
-import { AccessScope } from '../src/common/auth/access-scope';
-import { RegistryImportKind } from '../src/modules/registry-import/columns';
-import { RegistryImportService } from '../src/modules/registry-import/registry-import.service';
 
 const IMPORT = `mutation($input: ImportRegistryInput!) {
   importRegistry(input: $input) { kind dryRun total created updated unchanged key errors { line column message } }
@@ -169,34 +166,4 @@ describe('registry import', () => {
     expect(header).toContain('Организация (ИНН или код)');
     expect(r.data!.registryImportTemplate.fileName).toMatch(/\.xlsx$/);
   });
-});
-
-describe('BENCH', () => {
-  (process.env['IMPORT_BENCH'] ? it : it.skip)('imports 60k people', async () => {
-    const t = await startTestApp();
-    try {
-      const token = await t.login('methodist.podporozhye');
-      const orgs: { inn: string }[] = await t.db.query(
-        `SELECT o.inn FROM organization o JOIN municipality m ON m.id = o.municipality_id WHERE m.name = $1 AND o.inn IS NOT NULL`, ['Подпорожский муниципальный район']);
-      const lines = ['Код;Фамилия;Имя;Отчество;Дата рождения;Email;Телефон;Предметы;Стаж;Категория;Организация (ИНН или код);Должность;Должность по штатному расписанию'];
-      for (let i = 0; i < 60000; i++) {
-        lines.push(`B-${i};Фамилия${i};Имя;Отчество;01.02.1980;b${i}@ex.ru;;Математика, Физика;${i % 40};Высшая;${orgs[i % orgs.length].inn};Учитель;учитель`);
-      }
-      const content = Buffer.from(lines.join('\n')).toString('base64');
-      console.log('bytes', content.length);
-      const r0 = await t.gql(IMPORT, { input: { kind: 'PEOPLE', fileName: 'p.csv', contentBase64: content, dryRun: true } }, token);
-      console.log(JSON.stringify(r0).slice(0, 300));
-      const mun: { id: string }[] = await t.db.query(`SELECT id FROM municipality WHERE name = $1`, ['Подпорожский муниципальный район']);
-      const acc: { id: string }[] = await t.db.query(`SELECT id FROM account LIMIT 1`);
-      const actor = { user: { accountId: acc[0].id } as never, scope: new AccessScope(false, [], [mun[0].id], [], null) };
-      const svc = t.app.get(RegistryImportService);
-      for (const dryRun of [true, false, false]) {
-        const t0 = Date.now();
-        const r = await svc.import(actor, { kind: RegistryImportKind.PEOPLE, fileName: 'p.csv', contentBase64: content, dryRun });
-        console.log(dryRun, Date.now() - t0, JSON.stringify({ ...r, errors: r.errors.slice(0, 3) }));
-      }
-    } finally {
-      await t.close();
-    }
-  }, 300_000);
 });

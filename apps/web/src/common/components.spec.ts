@@ -38,13 +38,15 @@ describe('components mount with the i18n plugin', () => {
 
   it('import report lists counts and error rows', async () => {
     const report = {
-      __typename: 'ImportReport' as const,
+      __typename: 'RegistryImport' as const,
       dryRun: true,
       total: 3,
       created: 1,
       updated: 1,
       unchanged: 0,
-      errors: [{ __typename: 'ImportError' as const, line: 4, column: 'ИНН', message: 'Неверная контрольная цифра ИНН' }],
+      kind: 'ORGANIZATIONS' as const,
+      key: 'Код, а без него — ИНН',
+      errors: [{ __typename: 'ImportRowError' as const, line: 4, column: 'ИНН', message: 'Неверная контрольная цифра ИНН' }],
     };
     const { wrapper } = await mountWithApp(ImportReport, { props: { report } });
     expect(wrapper.get('[data-testid="import-created"]').text()).toBe('1');

@@ -40,8 +40,10 @@ export async function mountWithApp<C extends Component>(
   component: C,
   options: ComponentMountingOptions<C> & { api?: FakeApi; path?: string } = {},
 ) {
-  // jsdom does not scroll; the router's scrollBehavior calls this.
+  // jsdom lacks these: the router's scrollBehavior scrolls, PrimeVue selects watch the orientation.
   window.scrollTo = () => undefined;
+  window.matchMedia ??= (query: string) =>
+    ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createAppRouter(createMemoryHistory());

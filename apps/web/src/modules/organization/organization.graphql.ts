@@ -48,6 +48,21 @@ export const OrganizationOptionsQuery = graphql(`
   }
 `);
 
+export const OrganizationLabelQuery = graphql(`
+  query OrganizationLabel($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      shortName
+      inn
+      municipality {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const OrganizationQuery = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
