@@ -34,7 +34,7 @@ test('an import with a bad row reports its line, and nothing is written', async 
   assert.match(rows[0], /^3\b/);
   assert.match(rows[0], /ИНН/);
   await page.screenshot({ path: 'test-results/e2e-import-dry-run.png', fullPage: true });
-  await page.goto(`${BASE}/organizations?search=Тестовая`);
+  await page.goto(`${BASE}/organizations?q=Тестовая`);
   await page.getByTestId('organization-list-empty').waitFor();
   await context.close();
 });
