@@ -8,6 +8,8 @@ const api = 'http://localhost:3000';
 
 export default defineConfig({
   root: here('.'),
+  // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
+  cacheDir: here('../../node_modules/.vite/web'),
   plugins: [vue()],
   resolve: {
     alias: {
@@ -24,7 +26,6 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 700,
   },
   server: {
     port: 5173,
