@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
 
-const api = 'http://localhost:3000';
+// The API of `npm run dev` listens on PORT (3000 by default).
+const api = `http://localhost:${process.env['PORT'] || 3000}`;
 
 export default defineConfig({
   root: here('.'),

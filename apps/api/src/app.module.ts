@@ -1,9 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommonDatabaseModule } from './common/database/database.module';
+import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
 import { limitsPlugin } from './common/graphql/limits.plugin';
 import { validationPipe } from './common/graphql/validation.pipe';
@@ -61,6 +62,7 @@ export class AppModule {
       providers: [
         { provide: AppConfig, useValue: opts.config },
         { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
       exports: [AppConfig],
     };

@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { decodeCursor } from '../../common/pagination/cursor';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { OrganizationStatusEntity } from './organization-status.entity';
 import { OrganizationEntity } from './organization.entity';
 import { ArchiveFilter, OrganizationFilter, OrganizationSort } from './dto/organizations.args';
 
-export interface OrganizationPage {
-  rows: OrganizationEntity[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
-const SORTS: Record<OrganizationSort, { column: string; key: (o: OrganizationEntity) => string; dir: 'ASC' | 'DESC' }> = {
+const SORTS: Record<OrganizationSort, KeysetSort<OrganizationEntity>> = {
   NAME_ASC: { column: 'o.name', key: (o) => o.name, dir: 'ASC' },
   NAME_DESC: { column: 'o.name', key: (o) => o.name, dir: 'DESC' },
-  CREATED_DESC: { column: 'o.created_at', key: (o) => o.createdAt.toISOString(), dir: 'DESC' },
+  CREATED_DESC: { column: 'o.created_at', key: (o) => o.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
 };
-
-export const sortKeyOf = (sort: OrganizationSort, o: OrganizationEntity) => SORTS[sort].key(o);
 
 @Injectable()
 export class OrganizationRepository {
@@ -53,19 +46,8 @@ export class OrganizationRepository {
     return qb;
   }
 
-  /** Keyset page: one statement for the rows, one for the total. */
-  async page(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null): Promise<OrganizationPage> {
-    const s = SORTS[sort];
-    const qb = this.filtered(m, scope, f);
-    const totalCount = await qb.clone().getCount();
-    if (after) {
-      const c = decodeCursor(after);
-      const op = s.dir === 'ASC' ? '>' : '<';
-      const value = s.column === 'o.created_at' ? 'CAST(:cValue AS timestamptz)' : ':cValue';
-      qb.andWhere(`(${s.column}, o.id) ${op} (${value}, CAST(:cId AS uuid))`, { cValue: c.value, cId: c.id });
-    }
-    const rows = await qb.orderBy(s.column, s.dir).addOrderBy('o.id', s.dir).limit(first + 1).getMany();
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+  page(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null): Promise<Connection<OrganizationEntity>> {
+    return keysetPage(this.filtered(m, scope, f), 'o.id', SORTS[sort], first, after);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string): Promise<OrganizationEntity | null> {

@@ -4,15 +4,13 @@ import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
-import { translateDbError } from '../../common/errors/pg-errors';
-import { encodeCursor } from '../../common/pagination/cursor';
 import { AuditService } from '../audit/audit.service';
 import { TerritoryRepository } from '../territory/territory.repository';
 import { CreateOrganizationInput, OrganizationStatusInput, UpdateOrganizationInput } from './dto/organization.input';
 import { OrganizationFilter, OrganizationSort } from './dto/organizations.args';
 import { OrganizationStatusEntity } from './organization-status.entity';
 import { OrganizationEntity } from './organization.entity';
-import { OrganizationRepository, sortKeyOf } from './organization.repository';
+import { OrganizationRepository } from './organization.repository';
 
 const CONSTRAINTS = {
   uq_organization_inn: { field: 'inn', message: 'Организация с таким ИНН уже есть' },
@@ -38,14 +36,8 @@ export class OrganizationService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(scope: AccessScope, filter: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null) {
-    const page = await this.repo.page(this.uow.reader, scope, filter, sort, first, after);
-    const last = page.rows[page.rows.length - 1];
-    return {
-      nodes: page.rows,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor({ value: sortKeyOf(sort, last), id: last.id }) : null },
-    };
+  list(scope: AccessScope, filter: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null) {
+    return this.repo.page(this.uow.reader, scope, filter, sort, first, after);
   }
 
   async get(scope: AccessScope, id: string): Promise<OrganizationEntity> {
@@ -72,29 +64,21 @@ export class OrganizationService {
     if (fields.length) throw badInput(fields);
   }
 
-  private async write<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.uow.run(work);
-    } catch (err) {
-      throw translateDbError(err, CONSTRAINTS) ?? err;
-    }
-  }
-
   async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     OrganizationService.checkStatuses(input.statuses);
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       await this.assertMunicipality(m, actor.scope, input.municipalityId);
       const { statuses, ...values } = input;
       const created = await this.repo.insert(m, values);
       if (statuses) await this.repo.replaceStatuses(m, created.id, statuses);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'organization', entityId: created.id, after: snapshot(created, statuses) });
       return created;
-    });
+    }, CONSTRAINTS);
   }
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     OrganizationService.checkStatuses(input.statuses);
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       const before = await this.repo.findInScopeForUpdate(m, actor.scope, id);
       if (!before) throw notFound(NOT_FOUND);
       if (before.archivedAt) throw badInput([], 'Организация в архиве: сначала восстановите её');
@@ -113,11 +97,11 @@ export class OrganizationService {
         after: snapshot(after, statuses),
       });
       return after;
-    });
+    }, CONSTRAINTS);
   }
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<OrganizationEntity> {
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       const before = await this.repo.findInScopeForUpdate(m, actor.scope, id);
       if (!before) throw notFound(NOT_FOUND);
       if (!!before.archivedAt === archived) return before;
@@ -131,7 +115,7 @@ export class OrganizationService {
         after: { archivedAt: after.archivedAt },
       });
       return after;
-    });
+    }, CONSTRAINTS);
   }
 
   // Batches for field resolvers (one statement per field per request).

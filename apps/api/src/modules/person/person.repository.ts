@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { decodeCursor } from '../../common/pagination/cursor';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { PersonFilter, PersonSort } from './dto/people.args';
@@ -9,12 +10,12 @@ import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 
 const NAME = `(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, ''))`;
-const SORTS: Record<PersonSort, { column: string; key: (p: PersonEntity) => string; dir: 'ASC' | 'DESC' }> = {
-  NAME_ASC: { column: NAME, key: (p) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`, dir: 'ASC' },
-  NAME_DESC: { column: NAME, key: (p) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`, dir: 'DESC' },
-  CREATED_DESC: { column: 'p.created_at', key: (p) => p.createdAt.toISOString(), dir: 'DESC' },
+const nameKey = (p: PersonEntity) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`;
+const SORTS: Record<PersonSort, KeysetSort<PersonEntity>> = {
+  NAME_ASC: { column: NAME, key: nameKey, dir: 'ASC' },
+  NAME_DESC: { column: NAME, key: nameKey, dir: 'DESC' },
+  CREATED_DESC: { column: 'p.created_at', key: (p) => p.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
 };
-export const personSortKey = (sort: PersonSort, p: PersonEntity) => SORTS[sort].key(p);
 
 @Injectable()
 export class PersonRepository {
@@ -23,7 +24,7 @@ export class PersonRepository {
     return m.getRepository(PersonEntity).createQueryBuilder('p').where(cond.sql, cond.params);
   }
 
-  async page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
+  page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null): Promise<Connection<PersonEntity>> {
     const qb = this.scoped(m, scope);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('p.archived_at IS NULL');
@@ -45,15 +46,7 @@ export class PersonRepository {
     }
     if (f?.youngOnly) qb.andWhere('p.experience_years <= 3');
     if (f?.qualificationCategory) qb.andWhere('p.qualification_category = :fCat', { fCat: f.qualificationCategory });
-    const totalCount = await qb.clone().getCount();
-    const s = SORTS[sort];
-    if (after) {
-      const c = decodeCursor(after);
-      const value = s.column === 'p.created_at' ? 'CAST(:cValue AS timestamptz)' : ':cValue';
-      qb.andWhere(`(${s.column}, p.id) ${s.dir === 'ASC' ? '>' : '<'} (${value}, CAST(:cId AS uuid))`, { cValue: c.value, cId: c.id });
-    }
-    const rows = await qb.orderBy(s.column, s.dir).addOrderBy('p.id', s.dir).limit(first + 1).getMany();
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+    return keysetPage(qb, 'p.id', SORTS[sort], first, after);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<PersonEntity | null> {

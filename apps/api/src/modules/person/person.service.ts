@@ -4,14 +4,12 @@ import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, notFound } from '../../common/errors/errors';
-import { translateDbError } from '../../common/errors/pg-errors';
-import { encodeCursor } from '../../common/pagination/cursor';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { PersonFilter, PersonSort } from './dto/people.args';
 import { CreatePersonInput, PositionInput, UpdatePersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
-import { PersonRepository, personSortKey } from './person.repository';
+import { PersonRepository } from './person.repository';
 import { PositionEntity } from './position.entity';
 
 const CONSTRAINTS = {
@@ -36,14 +34,8 @@ export class PersonService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(scope: AccessScope, filter: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
-    const page = await this.repo.page(this.uow.reader, scope, filter, sort, first, after);
-    const last = page.rows[page.rows.length - 1];
-    return {
-      nodes: page.rows,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor({ value: personSortKey(sort, last), id: last.id }) : null },
-    };
+  list(scope: AccessScope, filter: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
+    return this.repo.page(this.uow.reader, scope, filter, sort, first, after);
   }
 
   /** Opening a person's card is audited. */
@@ -69,31 +61,23 @@ export class PersonService {
     if (fields.length) throw badInput(fields);
   }
 
-  private async write<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.uow.run(work);
-    } catch (err) {
-      throw translateDbError(err, CONSTRAINTS) ?? err;
-    }
-  }
-
   async create(actor: Actor, input: CreatePersonInput): Promise<PersonEntity> {
     const positions = input.positions ?? [];
     if (!positions.length && !actor.scope.all) {
       throw badInput([{ field: 'positions', message: 'Укажите хотя бы одно место работы' }]);
     }
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       await this.checkPositions(m, actor.scope, positions);
       const { positions: _p, ...values } = input;
       const created = await this.repo.insert(m, values);
       await this.repo.replacePositions(m, created.id, 'all', positions);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'person', entityId: created.id, after: snapshot(created, positions) });
       return created;
-    });
+    }, CONSTRAINTS);
   }
 
   async update(actor: Actor, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       const before = await this.repo.findInScope(m, actor.scope, id, true);
       if (!before) throw notFound(NOT_FOUND);
       if (before.archivedAt) throw badInput([], 'Карточка в архиве: сначала восстановите её');
@@ -117,11 +101,11 @@ export class PersonService {
         after: snapshot(after, positions),
       });
       return after;
-    });
+    }, CONSTRAINTS);
   }
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<PersonEntity> {
-    return this.write(async (m) => {
+    return this.uow.write(async (m) => {
       const before = await this.repo.findInScope(m, actor.scope, id, true);
       if (!before) throw notFound(NOT_FOUND);
       if (!!before.archivedAt === archived) return before;
@@ -135,7 +119,7 @@ export class PersonService {
         after: { archivedAt: after.archivedAt },
       });
       return after;
-    });
+    }, CONSTRAINTS);
   }
 
   organizationsInScope(scope: AccessScope, ids: readonly string[]) {

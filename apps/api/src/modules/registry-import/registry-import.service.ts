@@ -3,7 +3,6 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { fieldError } from '../../common/errors/errors';
-import { translateDbError } from '../../common/errors/pg-errors';
 import { AuditService } from '../audit/audit.service';
 import { columnsOf, NATURAL_KEY, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn, RegistryImportKind } from './columns';
 import { ImportRegistryInput } from './dto/import.input';
@@ -81,19 +80,15 @@ export class RegistryImportService {
       errors: [...p.errors].sort((a, b) => a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '')),
     });
     if (input.dryRun) return report(await this.plan(this.uow.reader, actor, input.kind, sheet), true);
-    try {
-      return await this.uow.run(async (m) => {
-        const plan = await this.plan(m, actor, input.kind, sheet);
-        // All or nothing: a file with any bad row writes nothing.
-        if (plan.errors.length) return report(plan, true);
-        await plan.write(m);
-        const after = { kind: input.kind, fileName: input.fileName, total: plan.total, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
-        await this.audit.record(m, { accountId: actor.user.accountId, action: 'import', entityType: 'registry', entityId: null, after });
-        return report(plan, false);
-      });
-    } catch (err) {
-      throw translateDbError(err, CONSTRAINTS) ?? err;
-    }
+    return this.uow.write(async (m) => {
+      const plan = await this.plan(m, actor, input.kind, sheet);
+      // All or nothing: a file with any bad row writes nothing.
+      if (plan.errors.length) return report(plan, true);
+      await plan.write(m);
+      const after = { kind: input.kind, fileName: input.fileName, total: plan.total, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'import', entityType: 'registry', entityId: null, after });
+      return report(plan, false);
+    }, CONSTRAINTS);
   }
 
   async template(kind: RegistryImportKind): Promise<RegistryImportTemplateObject> {

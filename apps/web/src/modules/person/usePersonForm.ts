@@ -1,10 +1,7 @@
 import { useMutation, useQuery } from '@urql/vue';
-import { useToast } from 'primevue/usetoast';
-import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useRouter } from 'vue-router';
-import { useFormErrors } from '@/common/useFormErrors';
-import { errorText, hasErrorCode } from '@/graphql/errors';
+import { useRecordForm } from '@/common/useRecordForm';
 import { CreatePersonMutation, PersonQuery, UpdatePersonMutation } from './person.graphql';
 import {
   emptyPersonForm,
@@ -20,73 +17,48 @@ import {
 /** Create (no id) or edit a person with their positions. */
 export function usePersonForm(id: MaybeRefOrGetter<string | undefined>) {
   const { t } = useI18n();
-  const router = useRouter();
-  const toast = useToast();
-  const isEdit = computed(() => !!toValue(id));
-  const form = reactive<PersonFormState>(emptyPersonForm());
-  const loaded = ref(false);
+  const query = useQuery({ query: PersonQuery, variables: computed(() => ({ id: toValue(id) ?? '' })), pause: computed(() => !toValue(id)) });
+  const create = useMutation(CreatePersonMutation);
+  const update = useMutation(UpdatePersonMutation);
 
-  const query = useQuery({ query: PersonQuery, variables: computed(() => ({ id: toValue(id) ?? '' })), pause: computed(() => !isEdit.value) });
-  watch(
-    () => query.data.value?.person,
-    (person) => {
-      if (person && !loaded.value) {
-        Object.assign(form, personFormFrom(person, t('person.position.hiddenOrganization')));
-        loaded.value = true;
-      }
-    },
-    { immediate: true },
-  );
-
-  const errors = useFormErrors(
-    () =>
+  const f = useRecordForm({
+    id,
+    empty: emptyPersonForm,
+    loaded: { record: computed(() => query.data.value?.person), fetching: query.fetching, error: query.error },
+    fromRecord: (person): PersonFormState => personFormFrom(person, t('person.position.hiddenOrganization')),
+    validate: (form) =>
       validatePersonForm(form, {
         required: t('common.required'),
         year: (min, max) => t('common.invalidYear', { min, max }),
         email: t('common.invalidEmail'),
         experience: t('person.invalidExperience'),
       }),
-    isPersonFormField,
-  );
+    isField: isPersonFormField,
+    rowKeys: ['positions'],
+    save: async (form, editId) => {
+      const input = toPersonInput(form);
+      if (editId) {
+        const r = await update.executeMutation({ id: editId, input });
+        return { id: r.data?.updatePerson.id ?? null, error: r.error };
+      }
+      const r = await create.executeMutation({ input });
+      return { id: r.data?.createPerson.id ?? null, error: r.error };
+    },
+    routes: { card: 'person', list: 'people' },
+  });
+
+  // Errors on a position's sub-field show on that row's field.
   const fieldErrors = computed(() => {
     const out: Record<string, string> = {};
-    for (const [field, message] of Object.entries(errors.fields.value)) out[personFieldOf(field)] ??= message;
+    for (const [field, message] of Object.entries(f.errors.fields.value)) out[personFieldOf(field)] ??= message;
     return out;
   });
-  for (const key of Object.keys(form) as (keyof PersonFormState)[]) {
-    if (key === 'positions') continue;
-    watch(() => form[key], () => errors.clearServerField(key));
-  }
-
-  const create = useMutation(CreatePersonMutation);
-  const update = useMutation(UpdatePersonMutation);
-
-  async function submit(): Promise<void> {
-    if (!errors.check()) return;
-    const input = toPersonInput(form);
-    const editId = toValue(id);
-    const result = editId ? await update.executeMutation({ id: editId, input }) : await create.executeMutation({ input });
-    const savedId = result.data && ('updatePerson' in result.data ? result.data.updatePerson.id : result.data.createPerson.id);
-    if (result.error || !savedId) {
-      errors.applyServer(result.error);
-      return;
-    }
-    toast.add({ severity: 'success', summary: t('common.doneTitle'), detail: t(editId ? 'common.saved' : 'common.created'), life: 3000 });
-    await router.push({ name: 'person', params: { id: savedId } });
-  }
 
   return {
-    form,
-    isEdit,
-    loading: computed(() => isEdit.value && !loaded.value && query.fetching.value),
-    loadError: computed(() => (hasErrorCode(query.error.value, 'NOT_FOUND') ? null : errorText(query.error.value, t('common.networkError')))),
-    notFound: computed(() => isEdit.value && hasErrorCode(query.error.value, 'NOT_FOUND')),
+    ...f,
     fieldErrors,
-    generalError: errors.general,
     saving: computed(() => create.fetching.value || update.fetching.value),
-    submit,
-    addPosition: () => form.positions.push(newPositionRow(form.positions.length === 0)),
-    removePosition: (index: number) => form.positions.splice(index, 1),
-    cancel: () => (isEdit.value ? router.push({ name: 'person', params: { id: toValue(id) } }) : router.push({ name: 'people' })),
+    addPosition: () => f.form.positions.push(newPositionRow(f.form.positions.length === 0)),
+    removePosition: (index: number) => f.form.positions.splice(index, 1),
   };
 }
