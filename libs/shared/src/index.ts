@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './inn';
 export * from './limits';
+export * from './network';

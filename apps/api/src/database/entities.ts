@@ -2,6 +2,12 @@ import { AccountEntity } from '../modules/auth/account.entity';
 import { RoleGrantEntity } from '../modules/auth/role-grant.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { AgreementFileEntity } from '../modules/network/agreement-file.entity';
+import { AgreementPartyEntity } from '../modules/network/agreement-party.entity';
+import { AgreementEntity } from '../modules/network/agreement.entity';
+import { NetworkEdgeEntity } from '../modules/network/network-edge.entity';
+import { NetworkMemberEntity } from '../modules/network/network-member.entity';
+import { NetworkEntity } from '../modules/network/network.entity';
 import { OrganizationStatusEntity } from '../modules/organization/organization-status.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { PersonEntity } from '../modules/person/person.entity';
@@ -21,4 +27,10 @@ export const ENTITIES = [
   RoleGrantEntity,
   SessionEntity,
   AuditLogEntity,
+  NetworkEntity,
+  NetworkMemberEntity,
+  NetworkEdgeEntity,
+  AgreementEntity,
+  AgreementPartyEntity,
+  AgreementFileEntity,
 ];

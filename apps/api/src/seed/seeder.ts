@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
+import { seedDemoNetworks } from './demo-networks.seeder';
 import { RF_REGIONS } from './reference/regions.data';
 
 type Log = (line: string) => void;
@@ -84,6 +85,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
       }
     }
     log(`registry: ${DEMO_REGISTRY.length} regions, ${orgs} organisations, ${people} people`);
+    const n = await seedDemoNetworks(m);
+    log(`networks: ${n.networks} networks, ${n.members} members, ${n.edges} links, ${n.agreements} agreements`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });

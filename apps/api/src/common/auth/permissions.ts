@@ -11,6 +11,9 @@ export enum Permission {
   REGISTRY_READ = 'REGISTRY_READ',
   REGISTRY_WRITE = 'REGISTRY_WRITE',
   REGISTRY_IMPORT = 'REGISTRY_IMPORT',
+  NETWORK_READ = 'NETWORK_READ',
+  /** Create networks; change those whose coordinating organisation lies in the scope. */
+  NETWORK_WRITE = 'NETWORK_WRITE',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -27,4 +30,6 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   REGISTRY_READ: ALL_ROLES,
   REGISTRY_WRITE: STAFF,
   REGISTRY_IMPORT: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+  NETWORK_READ: ALL_ROLES,
+  NETWORK_WRITE: STAFF,
 };

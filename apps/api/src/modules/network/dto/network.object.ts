@@ -1,0 +1,72 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NetworkEdgeKind, NetworkMemberRole, NetworkModel, OrganizationKind } from '@metodset/shared';
+import { ConnectionType } from '../../../common/pagination/connection';
+import { NetworkEdgeEntity } from '../network-edge.entity';
+import { NetworkMemberEntity } from '../network-member.entity';
+import { NetworkEntity } from '../network.entity';
+
+registerEnumType(NetworkModel, { name: 'NetworkModel', description: 'Модель сети' });
+registerEnumType(NetworkMemberRole, { name: 'NetworkMemberRole', description: 'Роль участника сети' });
+registerEnumType(NetworkEdgeKind, { name: 'NetworkEdgeKind', description: 'SUPPORT: поддерживает; CONSULT: консультируется у' });
+
+/** What a network shows of a member organisation: its public name and place, nothing more. */
+@ObjectType('NetworkOrganization')
+export class NetworkOrganizationObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) shortName!: string | null;
+  @Field(() => OrganizationKind) kind!: OrganizationKind;
+  @Field() municipalityName!: string;
+  @Field() regionName!: string;
+}
+
+@ObjectType('Network', { description: 'Методическая сеть' })
+export class NetworkObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => NetworkModel) model!: NetworkModel;
+  @Field(() => ID) coordinatorOrganizationId!: string;
+  @Field({ description: 'YYYY-MM-DD' }) startsOn!: string;
+  @Field(() => String, { nullable: true }) endsOn!: string | null;
+  @Field() goals!: string;
+  @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+
+  static from(e: NetworkEntity): NetworkObject {
+    return {
+      id: e.id,
+      name: e.name,
+      model: e.model,
+      coordinatorOrganizationId: e.coordinatorOrganizationId,
+      startsOn: e.startsOn,
+      endsOn: e.endsOn,
+      goals: e.goals,
+      archivedAt: e.archivedAt,
+    };
+  }
+}
+
+@ObjectType('NetworkMember')
+export class NetworkMemberObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) organizationId!: string;
+  @Field(() => NetworkMemberRole) role!: NetworkMemberRole;
+  @Field(() => Int, { nullable: true, description: '1 = the strongest level (levelled models)' }) level!: number | null;
+
+  static from(e: NetworkMemberEntity): NetworkMemberObject {
+    return { id: e.id, organizationId: e.organizationId, role: e.role, level: e.level };
+  }
+}
+
+@ObjectType('NetworkEdge')
+export class NetworkEdgeObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) fromMemberId!: string;
+  @Field(() => ID) toMemberId!: string;
+  @Field(() => NetworkEdgeKind) kind!: NetworkEdgeKind;
+
+  static from(e: NetworkEdgeEntity): NetworkEdgeObject {
+    return { id: e.id, fromMemberId: e.fromMemberId, toMemberId: e.toMemberId, kind: e.kind };
+  }
+}
+
+export const NetworkConnection = ConnectionType(NetworkObject, 'Network');

@@ -1,0 +1,115 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AGREEMENT_EXPIRY_WARNING_DAYS } from '@metodset/shared';
+import { GateRequest } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { Permission } from '../../common/auth/permissions';
+import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { AgreementService } from './agreement.service';
+import { AgreementEntity } from './agreement.entity';
+import { AgreementObject } from './dto/agreement.object';
+import { NetworkEdgeObject, NetworkMemberObject, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
+import { NetworkEdgeEntity } from './network-edge.entity';
+import { NetworkMemberEntity } from './network-member.entity';
+import { DirectoryRow } from './network.repository';
+import { NetworkService } from './network.service';
+
+/** Organisations of network pages, batched per request. */
+function organization(req: object, service: NetworkService, id: string): Promise<NetworkOrganizationObject> {
+  return loaderFor<string, DirectoryRow | null>(req, 'network.organization', async (ids) =>
+    byKeys(ids, await service.directoryByIds(ids), (r) => r.id, null),
+  )
+    .load(id)
+    .then((r) => {
+      if (!r) throw new Error(`organisation ${id} missing`);
+      return r as NetworkOrganizationObject;
+    });
+}
+
+@Resolver(() => NetworkObject)
+export class NetworkFieldsResolver {
+  constructor(
+    private readonly networks: NetworkService,
+    private readonly agreementService: AgreementService,
+  ) {}
+
+  @ResolveField(() => NetworkOrganizationObject)
+  coordinator(@Parent() n: NetworkObject, @Context('req') req: object) {
+    return organization(req, this.networks, n.coordinatorOrganizationId);
+  }
+
+  @ResolveField(() => Int)
+  memberCount(@Parent() n: NetworkObject, @Context('req') req: object): Promise<number> {
+    return loaderFor<string, number>(req, 'network.memberCount', async (ids) => {
+      const counts = await this.networks.memberCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }).load(n.id);
+  }
+
+  @ResolveField(() => [NetworkMemberObject], { description: 'Strongest level first' })
+  async members(@Parent() n: NetworkObject, @Context('req') req: object) {
+    const rows = await loaderFor<string, NetworkMemberEntity[]>(req, 'network.members', async (ids) =>
+      groupByKeys(ids, await this.networks.membersOf(ids), (m) => m.networkId),
+    ).load(n.id);
+    return rows.map(NetworkMemberObject.from);
+  }
+
+  @ResolveField(() => [NetworkEdgeObject])
+  async edges(@Parent() n: NetworkObject, @Context('req') req: object) {
+    const rows = await loaderFor<string, NetworkEdgeEntity[]>(req, 'network.edges', async (ids) =>
+      groupByKeys(ids, await this.networks.edgesOf(ids), (e) => e.networkId),
+    ).load(n.id);
+    return rows.map(NetworkEdgeObject.from);
+  }
+
+  @ResolveField(() => [AgreementObject], { description: 'Newest first, archived included' })
+  async agreements(@Parent() n: NetworkObject, @Context('req') req: object) {
+    const rows = await loaderFor<string, AgreementEntity[]>(req, 'network.agreements', async (ids) =>
+      groupByKeys(ids, await this.agreementService.byNetworkIds(ids), (a) => a.networkId),
+    ).load(n.id);
+    return rows.map(AgreementObject.from);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller coordinates this network and may change it' })
+  canEdit(@Parent() n: NetworkObject, @Context('req') req: GateRequest): Promise<boolean> {
+    return loaderFor<NetworkObject, boolean>(req, 'network.canEdit', async (networks) => {
+      const user = req.user;
+      const scope = user ? AccessScope.forPermission(Permission.NETWORK_WRITE, user.grants, user.personId) : AccessScope.none();
+      const editable = await this.networks.editable(scope, networks);
+      return networks.map((x) => editable.has(x.id));
+    }).load(n);
+  }
+}
+
+@Resolver(() => NetworkMemberObject)
+export class NetworkMemberFieldsResolver {
+  constructor(private readonly networks: NetworkService) {}
+
+  @ResolveField(() => NetworkOrganizationObject)
+  organization(@Parent() m: NetworkMemberObject, @Context('req') req: object) {
+    return organization(req, this.networks, m.organizationId);
+  }
+}
+
+@Resolver(() => AgreementObject)
+export class AgreementFieldsResolver {
+  constructor(
+    private readonly networks: NetworkService,
+    private readonly agreements: AgreementService,
+  ) {}
+
+  @ResolveField(() => [NetworkOrganizationObject])
+  async parties(@Parent() a: AgreementObject, @Context('req') req: object) {
+    const ids = await loaderFor<string, string[]>(req, 'agreement.parties', async (keys) =>
+      groupByKeys(keys, await this.agreements.partiesOf(keys), (p) => p.agreementId).map((ps) => ps.map((p) => p.organizationId)),
+    ).load(a.id);
+    return Promise.all(ids.map((id) => organization(req, this.networks, id)));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Active and ending within the warning period' })
+  isExpiring(@Parent() a: AgreementObject): boolean {
+    if (!a.endsOn || a.archivedAt) return false;
+    const today = new Date().toISOString().slice(0, 10);
+    const until = new Date(Date.now() + AGREEMENT_EXPIRY_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return a.endsOn >= today && a.endsOn <= until;
+  }
+}

@@ -1,0 +1,23 @@
+import { NetworkMemberRole } from '@metodset/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { NetworkEntity } from './network.entity';
+
+/** An organisation in a network, with its role and (in levelled models) its level. */
+@Entity('network_member')
+@Unique('uq_network_member', ['networkId', 'organizationId'])
+@Check('ck_network_member_level', `level IS NULL OR level BETWEEN 1 AND 5`)
+export class NetworkMemberEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index() @Column({ type: 'uuid' }) networkId!: string;
+  @ManyToOne(() => NetworkEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'network_id' })
+  network?: NetworkEntity;
+  @Index() @Column({ type: 'uuid' }) organizationId!: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+  @Column({ type: 'enum', enum: NetworkMemberRole, enumName: 'network_member_role' }) role!: NetworkMemberRole;
+  @Column({ type: 'int', nullable: true }) level!: number | null;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organization/organization.module';
+import { AgreementRepository } from './agreement.repository';
+import { AgreementResolver } from './agreement.resolver';
+import { AgreementService } from './agreement.service';
+import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
+import { NetworkRepository } from './network.repository';
+import { NetworkResolver } from './network.resolver';
+import { NetworkService } from './network.service';
+
+@Module({
+  imports: [OrganizationModule],
+  providers: [
+    NetworkRepository,
+    AgreementRepository,
+    NetworkService,
+    AgreementService,
+    NetworkResolver,
+    AgreementResolver,
+    NetworkFieldsResolver,
+    NetworkMemberFieldsResolver,
+    AgreementFieldsResolver,
+  ],
+  exports: [NetworkService, NetworkRepository],
+})
+export class NetworkModule {}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { NetworkFilter, NetworkSort } from './dto/networks.args';
+import { NetworkEdgeEntity } from './network-edge.entity';
+import { NetworkMemberEntity } from './network-member.entity';
+import { NetworkEntity } from './network.entity';
+
+const SORTS: Record<NetworkSort, KeysetSort<NetworkEntity>> = {
+  NAME_ASC: { column: 'n.name', key: (n) => n.name, dir: 'ASC' },
+  CREATED_DESC: { column: 'n.created_at', key: (n) => n.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
+};
+
+export interface DirectoryRow {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  municipalityName: string;
+  regionName: string;
+}
+
+@Injectable()
+export class NetworkRepository {
+  /** A network is visible when any of its members lies in the scope. */
+  private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<NetworkEntity> {
+    const qb = m.getRepository(NetworkEntity).createQueryBuilder('n');
+    if (scope.all) return qb.where('TRUE');
+    const cond = scope.organizationCondition('nso');
+    return qb.where(
+      `EXISTS (SELECT 1 FROM network_member nmx JOIN organization nso ON nso.id = nmx.organization_id
+               WHERE nmx.network_id = n.id AND ${cond.sql})`,
+      cond.params,
+    );
+  }
+
+  page(m: EntityManager, scope: AccessScope, f: NetworkFilter | undefined, sort: NetworkSort, first: number, after?: string | null): Promise<Connection<NetworkEntity>> {
+    const qb = this.scoped(m, scope);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('n.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('n.archived_at IS NOT NULL');
+    if (f?.model) qb.andWhere('n.model = :fModel', { fModel: f.model });
+    if (f?.search?.trim()) qb.andWhere('n.name ILIKE :fSearch', { fSearch: `%${escapeLike(f.search.trim())}%` });
+    if (f?.organizationId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM network_member fm WHERE fm.network_id = n.id AND fm.organization_id = :fOrg)', { fOrg: f.organizationId });
+    }
+    return keysetPage(qb, 'n.id', SORTS[sort], first, after);
+  }
+
+  findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<NetworkEntity | null> {
+    const qb = this.scoped(m, scope).andWhere('n.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['n']);
+    return qb.getOne();
+  }
+
+  async insert(m: EntityManager, values: Partial<NetworkEntity>): Promise<NetworkEntity> {
+    const res = await m.getRepository(NetworkEntity).insert(values);
+    return m.getRepository(NetworkEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<NetworkEntity>): Promise<NetworkEntity> {
+    if (Object.keys(values).length) await m.getRepository(NetworkEntity).update({ id }, values);
+    return m.getRepository(NetworkEntity).findOneByOrFail({ id });
+  }
+
+  membersOf(m: EntityManager, networkIds: readonly string[]): Promise<NetworkMemberEntity[]> {
+    if (!networkIds.length) return Promise.resolve([]);
+    return m.getRepository(NetworkMemberEntity).find({ where: { networkId: In([...networkIds]) }, order: { level: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' } });
+  }
+
+  edgesOf(m: EntityManager, networkIds: readonly string[]): Promise<NetworkEdgeEntity[]> {
+    if (!networkIds.length) return Promise.resolve([]);
+    return m.getRepository(NetworkEdgeEntity).find({ where: { networkId: In([...networkIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  async memberCounts(m: EntityManager, networkIds: readonly string[]): Promise<Map<string, number>> {
+    if (!networkIds.length) return new Map();
+    const rows: { network_id: string; n: string }[] = await m.query(
+      'SELECT network_id, count(*) AS n FROM network_member WHERE network_id = ANY($1::uuid[]) GROUP BY network_id',
+      [networkIds],
+    );
+    return new Map(rows.map((r) => [r.network_id, Number(r.n)]));
+  }
+
+  member(m: EntityManager, id: string): Promise<NetworkMemberEntity | null> {
+    return m.getRepository(NetworkMemberEntity).findOneBy({ id });
+  }
+
+  edge(m: EntityManager, id: string): Promise<NetworkEdgeEntity | null> {
+    return m.getRepository(NetworkEdgeEntity).findOneBy({ id });
+  }
+
+  async insertMember(m: EntityManager, values: Partial<NetworkMemberEntity>): Promise<NetworkMemberEntity> {
+    const res = await m.getRepository(NetworkMemberEntity).insert(values);
+    return m.getRepository(NetworkMemberEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async updateMember(m: EntityManager, id: string, values: Partial<NetworkMemberEntity>): Promise<void> {
+    await m.getRepository(NetworkMemberEntity).update({ id }, values);
+  }
+
+  async deleteMember(m: EntityManager, id: string): Promise<void> {
+    await m.getRepository(NetworkMemberEntity).delete({ id });
+  }
+
+  async insertEdge(m: EntityManager, values: Partial<NetworkEdgeEntity>): Promise<NetworkEdgeEntity> {
+    const res = await m.getRepository(NetworkEdgeEntity).insert(values);
+    return m.getRepository(NetworkEdgeEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async deleteEdge(m: EntityManager, id: string): Promise<void> {
+    await m.getRepository(NetworkEdgeEntity).delete({ id });
+  }
+
+  /** Public identity of organisations (name and place) for network pages, whatever the reader's scope. */
+  async directoryByIds(m: EntityManager, ids: readonly string[]): Promise<DirectoryRow[]> {
+    if (!ids.length) return [];
+    return this.directory(m).where('o.id = ANY(CAST(:ids AS uuid[]))', { ids }).getRawMany<DirectoryRow>();
+  }
+
+  /** Organisations to add to a network: any region, by name, short name or ИНН. */
+  directorySearch(m: EntityManager, search: string, first: number): Promise<DirectoryRow[]> {
+    const s = escapeLike(search.trim());
+    return this.directory(m)
+      .where('o.archived_at IS NULL')
+      .andWhere('(o.name ILIKE :s OR o.short_name ILIKE :s OR o.inn LIKE :p)', { s: `%${s}%`, p: `${s}%` })
+      .orderBy('o.name')
+      .limit(first)
+      .getRawMany<DirectoryRow>();
+  }
+
+  private directory(m: EntityManager) {
+    return m
+      .createQueryBuilder()
+      .from('organization', 'o')
+      .innerJoin('municipality', 'mu', 'mu.id = o.municipality_id')
+      .innerJoin('region', 'r', 'r.id = mu.region_id')
+      .select(['o.id AS "id"', 'o.name AS "name"', 'o.short_name AS "shortName"', 'o.kind AS "kind"', 'mu.name AS "municipalityName"', 'r.name AS "regionName"']);
+  }
+}
