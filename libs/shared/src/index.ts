@@ -2,3 +2,4 @@ export * from './enums';
 export * from './inn';
 export * from './limits';
 export * from './network';
+export * from './association';

@@ -1,3 +1,6 @@
+import { AssociationMeetingEntity } from '../modules/association/association-meeting.entity';
+import { AssociationMemberEntity } from '../modules/association/association-member.entity';
+import { AssociationEntity } from '../modules/association/association.entity';
 import { AccountEntity } from '../modules/auth/account.entity';
 import { RoleGrantEntity } from '../modules/auth/role-grant.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -33,4 +36,7 @@ export const ENTITIES = [
   AgreementEntity,
   AgreementPartyEntity,
   AgreementFileEntity,
+  AssociationEntity,
+  AssociationMemberEntity,
+  AssociationMeetingEntity,
 ];

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
+import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
 import { RF_REGIONS } from './reference/regions.data';
 
@@ -87,6 +88,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`registry: ${DEMO_REGISTRY.length} regions, ${orgs} organisations, ${people} people`);
     const n = await seedDemoNetworks(m);
     log(`networks: ${n.networks} networks, ${n.members} members, ${n.edges} links, ${n.agreements} agreements`);
+    const a = await seedDemoAssociations(m);
+    log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });

@@ -14,6 +14,9 @@ export enum Permission {
   NETWORK_READ = 'NETWORK_READ',
   /** Create networks; change those whose coordinating organisation lies in the scope. */
   NETWORK_WRITE = 'NETWORK_WRITE',
+  ASSOCIATION_READ = 'ASSOCIATION_READ',
+  /** Change associations whose host (organisation, municipality, coordinated network) lies in the scope. */
+  ASSOCIATION_WRITE = 'ASSOCIATION_WRITE',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -32,4 +35,6 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   REGISTRY_IMPORT: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
   NETWORK_READ: ALL_ROLES,
   NETWORK_WRITE: STAFF,
+  ASSOCIATION_READ: ALL_ROLES,
+  ASSOCIATION_WRITE: STAFF,
 };

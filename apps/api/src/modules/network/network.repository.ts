@@ -57,6 +57,13 @@ export class NetworkRepository {
     return qb.getOne();
   }
 
+  /** Coordinating organisation of each network (no scope: callers check the coordinator against theirs). */
+  async coordinatorsOf(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await m.getRepository(NetworkEntity).findBy({ id: In([...ids]) });
+    return new Map(rows.map((n) => [n.id, n.coordinatorOrganizationId]));
+  }
+
   async insert(m: EntityManager, values: Partial<NetworkEntity>): Promise<NetworkEntity> {
     const res = await m.getRepository(NetworkEntity).insert(values);
     return m.getRepository(NetworkEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });

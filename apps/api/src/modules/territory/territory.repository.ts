@@ -45,6 +45,19 @@ export class TerritoryRepository {
     return m.getRepository(RegionEntity).findBy({ id: In([...ids]) });
   }
 
+  async municipalityIdsInScope(m: EntityManager, scope: AccessScope, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const cond = scope.municipalityCondition('mu.id');
+    const rows = await m
+      .getRepository(MunicipalityEntity)
+      .createQueryBuilder('mu')
+      .select('mu.id', 'id')
+      .where('mu.id IN (:...ids)', { ids })
+      .andWhere(cond.sql, cond.params)
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
   async findMunicipalityInScope(m: EntityManager, scope: AccessScope, id: string): Promise<MunicipalityEntity | null> {
     const cond = scope.municipalityCondition('mu.id');
     return m.getRepository(MunicipalityEntity).createQueryBuilder('mu').where('mu.id = :id', { id }).andWhere(cond.sql, cond.params).getOne();

@@ -1,0 +1,89 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GateRequest } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { Permission } from '../../common/auth/permissions';
+import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { AssociationMeetingEntity } from './association-meeting.entity';
+import { AssociationMemberEntity } from './association-member.entity';
+import { HostRow, PersonCardRow } from './association.repository';
+import { AssociationService } from './association.service';
+import {
+  AssociationHostObject,
+  AssociationMeetingObject,
+  AssociationMemberObject,
+  AssociationObject,
+  AssociationPersonObject,
+} from './dto/association.object';
+
+function person(req: object, service: AssociationService, id: string): Promise<AssociationPersonObject | null> {
+  return loaderFor<string, PersonCardRow | null>(req, 'association.person', async (ids) => byKeys(ids, await service.peopleCards(ids), (r) => r.id, null)).load(id);
+}
+
+function members(req: object, service: AssociationService, id: string): Promise<AssociationMemberEntity[]> {
+  return loaderFor<string, AssociationMemberEntity[]>(req, 'association.members', async (ids) =>
+    groupByKeys(ids, await service.membersOf(ids), (m) => m.associationId),
+  ).load(id);
+}
+
+@Resolver(() => AssociationObject)
+export class AssociationFieldsResolver {
+  constructor(private readonly service: AssociationService) {}
+
+  @ResolveField(() => AssociationHostObject, { description: 'The organisation, municipality or network it belongs to' })
+  async host(@Parent() a: AssociationObject, @Context('req') req: object): Promise<AssociationHostObject> {
+    const row = await loaderFor<string, HostRow | null>(req, 'association.host', async (ids) => byKeys(ids, await this.service.hosts(ids), (r) => r.associationId, null)).load(a.id);
+    if (!row) throw new Error(`host of ${a.id} missing`);
+    return { kind: row.kind, id: row.id, name: row.name };
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() a: AssociationObject, @Context('req') req: object): Promise<number> {
+    return (await members(req, this.service, a.id)).length;
+  }
+
+  @ResolveField(() => [AssociationMemberObject], { description: 'Head first' })
+  async members(@Parent() a: AssociationObject, @Context('req') req: object): Promise<AssociationMemberObject[]> {
+    return (await members(req, this.service, a.id)).map(AssociationMemberObject.from);
+  }
+
+  @ResolveField(() => [AssociationMeetingObject], { description: 'Newest first' })
+  async meetings(@Parent() a: AssociationObject, @Context('req') req: object): Promise<AssociationMeetingObject[]> {
+    const rows = await loaderFor<string, AssociationMeetingEntity[]>(req, 'association.meetings', async (ids) =>
+      groupByKeys(ids, await this.service.meetingsOf(ids), (m) => m.associationId),
+    ).load(a.id);
+    return rows.map(AssociationMeetingObject.from);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may change it' })
+  canEdit(@Parent() a: AssociationObject, @Context('req') req: GateRequest): Promise<boolean> {
+    return loaderFor<AssociationObject, boolean>(req, 'association.canEdit', async (list) => {
+      const user = req.user;
+      const scope = user ? AccessScope.forPermission(Permission.ASSOCIATION_WRITE, user.grants, user.personId) : AccessScope.none();
+      const ok = await this.service.manageableNow(scope, list);
+      return list.map((x) => ok.has(x.id));
+    }).load(a);
+  }
+}
+
+@Resolver(() => AssociationMemberObject)
+export class AssociationMemberFieldsResolver {
+  constructor(private readonly service: AssociationService) {}
+
+  @ResolveField(() => AssociationPersonObject)
+  async person(@Parent() m: AssociationMemberObject, @Context('req') req: object): Promise<AssociationPersonObject> {
+    const p = await person(req, this.service, m.personId);
+    if (!p) throw new Error(`person ${m.personId} missing`);
+    return p;
+  }
+}
+
+@Resolver(() => AssociationMeetingObject)
+export class AssociationMeetingFieldsResolver {
+  constructor(private readonly service: AssociationService) {}
+
+  @ResolveField(() => [AssociationPersonObject])
+  async attendees(@Parent() m: AssociationMeetingObject, @Context('req') req: object): Promise<AssociationPersonObject[]> {
+    const people = await Promise.all(m.attendeeIds.map((id) => person(req, this.service, id)));
+    return people.filter((p): p is AssociationPersonObject => !!p);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { AssociationMeetingEntity } from './association-meeting.entity';
+import { AssociationMemberEntity } from './association-member.entity';
+import { AssociationEntity } from './association.entity';
+import { AssociationFilter } from './dto/associations.args';
+
+const BY_NAME: KeysetSort<AssociationEntity> = { column: 'a.name', key: (a) => a.name, dir: 'ASC' };
+
+export interface PersonCardRow {
+  id: string;
+  fullName: string;
+  organizationName: string | null;
+}
+
+export interface HostRow {
+  associationId: string;
+  kind: 'organization' | 'municipality' | 'network';
+  id: string;
+  name: string;
+}
+
+/** Visible associations: the host is in the scope (a network host: any member is), or the caller is a member. */
+export function associationCondition(scope: AccessScope, alias: string): SqlCondition {
+  if (scope.all) return { sql: 'TRUE', params: {} };
+  const org = scope.organizationCondition('aho');
+  const territory = scope.municipalityCondition(`${alias}.municipality_id`);
+  const netOrg = scope.organizationCondition('ano');
+  return {
+    sql: `((${alias}.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization aho WHERE aho.id = ${alias}.organization_id AND ${org.sql}))
+      OR (${alias}.municipality_id IS NOT NULL AND ${territory.sql})
+      OR (${alias}.network_id IS NOT NULL AND EXISTS (SELECT 1 FROM network_member anm JOIN organization ano ON ano.id = anm.organization_id
+                                                     WHERE anm.network_id = ${alias}.network_id AND ${netOrg.sql}))
+      OR EXISTS (SELECT 1 FROM association_member aself WHERE aself.association_id = ${alias}.id AND aself.person_id = CAST(:scopePersonId AS uuid)))`,
+    params: { ...org.params, ...territory.params, ...netOrg.params },
+  };
+}
+
+@Injectable()
+export class AssociationRepository {
+  private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<AssociationEntity> {
+    const cond = associationCondition(scope, 'a');
+    return m.getRepository(AssociationEntity).createQueryBuilder('a').where(cond.sql, cond.params);
+  }
+
+  page(m: EntityManager, scope: AccessScope, f: AssociationFilter | undefined, first: number, after?: string | null): Promise<Connection<AssociationEntity>> {
+    const qb = this.scoped(m, scope);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('a.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('a.archived_at IS NOT NULL');
+    if (f?.kind) qb.andWhere('a.kind = :fKind', { fKind: f.kind });
+    if (f?.organizationId) qb.andWhere('a.organization_id = :fOrg', { fOrg: f.organizationId });
+    if (f?.municipalityId) qb.andWhere('a.municipality_id = :fMun', { fMun: f.municipalityId });
+    if (f?.networkId) qb.andWhere('a.network_id = :fNet', { fNet: f.networkId });
+    if (f?.search?.trim()) qb.andWhere('(a.name ILIKE :fSearch OR a.subject ILIKE :fSearch)', { fSearch: `%${escapeLike(f.search.trim())}%` });
+    return keysetPage(qb, 'a.id', BY_NAME, first, after);
+  }
+
+  findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<AssociationEntity | null> {
+    const qb = this.scoped(m, scope).andWhere('a.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['a']);
+    return qb.getOne();
+  }
+
+  async insert(m: EntityManager, values: Partial<AssociationEntity>): Promise<AssociationEntity> {
+    const res = await m.getRepository(AssociationEntity).insert(values);
+    return m.getRepository(AssociationEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<AssociationEntity>): Promise<AssociationEntity> {
+    if (Object.keys(values).length) await m.getRepository(AssociationEntity).update({ id }, values);
+    return m.getRepository(AssociationEntity).findOneByOrFail({ id });
+  }
+
+  membersOf(m: EntityManager, ids: readonly string[]): Promise<AssociationMemberEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.getRepository(AssociationMemberEntity).find({ where: { associationId: In([...ids]) }, order: { role: 'ASC', createdAt: 'ASC' } });
+  }
+
+  meetingsOf(m: EntityManager, ids: readonly string[]): Promise<AssociationMeetingEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.getRepository(AssociationMeetingEntity).find({ where: { associationId: In([...ids]) }, order: { heldOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  member = (m: EntityManager, id: string) => m.getRepository(AssociationMemberEntity).findOneBy({ id });
+  meeting = (m: EntityManager, id: string) => m.getRepository(AssociationMeetingEntity).findOneBy({ id });
+
+  async insertMember(m: EntityManager, values: Partial<AssociationMemberEntity>): Promise<void> {
+    await m.getRepository(AssociationMemberEntity).insert(values);
+  }
+
+  async updateMember(m: EntityManager, id: string, values: Partial<AssociationMemberEntity>): Promise<void> {
+    await m.getRepository(AssociationMemberEntity).update({ id }, values);
+  }
+
+  async deleteMember(m: EntityManager, id: string): Promise<void> {
+    await m.getRepository(AssociationMemberEntity).delete({ id });
+  }
+
+  async insertMeeting(m: EntityManager, values: Partial<AssociationMeetingEntity>): Promise<void> {
+    await m.getRepository(AssociationMeetingEntity).insert(values);
+  }
+
+  async updateMeeting(m: EntityManager, id: string, values: Partial<AssociationMeetingEntity>): Promise<void> {
+    await m.getRepository(AssociationMeetingEntity).update({ id }, values);
+  }
+
+  /**
+   * Which of these people may join the association: people the editor may see, and for a network
+   * association also people working at the network's member organisations.
+   */
+  async eligiblePeople(m: EntityManager, scope: AccessScope, association: AssociationEntity, personIds: readonly string[]): Promise<Set<string>> {
+    if (!personIds.length) return new Set();
+    const cond = scope.personCondition('pe');
+    const rows: { id: string }[] = await m
+      .createQueryBuilder()
+      .select('pe.id', 'id')
+      .from('person', 'pe')
+      .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
+      .andWhere(
+        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
+            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
+             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+        { ...cond.params, netId: association.networkId },
+      )
+      .getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Names of people shown in an association (name and main workplace only). */
+  peopleCards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName",
+              (SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
+                WHERE po.person_id = pe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1) AS "organizationName"
+         FROM person pe WHERE pe.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Host names of associations, in one statement. */
+  hosts(m: EntityManager, ids: readonly string[]): Promise<HostRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT a.id AS "associationId",
+              CASE WHEN a.organization_id IS NOT NULL THEN 'organization' WHEN a.municipality_id IS NOT NULL THEN 'municipality' ELSE 'network' END AS kind,
+              coalesce(a.organization_id, a.municipality_id, a.network_id) AS id,
+              coalesce(coalesce(o.short_name, o.name), mu.name, n.name) AS name
+         FROM association a
+         LEFT JOIN organization o ON o.id = a.organization_id
+         LEFT JOIN municipality mu ON mu.id = a.municipality_id
+         LEFT JOIN network n ON n.id = a.network_id
+        WHERE a.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+}

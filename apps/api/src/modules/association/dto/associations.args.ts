@@ -1,0 +1,48 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { AssociationKind } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/pagination/page.args';
+import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+@InputType()
+export class AssociationFilter {
+  @Field(() => AssociationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AssociationKind, { message: 'Неизвестный вид объединения' })
+  kind?: AssociationKind;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор организации' })
+  organizationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор муниципалитета' })
+  municipalityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор сети' })
+  networkId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' })
+  search?: string;
+
+  @Field(() => ArchiveFilter, { defaultValue: ArchiveFilter.ACTIVE })
+  @IsEnum(ArchiveFilter)
+  archived: ArchiveFilter = ArchiveFilter.ACTIVE;
+}
+
+@ArgsType()
+export class AssociationsArgs extends PageArgs {
+  @Field(() => AssociationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssociationFilter)
+  filter?: AssociationFilter;
+}
