@@ -22,6 +22,28 @@ interface Ids {
   munPodp: string;
   munTimashevsk: string;
   region47: string;
+  orgPodp3: string;
+  orgPodpKomitet: string;
+  orgTimCro: string;
+  orgTimSosh1: string;
+  /** Demo networks. */
+  netPodp: string;
+  netVorkuta: string;
+  /** Fixture: DISTRIBUTED, coordinated by Podporozhye СОШ №1, with the Тимашевск ЦРО as a member (visible to methodist.timashevsk, not his to change). */
+  netShared: string;
+  /** Fixture: coordinated by Podporozhye СОШ №3, its only member (archived and restored by the rows). */
+  netSolo: string;
+  podpSosh1Member: string;
+  podpSosh4Member: string;
+  podpSosh8Member: string;
+  podpEdge: string;
+  sharedTimMember: string;
+  sharedSosh8Member: string;
+  sharedEdgeToRemove: string;
+  sharedEdgeKept: string;
+  /** Demo Vorkuta agreement (a PDF attached by the fixture) and a fixture agreement of the same network. */
+  agreementVorkuta: string;
+  agreementFixture: string;
 }
 
 interface Call {
@@ -37,6 +59,8 @@ interface OperationCase {
 
 const ORG_FIELDS = 'id name';
 const PERSON_FIELDS = 'id lastName';
+const NETWORK_FIELDS = 'id name canEdit members { id organizationId level } edges { id kind }';
+const AGREEMENT_FIELDS = 'id number endsOn fileName parties { id }';
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
@@ -60,6 +84,26 @@ const Q = {
   logout: 'mutation { logout }',
   registryImportTemplate: 'query($kind: RegistryImportKind!) { registryImportTemplate(kind: $kind) { fileName contentBase64 } }',
   importRegistry: `mutation($input: ImportRegistryInput!) { importRegistry(input: $input) { dryRun total created errors { line column message } } }`,
+  networks: `query { networks(first: 50) { totalCount nodes { ${NETWORK_FIELDS} } } }`,
+  network: `query($id: ID!) { network(id: $id) { ${NETWORK_FIELDS} } }`,
+  organizationDirectory: 'query($s: String!) { organizationDirectory(search: $s) { id name regionName } }',
+  expiringAgreements: `query { expiringAgreements { ${AGREEMENT_FIELDS} } }`,
+  agreementFile: 'query($id: ID!) { agreementFile(agreementId: $id) { fileName fileType contentBase64 } }',
+  createNetwork: `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { ${NETWORK_FIELDS} } }`,
+  updateNetwork: `mutation($id: ID!, $input: UpdateNetworkInput!) { updateNetwork(id: $id, input: $input) { ${NETWORK_FIELDS} } }`,
+  archiveNetwork: 'mutation($id: ID!) { archiveNetwork(id: $id) { id archivedAt } }',
+  restoreNetwork: 'mutation($id: ID!) { restoreNetwork(id: $id) { id archivedAt } }',
+  addNetworkMember: `mutation($id: ID!, $input: NetworkMemberInput!) { addNetworkMember(networkId: $id, input: $input) { ${NETWORK_FIELDS} } }`,
+  updateNetworkMember: `mutation($id: ID!, $input: UpdateNetworkMemberInput!) { updateNetworkMember(memberId: $id, input: $input) { ${NETWORK_FIELDS} } }`,
+  removeNetworkMember: `mutation($id: ID!) { removeNetworkMember(memberId: $id) { ${NETWORK_FIELDS} } }`,
+  addNetworkEdge: `mutation($id: ID!, $input: NetworkEdgeInput!) { addNetworkEdge(networkId: $id, input: $input) { ${NETWORK_FIELDS} } }`,
+  removeNetworkEdge: `mutation($id: ID!) { removeNetworkEdge(edgeId: $id) { ${NETWORK_FIELDS} } }`,
+  createAgreement: `mutation($id: ID!, $input: CreateAgreementInput!) { createAgreement(networkId: $id, input: $input) { ${AGREEMENT_FIELDS} } }`,
+  updateAgreement: `mutation($id: ID!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, input: $input) { ${AGREEMENT_FIELDS} } }`,
+  archiveAgreement: 'mutation($id: ID!) { archiveAgreement(id: $id) { id archivedAt } }',
+  restoreAgreement: 'mutation($id: ID!) { restoreAgreement(id: $id) { id archivedAt } }',
+  attachAgreementFile: `mutation($id: ID!, $input: AgreementFileInput!) { attachAgreementFile(agreementId: $id, input: $input) { ${AGREEMENT_FIELDS} } }`,
+  removeAgreementFile: `mutation($id: ID!) { removeAgreementFile(agreementId: $id) { ${AGREEMENT_FIELDS} } }`,
 };
 
 /** A one-row organisations CSV («;» as Russian Excel saves it) for a dry run. */
@@ -73,6 +117,17 @@ const orgCsv = (municipality: string) => ({
 });
 const PODP = 'Подпорожский муниципальный район';
 const TIMASHEVSK = 'Тимашевский район';
+
+const PDF = Buffer.from('%PDF-1.4 соглашение, проверочный экземпляр').toString('base64');
+const newNetwork = (coordinatorOrganizationId: string) => ({
+  input: { name: `Сеть ${unique()}`, model: 'DISTRIBUTED', coordinatorOrganizationId, startsOn: '2026-01-01' },
+});
+const newAgreement = (ids: Ids) => ({
+  id: ids.netVorkuta,
+  input: { number: `Т-${unique()}`, kind: 'PARTNERSHIP', signedOn: '2024-01-10', subject: 'Обмен опытом ШМО', startsOn: '2024-01-10', partyOrganizationIds: [ids.org12, ids.org35] },
+});
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+type NetNode = { id: string; canEdit: boolean; members: { id: string; organizationId: string }[]; edges: { id: string }[] };
 
 const newPerson = (orgId: string) => ({
   input: { lastName: `Тестова${unique()}`, firstName: 'Анна', positions: [{ organizationId: orgId, kind: 'TEACHER' }] },
@@ -208,6 +263,233 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
     forbidden: { as: 'school12.vorkuta', query: Q.importRegistry, vars: () => orgCsv(PODP) },
     anonymous: { query: Q.importRegistry, vars: () => orgCsv(PODP), expect: 'UNAUTHENTICATED' },
   },
+
+  networks: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.networks,
+      // His school is a member of the Vorkuta network only.
+      check: (d, ids) => expect((d['networks'] as { nodes: NetNode[] }).nodes.map((n) => n.id)).toEqual([ids.netVorkuta]),
+    },
+    anonymous: { query: Q.networks, expect: 'UNAUTHENTICATED' },
+  },
+  network: {
+    allowed: {
+      as: 'mentor.zhdanova',
+      query: Q.network,
+      vars: (ids) => ({ id: ids.netVorkuta }),
+      check: (d, ids) => expect(d['network']).toMatchObject({ id: ids.netVorkuta, canEdit: false }),
+    },
+    outOfScope: { as: 'teacher.filippov', query: Q.network, vars: (ids) => ({ id: ids.netPodp }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.network, vars: (ids) => ({ id: ids.netVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  organizationDirectory: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.organizationDirectory,
+      vars: () => ({ s: 'Воркут' }),
+      // Organisations of any region, for inter-regional networks.
+      check: (d, ids) => expect(d['organizationDirectory']).toContainEqual(expect.objectContaining({ id: ids.org12, regionName: 'Республика Коми' })),
+    },
+    forbidden: { as: 'teacher.filippov', query: Q.organizationDirectory, vars: () => ({ s: 'Воркут' }) },
+    anonymous: { query: Q.organizationDirectory, vars: () => ({ s: 'Воркут' }), expect: 'UNAUTHENTICATED' },
+  },
+  expiringAgreements: {
+    allowed: {
+      as: 'methodist.timashevsk',
+      query: Q.expiringAgreements,
+      check: (d) => {
+        for (const a of d['expiringAgreements'] as { endsOn: string }[]) {
+          expect(a.endsOn >= isoDay(-1) && a.endsOn <= isoDay(91)).toBe(true);
+        }
+      },
+    },
+    anonymous: { query: Q.expiringAgreements, expect: 'UNAUTHENTICATED' },
+  },
+  agreementFile: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.agreementFile,
+      vars: (ids) => ({ id: ids.agreementVorkuta }),
+      check: (d) => expect(d['agreementFile']).toEqual({ fileName: 'Соглашение.pdf', fileType: 'application/pdf', contentBase64: PDF }),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.agreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.agreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  createNetwork: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.createNetwork,
+      vars: (ids) => newNetwork(ids.orgPodp1),
+      check: (d, ids) => expect(d['createNetwork']).toMatchObject({ canEdit: true, members: [expect.objectContaining({ organizationId: ids.orgPodp1 })] }),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.createNetwork, vars: (ids) => newNetwork(ids.org12), code: 'BAD_USER_INPUT' },
+    forbidden: { as: 'teacher.filippov', query: Q.createNetwork, vars: (ids) => newNetwork(ids.org12) },
+    anonymous: { query: Q.createNetwork, vars: (ids) => newNetwork(ids.orgPodp1), expect: 'UNAUTHENTICATED' },
+  },
+  updateNetwork: {
+    allowed: { as: 'methodist.podporozhye', query: Q.updateNetwork, vars: (ids) => ({ id: ids.netShared, input: { name: 'Общая сеть (переименована)', goals: 'Цели' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateNetwork, vars: (ids) => ({ id: ids.netPodp, input: { name: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateNetwork, vars: (ids) => ({ id: ids.netVorkuta, input: { name: 'Захват' } }) },
+    anonymous: { query: Q.updateNetwork, vars: (ids) => ({ id: ids.netVorkuta, input: { name: 'Захват' } }), expect: 'UNAUTHENTICATED' },
+  },
+  archiveNetwork: {
+    allowed: {
+      as: 'coordinator.lo',
+      query: Q.archiveNetwork,
+      vars: (ids) => ({ id: ids.netSolo }),
+      check: (d) => expect((d['archiveNetwork'] as { archivedAt: string | null }).archivedAt).not.toBeNull(),
+    },
+    outOfScope: { as: 'school12.vorkuta', query: Q.archiveNetwork, vars: (ids) => ({ id: ids.netSolo }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.archiveNetwork, vars: (ids) => ({ id: ids.netVorkuta }) },
+    anonymous: { query: Q.archiveNetwork, vars: (ids) => ({ id: ids.netVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  restoreNetwork: {
+    allowed: {
+      as: 'coordinator.lo',
+      query: Q.restoreNetwork,
+      vars: (ids) => ({ id: ids.netSolo }),
+      check: (d) => expect((d['restoreNetwork'] as { archivedAt: string | null }).archivedAt).toBeNull(),
+    },
+    // Visible (its ЦРО is a member) but coordinated from Podporozhye.
+    outOfScope: { as: 'methodist.timashevsk', query: Q.restoreNetwork, vars: (ids) => ({ id: ids.netShared }), code: 'FORBIDDEN' },
+    forbidden: { as: 'teacher.filippov', query: Q.restoreNetwork, vars: (ids) => ({ id: ids.netVorkuta }) },
+    anonymous: { query: Q.restoreNetwork, vars: (ids) => ({ id: ids.netVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  addNetworkMember: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.addNetworkMember,
+      vars: (ids) => ({ id: ids.netShared, input: { organizationId: ids.orgPodpKomitet, role: 'PARTICIPANT' } }),
+      check: (d, ids) => expect((d['addNetworkMember'] as NetNode).members.map((m) => m.organizationId)).toContain(ids.orgPodpKomitet),
+    },
+    outOfScope: {
+      as: 'methodist.timashevsk',
+      query: Q.addNetworkMember,
+      vars: (ids) => ({ id: ids.netShared, input: { organizationId: ids.orgTimSosh1, role: 'PARTICIPANT' } }),
+      code: 'FORBIDDEN',
+    },
+    forbidden: { as: 'teacher.filippov', query: Q.addNetworkMember, vars: (ids) => ({ id: ids.netVorkuta, input: { organizationId: ids.orgPodp1, role: 'PARTNER' } }) },
+    anonymous: { query: Q.addNetworkMember, vars: (ids) => ({ id: ids.netVorkuta, input: { organizationId: ids.orgPodp1, role: 'PARTNER' } }), expect: 'UNAUTHENTICATED' },
+  },
+  updateNetworkMember: {
+    allowed: { as: 'methodist.podporozhye', query: Q.updateNetworkMember, vars: (ids) => ({ id: ids.sharedTimMember, input: { role: 'PARTNER' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateNetworkMember, vars: (ids) => ({ id: ids.podpSosh8Member, input: { role: 'PARTNER' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.updateNetworkMember, vars: (ids) => ({ id: ids.podpSosh8Member, input: { role: 'PARTNER' } }) },
+    anonymous: { query: Q.updateNetworkMember, vars: (ids) => ({ id: ids.podpSosh8Member, input: { role: 'PARTNER' } }), expect: 'UNAUTHENTICATED' },
+  },
+  removeNetworkMember: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.removeNetworkMember,
+      vars: (ids) => ({ id: ids.sharedSosh8Member }),
+      check: (d, ids) => expect((d['removeNetworkMember'] as NetNode).members.map((m) => m.id)).not.toContain(ids.sharedSosh8Member),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.removeNetworkMember, vars: (ids) => ({ id: ids.sharedTimMember }), code: 'FORBIDDEN' },
+    forbidden: { as: 'teacher.filippov', query: Q.removeNetworkMember, vars: (ids) => ({ id: ids.podpSosh8Member }) },
+    anonymous: { query: Q.removeNetworkMember, vars: (ids) => ({ id: ids.podpSosh8Member }), expect: 'UNAUTHENTICATED' },
+  },
+  addNetworkEdge: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.addNetworkEdge,
+      // Level 2 supports level 3.
+      vars: (ids) => ({ id: ids.netPodp, input: { fromMemberId: ids.podpSosh4Member, toMemberId: ids.podpSosh1Member, kind: 'SUPPORT' } }),
+    },
+    outOfScope: {
+      as: 'methodist.timashevsk',
+      query: Q.addNetworkEdge,
+      vars: (ids) => ({ id: ids.netPodp, input: { fromMemberId: ids.podpSosh4Member, toMemberId: ids.podpSosh8Member, kind: 'SUPPORT' } }),
+      code: 'NOT_FOUND',
+    },
+    forbidden: {
+      as: 'teacher.filippov',
+      query: Q.addNetworkEdge,
+      vars: (ids) => ({ id: ids.netPodp, input: { fromMemberId: ids.podpSosh4Member, toMemberId: ids.podpSosh8Member, kind: 'SUPPORT' } }),
+    },
+    anonymous: {
+      query: Q.addNetworkEdge,
+      vars: (ids) => ({ id: ids.netPodp, input: { fromMemberId: ids.podpSosh4Member, toMemberId: ids.podpSosh8Member, kind: 'SUPPORT' } }),
+      expect: 'UNAUTHENTICATED',
+    },
+  },
+  removeNetworkEdge: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.removeNetworkEdge,
+      vars: (ids) => ({ id: ids.sharedEdgeToRemove }),
+      check: (d, ids) => expect((d['removeNetworkEdge'] as NetNode).edges.map((e) => e.id)).toEqual([ids.sharedEdgeKept]),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.removeNetworkEdge, vars: (ids) => ({ id: ids.podpEdge }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.removeNetworkEdge, vars: (ids) => ({ id: ids.podpEdge }) },
+    anonymous: { query: Q.removeNetworkEdge, vars: (ids) => ({ id: ids.podpEdge }), expect: 'UNAUTHENTICATED' },
+  },
+  createAgreement: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.createAgreement,
+      vars: newAgreement,
+      check: (d, ids) => expect((d['createAgreement'] as { parties: { id: string }[] }).parties.map((p) => p.id).sort()).toEqual([ids.org12, ids.org35].sort()),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.createAgreement, vars: newAgreement, code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.createAgreement, vars: newAgreement },
+    anonymous: { query: Q.createAgreement, vars: newAgreement, expect: 'UNAUTHENTICATED' },
+  },
+  updateAgreement: {
+    allowed: { as: 'school12.vorkuta', query: Q.updateAgreement, vars: (ids) => ({ id: ids.agreementVorkuta, input: { endsOn: '2030-06-30' } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.updateAgreement, vars: (ids) => ({ id: ids.agreementVorkuta, input: { number: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.updateAgreement, vars: (ids) => ({ id: ids.agreementVorkuta, input: { number: 'Захват' } }) },
+    anonymous: { query: Q.updateAgreement, vars: (ids) => ({ id: ids.agreementVorkuta, input: { number: 'Захват' } }), expect: 'UNAUTHENTICATED' },
+  },
+  archiveAgreement: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.archiveAgreement,
+      vars: (ids) => ({ id: ids.agreementFixture }),
+      check: (d) => expect((d['archiveAgreement'] as { archivedAt: string | null }).archivedAt).not.toBeNull(),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.archiveAgreement, vars: (ids) => ({ id: ids.agreementFixture }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.archiveAgreement, vars: (ids) => ({ id: ids.agreementFixture }) },
+    anonymous: { query: Q.archiveAgreement, vars: (ids) => ({ id: ids.agreementFixture }), expect: 'UNAUTHENTICATED' },
+  },
+  restoreAgreement: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.restoreAgreement,
+      vars: (ids) => ({ id: ids.agreementFixture }),
+      check: (d) => expect((d['restoreAgreement'] as { archivedAt: string | null }).archivedAt).toBeNull(),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.restoreAgreement, vars: (ids) => ({ id: ids.agreementFixture }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.restoreAgreement, vars: (ids) => ({ id: ids.agreementFixture }) },
+    anonymous: { query: Q.restoreAgreement, vars: (ids) => ({ id: ids.agreementFixture }), expect: 'UNAUTHENTICATED' },
+  },
+  attachAgreementFile: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.attachAgreementFile,
+      vars: (ids) => ({ id: ids.agreementFixture, input: { fileName: 'скан.pdf', contentBase64: PDF } }),
+      check: (d) => expect(d['attachAgreementFile']).toMatchObject({ fileName: 'скан.pdf' }),
+    },
+    outOfScope: {
+      as: 'methodist.podporozhye',
+      query: Q.attachAgreementFile,
+      vars: (ids) => ({ id: ids.agreementFixture, input: { fileName: 'скан.pdf', contentBase64: PDF } }),
+      code: 'NOT_FOUND',
+    },
+    forbidden: { as: 'teacher.filippov', query: Q.attachAgreementFile, vars: (ids) => ({ id: ids.agreementFixture, input: { fileName: 'скан.pdf', contentBase64: PDF } }) },
+    anonymous: { query: Q.attachAgreementFile, vars: (ids) => ({ id: ids.agreementFixture, input: { fileName: 'скан.pdf', contentBase64: PDF } }), expect: 'UNAUTHENTICATED' },
+  },
+  removeAgreementFile: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.removeAgreementFile,
+      vars: (ids) => ({ id: ids.agreementFixture }),
+      check: (d) => expect(d['removeAgreementFile']).toMatchObject({ fileName: null }),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.removeAgreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.removeAgreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }) },
+    anonymous: { query: Q.removeAgreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
 };
 
 describe('authorization: every operation × (in scope, out of scope, no permission, anonymous)', () => {
@@ -239,8 +521,73 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       munPodp: await mun('Подпорожский муниципальный район'),
       munTimashevsk: await mun('Тимашевский район'),
       region47: region,
+      ...(await networkFixtures()),
     };
   });
+
+  /** Ids of the demo networks, and fixtures written straight to the database (no API call behind them). */
+  const networkFixtures = async () => {
+    const one = async (sql: string, params: unknown[]): Promise<string> => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
+    const net = (key: string) => one('SELECT id FROM network WHERE external_id = $1', [key]);
+    const org = (key: string) => idOf(t.db, 'organization', key);
+    const member = (networkId: string, organizationId: string) =>
+      one('SELECT id FROM network_member WHERE network_id = $1 AND organization_id = $2', [networkId, organizationId]);
+    const addMember = (networkId: string, organizationId: string, role: string) =>
+      one('INSERT INTO network_member (network_id, organization_id, role) VALUES ($1, $2, $3) RETURNING id', [networkId, organizationId, role]);
+    const addEdge = (networkId: string, from: string, to: string, kind: string) =>
+      one('INSERT INTO network_edge (network_id, from_member_id, to_member_id, kind) VALUES ($1, $2, $3, $4) RETURNING id', [networkId, from, to, kind]);
+    const addNetwork = (name: string, model: string, coordinator: string) =>
+      one(`INSERT INTO network (name, model, coordinator_organization_id, starts_on) VALUES ($1, $2, $3, '2025-09-01') RETURNING id`, [name, model, coordinator]);
+
+    const [orgPodp1, orgPodp3, orgPodp8, orgPodpKomitet, orgTimCro, orgTimSosh1] = await Promise.all(
+      ['47-podp-sosh-1', '47-podp-sosh-3', '47-podp-sosh-8', '47-podp-komitet', '23-tim-cro', '23-tim-sosh-1'].map((k) => org(`demo:org:${k}`)),
+    );
+    const netPodp = await net('demo:network:podporozhye-shkola-shkole');
+    const netVorkuta = await net('demo:network:vorkuta-sosh12-sosh35');
+    const podpSosh3Member = await member(netPodp, orgPodp3);
+    const podpSosh1Member = await member(netPodp, orgPodp1);
+    const podpEdge = await one(`SELECT id FROM network_edge WHERE network_id = $1 AND from_member_id = $2 AND kind = 'SUPPORT' LIMIT 1`, [netPodp, podpSosh3Member]);
+
+    const netShared = await addNetwork('Общая сеть Подпорожья и Тимашевска', 'DISTRIBUTED', orgPodp1);
+    const sharedCoordinator = await addMember(netShared, orgPodp1, 'COORDINATOR');
+    const sharedTimMember = await addMember(netShared, orgTimCro, 'PARTICIPANT');
+    const sharedSosh8Member = await addMember(netShared, orgPodp8, 'PARTICIPANT');
+    const sharedEdgeToRemove = await addEdge(netShared, sharedCoordinator, sharedTimMember, 'SUPPORT');
+    const sharedEdgeKept = await addEdge(netShared, sharedCoordinator, sharedTimMember, 'CONSULT');
+    const netSolo = await addNetwork('Сеть одной школы', 'MIXED', orgPodp3);
+    await addMember(netSolo, orgPodp3, 'COORDINATOR');
+
+    const agreementVorkuta = await one('SELECT id FROM agreement WHERE external_id = $1', ['demo:agreement:vorkuta-sosh12-sosh35-2022']);
+    await t.db.query(`UPDATE agreement SET file_name = 'Соглашение.pdf', file_type = 'application/pdf', file_size = $2 WHERE id = $1`, [agreementVorkuta, Buffer.from(PDF, 'base64').length]);
+    await t.db.query('INSERT INTO agreement_file (agreement_id, content) VALUES ($1, $2)', [agreementVorkuta, Buffer.from(PDF, 'base64')]);
+    const agreementFixture = await one(
+      `INSERT INTO agreement (network_id, number, kind, signed_on, subject, starts_on) VALUES ($1, 'Ф-1', 'PARTNERSHIP', '2023-01-10', 'Фикстура', '2023-01-10') RETURNING id`,
+      [netVorkuta],
+    );
+    const org12 = await org('demo:org:11-vorkuta-sosh-12');
+    const org35 = await org('demo:org:11-vorkuta-sosh-35');
+    await t.db.query('INSERT INTO agreement_party (agreement_id, organization_id) VALUES ($1, $2), ($1, $3)', [agreementFixture, org12, org35]);
+    return {
+      orgPodp3,
+      orgPodpKomitet,
+      orgTimCro,
+      orgTimSosh1,
+      netPodp,
+      netVorkuta,
+      netShared,
+      netSolo,
+      podpSosh1Member,
+      podpSosh4Member: await member(netPodp, await org('demo:org:47-podp-sosh-4')),
+      podpSosh8Member: await member(netPodp, orgPodp8),
+      podpEdge,
+      sharedTimMember,
+      sharedSosh8Member,
+      sharedEdgeToRemove,
+      sharedEdgeKept,
+      agreementVorkuta,
+      agreementFixture,
+    };
+  };
   afterAll(() => t.close());
 
   it('has a row for every query and mutation the schema serves', () => {
@@ -366,6 +713,68 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       const card = await t.gql<{ person: { id: string } }>(Q.person, { id: ids.podpMath }, token);
       expect(card.data!.person.id).toBe(ids.podpMath);
       expect(codeOf(await t.gql(Q.person, { id: ids.filippov }, token))).toBe('NOT_FOUND');
+    });
+
+    it('shows teacher.filippov the Vorkuta network (his school is a member) and not the Podporozhye one', async () => {
+      const token = await tokenFor('teacher.filippov');
+      const list = await t.gql<{ networks: { totalCount: number; nodes: NetNode[] } }>(Q.networks, {}, token);
+      expect(list.data!.networks.nodes.map((n) => n.id)).toEqual([ids.netVorkuta]);
+      expect(list.data!.networks.totalCount).toBe(1);
+      const vorkuta = await t.gql<{ network: NetNode }>(Q.network, { id: ids.netVorkuta }, token);
+      expect(vorkuta.errors).toBeUndefined();
+      expect(vorkuta.data!.network.canEdit).toBe(false);
+      expect(vorkuta.data!.network.members.map((m) => m.organizationId)).toEqual(expect.arrayContaining([ids.org12, ids.org35]));
+      expect(codeOf(await t.gql(Q.network, { id: ids.netPodp }, token))).toBe('NOT_FOUND');
+    });
+
+    it('shows mentor.zhdanova (school №35) the Vorkuta network and nothing of Podporozhye', async () => {
+      const token = await tokenFor('mentor.zhdanova');
+      const list = await t.gql<{ networks: { nodes: NetNode[] } }>(Q.networks, {}, token);
+      expect(list.data!.networks.nodes.map((n) => n.id)).toEqual([ids.netVorkuta]);
+      expect(codeOf(await t.gql(Q.network, { id: ids.netPodp }, token))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(Q.network, { id: ids.netShared }, token))).toBe('NOT_FOUND');
+    });
+
+    it('lets methodist.timashevsk see a network his ЦРО belongs to but change nothing in it (FORBIDDEN, nothing written)', async () => {
+      const token = await tokenFor('methodist.timashevsk');
+      const seen = await t.gql<{ network: NetNode }>(Q.network, { id: ids.netShared }, token);
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!.network.canEdit).toBe(false);
+      const snapshot = async () =>
+        t.db.query(
+          `SELECT (SELECT row_to_json(n) FROM network n WHERE n.id = $1) AS network,
+                  (SELECT json_agg(m ORDER BY m.id) FROM network_member m WHERE m.network_id = $1) AS members,
+                  (SELECT json_agg(e ORDER BY e.id) FROM network_edge e WHERE e.network_id = $1) AS edges,
+                  (SELECT count(*) FROM network) AS networks,
+                  (SELECT count(*) FROM audit_log WHERE entity_type = 'network') AS audit`,
+          [ids.netShared],
+        );
+      const before = await snapshot();
+      const tim = seen.data!.network.members.find((m) => m.organizationId === ids.orgTimCro)!;
+      const attempts: [string, Record<string, unknown>][] = [
+        [Q.updateNetwork, { id: ids.netShared, input: { name: 'Захват' } }],
+        [Q.archiveNetwork, { id: ids.netShared }],
+        [Q.addNetworkMember, { id: ids.netShared, input: { organizationId: ids.orgTimSosh1, role: 'PARTICIPANT' } }],
+        [Q.updateNetworkMember, { id: tim.id, input: { role: 'COORDINATOR' } }],
+        [Q.removeNetworkMember, { id: tim.id }],
+        [Q.addNetworkEdge, { id: ids.netShared, input: { fromMemberId: tim.id, toMemberId: seen.data!.network.members[0].id, kind: 'CONSULT' } }],
+        [Q.removeNetworkEdge, { id: seen.data!.network.edges[0].id }],
+        [Q.createAgreement, { id: ids.netShared, input: { ...newAgreement(ids).input, partyOrganizationIds: [ids.orgTimCro, ids.orgPodp1] } }],
+      ];
+      for (const [query, vars] of attempts) {
+        const r = await t.gql(query, vars, token);
+        expect([query, codeOf(r), r.errors?.[0]?.message]).toEqual([query, 'FORBIDDEN', 'Изменять сеть может только её координатор']);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('keeps the Podporozhye network away from methodist.timashevsk: not listed, NOT_FOUND', async () => {
+      const token = await tokenFor('methodist.timashevsk');
+      const list = await t.gql<{ networks: { nodes: NetNode[] } }>(Q.networks, {}, token);
+      const listed = list.data!.networks.nodes.map((n) => n.id);
+      expect(listed).toContain(ids.netShared);
+      expect(listed).not.toContain(ids.netPodp);
+      expect(codeOf(await t.gql(Q.network, { id: ids.netPodp }, token))).toBe('NOT_FOUND');
     });
   });
 });

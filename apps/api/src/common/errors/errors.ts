@@ -30,7 +30,7 @@ export const forbidden = (message = 'Недостаточно прав для э
   new AppError(ErrorCode.FORBIDDEN, message);
 
 /** A row that does not exist or lies outside the caller's scope: the two look the same. */
-export const notFound = (what = 'Запись') => new AppError(ErrorCode.NOT_FOUND, `${what} не найдена`);
+export const notFound = (message = 'Запись не найдена') => new AppError(ErrorCode.NOT_FOUND, message);
 
 export const badInput = (fields: FieldError[], message = 'Проверьте заполнение полей') =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });

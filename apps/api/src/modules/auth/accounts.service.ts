@@ -42,7 +42,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(password);
     await this.uow.run(async (m) => {
       const account = await this.repo.findAccountByLogin(m, login);
-      if (!account) throw notFound('Учётная запись');
+      if (!account) throw notFound('Учётная запись не найдена');
       await this.repo.setPasswordHash(m, account.id, passwordHash);
       // A new password ends every open session of the account.
       await this.repo.revokeAllSessions(m, account.id);
@@ -68,7 +68,7 @@ export class AccountsService {
     }
     return this.uow.run(async (m) => {
       const account = await this.repo.findAccountByLogin(m, login);
-      if (!account) throw notFound('Учётная запись');
+      if (!account) throw notFound('Учётная запись не найдена');
       if (need === 'self' && !account.personId) {
         throw badInput([{ field: 'role', message: 'Роли наставника и педагога выдаются учётной записи, связанной с педагогом' }]);
       }

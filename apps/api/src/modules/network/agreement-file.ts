@@ -10,6 +10,11 @@ const MAGIC: Record<string, (b: Buffer) => boolean> = {
   png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
 };
 
+/** Today and the last day of the warning window, as UTC dates (YYYY-MM-DD), one clock for list and flag. */
+export function expiryWindow(withinDays: number, now = new Date()): { today: string; until: string } {
+  return { today: now.toISOString().slice(0, 10), until: new Date(now.getTime() + withinDays * 86_400_000).toISOString().slice(0, 10) };
+}
+
 export interface CheckedFile {
   content: Buffer;
   type: string;

@@ -34,9 +34,9 @@ export class AgreementRepository {
   }
 
   /** Active agreements whose term ends between today and `until`, soonest first. */
-  expiring(m: EntityManager, scope: AccessScope, until: string): Promise<AgreementEntity[]> {
+  expiring(m: EntityManager, scope: AccessScope, today: string, until: string): Promise<AgreementEntity[]> {
     return this.scoped(m, scope)
-      .andWhere('ag.archived_at IS NULL AND ag.ends_on BETWEEN CURRENT_DATE AND CAST(:until AS date)', { until })
+      .andWhere('ag.archived_at IS NULL AND ag.ends_on BETWEEN CAST(:today AS date) AND CAST(:until AS date)', { today, until })
       .orderBy('ag.ends_on', 'ASC')
       .addOrderBy('ag.id')
       .limit(100)

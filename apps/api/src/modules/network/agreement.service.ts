@@ -6,7 +6,7 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { checkAgreementFile } from './agreement-file';
+import { checkAgreementFile, expiryWindow } from './agreement-file';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementEntity } from './agreement.entity';
 import { AgreementFileInput, CreateAgreementInput, UpdateAgreementInput } from './dto/agreement.input';
@@ -17,7 +17,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_agreement_dates: { field: 'startsOn', message: 'Даты не согласуются: подписание ≤ начало ≤ окончание' },
   uq_agreement_external_id: { field: 'number', message: 'Такое соглашение уже есть' },
 };
-const NOT_FOUND = 'Соглашение';
+const NOT_FOUND = 'Соглашение не найдено';
 
 /** Agreements of a network: parties, term, the signed document; expiring ones are listed. */
 @Injectable()
@@ -47,10 +47,11 @@ export class AgreementService {
   }
 
   /** The agreement and its network, locked for a change by the network's coordinator. */
-  private async lockForChange(m: EntityManager, actor: Actor, id: string): Promise<AgreementEntity> {
+  private async lockForChange(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<AgreementEntity> {
     const agreement = await this.repo.findInScope(m, actor.scope, id);
     if (!agreement) throw notFound(NOT_FOUND);
     await this.networkService.lockForChange(m, actor, agreement.networkId);
+    if (agreement.archivedAt && !opts.allowArchived) throw badInput([], 'Соглашение в архиве: сначала восстановите его');
     return agreement;
   }
 
@@ -70,7 +71,6 @@ export class AgreementService {
   async update(actor: Actor, id: string, input: UpdateAgreementInput): Promise<AgreementEntity> {
     return this.uow.write(async (m) => {
       const before = await this.lockForChange(m, actor, id);
-      if (before.archivedAt) throw badInput([], 'Соглашение в архиве: сначала восстановите его');
       const { partyOrganizationIds, ...values } = input;
       const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<AgreementEntity>;
       AgreementService.checkDates({ signedOn: before.signedOn, startsOn: before.startsOn, endsOn: before.endsOn, ...changes });
@@ -86,7 +86,7 @@ export class AgreementService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<AgreementEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.lockForChange(m, actor, id);
+      const before = await this.lockForChange(m, actor, id, { allowArchived: true });
       if (!!before.archivedAt === archived) return before;
       const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'agreement', entityId: id });
@@ -120,13 +120,13 @@ export class AgreementService {
     const agreement = await this.repo.findInScope(this.uow.reader, scope, id);
     if (!agreement) throw notFound(NOT_FOUND);
     const file = await this.repo.file(this.uow.reader, id);
-    if (!file || !agreement.fileName || !agreement.fileType) throw notFound('Файл соглашения');
+    if (!file || !agreement.fileName || !agreement.fileType) throw notFound('Файл соглашения не найден');
     return { fileName: agreement.fileName, fileType: agreement.fileType, contentBase64: file.content.toString('base64') };
   }
 
   expiring(scope: AccessScope, withinDays = AGREEMENT_EXPIRY_WARNING_DAYS): Promise<AgreementEntity[]> {
-    const until = new Date(Date.now() + withinDays * 86_400_000).toISOString().slice(0, 10);
-    return this.repo.expiring(this.uow.reader, scope, until);
+    const { today, until } = expiryWindow(withinDays);
+    return this.repo.expiring(this.uow.reader, scope, today, until);
   }
 
   byNetworkIds = (ids: readonly string[]) => this.repo.byNetworkIds(this.uow.reader, ids);

@@ -4,6 +4,7 @@ import { GateRequest } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { expiryWindow } from './agreement-file';
 import { AgreementService } from './agreement.service';
 import { AgreementEntity } from './agreement.entity';
 import { AgreementObject } from './dto/agreement.object';
@@ -108,8 +109,7 @@ export class AgreementFieldsResolver {
   @ResolveField(() => Boolean, { description: 'Active and ending within the warning period' })
   isExpiring(@Parent() a: AgreementObject): boolean {
     if (!a.endsOn || a.archivedAt) return false;
-    const today = new Date().toISOString().slice(0, 10);
-    const until = new Date(Date.now() + AGREEMENT_EXPIRY_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const { today, until } = expiryWindow(AGREEMENT_EXPIRY_WARNING_DAYS);
     return a.endsOn >= today && a.endsOn <= until;
   }
 }

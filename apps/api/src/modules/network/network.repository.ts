@@ -93,6 +93,19 @@ export class NetworkRepository {
     return new Map(rows.map((r) => [r.network_id, Number(r.n)]));
   }
 
+  /** The new coordinator's member row takes the COORDINATOR role; the old one becomes a participant. */
+  async handOverCoordination(m: EntityManager, networkId: string, fromOrganizationId: string, toOrganizationId: string): Promise<void> {
+    await m.query(
+      `UPDATE network_member SET role = CASE WHEN organization_id = $3 THEN 'COORDINATOR'::network_member_role ELSE 'PARTICIPANT'::network_member_role END
+        WHERE network_id = $1 AND (organization_id = $3 OR (organization_id = $2 AND role = 'COORDINATOR'))`,
+      [networkId, fromOrganizationId, toOrganizationId],
+    );
+  }
+
+  async clearLevels(m: EntityManager, networkId: string): Promise<void> {
+    await m.getRepository(NetworkMemberEntity).update({ networkId }, { level: null });
+  }
+
   member(m: EntityManager, id: string): Promise<NetworkMemberEntity | null> {
     return m.getRepository(NetworkMemberEntity).findOneBy({ id });
   }

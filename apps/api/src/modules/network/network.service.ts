@@ -20,7 +20,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   uq_network_edge: { field: 'toMemberId', message: 'Такая связь уже есть' },
   ck_network_period: { field: 'endsOn', message: 'Окончание не может быть раньше начала' },
 };
-const NOT_FOUND = 'Сеть';
+const NOT_FOUND = 'Сеть не найдена';
 
 /** Networks: who takes part, at which level, and who supports or consults whom. */
 @Injectable()
@@ -105,6 +105,11 @@ export class NetworkService {
       }
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<NetworkEntity>;
       const after = await this.repo.update(m, id, changes);
+      if (after.coordinatorOrganizationId !== before.coordinatorOrganizationId) {
+        await this.repo.handOverCoordination(m, id, before.coordinatorOrganizationId, after.coordinatorOrganizationId);
+      }
+      // Levels mean nothing in a model without them.
+      if (!LEVELLED_MODELS.includes(after.model) && LEVELLED_MODELS.includes(before.model)) await this.repo.clearLevels(m, id);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'update', entityType: 'network', entityId: id, before, after });
       return after;
     }, CONSTRAINTS);
@@ -138,7 +143,7 @@ export class NetworkService {
   async updateMember(actor: Actor, memberId: string, input: UpdateNetworkMemberInput): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
       const before = await this.repo.member(m, memberId);
-      if (!before) throw notFound('Участник сети');
+      if (!before) throw notFound('Участник сети не найден');
       const network = await this.lockForChange(m, actor, before.networkId);
       if (input.level !== undefined) {
         NetworkService.checkLevel(network.model, input.level);
@@ -156,7 +161,7 @@ export class NetworkService {
   async removeMember(actor: Actor, memberId: string): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
       const member = await this.repo.member(m, memberId);
-      if (!member) throw notFound('Участник сети');
+      if (!member) throw notFound('Участник сети не найден');
       const network = await this.lockForChange(m, actor, member.networkId);
       if (member.organizationId === network.coordinatorOrganizationId) throw badInput([], 'Координатора нельзя исключить: сначала назначьте другого');
       if (await this.agreements.countPartyIn(m, network.id, member.organizationId)) {
@@ -183,7 +188,7 @@ export class NetworkService {
   async removeEdge(actor: Actor, edgeId: string): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
       const edge = await this.repo.edge(m, edgeId);
-      if (!edge) throw notFound('Связь');
+      if (!edge) throw notFound('Связь не найдена');
       const network = await this.lockForChange(m, actor, edge.networkId);
       await this.repo.deleteEdge(m, edgeId);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'remove-edge', entityType: 'network', entityId: network.id, before: edge });

@@ -19,7 +19,7 @@ const CONSTRAINTS = {
   uq_organization_status: { field: 'statuses', message: 'Статус повторяется в одном году' },
 };
 
-const NOT_FOUND = 'Организация';
+const NOT_FOUND = 'Организация не найдена';
 
 /** The audited snapshot of an organisation. */
 function snapshot(o: OrganizationEntity, statuses?: OrganizationStatusInput[] | OrganizationStatusEntity[]) {

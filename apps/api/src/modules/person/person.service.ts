@@ -18,7 +18,7 @@ const CONSTRAINTS = {
   uq_position: { field: 'positions', message: 'Должность в организации повторяется' },
   ck_person_birth_date: { field: 'birthDate', message: 'Дата рождения вне допустимого диапазона' },
 };
-const NOT_FOUND = 'Карточка педагога';
+const NOT_FOUND = 'Карточка педагога не найдена';
 
 function snapshot(p: PersonEntity, positions?: { organizationId: string; kind: string; title?: string | null }[]) {
   const { createdAt: _c, updatedAt: _u, ...rest } = p;

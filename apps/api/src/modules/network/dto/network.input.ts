@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { NETWORK_MAX_LEVEL, NetworkEdgeKind, NetworkMemberRole, NetworkModel } from '@metodset/shared';
 import { IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim, TrimToNull } from '../../../common/validation/trim';
@@ -37,7 +37,14 @@ export class CreateNetworkInput {
 }
 
 @InputType()
-export class UpdateNetworkInput extends PartialType(CreateNetworkInput) {}
+export class UpdateNetworkInput extends PartialType(OmitType(CreateNetworkInput, ['goals'] as const)) {
+  /** No default here: an update that leaves the goals out keeps them. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000, { message: 'Цели — не длиннее 5000 символов' })
+  goals?: string;
+}
 
 @InputType()
 export class NetworkMemberInput {
