@@ -44,6 +44,11 @@ interface Ids {
   /** Demo Vorkuta agreement (a PDF attached by the fixture) and a fixture agreement of the same network. */
   agreementVorkuta: string;
   agreementFixture: string;
+  /** Demo РМО of Podporozhye (municipality-hosted), one of its members and meetings; the Vorkuta №12 creative group. */
+  assocPodp: string;
+  assocPodpMember: string;
+  assocPodpMeeting: string;
+  assocVorkuta: string;
 }
 
 interface Call {
@@ -61,6 +66,7 @@ const ORG_FIELDS = 'id name';
 const PERSON_FIELDS = 'id lastName';
 const NETWORK_FIELDS = 'id name canEdit members { id organizationId level } edges { id kind }';
 const AGREEMENT_FIELDS = 'id number endsOn fileName parties { id }';
+const ASSOCIATION_FIELDS = 'id name canEdit members { id role person { id } } meetings { id attendeeCount }';
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
@@ -104,6 +110,17 @@ const Q = {
   restoreAgreement: 'mutation($id: ID!) { restoreAgreement(id: $id) { id archivedAt } }',
   attachAgreementFile: `mutation($id: ID!, $input: AgreementFileInput!) { attachAgreementFile(agreementId: $id, input: $input) { ${AGREEMENT_FIELDS} } }`,
   removeAgreementFile: `mutation($id: ID!) { removeAgreementFile(agreementId: $id) { ${AGREEMENT_FIELDS} } }`,
+  associations: `query { associations(first: 100) { totalCount nodes { ${ASSOCIATION_FIELDS} } } }`,
+  association: `query($id: ID!) { association(id: $id) { ${ASSOCIATION_FIELDS} } }`,
+  createAssociation: `mutation($input: CreateAssociationInput!) { createAssociation(input: $input) { ${ASSOCIATION_FIELDS} } }`,
+  updateAssociation: `mutation($id: ID!, $input: UpdateAssociationInput!) { updateAssociation(id: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
+  archiveAssociation: 'mutation($id: ID!) { archiveAssociation(id: $id) { id archivedAt } }',
+  restoreAssociation: 'mutation($id: ID!) { restoreAssociation(id: $id) { id archivedAt } }',
+  addAssociationMember: `mutation($id: ID!, $input: AssociationMemberInput!) { addAssociationMember(associationId: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
+  updateAssociationMember: `mutation($id: ID!, $role: AssociationRole!) { updateAssociationMember(memberId: $id, role: $role) { ${ASSOCIATION_FIELDS} } }`,
+  removeAssociationMember: `mutation($id: ID!) { removeAssociationMember(memberId: $id) { ${ASSOCIATION_FIELDS} } }`,
+  addAssociationMeeting: `mutation($id: ID!, $input: AssociationMeetingInput!) { addAssociationMeeting(associationId: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
+  updateAssociationMeeting: `mutation($id: ID!, $input: AssociationMeetingInput!) { updateAssociationMeeting(meetingId: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
 };
 
 /** A one-row organisations CSV («;» as Russian Excel saves it) for a dry run. */
@@ -490,6 +507,77 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
     forbidden: { as: 'mentor.zhdanova', query: Q.removeAgreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }) },
     anonymous: { query: Q.removeAgreementFile, vars: (ids) => ({ id: ids.agreementVorkuta }), expect: 'UNAUTHENTICATED' },
   },
+  associations: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.associations,
+      check: (d, ids) => {
+        const nodes = (d['associations'] as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+        expect(nodes).not.toContain(ids.assocPodp);
+        expect(nodes).toContain(ids.assocVorkuta);
+      },
+    },
+    anonymous: { query: Q.associations, expect: 'UNAUTHENTICATED' },
+  },
+  association: {
+    allowed: { as: 'methodist.podporozhye', query: Q.association, vars: (ids) => ({ id: ids.assocPodp }), check: (d) => expect(d['association']).toMatchObject({ canEdit: true }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.association, vars: (ids) => ({ id: ids.assocPodp }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.association, vars: (ids) => ({ id: ids.assocPodp }), expect: 'UNAUTHENTICATED' },
+  },
+  createAssociation: {
+    allowed: { as: 'methodist.podporozhye', query: Q.createAssociation, vars: (ids) => ({ input: { kind: 'WORKING_GROUP', name: `Группа ${unique()}`, municipalityId: ids.munPodp } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.createAssociation, vars: (ids) => ({ input: { kind: 'WORKING_GROUP', name: 'Чужая', municipalityId: ids.munTimashevsk } }), code: 'BAD_USER_INPUT' },
+    forbidden: { as: 'teacher.filippov', query: Q.createAssociation, vars: (ids) => ({ input: { kind: 'SCHOOL_SUBJECT', name: 'ШМО', organizationId: ids.org12 } }) },
+    anonymous: { query: Q.createAssociation, vars: (ids) => ({ input: { kind: 'WORKING_GROUP', name: 'X', municipalityId: ids.munPodp } }), expect: 'UNAUTHENTICATED' },
+  },
+  updateAssociation: {
+    allowed: { as: 'methodist.podporozhye', query: Q.updateAssociation, vars: (ids) => ({ id: ids.assocPodp, input: { description: 'Уточнённый план работы' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateAssociation, vars: (ids) => ({ id: ids.assocPodp, input: { name: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateAssociation, vars: (ids) => ({ id: ids.assocVorkuta, input: { name: 'Захват' } }) },
+    anonymous: { query: Q.updateAssociation, vars: (ids) => ({ id: ids.assocPodp, input: { name: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
+  archiveAssociation: {
+    allowed: { as: 'school12.vorkuta', query: Q.archiveAssociation, vars: (ids) => ({ id: ids.assocVorkuta }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.archiveAssociation, vars: (ids) => ({ id: ids.assocVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.archiveAssociation, vars: (ids) => ({ id: ids.assocVorkuta }) },
+    anonymous: { query: Q.archiveAssociation, vars: (ids) => ({ id: ids.assocVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  restoreAssociation: {
+    allowed: { as: 'school12.vorkuta', query: Q.restoreAssociation, vars: (ids) => ({ id: ids.assocVorkuta }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.restoreAssociation, vars: (ids) => ({ id: ids.assocVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.restoreAssociation, vars: (ids) => ({ id: ids.assocVorkuta }) },
+    anonymous: { query: Q.restoreAssociation, vars: (ids) => ({ id: ids.assocVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  addAssociationMember: {
+    allowed: { as: 'methodist.podporozhye', query: Q.addAssociationMember, vars: (ids) => ({ id: ids.assocPodp, input: { personId: ids.podpYoung, role: 'MEMBER' } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.addAssociationMember, vars: (ids) => ({ id: ids.assocPodp, input: { personId: ids.filippov } }), code: 'BAD_USER_INPUT' },
+    forbidden: { as: 'teacher.filippov', query: Q.addAssociationMember, vars: (ids) => ({ id: ids.assocVorkuta, input: { personId: ids.filippov } }) },
+    anonymous: { query: Q.addAssociationMember, vars: (ids) => ({ id: ids.assocPodp, input: { personId: ids.podpYoung } }), expect: 'UNAUTHENTICATED' },
+  },
+  updateAssociationMember: {
+    allowed: { as: 'methodist.podporozhye', query: Q.updateAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember, role: 'SECRETARY' }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember, role: 'HEAD' }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember, role: 'HEAD' }) },
+    anonymous: { query: Q.updateAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember, role: 'HEAD' }), expect: 'UNAUTHENTICATED' },
+  },
+  removeAssociationMember: {
+    allowed: { as: 'methodist.podporozhye', query: Q.removeAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.removeAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.removeAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember }) },
+    anonymous: { query: Q.removeAssociationMember, vars: (ids) => ({ id: ids.assocPodpMember }), expect: 'UNAUTHENTICATED' },
+  },
+  addAssociationMeeting: {
+    allowed: { as: 'methodist.podporozhye', query: Q.addAssociationMeeting, vars: (ids) => ({ id: ids.assocPodp, input: { heldOn: '2022-03-15', agenda: 'Итоги ВПР' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.addAssociationMeeting, vars: (ids) => ({ id: ids.assocPodp, input: { heldOn: '2022-03-15', agenda: 'X' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.addAssociationMeeting, vars: (ids) => ({ id: ids.assocVorkuta, input: { heldOn: '2022-03-15', agenda: 'X' } }) },
+    anonymous: { query: Q.addAssociationMeeting, vars: (ids) => ({ id: ids.assocPodp, input: { heldOn: '2022-03-15', agenda: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
+  updateAssociationMeeting: {
+    allowed: { as: 'methodist.podporozhye', query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'Исправленная повестка' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'X' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'X' } }) },
+    anonymous: { query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
 };
 
 describe('authorization: every operation × (in scope, out of scope, no permission, anonymous)', () => {
@@ -522,8 +610,21 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       munTimashevsk: await mun('Тимашевский район'),
       region47: region,
       ...(await networkFixtures()),
+      ...(await associationFixtures()),
     };
   });
+
+  /** Demo associations: a Podporozhye РМО (a member who is not its head, a meeting) and the Vorkuta №12 creative group. */
+  const associationFixtures = async () => {
+    const one = async (sql: string, params: unknown[]): Promise<string> => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
+    const assocPodp = await one('SELECT id FROM association WHERE external_id = $1', ['demo:association:podporozhye-rmo-math']);
+    return {
+      assocPodp,
+      assocPodpMember: await one(`SELECT id FROM association_member WHERE association_id = $1 AND role <> 'HEAD' ORDER BY id LIMIT 1`, [assocPodp]),
+      assocPodpMeeting: await one('SELECT id FROM association_meeting WHERE association_id = $1 ORDER BY held_on LIMIT 1', [assocPodp]),
+      assocVorkuta: await one('SELECT id FROM association WHERE external_id = $1', ['demo:association:vorkuta-sosh12-creative-group']),
+    };
+  };
 
   /** Ids of the demo networks, and fixtures written straight to the database (no API call behind them). */
   const networkFixtures = async () => {

@@ -18,7 +18,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   uq_association_member: { field: 'personId', message: 'Педагог уже состоит в объединении' },
   ck_association_host: { field: 'organizationId', message: 'Укажите одно: организацию, муниципалитет или сеть' },
 };
-const NOT_FOUND = 'Объединение';
+const NOT_FOUND = 'Объединение не найдено';
 type Host = Pick<AssociationEntity, 'organizationId' | 'municipalityId' | 'networkId'>;
 
 /** Associations of teachers: members with roles, meetings with minutes. */
@@ -128,7 +128,7 @@ export class AssociationService {
   async updateMember(actor: Actor, memberId: string, input: Pick<AssociationMemberInput, 'role'>): Promise<AssociationEntity> {
     return this.uow.write(async (m) => {
       const member = await this.repo.member(m, memberId);
-      if (!member) throw notFound('Участник объединения');
+      if (!member) throw notFound('Участник объединения не найден');
       const a = await this.lockForChange(m, actor, member.associationId);
       await this.repo.updateMember(m, memberId, { role: input.role });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'update-member', entityType: 'association', entityId: a.id, before: member, after: input });
@@ -139,7 +139,7 @@ export class AssociationService {
   async removeMember(actor: Actor, memberId: string): Promise<AssociationEntity> {
     return this.uow.write(async (m) => {
       const member = await this.repo.member(m, memberId);
-      if (!member) throw notFound('Участник объединения');
+      if (!member) throw notFound('Участник объединения не найден');
       const a = await this.lockForChange(m, actor, member.associationId);
       await this.repo.deleteMember(m, memberId);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'remove-member', entityType: 'association', entityId: a.id, before: member });
@@ -167,7 +167,7 @@ export class AssociationService {
   async updateMeeting(actor: Actor, meetingId: string, input: AssociationMeetingInput): Promise<AssociationEntity> {
     return this.uow.write(async (m) => {
       const meeting = await this.repo.meeting(m, meetingId);
-      if (!meeting) throw notFound('Заседание');
+      if (!meeting) throw notFound('Заседание не найдено');
       const a = await this.lockForChange(m, actor, meeting.associationId);
       await this.checkAttendees(m, a.id, input.attendeeIds);
       await this.repo.updateMeeting(m, meetingId, input);
