@@ -3,3 +3,4 @@ export * from './inn';
 export * from './limits';
 export * from './network';
 export * from './association';
+export * from './mentoring';

@@ -31,7 +31,7 @@ export class AssociationFieldsResolver {
 
   @ResolveField(() => AssociationHostObject, { description: 'The organisation, municipality or network it belongs to' })
   async host(@Parent() a: AssociationObject, @Context('req') req: object): Promise<AssociationHostObject> {
-    const row = await loaderFor<string, HostRow | null>(req, 'association.host', async (ids) => byKeys(ids, await this.service.hosts(ids), (r) => r.associationId, null)).load(a.id);
+    const row = await loaderFor<string, HostRow | null>(req, 'association.host', async (ids) => byKeys(ids, await this.service.hostNames(ids), (r) => r.associationId, null)).load(a.id);
     if (!row) throw new Error(`host of ${a.id} missing`);
     return { kind: row.kind, id: row.id, name: row.name };
   }
@@ -59,7 +59,7 @@ export class AssociationFieldsResolver {
     return loaderFor<AssociationObject, boolean>(req, 'association.canEdit', async (list) => {
       const user = req.user;
       const scope = user ? AccessScope.forPermission(Permission.ASSOCIATION_WRITE, user.grants, user.personId) : AccessScope.none();
-      const ok = await this.service.manageableNow(scope, list);
+      const ok = await this.service.manageable(scope, list);
       return list.map((x) => ok.has(x.id));
     }).load(a);
   }

@@ -110,28 +110,6 @@ export class AssociationRepository {
     await m.getRepository(AssociationMeetingEntity).update({ id }, values);
   }
 
-  /**
-   * Which of these people may join the association: people the editor may see, and for a network
-   * association also people working at the network's member organisations.
-   */
-  async eligiblePeople(m: EntityManager, scope: AccessScope, association: AssociationEntity, personIds: readonly string[]): Promise<Set<string>> {
-    if (!personIds.length) return new Set();
-    const cond = scope.personCondition('pe');
-    const rows: { id: string }[] = await m
-      .createQueryBuilder()
-      .select('pe.id', 'id')
-      .from('person', 'pe')
-      .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
-      .andWhere(
-        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
-             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
-        { ...cond.params, netId: association.networkId },
-      )
-      .getRawMany();
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** Names of people shown in an association (name and main workplace only). */
   peopleCards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
     if (!ids.length) return Promise.resolve([]);

@@ -6,9 +6,8 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { NetworkRepository } from '../network/network.repository';
-import { OrganizationRepository } from '../organization/organization.repository';
-import { TerritoryRepository } from '../territory/territory.repository';
+import { HostAccess } from '../network/host-access';
+import { PersonRepository } from '../person/person.repository';
 import { AssociationRepository } from './association.repository';
 import { AssociationEntity } from './association.entity';
 import { AssociationFilter } from './dto/associations.args';
@@ -26,9 +25,8 @@ type Host = Pick<AssociationEntity, 'organizationId' | 'municipalityId' | 'netwo
 export class AssociationService {
   constructor(
     private readonly repo: AssociationRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly territory: TerritoryRepository,
-    private readonly networks: NetworkRepository,
+    private readonly hostAccess: HostAccess,
+    private readonly people: PersonRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
@@ -43,28 +41,8 @@ export class AssociationService {
     return found;
   }
 
-  /**
-   * Which associations the scope may manage: the host organisation or municipality lies in it, or it
-   * covers the coordinator of the host network. Batched: a few statements for any number of rows.
-   */
-  async manageable(m: EntityManager, scope: AccessScope, list: readonly (Host & { id: string })[]): Promise<Set<string>> {
-    if (scope.isEmpty || !list.length) return new Set();
-    const ids = (f: (a: Host) => string | null) => [...new Set(list.map(f).filter((x): x is string => !!x))];
-    const orgs = await this.organizations.idsInScope(m, scope, ids((a) => a.organizationId));
-    const muns = await this.territory.municipalityIdsInScope(m, scope, ids((a) => a.municipalityId));
-    const coordinators = await this.networks.coordinatorsOf(m, ids((a) => a.networkId));
-    const coordOk = await this.organizations.idsInScope(m, scope, [...new Set(coordinators.values())]);
-    return new Set(
-      list
-        .filter((a) =>
-          a.organizationId ? orgs.has(a.organizationId) : a.municipalityId ? muns.has(a.municipalityId) : coordOk.has(coordinators.get(a.networkId ?? '') ?? ''),
-        )
-        .map((a) => a.id),
-    );
-  }
-
-  private async hostInScope(m: EntityManager, scope: AccessScope, host: Host): Promise<boolean> {
-    return (await this.manageable(m, scope, [{ ...host, id: 'host' }])).size > 0;
+  private hostInScope(m: EntityManager, scope: AccessScope, host: Host): Promise<boolean> {
+    return this.hostAccess.canManage(m, scope, host);
   }
 
   private async lockForChange(m: EntityManager, actor: Actor, id: string): Promise<AssociationEntity> {
@@ -116,7 +94,7 @@ export class AssociationService {
   async addMember(actor: Actor, associationId: string, input: AssociationMemberInput): Promise<AssociationEntity> {
     return this.uow.write(async (m) => {
       const a = await this.lockForChange(m, actor, associationId);
-      if (!(await this.repo.eligiblePeople(m, actor.scope, a, [input.personId])).size) {
+      if (!(await this.people.eligible(m, actor.scope, a.networkId, [input.personId])).size) {
         throw fieldError('personId', 'Педагог не найден или вне вашей зоны ответственности');
       }
       await this.repo.insertMember(m, { associationId, personId: input.personId, role: input.role });
@@ -180,6 +158,6 @@ export class AssociationService {
   membersOf = (ids: readonly string[]) => this.repo.membersOf(this.uow.reader, ids);
   meetingsOf = (ids: readonly string[]) => this.repo.meetingsOf(this.uow.reader, ids);
   peopleCards = (ids: readonly string[]) => this.repo.peopleCards(this.uow.reader, ids);
-  hosts = (ids: readonly string[]) => this.repo.hosts(this.uow.reader, ids);
-  manageableNow = (scope: AccessScope, list: readonly (Host & { id: string })[]) => this.manageable(this.uow.reader, scope, list);
+  hostNames = (ids: readonly string[]) => this.repo.hosts(this.uow.reader, ids);
+  manageable = (scope: AccessScope, list: readonly (Host & { id: string })[]) => this.hostAccess.manageable(this.uow.reader, scope, list);
 }

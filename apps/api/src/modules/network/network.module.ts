@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organization/organization.module';
+import { TerritoryModule } from '../territory/territory.module';
+import { HostAccess } from './host-access';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
@@ -9,7 +11,7 @@ import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
 
 @Module({
-  imports: [OrganizationModule],
+  imports: [OrganizationModule, TerritoryModule],
   providers: [
     NetworkRepository,
     AgreementRepository,
@@ -20,7 +22,8 @@ import { NetworkService } from './network.service';
     NetworkFieldsResolver,
     NetworkMemberFieldsResolver,
     AgreementFieldsResolver,
+    HostAccess,
   ],
-  exports: [NetworkService, NetworkRepository],
+  exports: [NetworkService, NetworkRepository, HostAccess],
 })
 export class NetworkModule {}

@@ -86,6 +86,28 @@ export class PersonRepository {
       .getMany();
   }
 
+  /**
+   * Which of these (active) people a group may take in: people in the scope, and when the group belongs
+   * to a network, also people working at the network's member organisations (networks cross territories).
+   */
+  async eligible(m: EntityManager, scope: AccessScope, networkId: string | null, personIds: readonly string[]): Promise<Set<string>> {
+    if (!personIds.length) return new Set();
+    const cond = scope.personCondition('pe');
+    const rows: { id: string }[] = await m
+      .createQueryBuilder()
+      .select('pe.id', 'id')
+      .from('person', 'pe')
+      .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
+      .andWhere(
+        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
+            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
+             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+        { ...cond.params, netId: networkId },
+      )
+      .getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
   peopleByIds(m: EntityManager, ids: readonly string[]): Promise<PersonEntity[]> {
     return m.getRepository(PersonEntity).findBy({ id: In([...ids]) });
   }
