@@ -5,6 +5,11 @@ import { AccountEntity } from '../modules/auth/account.entity';
 import { RoleGrantEntity } from '../modules/auth/role-grant.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { MentorProfileEntity } from '../modules/mentoring/mentor-profile.entity';
+import { MentoringProgramEntity } from '../modules/mentoring/mentoring-program.entity';
+import { MentorshipParticipantEntity } from '../modules/mentoring/mentorship-participant.entity';
+import { MentorshipSessionEntity } from '../modules/mentoring/mentorship-session.entity';
+import { MentorshipEntity } from '../modules/mentoring/mentorship.entity';
 import { AgreementFileEntity } from '../modules/network/agreement-file.entity';
 import { AgreementPartyEntity } from '../modules/network/agreement-party.entity';
 import { AgreementEntity } from '../modules/network/agreement.entity';
@@ -39,4 +44,9 @@ export const ENTITIES = [
   AssociationEntity,
   AssociationMemberEntity,
   AssociationMeetingEntity,
+  MentoringProgramEntity,
+  MentorProfileEntity,
+  MentorshipEntity,
+  MentorshipParticipantEntity,
+  MentorshipSessionEntity,
 ];

@@ -17,6 +17,11 @@ export enum Permission {
   ASSOCIATION_READ = 'ASSOCIATION_READ',
   /** Change associations whose host (organisation, municipality, coordinated network) lies in the scope. */
   ASSOCIATION_WRITE = 'ASSOCIATION_WRITE',
+  MENTORING_READ = 'MENTORING_READ',
+  /** Run programmes hosted in the scope; keep the mentor base of people in the scope. */
+  MENTORING_WRITE = 'MENTORING_WRITE',
+  /** Plan and log sessions: mentors of the mentorship or managers of its programme (checked by the service). */
+  MENTORSHIP_LOG = 'MENTORSHIP_LOG',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -37,4 +42,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   NETWORK_WRITE: STAFF,
   ASSOCIATION_READ: ALL_ROLES,
   ASSOCIATION_WRITE: STAFF,
+  MENTORING_READ: ALL_ROLES,
+  MENTORING_WRITE: STAFF,
+  MENTORSHIP_LOG: ALL_ROLES,
 };

@@ -5,19 +5,16 @@ import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { AssociationMeetingEntity } from './association-meeting.entity';
 import { AssociationMemberEntity } from './association-member.entity';
-import { HostRow, PersonCardRow } from './association.repository';
+import { PersonCardObject } from '../person/dto/person-card.object';
+import { PersonCards } from '../person/person-cards';
+import { HostRow } from './association.repository';
 import { AssociationService } from './association.service';
 import {
   AssociationHostObject,
   AssociationMeetingObject,
   AssociationMemberObject,
   AssociationObject,
-  AssociationPersonObject,
 } from './dto/association.object';
-
-function person(req: object, service: AssociationService, id: string): Promise<AssociationPersonObject | null> {
-  return loaderFor<string, PersonCardRow | null>(req, 'association.person', async (ids) => byKeys(ids, await service.peopleCards(ids), (r) => r.id, null)).load(id);
-}
 
 function members(req: object, service: AssociationService, id: string): Promise<AssociationMemberEntity[]> {
   return loaderFor<string, AssociationMemberEntity[]>(req, 'association.members', async (ids) =>
@@ -67,11 +64,11 @@ export class AssociationFieldsResolver {
 
 @Resolver(() => AssociationMemberObject)
 export class AssociationMemberFieldsResolver {
-  constructor(private readonly service: AssociationService) {}
+  constructor(private readonly cards: PersonCards) {}
 
-  @ResolveField(() => AssociationPersonObject)
-  async person(@Parent() m: AssociationMemberObject, @Context('req') req: object): Promise<AssociationPersonObject> {
-    const p = await person(req, this.service, m.personId);
+  @ResolveField(() => PersonCardObject)
+  async person(@Parent() m: AssociationMemberObject, @Context('req') req: object): Promise<PersonCardObject> {
+    const p = await this.cards.load(req, m.personId);
     if (!p) throw new Error(`person ${m.personId} missing`);
     return p;
   }
@@ -79,11 +76,10 @@ export class AssociationMemberFieldsResolver {
 
 @Resolver(() => AssociationMeetingObject)
 export class AssociationMeetingFieldsResolver {
-  constructor(private readonly service: AssociationService) {}
+  constructor(private readonly cards: PersonCards) {}
 
-  @ResolveField(() => [AssociationPersonObject])
-  async attendees(@Parent() m: AssociationMeetingObject, @Context('req') req: object): Promise<AssociationPersonObject[]> {
-    const people = await Promise.all(m.attendeeIds.map((id) => person(req, this.service, id)));
-    return people.filter((p): p is AssociationPersonObject => !!p);
+  @ResolveField(() => [PersonCardObject])
+  attendees(@Parent() m: AssociationMeetingObject, @Context('req') req: object): Promise<PersonCardObject[]> {
+    return this.cards.loadMany(req, m.attendeeIds);
   }
 }

@@ -12,12 +12,6 @@ import { AssociationFilter } from './dto/associations.args';
 
 const BY_NAME: KeysetSort<AssociationEntity> = { column: 'a.name', key: (a) => a.name, dir: 'ASC' };
 
-export interface PersonCardRow {
-  id: string;
-  fullName: string;
-  organizationName: string | null;
-}
-
 export interface HostRow {
   associationId: string;
   kind: 'organization' | 'municipality' | 'network';
@@ -108,18 +102,6 @@ export class AssociationRepository {
 
   async updateMeeting(m: EntityManager, id: string, values: Partial<AssociationMeetingEntity>): Promise<void> {
     await m.getRepository(AssociationMeetingEntity).update({ id }, values);
-  }
-
-  /** Names of people shown in an association (name and main workplace only). */
-  peopleCards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return m.query(
-      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName",
-              (SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
-                WHERE po.person_id = pe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1) AS "organizationName"
-         FROM person pe WHERE pe.id = ANY($1::uuid[])`,
-      [ids],
-    );
   }
 
   /** Host names of associations, in one statement. */

@@ -157,7 +157,6 @@ export class AssociationService {
   // Batches for field resolvers.
   membersOf = (ids: readonly string[]) => this.repo.membersOf(this.uow.reader, ids);
   meetingsOf = (ids: readonly string[]) => this.repo.meetingsOf(this.uow.reader, ids);
-  peopleCards = (ids: readonly string[]) => this.repo.peopleCards(this.uow.reader, ids);
   hostNames = (ids: readonly string[]) => this.repo.hosts(this.uow.reader, ids);
   manageable = (scope: AccessScope, list: readonly (Host & { id: string })[]) => this.hostAccess.manageable(this.uow.reader, scope, list);
 }

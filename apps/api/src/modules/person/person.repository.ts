@@ -9,6 +9,12 @@ import { PersonFilter, PersonSort } from './dto/people.args';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 
+export interface PersonCardRow {
+  id: string;
+  fullName: string;
+  organizationName: string | null;
+}
+
 const NAME = `(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, ''))`;
 const nameKey = (p: PersonEntity) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`;
 const SORTS: Record<PersonSort, KeysetSort<PersonEntity>> = {
@@ -106,6 +112,18 @@ export class PersonRepository {
       )
       .getRawMany();
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** A person as groups (associations, mentorships) show them: name and main workplace only. */
+  cards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName",
+              (SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
+                WHERE po.person_id = pe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1) AS "organizationName"
+         FROM person pe WHERE pe.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   peopleByIds(m: EntityManager, ids: readonly string[]): Promise<PersonEntity[]> {

@@ -9,13 +9,6 @@ registerEnumType(AssociationKind, { name: 'AssociationKind', description: 'Ви�
 registerEnumType(AssociationRole, { name: 'AssociationRole' });
 registerEnumType(MeetingFormat, { name: 'MeetingFormat' });
 
-@ObjectType('AssociationPerson', { description: 'A person as an association shows them: name and main workplace' })
-export class AssociationPersonObject {
-  @Field(() => ID) id!: string;
-  @Field() fullName!: string;
-  @Field(() => String, { nullable: true }) organizationName!: string | null;
-}
-
 @ObjectType('AssociationHost')
 export class AssociationHostObject {
   @Field({ description: 'organization, municipality or network' }) kind!: string;

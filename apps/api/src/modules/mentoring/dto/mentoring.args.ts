@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { MentorDirection, MentoringModel, MentorshipStatus, MentorType } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/pagination/page.args';
+import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+@InputType()
+export class ProgramFilter {
+  @Field(() => MentoringModel, { nullable: true }) @IsOptional() @IsEnum(MentoringModel, { message: 'Неизвестная модель' }) model?: MentoringModel;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор сети' }) networkId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
+  @Field(() => ArchiveFilter, { defaultValue: ArchiveFilter.ACTIVE }) @IsEnum(ArchiveFilter) archived: ArchiveFilter = ArchiveFilter.ACTIVE;
+}
+
+@ArgsType()
+export class ProgramsArgs extends PageArgs {
+  @Field(() => ProgramFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProgramFilter) filter?: ProgramFilter;
+}
+
+@InputType()
+export class MentorBaseFilter {
+  @Field(() => MentorDirection, { nullable: true }) @IsOptional() @IsEnum(MentorDirection, { message: 'Неизвестное направление' }) direction?: MentorDirection;
+  @Field(() => MentorType, { nullable: true }) @IsOptional() @IsEnum(MentorType, { message: 'Неизвестный тип наставника' }) type?: MentorType;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100, { message: 'Предмет — не длиннее 100 символов' }) subject?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only available mentors with a free place' }) @IsOptional() @IsBoolean() withFreePlaces?: boolean;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
+}
+
+@ArgsType()
+export class MentorBaseArgs extends PageArgs {
+  @Field(() => MentorBaseFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MentorBaseFilter) filter?: MentorBaseFilter;
+}
+
+@InputType()
+export class MentorshipFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор программы' }) programId?: string;
+  @Field(() => MentorshipStatus, { nullable: true }) @IsOptional() @IsEnum(MentorshipStatus, { message: 'Неизвестное состояние' }) status?: MentorshipStatus;
+  @Field(() => ID, { nullable: true, description: 'Mentorships this person takes part in' }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор педагога' }) personId?: string;
+}
+
+@ArgsType()
+export class MentorshipsArgs extends PageArgs {
+  @Field(() => MentorshipFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MentorshipFilter) filter?: MentorshipFilter;
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { LOAD_STATUSES, MentorshipSide } from '@metodset/shared';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
+import { MentorProfileEntity } from './mentor-profile.entity';
+import { MentorLoad } from './mentoring-rules';
+import { MentoringProgramEntity } from './mentoring-program.entity';
+import { MentorshipParticipantEntity } from './mentorship-participant.entity';
+import { MentorshipSessionEntity } from './mentorship-session.entity';
+import { MentorshipEntity } from './mentorship.entity';
+
+const LOAD = `(SELECT count(*) FROM mentorship_participant lm
+                 JOIN mentorship ls ON ls.id = lm.mentorship_id AND ls.status = ANY(CAST(:loadStatuses AS mentorship_status[]))
+                 JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
+                WHERE lm.person_id = mp.person_id AND lm.side = 'MENTOR')`;
+
+/** Programmes visible in the scope: the host organisation is in it, any member of the host network is, or the caller takes part. */
+export function programCondition(scope: AccessScope, alias: string): SqlCondition {
+  if (scope.all) return { sql: 'TRUE', params: {} };
+  const org = scope.organizationCondition('pho');
+  const netOrg = scope.organizationCondition('pno');
+  return {
+    sql: `((${alias}.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization pho WHERE pho.id = ${alias}.organization_id AND ${org.sql}))
+      OR (${alias}.network_id IS NOT NULL AND EXISTS (SELECT 1 FROM network_member pnm JOIN organization pno ON pno.id = pnm.organization_id
+                                                     WHERE pnm.network_id = ${alias}.network_id AND ${netOrg.sql}))
+      OR EXISTS (SELECT 1 FROM mentorship pms JOIN mentorship_participant pmp ON pmp.mentorship_id = pms.id
+                  WHERE pms.program_id = ${alias}.id AND pmp.person_id = CAST(:scopePersonId AS uuid)))`,
+    params: { ...org.params, ...netOrg.params },
+  };
+}
+
+const PROGRAMS_BY_NAME: KeysetSort<MentoringProgramEntity> = { column: 'pr.name', key: (p) => p.name, dir: 'ASC' };
+const NEWEST: KeysetSort<MentorshipEntity> = { column: 'ms.created_at', key: (x) => x.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' };
+const PERSON_NAME = `(mpp.last_name || ' ' || mpp.first_name || ' ' || coalesce(mpp.middle_name, ''))`;
+const MENTORS_BY_NAME: KeysetSort<MentorProfileEntity> = {
+  column: PERSON_NAME,
+  key: (p) => `${p.person?.lastName ?? ''} ${p.person?.firstName ?? ''} ${p.person?.middleName ?? ''}`,
+  dir: 'ASC',
+};
+
+@Injectable()
+export class MentoringRepository {
+  // Programmes.
+  private programs(m: EntityManager, scope: AccessScope): SelectQueryBuilder<MentoringProgramEntity> {
+    const cond = programCondition(scope, 'pr');
+    return m.getRepository(MentoringProgramEntity).createQueryBuilder('pr').where(cond.sql, cond.params);
+  }
+
+  pagePrograms(m: EntityManager, scope: AccessScope, f: ProgramFilter | undefined, first: number, after?: string | null): Promise<Connection<MentoringProgramEntity>> {
+    const qb = this.programs(m, scope);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('pr.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('pr.archived_at IS NOT NULL');
+    if (f?.model) qb.andWhere('pr.model = :fModel', { fModel: f.model });
+    if (f?.networkId) qb.andWhere('pr.network_id = :fNet', { fNet: f.networkId });
+    if (f?.organizationId) qb.andWhere('pr.organization_id = :fOrg', { fOrg: f.organizationId });
+    if (f?.search?.trim()) qb.andWhere('pr.name ILIKE :fSearch', { fSearch: `%${escapeLike(f.search.trim())}%` });
+    return keysetPage(qb, 'pr.id', PROGRAMS_BY_NAME, first, after);
+  }
+
+  findProgram(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<MentoringProgramEntity | null> {
+    const qb = this.programs(m, scope).andWhere('pr.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['pr']);
+    return qb.getOne();
+  }
+
+  programsByIds(m: EntityManager, ids: readonly string[]): Promise<MentoringProgramEntity[]> {
+    return ids.length ? m.getRepository(MentoringProgramEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  async insertProgram(m: EntityManager, values: Partial<MentoringProgramEntity>): Promise<MentoringProgramEntity> {
+    const res = await m.getRepository(MentoringProgramEntity).insert(values);
+    return m.getRepository(MentoringProgramEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async updateProgram(m: EntityManager, id: string, values: Partial<MentoringProgramEntity>): Promise<MentoringProgramEntity> {
+    if (Object.keys(values).length) await m.getRepository(MentoringProgramEntity).update({ id }, values);
+    return m.getRepository(MentoringProgramEntity).findOneByOrFail({ id });
+  }
+
+  async mentorshipCounts(m: EntityManager, programIds: readonly string[]): Promise<Map<string, number>> {
+    if (!programIds.length) return new Map();
+    const rows: { program_id: string; n: string }[] = await m.query(
+      'SELECT program_id, count(*) AS n FROM mentorship WHERE program_id = ANY($1::uuid[]) GROUP BY program_id',
+      [programIds],
+    );
+    return new Map(rows.map((r) => [r.program_id, Number(r.n)]));
+  }
+
+  // The mentor base.
+  pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorProfileEntity>> {
+    const cond = scope.personCondition('mpp');
+    const qb = m
+      .getRepository(MentorProfileEntity)
+      .createQueryBuilder('mp')
+      .innerJoinAndSelect('mp.person', 'mpp', 'mpp.archived_at IS NULL')
+      .where(cond.sql, cond.params)
+      .setParameter('loadStatuses', LOAD_STATUSES);
+    if (f?.direction) qb.andWhere(':fDir = ANY(mp.directions)', { fDir: f.direction });
+    if (f?.type) qb.andWhere(':fType = ANY(mp.types)', { fType: f.type });
+    if (f?.subject?.trim()) qb.andWhere('EXISTS (SELECT 1 FROM unnest(mp.subjects) s WHERE s ILIKE :fSubject)', { fSubject: `%${escapeLike(f.subject.trim())}%` });
+    if (f?.organizationId) qb.andWhere('EXISTS (SELECT 1 FROM position fp WHERE fp.person_id = mp.person_id AND fp.organization_id = :fOrg)', { fOrg: f.organizationId });
+    if (f?.withFreePlaces) qb.andWhere(`mp.available AND ${LOAD} < mp.capacity`);
+    if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
+    return keysetPage(qb, 'mp.id', MENTORS_BY_NAME, first, after);
+  }
+
+  profilesByPeople(m: EntityManager, personIds: readonly string[]): Promise<MentorProfileEntity[]> {
+    return personIds.length ? m.getRepository(MentorProfileEntity).findBy({ personId: In([...personIds]) }) : Promise.resolve([]);
+  }
+
+  async upsertProfile(m: EntityManager, personId: string, values: Partial<MentorProfileEntity>): Promise<MentorProfileEntity> {
+    await m.getRepository(MentorProfileEntity).upsert({ ...values, personId }, ['personId']);
+    return m.getRepository(MentorProfileEntity).findOneByOrFail({ personId });
+  }
+
+  /**
+   * Capacity, availability, name and current load (mentees in planned and active mentorships, all
+   * programmes) of these people. With `lock`, their profiles are locked so concurrent assignments queue.
+   */
+  async loads(m: EntityManager, personIds: readonly string[], lock = false): Promise<MentorLoad[]> {
+    if (!personIds.length) return [];
+    if (lock) await m.query('SELECT 1 FROM mentor_profile WHERE person_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [personIds]);
+    const rows: { person_id: string; name: string; capacity: number | null; available: boolean | null; load: string }[] = await m.query(
+      `SELECT pe.id AS person_id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS name, mp.capacity, mp.available,
+              (SELECT count(*) FROM mentorship_participant lm
+                 JOIN mentorship ls ON ls.id = lm.mentorship_id AND ls.status = ANY($2::mentorship_status[])
+                 JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
+                WHERE lm.person_id = pe.id AND lm.side = 'MENTOR') AS load
+         FROM person pe LEFT JOIN mentor_profile mp ON mp.person_id = pe.id
+        WHERE pe.id = ANY($1::uuid[])`,
+      [personIds, LOAD_STATUSES],
+    );
+    const byId = new Map(rows.map((r) => [r.person_id, r]));
+    return personIds.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ personId: id, name: r.name, capacity: r.capacity, available: r.available ?? false, load: Number(r.load) }] : [];
+    });
+  }
+
+  // Mentorships.
+  private mentorships(m: EntityManager, scope: AccessScope): SelectQueryBuilder<MentorshipEntity> {
+    const prog = programCondition(scope, 'msp');
+    return m
+      .getRepository(MentorshipEntity)
+      .createQueryBuilder('ms')
+      .where(
+        `(EXISTS (SELECT 1 FROM mentoring_program msp WHERE msp.id = ms.program_id AND ${prog.sql})
+          OR EXISTS (SELECT 1 FROM mentorship_participant msx WHERE msx.mentorship_id = ms.id AND msx.person_id = CAST(:scopePersonId AS uuid)))`,
+        { ...prog.params, scopePersonId: scope.personId },
+      );
+  }
+
+  pageMentorships(m: EntityManager, scope: AccessScope, f: MentorshipFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorshipEntity>> {
+    const qb = this.mentorships(m, scope);
+    if (f?.programId) qb.andWhere('ms.program_id = :fProgram', { fProgram: f.programId });
+    if (f?.status) qb.andWhere('ms.status = :fStatus', { fStatus: f.status });
+    if (f?.personId) qb.andWhere('EXISTS (SELECT 1 FROM mentorship_participant fp WHERE fp.mentorship_id = ms.id AND fp.person_id = :fPerson)', { fPerson: f.personId });
+    return keysetPage(qb, 'ms.id', NEWEST, first, after);
+  }
+
+  findMentorship(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<MentorshipEntity | null> {
+    const qb = this.mentorships(m, scope).andWhere('ms.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['ms']);
+    return qb.getOne();
+  }
+
+  async insertMentorship(m: EntityManager, values: Partial<MentorshipEntity>, mentorIds: readonly string[], menteeIds: readonly string[]): Promise<MentorshipEntity> {
+    const res = await m.getRepository(MentorshipEntity).insert(values);
+    const id = (res.identifiers[0] as { id: string }).id;
+    await m.getRepository(MentorshipParticipantEntity).insert([
+      ...mentorIds.map((personId) => ({ mentorshipId: id, personId, side: MentorshipSide.MENTOR })),
+      ...menteeIds.map((personId) => ({ mentorshipId: id, personId, side: MentorshipSide.MENTEE })),
+    ]);
+    return m.getRepository(MentorshipEntity).findOneByOrFail({ id });
+  }
+
+  async updateMentorship(m: EntityManager, id: string, values: Partial<MentorshipEntity>): Promise<MentorshipEntity> {
+    if (Object.keys(values).length) await m.getRepository(MentorshipEntity).update({ id }, values);
+    return m.getRepository(MentorshipEntity).findOneByOrFail({ id });
+  }
+
+  participantsOf(m: EntityManager, mentorshipIds: readonly string[]): Promise<MentorshipParticipantEntity[]> {
+    return mentorshipIds.length ? m.getRepository(MentorshipParticipantEntity).findBy({ mentorshipId: In([...mentorshipIds]) }) : Promise.resolve([]);
+  }
+
+  sessionsOf(m: EntityManager, mentorshipIds: readonly string[]): Promise<MentorshipSessionEntity[]> {
+    if (!mentorshipIds.length) return Promise.resolve([]);
+    return m.getRepository(MentorshipSessionEntity).find({ where: { mentorshipId: In([...mentorshipIds]) }, order: { plannedOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  session = (m: EntityManager, id: string) => m.getRepository(MentorshipSessionEntity).findOneBy({ id });
+
+  async insertSession(m: EntityManager, values: Partial<MentorshipSessionEntity>): Promise<void> {
+    await m.getRepository(MentorshipSessionEntity).insert(values);
+  }
+
+  async updateSession(m: EntityManager, id: string, values: Partial<MentorshipSessionEntity>): Promise<void> {
+    await m.getRepository(MentorshipSessionEntity).update({ id }, values);
+  }
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { MentoringModel, MentorshipSide, MentorshipStatus } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { Permission } from '../../common/auth/permissions';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
+import { AuditService } from '../audit/audit.service';
+import { HostAccess } from '../network/host-access';
+import { NetworkRepository } from '../network/network.repository';
+import { OrganizationRepository } from '../organization/organization.repository';
+import { PersonRepository } from '../person/person.repository';
+import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
+import {
+  CreateMentorshipInput,
+  CreateProgramInput,
+  MentorProfileInput,
+  MentorshipStatusInput,
+  PlanSessionInput,
+  RecordSessionInput,
+  UpdateMentorshipInput,
+  UpdateProgramInput,
+} from './dto/mentoring.input';
+import { capacityProblems, participantsProblems, transitionProblem } from './mentoring-rules';
+import { MentoringProgramEntity } from './mentoring-program.entity';
+import { MentoringRepository } from './mentoring.repository';
+import { MentorshipEntity } from './mentorship.entity';
+
+const CONSTRAINTS: Record<string, FieldError> = {
+  ck_mentoring_program_period: { field: 'endsOn', message: 'Окончание не может быть раньше начала' },
+  ck_mentorship_period: { field: 'endsOn', message: 'Окончание не может быть раньше начала' },
+  ck_mentor_profile_capacity: { field: 'capacity', message: 'Число мест — от 1 до 20' },
+};
+const NO_RIGHTS = 'Изменять программу может тот, кто отвечает за её организацию или координирует её сеть';
+
+/** Mentoring programmes, the mentor base and mentorships with their plan and log of sessions. */
+@Injectable()
+export class MentoringService {
+  constructor(
+    private readonly repo: MentoringRepository,
+    private readonly hostAccess: HostAccess,
+    private readonly people: PersonRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly networks: NetworkRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  // Programmes.
+  listPrograms = (scope: AccessScope, f: ProgramFilter | undefined, first: number, after?: string | null) => this.repo.pagePrograms(this.uow.reader, scope, f, first, after);
+
+  async getProgram(scope: AccessScope, id: string): Promise<MentoringProgramEntity> {
+    const p = await this.repo.findProgram(this.uow.reader, scope, id);
+    if (!p) throw notFound('Программа наставничества не найдена');
+    return p;
+  }
+
+  private async lockProgram(m: EntityManager, scope: AccessScope, id: string, opts: { allowArchived?: boolean } = {}): Promise<MentoringProgramEntity> {
+    const p = await this.repo.findProgram(m, scope, id, true);
+    if (!p) throw notFound('Программа наставничества не найдена');
+    if (!(await this.hostAccess.canManage(m, scope, p))) throw forbidden(NO_RIGHTS);
+    if (p.archivedAt && !opts.allowArchived) throw badInput([], 'Программа в архиве: сначала восстановите её');
+    return p;
+  }
+
+  private static checkPeriod(startsOn: string, endsOn: string | null | undefined): void {
+    if (endsOn && endsOn < startsOn) throw fieldError('endsOn', 'Окончание не может быть раньше начала');
+  }
+
+  async createProgram(actor: Actor, input: CreateProgramInput): Promise<MentoringProgramEntity> {
+    if (!!input.organizationId === !!input.networkId) throw fieldError('organizationId', 'Укажите одно: организацию или сеть, в которой идёт программа');
+    MentoringService.checkPeriod(input.startsOn, input.endsOn);
+    return this.uow.write(async (m) => {
+      const host = { organizationId: input.organizationId ?? null, networkId: input.networkId ?? null };
+      if (!(await this.hostAccess.canManage(m, actor.scope, host))) throw fieldError(host.organizationId ? 'organizationId' : 'networkId', 'Вне вашей зоны ответственности');
+      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, host.networkId, [input.coordinatorPersonId])).size) {
+        throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
+      }
+      const created = await this.repo.insertProgram(m, { ...input, ...host, endsOn: input.endsOn ?? null, goals: input.goals ?? '', coordinatorPersonId: input.coordinatorPersonId ?? null });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'mentoring-program', entityId: created.id, after: input });
+      return created;
+    }, CONSTRAINTS);
+  }
+
+  async updateProgram(actor: Actor, id: string, input: UpdateProgramInput): Promise<MentoringProgramEntity> {
+    return this.uow.write(async (m) => {
+      const before = await this.lockProgram(m, actor.scope, id);
+      MentoringService.checkPeriod(input.startsOn ?? before.startsOn, input.endsOn === undefined ? before.endsOn : input.endsOn);
+      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, before.networkId, [input.coordinatorPersonId])).size) {
+        throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
+      }
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<MentoringProgramEntity>;
+      const after = await this.repo.updateProgram(m, id, changes);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'update', entityType: 'mentoring-program', entityId: id, before, after });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  async setProgramArchived(actor: Actor, id: string, archived: boolean): Promise<MentoringProgramEntity> {
+    return this.uow.write(async (m) => {
+      const before = await this.lockProgram(m, actor.scope, id, { allowArchived: true });
+      if (!!before.archivedAt === archived) return before;
+      const after = await this.repo.updateProgram(m, id, { archivedAt: archived ? new Date() : null });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'mentoring-program', entityId: id });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  // The mentor base.
+  listMentors = (scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null) => this.repo.pageMentors(this.uow.reader, scope, f, first, after);
+
+  async saveMentorProfile(actor: Actor, personId: string, input: MentorProfileInput) {
+    return this.uow.write(async (m) => {
+      if (!(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Карточка педагога не найдена');
+      const [current] = await this.repo.loads(m, [personId], true);
+      if (current && input.capacity < current.load) {
+        throw fieldError('capacity', `Сейчас у наставника ${current.load} наставляемых: мест не может быть меньше`);
+      }
+      const [before] = await this.repo.profilesByPeople(m, [personId]);
+      const saved = await this.repo.upsertProfile(m, personId, input);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: before ? 'update' : 'create', entityType: 'mentor-profile', entityId: saved.id, before: before ?? null, after: input });
+      return saved;
+    }, CONSTRAINTS);
+  }
+
+  // Mentorships.
+  listMentorships = (scope: AccessScope, f: MentorshipFilter | undefined, first: number, after?: string | null) => this.repo.pageMentorships(this.uow.reader, scope, f, first, after);
+
+  async getMentorship(scope: AccessScope, id: string): Promise<MentorshipEntity> {
+    const found = await this.repo.findMentorship(this.uow.reader, scope, id);
+    if (!found) throw notFound('Наставничество не найдено');
+    return found;
+  }
+
+  private async checkOrganizations(m: EntityManager, scope: AccessScope, program: MentoringProgramEntity, input: CreateMentorshipInput): Promise<void> {
+    const ids = [input.mentorOrganizationId, input.menteeOrganizationId];
+    if (program.model !== MentoringModel.SCHOOL_TO_SCHOOL) {
+      if (ids.some(Boolean)) throw fieldError('mentorOrganizationId', 'Организации указываются только в модели «Школа – школе»');
+      return;
+    }
+    const fields: FieldError[] = [];
+    if (!input.mentorOrganizationId) fields.push({ field: 'mentorOrganizationId', message: 'Укажите школу-наставника' });
+    if (!input.menteeOrganizationId) fields.push({ field: 'menteeOrganizationId', message: 'Укажите школу, которую поддерживают' });
+    if (fields.length) throw badInput(fields);
+    if (input.mentorOrganizationId === input.menteeOrganizationId) throw fieldError('menteeOrganizationId', 'Школа не может наставлять сама себя');
+    const known = program.networkId
+      ? new Set((await this.networks.membersOf(m, [program.networkId])).map((x) => x.organizationId))
+      : await this.organizations.idsInScope(m, scope, ids as string[]);
+    for (const [field, id] of [['mentorOrganizationId', input.mentorOrganizationId], ['menteeOrganizationId', input.menteeOrganizationId]] as const) {
+      if (!known.has(id!)) throw fieldError(field, program.networkId ? 'Организация не участвует в сети программы' : 'Организация вне вашей зоны ответственности');
+    }
+  }
+
+  async createMentorship(actor: Actor, programId: string, input: CreateMentorshipInput): Promise<MentorshipEntity> {
+    const sides = participantsProblems(input.mentorIds, input.menteeIds);
+    if (sides.length) throw badInput(sides);
+    MentoringService.checkPeriod(input.startsOn, input.endsOn);
+    return this.uow.write(async (m) => {
+      const program = await this.lockProgram(m, actor.scope, programId);
+      await this.checkOrganizations(m, actor.scope, program, input);
+      const everyone = [...input.mentorIds, ...input.menteeIds];
+      const eligible = await this.people.eligible(m, actor.scope, program.networkId, everyone);
+      const outside: FieldError[] = [
+        ...input.mentorIds.map((id, i) => ({ id, field: `mentorIds.${i}` })),
+        ...input.menteeIds.map((id, i) => ({ id, field: `menteeIds.${i}` })),
+      ]
+        .filter((x) => !eligible.has(x.id))
+        .map((x) => ({ field: x.field, message: 'Педагог не найден или вне вашей зоны ответственности' }));
+      if (outside.length) throw badInput(outside);
+      // Capacity counts across all programmes; the profiles stay locked until the mentorship is written.
+      const full = capacityProblems(await this.repo.loads(m, input.mentorIds, true), input.menteeIds.length);
+      if (full.length) throw badInput(full, full[0].message);
+      const { mentorIds, menteeIds, ...values } = input;
+      const created = await this.repo.insertMentorship(
+        m,
+        { ...values, programId, endsOn: values.endsOn ?? null, mentorOrganizationId: values.mentorOrganizationId ?? null, menteeOrganizationId: values.menteeOrganizationId ?? null },
+        mentorIds,
+        menteeIds,
+      );
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'mentorship', entityId: created.id, after: input });
+      return created;
+    }, CONSTRAINTS);
+  }
+
+  /** The mentorship for a change by a manager of its programme. */
+  private async lockMentorship(m: EntityManager, scope: AccessScope, id: string): Promise<MentorshipEntity> {
+    const ms = await this.repo.findMentorship(m, scope, id, true);
+    if (!ms) throw notFound('Наставничество не найдено');
+    const [program] = await this.repo.programsByIds(m, [ms.programId]);
+    if (!(await this.hostAccess.canManage(m, scope, program))) throw forbidden(NO_RIGHTS);
+    return ms;
+  }
+
+  async updateMentorship(actor: Actor, id: string, input: UpdateMentorshipInput): Promise<MentorshipEntity> {
+    return this.uow.write(async (m) => {
+      const before = await this.lockMentorship(m, actor.scope, id);
+      if (input.endsOn !== undefined) MentoringService.checkPeriod(before.startsOn, input.endsOn);
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<MentorshipEntity>;
+      const after = await this.repo.updateMentorship(m, id, changes);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'update', entityType: 'mentorship', entityId: id, before, after });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  async setMentorshipStatus(actor: Actor, id: string, input: MentorshipStatusInput): Promise<MentorshipEntity> {
+    return this.uow.write(async (m) => {
+      const before = await this.lockMentorship(m, actor.scope, id);
+      const problem = transitionProblem(before.status, input.status, input.reason);
+      if (problem) throw fieldError(problem.startsWith('Укажите') ? 'reason' : 'status', problem);
+      const after = await this.repo.updateMentorship(m, id, { status: input.status, stopReason: input.status === MentorshipStatus.STOPPED ? input.reason!.trim() : null });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'status', entityType: 'mentorship', entityId: id, before: { status: before.status }, after: input });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  /** Sessions are planned and logged by the programme's managers and by the mentorship's mentors. */
+  private async lockForLog(m: EntityManager, actor: Actor, mentorshipId: string): Promise<MentorshipEntity> {
+    const ms = await this.repo.findMentorship(m, actor.scope, mentorshipId, true);
+    if (!ms) throw notFound('Наставничество не найдено');
+    const isMentor = (await this.repo.participantsOf(m, [ms.id])).some((p) => p.personId === actor.user.personId && p.side === MentorshipSide.MENTOR);
+    if (!isMentor) {
+      const write = AccessScope.forPermission(Permission.MENTORING_WRITE, actor.user.grants, actor.user.personId);
+      const [program] = await this.repo.programsByIds(m, [ms.programId]);
+      if (!(await this.hostAccess.canManage(m, write, program))) throw forbidden('Встречи ведут наставники пары и кураторы программы');
+    }
+    if (ms.status === MentorshipStatus.COMPLETED || ms.status === MentorshipStatus.STOPPED) throw badInput([], 'Наставничество закрыто: встречи больше не ведутся');
+    return ms;
+  }
+
+  async planSession(actor: Actor, mentorshipId: string, input: PlanSessionInput): Promise<MentorshipEntity> {
+    return this.uow.write(async (m) => {
+      const ms = await this.lockForLog(m, actor, mentorshipId);
+      if (input.plannedOn < ms.startsOn) throw fieldError('plannedOn', 'Встреча не может быть раньше начала наставничества');
+      await this.repo.insertSession(m, { mentorshipId, ...input });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'plan-session', entityType: 'mentorship', entityId: mentorshipId, after: input });
+      return ms;
+    }, CONSTRAINTS);
+  }
+
+  async recordSession(actor: Actor, sessionId: string, input: RecordSessionInput): Promise<MentorshipEntity> {
+    return this.uow.write(async (m) => {
+      const session = await this.repo.session(m, sessionId);
+      if (!session) throw notFound('Встреча не найдена');
+      const ms = await this.lockForLog(m, actor, session.mentorshipId);
+      if (input.heldOn < ms.startsOn) throw fieldError('heldOn', 'Встреча не может быть раньше начала наставничества');
+      if (input.heldOn > new Date().toISOString().slice(0, 10)) throw fieldError('heldOn', 'Проведённая встреча не может быть в будущем');
+      await this.repo.updateSession(m, sessionId, input);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'record-session', entityType: 'mentorship', entityId: ms.id, before: session, after: input });
+      return ms;
+    }, CONSTRAINTS);
+  }
+
+  // Batches for field resolvers.
+  mentorshipCounts = (ids: readonly string[]) => this.repo.mentorshipCounts(this.uow.reader, ids);
+  loads = (personIds: readonly string[]) => this.repo.loads(this.uow.reader, personIds);
+  participantsOf = (ids: readonly string[]) => this.repo.participantsOf(this.uow.reader, ids);
+  sessionsOf = (ids: readonly string[]) => this.repo.sessionsOf(this.uow.reader, ids);
+  programsByIds = (ids: readonly string[]) => this.repo.programsByIds(this.uow.reader, ids);
+  manageable = (scope: AccessScope, programs: readonly MentoringProgramEntity[]) => this.hostAccess.manageable(this.uow.reader, scope, programs);
+}
