@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory
 import AppLayout from '@/layout/AppLayout.vue';
 import { authRoutes } from '@/modules/auth/auth.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
+import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
 
@@ -15,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
       ...organizationRoutes,
       ...personRoutes,
       ...registryImportRoutes,
+      ...networkRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -21,11 +21,19 @@ export function useFormErrors(validate: () => Record<string, string>, isField: (
     return Object.keys(validate()).length === 0;
   }
 
+  /** Back to a fresh form: no client messages until the next submit, no API messages. */
+  function reset(): void {
+    attempted.value = false;
+    server.reset();
+  }
+
   return {
     fields,
     general: server.general,
     check,
+    reset,
     applyServer: (error: CombinedError | null | undefined) => server.apply(error),
     clearServerField: server.clearField,
+    clearServer: server.reset,
   };
 }

@@ -17,6 +17,27 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query NetworkList($first: Int!, $after: String, $filter: NetworkFilter, $sort: NetworkSort!) {\n    networks(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        startsOn\n        endsOn\n        archivedAt\n        memberCount\n        coordinator {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.NetworkListDocument,
+    "\n  query NetworkNames {\n    networks(first: 100, filter: { archived: ALL }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworkNamesDocument,
+    "\n  query ExpiringAgreements($withinDays: Int!) {\n    expiringAgreements(withinDays: $withinDays) {\n      id\n      networkId\n      number\n      kind\n      endsOn\n    }\n  }\n": typeof types.ExpiringAgreementsDocument,
+    "\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      model\n      coordinatorOrganizationId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      memberCount\n      coordinator {\n        id\n        name\n        shortName\n        municipalityName\n      }\n      members {\n        id\n        organizationId\n        role\n        level\n        organization {\n          id\n          name\n          shortName\n          kind\n          municipalityName\n          regionName\n        }\n      }\n      edges {\n        id\n        fromMemberId\n        toMemberId\n        kind\n      }\n      agreements {\n        id\n        number\n        kind\n        signedOn\n        subject\n        startsOn\n        endsOn\n        fileName\n        fileType\n        fileSize\n        archivedAt\n        isExpiring\n        parties {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query OrganizationDirectory($search: String!, $first: Int!) {\n    organizationDirectory(search: $search, first: $first) {\n      id\n      name\n      shortName\n      kind\n      municipalityName\n      regionName\n    }\n  }\n": typeof types.OrganizationDirectoryDocument,
+    "\n  query AgreementFile($agreementId: ID!) {\n    agreementFile(agreementId: $agreementId) {\n      fileName\n      fileType\n      contentBase64\n    }\n  }\n": typeof types.AgreementFileDocument,
+    "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateNetworkDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNetworkDocument,
+    "\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveNetworkDocument,
+    "\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreNetworkDocument,
+    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddNetworkMemberDocument,
+    "\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNetworkMemberDocument,
+    "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.RemoveNetworkMemberDocument,
+    "\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddNetworkEdgeDocument,
+    "\n  mutation RemoveNetworkEdge($edgeId: ID!) {\n    removeNetworkEdge(edgeId: $edgeId) {\n      id\n    }\n  }\n": typeof types.RemoveNetworkEdgeDocument,
+    "\n  mutation CreateAgreement($networkId: ID!, $input: CreateAgreementInput!) {\n    createAgreement(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($id: ID!, $input: UpdateAgreementInput!) {\n    updateAgreement(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAgreementDocument,
+    "\n  mutation ArchiveAgreement($id: ID!) {\n    archiveAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveAgreementDocument,
+    "\n  mutation RestoreAgreement($id: ID!) {\n    restoreAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreAgreementDocument,
+    "\n  mutation AttachAgreementFile($agreementId: ID!, $input: AgreementFileInput!) {\n    attachAgreementFile(agreementId: $agreementId, input: $input) {\n      id\n      fileName\n      fileType\n      fileSize\n    }\n  }\n": typeof types.AttachAgreementFileDocument,
+    "\n  mutation RemoveAgreementFile($agreementId: ID!) {\n    removeAgreementFile(agreementId: $agreementId) {\n      id\n      fileName\n    }\n  }\n": typeof types.RemoveAgreementFileDocument,
     "\n  query OrganizationList($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort!) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        createdAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n": typeof types.OrganizationListDocument,
     "\n  query OrganizationOptions($search: String, $first: Int!) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        inn\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganizationOptionsDocument,
     "\n  query OrganizationLabel($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      inn\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganizationLabelDocument,
@@ -40,6 +61,27 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query NetworkList($first: Int!, $after: String, $filter: NetworkFilter, $sort: NetworkSort!) {\n    networks(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        startsOn\n        endsOn\n        archivedAt\n        memberCount\n        coordinator {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.NetworkListDocument,
+    "\n  query NetworkNames {\n    networks(first: 100, filter: { archived: ALL }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.NetworkNamesDocument,
+    "\n  query ExpiringAgreements($withinDays: Int!) {\n    expiringAgreements(withinDays: $withinDays) {\n      id\n      networkId\n      number\n      kind\n      endsOn\n    }\n  }\n": types.ExpiringAgreementsDocument,
+    "\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      model\n      coordinatorOrganizationId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      memberCount\n      coordinator {\n        id\n        name\n        shortName\n        municipalityName\n      }\n      members {\n        id\n        organizationId\n        role\n        level\n        organization {\n          id\n          name\n          shortName\n          kind\n          municipalityName\n          regionName\n        }\n      }\n      edges {\n        id\n        fromMemberId\n        toMemberId\n        kind\n      }\n      agreements {\n        id\n        number\n        kind\n        signedOn\n        subject\n        startsOn\n        endsOn\n        fileName\n        fileType\n        fileSize\n        archivedAt\n        isExpiring\n        parties {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query OrganizationDirectory($search: String!, $first: Int!) {\n    organizationDirectory(search: $search, first: $first) {\n      id\n      name\n      shortName\n      kind\n      municipalityName\n      regionName\n    }\n  }\n": types.OrganizationDirectoryDocument,
+    "\n  query AgreementFile($agreementId: ID!) {\n    agreementFile(agreementId: $agreementId) {\n      fileName\n      fileType\n      contentBase64\n    }\n  }\n": types.AgreementFileDocument,
+    "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n": types.CreateNetworkDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNetworkDocument,
+    "\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveNetworkDocument,
+    "\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreNetworkDocument,
+    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.AddNetworkMemberDocument,
+    "\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n": types.UpdateNetworkMemberDocument,
+    "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.RemoveNetworkMemberDocument,
+    "\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.AddNetworkEdgeDocument,
+    "\n  mutation RemoveNetworkEdge($edgeId: ID!) {\n    removeNetworkEdge(edgeId: $edgeId) {\n      id\n    }\n  }\n": types.RemoveNetworkEdgeDocument,
+    "\n  mutation CreateAgreement($networkId: ID!, $input: CreateAgreementInput!) {\n    createAgreement(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.CreateAgreementDocument,
+    "\n  mutation UpdateAgreement($id: ID!, $input: UpdateAgreementInput!) {\n    updateAgreement(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAgreementDocument,
+    "\n  mutation ArchiveAgreement($id: ID!) {\n    archiveAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveAgreementDocument,
+    "\n  mutation RestoreAgreement($id: ID!) {\n    restoreAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreAgreementDocument,
+    "\n  mutation AttachAgreementFile($agreementId: ID!, $input: AgreementFileInput!) {\n    attachAgreementFile(agreementId: $agreementId, input: $input) {\n      id\n      fileName\n      fileType\n      fileSize\n    }\n  }\n": types.AttachAgreementFileDocument,
+    "\n  mutation RemoveAgreementFile($agreementId: ID!) {\n    removeAgreementFile(agreementId: $agreementId) {\n      id\n      fileName\n    }\n  }\n": types.RemoveAgreementFileDocument,
     "\n  query OrganizationList($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort!) {\n    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        shortName\n        kind\n        inn\n        archivedAt\n        createdAt\n        staffCount\n        municipality {\n          id\n          name\n        }\n        currentStatuses {\n          id\n          kind\n          year\n        }\n      }\n    }\n  }\n": types.OrganizationListDocument,
     "\n  query OrganizationOptions($search: String, $first: Int!) {\n    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        name\n        shortName\n        inn\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganizationOptionsDocument,
     "\n  query OrganizationLabel($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      shortName\n      inn\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.OrganizationLabelDocument,
@@ -86,6 +128,90 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkList($first: Int!, $after: String, $filter: NetworkFilter, $sort: NetworkSort!) {\n    networks(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        startsOn\n        endsOn\n        archivedAt\n        memberCount\n        coordinator {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkList($first: Int!, $after: String, $filter: NetworkFilter, $sort: NetworkSort!) {\n    networks(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        startsOn\n        endsOn\n        archivedAt\n        memberCount\n        coordinator {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkNames {\n    networks(first: 100, filter: { archived: ALL }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkNames {\n    networks(first: 100, filter: { archived: ALL }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpiringAgreements($withinDays: Int!) {\n    expiringAgreements(withinDays: $withinDays) {\n      id\n      networkId\n      number\n      kind\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  query ExpiringAgreements($withinDays: Int!) {\n    expiringAgreements(withinDays: $withinDays) {\n      id\n      networkId\n      number\n      kind\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      model\n      coordinatorOrganizationId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      memberCount\n      coordinator {\n        id\n        name\n        shortName\n        municipalityName\n      }\n      members {\n        id\n        organizationId\n        role\n        level\n        organization {\n          id\n          name\n          shortName\n          kind\n          municipalityName\n          regionName\n        }\n      }\n      edges {\n        id\n        fromMemberId\n        toMemberId\n        kind\n      }\n      agreements {\n        id\n        number\n        kind\n        signedOn\n        subject\n        startsOn\n        endsOn\n        fileName\n        fileType\n        fileSize\n        archivedAt\n        isExpiring\n        parties {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Network($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      model\n      coordinatorOrganizationId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      memberCount\n      coordinator {\n        id\n        name\n        shortName\n        municipalityName\n      }\n      members {\n        id\n        organizationId\n        role\n        level\n        organization {\n          id\n          name\n          shortName\n          kind\n          municipalityName\n          regionName\n        }\n      }\n      edges {\n        id\n        fromMemberId\n        toMemberId\n        kind\n      }\n      agreements {\n        id\n        number\n        kind\n        signedOn\n        subject\n        startsOn\n        endsOn\n        fileName\n        fileType\n        fileSize\n        archivedAt\n        isExpiring\n        parties {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationDirectory($search: String!, $first: Int!) {\n    organizationDirectory(search: $search, first: $first) {\n      id\n      name\n      shortName\n      kind\n      municipalityName\n      regionName\n    }\n  }\n"): (typeof documents)["\n  query OrganizationDirectory($search: String!, $first: Int!) {\n    organizationDirectory(search: $search, first: $first) {\n      id\n      name\n      shortName\n      kind\n      municipalityName\n      regionName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementFile($agreementId: ID!) {\n    agreementFile(agreementId: $agreementId) {\n      fileName\n      fileType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query AgreementFile($agreementId: ID!) {\n    agreementFile(agreementId: $agreementId) {\n      fileName\n      fileType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNetwork($input: CreateNetworkInput!) {\n    createNetwork(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkEdge($edgeId: ID!) {\n    removeNetworkEdge(edgeId: $edgeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveNetworkEdge($edgeId: ID!) {\n    removeNetworkEdge(edgeId: $edgeId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreement($networkId: ID!, $input: CreateAgreementInput!) {\n    createAgreement(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($networkId: ID!, $input: CreateAgreementInput!) {\n    createAgreement(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgreement($id: ID!, $input: UpdateAgreementInput!) {\n    updateAgreement(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreement($id: ID!, $input: UpdateAgreementInput!) {\n    updateAgreement(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAgreement($id: ID!) {\n    archiveAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveAgreement($id: ID!) {\n    archiveAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreAgreement($id: ID!) {\n    restoreAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreAgreement($id: ID!) {\n    restoreAgreement(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachAgreementFile($agreementId: ID!, $input: AgreementFileInput!) {\n    attachAgreementFile(agreementId: $agreementId, input: $input) {\n      id\n      fileName\n      fileType\n      fileSize\n    }\n  }\n"): (typeof documents)["\n  mutation AttachAgreementFile($agreementId: ID!, $input: AgreementFileInput!) {\n    attachAgreementFile(agreementId: $agreementId, input: $input) {\n      id\n      fileName\n      fileType\n      fileSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgreementFile($agreementId: ID!) {\n    removeAgreementFile(agreementId: $agreementId) {\n      id\n      fileName\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgreementFile($agreementId: ID!) {\n    removeAgreementFile(agreementId: $agreementId) {\n      id\n      fileName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

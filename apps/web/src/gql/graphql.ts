@@ -18,10 +18,74 @@ export type Scalars = {
   DateTime: { input: any; output: any; }
 };
 
+/** Соглашение / договор о сетевом взаимодействии */
+export type Agreement = {
+  __typename?: 'Agreement';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Active and ending within the warning period */
+  isExpiring: Scalars['Boolean']['output'];
+  kind: AgreementKind;
+  networkId: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  parties: Array<NetworkOrganization>;
+  /** YYYY-MM-DD */
+  signedOn: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type AgreementFile = {
+  __typename?: 'AgreementFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type AgreementFileInput = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+/** Вид соглашения */
+export type AgreementKind =
+  | 'COOPERATION'
+  | 'NETWORK_INTERACTION'
+  | 'PARTNERSHIP';
+
 export type ArchiveFilter =
   | 'ACTIVE'
   | 'ALL'
   | 'ARCHIVED';
+
+export type CreateAgreementInput = {
+  /** YYYY-MM-DD; empty for an open-ended term */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: AgreementKind;
+  number: Scalars['String']['input'];
+  /** Parties: member organisations of the network, at least two */
+  partyOrganizationIds: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  signedOn: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+export type CreateNetworkInput = {
+  /** Организация-координатор (становится участником сети) */
+  coordinatorOrganizationId: Scalars['ID']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  goals?: Scalars['String']['input'];
+  model: NetworkModel;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
 
 export type CreateOrganizationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -118,20 +182,61 @@ export type MunicipalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a support or consultation link; the model’s rules are enforced */
+  addNetworkEdge: Network;
+  /** Adds an organisation; answers the network */
+  addNetworkMember: Network;
+  archiveAgreement: Agreement;
+  archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
   archivePerson: Person;
+  /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
+  attachAgreementFile: Agreement;
+  createAgreement: Agreement;
+  createNetwork: Network;
   createOrganization: Organization;
   createPerson: Person;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
   importRegistry: RegistryImport;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  removeAgreementFile: Agreement;
+  removeNetworkEdge: Network;
+  /** Removes a member and its links */
+  removeNetworkMember: Network;
+  restoreAgreement: Agreement;
+  restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
   restorePerson: Person;
+  updateAgreement: Agreement;
+  updateNetwork: Network;
+  updateNetworkMember: Network;
   updateOrganization: Organization;
   updatePerson: Person;
+};
+
+
+export type MutationAddNetworkEdgeArgs = {
+  input: NetworkEdgeInput;
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddNetworkMemberArgs = {
+  input: NetworkMemberInput;
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveNetworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -142,6 +247,23 @@ export type MutationArchiveOrganizationArgs = {
 
 export type MutationArchivePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachAgreementFileArgs = {
+  agreementId: Scalars['ID']['input'];
+  input: AgreementFileInput;
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+  networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateNetworkArgs = {
+  input: CreateNetworkInput;
 };
 
 
@@ -165,6 +287,31 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRemoveAgreementFileArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveNetworkEdgeArgs = {
+  edgeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveNetworkMemberArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -172,6 +319,24 @@ export type MutationRestoreOrganizationArgs = {
 
 export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateNetworkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNetworkInput;
+};
+
+
+export type MutationUpdateNetworkMemberArgs = {
+  input: UpdateNetworkMemberInput;
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -185,6 +350,113 @@ export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
 };
+
+/** Методическая сеть */
+export type Network = {
+  __typename?: 'Network';
+  /** Newest first, archived included */
+  agreements: Array<Agreement>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller coordinates this network and may change it */
+  canEdit: Scalars['Boolean']['output'];
+  coordinator: NetworkOrganization;
+  coordinatorOrganizationId: Scalars['ID']['output'];
+  edges: Array<NetworkEdge>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  goals: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** Strongest level first */
+  members: Array<NetworkMember>;
+  model: NetworkModel;
+  name: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
+export type NetworkConnection = {
+  __typename?: 'NetworkConnection';
+  nodes: Array<Network>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  fromMemberId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: NetworkEdgeKind;
+  toMemberId: Scalars['ID']['output'];
+};
+
+export type NetworkEdgeInput = {
+  fromMemberId: Scalars['ID']['input'];
+  kind: NetworkEdgeKind;
+  toMemberId: Scalars['ID']['input'];
+};
+
+/** SUPPORT: поддерживает; CONSULT: консультируется у */
+export type NetworkEdgeKind =
+  | 'CONSULT'
+  | 'SUPPORT';
+
+export type NetworkFilter = {
+  archived?: ArchiveFilter;
+  model?: InputMaybe<NetworkModel>;
+  /** Networks this organisation belongs to */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NetworkMember = {
+  __typename?: 'NetworkMember';
+  id: Scalars['ID']['output'];
+  /** 1 = the strongest level (levelled models) */
+  level?: Maybe<Scalars['Int']['output']>;
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  role: NetworkMemberRole;
+};
+
+export type NetworkMemberInput = {
+  level?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  role: NetworkMemberRole;
+};
+
+/** Роль участника сети */
+export type NetworkMemberRole =
+  | 'COORDINATOR'
+  | 'MENTOR_SCHOOL'
+  | 'METHODOLOGICAL_SERVICE'
+  | 'PARTICIPANT'
+  | 'PARTNER'
+  | 'RESOURCE_CENTER'
+  | 'SUPPORTED_SCHOOL';
+
+/** Модель сети */
+export type NetworkModel =
+  | 'BILATERAL_PARTNERSHIP'
+  | 'CONCENTRIC'
+  | 'DISTRIBUTED'
+  | 'INTER_REGIONAL'
+  | 'MIXED'
+  | 'RESOURCE_CENTER_SERVICES'
+  | 'SCHOOL_TO_SCHOOL_HIERARCHY';
+
+export type NetworkOrganization = {
+  __typename?: 'NetworkOrganization';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type NetworkSort =
+  | 'CREATED_DESC'
+  | 'NAME_ASC';
 
 /** Образовательная или методическая организация */
 export type Organization = {
@@ -382,12 +654,21 @@ export type QualificationCategory =
 
 export type Query = {
   __typename?: 'Query';
+  /** The attached document */
+  agreementFile: AgreementFile;
+  /** Active agreements of visible networks whose term ends within the given days */
+  expiringAgreements: Array<Agreement>;
   /** The signed-in account, or null */
   me?: Maybe<Me>;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  network: Network;
+  /** Networks with a member in the caller’s scope */
+  networks: NetworkConnection;
   /** One organisation; NOT_FOUND outside the caller’s scope */
   organization: Organization;
+  /** Organisations of any region to add to a network (public name and place only) */
+  organizationDirectory: Array<NetworkOrganization>;
   /** Organisations in the caller’s scope, filtered, sorted, paged by cursor */
   organizations: OrganizationConnection;
   /** People in the caller’s scope */
@@ -401,13 +682,42 @@ export type Query = {
 };
 
 
+export type QueryAgreementFileArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+export type QueryExpiringAgreementsArgs = {
+  withinDays?: Scalars['Int']['input'];
+};
+
+
 export type QueryMunicipalitiesArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: NetworkSort;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationDirectoryArgs = {
+  first?: Scalars['Int']['input'];
+  search: Scalars['String']['input'];
 };
 
 
@@ -494,6 +804,37 @@ export type RoleKind =
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
 
+export type UpdateAgreementInput = {
+  /** YYYY-MM-DD; empty for an open-ended term */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AgreementKind>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Parties: member organisations of the network, at least two */
+  partyOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD */
+  signedOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateNetworkInput = {
+  /** Организация-координатор (становится участником сети) */
+  coordinatorOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  model?: InputMaybe<NetworkModel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateNetworkMemberInput = {
+  /** null clears the level */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<NetworkMemberRole>;
+};
+
 export type UpdateOrganizationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -545,6 +886,162 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type NetworkListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  sort: NetworkSort;
+}>;
+
+
+export type NetworkListQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Network', id: string, name: string, model: NetworkModel, startsOn: string, endsOn?: string | null, archivedAt?: any | null, memberCount: number, coordinator: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null } }> } };
+
+export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkNamesQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', id: string, name: string }> } };
+
+export type ExpiringAgreementsQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+}>;
+
+
+export type ExpiringAgreementsQuery = { __typename?: 'Query', expiringAgreements: Array<{ __typename?: 'Agreement', id: string, networkId: string, number: string, kind: AgreementKind, endsOn?: string | null }> };
+
+export type NetworkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', id: string, name: string, model: NetworkModel, coordinatorOrganizationId: string, startsOn: string, endsOn?: string | null, goals: string, archivedAt?: any | null, canEdit: boolean, memberCount: number, coordinator: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null, municipalityName: string }, members: Array<{ __typename?: 'NetworkMember', id: string, organizationId: string, role: NetworkMemberRole, level?: number | null, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, municipalityName: string, regionName: string } }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, fromMemberId: string, toMemberId: string, kind: NetworkEdgeKind }>, agreements: Array<{ __typename?: 'Agreement', id: string, number: string, kind: AgreementKind, signedOn: string, subject: string, startsOn: string, endsOn?: string | null, fileName?: string | null, fileType?: string | null, fileSize?: number | null, archivedAt?: any | null, isExpiring: boolean, parties: Array<{ __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null }> }> } };
+
+export type OrganizationDirectoryQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OrganizationDirectoryQuery = { __typename?: 'Query', organizationDirectory: Array<{ __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, municipalityName: string, regionName: string }> };
+
+export type AgreementFileQueryVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementFileQuery = { __typename?: 'Query', agreementFile: { __typename?: 'AgreementFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { __typename?: 'Mutation', createNetwork: { __typename?: 'Network', id: string } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { __typename?: 'Mutation', updateNetwork: { __typename?: 'Network', id: string } };
+
+export type ArchiveNetworkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveNetworkMutation = { __typename?: 'Mutation', archiveNetwork: { __typename?: 'Network', id: string, archivedAt?: any | null } };
+
+export type RestoreNetworkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreNetworkMutation = { __typename?: 'Mutation', restoreNetwork: { __typename?: 'Network', id: string, archivedAt?: any | null } };
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  networkId: Scalars['ID']['input'];
+  input: NetworkMemberInput;
+}>;
+
+
+export type AddNetworkMemberMutation = { __typename?: 'Mutation', addNetworkMember: { __typename?: 'Network', id: string } };
+
+export type UpdateNetworkMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+  input: UpdateNetworkMemberInput;
+}>;
+
+
+export type UpdateNetworkMemberMutation = { __typename?: 'Mutation', updateNetworkMember: { __typename?: 'Network', id: string } };
+
+export type RemoveNetworkMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveNetworkMemberMutation = { __typename?: 'Mutation', removeNetworkMember: { __typename?: 'Network', id: string } };
+
+export type AddNetworkEdgeMutationVariables = Exact<{
+  networkId: Scalars['ID']['input'];
+  input: NetworkEdgeInput;
+}>;
+
+
+export type AddNetworkEdgeMutation = { __typename?: 'Mutation', addNetworkEdge: { __typename?: 'Network', id: string } };
+
+export type RemoveNetworkEdgeMutationVariables = Exact<{
+  edgeId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveNetworkEdgeMutation = { __typename?: 'Mutation', removeNetworkEdge: { __typename?: 'Network', id: string } };
+
+export type CreateAgreementMutationVariables = Exact<{
+  networkId: Scalars['ID']['input'];
+  input: CreateAgreementInput;
+}>;
+
+
+export type CreateAgreementMutation = { __typename?: 'Mutation', createAgreement: { __typename?: 'Agreement', id: string } };
+
+export type UpdateAgreementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+}>;
+
+
+export type UpdateAgreementMutation = { __typename?: 'Mutation', updateAgreement: { __typename?: 'Agreement', id: string } };
+
+export type ArchiveAgreementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveAgreementMutation = { __typename?: 'Mutation', archiveAgreement: { __typename?: 'Agreement', id: string, archivedAt?: any | null } };
+
+export type RestoreAgreementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreAgreementMutation = { __typename?: 'Mutation', restoreAgreement: { __typename?: 'Agreement', id: string, archivedAt?: any | null } };
+
+export type AttachAgreementFileMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  input: AgreementFileInput;
+}>;
+
+
+export type AttachAgreementFileMutation = { __typename?: 'Mutation', attachAgreementFile: { __typename?: 'Agreement', id: string, fileName?: string | null, fileType?: string | null, fileSize?: number | null } };
+
+export type RemoveAgreementFileMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveAgreementFileMutation = { __typename?: 'Mutation', removeAgreementFile: { __typename?: 'Agreement', id: string, fileName?: string | null } };
 
 export type OrganizationListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -683,6 +1180,27 @@ export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const NetworkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkSort"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkListQuery, NetworkListQueryVariables>;
+export const NetworkNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archived"},"value":{"kind":"EnumValue","value":"ALL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkNamesQuery, NetworkNamesQueryVariables>;
+export const ExpiringAgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpiringAgreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiringAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<ExpiringAgreementsQuery, ExpiringAgreementsQueryVariables>;
+export const NetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Network"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"toMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpiring"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkQuery, NetworkQueryVariables>;
+export const OrganizationDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}}]}}]} as unknown as DocumentNode<OrganizationDirectoryQuery, OrganizationDirectoryQueryVariables>;
+export const AgreementFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<AgreementFileQuery, AgreementFileQueryVariables>;
+export const CreateNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNetworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const UpdateNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNetworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const ArchiveNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveNetworkMutation, ArchiveNetworkMutationVariables>;
+export const RestoreNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreNetworkMutation, RestoreNetworkMutationVariables>;
+export const AddNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const UpdateNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNetworkMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateNetworkMemberMutation, UpdateNetworkMemberMutationVariables>;
+export const RemoveNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveNetworkMemberMutation, RemoveNetworkMemberMutationVariables>;
+export const AddNetworkEdgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddNetworkEdge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkEdgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNetworkEdge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddNetworkEdgeMutation, AddNetworkEdgeMutationVariables>;
+export const RemoveNetworkEdgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveNetworkEdge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"edgeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeNetworkEdge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"edgeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"edgeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveNetworkEdgeMutation, RemoveNetworkEdgeMutationVariables>;
+export const CreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAgreementMutation, CreateAgreementMutationVariables>;
+export const UpdateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAgreementMutation, UpdateAgreementMutationVariables>;
+export const ArchiveAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveAgreementMutation, ArchiveAgreementMutationVariables>;
+export const RestoreAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
+export const AttachAgreementFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachAgreementFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachAgreementFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]} as unknown as DocumentNode<AttachAgreementFileMutation, AttachAgreementFileMutationVariables>;
+export const RemoveAgreementFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAgreementFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgreementFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]} as unknown as DocumentNode<RemoveAgreementFileMutation, RemoveAgreementFileMutationVariables>;
 export const OrganizationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSort"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationListQuery, OrganizationListQueryVariables>;
 export const OrganizationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const OrganizationLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationLabelQuery, OrganizationLabelQueryVariables>;

@@ -1,4 +1,14 @@
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_STATUS_LABELS, POSITION_KIND_LABELS, QUALIFICATION_CATEGORY_LABELS, ROLE_LABELS } from '@metodset/shared';
+import {
+  AGREEMENT_KIND_LABELS,
+  NETWORK_EDGE_KIND_LABELS,
+  NETWORK_MEMBER_ROLE_LABELS,
+  NETWORK_MODEL_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_STATUS_LABELS,
+  POSITION_KIND_LABELS,
+  QUALIFICATION_CATEGORY_LABELS,
+  ROLE_LABELS,
+} from '@metodset/shared';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n, russianPlural } from './index';
 import { ru } from './ru';
@@ -62,12 +72,18 @@ describe('ru messages', () => {
       ['enums.positionKind', POSITION_KIND_LABELS],
       ['enums.qualificationCategory', QUALIFICATION_CATEGORY_LABELS],
       ['enums.role', ROLE_LABELS],
+      ['enums.networkModel', NETWORK_MODEL_LABELS],
+      ['enums.networkMemberRole', NETWORK_MEMBER_ROLE_LABELS],
+      ['enums.networkEdgeKind', NETWORK_EDGE_KIND_LABELS],
+      ['enums.agreementKind', AGREEMENT_KIND_LABELS],
     ];
     for (const [section, labels] of sections) {
       for (const value of Object.keys(labels)) expect(te(`${section}.${value}`, 'ru'), `${section}.${value}`).toBe(true);
     }
     for (const value of ['ACTIVE', 'ARCHIVED', 'ALL']) expect(te(`archivedFilter.${value}`, 'ru')).toBe(true);
     for (const value of ['ORGANIZATIONS', 'PEOPLE']) expect(te(`registryImport.kinds.${value}`, 'ru')).toBe(true);
+    for (const value of ['graph', 'members', 'edges', 'agreements']) expect(te(`network.tabs.${value}`, 'ru')).toBe(true);
+    for (const value of ['wrongType', 'tooLarge', 'emptyFile']) expect(te(`network.agreement.${value}`, 'ru')).toBe(true);
   });
 
   it('uses Russian plural forms', () => {

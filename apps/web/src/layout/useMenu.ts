@@ -18,6 +18,7 @@ export function useMenu() {
     const entries: MenuEntry[] = [
       { key: 'organizations', label: t('menu.organizations'), icon: 'pi pi-building', to: { name: 'organizations' } },
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
+      { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' } },
     ];
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;

@@ -40,8 +40,13 @@ export async function mountWithApp<C extends Component>(
   component: C,
   options: ComponentMountingOptions<C> & { api?: FakeApi; path?: string } = {},
 ) {
-  // jsdom lacks these: the router's scrollBehavior scrolls, PrimeVue selects watch the orientation.
+  // jsdom lacks these: the router's scrollBehavior scrolls, PrimeVue selects watch the orientation, tab lists their size.
   window.scrollTo = () => undefined;
+  window.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
   window.matchMedia ??= (query: string) =>
     ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
   const pinia = createPinia();

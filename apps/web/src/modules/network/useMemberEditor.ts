@@ -1,0 +1,96 @@
+import { useClientHandle, useMutation } from '@urql/vue';
+import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useInlineForm } from '@/common/useInlineForm';
+import type { NetworkMemberRole } from '@/gql/graphql';
+import { AddNetworkMemberMutation, OrganizationDirectoryQuery, RemoveNetworkMemberMutation, UpdateNetworkMemberMutation } from './network.graphql';
+import { isLevelled } from './network-graph';
+import { directoryOptions, emptyMemberForm, isMemberFormField, toMemberInput, validateMemberForm, type DirectoryOption } from './member-form';
+import { orgLabel } from './useNetworkLabels';
+import { useNetworkNotices } from './useNetworkNotices';
+import type { NetworkDetails, NetworkMemberRow } from './useNetworkPage';
+
+const DIRECTORY_SIZE = 20;
+/** The API searches the directory from this many characters. */
+export const DIRECTORY_MIN_SEARCH = 2;
+
+/** Organisations of any region found by the typed text; stale answers are dropped. */
+export function useOrganizationDirectory(excluded: MaybeRefOrGetter<ReadonlySet<string>>) {
+  const handle = useClientHandle();
+  const suggestions = ref<DirectoryOption[]>([]);
+  const searching = ref(false);
+  let ticket = 0;
+
+  /** Called by the AutoComplete after its own debounce (`delay`). */
+  async function search(text: string): Promise<void> {
+    const mine = ++ticket;
+    const trimmed = text.trim();
+    if (trimmed.length < DIRECTORY_MIN_SEARCH) {
+      suggestions.value = [];
+      return;
+    }
+    searching.value = true;
+    const result = await handle.client.query(OrganizationDirectoryQuery, { search: trimmed, first: DIRECTORY_SIZE }, { requestPolicy: 'network-only' }).toPromise();
+    if (mine !== ticket) return;
+    searching.value = false;
+    // A new array every time: the AutoComplete opens its list when the suggestions change.
+    suggestions.value = directoryOptions(result.data?.organizationDirectory ?? [], toValue(excluded));
+  }
+
+  return { suggestions, searching, search };
+}
+
+/** Members tab: add a member (directory search), change role or level in place, remove with confirmation. */
+export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
+  const { t } = useI18n();
+  const notices = useNetworkNotices();
+  const add = useMutation(AddNetworkMemberMutation);
+  const update = useMutation(UpdateNetworkMemberMutation);
+  const remove = useMutation(RemoveNetworkMemberMutation);
+  const levelled = computed(() => isLevelled(toValue(network).model));
+  const memberOrganizationIds = computed<ReadonlySet<string>>(() => new Set(toValue(network).members.map((m) => m.organizationId)));
+  const directory = useOrganizationDirectory(memberOrganizationIds);
+
+  const addForm = useInlineForm({
+    empty: emptyMemberForm,
+    validate: (form) =>
+      validateMemberForm(
+        form,
+        { levelled: levelled.value, memberOrganizationIds: memberOrganizationIds.value },
+        {
+          required: t('common.required'),
+          chooseFromList: t('network.member.chooseFromList'),
+          alreadyMember: t('network.member.alreadyMember'),
+          level: t('network.member.levelHint'),
+        },
+      ),
+    isField: isMemberFormField,
+    send: async (form) => (await add.executeMutation({ networkId: toValue(network).id, input: toMemberInput(form, levelled.value) })).error,
+  });
+
+  /** The member being changed in place (its controls show a spinner). */
+  const changing = ref<string | null>(null);
+  async function change(member: NetworkMemberRow, input: { role?: NetworkMemberRole; level?: number | null }): Promise<void> {
+    changing.value = member.id;
+    const result = await update.executeMutation({ memberId: member.id, input });
+    changing.value = null;
+    if (result.error) notices.fail(result.error);
+    else notices.done(t('network.member.updated'));
+  }
+
+  return {
+    levelled,
+    directory,
+    addForm,
+    async submitAdd(): Promise<void> {
+      if (await addForm.submit()) notices.done(t('network.member.added'));
+    },
+    changing,
+    changeRole: (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : undefined),
+    changeLevel: (member: NetworkMemberRow, level: number | null) => (level !== (member.level ?? null) ? change(member, { level }) : undefined),
+    remove: (member: NetworkMemberRow) =>
+      notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
+        void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));
+      }),
+  };
+}
