@@ -49,6 +49,22 @@ interface Ids {
   assocPodpMember: string;
   assocPodpMeeting: string;
   assocVorkuta: string;
+  /** Demo mentoring: the Podporozhye «руководитель – руководителю» and the Vorkuta programme, the ACTIVE pair Жданова – Филиппов and its first session not yet held. */
+  progPodpL2L: string;
+  progVorkuta: string;
+  msZhdanovaFilippov: string;
+  /** A diary entry Жданова wrote in her pair, and a questionnaire of the Vorkuta programme. */
+  diaryEntry: string;
+  surveyVorkuta: string;
+  sessionZhdanovaFilippov: string;
+  /** Fixtures: a programme of Podporozhye СОШ №3 (archived and restored by the rows), one of netShared (visible to methodist.timashevsk, not his), a PLANNED Vorkuta pair. */
+  progFixture: string;
+  progShared: string;
+  msFixture: string;
+  /** Vorkuta people: Осипова (№12, in the mentor base), Петров (№12), Ковалёва (№35, given a profile by the fixture). */
+  osipova: string;
+  petrov: string;
+  kovaleva: string;
 }
 
 interface Call {
@@ -58,7 +74,7 @@ interface Call {
 interface OperationCase {
   allowed: Call & { as: Login; check?: (data: Record<string, unknown>, ids: Ids) => void };
   outOfScope?: Call & { as: Login; code: string };
-  forbidden?: Call & { as: Login };
+  forbidden?: Call & { as: Login; message?: string };
   anonymous: Call & { expect: 'UNAUTHENTICATED' | 'PASSES' };
 }
 
@@ -67,6 +83,9 @@ const PERSON_FIELDS = 'id lastName';
 const NETWORK_FIELDS = 'id name canEdit members { id organizationId level } edges { id kind }';
 const AGREEMENT_FIELDS = 'id number endsOn fileName parties { id }';
 const ASSOCIATION_FIELDS = 'id name canEdit members { id role person { id } } meetings { id attendeeCount }';
+const PROGRAM_FIELDS = 'id name canEdit archivedAt mentorshipCount';
+const MENTORSHIP_FIELDS = 'id status shape canManage canLog program { id } mentors { id } mentees { id } sessions { id plannedOn heldOn }';
+const PROFILE_FIELDS = 'id personId capacity load freePlaces person { id }';
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
@@ -121,6 +140,31 @@ const Q = {
   removeAssociationMember: `mutation($id: ID!) { removeAssociationMember(memberId: $id) { ${ASSOCIATION_FIELDS} } }`,
   addAssociationMeeting: `mutation($id: ID!, $input: AssociationMeetingInput!) { addAssociationMeeting(associationId: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
   updateAssociationMeeting: `mutation($id: ID!, $input: AssociationMeetingInput!) { updateAssociationMeeting(meetingId: $id, input: $input) { ${ASSOCIATION_FIELDS} } }`,
+  mentoringPrograms: `query { mentoringPrograms(first: 100) { totalCount nodes { ${PROGRAM_FIELDS} } } }`,
+  mentoringProgram: `query($id: ID!) { mentoringProgram(id: $id) { ${PROGRAM_FIELDS} } }`,
+  mentorBase: `query { mentorBase(first: 100) { totalCount nodes { ${PROFILE_FIELDS} } } }`,
+  mentorships: `query { mentorships(first: 100) { totalCount nodes { ${MENTORSHIP_FIELDS} } } }`,
+  mentorship: `query($id: ID!) { mentorship(id: $id) { ${MENTORSHIP_FIELDS} } }`,
+  createMentoringProgram: `mutation($input: CreateProgramInput!) { createMentoringProgram(input: $input) { ${PROGRAM_FIELDS} } }`,
+  updateMentoringProgram: `mutation($id: ID!, $input: UpdateProgramInput!) { updateMentoringProgram(id: $id, input: $input) { ${PROGRAM_FIELDS} } }`,
+  archiveMentoringProgram: `mutation($id: ID!) { archiveMentoringProgram(id: $id) { ${PROGRAM_FIELDS} } }`,
+  restoreMentoringProgram: `mutation($id: ID!) { restoreMentoringProgram(id: $id) { ${PROGRAM_FIELDS} } }`,
+  saveMentorProfile: `mutation($id: ID!, $input: MentorProfileInput!) { saveMentorProfile(personId: $id, input: $input) { ${PROFILE_FIELDS} } }`,
+  createMentorship: `mutation($id: ID!, $input: CreateMentorshipInput!) { createMentorship(programId: $id, input: $input) { ${MENTORSHIP_FIELDS} } }`,
+  updateMentorship: `mutation($id: ID!, $input: UpdateMentorshipInput!) { updateMentorship(id: $id, input: $input) { ${MENTORSHIP_FIELDS} } }`,
+  setMentorshipStatus: `mutation($id: ID!, $input: MentorshipStatusInput!) { setMentorshipStatus(id: $id, input: $input) { ${MENTORSHIP_FIELDS} } }`,
+  planMentorshipSession: `mutation($id: ID!, $input: PlanSessionInput!) { planMentorshipSession(mentorshipId: $id, input: $input) { ${MENTORSHIP_FIELDS} } }`,
+  recordMentorshipSession: `mutation($id: ID!, $input: RecordSessionInput!) { recordMentorshipSession(sessionId: $id, input: $input) { ${MENTORSHIP_FIELDS} } }`,
+  diary: 'query($owner: DiaryOwnerInput!) { diary(owner: $owner) { canWrite sharedOnly entries { id mine } } }',
+  writeDiaryEntry: 'mutation($input: WriteDiaryEntryInput!) { writeDiaryEntry(input: $input) { id mine } }',
+  updateDiaryEntry: 'mutation($id: ID!, $input: UpdateDiaryEntryInput!) { updateDiaryEntry(id: $id, input: $input) { id visibility } }',
+  surveys: 'query($p: ID!) { surveys(programId: $p) { id title } }',
+  mySurveyTasks: 'query { mySurveyTasks { survey { id } mentorshipId } }',
+  surveyResults: 'query($id: ID!) { surveyResults(surveyId: $id) { respondents expected } }',
+  createSurvey: 'mutation($p: ID!, $input: CreateSurveyInput!) { createSurvey(programId: $p, input: $input) { id } }',
+  closeSurvey: 'mutation($id: ID!) { closeSurvey(id: $id) { id closedAt } }',
+  reopenSurvey: 'mutation($id: ID!) { reopenSurvey(id: $id) { id closedAt } }',
+  answerSurvey: 'mutation($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }',
 };
 
 /** A one-row organisations CSV («;» as Russian Excel saves it) for a dry run. */
@@ -145,6 +189,19 @@ const newAgreement = (ids: Ids) => ({
 });
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 type NetNode = { id: string; canEdit: boolean; members: { id: string; organizationId: string }[]; edges: { id: string }[] };
+
+const newProgram = (host: { organizationId?: string; networkId?: string }) => ({
+  input: { name: `Программа ${unique()}`, model: 'TEACHER_TO_TEACHER', forms: ['TRADITIONAL'], startsOn: '2026-09-01', ...host },
+});
+const newPair = (ids: Ids, menteeId: string) => ({
+  id: ids.progVorkuta,
+  input: { form: 'TRADITIONAL', mentorIds: [ids.kovaleva], menteeIds: [menteeId], startsOn: '2026-11-01' },
+});
+const newSession = (ids: Ids) => ({ id: ids.msZhdanovaFilippov, input: { plannedOn: '2027-04-14', format: 'CONSULTATION', topic: 'Итоги года' } });
+const heldSession = (ids: Ids) => ({ id: ids.sessionZhdanovaFilippov, input: { heldOn: isoDay(0), durationMinutes: 45, notes: 'Разобрали задания ОГЭ' } });
+const MENTEE_CANNOT_LOG = 'Встречи ведут наставники пары и кураторы программы';
+type ProgramNode = { id: string; canEdit: boolean; archivedAt: string | null };
+type PairNode = { id: string; status: string; canManage: boolean; canLog: boolean; program: { id: string }; sessions: { id: string; plannedOn: string; heldOn: string | null }[] };
 
 const newPerson = (orgId: string) => ({
   input: { lastName: `Тестова${unique()}`, firstName: 'Анна', positions: [{ organizationId: orgId, kind: 'TEACHER' }] },
@@ -578,6 +635,237 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
     forbidden: { as: 'teacher.filippov', query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'X' } }) },
     anonymous: { query: Q.updateAssociationMeeting, vars: (ids) => ({ id: ids.assocPodpMeeting, input: { heldOn: '2021-10-20', agenda: 'X' } }), expect: 'UNAUTHENTICATED' },
   },
+
+  mentoringPrograms: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.mentoringPrograms,
+      // His school is a member of the Vorkuta network: its programme, nothing of Podporozhye.
+      check: (d, ids) => {
+        const nodes = (d['mentoringPrograms'] as { nodes: ProgramNode[] }).nodes;
+        expect(nodes.map((n) => n.id)).toContain(ids.progVorkuta);
+        expect(nodes.map((n) => n.id)).not.toContain(ids.progPodpL2L);
+        expect(nodes.every((n) => !n.canEdit)).toBe(true);
+      },
+    },
+    anonymous: { query: Q.mentoringPrograms, expect: 'UNAUTHENTICATED' },
+  },
+  mentoringProgram: {
+    allowed: { as: 'methodist.podporozhye', query: Q.mentoringProgram, vars: (ids) => ({ id: ids.progPodpL2L }), check: (d) => expect(d['mentoringProgram']).toMatchObject({ canEdit: true }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.mentoringProgram, vars: (ids) => ({ id: ids.progPodpL2L }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.mentoringProgram, vars: (ids) => ({ id: ids.progPodpL2L }), expect: 'UNAUTHENTICATED' },
+  },
+  mentorBase: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.mentorBase,
+      // People of №12 only: Осипова, not Жданова of №35.
+      check: (d, ids) => {
+        const people = (d['mentorBase'] as { nodes: { personId: string }[] }).nodes.map((n) => n.personId);
+        expect(people).toContain(ids.osipova);
+        expect(people).not.toContain(ids.zhdanova);
+      },
+    },
+    anonymous: { query: Q.mentorBase, expect: 'UNAUTHENTICATED' },
+  },
+  mentorships: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.mentorships,
+      check: (d, ids) => {
+        const nodes = (d['mentorships'] as { nodes: PairNode[] }).nodes;
+        expect(nodes.map((n) => n.id)).toContain(ids.msZhdanovaFilippov);
+        expect(new Set(nodes.map((n) => n.program.id))).toEqual(new Set([ids.progVorkuta]));
+        expect(nodes.every((n) => !n.canManage && !n.canLog)).toBe(true);
+      },
+    },
+    anonymous: { query: Q.mentorships, expect: 'UNAUTHENTICATED' },
+  },
+  mentorship: {
+    allowed: {
+      as: 'mentor.zhdanova',
+      query: Q.mentorship,
+      vars: (ids) => ({ id: ids.msZhdanovaFilippov }),
+      // Her own pair: she logs its meetings but does not manage the programme.
+      check: (d) => expect(d['mentorship']).toMatchObject({ status: 'ACTIVE', canLog: true, canManage: false }),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.mentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.mentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov }), expect: 'UNAUTHENTICATED' },
+  },
+  createMentoringProgram: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.createMentoringProgram,
+      vars: (ids) => newProgram({ organizationId: ids.orgPodp1 }),
+      check: (d) => expect(d['createMentoringProgram']).toMatchObject({ canEdit: true, mentorshipCount: 0 }),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.createMentoringProgram, vars: (ids) => newProgram({ organizationId: ids.org12 }), code: 'BAD_USER_INPUT' },
+    forbidden: { as: 'teacher.filippov', query: Q.createMentoringProgram, vars: (ids) => newProgram({ organizationId: ids.org12 }) },
+    anonymous: { query: Q.createMentoringProgram, vars: (ids) => newProgram({ organizationId: ids.orgPodp1 }), expect: 'UNAUTHENTICATED' },
+  },
+  updateMentoringProgram: {
+    // The Vorkuta network is coordinated by №12.
+    allowed: { as: 'school12.vorkuta', query: Q.updateMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta, input: { goals: 'Уточнённые цели на 2026/2027 уч. год' } }) },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.updateMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta, input: { name: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.updateMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta, input: { name: 'Захват' } }) },
+    anonymous: { query: Q.updateMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta, input: { name: 'Захват' } }), expect: 'UNAUTHENTICATED' },
+  },
+  archiveMentoringProgram: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.archiveMentoringProgram,
+      vars: (ids) => ({ id: ids.progFixture }),
+      check: (d) => expect((d['archiveMentoringProgram'] as ProgramNode).archivedAt).not.toBeNull(),
+    },
+    outOfScope: { as: 'school12.vorkuta', query: Q.archiveMentoringProgram, vars: (ids) => ({ id: ids.progFixture }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.archiveMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta }) },
+    anonymous: { query: Q.archiveMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  restoreMentoringProgram: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.restoreMentoringProgram,
+      vars: (ids) => ({ id: ids.progFixture }),
+      check: (d) => expect((d['restoreMentoringProgram'] as ProgramNode).archivedAt).toBeNull(),
+    },
+    // Visible (his ЦРО is a member of the host network) but the network is coordinated from Podporozhye.
+    outOfScope: { as: 'methodist.timashevsk', query: Q.restoreMentoringProgram, vars: (ids) => ({ id: ids.progShared }), code: 'FORBIDDEN' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.restoreMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta }) },
+    anonymous: { query: Q.restoreMentoringProgram, vars: (ids) => ({ id: ids.progVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  saveMentorProfile: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.saveMentorProfile,
+      vars: (ids) => ({ id: ids.balashova, input: { types: ['CURATOR'], directions: ['VPR'], capacity: 2 } }),
+      check: (d, ids) => expect(d['saveMentorProfile']).toMatchObject({ personId: ids.balashova, capacity: 2, load: 0, freePlaces: 2 }),
+    },
+    outOfScope: { as: 'school12.vorkuta', query: Q.saveMentorProfile, vars: (ids) => ({ id: ids.zhdanova, input: { capacity: 5 } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.saveMentorProfile, vars: (ids) => ({ id: ids.zhdanova, input: { capacity: 10 } }) },
+    anonymous: { query: Q.saveMentorProfile, vars: (ids) => ({ id: ids.zhdanova, input: { capacity: 10 } }), expect: 'UNAUTHENTICATED' },
+  },
+  createMentorship: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.createMentorship,
+      // A network programme takes people of every member school: Ковалёва of №35 mentors Петров of №12.
+      vars: (ids) => newPair(ids, ids.petrov),
+      check: (d, ids) => expect(d['createMentorship']).toMatchObject({ status: 'PLANNED', shape: 'PAIR', canManage: true, mentors: [{ id: ids.kovaleva }], mentees: [{ id: ids.petrov }] }),
+    },
+    outOfScope: { as: 'school12.vorkuta', query: Q.createMentorship, vars: (ids) => newPair(ids, ids.podpMath), code: 'BAD_USER_INPUT' },
+    forbidden: { as: 'teacher.filippov', query: Q.createMentorship, vars: (ids) => newPair(ids, ids.petrov) },
+    anonymous: { query: Q.createMentorship, vars: (ids) => newPair(ids, ids.petrov), expect: 'UNAUTHENTICATED' },
+  },
+  updateMentorship: {
+    allowed: { as: 'school12.vorkuta', query: Q.updateMentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov, input: { outcome: 'Промежуточный итог: ИОМ выполняется' } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.updateMentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov, input: { outcome: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateMentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov, input: { outcome: 'Сам себе итог' } }) },
+    anonymous: { query: Q.updateMentorship, vars: (ids) => ({ id: ids.msZhdanovaFilippov, input: { outcome: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
+  setMentorshipStatus: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.setMentorshipStatus,
+      vars: (ids) => ({ id: ids.msFixture, input: { status: 'ACTIVE' } }),
+      check: (d) => expect(d['setMentorshipStatus']).toMatchObject({ status: 'ACTIVE' }),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.setMentorshipStatus, vars: (ids) => ({ id: ids.msFixture, input: { status: 'STOPPED', reason: 'Захват' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.setMentorshipStatus, vars: (ids) => ({ id: ids.msZhdanovaFilippov, input: { status: 'COMPLETED' } }) },
+    anonymous: { query: Q.setMentorshipStatus, vars: (ids) => ({ id: ids.msFixture, input: { status: 'ACTIVE' } }), expect: 'UNAUTHENTICATED' },
+  },
+  planMentorshipSession: {
+    allowed: {
+      as: 'mentor.zhdanova',
+      query: Q.planMentorshipSession,
+      vars: newSession,
+      check: (d) => expect((d['planMentorshipSession'] as PairNode).sessions.map((s) => s.plannedOn)).toContain('2027-04-14'),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.planMentorshipSession, vars: newSession, code: 'NOT_FOUND' },
+    // The gate lets every role log meetings; the service lets only the pair's mentors and the programme's managers.
+    forbidden: { as: 'teacher.filippov', query: Q.planMentorshipSession, vars: newSession, message: MENTEE_CANNOT_LOG },
+    anonymous: { query: Q.planMentorshipSession, vars: newSession, expect: 'UNAUTHENTICATED' },
+  },
+  recordMentorshipSession: {
+    allowed: {
+      as: 'mentor.zhdanova',
+      query: Q.recordMentorshipSession,
+      vars: heldSession,
+      check: (d, ids) => expect((d['recordMentorshipSession'] as PairNode).sessions.find((s) => s.id === ids.sessionZhdanovaFilippov)?.heldOn).toBe(isoDay(0)),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.recordMentorshipSession, vars: heldSession, code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.recordMentorshipSession, vars: heldSession, message: MENTEE_CANNOT_LOG },
+    anonymous: { query: Q.recordMentorshipSession, vars: heldSession, expect: 'UNAUTHENTICATED' },
+  },
+  diary: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.diary,
+      vars: (ids) => ({ owner: { mentorshipId: ids.msZhdanovaFilippov } }),
+      check: (d) => expect(d['diary']).toMatchObject({ canWrite: true, sharedOnly: false }),
+    },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.diary, vars: (ids) => ({ owner: { mentorshipId: ids.msZhdanovaFilippov } }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.diary, vars: (ids) => ({ owner: { mentorshipId: ids.msZhdanovaFilippov } }), expect: 'UNAUTHENTICATED' },
+  },
+  writeDiaryEntry: {
+    allowed: { as: 'teacher.filippov', query: Q.writeDiaryEntry, vars: (ids) => ({ input: { owner: { mentorshipId: ids.msZhdanovaFilippov }, writtenOn: isoDay(0), text: 'Посетил урок наставника' } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.writeDiaryEntry, vars: (ids) => ({ input: { owner: { mentorshipId: ids.msZhdanovaFilippov }, writtenOn: isoDay(0), text: 'X' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'school12.vorkuta', query: Q.writeDiaryEntry, vars: (ids) => ({ input: { owner: { mentorshipId: ids.msZhdanovaFilippov }, writtenOn: isoDay(0), text: 'Координатор' } }) },
+    anonymous: { query: Q.writeDiaryEntry, vars: (ids) => ({ input: { owner: { mentorshipId: ids.msZhdanovaFilippov }, writtenOn: isoDay(0), text: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
+  updateDiaryEntry: {
+    allowed: { as: 'mentor.zhdanova', query: Q.updateDiaryEntry, vars: (ids) => ({ id: ids.diaryEntry, input: { text: 'Дополнила запись', visibility: 'SHARED' } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.updateDiaryEntry, vars: (ids) => ({ id: ids.diaryEntry, input: { text: 'X' } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.updateDiaryEntry, vars: (ids) => ({ id: ids.diaryEntry, input: { text: 'Чужая правка' } }) },
+    anonymous: { query: Q.updateDiaryEntry, vars: (ids) => ({ id: ids.diaryEntry, input: { text: 'X' } }), expect: 'UNAUTHENTICATED' },
+  },
+  surveys: {
+    allowed: { as: 'mentor.zhdanova', query: Q.surveys, vars: (ids) => ({ p: ids.progVorkuta }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.surveys, vars: (ids) => ({ p: ids.progVorkuta }), code: 'NOT_FOUND' },
+    anonymous: { query: Q.surveys, vars: (ids) => ({ p: ids.progVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  mySurveyTasks: {
+    allowed: {
+      as: 'teacher.filippov',
+      query: Q.mySurveyTasks,
+      check: (d, ids) => expect(d['mySurveyTasks']).toContainEqual({ survey: { id: ids.surveyVorkuta }, mentorshipId: ids.msZhdanovaFilippov }),
+    },
+    anonymous: { query: Q.mySurveyTasks, expect: 'UNAUTHENTICATED' },
+  },
+  surveyResults: {
+    allowed: { as: 'school12.vorkuta', query: Q.surveyResults, vars: (ids) => ({ id: ids.surveyVorkuta }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.surveyResults, vars: (ids) => ({ id: ids.surveyVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.surveyResults, vars: (ids) => ({ id: ids.surveyVorkuta }) },
+    anonymous: { query: Q.surveyResults, vars: (ids) => ({ id: ids.surveyVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  createSurvey: {
+    allowed: { as: 'school12.vorkuta', query: Q.createSurvey, vars: (ids) => ({ p: ids.progVorkuta, input: { title: `Анкета ${unique()}`, questions: [{ text: 'Польза встреч', type: 'SCALE' }] } }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.createSurvey, vars: (ids) => ({ p: ids.progVorkuta, input: { title: 'X', questions: [{ text: 'X', type: 'TEXT' }] } }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.createSurvey, vars: (ids) => ({ p: ids.progVorkuta, input: { title: 'X', questions: [{ text: 'X', type: 'TEXT' }] } }) },
+    anonymous: { query: Q.createSurvey, vars: (ids) => ({ p: ids.progVorkuta, input: { title: 'X', questions: [{ text: 'X', type: 'TEXT' }] } }), expect: 'UNAUTHENTICATED' },
+  },
+  closeSurvey: {
+    allowed: { as: 'school12.vorkuta', query: Q.closeSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.closeSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.closeSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }) },
+    anonymous: { query: Q.closeSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  reopenSurvey: {
+    allowed: { as: 'school12.vorkuta', query: Q.reopenSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }), check: (d) => expect(d['reopenSurvey']).toMatchObject({ closedAt: null }) },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.reopenSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.reopenSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }) },
+    anonymous: { query: Q.reopenSurvey, vars: (ids) => ({ id: ids.surveyVorkuta }), expect: 'UNAUTHENTICATED' },
+  },
+  answerSurvey: {
+    allowed: { as: 'mentor.zhdanova', query: Q.answerSurvey, vars: (ids) => ({ input: { surveyId: ids.surveyVorkuta, mentorshipId: ids.msZhdanovaFilippov, answers: [{ key: 'q1', scale: 5 }] } }) },
+    outOfScope: {
+      as: 'methodist.podporozhye',
+      query: Q.answerSurvey,
+      vars: (ids) => ({ input: { surveyId: ids.surveyVorkuta, mentorshipId: ids.msZhdanovaFilippov, answers: [{ key: 'q1', scale: 5 }] } }),
+      code: 'NOT_FOUND',
+    },
+    forbidden: { as: 'school12.vorkuta', query: Q.answerSurvey, vars: (ids) => ({ input: { surveyId: ids.surveyVorkuta, mentorshipId: ids.msZhdanovaFilippov, answers: [{ key: 'q1', scale: 5 }] } }) },
+    anonymous: { query: Q.answerSurvey, vars: (ids) => ({ input: { surveyId: ids.surveyVorkuta, mentorshipId: ids.msZhdanovaFilippov, answers: [{ key: 'q1', scale: 5 }] } }), expect: 'UNAUTHENTICATED' },
+  },
 };
 
 describe('authorization: every operation × (in scope, out of scope, no permission, anonymous)', () => {
@@ -611,8 +899,47 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       region47: region,
       ...(await networkFixtures()),
       ...(await associationFixtures()),
-    };
+    } as Ids;
+    Object.assign(ids, await mentoringFixtures(ids));
   });
+
+  /** Demo mentoring, and fixtures written straight to the database. */
+  const mentoringFixtures = async (known: Ids) => {
+    const one = async (sql: string, params: unknown[]): Promise<string> => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
+    const program = (key: string) => one('SELECT id FROM mentoring_program WHERE external_id = $1', [key]);
+    const person = (key: string) => idOf(t.db, 'person', `demo:person:${key}`);
+    const progVorkuta = await program('demo:mentoring:vorkuta-teacher-to-teacher');
+    const msZhdanovaFilippov = await one('SELECT id FROM mentorship WHERE external_id = $1', ['demo:mentorship:vorkuta-2026-zhdanova-filippov']);
+    const [osipova, petrov, kovaleva, martynova] = await Promise.all(
+      ['11-vorkuta-sosh12-osipova', '11-vorkuta-sosh12-petrov', '11-vorkuta-sosh35-director', '11-vorkuta-sosh35-deputy'].map(person),
+    );
+    await t.db.query(`INSERT INTO mentor_profile (person_id, types, capacity) VALUES ($1, '{CLASSIC}', 5)`, [kovaleva]);
+    const addProgram = (name: string, host: 'organization_id' | 'network_id', hostId: string) =>
+      one(`INSERT INTO mentoring_program (name, model, forms, ${host}, starts_on) VALUES ($1, 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $2, '2026-09-01') RETURNING id`, [name, hostId]);
+    const msFixture = await one(`INSERT INTO mentorship (program_id, form, starts_on) VALUES ($1, 'TRADITIONAL', '2026-12-01') RETURNING id`, [progVorkuta]);
+    await t.db.query(`INSERT INTO mentorship_participant (mentorship_id, person_id, side) VALUES ($1, $2, 'MENTOR'), ($1, $3, 'MENTEE')`, [msFixture, martynova, petrov]);
+    return {
+      progPodpL2L: await program('demo:mentoring:podporozhye-leader-to-leader'),
+      progVorkuta,
+      msZhdanovaFilippov,
+      sessionZhdanovaFilippov: await one('SELECT id FROM mentorship_session WHERE mentorship_id = $1 AND held_on IS NULL ORDER BY planned_on LIMIT 1', [msZhdanovaFilippov]),
+      progFixture: await addProgram('Программа СОШ №3 (фикстура)', 'organization_id', known.orgPodp3),
+      progShared: await addProgram('Программа общей сети (фикстура)', 'network_id', known.netShared),
+      msFixture,
+      diaryEntry: await one(
+        `INSERT INTO diary_entry (mentorship_id, author_person_id, written_on, text) SELECT $1, person_id, '2026-10-01', 'Запись наставника'
+           FROM mentorship_participant WHERE mentorship_id = $1 AND side = 'MENTOR' LIMIT 1 RETURNING id`,
+        [msZhdanovaFilippov],
+      ),
+      surveyVorkuta: await one(
+        `INSERT INTO survey (program_id, title, questions) VALUES ($1, 'Анкета пары (фикстура)', '[{"key":"q1","text":"Польза встреч","type":"SCALE"}]') RETURNING id`,
+        [progVorkuta],
+      ),
+      osipova,
+      petrov,
+      kovaleva,
+    };
+  };
 
   /** Demo associations: a Podporozhye РМО (a member who is not its head, a meeting) and the Vorkuta №12 creative group. */
   const associationFixtures = async () => {
@@ -720,6 +1047,8 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       it(`gives FORBIDDEN to a role without the permission (${f.as})`, async () => {
         const r = await t.gql(f.query, f.vars?.(ids), await tokenFor(f.as));
         expect(codeOf(r)).toBe('FORBIDDEN');
+        if (f.message) expect(r.errors?.[0]?.message).toBe(f.message);
+        expect(r.data?.[name] ?? null).toBeNull();
       });
     }
 
@@ -865,6 +1194,35 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
       for (const [query, vars] of attempts) {
         const r = await t.gql(query, vars, token);
         expect([query, codeOf(r), r.errors?.[0]?.message]).toEqual([query, 'FORBIDDEN', 'Изменять сеть может только её координатор']);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('lets methodist.timashevsk see a mentoring programme of a network his ЦРО belongs to but change nothing (FORBIDDEN, nothing written)', async () => {
+      const token = await tokenFor('methodist.timashevsk');
+      const seen = await t.gql<{ mentoringProgram: ProgramNode }>(Q.mentoringProgram, { id: ids.progShared }, token);
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!.mentoringProgram.canEdit).toBe(false);
+      const snapshot = async () =>
+        t.db.query(
+          `SELECT (SELECT row_to_json(p) FROM mentoring_program p WHERE p.id = $1) AS program,
+                  (SELECT count(*) FROM mentorship WHERE program_id = $1) AS mentorships,
+                  (SELECT count(*) FROM audit_log) AS audit`,
+          [ids.progShared],
+        );
+      const before = await snapshot();
+      const [a, b] = ((await t.db.query(
+        `SELECT p.person_id AS id FROM position p WHERE p.organization_id = $1 ORDER BY p.person_id LIMIT 2`,
+        [ids.orgTimCro],
+      )) as { id: string }[]).map((r) => r.id);
+      const attempts: [string, Record<string, unknown>][] = [
+        [Q.updateMentoringProgram, { id: ids.progShared, input: { name: 'Захват' } }],
+        [Q.archiveMentoringProgram, { id: ids.progShared }],
+        [Q.createMentorship, { id: ids.progShared, input: { form: 'TRADITIONAL', mentorIds: [a], menteeIds: [b], startsOn: '2026-11-01' } }],
+      ];
+      for (const [query, vars] of attempts) {
+        const r = await t.gql(query, vars, token);
+        expect([query, codeOf(r), r.errors?.[0]?.message]).toEqual([query, 'FORBIDDEN', 'Изменять программу может тот, кто отвечает за её организацию или координирует её сеть']);
       }
       expect(await snapshot()).toEqual(before);
     });

@@ -1,7 +1,22 @@
+import { DEMO_MENTOR_PROFILES, DEMO_MENTORING_PROGRAMS } from '../src/seed/demo/mentoring';
 import { seedDemo, seedReference } from '../src/seed/seeder';
 import { startTestApp, TestApp } from './support/test-app';
 
-const TABLES = ['region', 'municipality', 'organization', 'organization_status', 'person', 'position', 'account', 'role_grant'];
+const TABLES = [
+  'region',
+  'municipality',
+  'organization',
+  'organization_status',
+  'person',
+  'position',
+  'account',
+  'role_grant',
+  'mentor_profile',
+  'mentoring_program',
+  'mentorship',
+  'mentorship_participant',
+  'mentorship_session',
+];
 
 describe('demo seed', () => {
   let t: TestApp;
@@ -12,7 +27,7 @@ describe('demo seed', () => {
 
   const snapshot = async () => {
     const out: Record<string, unknown> = {};
-    for (const table of TABLES) out[table] = await t.db.query(`SELECT * FROM ${table} ORDER BY id`);
+    for (const table of TABLES) out[table] = await t.db.query(`SELECT * FROM ${table} ORDER BY ${table === 'mentorship_participant' ? 'mentorship_id, person_id' : 'id'}`);
     return out;
   };
 
@@ -38,5 +53,30 @@ describe('demo seed', () => {
     expect(roles.map((r) => r.role).sort()).toEqual(
       ['MENTOR', 'MUNICIPAL_METHODIST', 'ORGANIZATION_ADMIN', 'PLATFORM_ADMIN', 'REGIONAL_COORDINATOR', 'TEACHER'],
     );
+  });
+  it('holds the demo mentoring, every mentor in the base and none over capacity', async () => {
+    const [n] = (await t.db.query(
+      `SELECT (SELECT count(*) FROM mentoring_program WHERE external_id LIKE 'demo:%')::int AS programs,
+              (SELECT count(*) FROM mentorship WHERE external_id LIKE 'demo:%')::int AS mentorships,
+              (SELECT count(*) FROM mentor_profile)::int AS profiles`,
+    )) as { programs: number; mentorships: number; profiles: number }[];
+    expect(n).toEqual({
+      programs: DEMO_MENTORING_PROGRAMS.length,
+      mentorships: DEMO_MENTORING_PROGRAMS.reduce((sum, p) => sum + p.mentorships.length, 0),
+      profiles: DEMO_MENTOR_PROFILES.length,
+    });
+    const withoutProfile: unknown[] = await t.db.query(
+      `SELECT DISTINCT mp.person_id FROM mentorship_participant mp LEFT JOIN mentor_profile pr ON pr.person_id = mp.person_id
+        WHERE mp.side = 'MENTOR' AND pr.id IS NULL`,
+    );
+    expect(withoutProfile).toEqual([]);
+    const overloaded: unknown[] = await t.db.query(
+      `SELECT pr.person_id, pr.capacity, count(me.person_id) AS load FROM mentor_profile pr
+         JOIN mentorship_participant mr ON mr.person_id = pr.person_id AND mr.side = 'MENTOR'
+         JOIN mentorship ms ON ms.id = mr.mentorship_id AND ms.status IN ('PLANNED', 'ACTIVE')
+         JOIN mentorship_participant me ON me.mentorship_id = ms.id AND me.side = 'MENTEE'
+        GROUP BY pr.person_id, pr.capacity HAVING count(me.person_id) > pr.capacity`,
+    );
+    expect(overloaded).toEqual([]);
   });
 });

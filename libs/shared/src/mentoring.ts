@@ -111,3 +111,30 @@ export const SESSION_FORMAT_LABELS: Labels<SessionFormat> = {
   OPEN_LESSON: 'Посещение урока',
   CONSULTATION: 'Консультация',
 };
+
+/** «Дневник ПОС»: who may read an entry besides the pair or the community. */
+export enum DiaryVisibility {
+  /** The pair (or group, or community) only. */
+  PARTICIPANTS = 'PARTICIPANTS',
+  /** Also the programme's or the association's coordinators. */
+  SHARED = 'SHARED',
+}
+export const DIARY_VISIBILITY_LABELS: Readonly<Record<DiaryVisibility, string>> = {
+  PARTICIPANTS: 'Видят только участники',
+  SHARED: 'Видят участники и координатор',
+};
+
+/** Reflection prompts of the diary (социорефлексия практик наставничества). */
+export const DIARY_PROMPTS: readonly { key: string; text: string }[] = [
+  { key: 'done', text: 'Что удалось сделать?' },
+  { key: 'hard', text: 'Что было трудным?' },
+  { key: 'learned', text: 'Чему я научился (научилась)?' },
+  { key: 'next', text: 'Что сделаю иначе / следующий шаг?' },
+];
+
+export enum SurveyQuestionType {
+  /** 1 to 5. */
+  SCALE = 'SCALE',
+  TEXT = 'TEXT',
+}
+export const SURVEY_SCALE_MAX = 5;

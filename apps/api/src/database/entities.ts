@@ -10,6 +10,9 @@ import { MentoringProgramEntity } from '../modules/mentoring/mentoring-program.e
 import { MentorshipParticipantEntity } from '../modules/mentoring/mentorship-participant.entity';
 import { MentorshipSessionEntity } from '../modules/mentoring/mentorship-session.entity';
 import { MentorshipEntity } from '../modules/mentoring/mentorship.entity';
+import { DiaryEntryEntity } from '../modules/diary/diary-entry.entity';
+import { SurveyResponseEntity } from '../modules/survey/survey-response.entity';
+import { SurveyEntity } from '../modules/survey/survey.entity';
 import { AgreementFileEntity } from '../modules/network/agreement-file.entity';
 import { AgreementPartyEntity } from '../modules/network/agreement-party.entity';
 import { AgreementEntity } from '../modules/network/agreement.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   MentorshipEntity,
   MentorshipParticipantEntity,
   MentorshipSessionEntity,
+  DiaryEntryEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
 ];

@@ -3,6 +3,7 @@ import { hashPassword } from '../modules/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
 import { seedDemoAssociations } from './demo-associations.seeder';
+import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
 import { RF_REGIONS } from './reference/regions.data';
 
@@ -90,6 +91,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`networks: ${n.networks} networks, ${n.members} members, ${n.edges} links, ${n.agreements} agreements`);
     const a = await seedDemoAssociations(m);
     log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
+    const mt = await seedDemoMentoring(m);
+    log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });

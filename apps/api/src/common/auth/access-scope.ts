@@ -46,6 +46,11 @@ export class AccessScope {
     );
   }
 
+  /** The territorial and organisational part only: what the caller sees as staff, not as a participant. */
+  withoutSelf(): AccessScope {
+    return new AccessScope(this.all, this.regionIds, this.municipalityIds, this.organizationIds, null);
+  }
+
   get isEmpty(): boolean {
     return !this.all && !this.regionIds.length && !this.municipalityIds.length && !this.organizationIds.length && !this.personId;
   }

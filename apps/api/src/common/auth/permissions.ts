@@ -22,6 +22,8 @@ export enum Permission {
   MENTORING_WRITE = 'MENTORING_WRITE',
   /** Plan and log sessions: mentors of the mentorship or managers of its programme (checked by the service). */
   MENTORSHIP_LOG = 'MENTORSHIP_LOG',
+  /** «Дневник ПОС»: participants read and write, coordinators read shared entries (checked by the service). */
+  DIARY = 'DIARY',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -45,4 +47,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   MENTORING_READ: ALL_ROLES,
   MENTORING_WRITE: STAFF,
   MENTORSHIP_LOG: ALL_ROLES,
+  DIARY: ALL_ROLES,
 };

@@ -15,7 +15,7 @@ export class Mentoring1795392008071 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_b7417917daacba06d82d919edc" ON "mentoring_program"  ("network_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_mentoring_program_external_id" ON "mentoring_program"  ("external_id") WHERE external_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "IDX_521cf2839c9f25d4b7634f5fce" ON "mentoring_program"  ("archived_at") `);
-    await queryRunner.query(`CREATE TYPE "public"."mentoring_form" AS ENUM('TRADITIONAL', 'PEER', 'GROUP', 'FLASH', 'VIRTUAL', 'PROFESSIONAL_DUO', 'ONE_TIME_IMMERSION', 'LEARNING_COMMUNITY', 'SUPERVISION')`);
+    // mentorship.form uses the mentoring_form type created with mentoring_program above.
     await queryRunner.query(`CREATE TYPE "public"."mentorship_status" AS ENUM('PLANNED', 'ACTIVE', 'COMPLETED', 'STOPPED')`);
     await queryRunner.query(`CREATE TABLE "mentorship" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "program_id" uuid NOT NULL, "form" "public"."mentoring_form" NOT NULL, "goals" text NOT NULL DEFAULT '', "starts_on" date NOT NULL, "ends_on" date, "status" "public"."mentorship_status" NOT NULL DEFAULT 'PLANNED', "stop_reason" text, "mentor_organization_id" uuid, "mentee_organization_id" uuid, "outcome" text NOT NULL DEFAULT '', "external_id" character varying(100), "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_mentorship_stop_reason" CHECK ((status = 'STOPPED') = (stop_reason IS NOT NULL)), CONSTRAINT "ck_mentorship_period" CHECK (ends_on IS NULL OR ends_on >= starts_on), CONSTRAINT "PK_9db7a3f2fe493dcf5da7526bc9c" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_05542c15a0802d01e62aaa4fcd" ON "mentorship"  ("program_id") `);
@@ -61,7 +61,6 @@ export class Mentoring1795392008071 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_05542c15a0802d01e62aaa4fcd"`);
     await queryRunner.query(`DROP TABLE "mentorship"`);
     await queryRunner.query(`DROP TYPE "public"."mentorship_status"`);
-    await queryRunner.query(`DROP TYPE "public"."mentoring_form"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_521cf2839c9f25d4b7634f5fce"`);
     await queryRunner.query(`DROP INDEX "public"."uq_mentoring_program_external_id"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_b7417917daacba06d82d919edc"`);

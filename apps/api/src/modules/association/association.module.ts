@@ -11,5 +11,6 @@ import { AssociationService } from './association.service';
 @Module({
   imports: [OrganizationModule, TerritoryModule, NetworkModule, PersonModule],
   providers: [AssociationRepository, AssociationService, AssociationResolver, AssociationFieldsResolver, AssociationMemberFieldsResolver, AssociationMeetingFieldsResolver],
+  exports: [AssociationRepository],
 })
 export class AssociationModule {}

@@ -78,6 +78,8 @@ export class MentorProfileFieldsResolver {
 
   @ResolveField(() => Int)
   async freePlaces(@Parent() p: MentorProfileObject, @Context('req') req: object): Promise<number> {
+    // A mentor who does not take mentees now has no place to offer (createMentorship refuses them too).
+    if (!p.available) return 0;
     return Math.max(0, p.capacity - ((await this.loadOf(req, p.personId))?.load ?? 0));
   }
 }

@@ -1,5 +1,5 @@
 import { MentorshipStatus } from '@metodset/shared';
-import { capacityProblems, mentorshipShape, participantsProblems, transitionProblem } from './mentoring-rules';
+import { capacityProblems, latestHeldOn, mentorshipShape, participantsProblems, transitionProblem } from './mentoring-rules';
 
 const { PLANNED, ACTIVE, COMPLETED, STOPPED } = MentorshipStatus;
 
@@ -31,6 +31,13 @@ describe('mentoring rules', () => {
     expect(capacityProblems([m(2, 3)], 2)).toEqual([{ field: 'mentorIds.0', message: 'Жданова Т.М.: занято 2 из 3 мест, а нужно ещё 2' }]);
     expect(capacityProblems([m(0, null)], 1)[0].message).toMatch(/нет в базе наставников/);
     expect(capacityProblems([m(0, 5, false)], 1)[0].message).toMatch(/не принимает/);
+  });
+
+  it('takes a meeting held today anywhere in Russia, not one held tomorrow', () => {
+    // 22:30 UTC on 22 November is already 23 November in Vorkuta (01:30) and Kamchatka (10:30).
+    expect(latestHeldOn(new Date('2026-11-22T22:30:00Z'))).toBe('2026-11-23');
+    // 08:00 UTC: 22 November everywhere in Russia.
+    expect(latestHeldOn(new Date('2026-11-22T08:00:00Z'))).toBe('2026-11-22');
   });
 
   it('names the shape', () => {

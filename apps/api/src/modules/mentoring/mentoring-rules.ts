@@ -50,3 +50,12 @@ export function capacityProblems(mentors: readonly MentorLoad[], addedMentees: n
 export function mentorshipShape(people: number): 'PAIR' | 'TRIAD' | 'GROUP' {
   return people <= 2 ? 'PAIR' : people === 3 ? 'TRIAD' : 'GROUP';
 }
+
+/**
+ * The latest day a meeting may have been held: today where the day begins first in Russia (UTC+12,
+ * Kamchatka). The server's UTC date would refuse a meeting held this morning in Vorkuta (UTC+3) or
+ * Vladivostok (UTC+10) as «in the future».
+ */
+export function latestHeldOn(now: Date = new Date()): string {
+  return new Date(now.getTime() + 12 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -145,7 +145,8 @@ export class MentoringRepository {
 
   // Mentorships.
   private mentorships(m: EntityManager, scope: AccessScope): SelectQueryBuilder<MentorshipEntity> {
-    const prog = programCondition(scope, 'msp');
+    // Staff see the mentorships of programmes in their scope; a mentor or teacher sees only their own.
+    const prog = programCondition(scope.withoutSelf(), 'msp');
     return m
       .getRepository(MentorshipEntity)
       .createQueryBuilder('ms')

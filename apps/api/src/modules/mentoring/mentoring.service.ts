@@ -22,7 +22,7 @@ import {
   UpdateMentorshipInput,
   UpdateProgramInput,
 } from './dto/mentoring.input';
-import { capacityProblems, participantsProblems, transitionProblem } from './mentoring-rules';
+import { capacityProblems, latestHeldOn, participantsProblems, transitionProblem } from './mentoring-rules';
 import { MentoringProgramEntity } from './mentoring-program.entity';
 import { MentoringRepository } from './mentoring.repository';
 import { MentorshipEntity } from './mentorship.entity';
@@ -158,6 +158,9 @@ export class MentoringService {
     MentoringService.checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
       const program = await this.lockProgram(m, actor.scope, programId);
+      if (input.startsOn < program.startsOn || (program.endsOn && (input.endsOn ?? input.startsOn) > program.endsOn)) {
+        throw fieldError('startsOn', `Сроки наставничества — внутри сроков программы (${program.startsOn} – ${program.endsOn ?? '…'})`);
+      }
       await this.checkOrganizations(m, actor.scope, program, input);
       const everyone = [...input.mentorIds, ...input.menteeIds];
       const eligible = await this.people.eligible(m, actor.scope, program.networkId, everyone);
@@ -189,6 +192,7 @@ export class MentoringService {
     if (!ms) throw notFound('Наставничество не найдено');
     const [program] = await this.repo.programsByIds(m, [ms.programId]);
     if (!(await this.hostAccess.canManage(m, scope, program))) throw forbidden(NO_RIGHTS);
+    if (program.archivedAt) throw badInput([], 'Программа в архиве: сначала восстановите её');
     return ms;
   }
 
@@ -219,11 +223,12 @@ export class MentoringService {
     const ms = await this.repo.findMentorship(m, actor.scope, mentorshipId, true);
     if (!ms) throw notFound('Наставничество не найдено');
     const isMentor = (await this.repo.participantsOf(m, [ms.id])).some((p) => p.personId === actor.user.personId && p.side === MentorshipSide.MENTOR);
+    const [program] = await this.repo.programsByIds(m, [ms.programId]);
     if (!isMentor) {
       const write = AccessScope.forPermission(Permission.MENTORING_WRITE, actor.user.grants, actor.user.personId);
-      const [program] = await this.repo.programsByIds(m, [ms.programId]);
       if (!(await this.hostAccess.canManage(m, write, program))) throw forbidden('Встречи ведут наставники пары и кураторы программы');
     }
+    if (program.archivedAt) throw badInput([], 'Программа в архиве: сначала восстановите её');
     if (ms.status === MentorshipStatus.COMPLETED || ms.status === MentorshipStatus.STOPPED) throw badInput([], 'Наставничество закрыто: встречи больше не ведутся');
     return ms;
   }
@@ -244,7 +249,7 @@ export class MentoringService {
       if (!session) throw notFound('Встреча не найдена');
       const ms = await this.lockForLog(m, actor, session.mentorshipId);
       if (input.heldOn < ms.startsOn) throw fieldError('heldOn', 'Встреча не может быть раньше начала наставничества');
-      if (input.heldOn > new Date().toISOString().slice(0, 10)) throw fieldError('heldOn', 'Проведённая встреча не может быть в будущем');
+      if (input.heldOn > latestHeldOn()) throw fieldError('heldOn', 'Проведённая встреча не может быть в будущем');
       await this.repo.updateSession(m, sessionId, input);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'record-session', entityType: 'mentorship', entityId: ms.id, before: session, after: input });
       return ms;

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { MentorshipStatus } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { AccessScope } from '../../common/auth/access-scope';
+import { Permission } from '../../common/auth/permissions';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { badInput, FieldError, forbidden, notFound } from '../../common/errors/errors';
+import { AuditService } from '../audit/audit.service';
+import { MentoringRepository } from '../mentoring/mentoring.repository';
+import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
+import { HostAccess } from '../network/host-access';
+import { AnswerSurveyInput, CreateSurveyInput } from './dto/survey.dto';
+import { aggregate, answerProblems } from './survey-results';
+import { SurveyEntity } from './survey.entity';
+import { SurveyRepository } from './survey.repository';
+
+const CONSTRAINTS: Record<string, FieldError> = {
+  uq_survey_response: { field: 'surveyId', message: 'Вы уже ответили на эту анкету' },
+};
+
+/**
+ * Questionnaires of mentoring pairs: the coordinator configures them, each participant answers once per
+ * mentorship, and only the coordinators see the answers, aggregated — never one person's answers.
+ */
+@Injectable()
+export class SurveyService {
+  constructor(
+    private readonly repo: SurveyRepository,
+    private readonly mentoring: MentoringRepository,
+    private readonly hostAccess: HostAccess,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  private writeScope = (actor: Actor) => AccessScope.forPermission(Permission.MENTORING_WRITE, actor.user.grants, actor.user.personId);
+
+  private async program(m: EntityManager, scope: AccessScope, programId: string): Promise<MentoringProgramEntity> {
+    const p = await this.mentoring.findProgram(m, scope, programId);
+    if (!p) throw notFound('Программа наставничества не найдена');
+    return p;
+  }
+
+  private async managedSurvey(m: EntityManager, actor: Actor, surveyId: string, scope: AccessScope): Promise<SurveyEntity> {
+    const survey = await this.repo.survey(m, surveyId);
+    if (!survey) throw notFound('Анкета не найдена');
+    const program = await this.program(m, scope, survey.programId);
+    if (!(await this.hostAccess.canManage(m, this.writeScope(actor), program))) throw forbidden('Ответы видят только координаторы программы');
+    return survey;
+  }
+
+  async list(actor: Actor, programId: string): Promise<SurveyEntity[]> {
+    await this.program(this.uow.reader, actor.scope, programId);
+    return this.repo.ofProgram(this.uow.reader, programId);
+  }
+
+  async create(actor: Actor, programId: string, input: CreateSurveyInput): Promise<SurveyEntity> {
+    return this.uow.write(async (m) => {
+      const program = await this.program(m, actor.scope, programId);
+      if (!(await this.hostAccess.canManage(m, actor.scope, program))) throw forbidden('Анкеты настраивает координатор программы');
+      const questions = input.questions.map((q, i) => ({ key: `q${i + 1}`, text: q.text, type: q.type }));
+      const survey = await this.repo.insert(m, { programId, title: input.title, isFinal: input.isFinal, questions });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'survey', entityId: survey.id, after: input });
+      return survey;
+    }, CONSTRAINTS);
+  }
+
+  async setClosed(actor: Actor, id: string, closed: boolean): Promise<SurveyEntity> {
+    return this.uow.write(async (m) => {
+      const survey = await this.managedSurvey(m, actor, id, actor.scope);
+      const after = await this.repo.setClosed(m, survey.id, closed);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: closed ? 'close' : 'reopen', entityType: 'survey', entityId: id });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  async tasks(actor: Actor) {
+    if (!actor.user.personId) return [];
+    const rows = await this.repo.tasks(this.uow.reader, actor.user.personId);
+    return rows.map((r) => ({ survey: r, mentorshipId: r.mentorship_id, programName: r.program_name }));
+  }
+
+  async answer(actor: Actor, input: AnswerSurveyInput): Promise<SurveyEntity> {
+    return this.uow.write(async (m) => {
+      const survey = await this.repo.survey(m, input.surveyId);
+      const ms = survey && (await this.mentoring.findMentorship(m, actor.scope, input.mentorshipId));
+      if (!survey || !ms || ms.programId !== survey.programId) throw notFound('Анкета не найдена');
+      const me = (await this.mentoring.participantsOf(m, [ms.id])).find((p) => p.personId === actor.user.personId);
+      if (!me) throw forbidden('Отвечают только участники наставничества');
+      if (survey.closedAt) throw badInput([], 'Анкета закрыта');
+      if (ms.status !== MentorshipStatus.ACTIVE && ms.status !== MentorshipStatus.COMPLETED) throw badInput([], 'Анкету заполняют в идущем или завершённом наставничестве');
+      const answers: Record<string, number | string> = Object.fromEntries(
+        input.answers.map((a) => [a.key, a.scale ?? a.text?.trim() ?? ''] as const).filter(([, v]) => v !== ''),
+      );
+      const problems = answerProblems(survey.questions, answers);
+      if (problems.length) throw badInput(problems);
+      // Answered once: a second answer violates uq_survey_response and becomes a CONFLICT.
+      await this.repo.insertResponse(m, { surveyId: survey.id, mentorshipId: ms.id, personId: me.personId, side: me.side, answers });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'answer', entityType: 'survey', entityId: survey.id, after: { mentorshipId: ms.id } });
+      return survey;
+    }, CONSTRAINTS);
+  }
+
+  async results(actor: Actor, surveyId: string) {
+    const m = this.uow.reader;
+    const survey = await this.managedSurvey(m, actor, surveyId, actor.scope);
+    const rows = await this.repo.responses(m, survey.id);
+    return {
+      survey,
+      respondents: rows.length,
+      expected: await this.repo.expected(m, survey.programId),
+      questions: aggregate(survey.questions, rows),
+    };
+  }
+}
