@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import AppLayout from '@/layout/AppLayout.vue';
+import { associationRoutes } from '@/modules/association/association.routes';
 import { authRoutes } from '@/modules/auth/auth.routes';
+import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
@@ -17,6 +19,8 @@ export const routes: RouteRecordRaw[] = [
       ...personRoutes,
       ...registryImportRoutes,
       ...networkRoutes,
+      ...associationRoutes,
+      ...mentoringRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

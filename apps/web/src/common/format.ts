@@ -24,3 +24,9 @@ export function queryInt(value: unknown): number | null {
   if (s === null || !/^\d{1,9}$/.test(s)) return null;
   return Number(s);
 }
+
+/** A query parameter that must be one of the values; null otherwise. */
+export function queryOneOf<T extends string>(values: readonly T[], value: unknown): T | null {
+  const s = queryString(value);
+  return s !== null && (values as readonly string[]).includes(s) ? (s as T) : null;
+}

@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/vue';
-import { reactive, ref, watch } from 'vue';
+import { computed, reactive, ref, watch } from 'vue';
 import { useFormErrors } from './useFormErrors';
 
 export interface InlineFormOptions<State extends object> {
@@ -55,5 +55,16 @@ export function useInlineForm<State extends object>(o: InlineFormOptions<State>)
     return true;
   }
 
-  return { form, fields: errors.fields, general: errors.general, sending, submit, reset };
+  // The API names a refused item of a list (`mentorIds.0`): show it under the list's field.
+  const keys = new Set(Object.keys(form));
+  const fields = computed(() => {
+    const out: Record<string, string> = {};
+    for (const [field, message] of Object.entries(errors.fields.value)) {
+      const list = field.replace(/\.\d+$/, '');
+      out[keys.has(list) ? list : field] ??= message;
+    }
+    return out;
+  });
+
+  return { form, fields, general: errors.general, sending, submit, reset };
 }

@@ -57,10 +57,114 @@ export type AgreementKind =
   | 'NETWORK_INTERACTION'
   | 'PARTNERSHIP';
 
+export type AnswerSurveyInput = {
+  answers: Array<SurveyAnswerInput>;
+  mentorshipId: Scalars['ID']['input'];
+  surveyId: Scalars['ID']['input'];
+};
+
 export type ArchiveFilter =
   | 'ACTIVE'
   | 'ALL'
   | 'ARCHIVED';
+
+/** ШМО, РМО, ПОС, рабочая или творческая группа, координационный совет */
+export type Association = {
+  __typename?: 'Association';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** The organisation, municipality or network it belongs to */
+  host: AssociationHost;
+  id: Scalars['ID']['output'];
+  kind: AssociationKind;
+  /** Newest first */
+  meetings: Array<AssociationMeeting>;
+  memberCount: Scalars['Int']['output'];
+  /** Head first */
+  members: Array<AssociationMember>;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type AssociationConnection = {
+  __typename?: 'AssociationConnection';
+  nodes: Array<Association>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssociationFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<AssociationKind>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssociationHost = {
+  __typename?: 'AssociationHost';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Вид объединения */
+export type AssociationKind =
+  | 'COORDINATION_COUNCIL'
+  | 'CREATIVE_GROUP'
+  | 'DISTRICT_SUBJECT'
+  | 'LEARNING_COMMUNITY'
+  | 'NETWORK_PEDAGOGICAL'
+  | 'SCHOOL_SUBJECT'
+  | 'WORKING_GROUP';
+
+/** Заседание и его протокол */
+export type AssociationMeeting = {
+  __typename?: 'AssociationMeeting';
+  agenda: Scalars['String']['output'];
+  attendeeCount: Scalars['Int']['output'];
+  attendeeIds: Array<Scalars['ID']['output']>;
+  attendees: Array<PersonCard>;
+  decisions: Scalars['String']['output'];
+  format: MeetingFormat;
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AssociationMeetingInput = {
+  agenda: Scalars['String']['input'];
+  attendeeIds?: Array<Scalars['ID']['input']>;
+  decisions?: Scalars['String']['input'];
+  format?: MeetingFormat;
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+};
+
+export type AssociationMember = {
+  __typename?: 'AssociationMember';
+  id: Scalars['ID']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+  role: AssociationRole;
+};
+
+export type AssociationMemberInput = {
+  personId: Scalars['ID']['input'];
+  role?: AssociationRole;
+};
+
+export type AssociationRole =
+  | 'DEPUTY'
+  | 'HEAD'
+  | 'MEMBER'
+  | 'SECRETARY';
 
 export type CreateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
@@ -74,6 +178,34 @@ export type CreateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+};
+
+export type CreateAssociationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: AssociationKind;
+  /** …or a municipality (РМО)… */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** …or a network (network associations, councils) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Host: an organisation (ШМО, groups)… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Предмет (для ШМО и РМО) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateMentorshipInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  form: MentoringForm;
+  goals?: Scalars['String']['input'];
+  menteeIds: Array<Scalars['ID']['input']>;
+  /** «Школа – школе»: the supported organisation */
+  menteeOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  mentorIds: Array<Scalars['ID']['input']>;
+  /** «Школа – школе»: the supporting organisation */
+  mentorOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
 };
 
 export type CreateNetworkInput = {
@@ -122,6 +254,77 @@ export type CreatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateProgramInput = {
+  /** Куратор программы */
+  coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  forms: Array<MentoringForm>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  model: MentoringModel;
+  name: Scalars['String']['input'];
+  /** …or a network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Host: an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+export type CreateSurveyInput = {
+  /** true: at the end; false: mid-way */
+  isFinal?: Scalars['Boolean']['input'];
+  questions: Array<SurveyQuestionInput>;
+  title: Scalars['String']['input'];
+};
+
+/** The diary of a mentorship or a community, as the caller may see it */
+export type Diary = {
+  __typename?: 'Diary';
+  /** The caller takes part and may write */
+  canWrite: Scalars['Boolean']['output'];
+  entries: Array<DiaryEntry>;
+  /** Only entries shared with coordinators are shown */
+  sharedOnly: Scalars['Boolean']['output'];
+};
+
+export type DiaryAnswer = {
+  __typename?: 'DiaryAnswer';
+  key: Scalars['String']['output'];
+  /** The reflection prompt */
+  prompt: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DiaryAnswerInput = {
+  key: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Запись «Дневника ПОС» */
+export type DiaryEntry = {
+  __typename?: 'DiaryEntry';
+  answers: Array<DiaryAnswer>;
+  author: PersonCard;
+  authorPersonId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by the caller */
+  mine: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+  visibility: DiaryVisibility;
+  writtenOn: Scalars['String']['output'];
+};
+
+export type DiaryOwnerInput = {
+  /** …or of an association (ПОС) */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The diary of a mentorship… */
+  mentorshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DiaryVisibility =
+  | 'PARTICIPANTS'
+  | 'SHARED';
+
 export type ImportRegistryInput = {
   /** Содержимое файла в base64, не больше 10 МБ */
   contentBase64: Scalars['String']['input'];
@@ -165,6 +368,181 @@ export type Me = {
   personId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type MeetingFormat =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
+export type MentorBaseFilter = {
+  direction?: InputMaybe<MentorDirection>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<MentorType>;
+  /** Only available mentors with a free place */
+  withFreePlaces?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MentorDirection =
+  | 'FUNCTIONAL_LITERACY'
+  | 'OLYMPIADS'
+  | 'SPECIAL_NEEDS'
+  | 'STATE_EXAMS'
+  | 'VPR';
+
+/** Запись в базе наставников */
+export type MentorProfile = {
+  __typename?: 'MentorProfile';
+  available: Scalars['Boolean']['output'];
+  capacity: Scalars['Int']['output'];
+  directions: Array<MentorDirection>;
+  freePlaces: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Mentees now (planned and active mentorships, all programmes) */
+  load: Scalars['Int']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+  strengths: Scalars['String']['output'];
+  subjects: Array<Scalars['String']['output']>;
+  types: Array<MentorType>;
+};
+
+export type MentorProfileConnection = {
+  __typename?: 'MentorProfileConnection';
+  nodes: Array<MentorProfile>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentorProfileInput = {
+  available?: Scalars['Boolean']['input'];
+  capacity: Scalars['Int']['input'];
+  directions?: Array<MentorDirection>;
+  strengths?: Scalars['String']['input'];
+  subjects?: Array<Scalars['String']['input']>;
+  types?: Array<MentorType>;
+};
+
+export type MentorType =
+  | 'CLASSIC'
+  | 'COACH'
+  | 'CURATOR'
+  | 'DEVELOPER'
+  | 'LEADER'
+  | 'MENTOR'
+  | 'METHODIST'
+  | 'TUTOR';
+
+export type MentoringForm =
+  | 'FLASH'
+  | 'GROUP'
+  | 'LEARNING_COMMUNITY'
+  | 'ONE_TIME_IMMERSION'
+  | 'PEER'
+  | 'PROFESSIONAL_DUO'
+  | 'SUPERVISION'
+  | 'TRADITIONAL'
+  | 'VIRTUAL';
+
+export type MentoringModel =
+  | 'LEADER_TO_LEADER'
+  | 'SCHOOL_TO_SCHOOL'
+  | 'TEACHER_TO_TEACHER';
+
+/** Программа наставничества */
+export type MentoringProgram = {
+  __typename?: 'MentoringProgram';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change the programme and its mentorships */
+  canEdit: Scalars['Boolean']['output'];
+  coordinator?: Maybe<PersonCard>;
+  coordinatorPersonId?: Maybe<Scalars['ID']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  forms: Array<MentoringForm>;
+  goals: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mentorshipCount: Scalars['Int']['output'];
+  model: MentoringModel;
+  name: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  startsOn: Scalars['String']['output'];
+};
+
+export type MentoringProgramConnection = {
+  __typename?: 'MentoringProgramConnection';
+  nodes: Array<MentoringProgram>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Наставническая пара, триада или группа */
+export type Mentorship = {
+  __typename?: 'Mentorship';
+  /** The caller may plan and log meetings: a mentor of the pair or a manager */
+  canLog: Scalars['Boolean']['output'];
+  /** The caller manages the programme (forms, edits, changes status) */
+  canManage: Scalars['Boolean']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  form: MentoringForm;
+  goals: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  menteeOrganization?: Maybe<NetworkOrganization>;
+  menteeOrganizationId?: Maybe<Scalars['ID']['output']>;
+  mentees: Array<PersonCard>;
+  mentorOrganization?: Maybe<NetworkOrganization>;
+  mentorOrganizationId?: Maybe<Scalars['ID']['output']>;
+  mentors: Array<PersonCard>;
+  outcome: Scalars['String']['output'];
+  program: MentoringProgram;
+  programId: Scalars['ID']['output'];
+  /** The plan of meetings and what was held, by date */
+  sessions: Array<MentorshipSession>;
+  /** PAIR, TRIAD or GROUP */
+  shape: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: MentorshipStatus;
+  stopReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentorshipConnection = {
+  __typename?: 'MentorshipConnection';
+  nodes: Array<Mentorship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentorshipFilter = {
+  /** Mentorships this person takes part in */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MentorshipStatus>;
+};
+
+/** Запланированная или проведённая встреча */
+export type MentorshipSession = {
+  __typename?: 'MentorshipSession';
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  format: SessionFormat;
+  heldOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  plannedOn: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PLANNED'
+  | 'STOPPED';
+
+export type MentorshipStatusInput = {
+  /** Required when stopping */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: MentorshipStatus;
+};
+
 /** Муниципальный район / городской округ */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -182,39 +560,87 @@ export type MunicipalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records a meeting with its minutes */
+  addAssociationMeeting: Association;
+  /** Adds a person; answers the association */
+  addAssociationMember: Association;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** A participant answers once per mentorship */
+  answerSurvey: Survey;
   archiveAgreement: Agreement;
+  archiveAssociation: Association;
+  archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
   archivePerson: Person;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  closeSurvey: Survey;
   createAgreement: Agreement;
+  createAssociation: Association;
+  createMentoringProgram: MentoringProgram;
+  /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
+  createMentorship: Mentorship;
   createNetwork: Network;
   createOrganization: Organization;
   createPerson: Person;
+  createSurvey: Survey;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
   importRegistry: RegistryImport;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Adds a meeting to the plan */
+  planMentorshipSession: Mentorship;
+  /** Records that a planned meeting was held */
+  recordMentorshipSession: Mentorship;
   removeAgreementFile: Agreement;
+  removeAssociationMember: Association;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  reopenSurvey: Survey;
   restoreAgreement: Agreement;
+  restoreAssociation: Association;
+  restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
   restorePerson: Person;
+  /** Creates or changes a person’s entry in the mentor base */
+  saveMentorProfile: MentorProfile;
+  /** planned → active → completed, or stopped with a reason */
+  setMentorshipStatus: Mentorship;
   updateAgreement: Agreement;
+  updateAssociation: Association;
+  /** Corrects the minutes of a meeting */
+  updateAssociationMeeting: Association;
+  updateAssociationMember: Association;
+  /** The author changes the entry or who sees it */
+  updateDiaryEntry: DiaryEntry;
+  updateMentoringProgram: MentoringProgram;
+  updateMentorship: Mentorship;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
   updatePerson: Person;
+  /** A participant writes an entry */
+  writeDiaryEntry: DiaryEntry;
+};
+
+
+export type MutationAddAssociationMeetingArgs = {
+  associationId: Scalars['ID']['input'];
+  input: AssociationMeetingInput;
+};
+
+
+export type MutationAddAssociationMemberArgs = {
+  associationId: Scalars['ID']['input'];
+  input: AssociationMemberInput;
 };
 
 
@@ -230,7 +656,22 @@ export type MutationAddNetworkMemberArgs = {
 };
 
 
+export type MutationAnswerSurveyArgs = {
+  input: AnswerSurveyInput;
+};
+
+
 export type MutationArchiveAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveMentoringProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -256,9 +697,30 @@ export type MutationAttachAgreementFileArgs = {
 };
 
 
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAssociationArgs = {
+  input: CreateAssociationInput;
+};
+
+
+export type MutationCreateMentoringProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationCreateMentorshipArgs = {
+  input: CreateMentorshipInput;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -277,6 +739,12 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportRegistryArgs = {
   input: ImportRegistryInput;
 };
@@ -287,8 +755,25 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationPlanMentorshipSessionArgs = {
+  input: PlanSessionInput;
+  mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMentorshipSessionArgs = {
+  input: RecordSessionInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAssociationMemberArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -302,7 +787,22 @@ export type MutationRemoveNetworkMemberArgs = {
 };
 
 
+export type MutationReopenSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreMentoringProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -322,9 +822,57 @@ export type MutationRestorePersonArgs = {
 };
 
 
+export type MutationSaveMentorProfileArgs = {
+  input: MentorProfileInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMentorshipStatusArgs = {
+  id: Scalars['ID']['input'];
+  input: MentorshipStatusInput;
+};
+
+
 export type MutationUpdateAgreementArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateAssociationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAssociationInput;
+};
+
+
+export type MutationUpdateAssociationMeetingArgs = {
+  input: AssociationMeetingInput;
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssociationMemberArgs = {
+  memberId: Scalars['ID']['input'];
+  role: AssociationRole;
+};
+
+
+export type MutationUpdateDiaryEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDiaryEntryInput;
+};
+
+
+export type MutationUpdateMentoringProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateMentorshipArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMentorshipInput;
 };
 
 
@@ -349,6 +897,11 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationWriteDiaryEntryArgs = {
+  input: WriteDiaryEntryInput;
 };
 
 /** Методическая сеть */
@@ -588,6 +1141,14 @@ export type Person = {
   subjects: Array<Scalars['String']['output']>;
 };
 
+/** A person as groups show them: name and main workplace, nothing more */
+export type PersonCard = {
+  __typename?: 'PersonCard';
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+};
+
 export type PersonConnection = {
   __typename?: 'PersonConnection';
   nodes: Array<Person>;
@@ -611,6 +1172,13 @@ export type PersonSort =
   | 'CREATED_DESC'
   | 'NAME_ASC'
   | 'NAME_DESC';
+
+export type PlanSessionInput = {
+  format: SessionFormat;
+  /** YYYY-MM-DD */
+  plannedOn: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
+};
 
 /** Должность педагога в организации */
 export type Position = {
@@ -644,6 +1212,14 @@ export type PositionKind =
   | 'PRESCHOOL_TEACHER'
   | 'TEACHER';
 
+export type ProgramFilter = {
+  archived?: ArchiveFilter;
+  model?: InputMaybe<MentoringModel>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Квалификационная категория */
 export type QualificationCategory =
   | 'FIRST'
@@ -656,12 +1232,27 @@ export type Query = {
   __typename?: 'Query';
   /** The attached document */
   agreementFile: AgreementFile;
+  association: Association;
+  /** Associations hosted in the caller’s scope, or that the caller belongs to */
+  associations: AssociationConnection;
+  /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
+  diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
   /** The signed-in account, or null */
   me?: Maybe<Me>;
+  /** The mentor base: people in the caller’s scope with a mentor profile */
+  mentorBase: MentorProfileConnection;
+  mentoringProgram: MentoringProgram;
+  /** Programmes hosted in the caller’s scope, or that the caller takes part in */
+  mentoringPrograms: MentoringProgramConnection;
+  mentorship: Mentorship;
+  /** Mentorships of visible programmes, and the caller’s own */
+  mentorships: MentorshipConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** Questionnaires waiting for the caller’s answer */
+  mySurveyTasks: Array<SurveyTask>;
   network: Network;
   /** Networks with a member in the caller’s scope */
   networks: NetworkConnection;
@@ -679,6 +1270,10 @@ export type Query = {
   regions: Array<Region>;
   /** Шаблон XLSX для загрузки реестра */
   registryImportTemplate: RegistryImportTemplate;
+  /** Aggregated answers: for the programme’s coordinators only */
+  surveyResults: SurveyResults;
+  /** Questionnaires of a visible programme */
+  surveys: Array<Survey>;
 };
 
 
@@ -687,8 +1282,56 @@ export type QueryAgreementFileArgs = {
 };
 
 
+export type QueryAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssociationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiaryArgs = {
+  owner: DiaryOwnerInput;
+};
+
+
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryMentorBaseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorBaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMentoringProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentoringProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMentorshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorshipFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -744,6 +1387,23 @@ export type QueryPersonArgs = {
 
 export type QueryRegistryImportTemplateArgs = {
   kind: RegistryImportKind;
+};
+
+
+export type QuerySurveyResultsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+export type RecordSessionInput = {
+  durationMinutes: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+  notes?: Scalars['String']['input'];
 };
 
 /** Субъект РФ */
@@ -804,6 +1464,79 @@ export type RoleKind =
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
 
+export type SessionFormat =
+  | 'CONSULTATION'
+  | 'IN_PERSON'
+  | 'ONLINE'
+  | 'OPEN_LESSON';
+
+/** Анкета пар программы наставничества */
+export type Survey = {
+  __typename?: 'Survey';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  isFinal: Scalars['Boolean']['output'];
+  programId: Scalars['ID']['output'];
+  questions: Array<SurveyQuestion>;
+  title: Scalars['String']['output'];
+};
+
+export type SurveyAnswerInput = {
+  key: Scalars['String']['input'];
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  key: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  type: SurveyQuestionType;
+};
+
+export type SurveyQuestionInput = {
+  text: Scalars['String']['input'];
+  type: SurveyQuestionType;
+};
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  answered: Scalars['Int']['output'];
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many answered 1, 2, … 5 */
+  distribution: Array<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  menteeAverage?: Maybe<Scalars['Float']['output']>;
+  mentorAverage?: Maybe<Scalars['Float']['output']>;
+  text: Scalars['String']['output'];
+  /** Free-text answers without authors */
+  texts: Array<Scalars['String']['output']>;
+  type: SurveyQuestionType;
+};
+
+/** SCALE: 1–5; TEXT: free text */
+export type SurveyQuestionType =
+  | 'SCALE'
+  | 'TEXT';
+
+/** Aggregated answers for the programme: no individual answers */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Participants of the programme’s active and completed mentorships */
+  expected: Scalars['Int']['output'];
+  questions: Array<SurveyQuestionResult>;
+  respondents: Scalars['Int']['output'];
+  survey: Survey;
+};
+
+/** An open questionnaire the caller has not answered yet for a mentorship */
+export type SurveyTask = {
+  __typename?: 'SurveyTask';
+  mentorshipId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  survey: Survey;
+};
+
 export type UpdateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -816,6 +1549,26 @@ export type UpdateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAssociationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Предмет (для ШМО и РМО) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateDiaryEntryInput = {
+  answers?: Array<DiaryAnswerInput>;
+  text: Scalars['String']['input'];
+  visibility?: DiaryVisibility;
+};
+
+export type UpdateMentorshipInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  /** Итог работы */
+  outcome?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateNetworkInput = {
@@ -870,6 +1623,111 @@ export type UpdatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type UpdateProgramInput = {
+  /** Куратор программы */
+  coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  forms?: InputMaybe<Array<MentoringForm>>;
+  goals?: InputMaybe<Scalars['String']['input']>;
+  model?: InputMaybe<MentoringModel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WriteDiaryEntryInput = {
+  answers?: Array<DiaryAnswerInput>;
+  owner: DiaryOwnerInput;
+  text: Scalars['String']['input'];
+  visibility?: DiaryVisibility;
+  /** YYYY-MM-DD */
+  writtenOn: Scalars['String']['input'];
+};
+
+export type AssociationListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssociationFilter>;
+}>;
+
+
+export type AssociationListQuery = { __typename?: 'Query', associations: { __typename?: 'AssociationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Association', id: string, kind: AssociationKind, name: string, subject?: string | null, archivedAt?: any | null, memberCount: number, host: { __typename?: 'AssociationHost', id: string, kind: string, name: string } }> } };
+
+export type AssociationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssociationQuery = { __typename?: 'Query', association: { __typename?: 'Association', id: string, kind: AssociationKind, name: string, subject?: string | null, description: string, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, archivedAt?: any | null, canEdit: boolean, memberCount: number, host: { __typename?: 'AssociationHost', id: string, kind: string, name: string }, members: Array<{ __typename?: 'AssociationMember', id: string, personId: string, role: AssociationRole, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, meetings: Array<{ __typename?: 'AssociationMeeting', id: string, heldOn: string, format: MeetingFormat, agenda: string, decisions: string, attendeeIds: Array<string>, attendeeCount: number, attendees: Array<{ __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }> }> } };
+
+export type CreateAssociationMutationVariables = Exact<{
+  input: CreateAssociationInput;
+}>;
+
+
+export type CreateAssociationMutation = { __typename?: 'Mutation', createAssociation: { __typename?: 'Association', id: string } };
+
+export type UpdateAssociationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateAssociationInput;
+}>;
+
+
+export type UpdateAssociationMutation = { __typename?: 'Mutation', updateAssociation: { __typename?: 'Association', id: string, name: string, subject?: string | null, description: string } };
+
+export type ArchiveAssociationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveAssociationMutation = { __typename?: 'Mutation', archiveAssociation: { __typename?: 'Association', id: string, archivedAt?: any | null } };
+
+export type RestoreAssociationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreAssociationMutation = { __typename?: 'Mutation', restoreAssociation: { __typename?: 'Association', id: string, archivedAt?: any | null } };
+
+export type AddAssociationMemberMutationVariables = Exact<{
+  associationId: Scalars['ID']['input'];
+  input: AssociationMemberInput;
+}>;
+
+
+export type AddAssociationMemberMutation = { __typename?: 'Mutation', addAssociationMember: { __typename?: 'Association', id: string } };
+
+export type UpdateAssociationMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+  role: AssociationRole;
+}>;
+
+
+export type UpdateAssociationMemberMutation = { __typename?: 'Mutation', updateAssociationMember: { __typename?: 'Association', id: string } };
+
+export type RemoveAssociationMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveAssociationMemberMutation = { __typename?: 'Mutation', removeAssociationMember: { __typename?: 'Association', id: string } };
+
+export type AddAssociationMeetingMutationVariables = Exact<{
+  associationId: Scalars['ID']['input'];
+  input: AssociationMeetingInput;
+}>;
+
+
+export type AddAssociationMeetingMutation = { __typename?: 'Mutation', addAssociationMeeting: { __typename?: 'Association', id: string } };
+
+export type UpdateAssociationMeetingMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  input: AssociationMeetingInput;
+}>;
+
+
+export type UpdateAssociationMeetingMutation = { __typename?: 'Mutation', updateAssociationMeeting: { __typename?: 'Association', id: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -886,6 +1744,131 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MentoringProgramListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+}>;
+
+
+export type MentoringProgramListQuery = { __typename?: 'Query', mentoringPrograms: { __typename?: 'MentoringProgramConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MentoringProgram', id: string, name: string, model: MentoringModel, forms: Array<MentoringForm>, startsOn: string, endsOn?: string | null, archivedAt?: any | null, mentorshipCount: number, coordinator?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }> } };
+
+export type MentoringProgramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MentoringProgramQuery = { __typename?: 'Query', mentoringProgram: { __typename?: 'MentoringProgram', id: string, name: string, model: MentoringModel, forms: Array<MentoringForm>, organizationId?: string | null, networkId?: string | null, coordinatorPersonId?: string | null, startsOn: string, endsOn?: string | null, goals: string, archivedAt?: any | null, canEdit: boolean, mentorshipCount: number, coordinator?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null } };
+
+export type ProgramNetworkSchoolsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgramNetworkSchoolsQuery = { __typename?: 'Query', network: { __typename?: 'Network', id: string, name: string, members: Array<{ __typename?: 'NetworkMember', id: string, organizationId: string, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null } }> } };
+
+export type MentorshipListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorshipFilter>;
+}>;
+
+
+export type MentorshipListQuery = { __typename?: 'Query', mentorships: { __typename?: 'MentorshipConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Mentorship', id: string, form: MentoringForm, status: MentorshipStatus, shape: string, startsOn: string, endsOn?: string | null, program: { __typename?: 'MentoringProgram', id: string, name: string }, mentors: Array<{ __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }>, mentees: Array<{ __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }>, sessions: Array<{ __typename?: 'MentorshipSession', id: string, plannedOn: string, heldOn?: string | null, topic: string }> }> } };
+
+export type MentorshipQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MentorshipQuery = { __typename?: 'Query', mentorship: { __typename?: 'Mentorship', id: string, form: MentoringForm, goals: string, startsOn: string, endsOn?: string | null, status: MentorshipStatus, stopReason?: string | null, outcome: string, shape: string, canManage: boolean, canLog: boolean, program: { __typename?: 'MentoringProgram', id: string, name: string, model: MentoringModel, archivedAt?: any | null }, mentors: Array<{ __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }>, mentees: Array<{ __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }>, mentorOrganization?: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null } | null, menteeOrganization?: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null } | null, sessions: Array<{ __typename?: 'MentorshipSession', id: string, plannedOn: string, heldOn?: string | null, format: SessionFormat, topic: string, durationMinutes?: number | null, notes: string }> } };
+
+export type MentorBaseQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorBaseFilter>;
+}>;
+
+
+export type MentorBaseQuery = { __typename?: 'Query', mentorBase: { __typename?: 'MentorProfileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MentorProfile', id: string, personId: string, types: Array<MentorType>, directions: Array<MentorDirection>, subjects: Array<string>, strengths: string, capacity: number, available: boolean, load: number, freePlaces: number, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }> } };
+
+export type CreateMentoringProgramMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+
+export type CreateMentoringProgramMutation = { __typename?: 'Mutation', createMentoringProgram: { __typename?: 'MentoringProgram', id: string } };
+
+export type UpdateMentoringProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProgramInput;
+}>;
+
+
+export type UpdateMentoringProgramMutation = { __typename?: 'Mutation', updateMentoringProgram: { __typename?: 'MentoringProgram', id: string } };
+
+export type ArchiveMentoringProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveMentoringProgramMutation = { __typename?: 'Mutation', archiveMentoringProgram: { __typename?: 'MentoringProgram', id: string, archivedAt?: any | null } };
+
+export type RestoreMentoringProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreMentoringProgramMutation = { __typename?: 'Mutation', restoreMentoringProgram: { __typename?: 'MentoringProgram', id: string, archivedAt?: any | null } };
+
+export type SaveMentorProfileMutationVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  input: MentorProfileInput;
+}>;
+
+
+export type SaveMentorProfileMutation = { __typename?: 'Mutation', saveMentorProfile: { __typename?: 'MentorProfile', id: string, personId: string, types: Array<MentorType>, directions: Array<MentorDirection>, subjects: Array<string>, strengths: string, capacity: number, available: boolean, load: number, freePlaces: number } };
+
+export type CreateMentorshipMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: CreateMentorshipInput;
+}>;
+
+
+export type CreateMentorshipMutation = { __typename?: 'Mutation', createMentorship: { __typename?: 'Mentorship', id: string } };
+
+export type UpdateMentorshipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateMentorshipInput;
+}>;
+
+
+export type UpdateMentorshipMutation = { __typename?: 'Mutation', updateMentorship: { __typename?: 'Mentorship', id: string, goals: string, endsOn?: string | null, outcome: string } };
+
+export type SetMentorshipStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MentorshipStatusInput;
+}>;
+
+
+export type SetMentorshipStatusMutation = { __typename?: 'Mutation', setMentorshipStatus: { __typename?: 'Mentorship', id: string, status: MentorshipStatus, stopReason?: string | null } };
+
+export type PlanMentorshipSessionMutationVariables = Exact<{
+  mentorshipId: Scalars['ID']['input'];
+  input: PlanSessionInput;
+}>;
+
+
+export type PlanMentorshipSessionMutation = { __typename?: 'Mutation', planMentorshipSession: { __typename?: 'Mentorship', id: string } };
+
+export type RecordMentorshipSessionMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordMentorshipSessionMutation = { __typename?: 'Mutation', recordMentorshipSession: { __typename?: 'Mentorship', id: string } };
 
 export type NetworkListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1043,6 +2026,11 @@ export type RemoveAgreementFileMutationVariables = Exact<{
 
 export type RemoveAgreementFileMutation = { __typename?: 'Mutation', removeAgreementFile: { __typename?: 'Agreement', id: string, fileName?: string | null } };
 
+export type NetworkOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkOptionsQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', id: string, name: string, canEdit: boolean }> } };
+
 export type OrganizationListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1150,6 +2138,14 @@ export type RestorePersonMutationVariables = Exact<{
 
 export type RestorePersonMutation = { __typename?: 'Mutation', restorePerson: { __typename?: 'Person', id: string, archivedAt?: any | null } };
 
+export type PersonOptionsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PersonOptionsQuery = { __typename?: 'Query', people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, fullName: string, positions: Array<{ __typename?: 'Position', id: string, isMain: boolean, organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null } | null }> }> } };
+
 export type ImportRegistryMutationVariables = Exact<{
   input: ImportRegistryInput;
 }>;
@@ -1177,9 +2173,36 @@ export type MunicipalitiesQueryVariables = Exact<{
 export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', id: string, regionId: string, name: string, kind: MunicipalityKind }> };
 
 
+export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
+export const AssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Association"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeIds"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationQuery, AssociationQueryVariables>;
+export const CreateAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssociationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAssociationMutation, CreateAssociationMutationVariables>;
+export const UpdateAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssociationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UpdateAssociationMutation, UpdateAssociationMutationVariables>;
+export const ArchiveAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveAssociationMutation, ArchiveAssociationMutationVariables>;
+export const RestoreAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreAssociationMutation, RestoreAssociationMutationVariables>;
+export const AddAssociationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAssociationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"associationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAssociationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"associationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAssociationMemberMutation, AddAssociationMemberMutationVariables>;
+export const UpdateAssociationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssociationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssociationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAssociationMemberMutation, UpdateAssociationMemberMutationVariables>;
+export const RemoveAssociationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAssociationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAssociationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveAssociationMemberMutation, RemoveAssociationMemberMutationVariables>;
+export const AddAssociationMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAssociationMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"associationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAssociationMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"associationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAssociationMeetingMutation, AddAssociationMeetingMutationVariables>;
+export const UpdateAssociationMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAssociationMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssociationMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAssociationMeetingMutation, UpdateAssociationMeetingMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MentoringProgramListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentoringProgramList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringPrograms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentoringProgramListQuery, MentoringProgramListQueryVariables>;
+export const MentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MentoringProgramQuery, MentoringProgramQueryVariables>;
+export const ProgramNetworkSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramNetworkSchools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramNetworkSchoolsQuery, ProgramNetworkSchoolsQueryVariables>;
+export const MentorshipListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorshipList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentorshipListQuery, MentorshipListQueryVariables>;
+export const MentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canLog"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"menteeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<MentorshipQuery, MentorshipQueryVariables>;
+export const MentorBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorBaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"directions"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentorBaseQuery, MentorBaseQueryVariables>;
+export const CreateMentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMentoringProgramMutation, CreateMentoringProgramMutationVariables>;
+export const UpdateMentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateMentoringProgramMutation, UpdateMentoringProgramMutationVariables>;
+export const ArchiveMentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveMentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveMentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveMentoringProgramMutation, ArchiveMentoringProgramMutationVariables>;
+export const RestoreMentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreMentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreMentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreMentoringProgramMutation, RestoreMentoringProgramMutationVariables>;
+export const SaveMentorProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMentorProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMentorProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"directions"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]} as unknown as DocumentNode<SaveMentorProfileMutation, SaveMentorProfileMutationVariables>;
+export const CreateMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMentorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMentorshipMutation, CreateMentorshipMutationVariables>;
+export const UpdateMentorshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMentorshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMentorship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<UpdateMentorshipMutation, UpdateMentorshipMutationVariables>;
+export const SetMentorshipStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMentorshipStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MentorshipStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMentorshipStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}}]}}]}}]} as unknown as DocumentNode<SetMentorshipStatusMutation, SetMentorshipStatusMutationVariables>;
+export const PlanMentorshipSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMentorshipSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mentorshipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMentorshipSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mentorshipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mentorshipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanMentorshipSessionMutation, PlanMentorshipSessionMutationVariables>;
+export const RecordMentorshipSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMentorshipSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMentorshipSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMentorshipSessionMutation, RecordMentorshipSessionMutationVariables>;
 export const NetworkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkSort"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkListQuery, NetworkListQueryVariables>;
 export const NetworkNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archived"},"value":{"kind":"EnumValue","value":"ALL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkNamesQuery, NetworkNamesQueryVariables>;
 export const ExpiringAgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpiringAgreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiringAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<ExpiringAgreementsQuery, ExpiringAgreementsQueryVariables>;
@@ -1201,6 +2224,7 @@ export const ArchiveAgreementDocument = {"kind":"Document","definitions":[{"kind
 export const RestoreAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreAgreementMutation, RestoreAgreementMutationVariables>;
 export const AttachAgreementFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachAgreementFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachAgreementFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]} as unknown as DocumentNode<AttachAgreementFileMutation, AttachAgreementFileMutationVariables>;
 export const RemoveAgreementFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAgreementFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgreementFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]} as unknown as DocumentNode<RemoveAgreementFileMutation, RemoveAgreementFileMutationVariables>;
+export const NetworkOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"archived"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkOptionsQuery, NetworkOptionsQueryVariables>;
 export const OrganizationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSort"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationListQuery, OrganizationListQueryVariables>;
 export const OrganizationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const OrganizationLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationLabelQuery, OrganizationLabelQueryVariables>;
@@ -1215,6 +2239,7 @@ export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"O
 export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const ArchivePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePersonMutation, ArchivePersonMutationVariables>;
 export const RestorePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePersonMutation, RestorePersonMutationVariables>;
+export const PersonOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonOptionsQuery, PersonOptionsQueryVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;

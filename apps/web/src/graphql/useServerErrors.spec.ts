@@ -96,4 +96,14 @@ describe('useServerErrors', () => {
     expect(errors.fields.value).toEqual({});
     expect(errors.general.value).toBeNull();
   });
+
+  it('clears the messages of a list’s items with the list', () => {
+    const errors = useServerErrors();
+    errors.apply(badInput([
+      { field: 'attendeeIds.1', message: 'a' },
+      { field: 'attendeeIdsExtra', message: 'b' },
+    ]));
+    errors.clearField('attendeeIds');
+    expect(errors.fields.value).toEqual({ attendeeIdsExtra: 'b' });
+  });
 });

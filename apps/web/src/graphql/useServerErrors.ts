@@ -63,11 +63,12 @@ export function useServerErrors(options: ServerErrorOptions = {}) {
     state.value = { fields: {}, general: null };
   }
 
-  /** Drops the message of one field once the user edits it. */
+  /** Drops the message of one field (and of its list items, `attendeeIds.2`) once the user edits it. */
   function clearField(field: string): void {
-    if (!(field in state.value.fields)) return;
+    const stale = Object.keys(state.value.fields).filter((f) => f === field || f.startsWith(`${field}.`));
+    if (!stale.length) return;
     const rest = { ...state.value.fields };
-    delete rest[field];
+    for (const f of stale) delete rest[f];
     state.value = { ...state.value, fields: rest };
   }
 

@@ -1,5 +1,13 @@
 import {
   AGREEMENT_KIND_LABELS,
+  ASSOCIATION_KIND_LABELS,
+  ASSOCIATION_ROLE_LABELS,
+  MEETING_FORMAT_LABELS,
+  MENTOR_DIRECTION_LABELS,
+  MENTOR_TYPE_LABELS,
+  MENTORING_FORM_LABELS,
+  MENTORING_MODEL_LABELS,
+  MENTORSHIP_STATUS_LABELS,
   NETWORK_EDGE_KIND_LABELS,
   NETWORK_MEMBER_ROLE_LABELS,
   NETWORK_MODEL_LABELS,
@@ -8,6 +16,7 @@ import {
   POSITION_KIND_LABELS,
   QUALIFICATION_CATEGORY_LABELS,
   ROLE_LABELS,
+  SESSION_FORMAT_LABELS,
 } from '@metodset/shared';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n, russianPlural } from './index';
@@ -76,6 +85,15 @@ describe('ru messages', () => {
       ['enums.networkMemberRole', NETWORK_MEMBER_ROLE_LABELS],
       ['enums.networkEdgeKind', NETWORK_EDGE_KIND_LABELS],
       ['enums.agreementKind', AGREEMENT_KIND_LABELS],
+      ['enums.associationKind', ASSOCIATION_KIND_LABELS],
+      ['enums.associationRole', ASSOCIATION_ROLE_LABELS],
+      ['enums.meetingFormat', MEETING_FORMAT_LABELS],
+      ['enums.mentoringModel', MENTORING_MODEL_LABELS],
+      ['enums.mentoringForm', MENTORING_FORM_LABELS],
+      ['enums.mentorType', MENTOR_TYPE_LABELS],
+      ['enums.mentorDirection', MENTOR_DIRECTION_LABELS],
+      ['enums.mentorshipStatus', MENTORSHIP_STATUS_LABELS],
+      ['enums.sessionFormat', SESSION_FORMAT_LABELS],
     ];
     for (const [section, labels] of sections) {
       for (const value of Object.keys(labels)) expect(te(`${section}.${value}`, 'ru'), `${section}.${value}`).toBe(true);
@@ -83,6 +101,12 @@ describe('ru messages', () => {
     for (const value of ['ACTIVE', 'ARCHIVED', 'ALL']) expect(te(`archivedFilter.${value}`, 'ru')).toBe(true);
     for (const value of ['ORGANIZATIONS', 'PEOPLE']) expect(te(`registryImport.kinds.${value}`, 'ru')).toBe(true);
     for (const value of ['graph', 'members', 'edges', 'agreements']) expect(te(`network.tabs.${value}`, 'ru')).toBe(true);
+    for (const value of ['members', 'meetings']) expect(te(`association.tabs.${value}`, 'ru')).toBe(true);
+    for (const value of ['mentorships', 'form']) expect(te(`mentoring.program.tabs.${value}`, 'ru')).toBe(true);
+    for (const value of ['organization', 'municipality', 'network']) expect(te(`host.${value}`, 'ru')).toBe(true);
+    for (const value of ['PAIR', 'TRIAD', 'GROUP']) expect(te(`mentoring.shape.${value}`, 'ru') && te(`mentoring.shapeTitle.${value}`, 'ru')).toBe(true);
+    for (const value of ['start', 'complete', 'stop']) expect(te(`mentoring.transition.${value}`, 'ru')).toBe(true);
+    for (const value of ['MENTOR', 'MENTEE']) expect(te(`mentoring.side.${value}`, 'ru')).toBe(true);
     for (const value of ['wrongType', 'tooLarge', 'emptyFile']) expect(te(`network.agreement.${value}`, 'ru')).toBe(true);
   });
 

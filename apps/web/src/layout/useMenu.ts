@@ -8,17 +8,30 @@ export interface MenuEntry {
   label: string;
   icon: string;
   to: RouteLocationRaw;
+  /** Sub-pages, shown indented under the entry. */
+  children?: MenuEntry[];
 }
 
 /** Side menu entries the signed-in user may open. */
 export function useMenu() {
   const { t } = useI18n();
   const session = useSessionStore();
+
+  /** The mentor base for staff; «Мои наставничества» for anyone whose account is a person (mentors, teachers). */
+  function mentoringPages(): MenuEntry[] {
+    const pages: MenuEntry[] = [];
+    if (session.canWrite) pages.push({ key: 'mentors', label: t('menu.mentors'), icon: 'pi pi-id-card', to: { name: 'mentors' } });
+    if (session.me?.personId) pages.push({ key: 'my-mentorships', label: t('menu.myMentorships'), icon: 'pi pi-heart', to: { name: 'my-mentorships' } });
+    return pages;
+  }
+
   return computed<MenuEntry[]>(() => {
     const entries: MenuEntry[] = [
       { key: 'organizations', label: t('menu.organizations'), icon: 'pi pi-building', to: { name: 'organizations' } },
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' } },
+      { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
+      { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     ];
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;

@@ -1,5 +1,6 @@
 import type { CreateNetworkInput, NetworkModel, NetworkQuery } from '@/gql/graphql';
 import { blankToNull } from '@/common/format';
+import { today } from '@/common/form-fields';
 
 export interface NetworkFormState {
   name: string;
@@ -20,11 +21,7 @@ export function isNetworkFormField(field: string): boolean {
   return (NETWORK_FORM_FIELDS as readonly string[]).includes(field);
 }
 
-/** Today as YYYY-MM-DD in the user's time zone. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today };
 
 export function emptyNetworkForm(): NetworkFormState {
   return { name: '', model: null, coordinatorOrganizationId: null, coordinatorLabel: null, startsOn: today(), endsOn: '', goals: '' };

@@ -263,3 +263,16 @@ export const RemoveAgreementFileMutation = graphql(`
     }
   }
 `);
+
+/** Networks the caller may host associations and programmes in (it coordinates them). */
+export const NetworkOptionsQuery = graphql(`
+  query NetworkOptions {
+    networks(first: 100, filter: { archived: ACTIVE }) {
+      nodes {
+        id
+        name
+        canEdit
+      }
+    }
+  }
+`);

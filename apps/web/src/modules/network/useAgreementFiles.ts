@@ -5,13 +5,13 @@ import { fileToBase64 } from '@/modules/registry-import/file-base64';
 import { saveBase64File } from '@/modules/registry-import/useImportTemplate';
 import { AgreementFileQuery, AttachAgreementFileMutation, RemoveAgreementFileMutation } from './network.graphql';
 import { AGREEMENT_FILE_MAX_MB, agreementFileProblem } from './agreement-form';
-import { useNetworkNotices } from './useNetworkNotices';
+import { useNotices } from '@/common/useNotices';
 
 /** The signed document of an agreement: attach (checked before sending), download, remove. */
 export function useAgreementFiles() {
   const { t } = useI18n();
   const handle = useClientHandle();
-  const notices = useNetworkNotices();
+  const notices = useNotices();
   const attachMutation = useMutation(AttachAgreementFileMutation);
   const removeMutation = useMutation(RemoveAgreementFileMutation);
   /** The agreement whose file is being sent or fetched. */

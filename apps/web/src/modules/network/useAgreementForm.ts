@@ -13,13 +13,13 @@ import {
   type NetworkAgreement,
 } from './agreement-form';
 import { orgLabel } from './useNetworkLabels';
-import { useNetworkNotices } from './useNetworkNotices';
+import { useNotices } from '@/common/useNotices';
 import type { NetworkDetails } from './useNetworkPage';
 
 /** Create or edit an agreement of the network in a dialog; parties are picked from the members. */
 export function useAgreementForm(network: MaybeRefOrGetter<NetworkDetails>) {
   const { t } = useI18n();
-  const notices = useNetworkNotices();
+  const notices = useNotices();
   const create = useMutation(CreateAgreementMutation);
   const update = useMutation(UpdateAgreementMutation);
   const visible = ref(false);

@@ -4,13 +4,13 @@ import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import { AddNetworkEdgeMutation, RemoveNetworkEdgeMutation } from './network.graphql';
 import { edgeRows, emptyEdgeForm, isEdgeFormField, memberOptions, toEdgeInput, validateEdgeForm } from './edge-form';
-import { useNetworkNotices } from './useNetworkNotices';
+import { useNotices } from '@/common/useNotices';
 import type { NetworkDetails } from './useNetworkPage';
 
 /** Links tab: the links with the names of their ends, add one (the API checks the model's rules), remove with confirmation. */
 export function useEdgeEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   const { t } = useI18n();
-  const notices = useNetworkNotices();
+  const notices = useNotices();
   const add = useMutation(AddNetworkEdgeMutation);
   const remove = useMutation(RemoveNetworkEdgeMutation);
 

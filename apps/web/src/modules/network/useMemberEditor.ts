@@ -7,7 +7,7 @@ import { AddNetworkMemberMutation, OrganizationDirectoryQuery, RemoveNetworkMemb
 import { isLevelled } from './network-graph';
 import { directoryOptions, emptyMemberForm, isMemberFormField, toMemberInput, validateMemberForm, type DirectoryOption } from './member-form';
 import { orgLabel } from './useNetworkLabels';
-import { useNetworkNotices } from './useNetworkNotices';
+import { useNotices } from '@/common/useNotices';
 import type { NetworkDetails, NetworkMemberRow } from './useNetworkPage';
 
 const DIRECTORY_SIZE = 20;
@@ -43,7 +43,7 @@ export function useOrganizationDirectory(excluded: MaybeRefOrGetter<ReadonlySet<
 /** Members tab: add a member (directory search), change role or level in place, remove with confirmation. */
 export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   const { t } = useI18n();
-  const notices = useNetworkNotices();
+  const notices = useNotices();
   const add = useMutation(AddNetworkMemberMutation);
   const update = useMutation(UpdateNetworkMemberMutation);
   const remove = useMutation(RemoveNetworkMemberMutation);

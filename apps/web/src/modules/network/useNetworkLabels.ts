@@ -1,7 +1,6 @@
 import { AGREEMENT_KIND_LABELS, NETWORK_EDGE_KIND_LABELS, NETWORK_MAX_LEVEL, NETWORK_MEMBER_ROLE_LABELS, NETWORK_MODEL_LABELS } from '@metodset/shared';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { formatDate } from '@/common/format';
 import type { Option } from '@/common/useEnumLabels';
 import type { AgreementKind, NetworkEdgeKind, NetworkMemberRole, NetworkModel } from '@/gql/graphql';
 
@@ -39,10 +38,3 @@ export function useNetworkLabels() {
 
 /** Short display name of an organisation. */
 export const orgLabel = (o: { name: string; shortName?: string | null }): string => o.shortName || o.name;
-
-/** «с 01.09.2025» or «01.09.2025 – 31.05.2027». */
-export function usePeriodLabel() {
-  const { t } = useI18n();
-  return (from: string, to: string | null | undefined): string =>
-    to ? t('network.period.range', { from: formatDate(from), to: formatDate(to) }) : t('network.period.open', { from: formatDate(from) });
-}

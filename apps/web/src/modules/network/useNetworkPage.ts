@@ -1,11 +1,10 @@
 import { useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useRoute, useRouter } from 'vue-router';
-import { queryString } from '@/common/format';
 import { useArchiveActions } from '@/common/useArchiveActions';
+import { useRecordStates } from '@/common/useRecordStates';
+import { useRouteTab } from '@/common/useRouteTab';
 import type { NetworkQuery } from '@/gql/graphql';
-import { errorText, hasErrorCode } from '@/graphql/errors';
 import {
   ArchiveAgreementMutation,
   ArchiveNetworkMutation,
@@ -24,8 +23,6 @@ export type NetworkTab = (typeof NETWORK_TABS)[number];
 /** The network page: the network with members, links and agreements; the tab in the URL; archive with undo. */
 export function useNetworkPage(id: MaybeRefOrGetter<string>) {
   const { t } = useI18n();
-  const route = useRoute();
-  const router = useRouter();
   const query = useQuery({
     query: NetworkDocument,
     variables: computed(() => ({ id: toValue(id) })),
@@ -34,13 +31,7 @@ export function useNetworkPage(id: MaybeRefOrGetter<string>) {
   });
   const network = computed(() => query.data.value?.network ?? null);
 
-  const tab = computed<NetworkTab>({
-    get: () => {
-      const value = queryString(route.query['tab']);
-      return (NETWORK_TABS as readonly string[]).includes(value ?? '') ? (value as NetworkTab) : 'graph';
-    },
-    set: (value) => void router.replace({ query: { ...route.query, tab: value === 'graph' ? undefined : value } }),
-  });
+  const tab = useRouteTab(NETWORK_TABS);
 
   const networkActions = useArchiveActions(ArchiveNetworkMutation, RestoreNetworkMutation);
   const agreementActions = useArchiveActions(ArchiveAgreementMutation, RestoreAgreementMutation);
@@ -61,10 +52,7 @@ export function useNetworkPage(id: MaybeRefOrGetter<string>) {
   return {
     network,
     levelled: computed(() => !!network.value && isLevelled(network.value.model)),
-    fetching: computed(() => query.fetching.value && !network.value),
-    error: computed(() => (hasErrorCode(query.error.value, 'NOT_FOUND') ? null : errorText(query.error.value, t('common.networkError')))),
-    notFound: computed(() => hasErrorCode(query.error.value, 'NOT_FOUND') || (!query.fetching.value && !query.error.value && !network.value)),
-    refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
+    ...useRecordStates(query, network),
     tab,
     archive: () => networkActions.archive(toValue(id), networkTexts()),
     restore: () => networkActions.restore(toValue(id), networkTexts()),

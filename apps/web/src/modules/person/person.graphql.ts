@@ -123,3 +123,24 @@ export const RestorePersonMutation = graphql(`
     }
   }
 `);
+
+/** People found by the typed text, for pickers (associations, mentoring). */
+export const PersonOptionsQuery = graphql(`
+  query PersonOptions($search: String, $first: Int!) {
+    people(first: $first, filter: { search: $search }, sort: NAME_ASC) {
+      nodes {
+        id
+        fullName
+        positions {
+          id
+          isMain
+          organization {
+            id
+            name
+            shortName
+          }
+        }
+      }
+    }
+  }
+`);

@@ -4,8 +4,8 @@ import { useToast } from 'primevue/usetoast';
 import { useI18n } from 'vue-i18n';
 import { errorText } from '@/graphql/errors';
 
-/** Toasts and confirmations of the network page's small actions (inline changes, removals). */
-export function useNetworkNotices() {
+/** Toasts and confirmations of a page's small actions (inline changes, removals). */
+export function useNotices() {
   const { t } = useI18n();
   const toast = useToast();
   const confirm = useConfirm();
