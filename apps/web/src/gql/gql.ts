@@ -28,6 +28,9 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n": typeof types.DiaryDocument,
+    "\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.WriteDiaryEntryDocument,
+    "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n": typeof types.UpdateDiaryEntryDocument,
     "\n  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {\n    mentoringPrograms(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        forms\n        startsOn\n        endsOn\n        archivedAt\n        mentorshipCount\n        coordinator {\n          id\n          fullName\n          organizationName\n        }\n      }\n    }\n  }\n": typeof types.MentoringProgramListDocument,
     "\n  query MentoringProgram($id: ID!) {\n    mentoringProgram(id: $id) {\n      id\n      name\n      model\n      forms\n      organizationId\n      networkId\n      coordinatorPersonId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      mentorshipCount\n      coordinator {\n        id\n        fullName\n        organizationName\n      }\n    }\n  }\n": typeof types.MentoringProgramDocument,
     "\n  query ProgramNetworkSchools($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      members {\n        id\n        organizationId\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.ProgramNetworkSchoolsDocument,
@@ -83,6 +86,14 @@ type Documents = {
     "\n  query PersonOptions($search: String, $first: Int!) {\n    people(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        fullName\n        positions {\n          id\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonOptionsDocument,
     "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      kind\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      key\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportRegistryDocument,
     "\n  query RegistryImportTemplate($kind: RegistryImportKind!) {\n    registryImportTemplate(kind: $kind) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.RegistryImportTemplateDocument,
+    "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveysDocument,
+    "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": typeof types.MySurveyTasksDocument,
+    "\n  query SurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      respondents\n      expected\n      questions {\n        key\n        text\n        type\n        answered\n        average\n        mentorAverage\n        menteeAverage\n        distribution\n        texts\n      }\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  mutation CreateSurvey($programId: ID!, $input: CreateSurveyInput!) {\n    createSurvey(programId: $programId, input: $input) {\n      ...SurveyFields\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  mutation ReopenSurvey($id: ID!) {\n    reopenSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n": typeof types.ReopenSurveyDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n": typeof types.MunicipalitiesDocument,
 };
@@ -101,6 +112,9 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n": types.DiaryDocument,
+    "\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n": types.WriteDiaryEntryDocument,
+    "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n": types.UpdateDiaryEntryDocument,
     "\n  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {\n    mentoringPrograms(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        forms\n        startsOn\n        endsOn\n        archivedAt\n        mentorshipCount\n        coordinator {\n          id\n          fullName\n          organizationName\n        }\n      }\n    }\n  }\n": types.MentoringProgramListDocument,
     "\n  query MentoringProgram($id: ID!) {\n    mentoringProgram(id: $id) {\n      id\n      name\n      model\n      forms\n      organizationId\n      networkId\n      coordinatorPersonId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      mentorshipCount\n      coordinator {\n        id\n        fullName\n        organizationName\n      }\n    }\n  }\n": types.MentoringProgramDocument,
     "\n  query ProgramNetworkSchools($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      members {\n        id\n        organizationId\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.ProgramNetworkSchoolsDocument,
@@ -156,6 +170,14 @@ const documents: Documents = {
     "\n  query PersonOptions($search: String, $first: Int!) {\n    people(first: $first, filter: { search: $search }, sort: NAME_ASC) {\n      nodes {\n        id\n        fullName\n        positions {\n          id\n          isMain\n          organization {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": types.PersonOptionsDocument,
     "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      kind\n      dryRun\n      total\n      created\n      updated\n      unchanged\n      key\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportRegistryDocument,
     "\n  query RegistryImportTemplate($kind: RegistryImportKind!) {\n    registryImportTemplate(kind: $kind) {\n      fileName\n      contentBase64\n    }\n  }\n": types.RegistryImportTemplateDocument,
+    "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": types.SurveysDocument,
+    "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": types.MySurveyTasksDocument,
+    "\n  query SurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      respondents\n      expected\n      questions {\n        key\n        text\n        type\n        answered\n        average\n        mentorAverage\n        menteeAverage\n        distribution\n        texts\n      }\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  mutation CreateSurvey($programId: ID!, $input: CreateSurveyInput!) {\n    createSurvey(programId: $programId, input: $input) {\n      ...SurveyFields\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  mutation ReopenSurvey($id: ID!) {\n    reopenSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n": types.ReopenSurveyDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      id\n    }\n  }\n": types.AnswerSurveyDocument,
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n    }\n  }\n": types.RegionsDocument,
     "\n  query Municipalities($regionId: ID) {\n    municipalities(regionId: $regionId) {\n      id\n      regionId\n      name\n      kind\n    }\n  }\n": types.MunicipalitiesDocument,
 };
@@ -230,6 +252,18 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,6 +484,38 @@ export function graphql(source: "\n  mutation ImportRegistry($input: ImportRegis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegistryImportTemplate($kind: RegistryImportKind!) {\n    registryImportTemplate(kind: $kind) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query RegistryImportTemplate($kind: RegistryImportKind!) {\n    registryImportTemplate(kind: $kind) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      respondents\n      expected\n      questions {\n        key\n        text\n        type\n        answered\n        average\n        mentorAverage\n        menteeAverage\n        distribution\n        texts\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyResults($surveyId: ID!) {\n    surveyResults(surveyId: $surveyId) {\n      respondents\n      expected\n      questions {\n        key\n        text\n        type\n        answered\n        average\n        mentorAverage\n        menteeAverage\n        distribution\n        texts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($programId: ID!, $input: CreateSurveyInput!) {\n    createSurvey(programId: $programId, input: $input) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($programId: ID!, $input: CreateSurveyInput!) {\n    createSurvey(programId: $programId, input: $input) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenSurvey($id: ID!) {\n    reopenSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenSurvey($id: ID!) {\n    reopenSurvey(id: $id) {\n      id\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,8 @@ export type AssociationDetails = AssociationQuery['association'];
 export type AssociationMemberRow = AssociationDetails['members'][number];
 export type AssociationMeetingRow = AssociationDetails['meetings'][number];
 
-export const ASSOCIATION_TABS = ['members', 'meetings'] as const;
+/** Every kind keeps a «Дневник» (for a ПОС it is the «Дневник ПОС»). */
+export const ASSOCIATION_TABS = ['members', 'meetings', 'diary'] as const;
 
 /** The association page: members and meetings; the tab in the URL; archive with undo. */
 export function useAssociationPage(id: MaybeRefOrGetter<string>) {

@@ -4,6 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import { useNotices } from '@/common/useNotices';
 import { useRecordStates } from '@/common/useRecordStates';
+import { useRouteTab } from '@/common/useRouteTab';
 import type { MentorshipQuery, MentorshipStatus } from '@/gql/graphql';
 import { MentorshipQuery as MentorshipDocument, SetMentorshipStatusMutation, UpdateMentorshipMutation } from './mentoring.graphql';
 import { isOpen, transitionButtons, type TransitionButton } from './mentorship-status';
@@ -11,6 +12,10 @@ import { detailsFormFrom, isDetailsFormField, toDetailsInput, validateDetailsFor
 
 export type MentorshipDetails = MentorshipQuery['mentorship'];
 export type MentorshipSessionRow = MentorshipDetails['sessions'][number];
+
+/** «План встреч» and «Дневник». */
+export const MENTORSHIP_TABS = ['sessions', 'diary'] as const;
+export type MentorshipTab = (typeof MENTORSHIP_TABS)[number];
 
 /**
  * The mentorship page: participants, goals and outcome (managers edit them), the status with the
@@ -51,6 +56,7 @@ export function useMentorshipPage(id: MaybeRefOrGetter<string>) {
   return {
     mentorship,
     ...useRecordStates(query, mentorship),
+    tab: useRouteTab(MENTORSHIP_TABS),
     transitions: computed(() => (mentorship.value ? transitionButtons(mentorship.value.status, mentorship.value.canManage) : [])),
     /** Meetings are planned and logged by the mentors and the managers while the mentorship is open. */
     canLog: computed(() => !!mentorship.value?.canLog && isOpen(mentorship.value.status)),

@@ -9,8 +9,8 @@ import { ArchiveMentoringProgramMutation, MentoringProgramQuery as ProgramDocume
 
 export type ProgramDetails = MentoringProgramQuery['mentoringProgram'];
 
-/** «Пары и группы» and, for who runs the programme, «Сформировать». */
-export const PROGRAM_TABS = ['mentorships', 'form'] as const;
+/** «Пары и группы», «Анкеты» and, for who runs the programme, «Сформировать». */
+export const PROGRAM_TABS = ['mentorships', 'surveys', 'form'] as const;
 export type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 /** The programme page: its header, the tab in the URL; archive with undo. */
@@ -38,8 +38,8 @@ export function useProgramPage(id: MaybeRefOrGetter<string>) {
     ...useRecordStates(query, program),
     editable,
     /** Only who runs the programme sees «Сформировать». */
-    tabs: computed<readonly ProgramTab[]>(() => (editable.value ? PROGRAM_TABS : ['mentorships'])),
-    tab: computed<ProgramTab>({ get: () => (editable.value ? tab.value : 'mentorships'), set: (v) => (tab.value = v) }),
+    tabs: computed<readonly ProgramTab[]>(() => (editable.value ? PROGRAM_TABS : ['mentorships', 'surveys'])),
+    tab: computed<ProgramTab>({ get: () => (editable.value || tab.value !== 'form' ? tab.value : 'mentorships'), set: (v) => (tab.value = v) }),
     archive: () => actions.archive(toValue(id), texts()),
     restore: () => actions.restore(toValue(id), texts()),
     busy: computed(() => actions.busy()),

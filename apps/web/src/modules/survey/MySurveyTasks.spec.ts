@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount } from '@vue/test-utils';
+import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import MySurveyTasks from './MySurveyTasks.vue';
+
+enableAutoUnmount(afterEach);
+
+type Seen = { operation: string; variables: Record<string, unknown> }[];
+
+const survey = {
+  __typename: 'Survey',
+  id: 'sv1',
+  programId: 'pr1',
+  title: 'Промежуточная анкета',
+  isFinal: false,
+  closedAt: null,
+  questions: [
+    { __typename: 'SurveyQuestion', key: 'q1', text: 'Польза встреч', type: 'SCALE' },
+    { __typename: 'SurveyQuestion', key: 'q2', text: 'Что изменить?', type: 'TEXT' },
+  ],
+};
+
+function api(seen: Seen): FakeApi {
+  let answered = false;
+  return (operation, variables) => {
+    seen.push({ operation, variables });
+    if (operation === 'MySurveyTasks') return { data: { mySurveyTasks: answered ? [] : [{ __typename: 'SurveyTask', mentorshipId: 'ms1', programName: 'Воркута', survey }] } };
+    if (operation === 'AnswerSurvey') {
+      answered = true;
+      return { data: { answerSurvey: { __typename: 'Survey', id: 'sv1' } } };
+    }
+    return { data: null };
+  };
+}
+
+describe('MySurveyTasks', () => {
+  it('asks for the rating, sends the answers and drops the answered task', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(MySurveyTasks, { path: '/my/mentorships', api: api(seen) });
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="survey-task"]')).toHaveLength(1));
+    expect(wrapper.get('[data-testid="survey-task-title"]').text()).toBe('Промежуточная анкета');
+    await wrapper.get('[data-testid="survey-answer"]').trigger('click');
+    await wrapper.get('[data-testid="survey-answer-form"]').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-answers.q1"]').text()).toBe('Оцените от 1 до 5'));
+    expect(seen.some((s) => s.operation === 'AnswerSurvey')).toBe(false);
+
+    const four = wrapper.get('[data-testid="field-answers.q1"]').findAll('button').find((b) => b.text() === '4');
+    await four?.trigger('click');
+    await wrapper.get('[data-testid="field-answers.q2"]').setValue(' Больше практики ');
+    await wrapper.get('[data-testid="survey-answer-form"]').trigger('submit');
+    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'AnswerSurvey')).toBe(true));
+    expect(seen.find((s) => s.operation === 'AnswerSurvey')?.variables['input']).toEqual({
+      surveyId: 'sv1',
+      mentorshipId: 'ms1',
+      answers: [
+        { key: 'q1', scale: 4 },
+        { key: 'q2', text: 'Больше практики' },
+      ],
+    });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="survey-task"]').exists()).toBe(false));
+  });
+});
