@@ -503,4 +503,15 @@ describe('mentoring', () => {
       expect(all.statements).toBeLessThanOrEqual(12);
     });
   });
+  describe('the mentor base of a network programme', () => {
+    it('offers mentors of every member organisation of a visible network, and nothing of an invisible one', async () => {
+      const vorkuta = await one(`SELECT id FROM network WHERE external_id = 'demo:network:vorkuta-sosh12-sosh35'`);
+      const zhdanovaPerson = await person('11-vorkuta-sosh35-math');
+      const own = await mentorBase({}, school12);
+      expect(own.map((m) => m.personId)).not.toContain(zhdanovaPerson);
+      const network = await mentorBase({ networkId: vorkuta }, school12);
+      expect(network.map((m) => m.personId)).toContain(zhdanovaPerson);
+      expect(await mentorBase({ networkId: vorkuta }, methodist)).toEqual([]);
+    });
+  });
 });

@@ -375,6 +375,8 @@ export type MeetingFormat =
 
 export type MentorBaseFilter = {
   direction?: InputMaybe<MentorDirection>;
+  /** Mentors working at the member organisations of this (visible) network, whatever their territory */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;

@@ -94,13 +94,25 @@ export class MentoringRepository {
 
   // The mentor base.
   pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorProfileEntity>> {
-    const cond = scope.personCondition('mpp');
     const qb = m
       .getRepository(MentorProfileEntity)
       .createQueryBuilder('mp')
       .innerJoinAndSelect('mp.person', 'mpp', 'mpp.archived_at IS NULL')
-      .where(cond.sql, cond.params)
       .setParameter('loadStatuses', LOAD_STATUSES);
+    if (f?.networkId) {
+      // A network programme draws mentors from all its member organisations (networks cross territories),
+      // provided the caller sees the network.
+      const seen = scope.organizationCondition('nvo');
+      qb.where(
+        `EXISTS (SELECT 1 FROM network_member nvm JOIN organization nvo ON nvo.id = nvm.organization_id WHERE nvm.network_id = :fNet AND ${seen.sql})
+         AND EXISTS (SELECT 1 FROM position np JOIN network_member nn ON nn.organization_id = np.organization_id
+                      WHERE np.person_id = mpp.id AND nn.network_id = :fNet)`,
+        { ...seen.params, fNet: f.networkId },
+      );
+    } else {
+      const cond = scope.personCondition('mpp');
+      qb.where(cond.sql, cond.params);
+    }
     if (f?.direction) qb.andWhere(':fDir = ANY(mp.directions)', { fDir: f.direction });
     if (f?.type) qb.andWhere(':fType = ANY(mp.types)', { fType: f.type });
     if (f?.subject?.trim()) qb.andWhere('EXISTS (SELECT 1 FROM unnest(mp.subjects) s WHERE s ILIKE :fSubject)', { fSubject: `%${escapeLike(f.subject.trim())}%` });

@@ -1,5 +1,5 @@
 import { useQuery } from '@urql/vue';
-import { computed, ref } from 'vue';
+import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useDebouncedRef } from '@/common/useDebouncedRef';
 import type { MentorBaseQuery } from '@/gql/graphql';
 import { MentorBaseQuery as MentorBaseDocument } from './mentoring.graphql';
@@ -35,14 +35,15 @@ export const toMentorOption = (p: Profile): MentorOption => ({
 
 /**
  * Mentors of the caller's mentor base found by the typed text, with their load; chosen mentors stay
- * among the options. Forming a mentorship changes loads: the base refetches after it.
+ * among the options. For a network programme the base is the network's: mentors of all its member
+ * organisations, whatever their territory. Forming a mentorship changes loads: the base refetches after it.
  */
-export function useMentorOptions() {
+export function useMentorOptions(networkId: MaybeRefOrGetter<string | null> = null) {
   const search = ref('');
   const debounced = useDebouncedRef(search, 300);
   const query = useQuery({
     query: MentorBaseDocument,
-    variables: computed(() => ({ first: PICKER_SIZE, filter: { search: debounced.value.trim() || null } })),
+    variables: computed(() => ({ first: PICKER_SIZE, filter: { search: debounced.value.trim() || null, networkId: toValue(networkId) } })),
     context: { requestPolicy: 'cache-and-network' as const, additionalTypenames: ['MentorProfile', 'Mentorship'] },
   });
   const remembered = ref<MentorOption[]>([]);

@@ -18,7 +18,7 @@ export function useMentorshipForm(program: MaybeRefOrGetter<ProgramDetails>, onC
   const { t } = useI18n();
   const notices = useNotices();
   const create = useMutation(CreateMentorshipMutation);
-  const mentors = useMentorOptions();
+  const mentors = useMentorOptions(() => toValue(program).networkId ?? null);
   const schools = computed(() => pairsSchools(toValue(program).model));
   let createdId: string | null = null;
 

@@ -25,6 +25,10 @@ export class MentorBaseFilter {
   @Field(() => MentorType, { nullable: true }) @IsOptional() @IsEnum(MentorType, { message: 'Неизвестный тип наставника' }) type?: MentorType;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100, { message: 'Предмет — не длиннее 100 символов' }) subject?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId?: string;
+  @Field(() => ID, { nullable: true, description: 'Mentors working at the member organisations of this (visible) network, whatever their territory' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор сети' })
+  networkId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only available mentors with a free place' }) @IsOptional() @IsBoolean() withFreePlaces?: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
 }
