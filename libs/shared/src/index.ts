@@ -4,3 +4,5 @@ export * from './limits';
 export * from './network';
 export * from './association';
 export * from './mentoring';
+export * from './diagnostics';
+export * from './route';

@@ -1,3 +1,24 @@
+import { CompetenceAreaEntity } from '../modules/competence/competence-area.entity';
+import { CompetenceIndicatorEntity } from '../modules/competence/competence-indicator.entity';
+import { CompetenceEntity } from '../modules/competence/competence.entity';
+import { CompetencyFrameworkEntity } from '../modules/competence/competency-framework.entity';
+import { CompetenceResultEntity } from '../modules/diagnostics/competence-result.entity';
+import { DiagnosticCampaignOrganizationEntity } from '../modules/diagnostics/diagnostic-campaign-organization.entity';
+import { DiagnosticCampaignEntity } from '../modules/diagnostics/diagnostic-campaign.entity';
+import { DiagnosticInstrumentEntity } from '../modules/diagnostics/diagnostic-instrument.entity';
+import { DiagnosticItemEntity } from '../modules/diagnostics/diagnostic-item.entity';
+import { DiagnosticParticipantEntity } from '../modules/diagnostics/diagnostic-participant.entity';
+import { DiagnosticResponseEntity } from '../modules/diagnostics/diagnostic-response.entity';
+import { DiagnosticScoringRuleEntity } from '../modules/diagnostics/diagnostic-scoring-rule.entity';
+import { OrganizationSelfDiagnosisEntryEntity } from '../modules/diagnostics/organization-self-diagnosis-entry.entity';
+import { OrganizationSelfDiagnosisEntity } from '../modules/diagnostics/organization-self-diagnosis.entity';
+import { AssignmentPlanItemEntity } from '../modules/matching/assignment-plan-item.entity';
+import { AssignmentPlanEntity } from '../modules/matching/assignment-plan.entity';
+import { LearningRouteCompetenceEntity } from '../modules/route/learning-route-competence.entity';
+import { LearningRouteJournalEntryEntity } from '../modules/route/learning-route-journal-entry.entity';
+import { LearningRouteStepFileEntity } from '../modules/route/learning-route-step-file.entity';
+import { LearningRouteStepEntity } from '../modules/route/learning-route-step.entity';
+import { LearningRouteEntity } from '../modules/route/learning-route.entity';
 import { AssociationMeetingEntity } from '../modules/association/association-meeting.entity';
 import { AssociationMemberEntity } from '../modules/association/association-member.entity';
 import { AssociationEntity } from '../modules/association/association.entity';
@@ -55,4 +76,25 @@ export const ENTITIES = [
   DiaryEntryEntity,
   SurveyEntity,
   SurveyResponseEntity,
+  CompetencyFrameworkEntity,
+  CompetenceAreaEntity,
+  CompetenceEntity,
+  CompetenceIndicatorEntity,
+  DiagnosticInstrumentEntity,
+  DiagnosticItemEntity,
+  DiagnosticScoringRuleEntity,
+  DiagnosticCampaignEntity,
+  DiagnosticCampaignOrganizationEntity,
+  DiagnosticParticipantEntity,
+  DiagnosticResponseEntity,
+  CompetenceResultEntity,
+  OrganizationSelfDiagnosisEntity,
+  OrganizationSelfDiagnosisEntryEntity,
+  AssignmentPlanEntity,
+  AssignmentPlanItemEntity,
+  LearningRouteEntity,
+  LearningRouteCompetenceEntity,
+  LearningRouteStepEntity,
+  LearningRouteStepFileEntity,
+  LearningRouteJournalEntryEntity,
 ];

@@ -24,6 +24,26 @@ export enum Permission {
   MENTORSHIP_LOG = 'MENTORSHIP_LOG',
   /** «Дневник ПОС»: participants read and write, coordinators read shared entries (checked by the service). */
   DIARY = 'DIARY',
+  /** Competency frameworks and the bank of diagnostic methods: everyone reads. */
+  COMPETENCE_READ = 'COMPETENCE_READ',
+  /** Keep competency frameworks (reference data of the region). */
+  COMPETENCE_WRITE = 'COMPETENCE_WRITE',
+  /** Keep the bank of diagnostic methods (instruments), import them. */
+  INSTRUMENT_WRITE = 'INSTRUMENT_WRITE',
+  /** Campaigns in the scope, results of people in the scope (participants see their own: checked by the service). */
+  DIAGNOSTICS_READ = 'DIAGNOSTICS_READ',
+  /** Run campaigns hosted in the scope, assess as an expert, import results, keep schools' self-diagnostics. */
+  DIAGNOSTICS_WRITE = 'DIAGNOSTICS_WRITE',
+  /** Fill in one's own self-assessment (the service checks the participant is the caller). */
+  DIAGNOSTICS_FILL = 'DIAGNOSTICS_FILL',
+  /** Suggest mentors, plan and publish whole-cohort assignments, pair schools. */
+  MATCHING = 'MATCHING',
+  /** Routes of people in the scope, and one's own route. */
+  ROUTE_READ = 'ROUTE_READ',
+  /** Build and keep routes: staff for people in the scope; a teacher for their own route (checked by the service). */
+  ROUTE_WRITE = 'ROUTE_WRITE',
+  /** Approve or return routes of people in the scope. */
+  ROUTE_APPROVE = 'ROUTE_APPROVE',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -48,4 +68,14 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   MENTORING_WRITE: STAFF,
   MENTORSHIP_LOG: ALL_ROLES,
   DIARY: ALL_ROLES,
+  COMPETENCE_READ: ALL_ROLES,
+  COMPETENCE_WRITE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR],
+  INSTRUMENT_WRITE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+  DIAGNOSTICS_READ: ALL_ROLES,
+  DIAGNOSTICS_WRITE: STAFF,
+  DIAGNOSTICS_FILL: ALL_ROLES,
+  MATCHING: STAFF,
+  ROUTE_READ: ALL_ROLES,
+  ROUTE_WRITE: ALL_ROLES,
+  ROUTE_APPROVE: STAFF,
 };

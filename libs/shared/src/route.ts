@@ -1,0 +1,66 @@
+/** Individual learning routes (ИОМ, индивидуальный образовательный маршрут). */
+type Labels<E extends string> = Readonly<Record<E, string>>;
+
+/** draft → on approval → approved → in progress → completed; on approval → returned (with comments) → on approval. */
+export enum RouteStatus {
+  DRAFT = 'DRAFT',
+  ON_APPROVAL = 'ON_APPROVAL',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+}
+export const ROUTE_STATUS_LABELS: Labels<RouteStatus> = {
+  DRAFT: 'Черновик',
+  ON_APPROVAL: 'На согласовании',
+  RETURNED: 'Возвращён на доработку',
+  APPROVED: 'Утверждён',
+  IN_PROGRESS: 'Выполняется',
+  COMPLETED: 'Завершён',
+};
+
+export enum RouteStepKind {
+  INTERNSHIP_MODULE = 'INTERNSHIP_MODULE',
+  MENTORING = 'MENTORING',
+  EVENT = 'EVENT',
+  COURSE = 'COURSE',
+  SELF_EDUCATION = 'SELF_EDUCATION',
+  OPEN_LESSON = 'OPEN_LESSON',
+  METHODOLOGICAL_PRODUCT = 'METHODOLOGICAL_PRODUCT',
+}
+export const ROUTE_STEP_KIND_LABELS: Labels<RouteStepKind> = {
+  INTERNSHIP_MODULE: 'Модуль стажировки на стажировочной площадке',
+  MENTORING: 'Наставничество',
+  EVENT: 'Мероприятие',
+  COURSE: 'Курсы повышения квалификации',
+  SELF_EDUCATION: 'Самообразование',
+  OPEN_LESSON: 'Открытый урок',
+  METHODOLOGICAL_PRODUCT: 'Методический продукт',
+};
+
+export enum RouteStepStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+export const ROUTE_STEP_STATUS_LABELS: Labels<RouteStepStatus> = {
+  PLANNED: 'Запланирован',
+  IN_PROGRESS: 'Выполняется',
+  DONE: 'Выполнен',
+  CANCELLED: 'Отменён',
+};
+
+/** A line of the growth journal («Журнал непрерывного профессионального роста»). */
+export enum JournalEntryKind {
+  NOTE = 'NOTE',
+  STATUS = 'STATUS',
+  STEP = 'STEP',
+  EVIDENCE = 'EVIDENCE',
+}
+export const JOURNAL_ENTRY_KIND_LABELS: Labels<JournalEntryKind> = {
+  NOTE: 'Запись',
+  STATUS: 'Статус маршрута',
+  STEP: 'Шаг маршрута',
+  EVIDENCE: 'Подтверждение',
+};
