@@ -2,7 +2,7 @@ import { CampaignMode, CampaignScopeKind, CampaignStatus, CombineRule } from '@m
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { NetworkEntity } from '../network/network.entity';
 import { MunicipalityEntity } from '../territory/municipality.entity';
-import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
+import { DiagnosticInstrumentEntity } from '../instrument/diagnostic-instrument.entity';
 
 /**
  * A diagnostic campaign (диагностика, мониторинг затруднений): an instrument, a scope (a network, a municipality or

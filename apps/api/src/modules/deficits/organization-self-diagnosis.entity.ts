@@ -2,7 +2,7 @@ import { SelfDiagnosisSource } from '@metodset/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CompetencyFrameworkEntity } from '../competence/competency-framework.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
+import { DiagnosticCampaignEntity } from '../diagnostics/diagnostic-campaign.entity';
 
 /** A school's self-diagnostics (самодиагностика ОО) on a date: its deficits and proficits as a whole. */
 @Entity('organization_self_diagnosis')
