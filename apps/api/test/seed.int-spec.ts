@@ -4,6 +4,10 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const TABLES = [
   'region',
+  'competency_framework',
+  'competence_area',
+  'competence',
+  'competence_indicator',
   'municipality',
   'organization',
   'organization_status',
@@ -36,6 +40,20 @@ describe('demo seed', () => {
     await seedReference(t.db);
     await seedDemo(t.db);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('holds the competency frameworks: the areas the programmes name and Shadrikov\'s base competencies of Vorkuta', async () => {
+    const areas: { code: string; name: string }[] = await t.db.query(
+      `SELECT a.code, a.name FROM competence_area a JOIN competency_framework f ON f.id = a.framework_id WHERE f.code = 'PROF' AND f.status = 'PUBLISHED'`,
+    );
+    expect(areas.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Психолого-педагогическая', 'Проектно-исследовательская', 'Оценочная', 'Методическая', 'Здоровьесберегающая']),
+    );
+    const base: { name: string }[] = await t.db.query(
+      `SELECT c.name FROM competence c JOIN competency_framework f ON f.id = c.framework_id WHERE f.code = 'SHADRIKOV' AND c.code IN ('SH2.1', 'SH3.3', 'SH4.2', 'SH6.5')`,
+    );
+    expect(base.map((c) => c.name).join(' ')).toMatch(/тему урока в педагогическую.*/);
+    expect(base).toHaveLength(4);
   });
 
   it('holds the organisations the programmes name, with their standing', async () => {
