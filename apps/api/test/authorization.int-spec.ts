@@ -1,12 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
-import { GqlResult, idOf, startTestApp, TestApp } from './support/test-app';
+import { DOMAIN_TABLE_OPERATIONS } from './authorization';
+import { codeOf, describeOperationCases, Login, OperationCase, Tokens } from './support/operation-cases';
+import { idOf, startTestApp, TestApp } from './support/test-app';
 
 /**
  * One row per query and mutation of the schema: who passes in scope, who gets NOT_FOUND (or a
  * narrowed list) out of scope, who lacks the permission (FORBIDDEN), and the anonymous caller.
  */
-type Login = 'admin' | 'coordinator.lo' | 'methodist.podporozhye' | 'methodist.timashevsk' | 'school12.vorkuta' | 'mentor.zhdanova' | 'teacher.filippov';
 
 interface Ids {
   org12: string;
@@ -65,17 +66,6 @@ interface Ids {
   osipova: string;
   petrov: string;
   kovaleva: string;
-}
-
-interface Call {
-  query: string;
-  vars?: (ids: Ids) => Record<string, unknown>;
-}
-interface OperationCase {
-  allowed: Call & { as: Login; check?: (data: Record<string, unknown>, ids: Ids) => void };
-  outOfScope?: Call & { as: Login; code: string };
-  forbidden?: Call & { as: Login; message?: string };
-  anonymous: Call & { expect: 'UNAUTHENTICATED' | 'PASSES' };
 }
 
 const ORG_FIELDS = 'id name';
@@ -207,7 +197,7 @@ const newPerson = (orgId: string) => ({
   input: { lastName: `Тестова${unique()}`, firstName: 'Анна', positions: [{ organizationId: orgId, kind: 'TEACHER' }] },
 });
 
-const CASES: Record<keyof typeof Q, OperationCase> = {
+const CASES: Record<keyof typeof Q, OperationCase<Ids>> = {
   me: {
     allowed: { as: 'teacher.filippov', query: Q.me, check: (d) => expect(d['me']).toEqual({ login: 'teacher.filippov' }) },
     anonymous: { query: Q.me, expect: 'PASSES' },
@@ -313,7 +303,7 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
   },
   logout: {
     // A session of its own (see tokenFor), so logging out does not spoil the other rows.
-    allowed: { as: 'mentor.zhdanova', query: Q.logout, check: (d) => expect(d['logout']).toBe(true) },
+    allowed: { as: 'mentor.zhdanova', fresh: true, query: Q.logout, check: (d) => expect(d['logout']).toBe(true) },
     anonymous: { query: Q.logout, expect: 'UNAUTHENTICATED' },
   },
   registryImportTemplate: {
@@ -871,13 +861,8 @@ const CASES: Record<keyof typeof Q, OperationCase> = {
 describe('authorization: every operation × (in scope, out of scope, no permission, anonymous)', () => {
   let t: TestApp;
   let ids: Ids;
-  const tokens = new Map<Login, string>();
-  const tokenFor = async (login: Login, fresh = false): Promise<string> => {
-    if (fresh) return t.login(login);
-    if (!tokens.has(login)) tokens.set(login, await t.login(login));
-    return tokens.get(login)!;
-  };
-  const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+  const tokens = new Tokens(() => t);
+  const tokenFor = (login: Login, fresh = false): Promise<string> => tokens.for(login, fresh);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -1021,47 +1006,10 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
   it('has a row for every query and mutation the schema serves', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const served = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.keys(type.getFields()) : [])).sort();
-    expect(Object.keys(CASES).sort()).toEqual(served);
+    expect([...Object.keys(CASES), ...DOMAIN_TABLE_OPERATIONS].sort()).toEqual(served);
   });
 
-  describe.each(Object.entries(CASES))('%s', (name, c) => {
-    it('passes for the allowed role in scope', async () => {
-      const token = await tokenFor(c.allowed.as, name === 'logout');
-      const r = await t.gql(c.allowed.query, c.allowed.vars?.(ids), token);
-      expect(r.errors).toBeUndefined();
-      expect(r.data?.[name]).toBeDefined();
-      c.allowed.check?.(r.data!, ids);
-    });
-
-    if (c.outOfScope) {
-      const o = c.outOfScope;
-      it(`gives ${o.code} out of scope (${o.as})`, async () => {
-        const r = await t.gql(o.query, o.vars?.(ids), await tokenFor(o.as));
-        expect(codeOf(r)).toBe(o.code);
-        expect(r.data?.[name] ?? null).toBeNull();
-      });
-    }
-
-    if (c.forbidden) {
-      const f = c.forbidden;
-      it(`gives FORBIDDEN to a role without the permission (${f.as})`, async () => {
-        const r = await t.gql(f.query, f.vars?.(ids), await tokenFor(f.as));
-        expect(codeOf(r)).toBe('FORBIDDEN');
-        if (f.message) expect(r.errors?.[0]?.message).toBe(f.message);
-        expect(r.data?.[name] ?? null).toBeNull();
-      });
-    }
-
-    it(c.anonymous.expect === 'PASSES' ? 'is open to anonymous callers' : 'gives UNAUTHENTICATED to anonymous callers', async () => {
-      const r = await t.gql(c.anonymous.query, c.anonymous.vars?.(ids));
-      if (c.anonymous.expect === 'PASSES') {
-        expect(r.errors).toBeUndefined();
-        expect(r.data).toHaveProperty(name);
-      } else {
-        expect(codeOf(r)).toBe('UNAUTHENTICATED');
-      }
-    });
-  });
+  describeOperationCases(CASES, () => ({ t, fixtures: ids, tokens }));
 
   describe('scopes in detail', () => {
     it('shows the teacher only himself in people and only his school in organizations', async () => {
