@@ -49,7 +49,11 @@ const base = `http://127.0.0.1:${port}`;
 let code = 1;
 try {
   await waitForHealth(base, 60_000);
-  const files = readdirSync(join(root, 'apps/web-e2e')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('apps/web-e2e', f));
+  // `node scripts/e2e.mjs route mentoring` runs only the files whose names contain one of the words.
+  const only = process.argv.slice(2);
+  const files = readdirSync(join(root, 'apps/web-e2e'))
+    .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((w) => f.includes(w))))
+    .map((f) => join('apps/web-e2e', f));
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     env: { ...process.env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium },
