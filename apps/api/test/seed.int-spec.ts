@@ -8,6 +8,9 @@ const TABLES = [
   'competence_area',
   'competence',
   'competence_indicator',
+  'diagnostic_instrument',
+  'diagnostic_item',
+  'diagnostic_scoring_rule',
   'municipality',
   'organization',
   'organization_status',
@@ -54,6 +57,20 @@ describe('demo seed', () => {
     );
     expect(base.map((c) => c.name).join(' ')).toMatch(/тему урока в педагогическую.*/);
     expect(base).toHaveLength(4);
+  });
+
+  it('holds the reference instruments, published, with a scoring rule for every scored competence', async () => {
+    const rows: { code: string; status: string; items: string; unruled: string }[] = await t.db.query(
+      `SELECT i.code, i.status, (SELECT count(*) FROM diagnostic_item it WHERE it.instrument_id = i.id) AS items,
+              (SELECT count(DISTINCT it.competence_id) FROM diagnostic_item it WHERE it.instrument_id = i.id AND it.kind <> 'TEXT'
+                 AND NOT EXISTS (SELECT 1 FROM diagnostic_scoring_rule r WHERE r.instrument_id = i.id AND r.competence_id = it.competence_id)) AS unruled
+         FROM diagnostic_instrument i ORDER BY i.code`,
+    );
+    expect(rows.map((r) => [r.code, r.status, Number(r.unruled)])).toEqual([
+      ['PROF-DEFICITS', 'PUBLISHED', 0],
+      ['SHADRIKOV-BASE', 'PUBLISHED', 0],
+    ]);
+    expect(rows.every((r) => Number(r.items) >= 16)).toBe(true);
   });
 
   it('holds the organisations the programmes name, with their standing', async () => {

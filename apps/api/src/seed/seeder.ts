@@ -6,6 +6,7 @@ import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
+import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
 
 type Log = (line: string) => void;
@@ -17,9 +18,12 @@ export async function isFirstRun(ds: DataSource): Promise<boolean> {
   return Number(row[0].n) === 0;
 }
 
-/** Regions of the Russian Federation and the competency frameworks. Idempotent. */
+/** Regions of the Russian Federation, the competency frameworks and the reference diagnostic instruments. Idempotent. */
 export async function seedReference(ds: DataSource): Promise<number> {
-  await ds.transaction((m) => seedCompetencyFrameworks(m));
+  await ds.transaction(async (m) => {
+    await seedCompetencyFrameworks(m);
+    await seedReferenceInstruments(m);
+  });
   const res: unknown[] = await ds.query(
     `INSERT INTO region (code, name) SELECT * FROM unnest($1::varchar[], $2::varchar[])
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name WHERE region.name IS DISTINCT FROM EXCLUDED.name RETURNING id`,
