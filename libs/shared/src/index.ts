@@ -6,3 +6,4 @@ export * from './association';
 export * from './mentoring';
 export * from './diagnostics';
 export * from './route';
+export * from './deficits';

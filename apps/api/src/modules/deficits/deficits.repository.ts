@@ -1,0 +1,417 @@
+import { Injectable } from '@nestjs/common';
+import { CompetenceLevel, HeatmapLevel, ResultSource } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+
+/** Runs SQL with named parameters (`:name`), as the scope conditions are written. */
+async function query<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return (await m.query(text, values)) as T[];
+}
+
+export interface CompetenceRow {
+  id: string;
+  code: string;
+  name: string;
+  areaId: string;
+  areaCode: string;
+  areaName: string;
+}
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  frameworkId: string;
+  status: string;
+  closesOn: string;
+}
+
+export interface HeatmapFilter {
+  frameworkId: string;
+  campaignId: string | null;
+  level: HeatmapLevel;
+  regionId?: string | null;
+  municipalityId?: string | null;
+  organizationIds?: readonly string[] | null;
+  networkId?: string | null;
+}
+
+export interface HeatmapCellRow {
+  rowId: string;
+  competenceId: string | null;
+  assessed: number;
+  deficits: number;
+  proficits: number;
+  mean: number;
+}
+
+export interface ResultRow {
+  personId: string;
+  competenceId: string;
+  campaignId: string;
+  score: number;
+  level: CompetenceLevel;
+  source: ResultSource;
+  measuredOn: string;
+}
+
+export interface ProfileRow extends ResultRow {
+  competenceCode: string;
+  competenceName: string;
+  areaId: string;
+  areaCode: string;
+  areaName: string;
+  frameworkId: string;
+  campaignName: string;
+}
+
+export interface ComparisonSqlRow {
+  campaignId: string;
+  code: string;
+  name: string;
+  areaName: string;
+  assessed: number;
+  mean: number;
+  deficits: number;
+  level: CompetenceLevel | null;
+}
+
+/**
+ * The latest result of each person in each competence of a framework (or the results of one campaign), placed at
+ * the organisation the person belonged to in that campaign (their main workplace when imported without a participant).
+ */
+const PLACED_RESULTS = `
+  res AS (
+    SELECT DISTINCT ON (r.person_id, r.competence_id)
+           r.person_id, r.competence_id, r.campaign_id, r.score, r.level, r.source, r.measured_on
+      FROM competence_result r
+      JOIN competence c ON c.id = r.competence_id
+      JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.archived_at IS NULL
+     WHERE c.framework_id = CAST(:frameworkId AS uuid)
+       AND (CAST(:campaignId AS uuid) IS NULL OR r.campaign_id = CAST(:campaignId AS uuid))
+       AND (CAST(:competenceId AS uuid) IS NULL OR r.competence_id = CAST(:competenceId AS uuid))
+     ORDER BY r.person_id, r.competence_id, r.measured_on DESC, r.created_at DESC
+  ),
+  placed AS (
+    SELECT res.*, coalesce(dp.organization_id,
+             (SELECT mp.organization_id FROM position mp WHERE mp.person_id = res.person_id ORDER BY mp.is_main DESC, mp.created_at LIMIT 1)) AS organization_id
+      FROM res LEFT JOIN diagnostic_participant dp ON dp.campaign_id = res.campaign_id AND dp.person_id = res.person_id
+  )`;
+
+/** Competences on one line each, with the area they sit in, in framework order. */
+const COMPETENCE_COLUMNS = `c.id, c.code, c.name, a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName"`;
+
+@Injectable()
+export class DeficitsRepository {
+  // Reference: frameworks, competences, campaigns.
+  competencesOf(m: EntityManager, frameworkId: string): Promise<CompetenceRow[]> {
+    return m.query(
+      `SELECT ${COMPETENCE_COLUMNS} FROM competence c JOIN competence_area a ON a.id = c.area_id
+        WHERE c.framework_id = $1 ORDER BY a.position, a.code, c.position, c.code`,
+      [frameworkId],
+    );
+  }
+
+  competencesByIds(m: EntityManager, ids: readonly string[]): Promise<(CompetenceRow & { frameworkId: string })[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT ${COMPETENCE_COLUMNS}, c.framework_id AS "frameworkId" FROM competence c JOIN competence_area a ON a.id = c.area_id
+        WHERE c.id = ANY($1::uuid[]) ORDER BY a.position, a.code, c.position, c.code`,
+      [ids],
+    );
+  }
+
+  async framework(m: EntityManager, id: string): Promise<{ id: string; code: string; version: number; name: string } | null> {
+    const rows: { id: string; code: string; version: number; name: string }[] = await m.query(
+      'SELECT id, code, version, name FROM competency_framework WHERE id = $1',
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  frameworks(m: EntityManager): Promise<{ id: string; code: string; version: number; name: string }[]> {
+    return m.query(
+      `SELECT id, code, version, name FROM competency_framework WHERE archived_at IS NULL AND status <> 'DRAFT' ORDER BY code, version DESC LIMIT 100`,
+    );
+  }
+
+  /** A campaign the caller sees: it runs in the scope's territory, has participants in the scope, or the caller takes part. */
+  private campaignVisible(scope: AccessScope, alias: string): { sql: string; params: Record<string, unknown> } {
+    if (scope.all) return { sql: 'TRUE', params: {} };
+    const staff = scope.withoutSelf();
+    const mu = staff.municipalityCondition(`${alias}.municipality_id`);
+    const org = staff.organizationCondition('vco');
+    return {
+      sql: `((${alias}.municipality_id IS NOT NULL AND ${mu.sql})
+        OR EXISTS (SELECT 1 FROM diagnostic_participant vcp JOIN organization vco ON vco.id = vcp.organization_id
+                    WHERE vcp.campaign_id = ${alias}.id AND ${org.sql})
+        OR EXISTS (SELECT 1 FROM diagnostic_participant vcs WHERE vcs.campaign_id = ${alias}.id AND vcs.person_id = CAST(:selfPersonId AS uuid)))`,
+      params: { ...mu.params, ...org.params, selfPersonId: scope.personId },
+    };
+  }
+
+  async campaign(m: EntityManager, scope: AccessScope, id: string): Promise<CampaignRow | null> {
+    const v = this.campaignVisible(scope, 'dc');
+    const rows = await query<CampaignRow>(
+      m,
+      `SELECT dc.id, dc.name, i.framework_id AS "frameworkId", dc.status, to_char(dc.closes_on, 'YYYY-MM-DD') AS "closesOn"
+         FROM diagnostic_campaign dc JOIN diagnostic_instrument i ON i.id = dc.instrument_id
+        WHERE dc.id = CAST(:id AS uuid) AND dc.archived_at IS NULL AND ${v.sql}`,
+      { ...v.params, id },
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Visible campaigns with results, newest first (bounded). */
+  campaigns(m: EntityManager, scope: AccessScope): Promise<CampaignRow[]> {
+    const v = this.campaignVisible(scope, 'dc');
+    return query<CampaignRow>(
+      m,
+      `SELECT dc.id, dc.name, i.framework_id AS "frameworkId", dc.status, to_char(dc.closes_on, 'YYYY-MM-DD') AS "closesOn"
+         FROM diagnostic_campaign dc JOIN diagnostic_instrument i ON i.id = dc.instrument_id
+        WHERE dc.archived_at IS NULL AND ${v.sql}
+          AND EXISTS (SELECT 1 FROM competence_result r WHERE r.campaign_id = dc.id)
+        ORDER BY dc.closes_on DESC, dc.name LIMIT 100`,
+      v.params,
+    );
+  }
+
+  /** Municipalities the caller sees as staff (for picking a territory), bounded. */
+  municipalities(m: EntityManager, scope: AccessScope): Promise<{ id: string; name: string; regionId: string }[]> {
+    const staff = scope.withoutSelf();
+    const mu = staff.municipalityCondition('mu.id');
+    const org = staff.organizationCondition('mo');
+    return query(
+      m,
+      `SELECT mu.id, mu.name, mu.region_id AS "regionId" FROM municipality mu
+        WHERE ${mu.sql} OR EXISTS (SELECT 1 FROM organization mo WHERE mo.municipality_id = mu.id AND ${org.sql})
+        ORDER BY mu.name LIMIT 300`,
+      { ...mu.params, ...org.params },
+    );
+  }
+
+  /** Networks with a member organisation in the caller's staff scope, bounded. */
+  networks(m: EntityManager, scope: AccessScope): Promise<{ id: string; name: string }[]> {
+    const org = scope.withoutSelf().organizationCondition('no');
+    return query(
+      m,
+      `SELECT n.id, n.name FROM network n
+        WHERE n.archived_at IS NULL
+          AND EXISTS (SELECT 1 FROM network_member nm JOIN organization no ON no.id = nm.organization_id WHERE nm.network_id = n.id AND ${org.sql})
+        ORDER BY n.name LIMIT 300`,
+      org.params,
+    );
+  }
+
+  frameworksByIds(m: EntityManager, ids: readonly string[]): Promise<{ id: string; code: string; version: number; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query('SELECT id, code, version, name FROM competency_framework WHERE id = ANY($1::uuid[]) ORDER BY code, version', [ids]);
+  }
+
+  // Visibility.
+  async person(m: EntityManager, scope: AccessScope, personId: string): Promise<{ id: string; fullName: string } | null> {
+    const cond = scope.personCondition('pe');
+    const rows = await query<{ id: string; fullName: string }>(
+      m,
+      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName" FROM person pe
+        WHERE pe.id = CAST(:personId AS uuid) AND ${cond.sql}`,
+      { ...cond.params, personId },
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Whether all the places a heatmap is asked for lie in the caller's staff scope (one statement). */
+  async placesVisible(
+    m: EntityManager,
+    scope: AccessScope,
+    p: { regionId?: string | null; municipalityId?: string | null; organizationIds?: readonly string[] | null; networkId?: string | null },
+  ): Promise<boolean> {
+    const staff = scope.withoutSelf();
+    if (p.regionId) return staff.all || staff.regionIds.includes(p.regionId);
+    if (staff.isEmpty) return false;
+    if (p.municipalityId) {
+      const mu = staff.municipalityCondition('mu.id');
+      const org = staff.organizationCondition('mo');
+      const rows = await query(
+        m,
+        `SELECT 1 FROM municipality mu WHERE mu.id = CAST(:id AS uuid)
+           AND (${mu.sql} OR EXISTS (SELECT 1 FROM organization mo WHERE mo.municipality_id = mu.id AND ${org.sql}))`,
+        { ...mu.params, ...org.params, id: p.municipalityId },
+      );
+      return rows.length > 0;
+    }
+    if (p.organizationIds?.length) {
+      const org = staff.organizationCondition('o');
+      const ids = [...new Set(p.organizationIds)];
+      const rows = await query<{ n: string }>(m, `SELECT count(*) AS n FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${org.sql}`, { ...org.params, ids });
+      return Number(rows[0].n) === ids.length;
+    }
+    if (p.networkId) {
+      const org = staff.organizationCondition('no');
+      const rows = await query(
+        m,
+        `SELECT 1 FROM network_member nm JOIN organization no ON no.id = nm.organization_id WHERE nm.network_id = CAST(:id AS uuid) AND ${org.sql} LIMIT 1`,
+        { ...org.params, id: p.networkId },
+      );
+      return rows.length > 0;
+    }
+    return true;
+  }
+
+  async organization(m: EntityManager, scope: AccessScope, id: string): Promise<{ id: string; name: string } | null> {
+    const cond = scope.organizationCondition('o');
+    const rows = await query<{ id: string; name: string }>(
+      m,
+      `SELECT o.id, coalesce(o.short_name, o.name) AS name FROM organization o WHERE o.id = CAST(:id AS uuid) AND ${cond.sql}`,
+      { ...cond.params, id },
+    );
+    return rows[0] ?? null;
+  }
+
+  // Views.
+  /**
+   * One statement for the whole heatmap: cells (row × competence) and row totals (distinct people) through
+   * GROUPING SETS, whatever the number of results. Only organisations in the caller's staff scope count.
+   */
+  async heatmap(m: EntityManager, scope: AccessScope, f: HeatmapFilter): Promise<HeatmapCellRow[]> {
+    const cond = scope.withoutSelf().organizationCondition('o');
+    const rowKey = f.level === HeatmapLevel.MUNICIPALITY ? 'o.municipality_id' : 'o.id';
+    const where: string[] = [cond.sql];
+    if (f.regionId) where.push('o.municipality_id IN (SELECT rm.id FROM municipality rm WHERE rm.region_id = CAST(:regionId AS uuid))');
+    if (f.municipalityId) where.push('o.municipality_id = CAST(:municipalityId AS uuid)');
+    if (f.organizationIds?.length) where.push('o.id = ANY(CAST(:organizationIds AS uuid[]))');
+    if (f.networkId) where.push('o.id IN (SELECT nm.organization_id FROM network_member nm WHERE nm.network_id = CAST(:networkId AS uuid))');
+    const rows = await query<{ row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }>(
+      m,
+      `WITH ${PLACED_RESULTS}
+       SELECT ${rowKey} AS row_id, p.competence_id,
+              count(DISTINCT p.person_id) AS assessed,
+              count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
+              count(*) FILTER (WHERE p.level = 'PROFICIT') AS proficits,
+              avg(p.score) AS mean
+         FROM placed p JOIN organization o ON o.id = p.organization_id
+        WHERE ${where.join(' AND ')}
+        GROUP BY GROUPING SETS ((${rowKey}, p.competence_id), (${rowKey}))`,
+      {
+        ...cond.params,
+        frameworkId: f.frameworkId,
+        campaignId: f.campaignId,
+        competenceId: null,
+        regionId: f.regionId ?? null,
+        municipalityId: f.municipalityId ?? null,
+        organizationIds: f.organizationIds ?? [],
+        networkId: f.networkId ?? null,
+      },
+    );
+    return rows.map((r) => ({
+      rowId: r.row_id,
+      competenceId: r.competence_id,
+      assessed: Number(r.assessed),
+      deficits: Number(r.deficits),
+      proficits: Number(r.proficits),
+      mean: Number(r.mean),
+    }));
+  }
+
+  rowNames(m: EntityManager, level: HeatmapLevel, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return level === HeatmapLevel.MUNICIPALITY
+      ? m.query('SELECT id, name FROM municipality WHERE id = ANY($1::uuid[]) ORDER BY name', [ids])
+      : m.query('SELECT id, coalesce(short_name, name) AS name FROM organization WHERE id = ANY($1::uuid[]) ORDER BY coalesce(short_name, name)', [ids]);
+  }
+
+  /** The people behind one heatmap cell (the organisation is checked against the scope by the caller), lowest scores first. */
+  async cellPeople(m: EntityManager, scope: AccessScope, f: { frameworkId: string; organizationId: string; competenceId: string; campaignId: string | null }) {
+    const cond = scope.withoutSelf().organizationCondition('o');
+    return query<ResultRow & { fullName: string }>(
+      m,
+      `WITH ${PLACED_RESULTS}
+       SELECT p.person_id AS "personId", p.competence_id AS "competenceId", p.campaign_id AS "campaignId", p.score::float8 AS score,
+              p.level, p.source, to_char(p.measured_on, 'YYYY-MM-DD') AS "measuredOn",
+              concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName"
+         FROM placed p JOIN organization o ON o.id = p.organization_id JOIN person pe ON pe.id = p.person_id
+        WHERE o.id = CAST(:organizationId AS uuid) AND ${cond.sql}
+        ORDER BY p.score, pe.last_name, pe.first_name, pe.id
+        LIMIT 500`,
+      { ...cond.params, frameworkId: f.frameworkId, campaignId: f.campaignId, competenceId: f.competenceId, organizationId: f.organizationId },
+    );
+  }
+
+  /** A person's latest result in each competence (or those of one campaign), with the competence and its area. */
+  profile(m: EntityManager, personId: string, frameworkId: string | null, campaignId: string | null): Promise<ProfileRow[]> {
+    return m.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (r.competence_id)
+                r.person_id AS "personId", r.competence_id AS "competenceId", r.campaign_id AS "campaignId", r.score::float8 AS score,
+                r.level, r.source, to_char(r.measured_on, 'YYYY-MM-DD') AS "measuredOn",
+                c.code AS "competenceCode", c.name AS "competenceName", a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName",
+                c.framework_id AS "frameworkId", dc.name AS "campaignName", a.position AS area_position, c.position AS competence_position
+           FROM competence_result r
+           JOIN competence c ON c.id = r.competence_id
+           JOIN competence_area a ON a.id = c.area_id
+           JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.archived_at IS NULL
+          WHERE r.person_id = $1 AND ($2::uuid IS NULL OR c.framework_id = $2) AND ($3::uuid IS NULL OR r.campaign_id = $3)
+          ORDER BY r.competence_id, r.measured_on DESC, r.created_at DESC) x
+        ORDER BY "frameworkId", area_position, "areaCode", competence_position, "competenceCode"`,
+      [personId, frameworkId, campaignId],
+    );
+  }
+
+  /**
+   * Both campaigns' results grouped by competence CODE (frameworks are versioned), for the people the caller sees,
+   * only people assessed in the same competence code in both campaigns (a true before/after). One statement.
+   */
+  async comparison(
+    m: EntityManager,
+    scope: AccessScope,
+    f: { beforeCampaignId: string; afterCampaignId: string; personId: string | null; organizationId: string | null },
+  ): Promise<ComparisonSqlRow[]> {
+    const cond = scope.personCondition('pe');
+    const rows = await query<{ campaign_id: string; code: string; name: string; area_name: string; assessed: string; mean: string; deficits: string; level: CompetenceLevel | null }>(
+      m,
+      `WITH picked AS (
+         SELECT r.campaign_id, r.person_id, r.score, r.level, c.code, c.name, a.name AS area_name
+           FROM competence_result r
+           JOIN competence c ON c.id = r.competence_id
+           JOIN competence_area a ON a.id = c.area_id
+           JOIN person pe ON pe.id = r.person_id
+          WHERE r.campaign_id IN (CAST(:before AS uuid), CAST(:after AS uuid)) AND ${cond.sql}
+            AND (CAST(:personId AS uuid) IS NULL OR r.person_id = CAST(:personId AS uuid))
+            AND (CAST(:organizationId AS uuid) IS NULL OR EXISTS (
+                  SELECT 1 FROM diagnostic_participant dp WHERE dp.campaign_id = r.campaign_id AND dp.person_id = r.person_id
+                     AND dp.organization_id = CAST(:organizationId AS uuid)))
+       )
+       SELECT p.campaign_id, p.code, max(p.name) AS name, max(p.area_name) AS area_name,
+              count(*) AS assessed, avg(p.score) AS mean, count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
+              CASE WHEN count(*) = 1 THEN min(p.level::text) END AS level
+         FROM picked p
+        WHERE EXISTS (SELECT 1 FROM picked q WHERE q.person_id = p.person_id AND q.code = p.code AND q.campaign_id <> p.campaign_id)
+        GROUP BY p.campaign_id, p.code`,
+      { ...cond.params, before: f.beforeCampaignId, after: f.afterCampaignId, personId: f.personId, organizationId: f.organizationId },
+    );
+    return rows.map((r) => ({
+      campaignId: r.campaign_id,
+      code: r.code,
+      name: r.name,
+      areaName: r.area_name,
+      assessed: Number(r.assessed),
+      mean: Number(r.mean),
+      deficits: Number(r.deficits),
+      level: r.level,
+    }));
+  }
+
+  /** Per competence of the campaign: the organisation's participants assessed, with deficits and proficits, and the mean. */
+  async organizationCounts(m: EntityManager, organizationId: string, campaignId: string) {
+    const rows: { competence_id: string; assessed: string; deficits: string; proficits: string; mean: string }[] = await m.query(
+      `SELECT r.competence_id, count(*) AS assessed, count(*) FILTER (WHERE r.level = 'DEFICIT') AS deficits,
+              count(*) FILTER (WHERE r.level = 'PROFICIT') AS proficits, avg(r.score) AS mean
+         FROM competence_result r
+         JOIN diagnostic_participant dp ON dp.campaign_id = r.campaign_id AND dp.person_id = r.person_id
+        WHERE r.campaign_id = $1 AND dp.organization_id = $2
+        GROUP BY r.competence_id`,
+      [campaignId, organizationId],
+    );
+    return rows.map((r) => ({ competenceId: r.competence_id, assessed: Number(r.assessed), deficits: Number(r.deficits), proficits: Number(r.proficits), mean: Number(r.mean) }));
+  }
+}
