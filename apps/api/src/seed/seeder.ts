@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
+import { seedDemoDeficits } from './demo-deficits.seeder';
 import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
@@ -99,6 +100,7 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
     const mt = await seedDemoMentoring(m);
     log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
+    await seedDemoDeficits(m, log);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });
