@@ -334,6 +334,20 @@ describe('deficits', () => {
     });
   });
 
+  it('offers each caller the campaigns, municipalities and networks of their scope', async () => {
+    const Q = 'query { deficitOptions { frameworks { code } campaigns { id } municipalities { id } networks { id } } }';
+    type O = { deficitOptions: { frameworks: { code: string }[]; campaigns: { id: string }[]; municipalities: { id: string }[]; networks: { id: string }[] } };
+    const podp = (await t.gql<O>(Q, {}, tokens['methodist.podporozhye'])).data!.deficitOptions;
+    const tim = (await t.gql<O>(Q, {}, tokens['methodist.timashevsk'])).data!.deficitOptions;
+    const teacher = (await t.gql<O>(Q, {}, tokens['teacher.filippov'])).data!.deficitOptions;
+    expect(podp.frameworks.map((f) => f.code)).toEqual(expect.arrayContaining(['PROF', 'SHADRIKOV']));
+    expect(podp.campaigns.map((x) => x.id)).toEqual(expect.arrayContaining([before, after]));
+    expect(podp.municipalities.map((x) => x.id)).toEqual([munPodp]);
+    expect(tim.campaigns.map((x) => x.id)).not.toContain(before);
+    expect(tim.municipalities.map((x) => x.id)).not.toContain(munPodp);
+    expect([teacher.municipalities, teacher.networks]).toEqual([[], []]);
+  });
+
   it('seeds the Podporozhye monitoring: СОШ №1 has the largest share of deficits, all in AS2, PP2 and ME1', async () => {
     const demo = (await first<{ id: string }>(t.db, `SELECT id FROM diagnostic_campaign WHERE external_id = 'demo:campaign:podporozhye-deficits-2025'`)).id;
     const r = await heatmap({ frameworkId: prof, campaignId: demo, municipalityId: munPodp });
