@@ -166,6 +166,63 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+export type CampaignComparison = {
+  __typename?: 'CampaignComparison';
+  after: DeficitCampaign;
+  before: DeficitCampaign;
+  rows: Array<CampaignComparisonRow>;
+};
+
+/** Before/after: the same competence codes in two campaigns, for one person, one organisation or everyone in the scope */
+export type CampaignComparisonInput = {
+  afterCampaignId: Scalars['ID']['input'];
+  beforeCampaignId: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One competence code before and after: people assessed in both, mean score, share with a deficit (%) */
+export type CampaignComparisonRow = {
+  __typename?: 'CampaignComparisonRow';
+  afterDeficitShare?: Maybe<Scalars['Float']['output']>;
+  /** One person: the level after */
+  afterLevel?: Maybe<CompetenceLevel>;
+  afterMean?: Maybe<Scalars['Float']['output']>;
+  areaName: Scalars['String']['output'];
+  assessed: Scalars['Int']['output'];
+  beforeDeficitShare?: Maybe<Scalars['Float']['output']>;
+  /** One person: the level before */
+  beforeLevel?: Maybe<CompetenceLevel>;
+  beforeMean?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** afterMean − beforeMean */
+  delta?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type CampaignStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+/** DEFICIT: below the deficit threshold; PROFICIT: from the proficit threshold */
+export type CompetenceLevel =
+  | 'DEFICIT'
+  | 'NORM'
+  | 'PROFICIT';
+
+export type CompetenceProfileItem = {
+  __typename?: 'CompetenceProfileItem';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  competence: DeficitCompetence;
+  frameworkId: Scalars['ID']['output'];
+  level: CompetenceLevel;
+  measuredOn: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  source: ResultSource;
+};
+
 export type CreateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -236,6 +293,16 @@ export type CreateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A school’s self-diagnostics entered by its staff */
+export type CreateOrganizationSelfDiagnosisInput = {
+  /** YYYY-MM-DD */
+  conductedOn: Scalars['String']['input'];
+  entries: Array<SelfDiagnosisEntryInput>;
+  frameworkId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  summary?: Scalars['String']['input'];
+};
+
 export type CreatePersonInput = {
   /** YYYY-MM-DD */
   birthDate?: InputMaybe<Scalars['String']['input']>;
@@ -275,6 +342,99 @@ export type CreateSurveyInput = {
   isFinal?: Scalars['Boolean']['input'];
   questions: Array<SurveyQuestionInput>;
   title: Scalars['String']['input'];
+};
+
+export type DeficitArea = {
+  __typename?: 'DeficitArea';
+  code: Scalars['String']['output'];
+  competences: Array<DeficitCompetence>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A campaign with results the caller sees */
+export type DeficitCampaign = {
+  __typename?: 'DeficitCampaign';
+  closesOn: Scalars['String']['output'];
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: CampaignStatus;
+};
+
+/** A competence as the deficit views show it, with its area */
+export type DeficitCompetence = {
+  __typename?: 'DeficitCompetence';
+  areaCode: Scalars['String']['output'];
+  areaId: Scalars['ID']['output'];
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type DeficitFramework = {
+  __typename?: 'DeficitFramework';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A framework to pick, with its competences grouped by area */
+export type DeficitFrameworkOption = {
+  __typename?: 'DeficitFrameworkOption';
+  areas: Array<DeficitArea>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DeficitHeatmap = {
+  __typename?: 'DeficitHeatmap';
+  /** Columns, grouped by area */
+  areas: Array<DeficitArea>;
+  campaign?: Maybe<DeficitCampaign>;
+  cells: Array<HeatmapCell>;
+  framework: DeficitFramework;
+  level: HeatmapLevel;
+  rows: Array<HeatmapRow>;
+};
+
+/** Drill-down: the people behind one cell */
+export type DeficitHeatmapCell = {
+  __typename?: 'DeficitHeatmapCell';
+  competence: DeficitCompetence;
+  organization: DeficitPlace;
+  people: Array<HeatmapCellPerson>;
+};
+
+/** What the heatmap covers: a region (rows: its municipalities), or a municipality, some organisations or a network (rows: organisations). None: municipalities in the scope. */
+export type DeficitHeatmapInput = {
+  /** None: the latest result of each person */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  frameworkId: Scalars['ID']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What the deficit views can be built on for the caller */
+export type DeficitOptions = {
+  __typename?: 'DeficitOptions';
+  campaigns: Array<DeficitCampaign>;
+  frameworks: Array<DeficitFrameworkOption>;
+  municipalities: Array<DeficitPlace>;
+  networks: Array<DeficitPlace>;
+};
+
+/** A municipality, organisation or network to pick */
+export type DeficitPlace = {
+  __typename?: 'DeficitPlace';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** The diary of a mentorship or a community, as the caller may see it */
@@ -324,6 +484,43 @@ export type DiaryOwnerInput = {
 export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
+
+/** One row × competence: people assessed, shares with a deficit and a proficit (%), mean score */
+export type HeatmapCell = {
+  __typename?: 'HeatmapCell';
+  assessed: Scalars['Int']['output'];
+  competenceId: Scalars['ID']['output'];
+  deficitShare: Scalars['Float']['output'];
+  deficits: Scalars['Int']['output'];
+  meanScore: Scalars['Float']['output'];
+  proficitShare: Scalars['Float']['output'];
+  proficits: Scalars['Int']['output'];
+  rowId: Scalars['ID']['output'];
+};
+
+export type HeatmapCellPerson = {
+  __typename?: 'HeatmapCellPerson';
+  campaignId: Scalars['ID']['output'];
+  fullName: Scalars['String']['output'];
+  level: CompetenceLevel;
+  measuredOn: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  score: Scalars['Float']['output'];
+  source: ResultSource;
+};
+
+/** Rows of a heatmap: municipalities or organisations */
+export type HeatmapLevel =
+  | 'MUNICIPALITY'
+  | 'ORGANIZATION';
+
+export type HeatmapRow = {
+  __typename?: 'HeatmapRow';
+  /** People assessed in any competence */
+  assessed: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 export type ImportRegistryInput = {
   /** Содержимое файла в base64, не больше 10 МБ */
@@ -570,6 +767,8 @@ export type Mutation = {
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** Aggregate from the people’s results in a campaign (40 % rule); again: recompute */
+  aggregateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   /** A participant answers once per mentorship */
   answerSurvey: Survey;
   archiveAgreement: Agreement;
@@ -578,6 +777,7 @@ export type Mutation = {
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
+  archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
@@ -589,6 +789,8 @@ export type Mutation = {
   createMentorship: Mentorship;
   createNetwork: Network;
   createOrganization: Organization;
+  /** A school’s self-diagnostics entered by its staff */
+  createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
   createSurvey: Survey;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
@@ -611,6 +813,7 @@ export type Mutation = {
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
+  restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
@@ -628,6 +831,7 @@ export type Mutation = {
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
+  updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
@@ -658,6 +862,12 @@ export type MutationAddNetworkMemberArgs = {
 };
 
 
+export type MutationAggregateOrganizationSelfDiagnosisArgs = {
+  campaignId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerSurveyArgs = {
   input: AnswerSurveyInput;
 };
@@ -684,6 +894,11 @@ export type MutationArchiveNetworkArgs = {
 
 
 export type MutationArchiveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveOrganizationSelfDiagnosisArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -733,6 +948,11 @@ export type MutationCreateNetworkArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateOrganizationSelfDiagnosisArgs = {
+  input: CreateOrganizationSelfDiagnosisInput;
 };
 
 
@@ -819,6 +1039,11 @@ export type MutationRestoreOrganizationArgs = {
 };
 
 
+export type MutationRestoreOrganizationSelfDiagnosisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -893,6 +1118,12 @@ export type MutationUpdateNetworkMemberArgs = {
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateOrganizationSelfDiagnosisArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationSelfDiagnosisInput;
 };
 
 
@@ -1075,6 +1306,22 @@ export type OrganizationKind =
   | 'SCHOOL'
   | 'UNIVERSITY';
 
+/** Самодиагностика школы: её дефициты и профициты */
+export type OrganizationSelfDiagnosis = {
+  __typename?: 'OrganizationSelfDiagnosis';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  conductedOn: Scalars['String']['output'];
+  entries: Array<SelfDiagnosisEntry>;
+  framework: DeficitFramework;
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  source: SelfDiagnosisSource;
+  summary: Scalars['String']['output'];
+};
+
 export type OrganizationSort =
   | 'CREATED_DESC'
   | 'NAME_ASC'
@@ -1149,6 +1396,16 @@ export type PersonCard = {
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organizationName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person’s latest score in each competence (or those of one campaign) */
+export type PersonCompetenceProfile = {
+  __typename?: 'PersonCompetenceProfile';
+  /** Frameworks the items belong to */
+  frameworks: Array<DeficitFramework>;
+  fullName: Scalars['String']['output'];
+  items: Array<CompetenceProfileItem>;
+  personId: Scalars['ID']['output'];
 };
 
 export type PersonConnection = {
@@ -1237,6 +1494,14 @@ export type Query = {
   association: Association;
   /** Associations hosted in the caller’s scope, or that the caller belongs to */
   associations: AssociationConnection;
+  /** Before/after by competence code */
+  campaignComparison: CampaignComparison;
+  /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
+  deficitHeatmap: DeficitHeatmap;
+  /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
+  deficitHeatmapCell: DeficitHeatmapCell;
+  /** Frameworks, campaigns with results, municipalities and networks the caller can build deficit views on */
+  deficitOptions: DeficitOptions;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
@@ -1262,12 +1527,17 @@ export type Query = {
   organization: Organization;
   /** Organisations of any region to add to a network (public name and place only) */
   organizationDirectory: Array<NetworkOrganization>;
+  /** Self-diagnostics of a school, newest first */
+  organizationSelfDiagnoses: Array<OrganizationSelfDiagnosis>;
+  organizationSelfDiagnosis: OrganizationSelfDiagnosis;
   /** Organisations in the caller’s scope, filtered, sorted, paged by cursor */
   organizations: OrganizationConnection;
   /** People in the caller’s scope */
   people: PersonConnection;
   /** A person’s card (the read is audited); NOT_FOUND outside the scope */
   person: Person;
+  /** A person’s latest score and level per competence (or those of a campaign) */
+  personCompetenceProfile: PersonCompetenceProfile;
   /** Regions the caller works in */
   regions: Array<Region>;
   /** Шаблон XLSX для загрузки реестра */
@@ -1293,6 +1563,23 @@ export type QueryAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignComparisonArgs = {
+  input: CampaignComparisonInput;
+};
+
+
+export type QueryDeficitHeatmapArgs = {
+  input: DeficitHeatmapInput;
+};
+
+
+export type QueryDeficitHeatmapCellArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  competenceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1366,6 +1653,17 @@ export type QueryOrganizationDirectoryArgs = {
 };
 
 
+export type QueryOrganizationSelfDiagnosesArgs = {
+  archived?: Scalars['Boolean']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationSelfDiagnosisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1384,6 +1682,13 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonCompetenceProfileArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -1448,6 +1753,12 @@ export type RegistryImportTemplate = {
   fileName: Scalars['String']['output'];
 };
 
+export type ResultSource =
+  | 'COMBINED'
+  | 'EXPERT'
+  | 'IMPORT'
+  | 'SELF';
+
 /** A role with the scope it is held in */
 export type RoleGrant = {
   __typename?: 'RoleGrant';
@@ -1465,6 +1776,26 @@ export type RoleKind =
   | 'PLATFORM_ADMIN'
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
+
+export type SelfDiagnosisEntry = {
+  __typename?: 'SelfDiagnosisEntry';
+  competence: DeficitCompetence;
+  id: Scalars['ID']['output'];
+  level: CompetenceLevel;
+  note: Scalars['String']['output'];
+  /** Aggregated: the mean score of the people */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SelfDiagnosisEntryInput = {
+  competenceId: Scalars['ID']['input'];
+  level: CompetenceLevel;
+  note?: Scalars['String']['input'];
+};
+
+export type SelfDiagnosisSource =
+  | 'AGGREGATED'
+  | 'ENTERED';
 
 export type SessionFormat =
   | 'CONSULTATION'
@@ -1607,6 +1938,13 @@ export type UpdateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOrganizationSelfDiagnosisInput = {
+  /** YYYY-MM-DD */
+  conductedOn: Scalars['String']['input'];
+  entries: Array<SelfDiagnosisEntryInput>;
+  summary?: Scalars['String']['input'];
+};
+
 export type UpdatePersonInput = {
   /** YYYY-MM-DD */
   birthDate?: InputMaybe<Scalars['String']['input']>;
@@ -1746,6 +2084,90 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type DeficitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeficitOptionsQuery = { __typename?: 'Query', deficitOptions: { __typename?: 'DeficitOptions', frameworks: Array<{ __typename?: 'DeficitFrameworkOption', id: string, code: string, version: number, name: string, areas: Array<{ __typename?: 'DeficitArea', id: string, code: string, name: string, competences: Array<{ __typename?: 'DeficitCompetence', id: string, code: string, name: string }> }> }>, campaigns: Array<{ __typename?: 'DeficitCampaign', id: string, name: string, frameworkId: string, status: CampaignStatus, closesOn: string }>, municipalities: Array<{ __typename?: 'DeficitPlace', id: string, name: string }>, networks: Array<{ __typename?: 'DeficitPlace', id: string, name: string }> } };
+
+export type PersonCompetenceProfileQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PersonCompetenceProfileQuery = { __typename?: 'Query', personCompetenceProfile: { __typename?: 'PersonCompetenceProfile', personId: string, fullName: string, frameworks: Array<{ __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }>, items: Array<{ __typename?: 'CompetenceProfileItem', frameworkId: string, score: number, level: CompetenceLevel, source: ResultSource, measuredOn: string, campaignId: string, campaignName: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type DeficitHeatmapQueryVariables = Exact<{
+  input: DeficitHeatmapInput;
+}>;
+
+
+export type DeficitHeatmapQuery = { __typename?: 'Query', deficitHeatmap: { __typename?: 'DeficitHeatmap', level: HeatmapLevel, framework: { __typename?: 'DeficitFramework', id: string, name: string }, campaign?: { __typename?: 'DeficitCampaign', id: string, name: string } | null, areas: Array<{ __typename?: 'DeficitArea', id: string, code: string, name: string, competences: Array<{ __typename?: 'DeficitCompetence', id: string, code: string, name: string }> }>, rows: Array<{ __typename?: 'HeatmapRow', id: string, name: string, assessed: number }>, cells: Array<{ __typename?: 'HeatmapCell', rowId: string, competenceId: string, assessed: number, deficits: number, proficits: number, deficitShare: number, proficitShare: number, meanScore: number }> } };
+
+export type DeficitHeatmapCellQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  competenceId: Scalars['ID']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DeficitHeatmapCellQuery = { __typename?: 'Query', deficitHeatmapCell: { __typename?: 'DeficitHeatmapCell', organization: { __typename?: 'DeficitPlace', id: string, name: string }, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string }, people: Array<{ __typename?: 'HeatmapCellPerson', personId: string, fullName: string, score: number, level: CompetenceLevel, source: ResultSource, measuredOn: string }> } };
+
+export type CampaignComparisonQueryVariables = Exact<{
+  input: CampaignComparisonInput;
+}>;
+
+
+export type CampaignComparisonQuery = { __typename?: 'Query', campaignComparison: { __typename?: 'CampaignComparison', before: { __typename?: 'DeficitCampaign', id: string, name: string }, after: { __typename?: 'DeficitCampaign', id: string, name: string }, rows: Array<{ __typename?: 'CampaignComparisonRow', code: string, name: string, areaName: string, assessed: number, beforeMean?: number | null, afterMean?: number | null, beforeDeficitShare?: number | null, afterDeficitShare?: number | null, delta?: number | null, beforeLevel?: CompetenceLevel | null, afterLevel?: CompetenceLevel | null }> } };
+
+export type SelfDiagnosisFieldsFragment = { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> };
+
+export type OrganizationSelfDiagnosesQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type OrganizationSelfDiagnosesQuery = { __typename?: 'Query', organizationSelfDiagnoses: Array<{ __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> }> };
+
+export type CreateOrganizationSelfDiagnosisMutationVariables = Exact<{
+  input: CreateOrganizationSelfDiagnosisInput;
+}>;
+
+
+export type CreateOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', createOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type UpdateOrganizationSelfDiagnosisMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationSelfDiagnosisInput;
+}>;
+
+
+export type UpdateOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', updateOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type AggregateOrganizationSelfDiagnosisMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type AggregateOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', aggregateOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type ArchiveOrganizationSelfDiagnosisMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', archiveOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type RestoreOrganizationSelfDiagnosisMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', restoreOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
 
 export type DiaryQueryVariables = Exact<{
   owner: DiaryOwnerInput;
@@ -2246,6 +2668,7 @@ export type MunicipalitiesQueryVariables = Exact<{
 
 export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', id: string, regionId: string, name: string, kind: MunicipalityKind }> };
 
+export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<SelfDiagnosisFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
 export const AssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Association"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeIds"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationQuery, AssociationQueryVariables>;
@@ -2261,6 +2684,17 @@ export const UpdateAssociationMeetingDocument = {"kind":"Document","definitions"
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const DeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitOptionsQuery, DeficitOptionsQueryVariables>;
+export const PersonCompetenceProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonCompetenceProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonCompetenceProfileQuery, PersonCompetenceProfileQueryVariables>;
+export const DeficitHeatmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitHeatmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeficitHeatmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitHeatmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitHeatmapQuery, DeficitHeatmapQueryVariables>;
+export const DeficitHeatmapCellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitHeatmapCell"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitHeatmapCell"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"competenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competenceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitHeatmapCellQuery, DeficitHeatmapCellQueryVariables>;
+export const CampaignComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignComparisonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"beforeMean"}},{"kind":"Field","name":{"kind":"Name","value":"afterMean"}},{"kind":"Field","name":{"kind":"Name","value":"beforeDeficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"afterDeficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"afterLevel"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignComparisonQuery, CampaignComparisonQueryVariables>;
+export const OrganizationSelfDiagnosesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSelfDiagnoses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationSelfDiagnoses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSelfDiagnosesQuery, OrganizationSelfDiagnosesQueryVariables>;
+export const CreateOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationSelfDiagnosisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationSelfDiagnosisMutation, CreateOrganizationSelfDiagnosisMutationVariables>;
+export const UpdateOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationSelfDiagnosisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationSelfDiagnosisMutation, UpdateOrganizationSelfDiagnosisMutationVariables>;
+export const AggregateOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AggregateOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOrganizationSelfDiagnosisMutation, AggregateOrganizationSelfDiagnosisMutationVariables>;
+export const ArchiveOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationSelfDiagnosisMutation, ArchiveOrganizationSelfDiagnosisMutationVariables>;
+export const RestoreOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreOrganizationSelfDiagnosisMutation, RestoreOrganizationSelfDiagnosisMutationVariables>;
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;

@@ -2,6 +2,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { RouteLocationRaw } from 'vue-router';
 import { useSessionStore } from '@/modules/auth/session.store';
+import { deficitsEntry } from '@/modules/deficits/deficits-menu';
 
 export interface MenuEntry {
   key: string;
@@ -33,6 +34,7 @@ export function useMenu() {
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     ];
+    if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
   });

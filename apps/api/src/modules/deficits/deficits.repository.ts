@@ -112,6 +112,15 @@ export class DeficitsRepository {
     );
   }
 
+  competencesOfMany(m: EntityManager, frameworkIds: readonly string[]): Promise<(CompetenceRow & { frameworkId: string })[]> {
+    if (!frameworkIds.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT ${COMPETENCE_COLUMNS}, c.framework_id AS "frameworkId" FROM competence c JOIN competence_area a ON a.id = c.area_id
+        WHERE c.framework_id = ANY($1::uuid[]) ORDER BY a.position, a.code, c.position, c.code`,
+      [frameworkIds],
+    );
+  }
+
   competencesByIds(m: EntityManager, ids: readonly string[]): Promise<(CompetenceRow & { frameworkId: string })[]> {
     if (!ids.length) return Promise.resolve([]);
     return m.query(

@@ -45,8 +45,10 @@ export class DeficitsService {
 
   async options(actor: Actor): Promise<DeficitOptionsObject> {
     const m = this.uow.reader;
+    const frameworks = await this.repo.frameworks(m);
+    const competences = await this.repo.competencesOfMany(m, frameworks.map((f) => f.id));
     return {
-      frameworks: await this.repo.frameworks(m),
+      frameworks: frameworks.map((f) => ({ ...f, areas: groupByArea(competences.filter((c) => c.frameworkId === f.id)) })),
       campaigns: (await this.repo.campaigns(m, actor.scope)).map(campaignObject),
       municipalities: await this.repo.municipalities(m, actor.scope),
       networks: await this.repo.networks(m, actor.scope),

@@ -48,9 +48,14 @@ export class DeficitPlaceObject {
   @Field() name!: string;
 }
 
+@ObjectType('DeficitFrameworkOption', { description: 'A framework to pick, with its competences grouped by area' })
+export class DeficitFrameworkOptionObject extends DeficitFrameworkObject {
+  @Field(() => [DeficitAreaObject]) areas!: DeficitAreaObject[];
+}
+
 @ObjectType('DeficitOptions', { description: 'What the deficit views can be built on for the caller' })
 export class DeficitOptionsObject {
-  @Field(() => [DeficitFrameworkObject]) frameworks!: DeficitFrameworkObject[];
+  @Field(() => [DeficitFrameworkOptionObject]) frameworks!: DeficitFrameworkOptionObject[];
   @Field(() => [DeficitCampaignObject]) campaigns!: DeficitCampaignObject[];
   @Field(() => [DeficitPlaceObject]) municipalities!: DeficitPlaceObject[];
   @Field(() => [DeficitPlaceObject]) networks!: DeficitPlaceObject[];
