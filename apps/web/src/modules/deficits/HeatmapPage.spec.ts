@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount } from '@vue/test-utils';
+import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import { drill, heatmap, options } from './deficits-fixtures';
+import HeatmapPage from './HeatmapPage.vue';
+
+enableAutoUnmount(afterEach);
+
+type Seen = { operation: string; variables: Record<string, unknown> }[];
+
+function api(seen: Seen, rows = heatmap.rows): FakeApi {
+  return (operation, variables) => {
+    seen.push({ operation, variables });
+    if (operation === 'DeficitOptions') return { data: { deficitOptions: options } };
+    if (operation === 'DeficitHeatmap') return { data: { deficitHeatmap: { ...heatmap, rows } } };
+    if (operation === 'DeficitHeatmapCell') return { data: { deficitHeatmapCell: drill } };
+    return { data: null };
+  };
+}
+
+describe('HeatmapPage', () => {
+  it('builds the map on the newest campaign and the only municipality, shows shares per cell and drills down to people', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(HeatmapPage, { path: '/login', api: api(seen), global: { stubs: { teleport: true } } });
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-row"]')).toHaveLength(2));
+    expect(seen.find((s) => s.operation === 'DeficitHeatmap')?.variables).toEqual({ input: { frameworkId: 'prof', campaignId: 'k1', municipalityId: 'm1', networkId: null } });
+    expect(wrapper.get('[data-testid="heatmap-cell-o1-AS2"]').text()).toBe('100 %');
+    expect(wrapper.get('[data-testid="heatmap-cell-o1-AS3"]').text()).toBe('25 %');
+    expect(wrapper.get('[data-testid="heatmap-cell-o3-AS2"]').text()).toBe('0 %');
+    expect(wrapper.find('[data-testid="heatmap-cell-o3-AS3"]').exists()).toBe(false);
+
+    await wrapper.get('[data-testid="heatmap-cell-o1-AS2"]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-cell-person"]')).toHaveLength(2));
+    expect(seen.find((s) => s.operation === 'DeficitHeatmapCell')?.variables).toEqual({ organizationId: 'o1', competenceId: 'as2', campaignId: 'k1' });
+    expect(wrapper.get('[data-testid="heatmap-cell-person"]').text()).toBe('Павлов Игорь Николаевич');
+  });
+
+  it('says so when nobody was assessed', async () => {
+    const { wrapper } = await mountWithApp(HeatmapPage, { path: '/login', api: api([], []) });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="heatmap-empty"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="heatmap-empty"]').text()).toBe('Нет результатов для выбранных условий');
+  });
+});

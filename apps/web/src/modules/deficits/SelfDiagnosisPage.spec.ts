@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount } from '@vue/test-utils';
+import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import { useSessionStore } from '@/modules/auth/session.store';
+import { diagnosis, options } from './deficits-fixtures';
+import SelfDiagnosisPage from './SelfDiagnosisPage.vue';
+
+enableAutoUnmount(afterEach);
+
+type Seen = { operation: string; variables: Record<string, unknown> }[];
+
+function api(seen: Seen, list: unknown[] = [diagnosis()]): FakeApi {
+  return (operation, variables) => {
+    seen.push({ operation, variables });
+    if (operation === 'DeficitOptions') return { data: { deficitOptions: options } };
+    if (operation === 'OrganizationSelfDiagnoses') return { data: { organizationSelfDiagnoses: list } };
+    if (operation === 'OrganizationLabel') return { data: { organization: { __typename: 'Organization', id: 'o1', name: 'МБОУ «СОШ №1»', shortName: 'СОШ №1', inn: null, municipality: { __typename: 'Municipality', id: 'm1', name: 'Подпорожье' } } } };
+    if (operation === 'CreateOrganizationSelfDiagnosis') {
+      const input = variables['input'] as { conductedOn: string };
+      if (input.conductedOn === '2025-12-20') return { errors: [{ message: 'Проверьте заполнение полей', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'conductedOn', message: 'Самодиагностика по этой рамке на эту дату уже есть' }] } }], data: null };
+      return { data: { createOrganizationSelfDiagnosis: diagnosis({ id: 'sd2' }) } };
+    }
+    return { data: null };
+  };
+}
+
+const staff = () =>
+  useSessionStore().setMe({
+    __typename: 'Me',
+    id: 'u1',
+    login: 'methodist',
+    displayName: 'Методист',
+    personId: null,
+    grants: [{ __typename: 'RoleGrant', role: 'MUNICIPAL_METHODIST', regionId: null, municipalityId: 'm1', organizationId: null }],
+  });
+
+describe('SelfDiagnosisPage', () => {
+  it('shows the school’s deficits and proficits, and the aggregation rule to staff', async () => {
+    const { wrapper } = await mountWithApp(SelfDiagnosisPage, { path: '/login', props: { id: 'o1' }, api: api([]) });
+    staff();
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="self-diagnosis"]')).toHaveLength(1));
+    expect(wrapper.get('[data-testid="self-diagnosis-DEFICIT"]').text()).toContain('AS2 Подготовка к ГИА и ВПР');
+    expect(wrapper.get('[data-testid="self-diagnosis-PROFICIT"]').text()).toContain('AS3');
+    expect(wrapper.get('[data-testid="self-diagnosis-date"]').text()).toBe('20.12.2025');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="aggregate-rule"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="aggregate-rule"]').text()).toContain('не меньше 40 %');
+  });
+
+  it('enters a self-diagnostics: client checks first, then the API’s field error under its field, then success', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(SelfDiagnosisPage, { path: '/login', props: { id: 'o1' }, api: api(seen, []), global: { stubs: { teleport: true } } });
+    staff();
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-empty"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="self-diagnosis-create"]').attributes('disabled')).toBeUndefined());
+    await wrapper.get('[data-testid="self-diagnosis-create"]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(true));
+    expect(wrapper.findAll('[data-testid^="entry-level-"]')).toHaveLength(2);
+    await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-entries"]').text()).toBe('Отметьте хотя бы одну компетенцию'));
+    expect(seen.some((s) => s.operation === 'CreateOrganizationSelfDiagnosis')).toBe(false);
+
+    // Mark AS2 as a deficit (the level select of its row).
+    wrapper.getComponent('[data-testid="entry-level-AS2"]').vm.$emit('update:modelValue', 'DEFICIT');
+    await wrapper.get('[data-testid="field-conductedOn"]').setValue('2025-12-20');
+    await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-conductedOn"]').text()).toBe('Самодиагностика по этой рамке на эту дату уже есть'));
+    expect(seen.find((s) => s.operation === 'CreateOrganizationSelfDiagnosis')?.variables).toEqual({
+      input: { organizationId: 'o1', frameworkId: 'prof', conductedOn: '2025-12-20', summary: '', entries: [{ competenceId: 'as2', level: 'DEFICIT', note: '' }] },
+    });
+
+    await wrapper.get('[data-testid="field-conductedOn"]').setValue('2026-12-20');
+    await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(false));
+  });
+});
