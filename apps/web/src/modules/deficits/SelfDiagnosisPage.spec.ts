@@ -1,3 +1,4 @@
+import Select from 'primevue/select';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
@@ -60,7 +61,8 @@ describe('SelfDiagnosisPage', () => {
     expect(seen.some((s) => s.operation === 'CreateOrganizationSelfDiagnosis')).toBe(false);
 
     // Mark AS2 as a deficit (the level select of its row).
-    wrapper.getComponent('[data-testid="entry-level-AS2"]').vm.$emit('update:modelValue', 'DEFICIT');
+    const level = wrapper.findAllComponents(Select).find((c) => c.attributes('data-testid') === 'entry-level-AS2');
+    level!.vm.$emit('update:modelValue', 'DEFICIT');
     await wrapper.get('[data-testid="field-conductedOn"]').setValue('2025-12-20');
     await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
     await vi.waitFor(() => expect(wrapper.get('[data-testid="error-conductedOn"]').text()).toBe('Самодиагностика по этой рамке на эту дату уже есть'));
