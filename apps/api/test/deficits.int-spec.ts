@@ -306,6 +306,17 @@ describe('deficits', () => {
       expect(codeOf(await t.gql(CREATE_SD, { input: { ...input, conductedOn: '2026-06-03' } }, tokens['teacher.filippov']))).toBe('FORBIDDEN');
       expect(await count()).toBe(n);
 
+      const badUpdate = await t.gql(UPDATE_SD, { id: d.id, input: { conductedOn: '2026-13-01', entries: [{ competenceId: c.ME3, level: 'NORM', note: 'x'.repeat(2001) }] } }, tokens['methodist.podporozhye']);
+      expect(badUpdate.errors![0].extensions!.fields).toEqual([
+        { field: 'conductedOn', message: 'Дата — в виде ГГГГ-ММ-ДД' },
+        { field: 'entries.0.note', message: 'Комментарий — не длиннее 2000 символов' },
+      ]);
+      const wrongFramework = await t.gql(UPDATE_SD, { id: d.id, input: { conductedOn: '2026-06-05', entries: [{ competenceId: sh['SH3.3'], level: 'NORM' }] } }, tokens['methodist.podporozhye']);
+      expect(wrongFramework.errors![0].extensions!.fields).toEqual([{ field: 'entries.0.competenceId', message: 'Компетенция не из выбранной рамки' }]);
+      const badId = await t.gql(AGGREGATE_SD, { o: sosh8, k: 'не-uuid' }, tokens['methodist.podporozhye']);
+      expect(badId.errors![0].extensions!.fields).toEqual([{ field: 'campaignId', message: 'Неверный идентификатор' }]);
+      expect(await count()).toBe(n);
+
       const updated = await t.gql<{ updateOrganizationSelfDiagnosis: Sd }>(UPDATE_SD, { id: d.id, input: { conductedOn: '2026-06-05', summary: '', entries: [{ competenceId: c.ME3, level: 'PROFICIT', note: 'Трансляция опыта' }] } }, tokens['methodist.podporozhye']);
       expect(updated.errors).toBeUndefined();
       expect(updated.data!.updateOrganizationSelfDiagnosis.entries.map((e) => e.competence.code)).toEqual(['ME3']);
