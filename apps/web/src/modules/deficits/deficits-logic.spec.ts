@@ -93,6 +93,7 @@ describe('profile', () => {
       [100, '#2e7d32'],
     ]);
     expect(o.series[0].data[1].name).toBe('AS2 Компетенция AS2: 20 % — DEFICIT');
+    expect(o.series[0].label.formatter({ value: 33.33 })).toBe('33,3');
   });
 });
 

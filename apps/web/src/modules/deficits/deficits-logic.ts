@@ -129,7 +129,7 @@ export function profileChartOption(items: readonly ProfileItem[], levelLabel: (l
           name: `${i.competence.code} ${i.competence.name}: ${formatNumber(i.score)} % — ${levelLabel(i.level)}`,
           itemStyle: { color: LEVEL_COLORS[i.level] },
         })),
-        label: { show: true, position: 'right', formatter: '{c}' },
+        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) },
         tooltip: { formatter: (p: { name: string }) => p.name },
       },
     ],
