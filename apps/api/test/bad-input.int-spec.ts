@@ -76,4 +76,10 @@ describe('bad input', () => {
     const r = await t.gql<unknown>('query { registryImportTemplate(kind: TEACHERS) { fileName } }', {}, token);
     expect(first(r)?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('an unknown enum value in the variables is bad input too, not a server error', async () => {
+    const r = await t.gql<unknown>('query($kind: RegistryImportKind!) { registryImportTemplate(kind: $kind) { fileName } }', { kind: 'TEACHERS' }, token);
+    expect(first(r)?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toMatch(/^Неверное значение переменной запроса: .*TEACHERS/);
+  });
 });

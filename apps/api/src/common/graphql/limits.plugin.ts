@@ -35,6 +35,21 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
 }
 
 /**
+ * Computing the cost coerces the variables first, so a bad variable (an unknown enum value, a string for a number)
+ * fails here, before execution would have refused it: it is the caller's input, not a server fault.
+ */
+function complexityOf(compute: () => number): number {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof GraphQLError && !err.extensions['code']) {
+      throw new GraphQLError(`Неверное значение переменной запроса: ${err.message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    }
+    throw err;
+  }
+}
+
+/**
  * Refuses operations deeper than MAX_DEPTH or costlier than MAX_COST. A list field costs its
  * page size (`first`) times its children, so a page of 100 rows with nested lists adds up.
  */
@@ -49,7 +64,8 @@ export function limitsPlugin(): ApolloServerPlugin {
               extensions: { code: ErrorCode.BAD_USER_INPUT },
             });
           }
-          const cost = getComplexity({
+          const cost = complexityOf(() =>
+            getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
@@ -61,7 +77,8 @@ export function limitsPlugin(): ApolloServerPlugin {
               },
               simpleEstimator({ defaultComplexity: 1 }),
             ],
-          });
+            }),
+          );
           if (cost > MAX_COST) {
             throw new GraphQLError(`Запрос слишком тяжёлый: стоимость ${cost} при допустимой ${MAX_COST}`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT },
