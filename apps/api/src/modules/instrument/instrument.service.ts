@@ -268,8 +268,8 @@ export class InstrumentService {
       await this.record(m, actor, 'import', created.id, null, { fileName: input.fileName, items: plan.items.length, rules: plan.rules.length });
       return report(false, created);
     };
-    // A dry run reads outside a transaction; a real run writes everything in one, or nothing.
-    return input.dryRun ? run(this.uow.reader) : this.uow.write(run, CONSTRAINTS);
+    // One transaction: a dry run only reads in it; a real run writes everything in it, or nothing.
+    return this.uow.write(run, CONSTRAINTS);
   }
 
   // Batches for field resolvers.
