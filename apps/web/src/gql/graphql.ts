@@ -68,6 +68,13 @@ export type ArchiveFilter =
   | 'ALL'
   | 'ARCHIVED';
 
+export type AreaInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Order within the parent; new entries go last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** ШМО, РМО, ПОС, рабочая или творческая группа, координационный совет */
 export type Association = {
   __typename?: 'Association';
@@ -166,6 +173,87 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+/** Компетенция; её код сохраняется во всех версиях рамки */
+export type Competence = {
+  __typename?: 'Competence';
+  areaId: Scalars['ID']['output'];
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<CompetenceIndicator>;
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** Область компетенций */
+export type CompetenceArea = {
+  __typename?: 'CompetenceArea';
+  code: Scalars['String']['output'];
+  competences: Array<Competence>;
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** Индикатор (наблюдаемый признак) компетенции */
+export type CompetenceIndicator = {
+  __typename?: 'CompetenceIndicator';
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type CompetenceInput = {
+  /** Move to another area of the same framework (update only) */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  code: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Order within the parent; new entries go last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the caller may change in frameworks and in the bank of diagnostic methods */
+export type CompetenceRights = {
+  __typename?: 'CompetenceRights';
+  /** Create and edit competency frameworks */
+  frameworks: Scalars['Boolean']['output'];
+  /** Create, edit and import diagnostic instruments */
+  instruments: Scalars['Boolean']['output'];
+};
+
+/** Рамка компетенций: области → компетенции → индикаторы; версия действующей рамки не изменяется */
+export type CompetencyFramework = {
+  __typename?: 'CompetencyFramework';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  areas: Array<CompetenceArea>;
+  /** The caller may change the content now: a draft outside the archive, and the permission */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may archive, restore and version this framework */
+  canManage: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  competenceCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  previousVersionId?: Maybe<Scalars['ID']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: VersionStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type CompetencyFrameworkConnection = {
+  __typename?: 'CompetencyFrameworkConnection';
+  nodes: Array<CompetencyFramework>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CreateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -192,6 +280,20 @@ export type CreateAssociationInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Предмет (для ШМО и РМО) */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateFrameworkInput = {
+  code: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateInstrumentInput = {
+  code: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** A published competency framework */
+  frameworkId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type CreateMentorshipInput = {
@@ -277,6 +379,79 @@ export type CreateSurveyInput = {
   title: Scalars['String']['input'];
 };
 
+/** Диагностическая методика банка: задания по компетенциям одной рамки, правила подсчёта и пороги */
+export type DiagnosticInstrument = {
+  __typename?: 'DiagnosticInstrument';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change the content now: a draft outside the archive, and the permission */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may archive, restore and version this instrument */
+  canManage: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  framework: CompetencyFramework;
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  /** In order of position */
+  items: Array<DiagnosticItem>;
+  name: Scalars['String']['output'];
+  previousVersionId?: Maybe<Scalars['ID']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  scoringRules: Array<DiagnosticScoringRule>;
+  status: VersionStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type DiagnosticInstrumentConnection = {
+  __typename?: 'DiagnosticInstrumentConnection';
+  nodes: Array<DiagnosticInstrument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Задание методики */
+export type DiagnosticItem = {
+  __typename?: 'DiagnosticItem';
+  competence: Competence;
+  competenceId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrumentId: Scalars['ID']['output'];
+  kind: DiagnosticItemKind;
+  options: Array<DiagnosticItemOption>;
+  position: Scalars['Int']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type DiagnosticItemKind =
+  | 'MULTIPLE_CHOICE'
+  | 'SCALE'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
+
+/** Вариант ответа с баллом */
+export type DiagnosticItemOption = {
+  __typename?: 'DiagnosticItemOption';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** Правило подсчёта балла компетенции (0–100 %) и пороги дефицита и профицита */
+export type DiagnosticScoringRule = {
+  __typename?: 'DiagnosticScoringRule';
+  aggregation: ScoreAggregation;
+  competence: Competence;
+  competenceId: Scalars['ID']['output'];
+  deficitBelow: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  instrumentId: Scalars['ID']['output'];
+  proficitFrom: Scalars['Float']['output'];
+};
+
 /** The diary of a mentorship or a community, as the caller may see it */
 export type Diary = {
   __typename?: 'Diary';
@@ -325,6 +500,25 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
+export type FrameworkFilter = {
+  archived?: ArchiveFilter;
+  /** Part of the name or the code */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VersionStatus>;
+};
+
+export type ImportInstrumentInput = {
+  code: Scalars['String']['input'];
+  /** File content in base64, at most 10 MB */
+  contentBase64: Scalars['String']['input'];
+  /** true — only check and preview, write nothing */
+  dryRun: Scalars['Boolean']['input'];
+  /** File name: .xlsx */
+  fileName: Scalars['String']['input'];
+  frameworkId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type ImportRegistryInput = {
   /** Содержимое файла в base64, не больше 10 МБ */
   contentBase64: Scalars['String']['input'];
@@ -343,6 +537,97 @@ export type ImportRowError = {
   /** Номер строки, как в Excel (заголовок — строка 1) */
   line: Scalars['Int']['output'];
   message: Scalars['String']['output'];
+};
+
+export type IndicatorInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Order within the parent; new entries go last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InstrumentFilter = {
+  archived?: ArchiveFilter;
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name or the code */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VersionStatus>;
+};
+
+/** Итог проверки или загрузки методики из XLSX; при любой ошибке ничего не записывается */
+export type InstrumentImport = {
+  __typename?: 'InstrumentImport';
+  /** true — ничего не записано (проверка или файл с ошибками) */
+  dryRun: Scalars['Boolean']['output'];
+  /** Все ошибки по листам и строкам; пусто — файл можно загружать */
+  errors: Array<InstrumentImportError>;
+  /** The created draft (a real run without errors) */
+  instrument?: Maybe<DiagnosticInstrument>;
+  items: Array<InstrumentImportItem>;
+  rules: Array<InstrumentImportRule>;
+};
+
+/** Ошибка в строке файла */
+export type InstrumentImportError = {
+  __typename?: 'InstrumentImportError';
+  /** Заголовок столбца; null — ошибка всей строки */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Номер строки, как в Excel (заголовок — строка 1) */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** Лист книги */
+  sheet: Scalars['String']['output'];
+};
+
+/** Задание, прочитанное из файла */
+export type InstrumentImportItem = {
+  __typename?: 'InstrumentImportItem';
+  competenceCode: Scalars['String']['output'];
+  kind: DiagnosticItemKind;
+  line: Scalars['Int']['output'];
+  options: Array<DiagnosticItemOption>;
+  position: Scalars['Int']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** Пороги, прочитанные из файла */
+export type InstrumentImportRule = {
+  __typename?: 'InstrumentImportRule';
+  aggregation: ScoreAggregation;
+  competenceCode: Scalars['String']['output'];
+  deficitBelow: Scalars['Float']['output'];
+  line: Scalars['Int']['output'];
+  proficitFrom: Scalars['Float']['output'];
+};
+
+/** Шаблон XLSX методики */
+export type InstrumentTemplate = {
+  __typename?: 'InstrumentTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
+export type ItemInput = {
+  competenceId: Scalars['ID']['input'];
+  kind: DiagnosticItemKind;
+  /** SINGLE_CHOICE / MULTIPLE_CHOICE only */
+  options?: Array<ItemOptionInput>;
+  /** SCALE only */
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  /** SCALE only */
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  /** Weight in the competence score */
+  weight?: Scalars['Float']['input'];
+};
+
+export type ItemOptionInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
 };
 
 export type LoginInput = {
@@ -566,6 +851,12 @@ export type Mutation = {
   addAssociationMeeting: Association;
   /** Adds a person; answers the association */
   addAssociationMember: Association;
+  addCompetence: CompetencyFramework;
+  /** Adds an area to a draft framework */
+  addCompetenceArea: CompetencyFramework;
+  addCompetenceIndicator: CompetencyFramework;
+  /** Appends an item to a draft */
+  addDiagnosticItem: DiagnosticInstrument;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -574,6 +865,8 @@ export type Mutation = {
   answerSurvey: Survey;
   archiveAgreement: Agreement;
   archiveAssociation: Association;
+  archiveCompetencyFramework: CompetencyFramework;
+  archiveDiagnosticInstrument: DiagnosticInstrument;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
@@ -584,6 +877,14 @@ export type Mutation = {
   closeSurvey: Survey;
   createAgreement: Agreement;
   createAssociation: Association;
+  /** A new framework: a DRAFT, version 1 */
+  createCompetencyFramework: CompetencyFramework;
+  /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
+  createCompetencyFrameworkVersion: CompetencyFramework;
+  /** A new instrument on a published framework: a DRAFT, version 1 */
+  createDiagnosticInstrument: DiagnosticInstrument;
+  /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
+  createDiagnosticInstrumentVersion: DiagnosticInstrument;
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
@@ -591,22 +892,38 @@ export type Mutation = {
   createOrganization: Organization;
   createPerson: Person;
   createSurvey: Survey;
+  /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
+  importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
   importRegistry: RegistryImport;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Moves an item to a position (1-based; clamped); the others shift */
+  moveDiagnosticItem: DiagnosticInstrument;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
+  /** DRAFT → PUBLISHED; the previously published version of the code becomes RETIRED */
+  publishCompetencyFramework: CompetencyFramework;
+  /** DRAFT → PUBLISHED (needs a scored item and a rule for every scored competence); the previous published version becomes RETIRED */
+  publishDiagnosticInstrument: DiagnosticInstrument;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
   removeAgreementFile: Agreement;
   removeAssociationMember: Association;
+  removeCompetence: CompetencyFramework;
+  /** Removes an area with its competences */
+  removeCompetenceArea: CompetencyFramework;
+  removeCompetenceIndicator: CompetencyFramework;
+  removeDiagnosticItem: DiagnosticInstrument;
+  removeDiagnosticScoringRule: DiagnosticInstrument;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
   reopenSurvey: Survey;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
+  restoreCompetencyFramework: CompetencyFramework;
+  restoreDiagnosticInstrument: DiagnosticInstrument;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
   /** Brings back from the archive */
@@ -614,6 +931,8 @@ export type Mutation = {
   restorePerson: Person;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
+  /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
+  setDiagnosticScoringRule: DiagnosticInstrument;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   updateAgreement: Agreement;
@@ -621,6 +940,13 @@ export type Mutation = {
   /** Corrects the minutes of a meeting */
   updateAssociationMeeting: Association;
   updateAssociationMember: Association;
+  updateCompetence: CompetencyFramework;
+  updateCompetenceArea: CompetencyFramework;
+  updateCompetenceIndicator: CompetencyFramework;
+  /** Name and description of a draft */
+  updateCompetencyFramework: CompetencyFramework;
+  updateDiagnosticInstrument: DiagnosticInstrument;
+  updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
   updateMentoringProgram: MentoringProgram;
@@ -643,6 +969,30 @@ export type MutationAddAssociationMeetingArgs = {
 export type MutationAddAssociationMemberArgs = {
   associationId: Scalars['ID']['input'];
   input: AssociationMemberInput;
+};
+
+
+export type MutationAddCompetenceArgs = {
+  areaId: Scalars['ID']['input'];
+  input: CompetenceInput;
+};
+
+
+export type MutationAddCompetenceAreaArgs = {
+  frameworkId: Scalars['ID']['input'];
+  input: AreaInput;
+};
+
+
+export type MutationAddCompetenceIndicatorArgs = {
+  competenceId: Scalars['ID']['input'];
+  input: IndicatorInput;
+};
+
+
+export type MutationAddDiagnosticItemArgs = {
+  input: ItemInput;
+  instrumentId: Scalars['ID']['input'];
 };
 
 
@@ -669,6 +1019,16 @@ export type MutationArchiveAgreementArgs = {
 
 
 export type MutationArchiveAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -715,6 +1075,26 @@ export type MutationCreateAssociationArgs = {
 };
 
 
+export type MutationCreateCompetencyFrameworkArgs = {
+  input: CreateFrameworkInput;
+};
+
+
+export type MutationCreateCompetencyFrameworkVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateDiagnosticInstrumentArgs = {
+  input: CreateInstrumentInput;
+};
+
+
+export type MutationCreateDiagnosticInstrumentVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateMentoringProgramArgs = {
   input: CreateProgramInput;
 };
@@ -747,6 +1127,11 @@ export type MutationCreateSurveyArgs = {
 };
 
 
+export type MutationImportDiagnosticInstrumentArgs = {
+  input: ImportInstrumentInput;
+};
+
+
 export type MutationImportRegistryArgs = {
   input: ImportRegistryInput;
 };
@@ -757,9 +1142,25 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveDiagnosticItemArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
 export type MutationPlanMentorshipSessionArgs = {
   input: PlanSessionInput;
   mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -776,6 +1177,31 @@ export type MutationRemoveAgreementFileArgs = {
 
 export type MutationRemoveAssociationMemberArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompetenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompetenceAreaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompetenceIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveDiagnosticItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveDiagnosticScoringRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -800,6 +1226,16 @@ export type MutationRestoreAgreementArgs = {
 
 
 export type MutationRestoreAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -830,6 +1266,12 @@ export type MutationSaveMentorProfileArgs = {
 };
 
 
+export type MutationSetDiagnosticScoringRuleArgs = {
+  input: ScoringRuleInput;
+  instrumentId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetMentorshipStatusArgs = {
   id: Scalars['ID']['input'];
   input: MentorshipStatusInput;
@@ -857,6 +1299,42 @@ export type MutationUpdateAssociationMeetingArgs = {
 export type MutationUpdateAssociationMemberArgs = {
   memberId: Scalars['ID']['input'];
   role: AssociationRole;
+};
+
+
+export type MutationUpdateCompetenceArgs = {
+  id: Scalars['ID']['input'];
+  input: CompetenceInput;
+};
+
+
+export type MutationUpdateCompetenceAreaArgs = {
+  id: Scalars['ID']['input'];
+  input: AreaInput;
+};
+
+
+export type MutationUpdateCompetenceIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorInput;
+};
+
+
+export type MutationUpdateCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFrameworkInput;
+};
+
+
+export type MutationUpdateDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInstrumentInput;
+};
+
+
+export type MutationUpdateDiagnosticItemArgs = {
+  id: Scalars['ID']['input'];
+  input: ItemInput;
 };
 
 
@@ -1237,6 +1715,16 @@ export type Query = {
   association: Association;
   /** Associations hosted in the caller’s scope, or that the caller belongs to */
   associations: AssociationConnection;
+  /** Whether the caller may keep frameworks and instruments (to show the editing controls) */
+  competenceRights: CompetenceRights;
+  competencyFramework: CompetencyFramework;
+  /** Competency frameworks (reference data: everyone reads), by code, newest version first */
+  competencyFrameworks: CompetencyFrameworkConnection;
+  diagnosticInstrument: DiagnosticInstrument;
+  /** XLSX template of an instrument; with a framework, its competences are listed on a sheet */
+  diagnosticInstrumentTemplate: InstrumentTemplate;
+  /** The bank of diagnostic methods (everyone reads), by code, newest version first */
+  diagnosticInstruments: DiagnosticInstrumentConnection;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
@@ -1292,6 +1780,35 @@ export type QueryAssociationArgs = {
 export type QueryAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompetencyFrameworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FrameworkFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDiagnosticInstrumentTemplateArgs = {
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDiagnosticInstrumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstrumentFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1466,6 +1983,19 @@ export type RoleKind =
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
 
+export type ScoreAggregation =
+  | 'MEAN'
+  | 'MIN';
+
+export type ScoringRuleInput = {
+  aggregation?: ScoreAggregation;
+  competenceId: Scalars['ID']['input'];
+  /** Below this % a deficit */
+  deficitBelow: Scalars['Float']['input'];
+  /** From this % a proficit */
+  proficitFrom: Scalars['Float']['input'];
+};
+
 export type SessionFormat =
   | 'CONSULTATION'
   | 'IN_PERSON'
@@ -1566,6 +2096,16 @@ export type UpdateDiaryEntryInput = {
   visibility?: DiaryVisibility;
 };
 
+export type UpdateFrameworkInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInstrumentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateMentorshipInput = {
   endsOn?: InputMaybe<Scalars['String']['input']>;
   goals?: InputMaybe<Scalars['String']['input']>;
@@ -1636,6 +2176,12 @@ export type UpdateProgramInput = {
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** DRAFT is edited; PUBLISHED is in use and never changed in place; RETIRED was replaced by a newer version */
+export type VersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
 
 export type WriteDiaryEntryInput = {
   answers?: Array<DiaryAnswerInput>;
