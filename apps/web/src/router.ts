@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory
 import AppLayout from '@/layout/AppLayout.vue';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { authRoutes } from '@/modules/auth/auth.routes';
+import { competenceRoutes } from '@/modules/competence/competence.routes';
+import { instrumentRoutes } from '@/modules/instrument/instrument.routes';
 import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
@@ -21,6 +23,8 @@ export const routes: RouteRecordRaw[] = [
       ...networkRoutes,
       ...associationRoutes,
       ...mentoringRoutes,
+      ...competenceRoutes,
+      ...instrumentRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },
