@@ -108,7 +108,7 @@ describe('InstrumentPage', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="instrument-readonly"]').exists()).toBe(true));
     for (const id of ['item-add', 'item-edit', 'item-remove', 'rule-save', 'instrument-publish', 'rules-missing']) expect(wrapper.find(`[data-testid="${id}"]`).exists()).toBe(false);
     expect(wrapper.find('[data-testid="instrument-new-version"]').exists()).toBe(true);
-    expect(wrapper.findAll('[data-testid="rule-readonly"]')).toHaveLength(1);
+    expect(wrapper.get('[data-testid="rule-readonly"]').text()).toBe('Среднее (с весами) · дефицит ниже 50 % · профицит от 80 %');
   });
 });
 

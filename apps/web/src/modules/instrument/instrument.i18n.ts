@@ -92,6 +92,7 @@ export const instrumentMessages = {
     removed: 'Правило убрано',
     range: 'От 0 до 100',
     order: 'Порог профицита не может быть ниже порога дефицита',
+    readonly: '{aggregation} · дефицит ниже {deficit} % · профицит от {proficit} %',
     missingWarning: 'Перед публикацией задайте правила для компетенций: {codes}',
   },
   import: {
