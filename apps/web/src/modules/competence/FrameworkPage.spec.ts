@@ -127,10 +127,12 @@ describe('FrameworkListPage', () => {
     expect(wrapper.get('[data-testid="framework-row-code"]').text()).toBe('SHADRIKOV');
     expect(wrapper.get('[data-testid="version-status"]').text()).toBe('Действует');
     expect(wrapper.find('[data-testid="framework-create"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="framework-row-archive"]').exists()).toBe(true);
     expect(seen.find((s) => s.operation === 'FrameworkList')?.variables).toMatchObject({ filter: { status: 'PUBLISHED', archived: 'ACTIVE' } });
 
     const reader = await mountWithApp(FrameworkListPage, { path: '/competences', api: api('PUBLISHED', [], false) });
     await vi.waitFor(() => expect(reader.wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
     expect(reader.wrapper.find('[data-testid="framework-create"]').exists()).toBe(false);
+    expect(reader.wrapper.find('[data-testid="framework-row-archive"]').exists()).toBe(false);
   });
 });

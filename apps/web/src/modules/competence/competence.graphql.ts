@@ -26,6 +26,7 @@ export const FrameworkListQuery = graphql(`
         publishedAt
         archivedAt
         competenceCount
+        canManage
       }
     }
   }

@@ -2,11 +2,12 @@ import { PAGE_SIZE_DEFAULT } from '@metodset/shared';
 import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useArchiveActions } from '@/common/useArchiveActions';
 import { useCursorPaging } from '@/common/useCursorPaging';
 import { useRouteQueryState } from '@/common/useRouteQueryState';
 import { listContext } from '@/graphql/client';
 import { errorText } from '@/graphql/errors';
-import { CompetenceRightsQuery, FrameworkListQuery } from './competence.graphql';
+import { ArchiveFrameworkMutation, CompetenceRightsQuery, FrameworkListQuery, RestoreFrameworkMutation } from './competence.graphql';
 import { parseVersionedListQuery, toFrameworkFilter, toVersionedListQuery } from './framework-list-state';
 
 /** The rights of the caller in frameworks and the bank of methods (the API decides; the SPA only shows controls). */
@@ -27,6 +28,13 @@ export function useFrameworkList() {
     context: listContext('CompetencyFramework'),
   });
   const connection = computed(() => query.data.value?.competencyFrameworks);
+  const archiving = useArchiveActions(ArchiveFrameworkMutation, RestoreFrameworkMutation);
+  const texts = (name: string) => ({
+    confirmHeader: t('competence.archiveConfirm.header'),
+    confirmMessage: t('competence.archiveConfirm.message', { name }),
+    archived: t('competence.archivedToast'),
+    restored: t('competence.restoredToast'),
+  });
 
   return {
     state,
@@ -42,5 +50,8 @@ export function useFrameworkList() {
     fetching: query.fetching,
     error: computed(() => errorText(query.error.value, t('common.networkError'))),
     refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
+    /** Archive from the list with the undo toast (its detail carries the id). */
+    archive: (row: { id: string; name: string }) => archiving.archive(row.id, texts(row.name)),
+    restore: (id: string) => archiving.restore(id, texts('')),
   };
 }

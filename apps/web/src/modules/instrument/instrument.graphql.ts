@@ -16,6 +16,7 @@ export const InstrumentListQuery = graphql(`
         status
         archivedAt
         itemCount
+        canManage
         framework {
           id
           code

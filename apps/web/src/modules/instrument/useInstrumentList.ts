@@ -2,11 +2,12 @@ import { PAGE_SIZE_DEFAULT } from '@metodset/shared';
 import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useArchiveActions } from '@/common/useArchiveActions';
 import { useCursorPaging } from '@/common/useCursorPaging';
 import { useRouteQueryState } from '@/common/useRouteQueryState';
 import { listContext } from '@/graphql/client';
 import { errorText } from '@/graphql/errors';
-import { InstrumentListQuery, PublishedFrameworksQuery } from './instrument.graphql';
+import { ArchiveInstrumentMutation, InstrumentListQuery, PublishedFrameworksQuery, RestoreInstrumentMutation } from './instrument.graphql';
 import { parseInstrumentListQuery, toInstrumentFilter, toInstrumentListQuery } from './instrument-list-state';
 
 /** Published frameworks as select options («SHADRIKOV v1 — name»). */
@@ -27,6 +28,13 @@ export function useInstrumentList() {
     context: listContext('DiagnosticInstrument'),
   });
   const connection = computed(() => query.data.value?.diagnosticInstruments);
+  const archiving = useArchiveActions(ArchiveInstrumentMutation, RestoreInstrumentMutation);
+  const texts = (name: string) => ({
+    confirmHeader: t('instrument.archiveConfirm.header'),
+    confirmMessage: t('instrument.archiveConfirm.message', { name }),
+    archived: t('instrument.archivedToast'),
+    restored: t('instrument.restoredToast'),
+  });
 
   return {
     state,
@@ -42,5 +50,8 @@ export function useInstrumentList() {
     fetching: query.fetching,
     error: computed(() => errorText(query.error.value, t('common.networkError'))),
     refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
+    /** Archive from the list with the undo toast (its detail carries the id). */
+    archive: (row: { id: string; name: string }) => archiving.archive(row.id, texts(row.name)),
+    restore: (id: string) => archiving.restore(id, texts('')),
   };
 }
