@@ -97,6 +97,44 @@ describe('competency frameworks', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('answers bad input on every operation with a clear error and writes nothing', async () => {
+    const tree = await draft();
+    const other = await draft();
+    const [a1] = tree.areas;
+    const c11 = a1.competences[0];
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const before = await counts();
+    const auditBefore = await t.db.query('SELECT count(*) FROM audit_log');
+    const cases: [string, Record<string, unknown>, string, string[]?][] = [
+      [`mutation($id: ID!, $input: UpdateFrameworkInput!) { updateCompetencyFramework(id: $id, input: $input) { id } }`, { id: tree.id, input: { name: '  ' } }, 'BAD_USER_INPUT', ['name']],
+      [ADD_AREA, { id: tree.id, input: { code: '', name: 'Область' } }, 'BAD_USER_INPUT', ['code']],
+      [`mutation($id: ID!, $input: AreaInput!) { updateCompetenceArea(id: $id, input: $input) { id } }`, { id: a1.id, input: { code: 'A1', name: '' } }, 'BAD_USER_INPUT', ['name']],
+      [`mutation($id: ID!) { removeCompetenceArea(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [`mutation($id: ID!) { removeCompetenceArea(id: $id) { id } }`, { id: 'не-uuid' }, 'BAD_USER_INPUT'],
+      [ADD_COMP, { id: a1.id, input: { code: 'A 1', name: 'С пробелом в коде' } }, 'BAD_USER_INPUT', ['code']],
+      [`mutation($id: ID!, $input: CompetenceInput!) { updateCompetence(id: $id, input: $input) { id } }`, { id: c11.id, input: { code: 'A1.1', name: 'Имя', areaId: other.areas[0].id } }, 'BAD_USER_INPUT', ['areaId']],
+      [`mutation($id: ID!) { removeCompetence(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [ADD_IND, { id: c11.id, input: { code: 'I9', name: '' } }, 'BAD_USER_INPUT', ['name']],
+      [ADD_IND, { id: unknown, input: { code: 'I9', name: 'Индикатор' } }, 'NOT_FOUND'],
+      [`mutation($id: ID!, $input: IndicatorInput!) { updateCompetenceIndicator(id: $id, input: $input) { id } }`, { id: c11.indicators[0].id, input: { code: '', name: 'Имя' } }, 'BAD_USER_INPUT', ['code']],
+      [`mutation($id: ID!) { removeCompetenceIndicator(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [PUBLISH, { id: unknown }, 'NOT_FOUND'],
+      [VERSION, { id: tree.id }, 'BAD_USER_INPUT'],
+      [`mutation($id: ID!) { archiveCompetencyFramework(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [`mutation($id: ID!) { restoreCompetencyFramework(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [LIST, { first: 101 }, 'BAD_USER_INPUT', ['first']],
+      [LIST, { first: 10, after: 'мусор' }, 'BAD_USER_INPUT', ['after']],
+    ];
+    for (const [query, variables, code, fields] of cases) {
+      const res = await t.gql(query, variables, coordinator);
+      expect({ variables, code: ext(res)?.code }).toEqual({ variables, code });
+      if (fields) expect(ext(res)?.fields?.map((f) => f.field)).toEqual(fields);
+      expect(ext(res)?.fields?.every((f) => /[а-яё]/i.test(f.message)) ?? true).toBe(true);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await t.db.query('SELECT count(*) FROM audit_log')).toEqual(auditBefore);
+  });
+
   describe('versioning', () => {
     it('refuses to publish an empty framework', async () => {
       const f = await ok<Tree>(F, { input: { code: unique(), name: 'Пустая' } });

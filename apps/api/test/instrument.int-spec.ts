@@ -175,6 +175,41 @@ describe('diagnostic instruments', () => {
     });
   });
 
+  it('answers bad input on the remaining operations with a clear error and writes nothing', async () => {
+    const i = await ready();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const before = await counts();
+    const auditBefore = await t.db.query('SELECT count(*) FROM audit_log');
+    const cases: [string, Record<string, unknown>, string, string[]?][] = [
+      [CREATE, { input: { code: 'с пробелом', name: ' ', frameworkId: shadrikov } }, 'BAD_USER_INPUT', ['code', 'name']],
+      [CREATE, { input: { code: unique(), name: 'Методика', frameworkId: unknown } }, 'BAD_USER_INPUT', ['frameworkId']],
+      [CREATE, { input: { code: i.code, name: 'Та же', frameworkId: shadrikov } }, 'BAD_USER_INPUT', ['code']],
+      [`mutation($id: ID!, $input: UpdateInstrumentInput!) { updateDiagnosticInstrument(id: $id, input: $input) { id } }`, { id: i.id, input: { name: '' } }, 'BAD_USER_INPUT', ['name']],
+      [ADD, { id: unknown, input: scale('SH2.1') }, 'NOT_FOUND'],
+      [ADD, { id: i.id, input: { ...scale('SH2.1'), text: '' } }, 'BAD_USER_INPUT', ['text']],
+      [UPDATE_ITEM, { id: unknown, input: scale('SH2.1') }, 'NOT_FOUND'],
+      [MOVE, { id: unknown, p: 1 }, 'NOT_FOUND'],
+      [REMOVE, { id: unknown }, 'NOT_FOUND'],
+      [RULE, { id: unknown, input: { competenceId: comp['SH2.1'], deficitBelow: 10, proficitFrom: 20 } }, 'NOT_FOUND'],
+      [`mutation($id: ID!) { removeDiagnosticScoringRule(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [PUBLISH, { id: unknown }, 'NOT_FOUND'],
+      [VERSION, { id: i.id }, 'BAD_USER_INPUT'],
+      [`mutation($id: ID!) { archiveDiagnosticInstrument(id: $id) { id } }`, { id: 'не-uuid' }, 'BAD_USER_INPUT'],
+      [`mutation($id: ID!) { restoreDiagnosticInstrument(id: $id) { id } }`, { id: unknown }, 'NOT_FOUND'],
+      [`query($f: ID) { diagnosticInstrumentTemplate(frameworkId: $f) { fileName } }`, { f: unknown }, 'NOT_FOUND'],
+      [`query { diagnosticInstruments(first: 0) { totalCount } }`, {}, 'BAD_USER_INPUT', ['first']],
+      [GET, { id: unknown }, 'NOT_FOUND'],
+    ];
+    for (const [query, variables, code, fields] of cases) {
+      const res = await t.gql(query, variables, methodist);
+      expect({ variables, code: ext(res)?.code }).toEqual({ variables, code });
+      if (fields) expect(ext(res)?.fields?.map((f) => f.field)).toEqual(fields);
+      expect(ext(res)?.fields?.every((f) => /[а-яё]/i.test(f.message)) ?? true).toBe(true);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await t.db.query('SELECT count(*) FROM audit_log')).toEqual(auditBefore);
+  });
+
   describe('versioning', () => {
     it('never changes a published instrument; a new version copies items and rules; publishing retires the previous', async () => {
       const v1 = await ok<Instrument>(PUBLISH, { id: (await ready()).id });

@@ -5,11 +5,13 @@ import { Trim } from '../../../common/validation/trim';
 
 /** Codes: letters, digits, dots, dashes and underscores (they end up in XLSX files and in comparisons). */
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
+/** The same, letting an empty code through to @IsNotEmpty (one message per field). */
+export const CODE_OR_EMPTY = /^$|^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const CODE_MESSAGE = 'Код — буквы, цифры, точка, дефис или подчёркивание, без пробелов';
 
 @InputType()
 export class CreateFrameworkInput {
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код рамки' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код рамки' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название рамки' }) @MaxLength(300, { message: 'Название — не длиннее 300 символов' }) name!: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Описание — не длиннее 5000 символов' }) description: string = '';
 }
@@ -32,14 +34,14 @@ export const PositionField = () =>
 
 @InputType()
 export class AreaInput {
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код области' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код области' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название области' }) @MaxLength(300, { message: 'Название — не длиннее 300 символов' }) name!: string;
   @PositionField() position?: number | null;
 }
 
 @InputType()
 export class CompetenceInput {
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код компетенции' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код компетенции' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название компетенции' }) @MaxLength(500, { message: 'Название — не длиннее 500 символов' }) name!: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Описание — не длиннее 5000 символов' }) description: string = '';
   @Field(() => ID, { nullable: true, description: 'Move to another area of the same framework (update only)' }) @IsOptional() @IsUUID('all', { message: 'Неверная область' }) areaId?: string | null;
@@ -48,7 +50,7 @@ export class CompetenceInput {
 
 @InputType()
 export class IndicatorInput {
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код индикатора' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код индикатора' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите формулировку индикатора' }) @MaxLength(1000, { message: 'Формулировка — не длиннее 1000 символов' }) name!: string;
   @PositionField() position?: number | null;
 }

@@ -3,13 +3,13 @@ import { DiagnosticItemKind, IMPORT_MAX_BYTES, ScoreAggregation } from '@metodse
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
-import { CODE_PATTERN } from '../../competence/dto/competence.input';
+import { CODE_OR_EMPTY } from '../../competence/dto/competence.input';
 
 const CODE_MESSAGE = 'Код — буквы, цифры, точка, дефис или подчёркивание, без пробелов';
 
 @InputType()
 export class CreateInstrumentInput {
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код методики' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код методики' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название методики' }) @MaxLength(500, { message: 'Название — не длиннее 500 символов' }) name!: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Описание — не длиннее 5000 символов' }) description: string = '';
   @Field(() => ID, { description: 'A published competency framework' }) @IsUUID('all', { message: 'Выберите рамку компетенций' }) frameworkId!: string;
@@ -62,7 +62,7 @@ const MB = Math.round(IMPORT_MAX_BYTES / 1024 / 1024);
 @InputType()
 export class ImportInstrumentInput {
   @Field(() => ID) @IsUUID('all', { message: 'Выберите рамку компетенций' }) frameworkId!: string;
-  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код методики' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_PATTERN, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите код методики' }) @MaxLength(50, { message: 'Код — не длиннее 50 символов' }) @Matches(CODE_OR_EMPTY, { message: CODE_MESSAGE }) code!: string;
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название методики' }) @MaxLength(500, { message: 'Название — не длиннее 500 символов' }) name!: string;
   @Field({ description: 'File name: .xlsx' })
   @IsString()
