@@ -83,9 +83,10 @@ export class CompetenceService {
 
   async publish(actor: Actor, id: string): Promise<CompetencyFrameworkEntity> {
     return this.uow.write(async (m) => {
-      const found = await this.lock(m, id);
-      await this.repo.lockVersions(m, found.code);
-      const f = await this.lockDraft(m, id);
+      const f = await this.lock(m, id);
+      await this.repo.lockVersions(m, f.code);
+      const locked = changeProblem(f, ARCHIVED);
+      if (locked) throw badInput([], locked);
       if (!(await this.repo.competencesOf(m, id)).length) throw badInput([], 'В рамке нет ни одной компетенции: публиковать нечего');
       const retired = await this.repo.retireOthers(m, f.code, id);
       const after = await this.repo.updateFramework(m, id, { status: VersionStatus.PUBLISHED, publishedAt: new Date() });

@@ -6,6 +6,7 @@ import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { InstrumentsArgs } from './dto/instrument.args';
 import { CreateInstrumentInput, ImportInstrumentInput, ItemInput, ScoringRuleInput, UpdateInstrumentInput } from './dto/instrument.input';
 import { DiagnosticInstrumentConnection, DiagnosticInstrumentObject, InstrumentImportObject, InstrumentTemplateObject } from './dto/instrument.object';
+import { InstrumentImportService } from './instrument-import.service';
 import { InstrumentService } from './instrument.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -13,7 +14,10 @@ const I = DiagnosticInstrumentObject;
 
 @Resolver()
 export class InstrumentResolver {
-  constructor(private readonly service: InstrumentService) {}
+  constructor(
+    private readonly service: InstrumentService,
+    private readonly importer: InstrumentImportService,
+  ) {}
 
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => DiagnosticInstrumentConnection, { description: 'The bank of diagnostic methods (everyone reads), by code, newest version first' })
@@ -31,7 +35,7 @@ export class InstrumentResolver {
   @Policy(Permission.INSTRUMENT_WRITE)
   @Query(() => InstrumentTemplateObject, { description: 'XLSX template of an instrument; with a framework, its competences are listed on a sheet' })
   diagnosticInstrumentTemplate(@Args('frameworkId', { type: () => ID, nullable: true }, UuidPipe) frameworkId?: string | null) {
-    return this.service.template(frameworkId);
+    return this.importer.template(frameworkId);
   }
 
   @Policy(Permission.INSTRUMENT_WRITE)
@@ -109,6 +113,6 @@ export class InstrumentResolver {
   @Policy(Permission.INSTRUMENT_WRITE)
   @Mutation(() => InstrumentImportObject, { description: 'Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written' })
   importDiagnosticInstrument(@CurrentActor() actor: Actor, @Args('input') input: ImportInstrumentInput): Promise<InstrumentImportObject> {
-    return this.service.import(actor, input);
+    return this.importer.import(actor, input);
   }
 }

@@ -7,17 +7,13 @@ import { badInput, fieldError, FieldError, notFound } from '../../common/errors/
 import { AuditService } from '../audit/audit.service';
 import { CompetenceRepository } from '../competence/competence.repository';
 import { changeProblem, newVersionProblem, nextVersion, reorder } from '../competence/versioning';
-import { decodeUpload } from '../registry-import/parse/upload';
 import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
 import { InstrumentFilter } from './dto/instrument.args';
-import { CreateInstrumentInput, ImportInstrumentInput, ItemInput, ScoringRuleInput, UpdateInstrumentInput } from './dto/instrument.input';
-import { DiagnosticInstrumentObject, InstrumentImportItemObject, InstrumentImportObject, InstrumentImportRuleObject, InstrumentTemplateObject } from './dto/instrument.object';
-import { columnsOf, ITEM_COLUMNS, ITEMS_SHEET, planInstrumentImport, RULE_COLUMNS, RULES_SHEET } from './instrument-import';
+import { CreateInstrumentInput, ItemInput, ScoringRuleInput, UpdateInstrumentInput } from './dto/instrument.input';
 import { itemProblems, normalizeItem, publishProblem, thresholdProblems } from './instrument-rules';
-import { buildInstrumentTemplate, readSheets } from './instrument-xlsx';
 import { InstrumentRepository } from './instrument.repository';
 
-const CONSTRAINTS: Record<string, FieldError> = {
+export const INSTRUMENT_CONSTRAINTS: Record<string, FieldError> = {
   uq_diagnostic_instrument_version: { field: 'code', message: 'Методика с таким кодом уже есть' },
   ck_diagnostic_instrument_name: { field: 'name', message: 'Введите код и название методики' },
   ck_diagnostic_item_text: { field: 'text', message: 'Введите текст задания' },
@@ -61,12 +57,12 @@ export class InstrumentService {
     return i;
   }
 
-  private record(m: EntityManager, actor: Actor, action: string, entityId: string, before: object | null, after: object | null) {
+  record(m: EntityManager, actor: Actor, action: string, entityId: string, before: object | null, after: object | null) {
     return this.audit.record(m, { accountId: actor.user.accountId, action, entityType: ENTITY, entityId, before, after });
   }
 
   /** A new instrument goes on a published framework, under a code not used yet. */
-  private async checkNew(m: EntityManager, frameworkId: string, code: string): Promise<void> {
+  async checkNew(m: EntityManager, frameworkId: string, code: string): Promise<void> {
     const framework = await this.competences.findFramework(m, frameworkId);
     if (!framework || framework.status !== VersionStatus.PUBLISHED || framework.archivedAt) {
       throw fieldError('frameworkId', 'Выберите действующую (опубликованную) рамку компетенций');
@@ -80,7 +76,7 @@ export class InstrumentService {
       const created = await this.repo.insertInstrument(m, { ...input, version: 1, status: VersionStatus.DRAFT });
       await this.record(m, actor, 'create', created.id, null, input);
       return created;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async update(actor: Actor, id: string, input: UpdateInstrumentInput): Promise<DiagnosticInstrumentEntity> {
@@ -90,7 +86,7 @@ export class InstrumentService {
       const after = await this.repo.updateInstrument(m, id, changes);
       await this.record(m, actor, 'update', id, { name: before.name, description: before.description }, changes);
       return after;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   /** The item, checked by its kind, on a competence of the instrument's framework. */
@@ -109,7 +105,7 @@ export class InstrumentService {
       await this.repo.appendItems(m, i.id, [item]);
       await this.record(m, actor, 'add-item', i.id, null, item);
       return i;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   private async lockItem(m: EntityManager, id: string) {
@@ -125,7 +121,7 @@ export class InstrumentService {
       await this.repo.updateItem(m, id, values);
       await this.record(m, actor, 'update-item', instrument.id, item, values);
       return instrument;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async removeItem(actor: Actor, id: string): Promise<DiagnosticInstrumentEntity> {
@@ -135,7 +131,7 @@ export class InstrumentService {
       await this.repo.setPositions(m, instrument.id, (await this.repo.itemsOf(m, [instrument.id])).map((x) => x.id));
       await this.record(m, actor, 'remove-item', instrument.id, item, null);
       return instrument;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async moveItem(actor: Actor, id: string, position: number): Promise<DiagnosticInstrumentEntity> {
@@ -145,7 +141,7 @@ export class InstrumentService {
       await this.repo.setPositions(m, instrument.id, reorder(ids, id, position));
       await this.record(m, actor, 'move-item', instrument.id, { id, position: item.position }, { id, position });
       return instrument;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async setRule(actor: Actor, instrumentId: string, input: ScoringRuleInput): Promise<DiagnosticInstrumentEntity> {
@@ -158,7 +154,7 @@ export class InstrumentService {
       await this.repo.upsertRule(m, i.id, input.competenceId, input);
       await this.record(m, actor, 'set-rule', i.id, null, input);
       return i;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async removeRule(actor: Actor, id: string): Promise<DiagnosticInstrumentEntity> {
@@ -169,14 +165,15 @@ export class InstrumentService {
       await this.repo.deleteRule(m, id);
       await this.record(m, actor, 'remove-rule', i.id, rule, null);
       return i;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async publish(actor: Actor, id: string): Promise<DiagnosticInstrumentEntity> {
     return this.uow.write(async (m) => {
-      const found = await this.lock(m, id);
-      await this.repo.lockVersions(m, found.code);
-      const i = await this.lockDraft(m, id);
+      const i = await this.lock(m, id);
+      await this.repo.lockVersions(m, i.code);
+      const locked = changeProblem(i, ARCHIVED);
+      if (locked) throw badInput([], locked);
       const [items, rules] = [await this.repo.itemsOf(m, [id]), await this.repo.rulesOf(m, [id])];
       const codes = new Map((await this.competences.competencesByIds(m, [...new Set(items.map((x) => x.competenceId))])).map((c) => [c.id, c.code]));
       const problem = publishProblem(items, rules, (cid) => codes.get(cid) ?? cid);
@@ -185,7 +182,7 @@ export class InstrumentService {
       const after = await this.repo.updateInstrument(m, id, { status: VersionStatus.PUBLISHED, publishedAt: new Date() });
       await this.record(m, actor, 'publish', id, { status: i.status }, { status: after.status, retired });
       return after;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async newVersion(actor: Actor, id: string): Promise<DiagnosticInstrumentEntity> {
@@ -207,7 +204,7 @@ export class InstrumentService {
       await this.repo.copyContent(m, source.id, created.id);
       await this.record(m, actor, 'new-version', created.id, null, { from: source.id, version: created.version });
       return created;
-    }, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<DiagnosticInstrumentEntity> {
@@ -217,59 +214,7 @@ export class InstrumentService {
       const after = await this.repo.updateInstrument(m, id, { archivedAt: archived ? new Date() : null });
       await this.record(m, actor, archived ? 'archive' : 'restore', id, null, null);
       return after;
-    }, CONSTRAINTS);
-  }
-
-  // XLSX.
-  async template(frameworkId: string | null | undefined): Promise<InstrumentTemplateObject> {
-    let competences: { code: string; name: string }[] = [];
-    if (frameworkId) {
-      const f = await this.competences.findFramework(this.uow.reader, frameworkId);
-      if (!f) throw notFound('Рамка компетенций не найдена');
-      competences = await this.competences.competencesOf(this.uow.reader, f.id);
-    }
-    const data = await buildInstrumentTemplate(competences);
-    return { fileName: 'шаблон-методика.xlsx', contentBase64: data.toString('base64') };
-  }
-
-  async import(actor: Actor, input: ImportInstrumentInput): Promise<InstrumentImportObject> {
-    const upload = decodeUpload(input.fileName, input.contentBase64);
-    if (!upload.ok) throw fieldError(upload.error.field, upload.error.message);
-    if (upload.format !== 'xlsx') throw fieldError('fileName', 'Загрузите книгу Excel (.xlsx)');
-    let sheets;
-    try {
-      sheets = await readSheets(upload.data);
-    } catch {
-      throw fieldError('contentBase64', 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем');
-    }
-    const items = sheets.get(ITEMS_SHEET.toLowerCase());
-    if (!items) throw fieldError('contentBase64', `В книге нет листа «${ITEMS_SHEET}»: скачайте шаблон`);
-    const rules = sheets.get(RULES_SHEET.toLowerCase()) ?? null;
-    for (const [sheet, name, columns] of [[items, ITEMS_SHEET, ITEM_COLUMNS], [rules, RULES_SHEET, RULE_COLUMNS]] as const) {
-      if (!sheet) continue;
-      const { missing } = columnsOf(sheet, columns);
-      if (missing.length) throw fieldError('contentBase64', `На листе «${name}» нет столбцов: ${missing.map((h) => `«${h}»`).join(', ')}. Скачайте шаблон`);
-    }
-    const run = async (m: EntityManager): Promise<InstrumentImportObject> => {
-      await this.checkNew(m, input.frameworkId, input.code);
-      const codes = new Map((await this.competences.competencesOf(m, input.frameworkId)).map((c) => [c.code, c.id]));
-      const plan = planInstrumentImport(items, rules, codes);
-      const report = (dryRun: boolean, instrument: DiagnosticInstrumentEntity | null): InstrumentImportObject => ({
-        dryRun,
-        items: plan.items.map(InstrumentImportItemObject.from),
-        rules: plan.rules.map(InstrumentImportRuleObject.from),
-        errors: plan.errors,
-        instrument: instrument ? DiagnosticInstrumentObject.from(instrument) : null,
-      });
-      if (input.dryRun || plan.errors.length) return report(true, null);
-      const created = await this.repo.insertInstrument(m, { code: input.code, name: input.name, frameworkId: input.frameworkId, version: 1, status: VersionStatus.DRAFT });
-      await this.repo.appendItems(m, created.id, plan.items.map(({ line: _l, position: _p, competenceCode: _c, ...item }) => item));
-      await this.repo.insertRules(m, created.id, plan.rules);
-      await this.record(m, actor, 'import', created.id, null, { fileName: input.fileName, items: plan.items.length, rules: plan.rules.length });
-      return report(false, created);
-    };
-    // One transaction: a dry run only reads in it; a real run writes everything in it, or nothing.
-    return this.uow.write(run, CONSTRAINTS);
+    }, INSTRUMENT_CONSTRAINTS);
   }
 
   // Batches for field resolvers.
