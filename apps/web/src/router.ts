@@ -3,6 +3,8 @@ import AppLayout from '@/layout/AppLayout.vue';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
+import { competenceRoutes } from '@/modules/competence/competence.routes';
+import { instrumentRoutes } from '@/modules/instrument/instrument.routes';
 import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
@@ -23,6 +25,8 @@ export const routes: RouteRecordRaw[] = [
       ...associationRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,
+      ...competenceRoutes,
+      ...instrumentRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -1,12 +1,14 @@
 import { AssociationModule } from './association/association.module';
 import { DeficitsModule } from './deficits/deficits.module';
+import { CompetenceModule } from './competence/competence.module';
 import { DiaryModule } from './diary/diary.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PersonModule } from './person/person.module';
+import { InstrumentModule } from './instrument/instrument.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule];

@@ -28,6 +28,25 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CompetenceRights {\n    competenceRights {\n      frameworks\n      instruments\n    }\n  }\n": typeof types.CompetenceRightsDocument,
+    "\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n": typeof types.FrameworkListDocument,
+    "\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n": typeof types.FrameworkTreeFragmentDoc,
+    "\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.FrameworkDocument,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createCompetencyFramework(input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.CreateFrameworkDocument,
+    "\n  mutation UpdateFramework($id: ID!, $input: UpdateFrameworkInput!) {\n    updateCompetencyFramework(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.UpdateFrameworkDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishCompetencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.PublishFrameworkDocument,
+    "\n  mutation NewFrameworkVersion($id: ID!) {\n    createCompetencyFrameworkVersion(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.NewFrameworkVersionDocument,
+    "\n  mutation ArchiveFramework($id: ID!) {\n    archiveCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": typeof types.ArchiveFrameworkDocument,
+    "\n  mutation RestoreFramework($id: ID!) {\n    restoreCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": typeof types.RestoreFrameworkDocument,
+    "\n  mutation AddCompetenceArea($id: ID!, $input: AreaInput!) {\n    addCompetenceArea(frameworkId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.AddCompetenceAreaDocument,
+    "\n  mutation UpdateCompetenceArea($id: ID!, $input: AreaInput!) {\n    updateCompetenceArea(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.UpdateCompetenceAreaDocument,
+    "\n  mutation RemoveCompetenceArea($id: ID!) {\n    removeCompetenceArea(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.RemoveCompetenceAreaDocument,
+    "\n  mutation AddCompetence($id: ID!, $input: CompetenceInput!) {\n    addCompetence(areaId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.AddCompetenceDocument,
+    "\n  mutation UpdateCompetence($id: ID!, $input: CompetenceInput!) {\n    updateCompetence(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.UpdateCompetenceDocument,
+    "\n  mutation RemoveCompetence($id: ID!) {\n    removeCompetence(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.RemoveCompetenceDocument,
+    "\n  mutation AddCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    addCompetenceIndicator(competenceId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.AddCompetenceIndicatorDocument,
+    "\n  mutation UpdateCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    updateCompetenceIndicator(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.UpdateCompetenceIndicatorDocument,
+    "\n  mutation RemoveCompetenceIndicator($id: ID!) {\n    removeCompetenceIndicator(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.RemoveCompetenceIndicatorDocument,
     "\n  query DeficitOptions {\n    deficitOptions {\n      frameworks {\n        id\n        code\n        version\n        name\n        areas {\n          id\n          code\n          name\n          competences {\n            id\n            code\n            name\n          }\n        }\n      }\n      campaigns {\n        id\n        name\n        frameworkId\n        status\n        closesOn\n      }\n      municipalities {\n        id\n        name\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeficitOptionsDocument,
     "\n  query PersonCompetenceProfile($personId: ID!, $frameworkId: ID, $campaignId: ID) {\n    personCompetenceProfile(personId: $personId, frameworkId: $frameworkId, campaignId: $campaignId) {\n      personId\n      fullName\n      frameworks {\n        id\n        code\n        version\n        name\n      }\n      items {\n        frameworkId\n        score\n        level\n        source\n        measuredOn\n        campaignId\n        campaignName\n        competence {\n          id\n          code\n          name\n          areaId\n          areaCode\n          areaName\n        }\n      }\n    }\n  }\n": typeof types.PersonCompetenceProfileDocument,
     "\n  query DeficitHeatmap($input: DeficitHeatmapInput!) {\n    deficitHeatmap(input: $input) {\n      level\n      framework {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n      }\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n      rows {\n        id\n        name\n        assessed\n      }\n      cells {\n        rowId\n        competenceId\n        assessed\n        deficits\n        proficits\n        deficitShare\n        proficitShare\n        meanScore\n      }\n    }\n  }\n": typeof types.DeficitHeatmapDocument,
@@ -43,6 +62,25 @@ type Documents = {
     "\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n": typeof types.DiaryDocument,
     "\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.WriteDiaryEntryDocument,
     "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n": typeof types.UpdateDiaryEntryDocument,
+    "\n  query InstrumentList($first: Int!, $after: String, $filter: InstrumentFilter) {\n    diagnosticInstruments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstrumentListDocument,
+    "\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n": typeof types.PublishedFrameworksDocument,
+    "\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCompetencesDocument,
+    "\n  fragment InstrumentFields on DiagnosticInstrument {\n    id\n    code\n    version\n    name\n    description\n    status\n    frameworkId\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    itemCount\n    framework {\n      id\n      code\n      version\n      name\n    }\n    items {\n      id\n      position\n      kind\n      text\n      scaleMin\n      scaleMax\n      weight\n      options {\n        key\n        label\n        score\n      }\n      competence {\n        id\n        code\n        name\n      }\n    }\n    scoringRules {\n      id\n      aggregation\n      deficitBelow\n      proficitFrom\n      competence {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.InstrumentFieldsFragmentDoc,
+    "\n  query Instrument($id: ID!) {\n    diagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.InstrumentDocument,
+    "\n  mutation CreateInstrument($input: CreateInstrumentInput!) {\n    createDiagnosticInstrument(input: $input) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.CreateInstrumentDocument,
+    "\n  mutation UpdateInstrument($id: ID!, $input: UpdateInstrumentInput!) {\n    updateDiagnosticInstrument(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.UpdateInstrumentDocument,
+    "\n  mutation AddDiagnosticItem($id: ID!, $input: ItemInput!) {\n    addDiagnosticItem(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.AddDiagnosticItemDocument,
+    "\n  mutation UpdateDiagnosticItem($id: ID!, $input: ItemInput!) {\n    updateDiagnosticItem(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.UpdateDiagnosticItemDocument,
+    "\n  mutation MoveDiagnosticItem($id: ID!, $position: Int!) {\n    moveDiagnosticItem(id: $id, position: $position) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.MoveDiagnosticItemDocument,
+    "\n  mutation RemoveDiagnosticItem($id: ID!) {\n    removeDiagnosticItem(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.RemoveDiagnosticItemDocument,
+    "\n  mutation SetDiagnosticScoringRule($id: ID!, $input: ScoringRuleInput!) {\n    setDiagnosticScoringRule(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.SetDiagnosticScoringRuleDocument,
+    "\n  mutation RemoveDiagnosticScoringRule($id: ID!) {\n    removeDiagnosticScoringRule(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.RemoveDiagnosticScoringRuleDocument,
+    "\n  mutation PublishInstrument($id: ID!) {\n    publishDiagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.PublishInstrumentDocument,
+    "\n  mutation NewInstrumentVersion($id: ID!) {\n    createDiagnosticInstrumentVersion(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": typeof types.NewInstrumentVersionDocument,
+    "\n  mutation ArchiveInstrument($id: ID!) {\n    archiveDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": typeof types.ArchiveInstrumentDocument,
+    "\n  mutation RestoreInstrument($id: ID!) {\n    restoreDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": typeof types.RestoreInstrumentDocument,
+    "\n  query InstrumentTemplate($frameworkId: ID) {\n    diagnosticInstrumentTemplate(frameworkId: $frameworkId) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.InstrumentTemplateDocument,
+    "\n  mutation ImportInstrument($input: ImportInstrumentInput!) {\n    importDiagnosticInstrument(input: $input) {\n      dryRun\n      items {\n        line\n        position\n        competenceCode\n        kind\n        text\n        scaleMin\n        scaleMax\n        weight\n        options {\n          key\n          label\n          score\n        }\n      }\n      rules {\n        line\n        competenceCode\n        aggregation\n        deficitBelow\n        proficitFrom\n      }\n      errors {\n        sheet\n        line\n        column\n        message\n      }\n      instrument {\n        id\n        code\n        version\n        name\n        status\n        itemCount\n      }\n    }\n  }\n": typeof types.ImportInstrumentDocument,
     "\n  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {\n    mentoringPrograms(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        forms\n        startsOn\n        endsOn\n        archivedAt\n        mentorshipCount\n        coordinator {\n          id\n          fullName\n          organizationName\n        }\n      }\n    }\n  }\n": typeof types.MentoringProgramListDocument,
     "\n  query MentoringProgram($id: ID!) {\n    mentoringProgram(id: $id) {\n      id\n      name\n      model\n      forms\n      organizationId\n      networkId\n      coordinatorPersonId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      mentorshipCount\n      coordinator {\n        id\n        fullName\n        organizationName\n      }\n    }\n  }\n": typeof types.MentoringProgramDocument,
     "\n  query ProgramNetworkSchools($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      members {\n        id\n        organizationId\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.ProgramNetworkSchoolsDocument,
@@ -124,6 +162,25 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CompetenceRights {\n    competenceRights {\n      frameworks\n      instruments\n    }\n  }\n": types.CompetenceRightsDocument,
+    "\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n": types.FrameworkListDocument,
+    "\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n": types.FrameworkTreeFragmentDoc,
+    "\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.FrameworkDocument,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createCompetencyFramework(input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.CreateFrameworkDocument,
+    "\n  mutation UpdateFramework($id: ID!, $input: UpdateFrameworkInput!) {\n    updateCompetencyFramework(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.UpdateFrameworkDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishCompetencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.PublishFrameworkDocument,
+    "\n  mutation NewFrameworkVersion($id: ID!) {\n    createCompetencyFrameworkVersion(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.NewFrameworkVersionDocument,
+    "\n  mutation ArchiveFramework($id: ID!) {\n    archiveCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": types.ArchiveFrameworkDocument,
+    "\n  mutation RestoreFramework($id: ID!) {\n    restoreCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": types.RestoreFrameworkDocument,
+    "\n  mutation AddCompetenceArea($id: ID!, $input: AreaInput!) {\n    addCompetenceArea(frameworkId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.AddCompetenceAreaDocument,
+    "\n  mutation UpdateCompetenceArea($id: ID!, $input: AreaInput!) {\n    updateCompetenceArea(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.UpdateCompetenceAreaDocument,
+    "\n  mutation RemoveCompetenceArea($id: ID!) {\n    removeCompetenceArea(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.RemoveCompetenceAreaDocument,
+    "\n  mutation AddCompetence($id: ID!, $input: CompetenceInput!) {\n    addCompetence(areaId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.AddCompetenceDocument,
+    "\n  mutation UpdateCompetence($id: ID!, $input: CompetenceInput!) {\n    updateCompetence(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.UpdateCompetenceDocument,
+    "\n  mutation RemoveCompetence($id: ID!) {\n    removeCompetence(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.RemoveCompetenceDocument,
+    "\n  mutation AddCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    addCompetenceIndicator(competenceId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.AddCompetenceIndicatorDocument,
+    "\n  mutation UpdateCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    updateCompetenceIndicator(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n": types.UpdateCompetenceIndicatorDocument,
+    "\n  mutation RemoveCompetenceIndicator($id: ID!) {\n    removeCompetenceIndicator(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.RemoveCompetenceIndicatorDocument,
     "\n  query DeficitOptions {\n    deficitOptions {\n      frameworks {\n        id\n        code\n        version\n        name\n        areas {\n          id\n          code\n          name\n          competences {\n            id\n            code\n            name\n          }\n        }\n      }\n      campaigns {\n        id\n        name\n        frameworkId\n        status\n        closesOn\n      }\n      municipalities {\n        id\n        name\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n": types.DeficitOptionsDocument,
     "\n  query PersonCompetenceProfile($personId: ID!, $frameworkId: ID, $campaignId: ID) {\n    personCompetenceProfile(personId: $personId, frameworkId: $frameworkId, campaignId: $campaignId) {\n      personId\n      fullName\n      frameworks {\n        id\n        code\n        version\n        name\n      }\n      items {\n        frameworkId\n        score\n        level\n        source\n        measuredOn\n        campaignId\n        campaignName\n        competence {\n          id\n          code\n          name\n          areaId\n          areaCode\n          areaName\n        }\n      }\n    }\n  }\n": types.PersonCompetenceProfileDocument,
     "\n  query DeficitHeatmap($input: DeficitHeatmapInput!) {\n    deficitHeatmap(input: $input) {\n      level\n      framework {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n      }\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n      rows {\n        id\n        name\n        assessed\n      }\n      cells {\n        rowId\n        competenceId\n        assessed\n        deficits\n        proficits\n        deficitShare\n        proficitShare\n        meanScore\n      }\n    }\n  }\n": types.DeficitHeatmapDocument,
@@ -139,6 +196,25 @@ const documents: Documents = {
     "\n  query Diary($owner: DiaryOwnerInput!) {\n    diary(owner: $owner) {\n      canWrite\n      sharedOnly\n      entries {\n        id\n        authorPersonId\n        author {\n          id\n          fullName\n          organizationName\n        }\n        writtenOn\n        text\n        answers {\n          key\n          prompt\n          text\n        }\n        visibility\n        mine\n      }\n    }\n  }\n": types.DiaryDocument,
     "\n  mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      id\n    }\n  }\n": types.WriteDiaryEntryDocument,
     "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n": types.UpdateDiaryEntryDocument,
+    "\n  query InstrumentList($first: Int!, $after: String, $filter: InstrumentFilter) {\n    diagnosticInstruments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n": types.InstrumentListDocument,
+    "\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n": types.PublishedFrameworksDocument,
+    "\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.FrameworkCompetencesDocument,
+    "\n  fragment InstrumentFields on DiagnosticInstrument {\n    id\n    code\n    version\n    name\n    description\n    status\n    frameworkId\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    itemCount\n    framework {\n      id\n      code\n      version\n      name\n    }\n    items {\n      id\n      position\n      kind\n      text\n      scaleMin\n      scaleMax\n      weight\n      options {\n        key\n        label\n        score\n      }\n      competence {\n        id\n        code\n        name\n      }\n    }\n    scoringRules {\n      id\n      aggregation\n      deficitBelow\n      proficitFrom\n      competence {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.InstrumentFieldsFragmentDoc,
+    "\n  query Instrument($id: ID!) {\n    diagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": types.InstrumentDocument,
+    "\n  mutation CreateInstrument($input: CreateInstrumentInput!) {\n    createDiagnosticInstrument(input: $input) {\n      ...InstrumentFields\n    }\n  }\n": types.CreateInstrumentDocument,
+    "\n  mutation UpdateInstrument($id: ID!, $input: UpdateInstrumentInput!) {\n    updateDiagnosticInstrument(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": types.UpdateInstrumentDocument,
+    "\n  mutation AddDiagnosticItem($id: ID!, $input: ItemInput!) {\n    addDiagnosticItem(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": types.AddDiagnosticItemDocument,
+    "\n  mutation UpdateDiagnosticItem($id: ID!, $input: ItemInput!) {\n    updateDiagnosticItem(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": types.UpdateDiagnosticItemDocument,
+    "\n  mutation MoveDiagnosticItem($id: ID!, $position: Int!) {\n    moveDiagnosticItem(id: $id, position: $position) {\n      ...InstrumentFields\n    }\n  }\n": types.MoveDiagnosticItemDocument,
+    "\n  mutation RemoveDiagnosticItem($id: ID!) {\n    removeDiagnosticItem(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": types.RemoveDiagnosticItemDocument,
+    "\n  mutation SetDiagnosticScoringRule($id: ID!, $input: ScoringRuleInput!) {\n    setDiagnosticScoringRule(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n": types.SetDiagnosticScoringRuleDocument,
+    "\n  mutation RemoveDiagnosticScoringRule($id: ID!) {\n    removeDiagnosticScoringRule(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": types.RemoveDiagnosticScoringRuleDocument,
+    "\n  mutation PublishInstrument($id: ID!) {\n    publishDiagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": types.PublishInstrumentDocument,
+    "\n  mutation NewInstrumentVersion($id: ID!) {\n    createDiagnosticInstrumentVersion(id: $id) {\n      ...InstrumentFields\n    }\n  }\n": types.NewInstrumentVersionDocument,
+    "\n  mutation ArchiveInstrument($id: ID!) {\n    archiveDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": types.ArchiveInstrumentDocument,
+    "\n  mutation RestoreInstrument($id: ID!) {\n    restoreDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n": types.RestoreInstrumentDocument,
+    "\n  query InstrumentTemplate($frameworkId: ID) {\n    diagnosticInstrumentTemplate(frameworkId: $frameworkId) {\n      fileName\n      contentBase64\n    }\n  }\n": types.InstrumentTemplateDocument,
+    "\n  mutation ImportInstrument($input: ImportInstrumentInput!) {\n    importDiagnosticInstrument(input: $input) {\n      dryRun\n      items {\n        line\n        position\n        competenceCode\n        kind\n        text\n        scaleMin\n        scaleMax\n        weight\n        options {\n          key\n          label\n          score\n        }\n      }\n      rules {\n        line\n        competenceCode\n        aggregation\n        deficitBelow\n        proficitFrom\n      }\n      errors {\n        sheet\n        line\n        column\n        message\n      }\n      instrument {\n        id\n        code\n        version\n        name\n        status\n        itemCount\n      }\n    }\n  }\n": types.ImportInstrumentDocument,
     "\n  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {\n    mentoringPrograms(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        model\n        forms\n        startsOn\n        endsOn\n        archivedAt\n        mentorshipCount\n        coordinator {\n          id\n          fullName\n          organizationName\n        }\n      }\n    }\n  }\n": types.MentoringProgramListDocument,
     "\n  query MentoringProgram($id: ID!) {\n    mentoringProgram(id: $id) {\n      id\n      name\n      model\n      forms\n      organizationId\n      networkId\n      coordinatorPersonId\n      startsOn\n      endsOn\n      goals\n      archivedAt\n      canEdit\n      mentorshipCount\n      coordinator {\n        id\n        fullName\n        organizationName\n      }\n    }\n  }\n": types.MentoringProgramDocument,
     "\n  query ProgramNetworkSchools($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      members {\n        id\n        organizationId\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n": types.ProgramNetworkSchoolsDocument,
@@ -279,6 +355,82 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompetenceRights {\n    competenceRights {\n      frameworks\n      instruments\n    }\n  }\n"): (typeof documents)["\n  query CompetenceRights {\n    competenceRights {\n      frameworks\n      instruments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createCompetencyFramework(input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createCompetencyFramework(input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFramework($id: ID!, $input: UpdateFrameworkInput!) {\n    updateCompetencyFramework(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFramework($id: ID!, $input: UpdateFrameworkInput!) {\n    updateCompetencyFramework(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFramework($id: ID!) {\n    publishCompetencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation PublishFramework($id: ID!) {\n    publishCompetencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewFrameworkVersion($id: ID!) {\n    createCompetencyFrameworkVersion(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation NewFrameworkVersion($id: ID!) {\n    createCompetencyFrameworkVersion(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveFramework($id: ID!) {\n    archiveCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveFramework($id: ID!) {\n    archiveCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreFramework($id: ID!) {\n    restoreCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreFramework($id: ID!) {\n    restoreCompetencyFramework(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCompetenceArea($id: ID!, $input: AreaInput!) {\n    addCompetenceArea(frameworkId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation AddCompetenceArea($id: ID!, $input: AreaInput!) {\n    addCompetenceArea(frameworkId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompetenceArea($id: ID!, $input: AreaInput!) {\n    updateCompetenceArea(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompetenceArea($id: ID!, $input: AreaInput!) {\n    updateCompetenceArea(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompetenceArea($id: ID!) {\n    removeCompetenceArea(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCompetenceArea($id: ID!) {\n    removeCompetenceArea(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCompetence($id: ID!, $input: CompetenceInput!) {\n    addCompetence(areaId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation AddCompetence($id: ID!, $input: CompetenceInput!) {\n    addCompetence(areaId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompetence($id: ID!, $input: CompetenceInput!) {\n    updateCompetence(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompetence($id: ID!, $input: CompetenceInput!) {\n    updateCompetence(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompetence($id: ID!) {\n    removeCompetence(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCompetence($id: ID!) {\n    removeCompetence(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    addCompetenceIndicator(competenceId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation AddCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    addCompetenceIndicator(competenceId: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    updateCompetenceIndicator(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompetenceIndicator($id: ID!, $input: IndicatorInput!) {\n    updateCompetenceIndicator(id: $id, input: $input) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompetenceIndicator($id: ID!) {\n    removeCompetenceIndicator(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCompetenceIndicator($id: ID!) {\n    removeCompetenceIndicator(id: $id) {\n      ...FrameworkTree\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DeficitOptions {\n    deficitOptions {\n      frameworks {\n        id\n        code\n        version\n        name\n        areas {\n          id\n          code\n          name\n          competences {\n            id\n            code\n            name\n          }\n        }\n      }\n      campaigns {\n        id\n        name\n        frameworkId\n        status\n        closesOn\n      }\n      municipalities {\n        id\n        name\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeficitOptions {\n    deficitOptions {\n      frameworks {\n        id\n        code\n        version\n        name\n        areas {\n          id\n          code\n          name\n          competences {\n            id\n            code\n            name\n          }\n        }\n      }\n      campaigns {\n        id\n        name\n        frameworkId\n        status\n        closesOn\n      }\n      municipalities {\n        id\n        name\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -336,6 +488,82 @@ export function graphql(source: "\n  mutation WriteDiaryEntry($input: WriteDiary
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDiaryEntry($id: ID!, $input: UpdateDiaryEntryInput!) {\n    updateDiaryEntry(id: $id, input: $input) {\n      id\n      text\n      visibility\n      answers {\n        key\n        prompt\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstrumentList($first: Int!, $after: String, $filter: InstrumentFilter) {\n    diagnosticInstruments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstrumentList($first: Int!, $after: String, $filter: InstrumentFilter) {\n    diagnosticInstruments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InstrumentFields on DiagnosticInstrument {\n    id\n    code\n    version\n    name\n    description\n    status\n    frameworkId\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    itemCount\n    framework {\n      id\n      code\n      version\n      name\n    }\n    items {\n      id\n      position\n      kind\n      text\n      scaleMin\n      scaleMax\n      weight\n      options {\n        key\n        label\n        score\n      }\n      competence {\n        id\n        code\n        name\n      }\n    }\n    scoringRules {\n      id\n      aggregation\n      deficitBelow\n      proficitFrom\n      competence {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment InstrumentFields on DiagnosticInstrument {\n    id\n    code\n    version\n    name\n    description\n    status\n    frameworkId\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    itemCount\n    framework {\n      id\n      code\n      version\n      name\n    }\n    items {\n      id\n      position\n      kind\n      text\n      scaleMin\n      scaleMax\n      weight\n      options {\n        key\n        label\n        score\n      }\n      competence {\n        id\n        code\n        name\n      }\n    }\n    scoringRules {\n      id\n      aggregation\n      deficitBelow\n      proficitFrom\n      competence {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Instrument($id: ID!) {\n    diagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  query Instrument($id: ID!) {\n    diagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInstrument($input: CreateInstrumentInput!) {\n    createDiagnosticInstrument(input: $input) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInstrument($input: CreateInstrumentInput!) {\n    createDiagnosticInstrument(input: $input) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInstrument($id: ID!, $input: UpdateInstrumentInput!) {\n    updateDiagnosticInstrument(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInstrument($id: ID!, $input: UpdateInstrumentInput!) {\n    updateDiagnosticInstrument(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDiagnosticItem($id: ID!, $input: ItemInput!) {\n    addDiagnosticItem(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddDiagnosticItem($id: ID!, $input: ItemInput!) {\n    addDiagnosticItem(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDiagnosticItem($id: ID!, $input: ItemInput!) {\n    updateDiagnosticItem(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDiagnosticItem($id: ID!, $input: ItemInput!) {\n    updateDiagnosticItem(id: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDiagnosticItem($id: ID!, $position: Int!) {\n    moveDiagnosticItem(id: $id, position: $position) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveDiagnosticItem($id: ID!, $position: Int!) {\n    moveDiagnosticItem(id: $id, position: $position) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDiagnosticItem($id: ID!) {\n    removeDiagnosticItem(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDiagnosticItem($id: ID!) {\n    removeDiagnosticItem(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDiagnosticScoringRule($id: ID!, $input: ScoringRuleInput!) {\n    setDiagnosticScoringRule(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDiagnosticScoringRule($id: ID!, $input: ScoringRuleInput!) {\n    setDiagnosticScoringRule(instrumentId: $id, input: $input) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDiagnosticScoringRule($id: ID!) {\n    removeDiagnosticScoringRule(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDiagnosticScoringRule($id: ID!) {\n    removeDiagnosticScoringRule(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishInstrument($id: ID!) {\n    publishDiagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishInstrument($id: ID!) {\n    publishDiagnosticInstrument(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewInstrumentVersion($id: ID!) {\n    createDiagnosticInstrumentVersion(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation NewInstrumentVersion($id: ID!) {\n    createDiagnosticInstrumentVersion(id: $id) {\n      ...InstrumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveInstrument($id: ID!) {\n    archiveDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveInstrument($id: ID!) {\n    archiveDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreInstrument($id: ID!) {\n    restoreDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreInstrument($id: ID!) {\n    restoreDiagnosticInstrument(id: $id) {\n      id\n      archivedAt\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstrumentTemplate($frameworkId: ID) {\n    diagnosticInstrumentTemplate(frameworkId: $frameworkId) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query InstrumentTemplate($frameworkId: ID) {\n    diagnosticInstrumentTemplate(frameworkId: $frameworkId) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportInstrument($input: ImportInstrumentInput!) {\n    importDiagnosticInstrument(input: $input) {\n      dryRun\n      items {\n        line\n        position\n        competenceCode\n        kind\n        text\n        scaleMin\n        scaleMax\n        weight\n        options {\n          key\n          label\n          score\n        }\n      }\n      rules {\n        line\n        competenceCode\n        aggregation\n        deficitBelow\n        proficitFrom\n      }\n      errors {\n        sheet\n        line\n        column\n        message\n      }\n      instrument {\n        id\n        code\n        version\n        name\n        status\n        itemCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportInstrument($input: ImportInstrumentInput!) {\n    importDiagnosticInstrument(input: $input) {\n      dryRun\n      items {\n        line\n        position\n        competenceCode\n        kind\n        text\n        scaleMin\n        scaleMax\n        weight\n        options {\n          key\n          label\n          score\n        }\n      }\n      rules {\n        line\n        competenceCode\n        aggregation\n        deficitBelow\n        proficitFrom\n      }\n      errors {\n        sheet\n        line\n        column\n        message\n      }\n      instrument {\n        id\n        code\n        version\n        name\n        status\n        itemCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

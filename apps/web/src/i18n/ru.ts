@@ -22,6 +22,9 @@ import {
 } from '@metodset/shared';
 import { deficits } from '@/modules/deficits/deficits.i18n';
 
+import { competenceMessages } from '@/modules/competence/competence.i18n';
+import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
+
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 export const ru = {
   app: {
@@ -680,6 +683,8 @@ export const ru = {
     placeholder: 'Начните вводить название',
     empty: 'Ничего не найдено',
   },
+  competence: competenceMessages,
+  instrument: instrumentMessages,
   registryImport: {
     title: 'Импорт реестра',
     intro: 'Загрузите файл .xlsx или .csv. Сначала система проверит файл и покажет, что изменится, — данные запишутся только после нажатия «Импортировать».',

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { CompetenceAreaEntity } from './competence-area.entity';
+import { CompetenceIndicatorEntity } from './competence-indicator.entity';
+import { CompetenceEntity } from './competence.entity';
+import { CompetencyFrameworkEntity } from './competency-framework.entity';
+import { FrameworkFilter } from './dto/competence.args';
+
+/** By code, the newest version first: the code, then the version counted down, in one sortable key. */
+const VERSION_KEY = (alias: string) => `(${alias}.code || ' ' || lpad(CAST(1000000 - ${alias}.version AS text), 7, '0'))`;
+export const versionKey = (code: string, version: number) => `${code} ${String(1000000 - version).padStart(7, '0')}`;
+const BY_CODE: KeysetSort<CompetencyFrameworkEntity> = { column: VERSION_KEY('cf'), key: (f) => versionKey(f.code, f.version), dir: 'ASC' };
+
+type Child = CompetenceAreaEntity | CompetenceEntity | CompetenceIndicatorEntity;
+
+/**
+ * Competency frameworks and their tree. Reference data of the region: everyone with COMPETENCE_READ sees every
+ * framework, so there is no scope condition here.
+ */
+@Injectable()
+export class CompetenceRepository {
+  pageFrameworks(m: EntityManager, f: FrameworkFilter | undefined, first: number, after?: string | null): Promise<Connection<CompetencyFrameworkEntity>> {
+    const qb = m.getRepository(CompetencyFrameworkEntity).createQueryBuilder('cf');
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('cf.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('cf.archived_at IS NOT NULL');
+    if (f?.status) qb.andWhere('cf.status = :fStatus', { fStatus: f.status });
+    if (f?.search?.trim()) qb.andWhere('(cf.name ILIKE :fSearch OR cf.code ILIKE :fSearch)', { fSearch: `%${escapeLike(f.search.trim())}%` });
+    return keysetPage(qb, 'cf.id', BY_CODE, first, after);
+  }
+
+  findFramework(m: EntityManager, id: string, lock = false): Promise<CompetencyFrameworkEntity | null> {
+    const qb = m.getRepository(CompetencyFrameworkEntity).createQueryBuilder('cf').where('cf.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  frameworksByIds(m: EntityManager, ids: readonly string[]): Promise<CompetencyFrameworkEntity[]> {
+    return ids.length ? m.getRepository(CompetencyFrameworkEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Every version of a code, locked: versioning of one code is serialised (also while the code is still unused). */
+  async lockVersions(m: EntityManager, code: string): Promise<CompetencyFrameworkEntity[]> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('competency_framework:' || $1))`, [code]);
+    return m.getRepository(CompetencyFrameworkEntity).createQueryBuilder('cf').where('cf.code = :code', { code }).orderBy('cf.version', 'ASC').setLock('pessimistic_write').getMany();
+  }
+
+  async insertFramework(m: EntityManager, values: Partial<CompetencyFrameworkEntity>): Promise<CompetencyFrameworkEntity> {
+    const res = await m.getRepository(CompetencyFrameworkEntity).insert(values);
+    return m.getRepository(CompetencyFrameworkEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async updateFramework(m: EntityManager, id: string, values: Partial<CompetencyFrameworkEntity>): Promise<CompetencyFrameworkEntity> {
+    if (Object.keys(values).length) await m.getRepository(CompetencyFrameworkEntity).update({ id }, values);
+    return m.getRepository(CompetencyFrameworkEntity).findOneByOrFail({ id });
+  }
+
+  /** Retires the published versions of a code other than `keepId`. */
+  async retireOthers(m: EntityManager, code: string, keepId: string): Promise<string[]> {
+    const rows: [{ id: string }[], number] = await m.query(
+      `UPDATE competency_framework SET status = 'RETIRED', updated_at = now() WHERE code = $1 AND id <> $2 AND status = 'PUBLISHED' RETURNING id`,
+      [code, keepId],
+    );
+    return rows[0].map((r) => r.id);
+  }
+
+  /** Copies areas, competences and indicators with the same codes (codes are unique within their parent). */
+  async copyTree(m: EntityManager, fromId: string, toId: string): Promise<void> {
+    await m.query('INSERT INTO competence_area (framework_id, code, name, position) SELECT $2, code, name, position FROM competence_area WHERE framework_id = $1', [fromId, toId]);
+    await m.query(
+      `INSERT INTO competence (framework_id, area_id, code, name, description, position)
+       SELECT $2, na.id, c.code, c.name, c.description, c.position
+         FROM competence c JOIN competence_area oa ON oa.id = c.area_id JOIN competence_area na ON na.framework_id = $2 AND na.code = oa.code
+        WHERE c.framework_id = $1`,
+      [fromId, toId],
+    );
+    await m.query(
+      `INSERT INTO competence_indicator (competence_id, code, name, position)
+       SELECT nc.id, i.code, i.name, i.position
+         FROM competence_indicator i JOIN competence oc ON oc.id = i.competence_id JOIN competence nc ON nc.framework_id = $2 AND nc.code = oc.code
+        WHERE oc.framework_id = $1`,
+      [fromId, toId],
+    );
+  }
+
+  async competenceCounts(m: EntityManager, frameworkIds: readonly string[]): Promise<Map<string, number>> {
+    if (!frameworkIds.length) return new Map();
+    const rows: { framework_id: string; n: string }[] = await m.query(
+      'SELECT framework_id, count(*) AS n FROM competence WHERE framework_id = ANY($1::uuid[]) GROUP BY framework_id',
+      [frameworkIds],
+    );
+    return new Map(rows.map((r) => [r.framework_id, Number(r.n)]));
+  }
+
+  // The tree, batched per level.
+  areasOf(m: EntityManager, frameworkIds: readonly string[]): Promise<CompetenceAreaEntity[]> {
+    if (!frameworkIds.length) return Promise.resolve([]);
+    return m.getRepository(CompetenceAreaEntity).find({ where: { frameworkId: In([...frameworkIds]) }, order: { position: 'ASC', code: 'ASC' } });
+  }
+
+  competencesOfAreas(m: EntityManager, areaIds: readonly string[]): Promise<CompetenceEntity[]> {
+    if (!areaIds.length) return Promise.resolve([]);
+    return m.getRepository(CompetenceEntity).find({ where: { areaId: In([...areaIds]) }, order: { position: 'ASC', code: 'ASC' } });
+  }
+
+  competencesOf(m: EntityManager, frameworkId: string): Promise<CompetenceEntity[]> {
+    return m.getRepository(CompetenceEntity).find({ where: { frameworkId }, order: { code: 'ASC' } });
+  }
+
+  indicatorsOf(m: EntityManager, competenceIds: readonly string[]): Promise<CompetenceIndicatorEntity[]> {
+    if (!competenceIds.length) return Promise.resolve([]);
+    return m.getRepository(CompetenceIndicatorEntity).find({ where: { competenceId: In([...competenceIds]) }, order: { position: 'ASC', code: 'ASC' } });
+  }
+
+  competencesByIds(m: EntityManager, ids: readonly string[]): Promise<CompetenceEntity[]> {
+    return ids.length ? m.getRepository(CompetenceEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  area = (m: EntityManager, id: string) => m.getRepository(CompetenceAreaEntity).findOneBy({ id });
+  competence = (m: EntityManager, id: string) => m.getRepository(CompetenceEntity).findOneBy({ id });
+  indicator = (m: EntityManager, id: string) => m.getRepository(CompetenceIndicatorEntity).findOneBy({ id });
+
+  /** The next free position under a parent (areas of a framework, competences of an area, indicators of a competence). */
+  async nextPosition(m: EntityManager, table: 'competence_area' | 'competence' | 'competence_indicator', parentColumn: string, parentId: string): Promise<number> {
+    const [row]: { n: number }[] = await m.query(`SELECT COALESCE(MAX(position), 0) + 1 AS n FROM ${table} WHERE ${parentColumn} = $1`, [parentId]);
+    return Number(row.n);
+  }
+
+  async insertChild<E extends Child>(m: EntityManager, entity: new () => E, values: Partial<E>): Promise<void> {
+    await m.getRepository(entity).insert(values as never);
+  }
+
+  async updateChild<E extends Child>(m: EntityManager, entity: new () => E, id: string, values: Partial<E>): Promise<void> {
+    if (Object.keys(values).length) await m.getRepository(entity).update({ id } as never, values as never);
+  }
+
+  async deleteChild<E extends Child>(m: EntityManager, entity: new () => E, id: string): Promise<void> {
+    await m.getRepository(entity).delete({ id } as never);
+  }
+
+  /** How many instrument items and results refer to a competence (a draft's competences normally have none). */
+  async competenceInUse(m: EntityManager, competenceIds: readonly string[]): Promise<boolean> {
+    if (!competenceIds.length) return false;
+    const [row]: { used: boolean }[] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM diagnostic_item WHERE competence_id = ANY($1::uuid[]))
+           OR EXISTS (SELECT 1 FROM diagnostic_scoring_rule WHERE competence_id = ANY($1::uuid[])) AS used`,
+      [competenceIds],
+    );
+    return row.used;
+  }
+}

@@ -1,0 +1,22 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { VersionStatus } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/pagination/page.args';
+import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+@InputType()
+export class FrameworkFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name or the code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' })
+  search?: string | null;
+  @Field(() => VersionStatus, { nullable: true }) @IsOptional() @IsEnum(VersionStatus, { message: 'Неизвестное состояние версии' }) status?: VersionStatus | null;
+  @Field(() => ArchiveFilter, { defaultValue: ArchiveFilter.ACTIVE }) @IsEnum(ArchiveFilter) archived: ArchiveFilter = ArchiveFilter.ACTIVE;
+}
+
+@ArgsType()
+export class FrameworksArgs extends PageArgs {
+  @Field(() => FrameworkFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FrameworkFilter) filter?: FrameworkFilter;
+}
