@@ -3,6 +3,7 @@ import { hashPassword } from '../modules/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
 import { seedDemoAssociations } from './demo-associations.seeder';
+import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
@@ -99,6 +100,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
     const mt = await seedDemoMentoring(m);
     log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
+    const dg = await seedDemoDiagnostics(m);
+    log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CampaignMode, CampaignScopeKind, CampaignStatus, CombineRule, ResponseRole, ResponseStatus, ResultSource, VersionStatus } from '@metodset/shared';
+import { CampaignMode, CampaignScopeKind, CampaignStatus, ResponseRole, ResponseStatus, VersionStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Actor } from '../../common/auth/actor';
@@ -12,13 +12,12 @@ import { OrganizationRepository } from '../organization/organization.repository'
 import { PersonRepository } from '../person/person.repository';
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
-import { DiagnosticResponseEntity } from './diagnostic-response.entity';
 import { answerOutput, blockedReason, modeAllows, readAnswers, setupProblems, todayIso } from './diagnostics-rules';
 import { DiagnosticsRepository, ItemRow } from './diagnostics.repository';
 import { CampaignFilter, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
 import { CreateCampaignInput, DiagnosticAnswersInput, UpdateCampaignInput } from './dto/diagnostics.input';
 import { DiagnosticCampaignObject, DiagnosticFormObject, MyDiagnosticObject } from './dto/diagnostics.object';
-import { combineScores, CompetenceScore, isScored, missingItems, scoreResponse } from './scoring';
+import { isScored, missingItems, participantResults } from './scoring';
 
 const CONSTRAINTS: Record<string, FieldError> = {
   ck_diagnostic_campaign_name: { field: 'name', message: 'Введите название диагностики' },
@@ -358,25 +357,11 @@ export class DiagnosticsService {
   async writeResults(m: EntityManager, campaign: DiagnosticCampaignEntity, p: DiagnosticParticipantEntity, items: readonly ItemRow[], measuredOn: string): Promise<number> {
     const rules = await this.repo.rules(m, campaign.instrumentId);
     const submitted = (await this.repo.responsesOf(m, p.id)).filter((r) => r.status === ResponseStatus.SUBMITTED);
-    const scores = (role: ResponseRole): CompetenceScore[] | null => {
-      const r = submitted.find((x: DiagnosticResponseEntity) => x.role === role);
-      return r ? scoreResponse(items, rules, r.answers) : null;
-    };
-    let source: ResultSource;
-    let result: CompetenceScore[] | null;
-    if (campaign.mode === CampaignMode.COMBINED) {
-      source = ResultSource.COMBINED;
-      result = combineScores(scores(ResponseRole.SELF), scores(ResponseRole.EXPERT), { rule: campaign.combineRule ?? CombineRule.WEIGHTED, selfWeight: campaign.selfWeight }, rules);
-    } else if (campaign.mode === CampaignMode.EXPERT) {
-      source = ResultSource.EXPERT;
-      result = scores(ResponseRole.EXPERT);
-    } else {
-      source = ResultSource.SELF;
-      result = scores(ResponseRole.SELF);
-    }
-    if (!result) return 0;
-    await this.repo.upsertResults(m, result.map((r) => ({ campaignId: campaign.id, personId: p.personId, competenceId: r.competenceId, source, score: r.score, level: r.level, measuredOn })));
-    return result.length;
+    const answers = (role: ResponseRole) => submitted.find((x) => x.role === role)?.answers ?? null;
+    const res = participantResults(campaign, items, rules, { self: answers(ResponseRole.SELF), expert: answers(ResponseRole.EXPERT) });
+    if (!res) return 0;
+    await this.repo.upsertResults(m, res.scores.map((r) => ({ campaignId: campaign.id, personId: p.personId, competenceId: r.competenceId, source: res.source, score: r.score, level: r.level, measuredOn })));
+    return res.scores.length;
   }
 }
 

@@ -1,4 +1,4 @@
-import { CombineRule, CompetenceLevel, DiagnosticItemKind, ScoreAggregation } from '@metodset/shared';
+import { CampaignMode, CombineRule, CompetenceLevel, DiagnosticItemKind, ResultSource, ScoreAggregation } from '@metodset/shared';
 import type { AnswerValue } from './diagnostic-response.entity';
 
 /**
@@ -170,4 +170,33 @@ export function combineScores(
     const score = round2(settings.rule === CombineRule.MIN ? Math.min(s, e) : (s * settings.selfWeight + e * (100 - settings.selfWeight)) / 100);
     return [{ competenceId: r.competenceId, score, level: levelOf(score, r) }];
   });
+}
+
+/**
+ * A participant's results from their submitted responses (null: not yet), by the campaign's mode:
+ * SELF and EXPERT campaigns take that response; COMBINED ones combine both (see combineScores).
+ */
+export function participantResults(
+  campaign: { mode: CampaignMode; combineRule: CombineRule | null; selfWeight: number },
+  items: readonly ScoringItem[],
+  rules: readonly ScoringRule[],
+  submitted: { self: Readonly<Record<string, AnswerValue>> | null; expert: Readonly<Record<string, AnswerValue>> | null },
+): { source: ResultSource; scores: CompetenceScore[] } | null {
+  const score = (a: Readonly<Record<string, AnswerValue>> | null) => (a ? scoreResponse(items, rules, a) : null);
+  switch (campaign.mode) {
+    case CampaignMode.COMBINED: {
+      const scores = combineScores(score(submitted.self), score(submitted.expert), { rule: campaign.combineRule ?? CombineRule.WEIGHTED, selfWeight: campaign.selfWeight }, rules);
+      return scores ? { source: ResultSource.COMBINED, scores } : null;
+    }
+    case CampaignMode.EXPERT: {
+      const scores = score(submitted.expert);
+      return scores ? { source: ResultSource.EXPERT, scores } : null;
+    }
+    case CampaignMode.SELF: {
+      const scores = score(submitted.self);
+      return scores ? { source: ResultSource.SELF, scores } : null;
+    }
+    case CampaignMode.EXTERNAL:
+      return null;
+  }
 }
