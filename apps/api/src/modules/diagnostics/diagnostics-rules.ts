@@ -100,7 +100,7 @@ export interface CampaignSetup {
   scopeKind: CampaignScopeKind;
   networkId?: string | null;
   municipalityId?: string | null;
-  organizationIds: readonly string[];
+  organizationIds?: readonly string[] | null;
   opensOn: string;
   closesOn: string;
 }
@@ -108,15 +108,16 @@ export interface CampaignSetup {
 /** Consistency of a campaign's set-up, as field errors. */
 export function setupProblems(s: CampaignSetup): FieldError[] {
   const out: FieldError[] = [];
+  const orgs = s.organizationIds ?? [];
   if (s.mode === CampaignMode.COMBINED && !s.combineRule) out.push({ field: 'combineRule', message: 'Выберите, как сводить самооценку и экспертную оценку' });
   if (s.mode !== CampaignMode.COMBINED && s.combineRule) out.push({ field: 'combineRule', message: 'Правило сведения оценок — только для диагностики с самооценкой и экспертной оценкой' });
   if (s.scopeKind === CampaignScopeKind.NETWORK && !s.networkId) out.push({ field: 'networkId', message: 'Выберите сеть' });
   if (s.scopeKind === CampaignScopeKind.MUNICIPALITY && !s.municipalityId) out.push({ field: 'municipalityId', message: 'Выберите муниципалитет' });
-  if (s.scopeKind === CampaignScopeKind.ORGANIZATIONS && !s.organizationIds.length) out.push({ field: 'organizationIds', message: 'Выберите хотя бы одну организацию' });
+  if (s.scopeKind === CampaignScopeKind.ORGANIZATIONS && !orgs.length) out.push({ field: 'organizationIds', message: 'Выберите хотя бы одну организацию' });
   if (s.scopeKind !== CampaignScopeKind.NETWORK && s.networkId) out.push({ field: 'networkId', message: 'Сеть указывается только для охвата «Сеть»' });
   if (s.scopeKind !== CampaignScopeKind.MUNICIPALITY && s.municipalityId) out.push({ field: 'municipalityId', message: 'Муниципалитет указывается только для охвата «Муниципалитет»' });
-  if (s.scopeKind !== CampaignScopeKind.ORGANIZATIONS && s.organizationIds.length) out.push({ field: 'organizationIds', message: 'Организации указываются только для охвата «Организации»' });
-  if (new Set(s.organizationIds).size !== s.organizationIds.length) out.push({ field: 'organizationIds', message: 'Организация выбрана дважды' });
+  if (s.scopeKind !== CampaignScopeKind.ORGANIZATIONS && orgs.length) out.push({ field: 'organizationIds', message: 'Организации указываются только для охвата «Организации»' });
+  if (new Set(orgs).size !== orgs.length) out.push({ field: 'organizationIds', message: 'Организация выбрана дважды' });
   if (s.closesOn < s.opensOn) out.push({ field: 'closesOn', message: 'Окончание не может быть раньше начала' });
   return out;
 }

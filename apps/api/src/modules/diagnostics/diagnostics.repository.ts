@@ -149,6 +149,31 @@ export class DiagnosticsRepository {
     if (organizationIds.length) await m.getRepository(DiagnosticCampaignOrganizationEntity).insert(organizationIds.map((organizationId) => ({ campaignId, organizationId })));
   }
 
+  /**
+   * Which of these campaigns the (write) scope runs: the coordinator of its network, its municipality, or every one of
+   * its organisations lies in the scope (the rule of HostAccess, extended to a list of organisations). One statement.
+   */
+  async manageable(m: EntityManager, scope: AccessScope, ids: readonly string[]): Promise<Set<string>> {
+    if (scope.isEmpty || !ids.length) return new Set();
+    const coord = scope.organizationCondition('mco');
+    const org = scope.organizationCondition('mdo');
+    const mun = scope.municipalityCondition('c.municipality_id');
+    const rows: { id: string }[] = await m
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from(DiagnosticCampaignEntity, 'c')
+      .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .andWhere(
+        `((c.scope_kind = 'NETWORK' AND EXISTS (SELECT 1 FROM network mn JOIN organization mco ON mco.id = mn.coordinator_organization_id WHERE mn.id = c.network_id AND ${coord.sql}))
+          OR (c.scope_kind = 'MUNICIPALITY' AND ${mun.sql})
+          OR (c.scope_kind = 'ORGANIZATIONS' AND EXISTS (SELECT 1 FROM diagnostic_campaign_organization md WHERE md.campaign_id = c.id)
+              AND NOT EXISTS (SELECT 1 FROM diagnostic_campaign_organization md JOIN organization mdo ON mdo.id = md.organization_id WHERE md.campaign_id = c.id AND NOT ${org.sql})))`,
+        { ...coord.params, ...org.params, ...mun.params },
+      )
+      .getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Names, organisations and counters of these campaigns: one statement. */
   async stats(m: EntityManager, ids: readonly string[]): Promise<Map<string, CampaignStats>> {
     if (!ids.length) return new Map();

@@ -61,26 +61,13 @@ export class DiagnosticsService {
 
   private async objects(m: EntityManager, actor: Actor, list: readonly DiagnosticCampaignEntity[]): Promise<DiagnosticCampaignObject[]> {
     const stats = await this.repo.stats(m, list.map((c) => c.id));
-    const manageable = await this.manageable(m, DiagnosticsService.writeScope(actor), list, stats);
+    const manageable = await this.manageable(m, DiagnosticsService.writeScope(actor), list);
     return list.map((c) => DiagnosticCampaignObject.from(c, stats.get(c.id), manageable.has(c.id)));
   }
 
-  /** Campaigns the scope runs: its network's coordinator, its municipality, or all of its organisations are in the scope. */
-  private async manageable(m: EntityManager, scope: AccessScope, list: readonly DiagnosticCampaignEntity[], stats?: Map<string, { organizationIds: string[] }>): Promise<Set<string>> {
-    if (scope.isEmpty || !list.length) return new Set();
-    const hosted = list.filter((c) => c.scopeKind !== CampaignScopeKind.ORGANIZATIONS);
-    const ok = await this.hostAccess.manageable(m, scope, hosted.map((c) => ({ id: c.id, organizationId: null, municipalityId: c.municipalityId, networkId: c.networkId })));
-    const byOrgs = list.filter((c) => c.scopeKind === CampaignScopeKind.ORGANIZATIONS);
-    if (byOrgs.length) {
-      const s = stats ?? (await this.repo.stats(m, byOrgs.map((c) => c.id)));
-      const all = [...new Set(byOrgs.flatMap((c) => s.get(c.id)?.organizationIds ?? []))];
-      const inScope = await this.organizations.idsInScope(m, scope, all);
-      for (const c of byOrgs) {
-        const orgs = s.get(c.id)?.organizationIds ?? [];
-        if (orgs.length && orgs.every((o) => inScope.has(o))) ok.add(c.id);
-      }
-    }
-    return ok;
+  /** Campaigns the scope runs (see DiagnosticsRepository.manageable). */
+  private manageable(m: EntityManager, scope: AccessScope, list: readonly DiagnosticCampaignEntity[]): Promise<Set<string>> {
+    return this.repo.manageable(m, scope, list.map((c) => c.id));
   }
 
   private async lockCampaign(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<DiagnosticCampaignEntity> {
@@ -100,8 +87,9 @@ export class DiagnosticsService {
     if (ins.status !== VersionStatus.PUBLISHED || ins.archived) throw fieldError('instrumentId', 'Для диагностики подходит только действующая (опубликованная) методика');
     const scope = DiagnosticsService.writeScope(actor);
     if (s.scopeKind === CampaignScopeKind.ORGANIZATIONS) {
-      const ok = await this.organizations.idsInScope(m, scope, s.organizationIds);
-      const bad = s.organizationIds.map((id, i) => ({ id, i })).filter((x) => !ok.has(x.id));
+      const orgs = s.organizationIds ?? [];
+      const ok = await this.organizations.idsInScope(m, scope, orgs);
+      const bad = orgs.map((id, i) => ({ id, i })).filter((x) => !ok.has(x.id));
       if (bad.length) throw badInput(bad.map((x) => ({ field: `organizationIds.${x.i}`, message: 'Организация вне вашей зоны ответственности' })));
     } else {
       const host = { organizationId: null, municipalityId: s.municipalityId ?? null, networkId: s.networkId ?? null };
@@ -114,10 +102,10 @@ export class DiagnosticsService {
   async createCampaign(actor: Actor, input: CreateCampaignInput): Promise<DiagnosticCampaignObject> {
     return this.uow.write(async (m) => {
       await this.checkSetup(m, actor, input);
-      const { organizationIds, ...values } = input;
+      const { organizationIds = [], ...values } = input;
       const created = await this.repo.insertCampaign(
         m,
-        { ...values, combineRule: values.combineRule ?? null, networkId: values.networkId ?? null, municipalityId: values.municipalityId ?? null, maxExperienceYears: values.maxExperienceYears ?? null },
+        { ...values, description: values.description ?? '', selfWeight: values.selfWeight ?? 50, subjects: values.subjects ?? [], combineRule: values.combineRule ?? null, networkId: values.networkId ?? null, municipalityId: values.municipalityId ?? null, maxExperienceYears: values.maxExperienceYears ?? null },
         organizationIds,
       );
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'diagnostic-campaign', entityId: created.id, after: input });
@@ -165,7 +153,7 @@ export class DiagnosticsService {
         opensOn: values.opensOn,
         closesOn: values.closesOn,
       });
-      if (before.status === CampaignStatus.DRAFT) await this.repo.replaceOrganizations(m, id, organizationIds);
+      if (before.status === CampaignStatus.DRAFT) await this.repo.replaceOrganizations(m, id, organizationIds ?? []);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'update', entityType: 'diagnostic-campaign', entityId: id, before, after: input });
       return (await this.objects(m, actor, [after]))[0];
     }, CONSTRAINTS);

@@ -24,26 +24,27 @@ import './diagnostics.enums';
 @InputType()
 export class CreateCampaignInput {
   @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Введите название диагностики' }) @MaxLength(500, { message: 'Название — не длиннее 500 символов' }) name!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Описание — не длиннее 5000 символов' }) description: string = '';
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000, { message: 'Описание — не длиннее 5000 символов' }) description?: string;
   @Field(() => ID) @IsUUID('all', { message: 'Выберите методику' }) instrumentId!: string;
   @Field(() => CampaignMode) @IsEnum(CampaignMode, { message: 'Выберите вид диагностики' }) mode!: CampaignMode;
   @Field(() => CombineRule, { nullable: true, description: 'COMBINED only' }) @IsOptional() @IsEnum(CombineRule, { message: 'Выберите правило сведения оценок' }) combineRule?: CombineRule | null;
-  @Field(() => Int, { defaultValue: 50, description: 'WEIGHTED: weight of self-assessment, %' })
+  @Field(() => Int, { nullable: true, description: 'WEIGHTED: weight of self-assessment, % (50 when not given)' })
+  @IsOptional()
   @IsInt({ message: 'Вес — целое число' })
   @Min(0, { message: 'Вес самооценки — от 0 до 100 %' })
   @Max(100, { message: 'Вес самооценки — от 0 до 100 %' })
-  selfWeight: number = 50;
+  selfWeight?: number;
   @Field(() => CampaignScopeKind) @IsEnum(CampaignScopeKind, { message: 'Выберите охват' }) scopeKind!: CampaignScopeKind;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверная сеть' }) networkId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный муниципалитет' }) municipalityId?: string | null;
-  @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(500, { message: 'Не больше 500 организаций' }) @IsUUID('all', { each: true, message: 'Неверная организация' }) organizationIds: string[] = [];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500, { message: 'Не больше 500 организаций' }) @IsUUID('all', { each: true, message: 'Неверная организация' }) organizationIds?: string[];
   @Field(() => Int, { nullable: true, description: 'Audience: at most this many years of experience' })
   @IsOptional()
   @IsInt({ message: 'Стаж — целое число лет' })
   @Min(0, { message: 'Стаж — от 0 до 70 лет' })
   @Max(70, { message: 'Стаж — от 0 до 70 лет' })
   maxExperienceYears?: number | null;
-  @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(100, { each: true, message: 'Предмет — не длиннее 100 символов' }) subjects: string[] = [];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(100, { each: true, message: 'Предмет — не длиннее 100 символов' }) subjects?: string[];
   @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, { message: 'Дата начала — в виде ГГГГ-ММ-ДД' }) opensOn!: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, { message: 'Дата окончания — в виде ГГГГ-ММ-ДД' }) closesOn!: string;
 }
