@@ -28,6 +28,7 @@ const Q = {
   diagnosticParticipants: `query($id: ID!) { diagnosticParticipants(campaignId: $id, first: 100) { totalCount nodes { id personId selfStatus } } }`,
   diagnosticResults: `query($id: ID!) { diagnosticResults(campaignId: $id, first: 100) { totalCount nodes { participant { personId } results { competenceCode level } } } }`,
   personCompetenceResults: `query($id: ID!) { personCompetenceResults(personId: $id) { competenceCode level } }`,
+  diagnosticInstrumentOptions: `query { diagnosticInstrumentOptions { id code name } }`,
   diagnosticResultsTemplate: `query { diagnosticResultsTemplate { fileName contentBase64 } }`,
   myDiagnostics: `query { myDiagnostics { participantId status } }`,
   diagnosticForm: `query($id: ID!, $role: ResponseRole!) { diagnosticForm(participantId: $id, role: $role) { participantId status items { id } } }`,
@@ -75,6 +76,15 @@ export const DIAGNOSTICS_CASES: OperationCases<DiagnosticsFixtures> = {
     allowed: { as: 'mentor.zhdanova', query: Q.personCompetenceResults, vars: id('zhdanova'), check: (d) => expect((d['personCompetenceResults'] as unknown[]).length).toBeGreaterThan(0) },
     outOfScope: { as: 'methodist.podporozhye', query: Q.personCompetenceResults, vars: id('zhdanova'), code: 'NOT_FOUND' },
     anonymous: { query: Q.personCompetenceResults, vars: id('zhdanova'), expect: 'UNAUTHENTICATED' },
+  },
+  diagnosticInstrumentOptions: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.diagnosticInstrumentOptions,
+      check: (d) => expect((d['diagnosticInstrumentOptions'] as { code: string }[]).map((i) => i.code)).toEqual(expect.arrayContaining(['SHADRIKOV-BASE', 'PROF-DEFICITS'])),
+    },
+    forbidden: { as: 'teacher.filippov', query: Q.diagnosticInstrumentOptions },
+    anonymous: { query: Q.diagnosticInstrumentOptions, expect: 'UNAUTHENTICATED' },
   },
   diagnosticResultsTemplate: {
     allowed: { as: 'school12.vorkuta', query: Q.diagnosticResultsTemplate },

@@ -33,6 +33,8 @@ export function useMenu() {
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     ];
+    if (session.canWrite) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });
+    if (session.me?.personId) entries.push({ key: 'my-diagnostics', label: t('diagnostics.menu.my'), icon: 'pi pi-check-square', to: { name: 'my-diagnostics' } });
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
   });

@@ -51,6 +51,7 @@ export interface CampaignStats {
   networkName: string | null;
   municipalityName: string | null;
   organizationIds: string[];
+  organizations: { id: string; name: string }[];
   participants: number;
   selfSubmitted: number;
   expertSubmitted: number;
@@ -179,7 +180,9 @@ export class DiagnosticsRepository {
     if (!ids.length) return new Map();
     const rows: CampaignStats[] = await m.query(
       `SELECT c.id AS "campaignId", i.name || ' (в. ' || i.version || ')' AS "instrumentName", n.name AS "networkName", mu.name AS "municipalityName",
-              coalesce((SELECT array_agg(dco.organization_id::text) FROM diagnostic_campaign_organization dco WHERE dco.campaign_id = c.id), '{}') AS "organizationIds",
+              coalesce((SELECT array_agg(dco.organization_id::text ORDER BY dco.organization_id) FROM diagnostic_campaign_organization dco WHERE dco.campaign_id = c.id), '{}') AS "organizationIds",
+              coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', coalesce(o.short_name, o.name)) ORDER BY o.name) FROM diagnostic_campaign_organization dco
+                         JOIN organization o ON o.id = dco.organization_id WHERE dco.campaign_id = c.id), '[]') AS organizations,
               (SELECT count(*)::int FROM diagnostic_participant p WHERE p.campaign_id = c.id) AS participants,
               (SELECT count(*)::int FROM diagnostic_response r JOIN diagnostic_participant p ON p.id = r.participant_id
                 WHERE p.campaign_id = c.id AND r.role = 'SELF' AND r.status = 'SUBMITTED') AS "selfSubmitted",
@@ -200,6 +203,14 @@ export class DiagnosticsRepository {
       [campaignId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Published, non-archived instruments for a campaign's set-up (read from the bank's tables). */
+  instrumentOptions(m: EntityManager): Promise<{ id: string; code: string; version: number; name: string; itemsCount: number }[]> {
+    return m.query(
+      `SELECT i.id, i.code, i.version, i.name, (SELECT count(*)::int FROM diagnostic_item it WHERE it.instrument_id = i.id) AS "itemsCount"
+         FROM diagnostic_instrument i WHERE i.status = 'PUBLISHED' AND i.archived_at IS NULL ORDER BY i.name, i.version DESC LIMIT 500`,
+    );
   }
 
   /** Published instrument (id, status) or null. */

@@ -14,6 +14,7 @@ import {
   DiagnosticCampaignObject,
   DiagnosticFormObject,
   DiagnosticImportReportObject,
+  DiagnosticInstrumentOptionObject,
   DiagnosticParticipantConnection,
   DiagnosticParticipantObject,
   DiagnosticPersonResultsConnection,
@@ -60,6 +61,12 @@ export class DiagnosticsResolver {
   @Query(() => [CompetenceResultObject], { description: 'All competence results of a person, latest first' })
   async personCompetenceResults(@CurrentActor() actor: Actor, @Id('personId') personId: string) {
     return (await this.service.personResults(actor, personId)).map(CompetenceResultObject.from);
+  }
+
+  @Policy(Permission.DIAGNOSTICS_WRITE)
+  @Query(() => [DiagnosticInstrumentOptionObject], { description: 'Published instruments a campaign may use' })
+  diagnosticInstrumentOptions() {
+    return this.service.instrumentOptions();
   }
 
   @Policy(Permission.DIAGNOSTICS_WRITE)

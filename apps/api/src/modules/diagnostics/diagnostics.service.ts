@@ -47,6 +47,8 @@ export class DiagnosticsService {
 
   static writeScope = (actor: Actor) => AccessScope.forPermission(Permission.DIAGNOSTICS_WRITE, actor.user.grants, actor.user.personId).withoutSelf();
 
+  instrumentOptions = () => this.repo.instrumentOptions(this.uow.reader);
+
   // Campaigns.
   async listCampaigns(actor: Actor, f: CampaignFilter | undefined, first: number, after?: string | null) {
     const page = await this.repo.pageCampaigns(this.uow.reader, actor.scope, f, first, after);

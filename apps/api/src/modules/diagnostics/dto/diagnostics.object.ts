@@ -5,6 +5,12 @@ import { DiagnosticCampaignEntity } from '../diagnostic-campaign.entity';
 import { CampaignStats, ParticipantRow, ResultRow } from '../diagnostics.repository';
 import './diagnostics.enums';
 
+@ObjectType('DiagnosticCampaignOrganization')
+export class DiagnosticCampaignOrganizationObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('DiagnosticCampaign', { description: 'Диагностика (мониторинг затруднений): методика, охват, аудитория, сроки' })
 export class DiagnosticCampaignObject {
   @Field(() => ID) id!: string;
@@ -21,6 +27,7 @@ export class DiagnosticCampaignObject {
   @Field(() => ID, { nullable: true }) municipalityId!: string | null;
   @Field(() => String, { nullable: true }) municipalityName!: string | null;
   @Field(() => [ID], { description: 'ORGANIZATIONS scope: the organisations' }) organizationIds!: string[];
+  @Field(() => [DiagnosticCampaignOrganizationObject], { description: 'ORGANIZATIONS scope: the organisations with names' }) organizations!: DiagnosticCampaignOrganizationObject[];
   @Field(() => Int, { nullable: true }) maxExperienceYears!: number | null;
   @Field(() => [String]) subjects!: string[];
   @Field() opensOn!: string;
@@ -41,6 +48,7 @@ export class DiagnosticCampaignObject {
       networkName: s?.networkName ?? null,
       municipalityName: s?.municipalityName ?? null,
       organizationIds: s?.organizationIds ?? [],
+      organizations: s?.organizations ?? [],
       participantsCount: s?.participants ?? 0,
       selfSubmittedCount: s?.selfSubmitted ?? 0,
       expertSubmittedCount: s?.expertSubmitted ?? 0,
@@ -48,6 +56,15 @@ export class DiagnosticCampaignObject {
       canEdit,
     };
   }
+}
+
+@ObjectType('DiagnosticInstrumentOption', { description: 'Действующая методика для диагностики' })
+export class DiagnosticInstrumentOptionObject {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field(() => Int) version!: number;
+  @Field() name!: string;
+  @Field(() => Int) itemsCount!: number;
 }
 
 @ObjectType('DiagnosticParticipant', { description: 'Участник диагностики и состояние его анкет' })
