@@ -9,14 +9,19 @@ export interface DemoItem {
   options: readonly { key: string }[];
 }
 
-/** FNV-1a: a stable small hash so the same demo keys always give the same answers. */
+/** FNV-1a with a final avalanche (FNV's low bits alone barely vary): the same demo keys always give the same answers. */
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i += 1) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /**
