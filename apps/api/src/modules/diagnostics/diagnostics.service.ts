@@ -121,7 +121,9 @@ export class DiagnosticsService {
       const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateCampaignInput;
       const orgsBefore = (await this.repo.stats(m, [id])).get(id)?.organizationIds ?? [];
       if (before.status !== CampaignStatus.DRAFT) {
-        const changed = SETUP_FIELDS.filter((k) => k in given && JSON.stringify(given[k]) !== JSON.stringify(k === 'organizationIds' ? orgsBefore : before[k]));
+        const same = (k: (typeof SETUP_FIELDS)[number]) =>
+          k === 'organizationIds' ? [...(given.organizationIds ?? [])].sort().join() === [...orgsBefore].sort().join() : JSON.stringify(given[k] ?? null) === JSON.stringify(before[k] ?? null);
+        const changed = SETUP_FIELDS.filter((k) => k in given && !same(k));
         if (changed.length) throw badInput(changed.map((field) => ({ field, message: 'Методику, вид, охват, аудиторию и начало можно менять только до открытия диагностики' })));
         if (before.status === CampaignStatus.CLOSED && given.closesOn && given.closesOn !== before.closesOn) throw fieldError('closesOn', 'Диагностика завершена: срок не меняется');
       }

@@ -75,7 +75,7 @@ export function useDiagnosticFill(participantId: MaybeRefOrGetter<string>, role:
     const gaps = missingRequired(items.value, answers);
     if (gaps.length) {
       missing.value = gaps;
-      error.value = t('diagnostics.fill.missingCount', { n: gaps.length });
+      error.value = t('diagnostics.fill.missingCount', gaps.length);
       return;
     }
     confirming.value = true;
