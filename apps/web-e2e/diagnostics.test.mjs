@@ -109,3 +109,52 @@ test('the СОШ №12 administrator sees the 2022 results with deficits of his 
   await page.screenshot({ path: 'test-results/e2e-diagnostics-results.png', fullPage: true });
   await context.close();
 });
+
+/** Picks an option of a PrimeVue Select (typing into its filter when it has one). */
+async function pick(page, testId, option, filter) {
+  await page.getByTestId(testId).click();
+  if (filter) await page.locator('.p-select-overlay input').fill(filter);
+  await page.locator('.p-select-overlay').getByRole('option', { name: option }).first().click();
+}
+
+test('the administrator sets up a combined campaign for young teachers, opens it and assesses Филиппов as an expert', async () => {
+  const { context, page } = await signIn(browser, 'school12.vorkuta');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.getByTestId('menu-diagnostics').click();
+  await page.getByTestId('campaign-create').click();
+  await page.getByTestId('campaign-form').waitFor();
+  await page.getByTestId('field-name').fill(`E2E: базовые компетентности молодых педагогов ${Date.now()}`);
+  await pick(page, 'field-instrumentId', /Шадрикова/);
+  await pick(page, 'field-mode', 'Самооценка и экспертная оценка');
+  await pick(page, 'field-combineRule', 'Взвешенное среднее');
+  await pick(page, 'field-organizationIds', /СОШ №12/, 'СОШ №12');
+  await page.getByTestId('campaign-organization').filter({ hasText: 'СОШ №12' }).waitFor();
+  await page.getByTestId('audience-young').click();
+  await page.getByTestId('field-closesOn').fill('2027-05-31');
+  await page.screenshot({ path: 'test-results/e2e-diagnostics-form.png', fullPage: true });
+  await page.getByTestId('submit').click();
+  await page.waitForURL(/\/diagnostics\/[0-9a-f-]{36}$/);
+  await page.getByTestId('campaign-status').filter({ hasText: 'Подготовка' }).waitFor();
+
+  // Opening fixes the audience: the three young teachers of №12.
+  await page.getByTestId('campaign-open').click();
+  await page.getByTestId('campaign-confirm-ok').click();
+  await page.getByTestId('campaign-status').filter({ hasText: 'Идёт' }).waitFor();
+  await page.getByTestId('campaign-counts').filter({ hasText: 'Участников: 3' }).waitFor();
+  const filippov = page.getByTestId('participant-row').filter({ hasText: 'Филиппов' });
+  await filippov.waitFor();
+  assert.equal((await filippov.getByTestId('participant-expert').innerText()).trim(), 'не начата');
+
+  // The expert's form: 26 statements on the 1–5 scale.
+  await filippov.getByTestId('participant-assess').click();
+  await page.waitForURL(/\/diagnostics\/fill\/[0-9a-f-]{36}\/expert$/);
+  await page.getByTestId('fill-participant').filter({ hasText: 'Филиппов' }).waitFor();
+  for (let n = 1; n <= 26; n += 1) await page.getByTestId(`fill-item-${n}-value-${n % 2 ? 4 : 3}`).click();
+  await page.getByTestId('fill-submit').click();
+  await page.getByTestId('fill-confirm-ok').click();
+  await page.getByTestId('fill-status').filter({ hasText: 'Отправлено' }).waitFor();
+  await page.getByTestId('fill-back').click();
+  await page.waitForURL(/\/diagnostics\/[0-9a-f-]{36}$/);
+  await page.getByTestId('participant-row').filter({ hasText: 'Филиппов' }).getByTestId('participant-expert').filter({ hasText: 'Отправлено' }).waitFor();
+  await context.close();
+});
