@@ -107,7 +107,7 @@ export function validateCampaignForm(f: CampaignFormState, m: CampaignFormMessag
   if (f.scopeKind === 'NETWORK' && !f.networkId) e['networkId'] = m.required;
   if (f.scopeKind === 'MUNICIPALITY' && !f.municipalityId) e['municipalityId'] = m.required;
   if (f.scopeKind === 'ORGANIZATIONS' && !f.organizations.length) e['organizationIds'] = m.organizationsMin;
-  if (f.maxExperienceYears.trim() && !/^\d{1,2}$/.test(f.maxExperienceYears.trim())) e['maxExperienceYears'] = m.years;
+  if (f.maxExperienceYears.trim() && !(/^\d{1,2}$/.test(f.maxExperienceYears.trim()) && Number(f.maxExperienceYears) <= 70)) e['maxExperienceYears'] = m.years;
   return e;
 }
 
