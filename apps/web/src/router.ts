@@ -5,6 +5,7 @@ import { authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
 import { instrumentRoutes } from '@/modules/instrument/instrument.routes';
+import { diagnosticsRoutes } from '@/modules/diagnostics/diagnostics.routes';
 import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
@@ -27,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
       ...deficitsRoutes,
       ...competenceRoutes,
       ...instrumentRoutes,
+      ...diagnosticsRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

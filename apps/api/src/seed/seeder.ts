@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.data';
 import { DEMO_REGISTRY } from './demo/registry';
 import { seedDemoDeficits } from './demo-deficits.seeder';
 import { seedDemoAssociations } from './demo-associations.seeder';
+import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
@@ -101,6 +102,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     const mt = await seedDemoMentoring(m);
     log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
     await seedDemoDeficits(m, log);
+    const dg = await seedDemoDiagnostics(m);
+    log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });

@@ -1,5 +1,6 @@
-import { DEFICITS_CASES } from './deficits.cases';
 import { COMPETENCE_CASES } from './competence.cases';
+import { DEFICITS_CASES } from './deficits.cases';
+import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -7,6 +8,7 @@ import { COMPETENCE_CASES } from './competence.cases';
  * together cover every query and mutation of the schema. Add one line per domain table.
  */
 export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
-  ...Object.keys(DEFICITS_CASES),
   ...Object.keys(COMPETENCE_CASES),
+  ...Object.keys(DEFICITS_CASES),
+  ...Object.keys(DIAGNOSTICS_CASES),
 ];

@@ -207,10 +207,34 @@ export type CampaignComparisonRow = {
   name: Scalars['String']['output'];
 };
 
+export type CampaignFilter = {
+  /** Include archived campaigns */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+};
+
+export type CampaignMode =
+  | 'COMBINED'
+  | 'EXPERT'
+  | 'EXTERNAL'
+  | 'SELF';
+
+export type CampaignScopeKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATIONS';
+
 export type CampaignStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+export type CombineRule =
+  | 'EXPERT_FIRST'
+  | 'MIN'
+  | 'WEIGHTED';
 
 /** Компетенция; её код сохраняется во всех версиях рамки */
 export type Competence = {
@@ -256,7 +280,6 @@ export type CompetenceInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** DEFICIT: below the deficit threshold; PROFICIT: from the proficit threshold */
 export type CompetenceLevel =
   | 'DEFICIT'
   | 'NORM'
@@ -270,6 +293,22 @@ export type CompetenceProfileItem = {
   frameworkId: Scalars['ID']['output'];
   level: CompetenceLevel;
   measuredOn: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  source: ResultSource;
+};
+
+/** Результат педагога по компетенции */
+export type CompetenceResult = {
+  __typename?: 'CompetenceResult';
+  campaignId: Scalars['ID']['output'];
+  campaignName?: Maybe<Scalars['String']['output']>;
+  competenceCode: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  competenceName: Scalars['String']['output'];
+  level: CompetenceLevel;
+  measuredOn: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** 0–100 % */
   score: Scalars['Float']['output'];
   source: ResultSource;
 };
@@ -337,6 +376,28 @@ export type CreateAssociationInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Предмет (для ШМО и РМО) */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCampaignInput = {
+  /** YYYY-MM-DD */
+  closesOn: Scalars['String']['input'];
+  /** COMBINED only */
+  combineRule?: InputMaybe<CombineRule>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  instrumentId: Scalars['ID']['input'];
+  /** Audience: at most this many years of experience */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  mode: CampaignMode;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  opensOn: Scalars['String']['input'];
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scopeKind: CampaignScopeKind;
+  /** WEIGHTED: weight of self-assessment, % (50 when not given) */
+  selfWeight?: InputMaybe<Scalars['Int']['input']>;
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateFrameworkInput = {
@@ -539,6 +600,124 @@ export type DeficitPlace = {
   name: Scalars['String']['output'];
 };
 
+export type DiagnosticAnswer = {
+  __typename?: 'DiagnosticAnswer';
+  itemId: Scalars['ID']['output'];
+  option?: Maybe<Scalars['String']['output']>;
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  scale?: Maybe<Scalars['Int']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One answer: `scale` for SCALE, `option` for SINGLE_CHOICE, `options` for MULTIPLE_CHOICE, `text` for TEXT */
+export type DiagnosticAnswerInput = {
+  itemId: Scalars['ID']['input'];
+  option?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DiagnosticAnswersInput = {
+  answers: Array<DiagnosticAnswerInput>;
+  participantId: Scalars['ID']['input'];
+  role: ResponseRole;
+};
+
+/** Диагностика (мониторинг затруднений): методика, охват, аудитория, сроки */
+export type DiagnosticCampaign = {
+  __typename?: 'DiagnosticCampaign';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller runs this campaign (may change, open, close, import, see all participants) */
+  canEdit: Scalars['Boolean']['output'];
+  closesOn: Scalars['String']['output'];
+  combineRule?: Maybe<CombineRule>;
+  description: Scalars['String']['output'];
+  expertSubmittedCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  instrumentId: Scalars['ID']['output'];
+  instrumentName: Scalars['String']['output'];
+  maxExperienceYears?: Maybe<Scalars['Int']['output']>;
+  mode: CampaignMode;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  networkName?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['String']['output'];
+  /** ORGANIZATIONS scope: the organisations */
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** ORGANIZATIONS scope: the organisations with names */
+  organizations: Array<DiagnosticCampaignOrganization>;
+  participantsCount: Scalars['Int']['output'];
+  /** People with results */
+  resultsCount: Scalars['Int']['output'];
+  scopeKind: CampaignScopeKind;
+  selfSubmittedCount: Scalars['Int']['output'];
+  selfWeight: Scalars['Int']['output'];
+  status: CampaignStatus;
+  subjects: Array<Scalars['String']['output']>;
+};
+
+export type DiagnosticCampaignConnection = {
+  __typename?: 'DiagnosticCampaignConnection';
+  nodes: Array<DiagnosticCampaign>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiagnosticCampaignOrganization = {
+  __typename?: 'DiagnosticCampaignOrganization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Анкета участника: вопросы, сохранённые ответы, состояние */
+export type DiagnosticForm = {
+  __typename?: 'DiagnosticForm';
+  answers: Array<DiagnosticAnswer>;
+  /** Why the form cannot be filled now (not open yet, closed, late, already submitted); null: it can */
+  blockedReason?: Maybe<Scalars['String']['output']>;
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  instructions: Scalars['String']['output'];
+  instrumentName: Scalars['String']['output'];
+  items: Array<DiagnosticFormItem>;
+  opensOn: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  role: ResponseRole;
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ResponseStatus>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Вопрос анкеты */
+export type DiagnosticFormItem = {
+  __typename?: 'DiagnosticFormItem';
+  competenceCode: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  competenceName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DiagnosticItemKind;
+  options: Array<DiagnosticFormOption>;
+  position: Scalars['Int']['output'];
+  /** Scored items must be answered before submitting */
+  required: Scalars['Boolean']['output'];
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** Вариант ответа (без балла: отвечающий его не видит) */
+export type DiagnosticFormOption = {
+  __typename?: 'DiagnosticFormOption';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 /** Диагностическая методика банка: задания по компетенциям одной рамки, правила подсчёта и пороги */
 export type DiagnosticInstrument = {
   __typename?: 'DiagnosticInstrument';
@@ -570,6 +749,16 @@ export type DiagnosticInstrumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Действующая методика для диагностики */
+export type DiagnosticInstrumentOption = {
+  __typename?: 'DiagnosticInstrumentOption';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemsCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Задание методики */
 export type DiagnosticItem = {
   __typename?: 'DiagnosticItem';
@@ -598,6 +787,74 @@ export type DiagnosticItemOption = {
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   score: Scalars['Float']['output'];
+};
+
+/** Участник диагностики и состояние его анкет */
+export type DiagnosticParticipant = {
+  __typename?: 'DiagnosticParticipant';
+  campaignId: Scalars['ID']['output'];
+  expertStatus?: Maybe<ResponseStatus>;
+  expertSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** null: not started */
+  selfStatus?: Maybe<ResponseStatus>;
+  selfSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DiagnosticParticipantConnection = {
+  __typename?: 'DiagnosticParticipantConnection';
+  nodes: Array<DiagnosticParticipant>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Результаты одного педагога в диагностике */
+export type DiagnosticPersonResults = {
+  __typename?: 'DiagnosticPersonResults';
+  participant: DiagnosticParticipant;
+  results: Array<CompetenceResult>;
+};
+
+export type DiagnosticPersonResultsConnection = {
+  __typename?: 'DiagnosticPersonResultsConnection';
+  nodes: Array<DiagnosticPersonResults>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Итог проверки или загрузки результатов внешней диагностики. Повторная загрузка обновляет результаты. При любой ошибке ничего не записывается. */
+export type DiagnosticResultsImport = {
+  __typename?: 'DiagnosticResultsImport';
+  /** Новых результатов */
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<DiagnosticResultsImportError>;
+  /** Новых участников */
+  participantsAdded: Scalars['Int']['output'];
+  /** Строк с данными */
+  total: Scalars['Int']['output'];
+  /** Обновлённых результатов */
+  updated: Scalars['Int']['output'];
+};
+
+/** Ошибка в строке файла */
+export type DiagnosticResultsImportError = {
+  __typename?: 'DiagnosticResultsImportError';
+  column?: Maybe<Scalars['String']['output']>;
+  /** Номер строки, как в Excel (заголовок — строка 1) */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Пустой шаблон XLSX для загрузки результатов */
+export type DiagnosticResultsTemplate = {
+  __typename?: 'DiagnosticResultsTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
 };
 
 /** Правило подсчёта балла компетенции (0–100 %) и пороги дефицита и профицита */
@@ -702,6 +959,16 @@ export type HeatmapRow = {
   assessed: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type ImportDiagnosticResultsInput = {
+  campaignId: Scalars['ID']['input'];
+  /** Содержимое файла в base64, не больше 10 МБ */
+  contentBase64: Scalars['String']['input'];
+  /** true — только проверить, ничего не записывая */
+  dryRun: Scalars['Boolean']['input'];
+  /** Имя файла: .xlsx */
+  fileName: Scalars['String']['input'];
 };
 
 export type ImportInstrumentInput = {
@@ -1065,6 +1332,7 @@ export type Mutation = {
   archiveAgreement: Agreement;
   archiveAssociation: Association;
   archiveCompetencyFramework: CompetencyFramework;
+  archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1074,6 +1342,8 @@ export type Mutation = {
   archivePerson: Person;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  /** OPEN → CLOSED: no more responses */
+  closeDiagnosticCampaign: DiagnosticCampaign;
   closeSurvey: Survey;
   createAgreement: Agreement;
   createAssociation: Association;
@@ -1081,6 +1351,7 @@ export type Mutation = {
   createCompetencyFramework: CompetencyFramework;
   /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
   createCompetencyFrameworkVersion: CompetencyFramework;
+  createDiagnosticCampaign: DiagnosticCampaign;
   /** A new instrument on a published framework: a DRAFT, version 1 */
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
@@ -1096,12 +1367,16 @@ export type Mutation = {
   createSurvey: Survey;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
+  /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
+  importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
   importRegistry: RegistryImport;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
+  openDiagnosticCampaign: DiagnosticCampaign;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
   /** DRAFT → PUBLISHED; the previously published version of the code becomes RETIRED */
@@ -1125,6 +1400,7 @@ export type Mutation = {
   restoreAgreement: Agreement;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
+  restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1132,12 +1408,16 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  /** Saves the answers as a draft to resume later */
+  saveDiagnosticDraft: DiagnosticForm;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
+  /** Submits once: late, early and repeated submissions are refused with the reason */
+  submitDiagnosticResponse: DiagnosticForm;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -1148,6 +1428,8 @@ export type Mutation = {
   updateCompetenceIndicator: CompetencyFramework;
   /** Name and description of a draft */
   updateCompetencyFramework: CompetencyFramework;
+  /** Instrument, mode, scope, audience and start change only while a draft */
+  updateDiagnosticCampaign: DiagnosticCampaign;
   updateDiagnosticInstrument: DiagnosticInstrument;
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
@@ -1238,6 +1520,11 @@ export type MutationArchiveCompetencyFrameworkArgs = {
 };
 
 
+export type MutationArchiveDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1274,6 +1561,11 @@ export type MutationAttachAgreementFileArgs = {
 };
 
 
+export type MutationCloseDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1297,6 +1589,11 @@ export type MutationCreateCompetencyFrameworkArgs = {
 
 export type MutationCreateCompetencyFrameworkVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateDiagnosticCampaignArgs = {
+  input: CreateCampaignInput;
 };
 
 
@@ -1352,6 +1649,11 @@ export type MutationImportDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationImportDiagnosticResultsArgs = {
+  input: ImportDiagnosticResultsInput;
+};
+
+
 export type MutationImportRegistryArgs = {
   input: ImportRegistryInput;
 };
@@ -1365,6 +1667,11 @@ export type MutationLoginArgs = {
 export type MutationMoveDiagnosticItemArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
+};
+
+
+export type MutationOpenDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1455,6 +1762,11 @@ export type MutationRestoreCompetencyFrameworkArgs = {
 };
 
 
+export type MutationRestoreDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1485,6 +1797,11 @@ export type MutationRestorePersonArgs = {
 };
 
 
+export type MutationSaveDiagnosticDraftArgs = {
+  input: DiagnosticAnswersInput;
+};
+
+
 export type MutationSaveMentorProfileArgs = {
   input: MentorProfileInput;
   personId: Scalars['ID']['input'];
@@ -1500,6 +1817,11 @@ export type MutationSetDiagnosticScoringRuleArgs = {
 export type MutationSetMentorshipStatusArgs = {
   id: Scalars['ID']['input'];
   input: MentorshipStatusInput;
+};
+
+
+export type MutationSubmitDiagnosticResponseArgs = {
+  input: DiagnosticAnswersInput;
 };
 
 
@@ -1548,6 +1870,12 @@ export type MutationUpdateCompetenceIndicatorArgs = {
 export type MutationUpdateCompetencyFrameworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFrameworkInput;
+};
+
+
+export type MutationUpdateDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
 };
 
 
@@ -1613,6 +1941,22 @@ export type MutationUpdatePersonArgs = {
 
 export type MutationWriteDiaryEntryArgs = {
   input: WriteDiaryEntryInput;
+};
+
+/** Участие вызывающего в идущей диагностике */
+export type MyDiagnostic = {
+  __typename?: 'MyDiagnostic';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  instrumentName: Scalars['String']['output'];
+  mode: CampaignMode;
+  opensOn: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  /** The campaign asks for a self-assessment */
+  selfAssessment: Scalars['Boolean']['output'];
+  status?: Maybe<ResponseStatus>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Методическая сеть */
@@ -1844,6 +2188,11 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParticipantFilter = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Педагогический работник */
 export type Person = {
   __typename?: 'Person';
@@ -1985,11 +2334,24 @@ export type Query = {
   deficitHeatmapCell: DeficitHeatmapCell;
   /** Frameworks, campaigns with results, municipalities and networks the caller can build deficit views on */
   deficitOptions: DeficitOptions;
+  diagnosticCampaign: DiagnosticCampaign;
+  /** Campaigns covering organisations of the caller’s scope, or that the caller takes part in */
+  diagnosticCampaigns: DiagnosticCampaignConnection;
+  /** SELF: the participant themself; EXPERT: staff whose scope covers the participant’s organisation */
+  diagnosticForm: DiagnosticForm;
   diagnosticInstrument: DiagnosticInstrument;
+  /** Published instruments a campaign may use */
+  diagnosticInstrumentOptions: Array<DiagnosticInstrumentOption>;
   /** XLSX template of an instrument; with a framework, its competences are listed on a sheet */
   diagnosticInstrumentTemplate: InstrumentTemplate;
   /** The bank of diagnostic methods (everyone reads), by code, newest version first */
   diagnosticInstruments: DiagnosticInstrumentConnection;
+  /** Participants with the state of their responses; the organiser sees all, others people of their scope */
+  diagnosticParticipants: DiagnosticParticipantConnection;
+  /** Scores and levels per person per competence, paged by person */
+  diagnosticResults: DiagnosticPersonResultsConnection;
+  /** Шаблон XLSX для загрузки результатов внешней диагностики */
+  diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
@@ -2006,6 +2368,8 @@ export type Query = {
   mentorships: MentorshipConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** The caller’s participations in open campaigns */
+  myDiagnostics: Array<MyDiagnostic>;
   /** Questionnaires waiting for the caller’s answer */
   mySurveyTasks: Array<SurveyTask>;
   network: Network;
@@ -2026,6 +2390,8 @@ export type Query = {
   person: Person;
   /** A person’s latest score and level per competence (or those of a campaign) */
   personCompetenceProfile: PersonCompetenceProfile;
+  /** All competence results of a person, latest first */
+  personCompetenceResults: Array<CompetenceResult>;
   /** Regions the caller works in */
   regions: Array<Region>;
   /** Шаблон XLSX для загрузки реестра */
@@ -2083,6 +2449,24 @@ export type QueryDeficitHeatmapCellArgs = {
 };
 
 
+export type QueryDiagnosticCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDiagnosticCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticFormArgs = {
+  participantId: Scalars['ID']['input'];
+  role: ResponseRole;
+};
+
+
 export type QueryDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2096,6 +2480,22 @@ export type QueryDiagnosticInstrumentTemplateArgs = {
 export type QueryDiagnosticInstrumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstrumentFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  filter?: InputMaybe<ParticipantFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  filter?: InputMaybe<ResultFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -2209,6 +2609,11 @@ export type QueryPersonCompetenceProfileArgs = {
 };
 
 
+export type QueryPersonCompetenceResultsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistryImportTemplateArgs = {
   kind: RegistryImportKind;
 };
@@ -2268,6 +2673,22 @@ export type RegistryImportTemplate = {
   __typename?: 'RegistryImportTemplate';
   contentBase64: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
+};
+
+export type ResponseRole =
+  | 'EXPERT'
+  | 'SELF';
+
+export type ResponseStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ResultFilter = {
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** People with this level (in the competence, if given) */
+  level?: InputMaybe<CompetenceLevel>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResultSource =
@@ -2419,6 +2840,28 @@ export type UpdateAssociationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Предмет (для ШМО и РМО) */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCampaignInput = {
+  /** YYYY-MM-DD */
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  /** COMBINED only */
+  combineRule?: InputMaybe<CombineRule>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Audience: at most this many years of experience */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<CampaignMode>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  opensOn?: InputMaybe<Scalars['String']['input']>;
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scopeKind?: InputMaybe<CampaignScopeKind>;
+  /** WEIGHTED: weight of self-assessment, % (50 when not given) */
+  selfWeight?: InputMaybe<Scalars['Int']['input']>;
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type UpdateDiaryEntryInput = {
@@ -2849,6 +3292,133 @@ export type RestoreOrganizationSelfDiagnosisMutationVariables = Exact<{
 
 
 export type RestoreOrganizationSelfDiagnosisMutation = { __typename?: 'Mutation', restoreOrganizationSelfDiagnosis: { __typename?: 'OrganizationSelfDiagnosis', id: string, organizationId: string, conductedOn: string, source: SelfDiagnosisSource, campaignId?: string | null, summary: string, archivedAt?: any | null, canEdit: boolean, framework: { __typename?: 'DeficitFramework', id: string, code: string, version: number, name: string }, entries: Array<{ __typename?: 'SelfDiagnosisEntry', id: string, level: CompetenceLevel, score?: number | null, note: string, competence: { __typename?: 'DeficitCompetence', id: string, code: string, name: string, areaId: string, areaCode: string, areaName: string } }> } };
+
+export type DiagnosticCampaignListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignFilter>;
+}>;
+
+
+export type DiagnosticCampaignListQuery = { __typename?: 'Query', diagnosticCampaigns: { __typename?: 'DiagnosticCampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DiagnosticCampaign', id: string, name: string, instrumentName: string, mode: CampaignMode, status: CampaignStatus, scopeKind: CampaignScopeKind, networkName?: string | null, municipalityName?: string | null, opensOn: string, closesOn: string, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number }> } };
+
+export type DiagnosticCampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DiagnosticCampaignQuery = { __typename?: 'Query', diagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type DiagnosticCampaignFieldsFragment = { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> };
+
+export type DiagnosticInstrumentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticInstrumentOptionsQuery = { __typename?: 'Query', diagnosticInstrumentOptions: Array<{ __typename?: 'DiagnosticInstrumentOption', id: string, code: string, version: number, name: string, itemsCount: number }> };
+
+export type CreateDiagnosticCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateDiagnosticCampaignMutation = { __typename?: 'Mutation', createDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type UpdateDiagnosticCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateDiagnosticCampaignMutation = { __typename?: 'Mutation', updateDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type OpenDiagnosticCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenDiagnosticCampaignMutation = { __typename?: 'Mutation', openDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type CloseDiagnosticCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseDiagnosticCampaignMutation = { __typename?: 'Mutation', closeDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type ArchiveDiagnosticCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveDiagnosticCampaignMutation = { __typename?: 'Mutation', archiveDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type RestoreDiagnosticCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreDiagnosticCampaignMutation = { __typename?: 'Mutation', restoreDiagnosticCampaign: { __typename?: 'DiagnosticCampaign', id: string, name: string, description: string, instrumentId: string, instrumentName: string, mode: CampaignMode, combineRule?: CombineRule | null, selfWeight: number, scopeKind: CampaignScopeKind, networkId?: string | null, networkName?: string | null, municipalityId?: string | null, municipalityName?: string | null, organizationIds: Array<string>, maxExperienceYears?: number | null, subjects: Array<string>, opensOn: string, closesOn: string, status: CampaignStatus, archivedAt?: any | null, participantsCount: number, selfSubmittedCount: number, expertSubmittedCount: number, resultsCount: number, canEdit: boolean, organizations: Array<{ __typename?: 'DiagnosticCampaignOrganization', id: string, name: string }> } };
+
+export type DiagnosticParticipantsQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParticipantFilter>;
+}>;
+
+
+export type DiagnosticParticipantsQuery = { __typename?: 'Query', diagnosticParticipants: { __typename?: 'DiagnosticParticipantConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DiagnosticParticipant', id: string, personId: string, fullName: string, organizationName: string, selfStatus?: ResponseStatus | null, selfSubmittedAt?: any | null, expertStatus?: ResponseStatus | null, expertSubmittedAt?: any | null }> } };
+
+export type DiagnosticResultsQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResultFilter>;
+}>;
+
+
+export type DiagnosticResultsQuery = { __typename?: 'Query', diagnosticResults: { __typename?: 'DiagnosticPersonResultsConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DiagnosticPersonResults', participant: { __typename?: 'DiagnosticParticipant', id: string, personId: string, fullName: string, organizationName: string }, results: Array<{ __typename?: 'CompetenceResult', competenceId: string, competenceCode: string, competenceName: string, score: number, level: CompetenceLevel, source: ResultSource, measuredOn: string }> }> } };
+
+export type DiagnosticResultsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticResultsTemplateQuery = { __typename?: 'Query', diagnosticResultsTemplate: { __typename?: 'DiagnosticResultsTemplate', fileName: string, contentBase64: string } };
+
+export type ImportDiagnosticResultsMutationVariables = Exact<{
+  input: ImportDiagnosticResultsInput;
+}>;
+
+
+export type ImportDiagnosticResultsMutation = { __typename?: 'Mutation', importDiagnosticResults: { __typename?: 'DiagnosticResultsImport', dryRun: boolean, total: number, created: number, updated: number, participantsAdded: number, errors: Array<{ __typename?: 'DiagnosticResultsImportError', line: number, column?: string | null, message: string }> } };
+
+export type MyDiagnosticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDiagnosticsQuery = { __typename?: 'Query', myDiagnostics: Array<{ __typename?: 'MyDiagnostic', participantId: string, campaignId: string, campaignName: string, instrumentName: string, mode: CampaignMode, opensOn: string, closesOn: string, selfAssessment: boolean, status?: ResponseStatus | null, submittedAt?: any | null }> };
+
+export type DiagnosticFormFieldsFragment = { __typename?: 'DiagnosticForm', participantId: string, role: ResponseRole, campaignId: string, campaignName: string, instrumentName: string, instructions: string, opensOn: string, closesOn: string, personName: string, organizationName: string, status?: ResponseStatus | null, submittedAt?: any | null, savedAt?: any | null, blockedReason?: string | null, items: Array<{ __typename?: 'DiagnosticFormItem', id: string, position: number, competenceId: string, competenceCode: string, competenceName: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, required: boolean, options: Array<{ __typename?: 'DiagnosticFormOption', key: string, label: string }> }>, answers: Array<{ __typename?: 'DiagnosticAnswer', itemId: string, scale?: number | null, option?: string | null, options?: Array<string> | null, text?: string | null }> };
+
+export type DiagnosticFormQueryVariables = Exact<{
+  participantId: Scalars['ID']['input'];
+  role: ResponseRole;
+}>;
+
+
+export type DiagnosticFormQuery = { __typename?: 'Query', diagnosticForm: { __typename?: 'DiagnosticForm', participantId: string, role: ResponseRole, campaignId: string, campaignName: string, instrumentName: string, instructions: string, opensOn: string, closesOn: string, personName: string, organizationName: string, status?: ResponseStatus | null, submittedAt?: any | null, savedAt?: any | null, blockedReason?: string | null, items: Array<{ __typename?: 'DiagnosticFormItem', id: string, position: number, competenceId: string, competenceCode: string, competenceName: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, required: boolean, options: Array<{ __typename?: 'DiagnosticFormOption', key: string, label: string }> }>, answers: Array<{ __typename?: 'DiagnosticAnswer', itemId: string, scale?: number | null, option?: string | null, options?: Array<string> | null, text?: string | null }> } };
+
+export type SaveDiagnosticDraftMutationVariables = Exact<{
+  input: DiagnosticAnswersInput;
+}>;
+
+
+export type SaveDiagnosticDraftMutation = { __typename?: 'Mutation', saveDiagnosticDraft: { __typename?: 'DiagnosticForm', participantId: string, role: ResponseRole, campaignId: string, campaignName: string, instrumentName: string, instructions: string, opensOn: string, closesOn: string, personName: string, organizationName: string, status?: ResponseStatus | null, submittedAt?: any | null, savedAt?: any | null, blockedReason?: string | null, items: Array<{ __typename?: 'DiagnosticFormItem', id: string, position: number, competenceId: string, competenceCode: string, competenceName: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, required: boolean, options: Array<{ __typename?: 'DiagnosticFormOption', key: string, label: string }> }>, answers: Array<{ __typename?: 'DiagnosticAnswer', itemId: string, scale?: number | null, option?: string | null, options?: Array<string> | null, text?: string | null }> } };
+
+export type SubmitDiagnosticResponseMutationVariables = Exact<{
+  input: DiagnosticAnswersInput;
+}>;
+
+
+export type SubmitDiagnosticResponseMutation = { __typename?: 'Mutation', submitDiagnosticResponse: { __typename?: 'DiagnosticForm', participantId: string, role: ResponseRole, campaignId: string, campaignName: string, instrumentName: string, instructions: string, opensOn: string, closesOn: string, personName: string, organizationName: string, status?: ResponseStatus | null, submittedAt?: any | null, savedAt?: any | null, blockedReason?: string | null, items: Array<{ __typename?: 'DiagnosticFormItem', id: string, position: number, competenceId: string, competenceCode: string, competenceName: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, required: boolean, options: Array<{ __typename?: 'DiagnosticFormOption', key: string, label: string }> }>, answers: Array<{ __typename?: 'DiagnosticAnswer', itemId: string, scale?: number | null, option?: string | null, options?: Array<string> | null, text?: string | null }> } };
 
 export type DiaryQueryVariables = Exact<{
   owner: DiaryOwnerInput;
@@ -3484,6 +4054,8 @@ export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<
 
 export const FrameworkTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkTreeFragment, unknown>;
 export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<SelfDiagnosisFieldsFragment, unknown>;
+export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
+export const DiagnosticFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormFieldsFragment, unknown>;
 export const InstrumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstrumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticInstrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
@@ -3529,6 +4101,23 @@ export const UpdateOrganizationSelfDiagnosisDocument = {"kind":"Document","defin
 export const AggregateOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AggregateOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOrganizationSelfDiagnosisMutation, AggregateOrganizationSelfDiagnosisMutationVariables>;
 export const ArchiveOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationSelfDiagnosisMutation, ArchiveOrganizationSelfDiagnosisMutationVariables>;
 export const RestoreOrganizationSelfDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreOrganizationSelfDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreOrganizationSelfDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfDiagnosisFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreOrganizationSelfDiagnosisMutation, RestoreOrganizationSelfDiagnosisMutationVariables>;
+export const DiagnosticCampaignListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticCampaignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticCampaignListQuery, DiagnosticCampaignListQueryVariables>;
+export const DiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignQuery, DiagnosticCampaignQueryVariables>;
+export const DiagnosticInstrumentOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticInstrumentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"itemsCount"}}]}}]}}]} as unknown as DocumentNode<DiagnosticInstrumentOptionsQuery, DiagnosticInstrumentOptionsQueryVariables>;
+export const CreateDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<CreateDiagnosticCampaignMutation, CreateDiagnosticCampaignMutationVariables>;
+export const UpdateDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<UpdateDiagnosticCampaignMutation, UpdateDiagnosticCampaignMutationVariables>;
+export const OpenDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<OpenDiagnosticCampaignMutation, OpenDiagnosticCampaignMutationVariables>;
+export const CloseDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<CloseDiagnosticCampaignMutation, CloseDiagnosticCampaignMutationVariables>;
+export const ArchiveDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ArchiveDiagnosticCampaignMutation, ArchiveDiagnosticCampaignMutationVariables>;
+export const RestoreDiagnosticCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreDiagnosticCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<RestoreDiagnosticCampaignMutation, RestoreDiagnosticCampaignMutationVariables>;
+export const DiagnosticParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"selfStatus"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expertStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticParticipantsQuery, DiagnosticParticipantsQueryVariables>;
+export const DiagnosticResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticResultsQuery, DiagnosticResultsQueryVariables>;
+export const DiagnosticResultsTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticResultsTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticResultsTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<DiagnosticResultsTemplateQuery, DiagnosticResultsTemplateQueryVariables>;
+export const ImportDiagnosticResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDiagnosticResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDiagnosticResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"participantsAdded"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDiagnosticResultsMutation, ImportDiagnosticResultsMutationVariables>;
+export const MyDiagnosticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDiagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDiagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<MyDiagnosticsQuery, MyDiagnosticsQueryVariables>;
+export const DiagnosticFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormQuery, DiagnosticFormQueryVariables>;
+export const SaveDiagnosticDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDiagnosticDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticAnswersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDiagnosticDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<SaveDiagnosticDraftMutation, SaveDiagnosticDraftMutationVariables>;
+export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDiagnosticResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticAnswersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDiagnosticResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticFormFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<SubmitDiagnosticResponseMutation, SubmitDiagnosticResponseMutationVariables>;
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;

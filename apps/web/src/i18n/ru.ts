@@ -24,6 +24,7 @@ import { deficits } from '@/modules/deficits/deficits.i18n';
 
 import { competenceMessages } from '@/modules/competence/competence.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
+import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 export const ru = {
@@ -720,6 +721,7 @@ export const ru = {
     readFailed: 'Не удалось прочитать файл',
   },
   deficits,
+  diagnostics: DIAGNOSTICS_MESSAGES,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

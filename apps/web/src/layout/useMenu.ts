@@ -37,6 +37,8 @@ export function useMenu() {
       { key: 'instruments', label: t('instrument.menu'), icon: 'pi pi-list-check', to: { name: 'instruments' } },
     ];
     if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
+    if (session.canWrite) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });
+    if (session.me?.personId) entries.push({ key: 'my-diagnostics', label: t('diagnostics.menu.my'), icon: 'pi pi-check-square', to: { name: 'my-diagnostics' } });
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
   });

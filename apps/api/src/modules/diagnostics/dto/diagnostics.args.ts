@@ -1,0 +1,46 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { CampaignStatus, CompetenceLevel } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/pagination/page.args';
+import './diagnostics.enums';
+
+@InputType()
+export class CampaignFilter {
+  @Field(() => CampaignStatus, { nullable: true }) @IsOptional() @IsEnum(CampaignStatus, { message: 'Неизвестное состояние' }) status?: CampaignStatus;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор методики' }) instrumentId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Include archived campaigns' }) @IsOptional() @IsBoolean() includeArchived?: boolean;
+}
+
+@ArgsType()
+export class CampaignsArgs extends PageArgs {
+  @Field(() => CampaignFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CampaignFilter) filter?: CampaignFilter;
+}
+
+@InputType()
+export class ParticipantFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
+}
+
+@ArgsType()
+export class ParticipantsArgs extends PageArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор диагностики' }) campaignId!: string;
+  @Field(() => ParticipantFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ParticipantFilter) filter?: ParticipantFilter;
+}
+
+@InputType()
+export class ResultFilter extends ParticipantFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор компетенции' }) competenceId?: string;
+  @Field(() => CompetenceLevel, { nullable: true, description: 'People with this level (in the competence, if given)' })
+  @IsOptional()
+  @IsEnum(CompetenceLevel, { message: 'Неизвестный уровень' })
+  level?: CompetenceLevel;
+}
+
+@ArgsType()
+export class ResultsArgs extends PageArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор диагностики' }) campaignId!: string;
+  @Field(() => ResultFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ResultFilter) filter?: ResultFilter;
+}
