@@ -158,8 +158,8 @@ export class RouteRepository {
     if (!routeIds.length) return [];
     const rows: (Omit<RouteCompetenceRow, 'baselineScore'> & { baselineScore: string | null })[] = await m.query(
       `SELECT rc.route_id AS "routeId", rc.competence_id AS "competenceId", c.code, c.name, rc.baseline_score AS "baselineScore"
-         FROM learning_route_competence rc JOIN competence c ON c.id = rc.competence_id
-        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY c.position, c.code`,
+         FROM learning_route_competence rc JOIN competence c ON c.id = rc.competence_id JOIN competence_area ca ON ca.id = c.area_id
+        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
       [routeIds],
     );
     return rows.map((r) => ({ ...r, baselineScore: r.baselineScore === null ? null : Number(r.baselineScore) }));
@@ -343,12 +343,13 @@ export class RouteRepository {
               (SELECT b.level FROM competence_result b WHERE b.campaign_id = r.campaign_id AND b.person_id = r.person_id AND b.competence_id = rc.competence_id) AS before_level,
               af.score AS after_score, af.level AS after_level, to_char(af.measured_on, 'YYYY-MM-DD') AS after_on, af.campaign_name
          FROM learning_route_competence rc JOIN learning_route r ON r.id = rc.route_id JOIN competence c ON c.id = rc.competence_id
+         JOIN competence_area ca ON ca.id = c.area_id
          LEFT JOIN LATERAL (
            SELECT a.score, a.level, a.measured_on, dc.name AS campaign_name
              FROM competence_result a JOIN competence ac ON ac.id = a.competence_id JOIN diagnostic_campaign dc ON dc.id = a.campaign_id
             WHERE a.person_id = r.person_id AND ac.code = c.code AND a.measured_on >= r.starts_on AND a.campaign_id IS DISTINCT FROM r.campaign_id
             ORDER BY a.measured_on DESC, a.created_at DESC LIMIT 1) af ON TRUE
-        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY c.position, c.code`,
+        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
       [routeIds],
     );
     const num = (v: string | null) => (v === null ? null : Number(v));
