@@ -270,6 +270,25 @@ export type CreateProgramInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type CreateRouteInput = {
+  /** …or a group route of this association */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The diagnostics the route is built from (baseline scores) */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The competences (deficits) the route addresses */
+  competenceIds: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  goal?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisation; defaults to the person’s main workplace or the group’s host */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** An individual route of this person… */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
@@ -343,6 +362,57 @@ export type ImportRowError = {
   /** Номер строки, как в Excel (заголовок — строка 1) */
   line: Scalars['Int']['output'];
   message: Scalars['String']['output'];
+};
+
+/** Индивидуальный (или групповой) образовательный маршрут — ИОМ */
+export type LearningRoute = {
+  __typename?: 'LearningRoute';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  associationId?: Maybe<Scalars['ID']['output']>;
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** May approve or return it */
+  canApprove: Scalars['Boolean']['output'];
+  canComplete: Scalars['Boolean']['output'];
+  /** May change the route and its steps now */
+  canEdit: Scalars['Boolean']['output'];
+  /** May write in the growth journal */
+  canJournal: Scalars['Boolean']['output'];
+  /** May mark steps, attach evidence and reflection */
+  canMark: Scalars['Boolean']['output'];
+  canStart: Scalars['Boolean']['output'];
+  canSubmit: Scalars['Boolean']['output'];
+  competences: Array<RouteCompetence>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** «Карта эффективности» */
+  effectiveness: Array<RouteEffectivenessItem>;
+  endsOn: Scalars['String']['output'];
+  goal: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The route is the caller’s own */
+  isOwner: Scalars['Boolean']['output'];
+  /** «Журнал непрерывного профессионального роста», newest first */
+  journal: Array<RouteJournalEntry>;
+  organizationId: Scalars['ID']['output'];
+  /** The owner of an individual route */
+  person?: Maybe<PersonCard>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** Share (0–100) of the non-cancelled steps that are done */
+  progress: Scalars['Int']['output'];
+  returnComment?: Maybe<Scalars['String']['output']>;
+  sharedInNetwork: Scalars['Boolean']['output'];
+  startsOn: Scalars['String']['output'];
+  status: RouteStatus;
+  steps: Array<RouteStep>;
+  title: Scalars['String']['output'];
+};
+
+export type LearningRouteConnection = {
+  __typename?: 'LearningRouteConnection';
+  nodes: Array<LearningRoute>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type LoginInput = {
@@ -545,6 +615,11 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+export type MoveRouteStepInput = {
+  /** 0-based position among the route’s steps */
+  position: Scalars['Int']['input'];
+};
+
 /** Муниципальный район / городской округ */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -570,10 +645,16 @@ export type Mutation = {
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** A dated note in the growth journal */
+  addRouteJournalEntry: LearningRoute;
+  addRouteStep: LearningRoute;
   /** A participant answers once per mentorship */
   answerSurvey: Survey;
+  /** On approval → approved (not by the route’s owner) */
+  approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
   archiveAssociation: Association;
+  archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
@@ -581,9 +662,15 @@ export type Mutation = {
   archivePerson: Person;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  /** A link or a file (replaces the previous evidence) */
+  attachRouteStepEvidence: LearningRoute;
   closeSurvey: Survey;
+  /** In progress → completed, once no step is planned or in progress */
+  completeLearningRoute: LearningRoute;
   createAgreement: Agreement;
   createAssociation: Association;
+  /** A draft route of a person (or a group) with the competences it addresses */
+  createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
@@ -595,6 +682,7 @@ export type Mutation = {
   importRegistry: RegistryImport;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  moveRouteStep: LearningRoute;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
   /** Records that a planned meeting was held */
@@ -604,18 +692,30 @@ export type Mutation = {
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
+  restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
   restorePerson: Person;
+  /** On approval → returned, with comments */
+  returnLearningRoute: LearningRoute;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
+  /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
+  setRouteSharing: LearningRoute;
+  setRouteStepReflection: LearningRoute;
+  setRouteStepStatus: LearningRoute;
+  /** Approved → in progress */
+  startLearningRoute: LearningRoute;
+  /** Draft or returned → on approval */
+  submitLearningRoute: LearningRoute;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -623,12 +723,15 @@ export type Mutation = {
   updateAssociationMember: Association;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  /** While a draft or returned */
+  updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
   updatePerson: Person;
+  updateRouteStep: LearningRoute;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -658,8 +761,25 @@ export type MutationAddNetworkMemberArgs = {
 };
 
 
+export type MutationAddRouteJournalEntryArgs = {
+  input: RouteJournalInput;
+  routeId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddRouteStepArgs = {
+  input: RouteStepInput;
+  routeId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerSurveyArgs = {
   input: AnswerSurveyInput;
+};
+
+
+export type MutationApproveLearningRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -669,6 +789,11 @@ export type MutationArchiveAgreementArgs = {
 
 
 export type MutationArchiveAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -699,7 +824,18 @@ export type MutationAttachAgreementFileArgs = {
 };
 
 
+export type MutationAttachRouteStepEvidenceArgs = {
+  input: RouteEvidenceInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -712,6 +848,11 @@ export type MutationCreateAgreementArgs = {
 
 export type MutationCreateAssociationArgs = {
   input: CreateAssociationInput;
+};
+
+
+export type MutationCreateLearningRouteArgs = {
+  input: CreateRouteInput;
 };
 
 
@@ -757,6 +898,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveRouteStepArgs = {
+  input: MoveRouteStepInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationPlanMentorshipSessionArgs = {
   input: PlanSessionInput;
   mentorshipId: Scalars['ID']['input'];
@@ -789,6 +936,11 @@ export type MutationRemoveNetworkMemberArgs = {
 };
 
 
+export type MutationRemoveRouteStepArgs = {
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -800,6 +952,11 @@ export type MutationRestoreAgreementArgs = {
 
 
 export type MutationRestoreAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -824,6 +981,12 @@ export type MutationRestorePersonArgs = {
 };
 
 
+export type MutationReturnLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: RouteReturnInput;
+};
+
+
 export type MutationSaveMentorProfileArgs = {
   input: MentorProfileInput;
   personId: Scalars['ID']['input'];
@@ -833,6 +996,34 @@ export type MutationSaveMentorProfileArgs = {
 export type MutationSetMentorshipStatusArgs = {
   id: Scalars['ID']['input'];
   input: MentorshipStatusInput;
+};
+
+
+export type MutationSetRouteSharingArgs = {
+  routeId: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetRouteStepReflectionArgs = {
+  input: RouteReflectionInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRouteStepStatusArgs = {
+  input: RouteStepStatusInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitLearningRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -863,6 +1054,12 @@ export type MutationUpdateAssociationMemberArgs = {
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDiaryEntryInput;
+};
+
+
+export type MutationUpdateLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRouteInput;
 };
 
 
@@ -899,6 +1096,12 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateRouteStepArgs = {
+  input: UpdateRouteStepInput;
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -1222,6 +1425,15 @@ export type ProgramFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Шаг, предложенный по дефицитам педагога */
+export type ProposedRouteStep = {
+  __typename?: 'ProposedRouteStep';
+  competenceIds: Array<Scalars['ID']['output']>;
+  kind: RouteStepKind;
+  mentor?: Maybe<RouteMentorSuggestion>;
+  title: Scalars['String']['output'];
+};
+
 /** Квалификационная категория */
 export type QualificationCategory =
   | 'FIRST'
@@ -1241,6 +1453,9 @@ export type Query = {
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  learningRoute: LearningRoute;
+  /** Routes of people in the caller’s scope, and the caller’s own */
+  learningRoutes: LearningRouteConnection;
   /** The signed-in account, or null */
   me?: Maybe<Me>;
   /** The mentor base: people in the caller’s scope with a mentor profile */
@@ -1253,6 +1468,8 @@ export type Query = {
   mentorships: MentorshipConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** «Мой маршрут»: the caller’s own routes and their groups’ routes */
+  myLearningRoutes: Array<LearningRoute>;
   /** Questionnaires waiting for the caller’s answer */
   mySurveyTasks: Array<SurveyTask>;
   network: Network;
@@ -1268,10 +1485,22 @@ export type Query = {
   people: PersonConnection;
   /** A person’s card (the read is audited); NOT_FOUND outside the scope */
   person: Person;
+  /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
+  proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
   regions: Array<Region>;
   /** Шаблон XLSX для загрузки реестра */
   registryImportTemplate: RegistryImportTemplate;
+  /** «Диалог в сети»: a teacher’s achievements on their routes (shared ones across the network) */
+  routeAchievements: RouteAchievements;
+  /** Competences of published frameworks to pick for a route */
+  routeCompetenceOptions: Array<RouteCompetenceOption>;
+  /** The person’s latest deficits and proficits per competence (for the route builder) */
+  routeDeficitOptions: Array<RouteDeficitOption>;
+  /** «Карта эффективности»: each targeted competence before and after the route */
+  routeEffectiveness: Array<RouteEffectivenessItem>;
+  /** The evidence file of a step */
+  routeStepEvidenceFile: RouteEvidenceFile;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -1303,6 +1532,19 @@ export type QueryDiaryArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLearningRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoutesFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: RouteSort;
 };
 
 
@@ -1387,8 +1629,41 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryProposeRouteStepsArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistryImportTemplateArgs = {
   kind: RegistryImportKind;
+};
+
+
+export type QueryRouteAchievementsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteCompetenceOptionsArgs = {
+  frameworkCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRouteDeficitOptionsArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteEffectivenessArgs = {
+  routeId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteStepEvidenceFileArgs = {
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -1465,6 +1740,207 @@ export type RoleKind =
   | 'PLATFORM_ADMIN'
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
+
+/** «Диалог в сети»: достижения педагога на маршрутах */
+export type RouteAchievements = {
+  __typename?: 'RouteAchievements';
+  fullName: Scalars['String']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  routes: Array<LearningRoute>;
+};
+
+/** Компетенция (дефицит), на которую направлен маршрут, и её исходный балл */
+export type RouteCompetence = {
+  __typename?: 'RouteCompetence';
+  /** Score (0–100) in the baseline campaign */
+  baselineScore?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Компетенция опубликованной рамки для выбора в маршрут */
+export type RouteCompetenceOption = {
+  __typename?: 'RouteCompetenceOption';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  frameworkCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Последний результат педагога по компетенции (дефицит или профицит) */
+export type RouteDeficitOption = {
+  __typename?: 'RouteDeficitOption';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  frameworkCode: Scalars['String']['output'];
+  /** DEFICIT or PROFICIT */
+  level: Scalars['String']['output'];
+  measuredOn: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  /** SELF, EXPERT, COMBINED or IMPORT */
+  source: Scalars['String']['output'];
+};
+
+/** Строка «Карты эффективности»: компетенция до и после маршрута */
+export type RouteEffectivenessItem = {
+  __typename?: 'RouteEffectivenessItem';
+  afterCampaignName?: Maybe<Scalars['String']['output']>;
+  afterLevel?: Maybe<Scalars['String']['output']>;
+  afterMeasuredOn?: Maybe<Scalars['String']['output']>;
+  afterScore?: Maybe<Scalars['Float']['output']>;
+  /** DEFICIT, NORM or PROFICIT */
+  beforeLevel?: Maybe<Scalars['String']['output']>;
+  beforeScore?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  /** A deficit before that is no longer one after */
+  deficitClosed?: Maybe<Scalars['Boolean']['output']>;
+  delta?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type RouteEvidenceFile = {
+  __typename?: 'RouteEvidenceFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** A link, or a file as base64 (pdf, doc(x), pptx, jpg, png; up to 5 MB) */
+export type RouteEvidenceInput = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Запись «Журнала непрерывного профессионального роста» */
+export type RouteJournalEntry = {
+  __typename?: 'RouteJournalEntry';
+  authorName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: RouteJournalEntryKind;
+  occurredOn: Scalars['String']['output'];
+  stepId?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type RouteJournalEntryKind =
+  | 'EVIDENCE'
+  | 'NOTE'
+  | 'STATUS'
+  | 'STEP';
+
+export type RouteJournalInput = {
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Предлагаемый наставник: балл и причины словами */
+export type RouteMentorSuggestion = {
+  __typename?: 'RouteMentorSuggestion';
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type RouteReflectionInput = {
+  reflection: Scalars['String']['input'];
+};
+
+export type RouteReturnInput = {
+  comment: Scalars['String']['input'];
+};
+
+export type RouteSort =
+  | 'NEWEST'
+  | 'STARTS_ON'
+  | 'TITLE';
+
+export type RouteStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'ON_APPROVAL'
+  | 'RETURNED';
+
+/** Шаг маршрута */
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  competenceIds: Array<Scalars['ID']['output']>;
+  completedOn?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  evidenceFileName?: Maybe<Scalars['String']['output']>;
+  evidenceFileSize?: Maybe<Scalars['Int']['output']>;
+  evidenceFileType?: Maybe<Scalars['String']['output']>;
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RouteStepKind;
+  /** The suggested mentor of a MENTORING step */
+  mentor?: Maybe<PersonCard>;
+  mentorPersonId?: Maybe<Scalars['ID']['output']>;
+  mentorshipId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  reflection: Scalars['String']['output'];
+  routeId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: RouteStepStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RouteStepInput = {
+  /** Among the route’s competences */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: RouteStepKind;
+  /** MENTORING: a suggested mentor */
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** MENTORING: a mentorship of the person */
+  mentorshipId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RouteStepKind =
+  | 'COURSE'
+  | 'EVENT'
+  | 'INTERNSHIP_MODULE'
+  | 'MENTORING'
+  | 'METHODOLOGICAL_PRODUCT'
+  | 'OPEN_LESSON'
+  | 'SELF_EDUCATION';
+
+export type RouteStepStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type RouteStepStatusInput = {
+  /** Required for DONE */
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  status: RouteStepStatus;
+};
+
+export type RoutesFilter = {
+  archived?: ArchiveFilter;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** By title or the owner’s name */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RouteStatus>;
+};
 
 export type SessionFormat =
   | 'CONSULTATION'
@@ -1635,6 +2111,33 @@ export type UpdateProgramInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRouteInput = {
+  /** The diagnostics the route is built from (baseline scores) */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The competences (deficits) the route addresses */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRouteStepInput = {
+  /** Among the route’s competences */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<RouteStepKind>;
+  /** MENTORING: a suggested mentor */
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** MENTORING: a mentorship of the person */
+  mentorshipId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WriteDiaryEntryInput = {
