@@ -7,6 +7,7 @@ import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
+import { routeRoutes } from '@/modules/route/route.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
       ...networkRoutes,
       ...associationRoutes,
       ...mentoringRoutes,
+      ...routeRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

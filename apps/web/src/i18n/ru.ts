@@ -20,6 +20,7 @@ import {
   ROLE_LABELS,
   SESSION_FORMAT_LABELS,
 } from '@metodset/shared';
+import { routeMessages } from '@/modules/route/route.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 export const ru = {
@@ -713,6 +714,7 @@ export const ru = {
     key: 'Как строки сопоставляются с реестром',
     readFailed: 'Не удалось прочитать файл',
   },
+  route: routeMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

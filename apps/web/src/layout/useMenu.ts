@@ -2,6 +2,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { RouteLocationRaw } from 'vue-router';
 import { useSessionStore } from '@/modules/auth/session.store';
+import { routePages } from '@/modules/route/route-menu';
 
 export interface MenuEntry {
   key: string;
@@ -32,6 +33,7 @@ export function useMenu() {
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' } },
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
+      { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
     ];
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
