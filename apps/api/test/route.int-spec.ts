@@ -371,6 +371,53 @@ describe('learning routes (ИОМ)', () => {
     });
   });
 
+  describe('group routes', () => {
+    it('belong to an association: its host’s managers build them, its members read them', async () => {
+      const [{ id: shmo }] = (await t.db.query(`SELECT id FROM association WHERE external_id = 'demo:association:vorkuta-sosh12-shmo-science-math'`)) as { id: string }[];
+      const input = { associationId: shmo, title: 'Групповой ИОМ ШМО', startsOn: isoDay(0), endsOn: isoDay(200), competenceIds: [f.sh21] };
+      expect(ext(await gql(CREATE, { input }, filippov))?.fields).toEqual([{ field: 'associationId', message: 'Объединение вне вашей зоны ответственности' }]);
+      const r = (await gql(CREATE, { input }, school12)).data!.createLearningRoute;
+      expect(r).toMatchObject({ person: null, canEdit: true, isOwner: false });
+      expect(r.competences[0].baselineScore).toBeNull();
+      // A member (Филиппов) reads it and sees it among his routes, but does not build it.
+      const seen = (await gql(GET, { id: r.id }, filippov)).data!.learningRoute;
+      expect(seen).toMatchObject({ canEdit: false, isOwner: false });
+      const mine = await gql<{ myLearningRoutes: { id: string }[] }>('{ myLearningRoutes { id } }', {}, filippov);
+      expect(mine.data!.myLearningRoutes.map((x) => x.id)).toContain(r.id);
+      const add = await gql(ADD_STEP, { id: r.id, input: { kind: 'EVENT', title: 'Семинар', competenceIds: [f.sh21] } }, filippov);
+      expect(ext(add)?.code).toBe('FORBIDDEN');
+      // Жданова (№35) is no member: not found.
+      expect(ext(await gql(GET, { id: r.id }, zhdanova))?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('bad input on the other mutations', () => {
+    it('answers with field errors and writes nothing', async () => {
+      const draftRoute = await draft(filippov);
+      const withStep = await step(filippov, draftRoute.id, { kind: 'COURSE', title: 'Курсы', competenceIds: [f.sh21] });
+      const live = await running();
+      const before = await counts();
+      const cases: [string, Record<string, unknown>, string, string][] = [
+        [UPDATE, { id: draftRoute.id, input: { title: '   ' } }, 'title', 'Введите название маршрута'],
+        [UPDATE, { id: draftRoute.id, input: { startsOn: isoDay(10), endsOn: isoDay(5) } }, 'endsOn', 'Окончание не может быть раньше начала'],
+        [UPDATE, { id: 'не-id', input: { title: 'x' } }, 'id', 'Неверный идентификатор'],
+        [`mutation($id: ID!, $input: UpdateRouteStepInput!) { updateRouteStep(stepId: $id, input: $input) { id } }`, { id: withStep.steps[0].id, input: { endsOn: isoDay(400) } }, 'endsOn', `Дата окончания шага — внутри сроков маршрута (${isoDay(-60)} – ${isoDay(120)})`],
+        [`mutation($id: ID!, $input: UpdateRouteStepInput!) { updateRouteStep(stepId: $id, input: $input) { id } }`, { id: withStep.steps[0].id, input: { kind: 'MENTORING', mentorPersonId: f.filippov } }, 'mentorPersonId', 'Педагог не может быть наставником самому себе'],
+        [`mutation($id: ID!) { moveRouteStep(stepId: $id, input: { position: -1 }) { id } }`, { id: withStep.steps[0].id }, 'position', 'Позиция — не меньше 0'],
+        [`mutation($id: ID!, $input: RouteJournalInput!) { addRouteJournalEntry(routeId: $id, input: $input) { id } }`, { id: live.id, input: { occurredOn: isoDay(5), text: 'Завтра' } }, 'occurredOn', 'Дата записи не может быть в будущем'],
+        [`mutation($id: ID!, $input: RouteJournalInput!) { addRouteJournalEntry(routeId: $id, input: $input) { id } }`, { id: live.id, input: { occurredOn: isoDay(0), text: '  ' } }, 'text', 'Введите текст записи'],
+        [EVIDENCE, { id: live.steps[0].id, input: { url: 'ftp://example.org/x' } }, 'url', 'Ссылка — адрес вида https://…'],
+        [`mutation($id: ID!) { setRouteStepReflection(stepId: $id, input: { reflection: "${'я'.repeat(10001)}" }) { id } }`, { id: live.steps[0].id }, 'reflection', 'Рефлексия — не длиннее 10000 символов'],
+        [`query($p: ID!, $c: [ID!]!) { proposeRouteSteps(personId: $p, competenceIds: $c) { title } }`, { p: f.filippov, c: ['x'] }, 'competenceIds.0', 'Неверный идентификатор компетенции'],
+      ];
+      for (const [query, vars, field, message] of cases) {
+        const r = await gql(query, vars, filippov);
+        expect([field, ext(r)?.code, ext(r)?.fields?.find((x) => x.field === field)?.message]).toEqual([field, 'BAD_USER_INPUT', message]);
+      }
+      expect(await counts()).toEqual(before);
+    });
+  });
+
   describe('bounded SQL', () => {
     const cost = async <T>(query: string, variables: Record<string, unknown>) => {
       t.counter.reset();
@@ -405,9 +452,10 @@ describe('learning routes (ИОМ)', () => {
   });
 
   it('lists with filters: status, person and the caller’s own routes', async () => {
-    const mine = await gql<{ myLearningRoutes: { id: string; isOwner: boolean }[] }>('{ myLearningRoutes { id isOwner } }', {}, filippov);
+    const mine = await gql<{ myLearningRoutes: { id: string; isOwner: boolean; associationId: string | null }[] }>('{ myLearningRoutes { id isOwner associationId } }', {}, filippov);
     expect(mine.data!.myLearningRoutes.length).toBeGreaterThan(0);
-    expect(mine.data!.myLearningRoutes.every((r) => r.isOwner)).toBe(true);
+    // His own routes, and the routes of the groups he is a member of.
+    expect(mine.data!.myLearningRoutes.every((r) => r.isOwner || r.associationId)).toBe(true);
     const onApproval = await gql<{ learningRoutes: { totalCount: number; nodes: { status: string }[] } }>(LIST, { first: 50, filter: { status: 'ON_APPROVAL', personId: f.filippov } }, school12);
     expect(onApproval.data!.learningRoutes.nodes.every((n) => n.status === 'ON_APPROVAL')).toBe(true);
     const podp = await gql<{ learningRoutes: { totalCount: number } }>(LIST, { first: 10 }, methodist);
