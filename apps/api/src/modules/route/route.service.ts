@@ -353,7 +353,8 @@ export class RouteService {
       const changes: Partial<LearningRouteStepEntity> = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       if (changes.competenceIds) changes.competenceIds = [...new Set(changes.competenceIds)];
       if (merged.kind !== RouteStepKind.MENTORING) Object.assign(changes, { mentorshipId: null, mentorPersonId: null });
-      await this.repo.updateStep(m, stepId, changes);
+      const after = await this.repo.updateStep(m, stepId, changes);
+      await this.journal(m, actor, route.id, JournalEntryKind.STEP, `Изменён шаг «${after.title}»`, stepId);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'update-step', entityType: 'learning-route', entityId: route.id, before: step, after: input });
       return this.repo.update(m, route.id, { updatedAt: new Date() });
     }, CONSTRAINTS);

@@ -114,6 +114,7 @@ describe('RoutePage', () => {
     expect(wrapper.get('[data-testid="route-progress"]').text()).toBe('50%');
     expect(actions(wrapper)).toEqual(['На согласование']);
     expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="route-step-mark"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(true);
     expect(wrapper.findAll('[data-testid="journal-entry"]')).toHaveLength(1);
@@ -128,6 +129,7 @@ describe('RoutePage', () => {
     const { wrapper } = await mountPage(api(route('ON_APPROVAL', { canApprove: true }), seen));
     await vi.waitFor(() => expect(actions(wrapper)).toEqual(['Утвердить', 'Вернуть на доработку']));
     expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(false);
     await wrapper.get('[data-testid="route-action-return"]').trigger('click');
     await vi.waitFor(() => expect(wrapper.find('[data-testid="return-comment"]').exists()).toBe(true));

@@ -235,6 +235,7 @@ export const UpdateRouteMutation = graphql(`
       goal
       startsOn
       endsOn
+      campaignId
     }
   }
 `);

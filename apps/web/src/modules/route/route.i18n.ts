@@ -77,6 +77,7 @@ export const routeMessages = {
     shared: 'Достижения видны в сети',
     unshared: 'Достижения скрыты от сети',
     achievements: 'Достижения педагога',
+    edit: 'Изменить',
     archive: 'В архив',
     restore: 'Восстановить',
     archived: 'Маршрут в архиве',
