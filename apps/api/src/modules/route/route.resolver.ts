@@ -4,7 +4,7 @@ import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { RoutesArgs } from './dto/route.args';
-import { CreateRouteInput, MoveRouteStepInput, RouteEvidenceInput, RouteJournalInput, RouteReflectionInput, RouteReturnInput, RouteStepInput, RouteStepStatusInput, UpdateRouteInput, UpdateRouteStepInput } from './dto/route.input';
+import { CreateRouteInput, RouteJournalInput, RouteReturnInput, UpdateRouteInput } from './dto/route.input';
 import {
   LearningRouteConnection,
   LearningRouteObject,
@@ -13,8 +13,8 @@ import {
   RouteCompetenceOptionObject,
   RouteDeficitOptionObject,
   RouteEffectivenessItemObject,
-  RouteEvidenceFileObject,
 } from './dto/route.object';
+import { RouteBuildService } from './route-build.service';
 import { RouteService } from './route.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -23,7 +23,10 @@ const R = LearningRouteObject.from;
 
 @Resolver()
 export class RouteResolver {
-  constructor(private readonly service: RouteService) {}
+  constructor(
+    private readonly service: RouteService,
+    private readonly build: RouteBuildService,
+  ) {}
 
   @Policy(Permission.ROUTE_READ)
   @Query(() => LearningRouteConnection, { description: 'Routes of people in the caller’s scope, and the caller’s own' })
@@ -47,13 +50,13 @@ export class RouteResolver {
   @Policy(Permission.ROUTE_READ)
   @Query(() => [RouteCompetenceOptionObject], { description: 'Competences of published frameworks to pick for a route' })
   routeCompetenceOptions(@Args('frameworkCode', { type: () => String, nullable: true }) frameworkCode: string | null) {
-    return this.service.competenceOptions(frameworkCode?.trim() || null);
+    return this.build.competenceOptions(frameworkCode?.trim() || null);
   }
 
   @Policy(Permission.ROUTE_READ)
   @Query(() => [RouteDeficitOptionObject], { description: 'The person’s latest deficits and proficits per competence (for the route builder)' })
   routeDeficitOptions(@CurrentActor() actor: Actor, @Id('personId') personId: string, @OptId('campaignId') campaignId: string | null) {
-    return this.service.deficitOptions(actor, personId, campaignId ?? null);
+    return this.build.deficitOptions(actor, personId, campaignId ?? null);
   }
 
   @Policy(Permission.ROUTE_WRITE)
@@ -64,7 +67,7 @@ export class RouteResolver {
     @Args('competenceIds', { type: () => [ID], defaultValue: [] }) competenceIds: string[],
     @OptId('campaignId') campaignId: string | null,
   ) {
-    return this.service.propose(actor, personId, competenceIds, campaignId ?? null);
+    return this.build.propose(actor, personId, competenceIds, campaignId ?? null);
   }
 
   @Policy(Permission.ROUTE_READ)
@@ -78,12 +81,6 @@ export class RouteResolver {
   async routeAchievements(@CurrentActor() actor: Actor, @Id('personId') personId: string) {
     const a = await this.service.achievements(actor, personId);
     return { ...a, routes: a.routes.map(R) };
-  }
-
-  @Policy(Permission.ROUTE_READ)
-  @Query(() => RouteEvidenceFileObject, { description: 'The evidence file of a step' })
-  routeStepEvidenceFile(@CurrentActor() actor: Actor, @Id('stepId') stepId: string) {
-    return this.service.evidenceFile(actor, stepId);
   }
 
   @Policy(Permission.ROUTE_WRITE)
@@ -108,30 +105,6 @@ export class RouteResolver {
   @Mutation(() => LearningRouteObject)
   async restoreLearningRoute(@CurrentActor() actor: Actor, @Id('id') id: string) {
     return R(await this.service.setArchived(actor, id, false));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async addRouteStep(@CurrentActor() actor: Actor, @Id('routeId') routeId: string, @Args('input') input: RouteStepInput) {
-    return R(await this.service.addStep(actor, routeId, input));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async updateRouteStep(@CurrentActor() actor: Actor, @Id('stepId') stepId: string, @Args('input') input: UpdateRouteStepInput) {
-    return R(await this.service.updateStep(actor, stepId, input));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async moveRouteStep(@CurrentActor() actor: Actor, @Id('stepId') stepId: string, @Args('input') input: MoveRouteStepInput) {
-    return R(await this.service.moveStep(actor, stepId, input.position));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async removeRouteStep(@CurrentActor() actor: Actor, @Id('stepId') stepId: string) {
-    return R(await this.service.removeStep(actor, stepId));
   }
 
   @Policy(Permission.ROUTE_WRITE)
@@ -162,24 +135,6 @@ export class RouteResolver {
   @Mutation(() => LearningRouteObject, { description: 'In progress → completed, once no step is planned or in progress' })
   async completeLearningRoute(@CurrentActor() actor: Actor, @Id('id') id: string) {
     return R(await this.service.complete(actor, id));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async setRouteStepStatus(@CurrentActor() actor: Actor, @Id('stepId') stepId: string, @Args('input') input: RouteStepStatusInput) {
-    return R(await this.service.setStepStatus(actor, stepId, input));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject, { description: 'A link or a file (replaces the previous evidence)' })
-  async attachRouteStepEvidence(@CurrentActor() actor: Actor, @Id('stepId') stepId: string, @Args('input') input: RouteEvidenceInput) {
-    return R(await this.service.attachEvidence(actor, stepId, input));
-  }
-
-  @Policy(Permission.ROUTE_WRITE)
-  @Mutation(() => LearningRouteObject)
-  async setRouteStepReflection(@CurrentActor() actor: Actor, @Id('stepId') stepId: string, @Args('input') input: RouteReflectionInput) {
-    return R(await this.service.setReflection(actor, stepId, input.reflection));
   }
 
   @Policy(Permission.ROUTE_WRITE)
