@@ -19,15 +19,40 @@ after(async () => {
   await browser?.close();
 });
 
+/** Opens the overlay of a PrimeVue Select or MultiSelect, clicking again if a busy page swallowed the click. */
+async function open(page, testId, overlay) {
+  for (let attempt = 0; ; attempt++) {
+    await page.getByTestId(testId).click();
+    try {
+      await page.locator(overlay).waitFor({ timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
+}
+
 /** Picks an option of a PrimeVue Select. */
 async function pick(page, testId, option) {
-  await page.getByTestId(testId).click();
+  await open(page, testId, '.p-select-overlay');
   await page.locator('.p-select-overlay').getByRole('option', { name: option }).first().click();
+}
+
+/** Waits until exactly `count` elements carry the test id. */
+async function rowCount(page, testId, count, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let seen = -1;
+  while (Date.now() < until) {
+    seen = await page.getByTestId(testId).count();
+    if (seen === count) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`expected ${count} × ${testId}, saw ${seen}`);
 }
 
 /** Picks the first `count` options of a MultiSelect. */
 async function pickMany(page, testId, count) {
-  await page.getByTestId(testId).click();
+  await open(page, testId, '.p-multiselect-overlay');
   const options = page.locator('.p-multiselect-overlay').getByRole('option');
   await options.first().waitFor();
   for (let i = 0; i < count; i++) await options.nth(i).click();
@@ -91,9 +116,13 @@ test('the СОШ №12 administrator approves the teacher’s route and returns 
   await page.getByTestId('menu-routes').click();
   await page.waitForURL(/\/routes$/);
   await page.getByTestId('filter-search').fill(String(STAMP));
+  // Only the teacher's route carries the stamp: wait for the filtered list before opening it.
+  await page.waitForURL(/[?&]q=/);
+  await rowCount(page, 'route-row', 1);
   await page.getByTestId('route-link').filter({ hasText: OWN }).waitFor();
   await page.screenshot({ path: 'test-results/e2e-route-list.png', fullPage: true });
   await page.getByTestId('route-link').filter({ hasText: OWN }).click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
   await statusIs(page, 'На согласовании');
   await page.getByTestId('route-action-approve').click();
   await statusIs(page, 'Утверждён');
@@ -102,8 +131,11 @@ test('the СОШ №12 administrator approves the teacher’s route and returns 
 
   // A route built by the administration for the teacher: proposed steps, submitted, returned with comments.
   await page.getByTestId('menu-routes').click();
+  await page.waitForURL(/\/routes(\?.*)?$/);
   await page.getByTestId('route-create').click();
-  await page.getByTestId('field-personId').click();
+  await page.waitForURL(/\/routes\/new$/);
+  await page.getByTestId('route-builder').waitFor();
+  await open(page, 'field-personId', '.p-select-overlay');
   await page.locator('.p-select-overlay input').fill('Филиппов');
   await page.locator('.p-select-overlay').getByRole('option', { name: /Филиппов Максим/ }).first().click();
   await page.getByTestId('route-deficits').waitFor();
