@@ -18,6 +18,7 @@ export const routeMessages = {
     create: 'Построить маршрут',
     search: 'Название или педагог',
     status: 'Состояние',
+    awaiting: 'Ждёт вашего решения',
     sort: { NEWEST: 'Сначала новые', TITLE: 'По названию', STARTS_ON: 'По началу' },
   },
   fields: {
