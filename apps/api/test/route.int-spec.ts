@@ -332,6 +332,12 @@ describe('learning routes (ИОМ)', () => {
       const shown = await gql<{ routeAchievements: { fullName: string; routes: { id: string }[] } }>(ACH, { p: f.filippov }, zhdanova);
       expect(shown.data!.routeAchievements.fullName).toBe('Филиппов Максим Игоревич');
       expect(shown.data!.routeAchievements.routes.map((x) => x.id)).toContain(r.id);
+      // A colleague of the same school sees only what is shared: Петров's unshared route stays hidden from Филиппов.
+      const petrov = await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh12-petrov');
+      const colleague = await draft(school12, { personId: petrov, campaignId: null });
+      const other = await gql<{ routeAchievements: { routes: { id: string }[] } }>(ACH, { p: petrov }, filippov);
+      expect(other.data?.routeAchievements.routes.map((x) => x.id) ?? []).not.toContain(colleague.id);
+      expect(ext(await gql(EFFECT, { id: colleague.id }, filippov))?.code).toBe('NOT_FOUND');
       // Podporozhye is in no network with Vorkuta.
       expect(ext(await gql(ACH, { p: f.filippov }, methodist))?.code).toBe('NOT_FOUND');
     });

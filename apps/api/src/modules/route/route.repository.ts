@@ -33,15 +33,17 @@ export function routeCondition(scope: AccessScope, me: string | null, alias: str
 
 /**
  * «Диалог в сети»: shared routes whose responsible organisation is in a network together with an organisation
- * the caller sees (their scope, or where they work).
+ * the caller sees as staff, or where the caller works. (Its parameters are those of `routeCondition` with the same
+ * values, so the two combine.)
  */
-export function sharedCondition(scope: AccessScope, alias: string): SqlCondition {
-  const org = scope.organizationCondition('sco');
+export function sharedCondition(scope: AccessScope, me: string | null, alias: string): SqlCondition {
+  const org = scope.withoutSelf().organizationCondition('sco');
   return {
     sql: `(${alias}.shared_in_network AND EXISTS (
       SELECT 1 FROM network_member snm JOIN network_member snx ON snx.network_id = snm.network_id JOIN organization sco ON sco.id = snx.organization_id
-       WHERE snm.organization_id = ${alias}.organization_id AND ${org.sql}))`,
-    params: org.params,
+       WHERE snm.organization_id = ${alias}.organization_id
+         AND (${org.sql} OR sco.id IN (SELECT smp.organization_id FROM position smp WHERE smp.person_id = CAST(:routeMe AS uuid)))))`,
+    params: { ...org.params, routeMe: me },
   };
 }
 
@@ -89,7 +91,7 @@ export class RouteRepository {
     const cond = routeCondition(scope, me, 'r');
     const qb = m.getRepository(LearningRouteEntity).createQueryBuilder('r');
     if (!withShared) return qb.where(cond.sql, cond.params);
-    const shared = sharedCondition(scope, 'r');
+    const shared = sharedCondition(scope, me, 'r');
     return qb.where(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params });
   }
 
