@@ -11,6 +11,7 @@ import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
+import { routeRoutes } from '@/modules/route/route.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       ...competenceRoutes,
       ...instrumentRoutes,
       ...diagnosticsRoutes,
+      ...routeRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

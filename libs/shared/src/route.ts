@@ -64,3 +64,27 @@ export const JOURNAL_ENTRY_KIND_LABELS: Labels<JournalEntryKind> = {
   STEP: 'Шаг маршрута',
   EVIDENCE: 'Подтверждение',
 };
+
+/** Who may move a route where: the flow draft → on approval → approved → in progress → completed, or back for rework. */
+export const ROUTE_TRANSITIONS: Readonly<Record<RouteStatus, readonly RouteStatus[]>> = {
+  DRAFT: [RouteStatus.ON_APPROVAL],
+  ON_APPROVAL: [RouteStatus.APPROVED, RouteStatus.RETURNED],
+  RETURNED: [RouteStatus.ON_APPROVAL],
+  APPROVED: [RouteStatus.IN_PROGRESS],
+  IN_PROGRESS: [RouteStatus.COMPLETED],
+  COMPLETED: [],
+};
+/** Statuses in which the route's content (period, competences, steps) may be edited. */
+export const ROUTE_EDITABLE_STATUSES: readonly RouteStatus[] = [RouteStatus.DRAFT, RouteStatus.RETURNED];
+
+/** Evidence of a step: the same kinds of documents as agreements, up to 5 MB. */
+export const ROUTE_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+export const ROUTE_EVIDENCE_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  doc: 'application/msword',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};

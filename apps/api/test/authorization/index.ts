@@ -1,6 +1,7 @@
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
+import { ROUTE_CASES } from './route.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -11,4 +12,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),
+  ...Object.keys(ROUTE_CASES),
 ];

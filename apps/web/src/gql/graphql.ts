@@ -500,6 +500,25 @@ export type CreateProgramInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type CreateRouteInput = {
+  /** …or a group route of this association */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The diagnostics the route is built from (baseline scores) */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The competences (deficits) the route addresses */
+  competenceIds: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  goal?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisation; defaults to the person’s main workplace or the group’s host */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** An individual route of this person… */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
@@ -1094,6 +1113,57 @@ export type ItemOptionInput = {
   score: Scalars['Float']['input'];
 };
 
+/** Индивидуальный (или групповой) образовательный маршрут — ИОМ */
+export type LearningRoute = {
+  __typename?: 'LearningRoute';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  associationId?: Maybe<Scalars['ID']['output']>;
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** May approve or return it */
+  canApprove: Scalars['Boolean']['output'];
+  canComplete: Scalars['Boolean']['output'];
+  /** May change the route and its steps now */
+  canEdit: Scalars['Boolean']['output'];
+  /** May write in the growth journal */
+  canJournal: Scalars['Boolean']['output'];
+  /** May mark steps, attach evidence and reflection */
+  canMark: Scalars['Boolean']['output'];
+  canStart: Scalars['Boolean']['output'];
+  canSubmit: Scalars['Boolean']['output'];
+  competences: Array<RouteCompetence>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** «Карта эффективности» */
+  effectiveness: Array<RouteEffectivenessItem>;
+  endsOn: Scalars['String']['output'];
+  goal: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The route is the caller’s own */
+  isOwner: Scalars['Boolean']['output'];
+  /** «Журнал непрерывного профессионального роста», newest first */
+  journal: Array<RouteJournalEntry>;
+  organizationId: Scalars['ID']['output'];
+  /** The owner of an individual route */
+  person?: Maybe<PersonCard>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** Share (0–100) of the non-cancelled steps that are done */
+  progress: Scalars['Int']['output'];
+  returnComment?: Maybe<Scalars['String']['output']>;
+  sharedInNetwork: Scalars['Boolean']['output'];
+  startsOn: Scalars['String']['output'];
+  status: RouteStatus;
+  steps: Array<RouteStep>;
+  title: Scalars['String']['output'];
+};
+
+export type LearningRouteConnection = {
+  __typename?: 'LearningRouteConnection';
+  nodes: Array<LearningRoute>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type LoginInput = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1294,6 +1364,11 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+export type MoveRouteStepInput = {
+  /** 0-based position among the route’s steps */
+  position: Scalars['Int']['input'];
+};
+
 /** Муниципальный район / городской округ */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -1325,15 +1400,21 @@ export type Mutation = {
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** A dated note in the growth journal */
+  addRouteJournalEntry: LearningRoute;
+  addRouteStep: LearningRoute;
   /** Aggregate from the people’s results in a campaign (40 % rule); again: recompute */
   aggregateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   /** A participant answers once per mentorship */
   answerSurvey: Survey;
+  /** On approval → approved (not by the route’s owner) */
+  approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
   archiveAssociation: Association;
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
@@ -1342,9 +1423,13 @@ export type Mutation = {
   archivePerson: Person;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  /** A link or a file (replaces the previous evidence) */
+  attachRouteStepEvidence: LearningRoute;
   /** OPEN → CLOSED: no more responses */
   closeDiagnosticCampaign: DiagnosticCampaign;
   closeSurvey: Survey;
+  /** In progress → completed, once no step is planned or in progress */
+  completeLearningRoute: LearningRoute;
   createAgreement: Agreement;
   createAssociation: Association;
   /** A new framework: a DRAFT, version 1 */
@@ -1356,6 +1441,8 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  /** A draft route of a person (or a group) with the competences it addresses */
+  createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
@@ -1375,6 +1462,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  moveRouteStep: LearningRoute;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
   /** Adds a meeting to the plan */
@@ -1396,18 +1484,22 @@ export type Mutation = {
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  /** On approval → returned, with comments */
+  returnLearningRoute: LearningRoute;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Creates or changes a person’s entry in the mentor base */
@@ -1416,8 +1508,16 @@ export type Mutation = {
   setDiagnosticScoringRule: DiagnosticInstrument;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
+  /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
+  setRouteSharing: LearningRoute;
+  setRouteStepReflection: LearningRoute;
+  setRouteStepStatus: LearningRoute;
+  /** Approved → in progress */
+  startLearningRoute: LearningRoute;
   /** Submits once: late, early and repeated submissions are refused with the reason */
   submitDiagnosticResponse: DiagnosticForm;
+  /** Draft or returned → on approval */
+  submitLearningRoute: LearningRoute;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -1434,6 +1534,8 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  /** While a draft or returned */
+  updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
   updateNetwork: Network;
@@ -1441,6 +1543,7 @@ export type Mutation = {
   updateOrganization: Organization;
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
+  updateRouteStep: LearningRoute;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -1494,6 +1597,18 @@ export type MutationAddNetworkMemberArgs = {
 };
 
 
+export type MutationAddRouteJournalEntryArgs = {
+  input: RouteJournalInput;
+  routeId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddRouteStepArgs = {
+  input: RouteStepInput;
+  routeId: Scalars['ID']['input'];
+};
+
+
 export type MutationAggregateOrganizationSelfDiagnosisArgs = {
   campaignId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1502,6 +1617,11 @@ export type MutationAggregateOrganizationSelfDiagnosisArgs = {
 
 export type MutationAnswerSurveyArgs = {
   input: AnswerSurveyInput;
+};
+
+
+export type MutationApproveLearningRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1526,6 +1646,11 @@ export type MutationArchiveDiagnosticCampaignArgs = {
 
 
 export type MutationArchiveDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1561,12 +1686,23 @@ export type MutationAttachAgreementFileArgs = {
 };
 
 
+export type MutationAttachRouteStepEvidenceArgs = {
+  input: RouteEvidenceInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseDiagnosticCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1604,6 +1740,11 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateLearningRouteArgs = {
+  input: CreateRouteInput;
 };
 
 
@@ -1667,6 +1808,12 @@ export type MutationLoginArgs = {
 export type MutationMoveDiagnosticItemArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveRouteStepArgs = {
+  input: MoveRouteStepInput;
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -1742,6 +1889,11 @@ export type MutationRemoveNetworkMemberArgs = {
 };
 
 
+export type MutationRemoveRouteStepArgs = {
+  stepId: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1772,6 +1924,11 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreMentoringProgramArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1794,6 +1951,12 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: RouteReturnInput;
 };
 
 
@@ -1820,8 +1983,36 @@ export type MutationSetMentorshipStatusArgs = {
 };
 
 
+export type MutationSetRouteSharingArgs = {
+  routeId: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetRouteStepReflectionArgs = {
+  input: RouteReflectionInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRouteStepStatusArgs = {
+  input: RouteStepStatusInput;
+  stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitDiagnosticResponseArgs = {
   input: DiagnosticAnswersInput;
+};
+
+
+export type MutationSubmitLearningRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1897,6 +2088,12 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRouteInput;
+};
+
+
 export type MutationUpdateMentoringProgramArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProgramInput;
@@ -1936,6 +2133,12 @@ export type MutationUpdateOrganizationSelfDiagnosisArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateRouteStepArgs = {
+  input: UpdateRouteStepInput;
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -2306,6 +2509,15 @@ export type ProgramFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Шаг, предложенный по дефицитам педагога */
+export type ProposedRouteStep = {
+  __typename?: 'ProposedRouteStep';
+  competenceIds: Array<Scalars['ID']['output']>;
+  kind: RouteStepKind;
+  mentor?: Maybe<RouteMentorSuggestion>;
+  title: Scalars['String']['output'];
+};
+
 /** Квалификационная категория */
 export type QualificationCategory =
   | 'FIRST'
@@ -2356,6 +2568,9 @@ export type Query = {
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  learningRoute: LearningRoute;
+  /** Routes of people in the caller’s scope, and the caller’s own */
+  learningRoutes: LearningRouteConnection;
   /** The signed-in account, or null */
   me?: Maybe<Me>;
   /** The mentor base: people in the caller’s scope with a mentor profile */
@@ -2370,6 +2585,8 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
+  /** «Мой маршрут»: the caller’s own routes and their groups’ routes */
+  myLearningRoutes: Array<LearningRoute>;
   /** Questionnaires waiting for the caller’s answer */
   mySurveyTasks: Array<SurveyTask>;
   network: Network;
@@ -2392,10 +2609,22 @@ export type Query = {
   personCompetenceProfile: PersonCompetenceProfile;
   /** All competence results of a person, latest first */
   personCompetenceResults: Array<CompetenceResult>;
+  /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
+  proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
   regions: Array<Region>;
   /** Шаблон XLSX для загрузки реестра */
   registryImportTemplate: RegistryImportTemplate;
+  /** «Диалог в сети»: a teacher’s achievements on their routes (shared ones across the network) */
+  routeAchievements: RouteAchievements;
+  /** Competences of published frameworks to pick for a route */
+  routeCompetenceOptions: Array<RouteCompetenceOption>;
+  /** The person’s latest deficits and proficits per competence (for the route builder) */
+  routeDeficitOptions: Array<RouteDeficitOption>;
+  /** «Карта эффективности»: each targeted competence before and after the route */
+  routeEffectiveness: Array<RouteEffectivenessItem>;
+  /** The evidence file of a step */
+  routeStepEvidenceFile: RouteEvidenceFile;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -2510,6 +2739,19 @@ export type QueryExpiringAgreementsArgs = {
 };
 
 
+export type QueryLearningRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLearningRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoutesFilter>;
+  first?: Scalars['Int']['input'];
+  sort?: RouteSort;
+};
+
+
 export type QueryMentorBaseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorBaseFilter>;
@@ -2614,8 +2856,41 @@ export type QueryPersonCompetenceResultsArgs = {
 };
 
 
+export type QueryProposeRouteStepsArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistryImportTemplateArgs = {
   kind: RegistryImportKind;
+};
+
+
+export type QueryRouteAchievementsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteCompetenceOptionsArgs = {
+  frameworkCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRouteDeficitOptionsArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteEffectivenessArgs = {
+  routeId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteStepEvidenceFileArgs = {
+  stepId: Scalars['ID']['input'];
 };
 
 
@@ -2714,6 +2989,207 @@ export type RoleKind =
   | 'PLATFORM_ADMIN'
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
+
+/** «Диалог в сети»: достижения педагога на маршрутах */
+export type RouteAchievements = {
+  __typename?: 'RouteAchievements';
+  fullName: Scalars['String']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  routes: Array<LearningRoute>;
+};
+
+/** Компетенция (дефицит), на которую направлен маршрут, и её исходный балл */
+export type RouteCompetence = {
+  __typename?: 'RouteCompetence';
+  /** Score (0–100) in the baseline campaign */
+  baselineScore?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Компетенция опубликованной рамки для выбора в маршрут */
+export type RouteCompetenceOption = {
+  __typename?: 'RouteCompetenceOption';
+  areaName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  frameworkCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Последний результат педагога по компетенции (дефицит или профицит) */
+export type RouteDeficitOption = {
+  __typename?: 'RouteDeficitOption';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  frameworkCode: Scalars['String']['output'];
+  /** DEFICIT or PROFICIT */
+  level: Scalars['String']['output'];
+  measuredOn: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  /** SELF, EXPERT, COMBINED or IMPORT */
+  source: Scalars['String']['output'];
+};
+
+/** Строка «Карты эффективности»: компетенция до и после маршрута */
+export type RouteEffectivenessItem = {
+  __typename?: 'RouteEffectivenessItem';
+  afterCampaignName?: Maybe<Scalars['String']['output']>;
+  afterLevel?: Maybe<Scalars['String']['output']>;
+  afterMeasuredOn?: Maybe<Scalars['String']['output']>;
+  afterScore?: Maybe<Scalars['Float']['output']>;
+  /** DEFICIT, NORM or PROFICIT */
+  beforeLevel?: Maybe<Scalars['String']['output']>;
+  beforeScore?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  competenceId: Scalars['ID']['output'];
+  /** A deficit before that is no longer one after */
+  deficitClosed?: Maybe<Scalars['Boolean']['output']>;
+  delta?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type RouteEvidenceFile = {
+  __typename?: 'RouteEvidenceFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** A link, or a file as base64 (pdf, doc(x), pptx, jpg, png; up to 5 MB) */
+export type RouteEvidenceInput = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Запись «Журнала непрерывного профессионального роста» */
+export type RouteJournalEntry = {
+  __typename?: 'RouteJournalEntry';
+  authorName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: RouteJournalEntryKind;
+  occurredOn: Scalars['String']['output'];
+  stepId?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type RouteJournalEntryKind =
+  | 'EVIDENCE'
+  | 'NOTE'
+  | 'STATUS'
+  | 'STEP';
+
+export type RouteJournalInput = {
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Предлагаемый наставник: балл и причины словами */
+export type RouteMentorSuggestion = {
+  __typename?: 'RouteMentorSuggestion';
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type RouteReflectionInput = {
+  reflection: Scalars['String']['input'];
+};
+
+export type RouteReturnInput = {
+  comment: Scalars['String']['input'];
+};
+
+export type RouteSort =
+  | 'NEWEST'
+  | 'STARTS_ON'
+  | 'TITLE';
+
+export type RouteStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'ON_APPROVAL'
+  | 'RETURNED';
+
+/** Шаг маршрута */
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  competenceIds: Array<Scalars['ID']['output']>;
+  completedOn?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  evidenceFileName?: Maybe<Scalars['String']['output']>;
+  evidenceFileSize?: Maybe<Scalars['Int']['output']>;
+  evidenceFileType?: Maybe<Scalars['String']['output']>;
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RouteStepKind;
+  /** The suggested mentor of a MENTORING step */
+  mentor?: Maybe<PersonCard>;
+  mentorPersonId?: Maybe<Scalars['ID']['output']>;
+  mentorshipId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  reflection: Scalars['String']['output'];
+  routeId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: RouteStepStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RouteStepInput = {
+  /** Among the route’s competences */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: RouteStepKind;
+  /** MENTORING: a suggested mentor */
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** MENTORING: a mentorship of the person */
+  mentorshipId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RouteStepKind =
+  | 'COURSE'
+  | 'EVENT'
+  | 'INTERNSHIP_MODULE'
+  | 'MENTORING'
+  | 'METHODOLOGICAL_PRODUCT'
+  | 'OPEN_LESSON'
+  | 'SELF_EDUCATION';
+
+export type RouteStepStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type RouteStepStatusInput = {
+  /** Required for DONE */
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  status: RouteStepStatus;
+};
+
+export type RoutesFilter = {
+  archived?: ArchiveFilter;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** By title or the owner’s name */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RouteStatus>;
+};
 
 export type ScoreAggregation =
   | 'MEAN'
@@ -2956,6 +3432,33 @@ export type UpdateProgramInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRouteInput = {
+  /** The diagnostics the route is built from (baseline scores) */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The competences (deficits) the route addresses */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRouteStepInput = {
+  /** Among the route’s competences */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<RouteStepKind>;
+  /** MENTORING: a suggested mentor */
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** MENTORING: a mentorship of the person */
+  mentorshipId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** DRAFT is edited; PUBLISHED is in use and never changed in place; RETIRED was replaced by a newer version */
@@ -3990,6 +4493,208 @@ export type RegistryImportTemplateQueryVariables = Exact<{
 
 export type RegistryImportTemplateQuery = { __typename?: 'Query', registryImportTemplate: { __typename?: 'RegistryImportTemplate', fileName: string, contentBase64: string } };
 
+export type RouteListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoutesFilter>;
+  sort?: InputMaybe<RouteSort>;
+}>;
+
+
+export type RouteListQuery = { __typename?: 'Query', learningRoutes: { __typename?: 'LearningRouteConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningRoute', id: string, title: string, status: RouteStatus, startsOn: string, endsOn: string, progress: number, archivedAt?: any | null, canApprove: boolean, person?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }> } };
+
+export type MyRoutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRoutesQuery = { __typename?: 'Query', myLearningRoutes: Array<{ __typename?: 'LearningRoute', id: string, title: string, status: RouteStatus, startsOn: string, endsOn: string, progress: number, sharedInNetwork: boolean, personId?: string | null }> };
+
+export type RouteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RouteQuery = { __typename?: 'Query', learningRoute: { __typename?: 'LearningRoute', id: string, personId?: string | null, associationId?: string | null, title: string, goal: string, startsOn: string, endsOn: string, status: RouteStatus, campaignId?: string | null, returnComment?: string | null, approvedAt?: any | null, completedAt?: any | null, sharedInNetwork: boolean, archivedAt?: any | null, progress: number, isOwner: boolean, canEdit: boolean, canSubmit: boolean, canApprove: boolean, canStart: boolean, canComplete: boolean, canMark: boolean, canJournal: boolean, person?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null, competences: Array<{ __typename?: 'RouteCompetence', competenceId: string, code: string, name: string, baselineScore?: number | null }>, steps: Array<{ __typename?: 'RouteStep', id: string, position: number, kind: RouteStepKind, title: string, description: string, competenceIds: Array<string>, startsOn?: string | null, endsOn?: string | null, status: RouteStepStatus, mentorPersonId?: string | null, evidenceUrl?: string | null, evidenceFileName?: string | null, evidenceFileSize?: number | null, reflection: string, completedOn?: string | null, mentor?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }>, journal: Array<{ __typename?: 'RouteJournalEntry', id: string, occurredOn: string, kind: RouteJournalEntryKind, text: string, authorName?: string | null }>, effectiveness: Array<{ __typename?: 'RouteEffectivenessItem', competenceId: string, code: string, name: string, beforeScore?: number | null, beforeLevel?: string | null, afterScore?: number | null, afterLevel?: string | null, afterMeasuredOn?: string | null, afterCampaignName?: string | null, delta?: number | null, deficitClosed?: boolean | null }> } };
+
+export type RouteCompetenceOptionsQueryVariables = Exact<{
+  frameworkCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RouteCompetenceOptionsQuery = { __typename?: 'Query', routeCompetenceOptions: Array<{ __typename?: 'RouteCompetenceOption', id: string, code: string, name: string, frameworkCode: string, areaName: string }> };
+
+export type RouteDeficitOptionsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type RouteDeficitOptionsQuery = { __typename?: 'Query', routeDeficitOptions: Array<{ __typename?: 'RouteDeficitOption', competenceId: string, code: string, name: string, frameworkCode: string, level: string, score: number, source: string, measuredOn: string, campaignId: string, campaignName: string }> };
+
+export type ProposeRouteStepsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  competenceIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ProposeRouteStepsQuery = { __typename?: 'Query', proposeRouteSteps: Array<{ __typename?: 'ProposedRouteStep', kind: RouteStepKind, title: string, competenceIds: Array<string>, mentor?: { __typename?: 'RouteMentorSuggestion', personId: string, name: string, score: number, reasons: Array<string> } | null }> };
+
+export type RouteAchievementsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type RouteAchievementsQuery = { __typename?: 'Query', routeAchievements: { __typename?: 'RouteAchievements', personId: string, fullName: string, organizationName?: string | null, routes: Array<{ __typename?: 'LearningRoute', id: string, title: string, status: RouteStatus, startsOn: string, endsOn: string, progress: number, sharedInNetwork: boolean, steps: Array<{ __typename?: 'RouteStep', id: string, kind: RouteStepKind, title: string, status: RouteStepStatus, completedOn?: string | null, evidenceUrl?: string | null, evidenceFileName?: string | null, reflection: string }>, effectiveness: Array<{ __typename?: 'RouteEffectivenessItem', competenceId: string, code: string, name: string, beforeScore?: number | null, afterScore?: number | null, delta?: number | null, deficitClosed?: boolean | null }> }> } };
+
+export type RouteEvidenceFileQueryVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+}>;
+
+
+export type RouteEvidenceFileQuery = { __typename?: 'Query', routeStepEvidenceFile: { __typename?: 'RouteEvidenceFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type CreateRouteMutationVariables = Exact<{
+  input: CreateRouteInput;
+}>;
+
+
+export type CreateRouteMutation = { __typename?: 'Mutation', createLearningRoute: { __typename?: 'LearningRoute', id: string } };
+
+export type UpdateRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateRouteInput;
+}>;
+
+
+export type UpdateRouteMutation = { __typename?: 'Mutation', updateLearningRoute: { __typename?: 'LearningRoute', id: string, title: string, goal: string, startsOn: string, endsOn: string, campaignId?: string | null } };
+
+export type AddRouteStepMutationVariables = Exact<{
+  routeId: Scalars['ID']['input'];
+  input: RouteStepInput;
+}>;
+
+
+export type AddRouteStepMutation = { __typename?: 'Mutation', addRouteStep: { __typename?: 'LearningRoute', id: string, canSubmit: boolean, steps: Array<{ __typename?: 'RouteStep', id: string }> } };
+
+export type UpdateRouteStepMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+  input: UpdateRouteStepInput;
+}>;
+
+
+export type UpdateRouteStepMutation = { __typename?: 'Mutation', updateRouteStep: { __typename?: 'LearningRoute', id: string } };
+
+export type MoveRouteStepMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+
+export type MoveRouteStepMutation = { __typename?: 'Mutation', moveRouteStep: { __typename?: 'LearningRoute', id: string } };
+
+export type RemoveRouteStepMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveRouteStepMutation = { __typename?: 'Mutation', removeRouteStep: { __typename?: 'LearningRoute', id: string } };
+
+export type SubmitRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitRouteMutation = { __typename?: 'Mutation', submitLearningRoute: { __typename?: 'LearningRoute', id: string, status: RouteStatus } };
+
+export type ApproveRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveRouteMutation = { __typename?: 'Mutation', approveLearningRoute: { __typename?: 'LearningRoute', id: string, status: RouteStatus } };
+
+export type ReturnRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type ReturnRouteMutation = { __typename?: 'Mutation', returnLearningRoute: { __typename?: 'LearningRoute', id: string, status: RouteStatus, returnComment?: string | null } };
+
+export type StartRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartRouteMutation = { __typename?: 'Mutation', startLearningRoute: { __typename?: 'LearningRoute', id: string, status: RouteStatus } };
+
+export type CompleteRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteRouteMutation = { __typename?: 'Mutation', completeLearningRoute: { __typename?: 'LearningRoute', id: string, status: RouteStatus } };
+
+export type SetRouteStepStatusMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+  input: RouteStepStatusInput;
+}>;
+
+
+export type SetRouteStepStatusMutation = { __typename?: 'Mutation', setRouteStepStatus: { __typename?: 'LearningRoute', id: string } };
+
+export type AttachRouteStepEvidenceMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+  input: RouteEvidenceInput;
+}>;
+
+
+export type AttachRouteStepEvidenceMutation = { __typename?: 'Mutation', attachRouteStepEvidence: { __typename?: 'LearningRoute', id: string } };
+
+export type SetRouteStepReflectionMutationVariables = Exact<{
+  stepId: Scalars['ID']['input'];
+  reflection: Scalars['String']['input'];
+}>;
+
+
+export type SetRouteStepReflectionMutation = { __typename?: 'Mutation', setRouteStepReflection: { __typename?: 'LearningRoute', id: string } };
+
+export type AddRouteJournalEntryMutationVariables = Exact<{
+  routeId: Scalars['ID']['input'];
+  input: RouteJournalInput;
+}>;
+
+
+export type AddRouteJournalEntryMutation = { __typename?: 'Mutation', addRouteJournalEntry: { __typename?: 'LearningRoute', id: string } };
+
+export type ArchiveRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveRouteMutation = { __typename?: 'Mutation', archiveLearningRoute: { __typename?: 'LearningRoute', id: string, archivedAt?: any | null } };
+
+export type RestoreRouteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreRouteMutation = { __typename?: 'Mutation', restoreLearningRoute: { __typename?: 'LearningRoute', id: string, archivedAt?: any | null } };
+
+export type SetRouteSharingMutationVariables = Exact<{
+  routeId: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetRouteSharingMutation = { __typename?: 'Mutation', setRouteSharing: { __typename?: 'LearningRoute', id: string, sharedInNetwork: boolean } };
+
+export type RoutePersonNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoutePersonNameQuery = { __typename?: 'Query', person: { __typename?: 'Person', id: string, fullName: string } };
+
 export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, programId: string, title: string, isFinal: boolean, closedAt?: any | null, questions: Array<{ __typename?: 'SurveyQuestion', key: string, text: string, type: SurveyQuestionType }> };
 
 export type SurveysQueryVariables = Exact<{
@@ -4194,6 +4899,33 @@ export const RestorePersonDocument = {"kind":"Document","definitions":[{"kind":"
 export const PersonOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonOptionsQuery, PersonOptionsQueryVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;
+export const RouteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoutesFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteListQuery, RouteListQueryVariables>;
+export const MyRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLearningRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sharedInNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}}]}}]} as unknown as DocumentNode<MyRoutesQuery, MyRoutesQueryVariables>;
+export const RouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Route"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"associationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedInNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"isOwner"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"canStart"}},{"kind":"Field","name":{"kind":"Name","value":"canComplete"}},{"kind":"Field","name":{"kind":"Name","value":"canMark"}},{"kind":"Field","name":{"kind":"Name","value":"canJournal"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baselineScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"competenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFileName"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFileSize"}},{"kind":"Field","name":{"kind":"Name","value":"reflection"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"beforeScore"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"afterScore"}},{"kind":"Field","name":{"kind":"Name","value":"afterLevel"}},{"kind":"Field","name":{"kind":"Name","value":"afterMeasuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"afterCampaignName"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"deficitClosed"}}]}}]}}]}}]} as unknown as DocumentNode<RouteQuery, RouteQueryVariables>;
+export const RouteCompetenceOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteCompetenceOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeCompetenceOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]} as unknown as DocumentNode<RouteCompetenceOptionsQuery, RouteCompetenceOptionsQueryVariables>;
+export const RouteDeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteDeficitOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeDeficitOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}}]}}]}}]} as unknown as DocumentNode<RouteDeficitOptionsQuery, RouteDeficitOptionsQueryVariables>;
+export const ProposeRouteStepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposeRouteSteps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competenceIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeRouteSteps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"competenceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competenceIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"competenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeRouteStepsQuery, ProposeRouteStepsQueryVariables>;
+export const RouteAchievementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteAchievements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeAchievements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sharedInNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFileName"}},{"kind":"Field","name":{"kind":"Name","value":"reflection"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"beforeScore"}},{"kind":"Field","name":{"kind":"Name","value":"afterScore"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"deficitClosed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteAchievementsQuery, RouteAchievementsQueryVariables>;
+export const RouteEvidenceFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteEvidenceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeStepEvidenceFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RouteEvidenceFileQuery, RouteEvidenceFileQueryVariables>;
+export const CreateRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateRouteMutation, CreateRouteMutationVariables>;
+export const UpdateRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}}]}}]}}]} as unknown as DocumentNode<UpdateRouteMutation, UpdateRouteMutationVariables>;
+export const AddRouteStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRouteStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRouteStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddRouteStepMutation, AddRouteStepMutationVariables>;
+export const UpdateRouteStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRouteStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRouteStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRouteStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateRouteStepMutation, UpdateRouteStepMutationVariables>;
+export const MoveRouteStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveRouteStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveRouteStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveRouteStepMutation, MoveRouteStepMutationVariables>;
+export const RemoveRouteStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRouteStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRouteStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveRouteStepMutation, RemoveRouteStepMutationVariables>;
+export const SubmitRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitRouteMutation, SubmitRouteMutationVariables>;
+export const ApproveRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveRouteMutation, ApproveRouteMutationVariables>;
+export const ReturnRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}}]}}]}}]} as unknown as DocumentNode<ReturnRouteMutation, ReturnRouteMutationVariables>;
+export const StartRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartRouteMutation, StartRouteMutationVariables>;
+export const CompleteRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteRouteMutation, CompleteRouteMutationVariables>;
+export const SetRouteStepStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRouteStepStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteStepStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRouteStepStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetRouteStepStatusMutation, SetRouteStepStatusMutationVariables>;
+export const AttachRouteStepEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachRouteStepEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachRouteStepEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AttachRouteStepEvidenceMutation, AttachRouteStepEvidenceMutationVariables>;
+export const SetRouteStepReflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRouteStepReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reflection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRouteStepReflection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stepId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stepId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reflection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reflection"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetRouteStepReflectionMutation, SetRouteStepReflectionMutationVariables>;
+export const AddRouteJournalEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRouteJournalEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteJournalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRouteJournalEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddRouteJournalEntryMutation, AddRouteJournalEntryMutationVariables>;
+export const ArchiveRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveRouteMutation, ArchiveRouteMutationVariables>;
+export const RestoreRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLearningRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreRouteMutation, RestoreRouteMutationVariables>;
+export const SetRouteSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRouteSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shared"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRouteSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shared"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sharedInNetwork"}}]}}]}}]} as unknown as DocumentNode<SetRouteSharingMutation, SetRouteSharingMutationVariables>;
+export const RoutePersonNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutePersonName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<RoutePersonNameQuery, RoutePersonNameQueryVariables>;
 export const SurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Surveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
 export const MySurveyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MySurveyTasksQuery, MySurveyTasksQueryVariables>;
 export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"mentorAverage"}},{"kind":"Field","name":{"kind":"Name","value":"menteeAverage"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;

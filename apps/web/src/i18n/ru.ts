@@ -25,6 +25,7 @@ import { deficits } from '@/modules/deficits/deficits.i18n';
 import { competenceMessages } from '@/modules/competence/competence.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
+import { routeMessages } from '@/modules/route/route.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 export const ru = {
@@ -722,6 +723,7 @@ export const ru = {
   },
   deficits,
   diagnostics: DIAGNOSTICS_MESSAGES,
+  route: routeMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

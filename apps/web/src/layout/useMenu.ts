@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n';
 import type { RouteLocationRaw } from 'vue-router';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { deficitsEntry } from '@/modules/deficits/deficits-menu';
+import { routePages } from '@/modules/route/route-menu';
 
 export interface MenuEntry {
   key: string;
@@ -35,6 +36,7 @@ export function useMenu() {
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
       { key: 'competences', label: t('competence.menu'), icon: 'pi pi-sitemap', to: { name: 'competence-frameworks' } },
       { key: 'instruments', label: t('instrument.menu'), icon: 'pi pi-list-check', to: { name: 'instruments' } },
+      { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
     ];
     if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
     if (session.canWrite) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });

@@ -1,0 +1,32 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { RouteStatus } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/pagination/page.args';
+import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum RouteSort {
+  NEWEST = 'NEWEST',
+  TITLE = 'TITLE',
+  STARTS_ON = 'STARTS_ON',
+}
+registerEnumType(RouteSort, { name: 'RouteSort' });
+
+@InputType()
+export class RoutesFilter {
+  @Field(() => RouteStatus, { nullable: true }) @IsOptional() @IsEnum(RouteStatus, { message: 'Неизвестное состояние маршрута' }) status?: RouteStatus;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор педагога' }) personId?: string;
+  @Field(() => String, { nullable: true, description: 'By title or the owner’s name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' })
+  search?: string;
+  @Field(() => ArchiveFilter, { defaultValue: ArchiveFilter.ACTIVE }) @IsEnum(ArchiveFilter) archived: ArchiveFilter = ArchiveFilter.ACTIVE;
+}
+
+@ArgsType()
+export class RoutesArgs extends PageArgs {
+  @Field(() => RoutesFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RoutesFilter) filter?: RoutesFilter;
+  @Field(() => RouteSort, { defaultValue: RouteSort.NEWEST }) @IsEnum(RouteSort, { message: 'Неизвестный порядок' }) sort: RouteSort = RouteSort.NEWEST;
+}

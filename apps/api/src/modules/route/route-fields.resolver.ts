@@ -1,0 +1,127 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
+import { GateRequest } from '../../common/auth/actor';
+import { groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { PersonCardObject } from '../person/dto/person-card.object';
+import { PersonCards } from '../person/person-cards';
+import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteJournalEntryObject, RouteStepObject } from './dto/route.object';
+import { LearningRouteStepEntity } from './learning-route-step.entity';
+import { LearningRouteEntity } from './learning-route.entity';
+import { RouteRights } from './route-access';
+import { openSteps, routeProgress } from './route-rules';
+import { RouteCompetenceRow } from './route.repository';
+import { RouteService } from './route.service';
+
+const NONE: RouteRights = { owner: false, manager: false, approver: false };
+
+/** Steps, competences, journal, effectiveness and the caller's rights of routes — batched per request, no N+1. */
+@Resolver(() => LearningRouteObject)
+export class LearningRouteFieldsResolver {
+  constructor(
+    private readonly service: RouteService,
+    private readonly cards: PersonCards,
+  ) {}
+
+  private steps(req: object, id: string): Promise<LearningRouteStepEntity[]> {
+    return loaderFor<string, LearningRouteStepEntity[]>(req, 'route.steps', async (ids) => groupByKeys(ids, await this.service.stepsOf(ids), (s) => s.routeId)).load(id);
+  }
+
+  private rights(req: GateRequest, r: LearningRouteObject): Promise<RouteRights> {
+    return loaderFor<LearningRouteObject, RouteRights>(req, 'route.rights', async (list) => {
+      if (!req.user) return list.map(() => NONE);
+      const rights = await this.service.rights({ grants: req.user.grants, personId: req.user.personId }, list as unknown as LearningRouteEntity[]);
+      return list.map((x) => rights.get(x.id) ?? NONE);
+    }).load(r);
+  }
+
+  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route' })
+  person(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    return r.personId ? this.cards.load(req, r.personId) : null;
+  }
+
+  @ResolveField(() => [RouteCompetenceObject])
+  async competences(@Parent() r: LearningRouteObject, @Context('req') req: object): Promise<RouteCompetenceRow[]> {
+    return loaderFor<string, RouteCompetenceRow[]>(req, 'route.competences', async (ids) => groupByKeys(ids, await this.service.competencesOf(ids), (c) => c.routeId)).load(r.id);
+  }
+
+  @ResolveField('steps', () => [RouteStepObject])
+  async stepsOf(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    return (await this.steps(req, r.id)).map(RouteStepObject.from);
+  }
+
+  @ResolveField(() => [RouteJournalEntryObject], { description: '«Журнал непрерывного профессионального роста», newest first' })
+  async journal(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    const rows = await loaderFor<string, Awaited<ReturnType<RouteService['journalOf']>>>(req, 'route.journal', async (ids) =>
+      groupByKeys(ids, await this.service.journalOf(ids), (j) => j.routeId),
+    ).load(r.id);
+    return rows.map(RouteJournalEntryObject.from);
+  }
+
+  @ResolveField(() => [RouteEffectivenessItemObject], { description: '«Карта эффективности»' })
+  effectiveness(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    return loaderFor<string, RouteEffectivenessItemObject[]>(req, 'route.effectiveness', async (ids) =>
+      groupByKeys(ids, await this.service.effectivenessOf(ids), (e) => e.routeId),
+    ).load(r.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Share (0–100) of the non-cancelled steps that are done' })
+  async progress(@Parent() r: LearningRouteObject, @Context('req') req: object): Promise<number> {
+    return routeProgress(await this.steps(req, r.id));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The route is the caller’s own' })
+  async isOwner(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return (await this.rights(req, r)).owner;
+  }
+
+  private async acts(r: LearningRouteObject, req: GateRequest): Promise<boolean> {
+    const x = await this.rights(req, r);
+    return !r.archivedAt && (x.owner || x.manager);
+  }
+
+  @ResolveField(() => Boolean, { description: 'May change the route and its steps now' })
+  async canEdit(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return ROUTE_EDITABLE_STATUSES.includes(r.status) && (await this.acts(r, req));
+  }
+
+  @ResolveField(() => Boolean)
+  async canSubmit(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return ROUTE_EDITABLE_STATUSES.includes(r.status) && (await this.acts(r, req)) && (await this.steps(req, r.id)).length > 0;
+  }
+
+  @ResolveField(() => Boolean, { description: 'May approve or return it' })
+  async canApprove(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return r.status === RouteStatus.ON_APPROVAL && !r.archivedAt && (await this.rights(req, r)).approver;
+  }
+
+  @ResolveField(() => Boolean)
+  async canStart(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return r.status === RouteStatus.APPROVED && (await this.acts(r, req));
+  }
+
+  @ResolveField(() => Boolean, { description: 'May mark steps, attach evidence and reflection' })
+  async canMark(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return r.status === RouteStatus.IN_PROGRESS && (await this.acts(r, req));
+  }
+
+  @ResolveField(() => Boolean)
+  async canComplete(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return r.status === RouteStatus.IN_PROGRESS && (await this.acts(r, req)) && !openSteps(await this.steps(req, r.id)).length;
+  }
+
+  @ResolveField(() => Boolean, { description: 'May write in the growth journal' })
+  async canJournal(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    return this.acts(r, req);
+  }
+}
+
+@Resolver(() => RouteStepObject)
+export class RouteStepFieldsResolver {
+  constructor(private readonly cards: PersonCards) {}
+
+  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step' })
+  mentor(@Parent() s: RouteStepObject, @Context('req') req: object) {
+    return s.mentorPersonId ? this.cards.load(req, s.mentorPersonId) : null;
+  }
+}
+

@@ -1,0 +1,62 @@
+import { CompetenceLevel, RouteStatus, RouteStepStatus } from '@metodset/shared';
+import { checkEvidenceFile, coverWithMentors, effectiveness, openSteps, reorder, routeProgress, routeTransitionProblem, stepDateProblems, stepStatusProblem } from './route-rules';
+
+describe('route rules', () => {
+  it('allows only the flow draft → on approval → approved → in progress → completed, and returns for rework', () => {
+    expect(routeTransitionProblem(RouteStatus.DRAFT, RouteStatus.ON_APPROVAL)).toBeNull();
+    expect(routeTransitionProblem(RouteStatus.ON_APPROVAL, RouteStatus.RETURNED)).toBeNull();
+    expect(routeTransitionProblem(RouteStatus.RETURNED, RouteStatus.ON_APPROVAL)).toBeNull();
+    expect(routeTransitionProblem(RouteStatus.APPROVED, RouteStatus.IN_PROGRESS)).toBeNull();
+    expect(routeTransitionProblem(RouteStatus.DRAFT, RouteStatus.APPROVED)).toBe('Нельзя перевести маршрут из состояния «Черновик» в «Утверждён»');
+    expect(routeTransitionProblem(RouteStatus.COMPLETED, RouteStatus.IN_PROGRESS)).not.toBeNull();
+  });
+
+  it('computes progress from the non-cancelled steps', () => {
+    const s = (...statuses: RouteStepStatus[]) => statuses.map((status) => ({ status }));
+    expect(routeProgress([])).toBe(0);
+    expect(routeProgress(s(RouteStepStatus.DONE, RouteStepStatus.PLANNED, RouteStepStatus.IN_PROGRESS))).toBe(33);
+    expect(routeProgress(s(RouteStepStatus.DONE, RouteStepStatus.CANCELLED))).toBe(100);
+    expect(routeProgress(s(RouteStepStatus.CANCELLED))).toBe(0);
+    expect(openSteps(s(RouteStepStatus.DONE, RouteStepStatus.PLANNED, RouteStepStatus.CANCELLED, RouteStepStatus.IN_PROGRESS))).toHaveLength(2);
+  });
+
+  it('keeps step dates inside the period and asks for the date a step was done', () => {
+    const period = { startsOn: '2026-01-01', endsOn: '2026-06-30' };
+    expect(stepDateProblems(period, { startsOn: '2026-02-01', endsOn: '2026-03-01' })).toEqual([]);
+    expect(stepDateProblems(period, { startsOn: '2025-12-31', endsOn: '2026-07-01' }).map((p) => p.field)).toEqual(['startsOn', 'endsOn']);
+    expect(stepDateProblems(period, { startsOn: '2026-03-01', endsOn: '2026-02-01' })).toEqual([{ field: 'endsOn', message: 'Окончание не может быть раньше начала' }]);
+    expect(stepStatusProblem(period, RouteStepStatus.DONE, null, '2026-03-01')?.field).toBe('completedOn');
+    expect(stepStatusProblem(period, RouteStepStatus.DONE, '2026-03-02', '2026-03-01')?.message).toBe('Дата выполнения не может быть в будущем');
+    expect(stepStatusProblem(period, RouteStepStatus.DONE, '2025-03-02', '2026-03-01')?.message).toBe('Шаг не может быть выполнен раньше начала маршрута');
+    expect(stepStatusProblem(period, RouteStepStatus.CANCELLED, null, '2026-03-01')).toBeNull();
+  });
+
+  it('says whether a deficit closed', () => {
+    const row = { competenceId: 'c', code: 'SH2.1', name: 'x', afterMeasuredOn: null, afterCampaignName: null };
+    expect(effectiveness({ ...row, beforeScore: 30, beforeLevel: CompetenceLevel.DEFICIT, afterScore: 72.5, afterLevel: CompetenceLevel.NORM })).toMatchObject({ delta: 42.5, deficitClosed: true });
+    expect(effectiveness({ ...row, beforeScore: 30, beforeLevel: CompetenceLevel.DEFICIT, afterScore: 35, afterLevel: CompetenceLevel.DEFICIT })).toMatchObject({ delta: 5, deficitClosed: false });
+    expect(effectiveness({ ...row, beforeScore: 60, beforeLevel: CompetenceLevel.NORM, afterScore: 70, afterLevel: CompetenceLevel.NORM })).toMatchObject({ delta: 10, deficitClosed: null });
+    expect(effectiveness({ ...row, beforeScore: null, beforeLevel: null, afterScore: null, afterLevel: null })).toMatchObject({ delta: null, deficitClosed: null });
+  });
+
+  it('checks evidence files by name, content and size', () => {
+    const pdf = Buffer.from('%PDF-1.7 test').toString('base64');
+    expect(checkEvidenceFile('report.pdf', pdf)).toMatchObject({ type: 'application/pdf' });
+    expect(checkEvidenceFile('report', pdf)).toMatchObject({ field: 'fileName' });
+    expect(checkEvidenceFile('report.exe', pdf)).toMatchObject({ field: 'fileName' });
+    expect(checkEvidenceFile('photo.png', pdf)).toEqual({ field: 'contentBase64', message: 'Содержимое файла не похоже на PNG' });
+    expect(checkEvidenceFile('report.pdf', '')).toEqual({ field: 'contentBase64', message: 'Файл пуст' });
+  });
+
+  it('reorders steps and covers competences with few mentors', () => {
+    expect(reorder(['a', 'b', 'c'], 'c', 0)).toEqual(['c', 'a', 'b']);
+    expect(reorder(['a', 'b', 'c'], 'a', 99)).toEqual(['b', 'c', 'a']);
+    const m = (personId: string, covers: string[]) => ({ personId, name: personId, covers, freePlaces: 1 });
+    const { chosen, uncovered } = coverWithMentors(['x', 'y', 'z', 'w'], [m('a', ['x']), m('b', ['x', 'y']), m('c', ['z'])]);
+    expect(chosen.map((c) => [c.mentor.personId, c.competenceIds])).toEqual([
+      ['b', ['x', 'y']],
+      ['c', ['z']],
+    ]);
+    expect(uncovered).toEqual(['w']);
+  });
+});

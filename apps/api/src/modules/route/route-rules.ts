@@ -1,0 +1,145 @@
+import {
+  CompetenceLevel,
+  ROUTE_EVIDENCE_MAX_BYTES,
+  ROUTE_EVIDENCE_TYPES,
+  ROUTE_STATUS_LABELS,
+  ROUTE_STEP_STATUS_LABELS,
+  ROUTE_TRANSITIONS,
+  RouteStatus,
+  RouteStepStatus,
+} from '@metodset/shared';
+import { FieldError } from '../../common/errors/errors';
+
+/** Why a route may not move from one status to another; null when it may. */
+export function routeTransitionProblem(from: RouteStatus, to: RouteStatus): string | null {
+  if (ROUTE_TRANSITIONS[from].includes(to)) return null;
+  return `Нельзя перевести маршрут из состояния «${ROUTE_STATUS_LABELS[from]}» в «${ROUTE_STATUS_LABELS[to]}»`;
+}
+
+/** Share (0–100) of the non-cancelled steps that are done; 0 without such steps. */
+export function routeProgress(steps: readonly { status: RouteStepStatus }[]): number {
+  const counted = steps.filter((s) => s.status !== RouteStepStatus.CANCELLED);
+  if (!counted.length) return 0;
+  return Math.round((counted.filter((s) => s.status === RouteStepStatus.DONE).length / counted.length) * 100);
+}
+
+/** Steps that still keep a route from being completed. */
+export function openSteps<S extends { status: RouteStepStatus }>(steps: readonly S[]): S[] {
+  return steps.filter((s) => s.status === RouteStepStatus.PLANNED || s.status === RouteStepStatus.IN_PROGRESS);
+}
+
+/** A step's dates must lie within the route's period, and end no earlier than they start. */
+export function stepDateProblems(
+  period: { startsOn: string; endsOn: string },
+  step: { startsOn?: string | null; endsOn?: string | null },
+): FieldError[] {
+  const out: FieldError[] = [];
+  const inside = (d: string) => d >= period.startsOn && d <= period.endsOn;
+  const range = `${period.startsOn} – ${period.endsOn}`;
+  if (step.startsOn && !inside(step.startsOn)) out.push({ field: 'startsOn', message: `Дата начала шага — внутри сроков маршрута (${range})` });
+  if (step.endsOn && !inside(step.endsOn)) out.push({ field: 'endsOn', message: `Дата окончания шага — внутри сроков маршрута (${range})` });
+  if (step.startsOn && step.endsOn && step.endsOn < step.startsOn) out.push({ field: 'endsOn', message: 'Окончание не может быть раньше начала' });
+  return out;
+}
+
+/** Why a step may not take this status; null when it may. DONE needs the date it was done, within the route's period. */
+export function stepStatusProblem(
+  period: { startsOn: string; endsOn: string },
+  status: RouteStepStatus,
+  completedOn: string | null | undefined,
+  today: string,
+): FieldError | null {
+  if (status !== RouteStepStatus.DONE) return null;
+  if (!completedOn) return { field: 'completedOn', message: `Укажите дату, когда шаг «${ROUTE_STEP_STATUS_LABELS.DONE.toLowerCase()}»` };
+  if (completedOn < period.startsOn) return { field: 'completedOn', message: 'Шаг не может быть выполнен раньше начала маршрута' };
+  if (completedOn > today) return { field: 'completedOn', message: 'Дата выполнения не может быть в будущем' };
+  return null;
+}
+
+export interface EffectivenessRow {
+  competenceId: string;
+  code: string;
+  name: string;
+  beforeScore: number | null;
+  beforeLevel: CompetenceLevel | null;
+  afterScore: number | null;
+  afterLevel: CompetenceLevel | null;
+  afterMeasuredOn: string | null;
+  afterCampaignName: string | null;
+}
+
+export interface EffectivenessItem extends EffectivenessRow {
+  delta: number | null;
+  /** A deficit before that is no longer one after; null while there is nothing to compare. */
+  deficitClosed: boolean | null;
+}
+
+/** The effectiveness card («Карта эффективности»): before, after, the change and whether the deficit closed. */
+export function effectiveness(row: EffectivenessRow): EffectivenessItem {
+  const both = row.beforeScore !== null && row.afterScore !== null;
+  return {
+    ...row,
+    delta: both ? Math.round((row.afterScore! - row.beforeScore!) * 100) / 100 : null,
+    deficitClosed: row.afterLevel === null || row.beforeLevel !== CompetenceLevel.DEFICIT ? null : row.afterLevel !== CompetenceLevel.DEFICIT,
+  };
+}
+
+const MAGIC: Record<string, (b: Buffer) => boolean> = {
+  pdf: (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
+  docx: (b) => b[0] === 0x50 && b[1] === 0x4b,
+  pptx: (b) => b[0] === 0x50 && b[1] === 0x4b,
+  doc: (b) => b.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])),
+  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+};
+
+/** Decodes and checks an evidence file (as agreements do): allowed type by name and by content, size limit. */
+export function checkEvidenceFile(fileName: string, contentBase64: string): { content: Buffer; type: string } | FieldError {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const type = ROUTE_EVIDENCE_TYPES[ext];
+  if (!type || !fileName.includes('.')) return { field: 'fileName', message: `Допустимы файлы ${Object.keys(ROUTE_EVIDENCE_TYPES).join(', ')}` };
+  const content = Buffer.from(contentBase64, 'base64');
+  if (!content.length) return { field: 'contentBase64', message: 'Файл пуст' };
+  if (content.length > ROUTE_EVIDENCE_MAX_BYTES) return { field: 'contentBase64', message: `Файл больше ${ROUTE_EVIDENCE_MAX_BYTES / 1024 / 1024} МБ` };
+  if (!MAGIC[ext](content)) return { field: 'contentBase64', message: `Содержимое файла не похоже на ${ext.toUpperCase()}` };
+  return { content, type };
+}
+
+/** Moves the item with `id` to `position` (0-based, clamped) and returns the new order of ids. */
+export function reorder(ids: readonly string[], id: string, position: number): string[] {
+  const rest = ids.filter((x) => x !== id);
+  const at = Math.max(0, Math.min(position, rest.length));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}
+
+export interface MentorCandidate {
+  personId: string;
+  name: string;
+  /** Competence ids (of the targeted ones) the mentor has a proficit in. */
+  covers: string[];
+  freePlaces: number;
+}
+
+/**
+ * Covers the targeted competences with as few mentors as possible (greedy set cover over ordered candidates):
+ * returns the chosen mentors with the competences each takes, and the competences nobody covers.
+ */
+export function coverWithMentors(targets: readonly string[], candidates: readonly MentorCandidate[], maxMentors = 3) {
+  const left = new Set(targets);
+  const chosen: { mentor: MentorCandidate; competenceIds: string[] }[] = [];
+  while (left.size && chosen.length < maxMentors) {
+    let best: MentorCandidate | null = null;
+    let bestGain = 0;
+    for (const c of candidates) {
+      if (chosen.some((x) => x.mentor.personId === c.personId)) continue;
+      const gain = c.covers.filter((id) => left.has(id)).length;
+      if (gain > bestGain) [best, bestGain] = [c, gain];
+    }
+    if (!best) break;
+    const taken = targets.filter((id) => left.has(id) && best.covers.includes(id));
+    taken.forEach((id) => left.delete(id));
+    chosen.push({ mentor: best, competenceIds: taken });
+  }
+  return { chosen, uncovered: targets.filter((id) => left.has(id)) };
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { JournalEntryKind, ROUTE_STEP_STATUS_LABELS, RouteStepKind } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { badInput, fieldError } from '../../common/errors/errors';
+import { AuditService } from '../audit/audit.service';
+import { PersonRepository } from '../person/person.repository';
+import { RouteEvidenceInput, RouteStepInput, RouteStepStatusInput, UpdateRouteStepInput } from './dto/route.input';
+import { LearningRouteStepEntity } from './learning-route-step.entity';
+import { LearningRouteEntity } from './learning-route.entity';
+import { ROUTE_CONSTRAINTS as CONSTRAINTS, RouteLocks, today } from './route-locks';
+import { checkEvidenceFile, reorder, stepDateProblems, stepStatusProblem } from './route-rules';
+import { RouteRepository } from './route.repository';
+
+/**
+ * Steps of a route: built while the route is a draft or returned (typed kinds, dates inside its period, competences
+ * among its own, mentors for mentoring), marked while it is in progress (status, evidence, reflection).
+ */
+@Injectable()
+export class RouteStepService {
+  constructor(
+    private readonly repo: RouteRepository,
+    private readonly locks: RouteLocks,
+    private readonly people: PersonRepository,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async checkStep(m: EntityManager, route: LearningRouteEntity, step: Partial<RouteStepInput> & { kind: RouteStepKind }): Promise<void> {
+    const problems = stepDateProblems(route, step);
+    const allowed = new Set((await this.repo.competencesOf(m, [route.id])).map((c) => c.competenceId));
+    (step.competenceIds ?? []).forEach((id, i) => {
+      if (!allowed.has(id)) problems.push({ field: `competenceIds.${i}`, message: 'Компетенция не входит в маршрут' });
+    });
+    if (step.kind !== RouteStepKind.MENTORING) {
+      if (step.mentorshipId) problems.push({ field: 'mentorshipId', message: 'Наставничество указывается только для шагов вида «Наставничество»' });
+      if (step.mentorPersonId) problems.push({ field: 'mentorPersonId', message: 'Наставник указывается только для шагов вида «Наставничество»' });
+    } else {
+      if (step.mentorshipId && (!route.personId || !(await this.repo.inMentorship(m, step.mentorshipId, route.personId)))) {
+        problems.push({ field: 'mentorshipId', message: 'Это не наставничество педагога, чей маршрут' });
+      }
+      if (step.mentorPersonId && step.mentorPersonId === route.personId) problems.push({ field: 'mentorPersonId', message: 'Педагог не может быть наставником самому себе' });
+      else if (step.mentorPersonId && !(await this.people.cards(m, [step.mentorPersonId])).length) problems.push({ field: 'mentorPersonId', message: 'Наставник не найден' });
+    }
+    if (problems.length) throw badInput(problems);
+  }
+
+  async addStep(actor: Actor, routeId: string, input: RouteStepInput): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lock(m, actor, routeId, 'edit');
+      await this.checkStep(m, route, input);
+      const step = await this.repo.insertStep(m, {
+        routeId,
+        kind: input.kind,
+        title: input.title,
+        description: input.description ?? '',
+        competenceIds: [...new Set(input.competenceIds ?? [])],
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        mentorshipId: input.mentorshipId ?? null,
+        mentorPersonId: input.mentorPersonId ?? null,
+      });
+      await this.locks.journal(m, actor, routeId, JournalEntryKind.STEP, `Добавлен шаг «${step.title}»`, step.id);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'add-step', entityType: 'learning-route', entityId: routeId, after: { stepId: step.id, ...input } });
+      return this.repo.update(m, routeId, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async updateStep(actor: Actor, stepId: string, input: UpdateRouteStepInput): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route, step } = await this.locks.lockStep(m, actor, stepId, 'edit');
+      const merged = { ...step, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as LearningRouteStepEntity;
+      await this.checkStep(m, route, {
+        ...merged,
+        // A step that stops being MENTORING forgets its mentor unless one is given explicitly.
+        mentorshipId: input.kind && input.kind !== RouteStepKind.MENTORING && input.mentorshipId === undefined ? null : merged.mentorshipId,
+        mentorPersonId: input.kind && input.kind !== RouteStepKind.MENTORING && input.mentorPersonId === undefined ? null : merged.mentorPersonId,
+      });
+      const changes: Partial<LearningRouteStepEntity> = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      if (changes.competenceIds) changes.competenceIds = [...new Set(changes.competenceIds)];
+      if (merged.kind !== RouteStepKind.MENTORING) Object.assign(changes, { mentorshipId: null, mentorPersonId: null });
+      const after = await this.repo.updateStep(m, stepId, changes);
+      await this.locks.journal(m, actor, route.id, JournalEntryKind.STEP, `Изменён шаг «${after.title}»`, stepId);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'update-step', entityType: 'learning-route', entityId: route.id, before: step, after: input });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async moveStep(actor: Actor, stepId: string, position: number): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lockStep(m, actor, stepId, 'edit');
+      const ids = (await this.repo.stepsOf(m, [route.id])).map((s) => s.id);
+      await this.repo.setPositions(m, reorder(ids, stepId, position));
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'move-step', entityType: 'learning-route', entityId: route.id, after: { stepId, position } });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async removeStep(actor: Actor, stepId: string): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route, step } = await this.locks.lockStep(m, actor, stepId, 'edit');
+      await this.repo.removeStep(m, stepId);
+      await this.repo.setPositions(m, (await this.repo.stepsOf(m, [route.id])).map((s) => s.id));
+      await this.locks.journal(m, actor, route.id, JournalEntryKind.STEP, `Удалён шаг «${step.title}»`);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'remove-step', entityType: 'learning-route', entityId: route.id, before: step });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async setStepStatus(actor: Actor, stepId: string, input: RouteStepStatusInput): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route, step } = await this.locks.lockStep(m, actor, stepId, 'act');
+      RouteLocks.requireInProgress(route);
+      const problem = stepStatusProblem(route, input.status, input.completedOn, today());
+      if (problem) throw badInput([problem], problem.message);
+      await this.repo.updateStep(m, stepId, { status: input.status, completedOn: input.status === 'DONE' ? input.completedOn! : null });
+      await this.locks.journal(m, actor, route.id, JournalEntryKind.STEP, `Шаг «${step.title}»: ${ROUTE_STEP_STATUS_LABELS[input.status]}`, stepId);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'step-status', entityType: 'learning-route', entityId: route.id, before: { stepId, status: step.status }, after: input });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async attachEvidence(actor: Actor, stepId: string, input: RouteEvidenceInput): Promise<LearningRouteEntity> {
+    const hasFile = !!(input.fileName || input.contentBase64);
+    if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл (одно из двух)');
+    let checked: { content: Buffer; type: string } | null = null;
+    if (hasFile) {
+      if (!input.fileName) throw fieldError('fileName', 'Укажите имя файла');
+      const res = checkEvidenceFile(input.fileName, input.contentBase64 ?? '');
+      if (!('content' in res)) throw badInput([res], res.message);
+      checked = res;
+    }
+    return this.uow.write(async (m) => {
+      const { route, step } = await this.locks.lockStep(m, actor, stepId, 'act');
+      RouteLocks.requireInProgress(route);
+      if (checked) {
+        await this.repo.putFile(m, stepId, checked.content);
+        await this.repo.updateStep(m, stepId, { evidenceUrl: null, evidenceFileName: input.fileName!, evidenceFileType: checked.type, evidenceFileSize: checked.content.length });
+      } else {
+        await this.repo.deleteFile(m, stepId);
+        await this.repo.updateStep(m, stepId, { evidenceUrl: input.url!, evidenceFileName: null, evidenceFileType: null, evidenceFileSize: null });
+      }
+      const what = checked ? `файл «${input.fileName}»` : `ссылка ${input.url}`;
+      await this.locks.journal(m, actor, route.id, JournalEntryKind.EVIDENCE, `Подтверждение к шагу «${step.title}»: ${what}`, stepId);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'step-evidence', entityType: 'learning-route', entityId: route.id, after: { stepId, url: input.url ?? null, fileName: input.fileName ?? null, fileSize: checked?.content.length ?? null } });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+
+  async setReflection(actor: Actor, stepId: string, reflection: string): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route, step } = await this.locks.lockStep(m, actor, stepId, 'act');
+      RouteLocks.requireInProgress(route);
+      await this.repo.updateStep(m, stepId, { reflection });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'step-reflection', entityType: 'learning-route', entityId: route.id, before: { stepId, reflection: step.reflection }, after: { reflection } });
+      return this.repo.update(m, route.id, { updatedAt: new Date() });
+    }, CONSTRAINTS);
+  }
+}

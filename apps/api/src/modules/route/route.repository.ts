@@ -1,0 +1,391 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
+import { Connection } from '../../common/pagination/connection';
+import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { escapeLike } from '../organization/organization.repository';
+import { RouteSort, RoutesFilter } from './dto/route.args';
+import { LearningRouteCompetenceEntity } from './learning-route-competence.entity';
+import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.entity';
+import { LearningRouteStepFileEntity } from './learning-route-step-file.entity';
+import { LearningRouteStepEntity } from './learning-route-step.entity';
+import { LearningRouteEntity } from './learning-route.entity';
+import { EffectivenessRow } from './route-rules';
+
+/**
+ * Routes the caller reads: their own (as the person, or as a member of the group), and as staff those whose
+ * responsible organisation or owner lies in the territorial/organisational scope.
+ */
+export function routeCondition(scope: AccessScope, me: string | null, alias: string): SqlCondition {
+  if (scope.all) return { sql: 'TRUE', params: {} };
+  const staff = scope.withoutSelf();
+  const org = staff.organizationCondition('rco');
+  const person = staff.personCondition('rcp');
+  return {
+    sql: `(${alias}.person_id = CAST(:routeMe AS uuid)
+      OR EXISTS (SELECT 1 FROM association_member rcm WHERE rcm.association_id = ${alias}.association_id AND rcm.person_id = CAST(:routeMe AS uuid))
+      OR EXISTS (SELECT 1 FROM organization rco WHERE rco.id = ${alias}.organization_id AND ${org.sql})
+      OR EXISTS (SELECT 1 FROM person rcp WHERE rcp.id = ${alias}.person_id AND ${person.sql}))`,
+    params: { ...org.params, ...person.params, routeMe: me },
+  };
+}
+
+/**
+ * «Диалог в сети»: shared routes whose responsible organisation is in a network together with an organisation
+ * the caller sees as staff, or where the caller works. (Its parameters are those of `routeCondition` with the same
+ * values, so the two combine.)
+ */
+export function sharedCondition(scope: AccessScope, me: string | null, alias: string): SqlCondition {
+  const org = scope.withoutSelf().organizationCondition('sco');
+  return {
+    sql: `(${alias}.shared_in_network AND EXISTS (
+      SELECT 1 FROM network_member snm JOIN network_member snx ON snx.network_id = snm.network_id JOIN organization sco ON sco.id = snx.organization_id
+       WHERE snm.organization_id = ${alias}.organization_id
+         AND (${org.sql} OR sco.id IN (SELECT smp.organization_id FROM position smp WHERE smp.person_id = CAST(:routeMe AS uuid)))))`,
+    params: { ...org.params, routeMe: me },
+  };
+}
+
+const OWNER_NAME = `coalesce((SELECT concat_ws(' ', op.last_name, op.first_name, op.middle_name) FROM person op WHERE op.id = r.person_id),
+                            (SELECT oa.name FROM association oa WHERE oa.id = r.association_id))`;
+const SORTS: Record<RouteSort, KeysetSort<LearningRouteEntity>> = {
+  NEWEST: { column: 'r.created_at', key: (r) => r.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
+  TITLE: { column: 'r.title', key: (r) => r.title, dir: 'ASC' },
+  STARTS_ON: { column: 'CAST(r.starts_on AS text)', key: (r) => r.startsOn, dir: 'DESC' },
+};
+
+export interface DeficitRow {
+  competenceId: string;
+  code: string;
+  name: string;
+  frameworkCode: string;
+  level: string;
+  score: number;
+  source: string;
+  measuredOn: string;
+  campaignId: string;
+  campaignName: string;
+}
+
+export interface RouteCompetenceRow {
+  routeId: string;
+  competenceId: string;
+  code: string;
+  name: string;
+  baselineScore: number | null;
+}
+
+export interface MentorRow {
+  personId: string;
+  name: string;
+  codes: string[];
+  freePlaces: number;
+  sameNetwork: boolean;
+  organizationName: string | null;
+}
+
+@Injectable()
+export class RouteRepository {
+  private routes(m: EntityManager, scope: AccessScope, me: string | null, withShared = false): SelectQueryBuilder<LearningRouteEntity> {
+    const cond = routeCondition(scope, me, 'r');
+    const qb = m.getRepository(LearningRouteEntity).createQueryBuilder('r');
+    if (!withShared) return qb.where(cond.sql, cond.params);
+    const shared = sharedCondition(scope, me, 'r');
+    return qb.where(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params });
+  }
+
+  page(m: EntityManager, scope: AccessScope, me: string | null, f: RoutesFilter | undefined, sort: RouteSort, first: number, after?: string | null): Promise<Connection<LearningRouteEntity>> {
+    const qb = this.routes(m, scope, me);
+    const archived = f?.archived ?? ArchiveFilter.ACTIVE;
+    if (archived === ArchiveFilter.ACTIVE) qb.andWhere('r.archived_at IS NULL');
+    if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('r.archived_at IS NOT NULL');
+    if (f?.status) qb.andWhere('r.status = :fStatus', { fStatus: f.status });
+    if (f?.organizationId) qb.andWhere('r.organization_id = :fOrg', { fOrg: f.organizationId });
+    if (f?.personId) qb.andWhere('r.person_id = :fPerson', { fPerson: f.personId });
+    if (f?.search?.trim()) qb.andWhere(`(r.title ILIKE :fSearch OR ${OWNER_NAME} ILIKE :fSearch)`, { fSearch: `%${escapeLike(f.search.trim())}%` });
+    return keysetPage(qb, 'r.id', SORTS[sort], first, after);
+  }
+
+  /** The caller's own routes and their groups' routes, newest first. */
+  mine(m: EntityManager, me: string): Promise<LearningRouteEntity[]> {
+    return m
+      .getRepository(LearningRouteEntity)
+      .createQueryBuilder('r')
+      .where('r.archived_at IS NULL')
+      .andWhere('(r.person_id = :me OR EXISTS (SELECT 1 FROM association_member am WHERE am.association_id = r.association_id AND am.person_id = :me))', { me })
+      .orderBy('r.created_at', 'DESC')
+      .limit(100)
+      .getMany();
+  }
+
+  find(m: EntityManager, scope: AccessScope, me: string | null, id: string, lock = false): Promise<LearningRouteEntity | null> {
+    const qb = this.routes(m, scope, me).andWhere('r.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['r']);
+    return qb.getOne();
+  }
+
+  /** A route visible to the caller directly or through a shared network page. */
+  findShared(m: EntityManager, scope: AccessScope, me: string | null, id: string): Promise<LearningRouteEntity | null> {
+    return this.routes(m, scope, me, true).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  /** Routes of a person the caller may see (with `withShared`, shared ones of the caller's networks too). */
+  ofPerson(m: EntityManager, scope: AccessScope, me: string | null, personId: string, withShared: boolean): Promise<LearningRouteEntity[]> {
+    return this.routes(m, scope, me, withShared)
+      .andWhere('r.person_id = :personId AND r.archived_at IS NULL', { personId })
+      .orderBy('r.starts_on', 'DESC')
+      .addOrderBy('r.id')
+      .limit(50)
+      .getMany();
+  }
+
+  async insert(m: EntityManager, values: Partial<LearningRouteEntity>): Promise<LearningRouteEntity> {
+    const res = await m.getRepository(LearningRouteEntity).insert(values);
+    return m.getRepository(LearningRouteEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<LearningRouteEntity>): Promise<LearningRouteEntity> {
+    if (Object.keys(values).length) await m.getRepository(LearningRouteEntity).update({ id }, values);
+    return m.getRepository(LearningRouteEntity).findOneByOrFail({ id });
+  }
+
+  // Competences.
+  async setCompetences(m: EntityManager, routeId: string, rows: { competenceId: string; baselineScore: number | null }[]): Promise<void> {
+    await m.getRepository(LearningRouteCompetenceEntity).delete({ routeId });
+    if (rows.length) await m.getRepository(LearningRouteCompetenceEntity).insert(rows.map((r) => ({ ...r, routeId })));
+  }
+
+  async competencesOf(m: EntityManager, routeIds: readonly string[]): Promise<RouteCompetenceRow[]> {
+    if (!routeIds.length) return [];
+    const rows: (Omit<RouteCompetenceRow, 'baselineScore'> & { baselineScore: string | null })[] = await m.query(
+      `SELECT rc.route_id AS "routeId", rc.competence_id AS "competenceId", c.code, c.name, rc.baseline_score AS "baselineScore"
+         FROM learning_route_competence rc JOIN competence c ON c.id = rc.competence_id JOIN competence_area ca ON ca.id = c.area_id
+        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
+      [routeIds],
+    );
+    return rows.map((r) => ({ ...r, baselineScore: r.baselineScore === null ? null : Number(r.baselineScore) }));
+  }
+
+  /** The ids among these that are competences of a published framework. */
+  async publishedCompetenceIds(m: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { id: string }[] = await m.query(
+      `SELECT c.id FROM competence c JOIN competency_framework f ON f.id = c.framework_id
+        WHERE c.id = ANY($1::uuid[]) AND f.status = 'PUBLISHED' AND f.archived_at IS NULL`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  competenceOptions(m: EntityManager, frameworkCode: string | null): Promise<{ id: string; code: string; name: string; frameworkCode: string; areaName: string }[]> {
+    return m.query(
+      `SELECT c.id, c.code, c.name, f.code AS "frameworkCode", a.name AS "areaName"
+         FROM competence c JOIN competency_framework f ON f.id = c.framework_id JOIN competence_area a ON a.id = c.area_id
+        WHERE f.status = 'PUBLISHED' AND f.archived_at IS NULL AND ($1::text IS NULL OR f.code = $1)
+        ORDER BY f.code, f.version DESC, a.position, c.position, c.code`,
+      [frameworkCode],
+    );
+  }
+
+  /** Scores of a person in a campaign for these competences (the baseline of a route). */
+  async baselineScores(m: EntityManager, campaignId: string, personId: string, competenceIds: readonly string[]): Promise<Map<string, number>> {
+    if (!competenceIds.length) return new Map();
+    const rows: { competence_id: string; score: string }[] = await m.query(
+      'SELECT competence_id, score FROM competence_result WHERE campaign_id = $1 AND person_id = $2 AND competence_id = ANY($3::uuid[])',
+      [campaignId, personId, competenceIds],
+    );
+    return new Map(rows.map((r) => [r.competence_id, Number(r.score)]));
+  }
+
+  async campaignExists(m: EntityManager, id: string): Promise<boolean> {
+    return ((await m.query('SELECT 1 FROM diagnostic_campaign WHERE id = $1', [id])) as unknown[]).length > 0;
+  }
+
+  /** The person's latest result per competence, where it is a deficit or a proficit (optionally of one campaign). */
+  async deficits(m: EntityManager, personId: string, campaignId: string | null): Promise<DeficitRow[]> {
+    const rows: (Omit<DeficitRow, 'score'> & { score: string })[] = await m.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (cr.competence_id) cr.competence_id AS "competenceId", c.code, c.name, f.code AS "frameworkCode", cr.level, cr.score,
+                cr.source, to_char(cr.measured_on, 'YYYY-MM-DD') AS "measuredOn", cr.campaign_id AS "campaignId", dc.name AS "campaignName", c.position
+           FROM competence_result cr JOIN competence c ON c.id = cr.competence_id JOIN competency_framework f ON f.id = c.framework_id
+           JOIN diagnostic_campaign dc ON dc.id = cr.campaign_id
+          WHERE cr.person_id = $1 AND ($2::uuid IS NULL OR cr.campaign_id = $2)
+          ORDER BY cr.competence_id, cr.measured_on DESC, cr.created_at DESC) x
+        WHERE x.level IN ('DEFICIT', 'PROFICIT') ORDER BY x.level, x.position, x.code`,
+      [personId, campaignId],
+    );
+    return rows.map(({ ...r }) => ({ ...r, score: Number(r.score), position: undefined }));
+  }
+
+  /**
+   * Mentor candidates for a person: available mentors with a proficit (latest result) in any of these competence
+   * codes, among people in the staff scope and people of the person's organisations and of their networks' members.
+   */
+  async mentorCandidates(m: EntityManager, scope: AccessScope, personId: string, codes: readonly string[]): Promise<MentorRow[]> {
+    if (!codes.length) return [];
+    const staff = scope.withoutSelf().personCondition('mpe');
+    const qb = m
+      .createQueryBuilder()
+      .select('mpe.id', 'personId')
+      .addSelect(`concat_ws(' ', mpe.last_name, mpe.first_name, mpe.middle_name)`, 'name')
+      .addSelect(
+        `ARRAY(SELECT DISTINCT pc.code FROM competence_result pr JOIN competence pc ON pc.id = pr.competence_id
+                WHERE pr.person_id = mpe.id AND pr.level = 'PROFICIT' AND pc.code = ANY(CAST(:codes AS text[]))
+                  AND NOT EXISTS (SELECT 1 FROM competence_result nr JOIN competence nc ON nc.id = nr.competence_id
+                                   WHERE nr.person_id = pr.person_id AND nc.code = pc.code AND nr.measured_on > pr.measured_on))`,
+        'codes',
+      )
+      .addSelect(
+        `mp.capacity - (SELECT count(*) FROM mentorship_participant lm
+                          JOIN mentorship ls ON ls.id = lm.mentorship_id AND ls.status IN ('PLANNED', 'ACTIVE')
+                          JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
+                         WHERE lm.person_id = mpe.id AND lm.side = 'MENTOR')`,
+        'freePlaces',
+      )
+      .addSelect(
+        `EXISTS (SELECT 1 FROM position xp JOIN network_member xm ON xm.organization_id = xp.organization_id
+                  JOIN network_member xn ON xn.network_id = xm.network_id JOIN position yp ON yp.organization_id = xn.organization_id
+                 WHERE xp.person_id = mpe.id AND yp.person_id = CAST(:mentee AS uuid))`,
+        'sameNetwork',
+      )
+      .addSelect(
+        `(SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
+           WHERE po.person_id = mpe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1)`,
+        'organizationName',
+      )
+      .from('mentor_profile', 'mp')
+      .innerJoin('person', 'mpe', 'mpe.id = mp.person_id AND mpe.archived_at IS NULL')
+      .where('mp.available AND mpe.id <> CAST(:mentee AS uuid)', { mentee: personId, codes })
+      .andWhere(
+        `(${staff.sql}
+          OR EXISTS (SELECT 1 FROM position cp WHERE cp.person_id = mpe.id AND cp.organization_id IN (
+                SELECT mo.organization_id FROM position mo WHERE mo.person_id = CAST(:mentee AS uuid)
+                UNION SELECT nn.organization_id FROM position mo JOIN network_member nm ON nm.organization_id = mo.organization_id
+                        JOIN network_member nn ON nn.network_id = nm.network_id WHERE mo.person_id = CAST(:mentee AS uuid))))`,
+        staff.params,
+      );
+    const rows = await qb.getRawMany<{ personId: string; name: string; codes: string[]; freePlaces: string; sameNetwork: boolean; organizationName: string | null }>();
+    return rows.filter((r) => r.codes.length).map((r) => ({ ...r, freePlaces: Math.max(0, Number(r.freePlaces)) }));
+  }
+
+  async competenceCodes(m: EntityManager, ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; code: string; name: string }[] = await m.query('SELECT id, code, name FROM competence WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+  }
+
+  /** Whether the person takes part in this mentorship (as a mentee or a mentor). */
+  async inMentorship(m: EntityManager, mentorshipId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query('SELECT 1 FROM mentorship_participant WHERE mentorship_id = $1 AND person_id = $2', [mentorshipId, personId]);
+    return rows.length > 0;
+  }
+
+  // Steps.
+  stepsOf(m: EntityManager, routeIds: readonly string[]): Promise<LearningRouteStepEntity[]> {
+    if (!routeIds.length) return Promise.resolve([]);
+    return m.getRepository(LearningRouteStepEntity).find({ where: { routeId: In([...routeIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+  }
+
+  step = (m: EntityManager, id: string) => m.getRepository(LearningRouteStepEntity).findOneBy({ id });
+
+  async insertStep(m: EntityManager, values: Partial<LearningRouteStepEntity>): Promise<LearningRouteStepEntity> {
+    const [{ next }]: { next: number }[] = await m.query('SELECT coalesce(max(position) + 1, 0)::int AS next FROM learning_route_step WHERE route_id = $1', [values.routeId]);
+    const res = await m.getRepository(LearningRouteStepEntity).insert({ ...values, position: next });
+    return m.getRepository(LearningRouteStepEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async updateStep(m: EntityManager, id: string, values: Partial<LearningRouteStepEntity>): Promise<LearningRouteStepEntity> {
+    if (Object.keys(values).length) await m.getRepository(LearningRouteStepEntity).update({ id }, values);
+    return m.getRepository(LearningRouteStepEntity).findOneByOrFail({ id });
+  }
+
+  async removeStep(m: EntityManager, id: string): Promise<void> {
+    await m.getRepository(LearningRouteStepEntity).delete({ id });
+  }
+
+  async setPositions(m: EntityManager, ids: readonly string[]): Promise<void> {
+    await m.query('UPDATE learning_route_step s SET position = x.pos - 1 FROM unnest($1::uuid[]) WITH ORDINALITY x(id, pos) WHERE s.id = x.id', [ids]);
+  }
+
+  async putFile(m: EntityManager, stepId: string, content: Buffer): Promise<void> {
+    await m.getRepository(LearningRouteStepFileEntity).upsert({ stepId, content }, ['stepId']);
+  }
+
+  async deleteFile(m: EntityManager, stepId: string): Promise<void> {
+    await m.getRepository(LearningRouteStepFileEntity).delete({ stepId });
+  }
+
+  file = (m: EntityManager, stepId: string) => m.getRepository(LearningRouteStepFileEntity).findOneBy({ stepId });
+
+  // Journal.
+  async addJournal(m: EntityManager, rows: Partial<LearningRouteJournalEntryEntity>[]): Promise<void> {
+    if (rows.length) await m.getRepository(LearningRouteJournalEntryEntity).insert(rows);
+  }
+
+  journalOf(m: EntityManager, routeIds: readonly string[]): Promise<(LearningRouteJournalEntryEntity & { authorName: string | null })[]> {
+    if (!routeIds.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT j.id, j.route_id AS "routeId", j.step_id AS "stepId", to_char(j.occurred_on, 'YYYY-MM-DD') AS "occurredOn", j.kind, j.text,
+              j.author_account_id AS "authorAccountId", j.created_at AS "createdAt", a.display_name AS "authorName"
+         FROM learning_route_journal_entry j LEFT JOIN account a ON a.id = j.author_account_id
+        WHERE j.route_id = ANY($1::uuid[]) ORDER BY j.occurred_on DESC, j.created_at DESC`,
+      [routeIds],
+    );
+  }
+
+  /**
+   * Before and after per targeted competence: the baseline, its level in the baseline campaign, and the owner's
+   * latest result for a competence with the same code measured since the route started in another campaign.
+   */
+  async effectiveness(m: EntityManager, routeIds: readonly string[]): Promise<(EffectivenessRow & { routeId: string })[]> {
+    if (!routeIds.length) return [];
+    const rows: Record<string, string | null>[] = await m.query(
+      `SELECT rc.route_id, rc.competence_id, c.code, c.name, rc.baseline_score,
+              (SELECT b.level FROM competence_result b WHERE b.campaign_id = r.campaign_id AND b.person_id = r.person_id AND b.competence_id = rc.competence_id) AS before_level,
+              af.score AS after_score, af.level AS after_level, to_char(af.measured_on, 'YYYY-MM-DD') AS after_on, af.campaign_name
+         FROM learning_route_competence rc JOIN learning_route r ON r.id = rc.route_id JOIN competence c ON c.id = rc.competence_id
+         JOIN competence_area ca ON ca.id = c.area_id
+         LEFT JOIN LATERAL (
+           SELECT a.score, a.level, a.measured_on, dc.name AS campaign_name
+             FROM competence_result a JOIN competence ac ON ac.id = a.competence_id JOIN diagnostic_campaign dc ON dc.id = a.campaign_id
+            WHERE a.person_id = r.person_id AND ac.code = c.code AND a.measured_on >= r.starts_on AND a.campaign_id IS DISTINCT FROM r.campaign_id
+            ORDER BY a.measured_on DESC, a.created_at DESC LIMIT 1) af ON TRUE
+        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
+      [routeIds],
+    );
+    const num = (v: string | null) => (v === null ? null : Number(v));
+    return rows.map((r) => ({
+      routeId: r.route_id!,
+      competenceId: r.competence_id!,
+      code: r.code!,
+      name: r.name!,
+      beforeScore: num(r.baseline_score),
+      beforeLevel: (r.before_level ?? null) as EffectivenessRow['beforeLevel'],
+      afterScore: num(r.after_score),
+      afterLevel: (r.after_level ?? null) as EffectivenessRow['afterLevel'],
+      afterMeasuredOn: r.after_on,
+      afterCampaignName: r.campaign_name,
+    }));
+  }
+
+  // Group routes.
+  association(m: EntityManager, id: string): Promise<{ id: string; organizationId: string | null; municipalityId: string | null; networkId: string | null } | undefined> {
+    return m
+      .query('SELECT id, organization_id AS "organizationId", municipality_id AS "municipalityId", network_id AS "networkId" FROM association WHERE id = $1 AND archived_at IS NULL', [id])
+      .then((rows: { id: string; organizationId: string | null; municipalityId: string | null; networkId: string | null }[]) => rows[0]);
+  }
+
+  associations(m: EntityManager, ids: readonly string[]): Promise<{ id: string; organizationId: string | null; municipalityId: string | null; networkId: string | null }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query('SELECT id, organization_id AS "organizationId", municipality_id AS "municipalityId", network_id AS "networkId" FROM association WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  async mainOrganization(m: EntityManager, personId: string): Promise<string | null> {
+    const rows: { organization_id: string }[] = await m.query(
+      'SELECT organization_id FROM position WHERE person_id = $1 ORDER BY is_main DESC, created_at LIMIT 1',
+      [personId],
+    );
+    return rows[0]?.organization_id ?? null;
+  }
+}

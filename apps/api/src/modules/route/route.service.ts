@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { JournalEntryKind, ROUTE_STATUS_LABELS, RouteStatus } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../../common/auth/actor';
+import { UnitOfWork } from '../../common/database/unit-of-work';
+import { badInput, fieldError, forbidden, notFound } from '../../common/errors/errors';
+import { AuditService } from '../audit/audit.service';
+import { HostAccess } from '../network/host-access';
+import { OrganizationRepository } from '../organization/organization.repository';
+import { PersonRepository } from '../person/person.repository';
+import { RouteSort, RoutesFilter } from './dto/route.args';
+import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
+import { LearningRouteStepEntity } from './learning-route-step.entity';
+import { LearningRouteEntity } from './learning-route.entity';
+import { RouteAccess } from './route-access';
+import { callerOf, Need, NO_EDIT, readScope, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, today, writeScope } from './route-locks';
+import { effectiveness, openSteps, routeTransitionProblem, stepDateProblems } from './route-rules';
+import { RouteRepository } from './route.repository';
+
+/** Individual and group learning routes (ИОМ): reading, building, the approval flow, the growth journal, sharing. */
+@Injectable()
+export class RouteService {
+  constructor(
+    private readonly repo: RouteRepository,
+    private readonly access: RouteAccess,
+    private readonly people: PersonRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly hostAccess: HostAccess,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly locks: RouteLocks,
+  ) {}
+
+  // Reading.
+  list = (actor: Actor, f: RoutesFilter | undefined, sort: RouteSort, first: number, after?: string | null) =>
+    this.repo.page(this.uow.reader, actor.scope, actor.user.personId, f, sort, first, after);
+
+  mine = (actor: Actor) => (actor.user.personId ? this.repo.mine(this.uow.reader, actor.user.personId) : Promise.resolve([]));
+
+  async get(actor: Actor, id: string): Promise<LearningRouteEntity> {
+    const r = await this.repo.find(this.uow.reader, actor.scope, actor.user.personId, id);
+    if (!r) throw notFound(NOT_FOUND);
+    return r;
+  }
+
+  async effectiveness(actor: Actor, routeId: string) {
+    const r = await this.repo.findShared(this.uow.reader, actor.scope, actor.user.personId, routeId);
+    if (!r) throw notFound(NOT_FOUND);
+    return (await this.repo.effectiveness(this.uow.reader, [r.id])).map(effectiveness);
+  }
+
+  /** «Диалог в сети»: the person's routes the caller sees (their own, in scope, or shared in a common network). */
+  async achievements(actor: Actor, personId: string) {
+    const m = this.uow.reader;
+    const routes = await this.repo.ofPerson(m, actor.scope, actor.user.personId, personId, true);
+    if (!routes.length && !(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Педагог не найден');
+    const [card] = await this.people.cards(m, [personId]);
+    if (!card) throw notFound('Педагог не найден');
+    return { personId, fullName: card.fullName, organizationName: card.organizationName, routes };
+  }
+
+  async evidenceFile(actor: Actor, stepId: string) {
+    const m = this.uow.reader;
+    const step = await this.repo.step(m, stepId);
+    const route = step && (await this.repo.findShared(m, actor.scope, actor.user.personId, step.routeId));
+    const file = route && step.evidenceFileName ? await this.repo.file(m, stepId) : null;
+    if (!step || !file || !step.evidenceFileType) throw notFound('Файл подтверждения не найден');
+    return { fileName: step.evidenceFileName!, fileType: step.evidenceFileType, contentBase64: file.content.toString('base64') };
+  }
+
+  // Batches for field resolvers.
+  competencesOf = (ids: readonly string[]) => this.repo.competencesOf(this.uow.reader, ids);
+  stepsOf = (ids: readonly string[]) => this.repo.stepsOf(this.uow.reader, ids);
+  journalOf = (ids: readonly string[]) => this.repo.journalOf(this.uow.reader, ids);
+  effectivenessOf = async (ids: readonly string[]) => (await this.repo.effectiveness(this.uow.reader, ids)).map((r) => ({ ...effectiveness(r), routeId: r.routeId }));
+  rights = (caller: { grants: Actor['user']['grants']; personId: string | null }, routes: readonly LearningRouteEntity[]) => this.access.rights(this.uow.reader, caller, routes);
+
+  // Writing.
+  private async checkCompetences(m: EntityManager, ids: readonly string[]): Promise<string[]> {
+    const known = await this.repo.publishedCompetenceIds(m, ids);
+    const bad = ids.map((id, i) => ({ id, i })).filter((x) => !known.has(x.id));
+    if (bad.length) throw badInput(bad.map((x) => ({ field: `competenceIds.${x.i}`, message: 'Компетенция не найдена в опубликованных рамках' })));
+    return [...new Set(ids)];
+  }
+
+  private async baselines(m: EntityManager, campaignId: string | null, personId: string | null, ids: readonly string[]) {
+    const scores = campaignId && personId ? await this.repo.baselineScores(m, campaignId, personId, ids) : new Map<string, number>();
+    return ids.map((competenceId) => ({ competenceId, baselineScore: scores.get(competenceId) ?? null }));
+  }
+
+  async create(actor: Actor, input: CreateRouteInput): Promise<LearningRouteEntity> {
+    if (!!input.personId === !!input.associationId) throw fieldError('personId', 'Укажите одно: педагога (ИОМ) или объединение (групповой маршрут)');
+    if (input.endsOn < input.startsOn) throw fieldError('endsOn', 'Окончание не может быть раньше начала');
+    return this.uow.write(async (m) => {
+      const write = writeScope(actor);
+      let organizationId = input.organizationId ?? null;
+      if (input.personId) {
+        const own = input.personId === actor.user.personId;
+        if (!own && !(await this.people.eligible(m, write.withoutSelf(), null, [input.personId])).size) {
+          throw fieldError('personId', 'Педагог не найден или вне вашей зоны ответственности');
+        }
+        organizationId ??= await this.repo.mainOrganization(m, input.personId);
+      } else {
+        const group = await this.repo.association(m, input.associationId!);
+        if (!group) throw fieldError('associationId', 'Объединение не найдено');
+        if (!(await this.hostAccess.canManage(m, write.withoutSelf(), group))) throw fieldError('associationId', 'Объединение вне вашей зоны ответственности');
+        organizationId ??= group.organizationId;
+      }
+      if (!organizationId) throw fieldError('organizationId', 'Укажите организацию, отвечающую за маршрут');
+      if (!(await this.organizations.idsInScope(m, write, [organizationId])).size) throw fieldError('organizationId', 'Организация вне вашей зоны ответственности');
+      if (input.campaignId && !(await this.repo.campaignExists(m, input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
+      const ids = await this.checkCompetences(m, input.competenceIds);
+      const created = await this.repo.insert(m, {
+        personId: input.personId ?? null,
+        associationId: input.associationId ?? null,
+        organizationId,
+        title: input.title,
+        goal: input.goal ?? '',
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        campaignId: input.campaignId ?? null,
+      });
+      await this.repo.setCompetences(m, created.id, await this.baselines(m, created.campaignId, created.personId, ids));
+      await this.locks.journal(m, actor, created.id, JournalEntryKind.STATUS, `Маршрут создан: «${ROUTE_STATUS_LABELS.DRAFT}»`);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'learning-route', entityId: created.id, after: input });
+      return created;
+    }, CONSTRAINTS);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateRouteInput): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lock(m, actor, id, 'edit');
+      const period = { startsOn: input.startsOn ?? route.startsOn, endsOn: input.endsOn ?? route.endsOn };
+      if (period.endsOn < period.startsOn) throw fieldError('endsOn', 'Окончание не может быть раньше начала');
+      const steps = await this.repo.stepsOf(m, [id]);
+      const outside = steps.find((s) => stepDateProblems(period, s).length);
+      if (outside) throw fieldError('startsOn', `Шаг «${outside.title}» выходит за новые сроки маршрута`);
+      if (input.campaignId && !(await this.repo.campaignExists(m, input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
+      const { competenceIds, ...rest } = input;
+      const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<LearningRouteEntity>;
+      const after = await this.repo.update(m, id, changes);
+      if (competenceIds || input.campaignId !== undefined) {
+        const ids = competenceIds ? await this.checkCompetences(m, competenceIds) : (await this.repo.competencesOf(m, [id])).map((c) => c.competenceId);
+        const used = steps.find((s) => s.competenceIds.some((c) => !ids.includes(c)));
+        if (used) throw fieldError('competenceIds', `Компетенция, которую убрали, используется в шаге «${used.title}»`);
+        await this.repo.setCompetences(m, id, await this.baselines(m, after.campaignId, after.personId, ids));
+      }
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'update', entityType: 'learning-route', entityId: id, before: route, after: input });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const route = await this.repo.find(m, readScope(actor), actor.user.personId, id, true);
+      if (!route) throw notFound(NOT_FOUND);
+      const rights = await this.access.of(m, callerOf(actor), route);
+      if (!rights.owner && !rights.manager) throw forbidden(NO_EDIT);
+      if (!!route.archivedAt === archived) return route;
+      const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'learning-route', entityId: id });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  // The flow.
+  private async move(actor: Actor, id: string, to: RouteStatus, need: Need, extra: (r: LearningRouteEntity, steps: LearningRouteStepEntity[]) => Partial<LearningRouteEntity>, note = '') {
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lock(m, actor, id, need);
+      const problem = routeTransitionProblem(route.status, to);
+      if (problem) throw badInput([], problem);
+      const steps = await this.repo.stepsOf(m, [id]);
+      const after = await this.repo.update(m, id, { status: to, ...extra(route, steps) });
+      await this.locks.journal(m, actor, id, JournalEntryKind.STATUS, `${ROUTE_STATUS_LABELS[route.status]} → ${ROUTE_STATUS_LABELS[to]}${note ? `: ${note}` : ''}`);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'status', entityType: 'learning-route', entityId: id, before: { status: route.status }, after: { status: to, note } });
+      return after;
+    }, CONSTRAINTS);
+  }
+
+  submit = (actor: Actor, id: string) =>
+    this.move(actor, id, RouteStatus.ON_APPROVAL, 'act', (_, steps) => {
+      if (!steps.length) throw badInput([], 'Добавьте в маршрут хотя бы один шаг');
+      return {};
+    });
+
+  approve = (actor: Actor, id: string) => this.move(actor, id, RouteStatus.APPROVED, 'approve', () => ({ approvedByAccountId: actor.user.accountId, approvedAt: new Date(), returnComment: null }));
+
+  returnForRework(actor: Actor, id: string, comment: string) {
+    const text = comment.trim();
+    if (!text) throw fieldError('comment', 'Укажите, что нужно доработать');
+    if (text.length > 5000) throw fieldError('comment', 'Комментарий — не длиннее 5000 символов');
+    return this.move(actor, id, RouteStatus.RETURNED, 'approve', () => ({ returnComment: text }), text);
+  }
+
+  start = (actor: Actor, id: string) => this.move(actor, id, RouteStatus.IN_PROGRESS, 'act', () => ({}));
+
+  complete = (actor: Actor, id: string) =>
+    this.move(actor, id, RouteStatus.COMPLETED, 'act', (_, steps) => {
+      const open = openSteps(steps);
+      if (open.length) throw badInput([], `Сначала отметьте выполненными или отменённые шаги: ${open.map((s) => `«${s.title}»`).join(', ')}`);
+      return { completedAt: new Date() };
+    });
+
+  async addJournalEntry(actor: Actor, routeId: string, input: RouteJournalInput): Promise<LearningRouteEntity> {
+    if (input.occurredOn > today()) throw fieldError('occurredOn', 'Дата записи не может быть в будущем');
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lock(m, actor, routeId, 'act');
+      if (input.occurredOn < route.startsOn) throw fieldError('occurredOn', `Дата записи — не раньше начала маршрута (${route.startsOn})`);
+      await this.repo.addJournal(m, [{ routeId, kind: JournalEntryKind.NOTE, text: input.text, occurredOn: input.occurredOn, authorAccountId: actor.user.accountId }]);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'journal', entityType: 'learning-route', entityId: routeId, after: input });
+      return route;
+    }, CONSTRAINTS);
+  }
+
+  async setSharing(actor: Actor, routeId: string, shared: boolean): Promise<LearningRouteEntity> {
+    return this.uow.write(async (m) => {
+      const { route } = await this.locks.lock(m, actor, routeId, 'own');
+      if (route.sharedInNetwork === shared) return route;
+      const after = await this.repo.update(m, routeId, { sharedInNetwork: shared });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'share', entityType: 'learning-route', entityId: routeId, before: { shared: route.sharedInNetwork }, after: { shared } });
+      return after;
+    }, CONSTRAINTS);
+  }
+}

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, signIn } from './browser.mjs';
+
+// Demo data: teacher.filippov is Филиппов М.И., a young teacher of Vorkuta СОШ №12; school12.vorkuta administers
+// that school (ORGANIZATION_ADMIN: ROUTE_APPROVE over it). Diagnostic results may be absent: the builder then
+// takes competences picked by hand from a framework. Routes are written by the test itself.
+const STAMP = Date.now();
+const OWN = `E2E: мой ИОМ ${STAMP}`;
+const BUILT = `E2E: ИОМ от администрации ${STAMP}`;
+const LESSON = 'Открытый урок по теме «Проценты»';
+let ownUrl = '';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the overlay of a PrimeVue Select or MultiSelect, clicking again if a busy page swallowed the click. */
+async function open(page, testId, overlay) {
+  for (let attempt = 0; ; attempt++) {
+    await page.getByTestId(testId).click();
+    try {
+      await page.locator(overlay).waitFor({ timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
+}
+
+/** Picks an option of a PrimeVue Select. */
+async function pick(page, testId, option) {
+  await open(page, testId, '.p-select-overlay');
+  await page.locator('.p-select-overlay').getByRole('option', { name: option }).first().click();
+}
+
+/** Waits until exactly `count` elements carry the test id. */
+async function rowCount(page, testId, count, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let seen = -1;
+  while (Date.now() < until) {
+    seen = await page.getByTestId(testId).count();
+    if (seen === count) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`expected ${count} × ${testId}, saw ${seen}`);
+}
+
+/** Picks the first `count` options of a MultiSelect. */
+async function pickMany(page, testId, count) {
+  await open(page, testId, '.p-multiselect-overlay');
+  const options = page.locator('.p-multiselect-overlay').getByRole('option');
+  await options.first().waitFor();
+  for (let i = 0; i < count; i++) await options.nth(i).click();
+  await page.keyboard.press('Escape');
+}
+
+async function statusIs(page, text) {
+  await page.getByTestId('route-page').getByTestId('route-status').getByText(text, { exact: true }).waitFor();
+}
+
+/** Builds a route in the open builder: competences by hand, the proposed steps taken, created. */
+async function build(page, title) {
+  await page.getByTestId('route-builder').waitFor();
+  await pickMany(page, 'field-competenceIds', 2);
+  await page.getByTestId('route-propose').click();
+  await page.getByTestId('route-proposal').first().waitFor();
+  assert.ok((await page.getByTestId('route-proposal').count()) >= 1);
+  await page.getByTestId('field-title').fill(title);
+  await page.getByTestId('field-goal').fill('Освоить постановку педагогической задачи и приёмы мотивации.');
+  await page.screenshot({ path: 'test-results/e2e-route-builder.png', fullPage: true });
+  await page.getByTestId('submit').click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+  await page.getByTestId('route-title').getByText(title).waitFor();
+}
+
+test('teacher Филиппов builds his own route from hand-picked competences, adds a step and submits it', async () => {
+  const { context, page } = await signIn(browser, 'teacher.filippov');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.getByTestId('menu-my-routes').click();
+  await page.waitForURL(/\/my\/routes$/);
+  await page.getByTestId('my-route-create').click();
+  await build(page, OWN);
+  await statusIs(page, 'Черновик');
+  assert.equal(await page.getByTestId('route-competence').count(), 2);
+  const proposed = await page.getByTestId('route-step-row').count();
+  assert.ok(proposed >= 1);
+
+  // A step of his own through the dialog.
+  await page.getByTestId('route-step-add').click();
+  await page.getByTestId('route-step-dialog').waitFor();
+  await pick(page, 'step-kind', 'Открытый урок');
+  await page.getByTestId('step-title').fill(LESSON);
+  await page.getByTestId('step-save').click();
+  await page.getByTestId('route-step-title').getByText(LESSON).waitFor();
+  assert.equal(await page.getByTestId('route-step-row').count(), proposed + 1);
+
+  await page.getByTestId('route-action-submit').click();
+  await statusIs(page, 'На согласовании');
+  assert.equal(await page.getByTestId('route-action-approve').count(), 0, 'the owner may not approve his own route');
+  assert.equal(await page.getByTestId('route-step-add').count(), 0);
+  await page.getByTestId('journal-entry').filter({ hasText: 'Черновик → На согласовании' }).waitFor();
+  ownUrl = page.url();
+  await page.screenshot({ path: 'test-results/e2e-route-submitted.png', fullPage: true });
+  await context.close();
+});
+
+test('the СОШ №12 administrator approves the teacher’s route and returns the one he built with comments', async () => {
+  assert.ok(ownUrl, 'the first test submitted a route');
+  const { context, page } = await signIn(browser, 'school12.vorkuta');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.getByTestId('menu-routes').click();
+  await page.waitForURL(/\/routes$/);
+  await page.getByTestId('filter-search').fill(String(STAMP));
+  // Only the teacher's route carries the stamp: wait for the filtered list before opening it.
+  await page.waitForURL(/[?&]q=/);
+  await rowCount(page, 'route-row', 1);
+  await page.getByTestId('route-link').filter({ hasText: OWN }).waitFor();
+  await page.screenshot({ path: 'test-results/e2e-route-list.png', fullPage: true });
+  await page.getByTestId('route-link').filter({ hasText: OWN }).click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+  await statusIs(page, 'На согласовании');
+  await page.getByTestId('route-action-approve').click();
+  await statusIs(page, 'Утверждён');
+  await page.getByTestId('journal-entry').filter({ hasText: 'На согласовании → Утверждён' }).waitFor();
+  await page.screenshot({ path: 'test-results/e2e-route-approved.png', fullPage: true });
+
+  // A route built by the administration for the teacher: proposed steps, submitted, returned with comments.
+  await page.getByTestId('menu-routes').click();
+  await page.waitForURL(/\/routes(\?.*)?$/);
+  await page.getByTestId('route-create').click();
+  await page.waitForURL(/\/routes\/new$/);
+  await page.getByTestId('route-builder').waitFor();
+  await open(page, 'field-personId', '.p-select-overlay');
+  await page.locator('.p-select-overlay input').fill('Филиппов');
+  await page.locator('.p-select-overlay').getByRole('option', { name: /Филиппов Максим/ }).first().click();
+  await page.getByTestId('route-deficits').waitFor();
+  await build(page, BUILT);
+  assert.match(await page.getByTestId('route-owner').innerText(), /Филиппов Максим Игоревич/);
+  await page.getByTestId('route-action-submit').click();
+  await statusIs(page, 'На согласовании');
+  await page.getByTestId('route-action-return').click();
+  await page.getByTestId('return-submit').click();
+  await page.getByTestId('error-comment').waitFor(); // a comment is required
+  await page.getByTestId('return-comment').fill('Добавьте открытый урок и сроки шагов');
+  await page.getByTestId('return-submit').click();
+  await statusIs(page, 'Возвращён на доработку');
+  assert.match(await page.getByTestId('route-return-comment').innerText(), /Добавьте открытый урок и сроки шагов/);
+  await page.screenshot({ path: 'test-results/e2e-route-returned.png', fullPage: true });
+  await context.close();
+});
+
+test('the teacher starts the approved route, marks a step done with evidence and reflection, and sees the progress', async () => {
+  const { context, page } = await signIn(browser, 'teacher.filippov');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.goto(ownUrl);
+  await statusIs(page, 'Утверждён');
+  await page.getByTestId('route-action-start').click();
+  await statusIs(page, 'Выполняется');
+  const steps = await page.getByTestId('route-step-row').count();
+  const row = page.getByTestId('route-step-table').locator('tr').filter({ hasText: LESSON });
+  await row.getByTestId('route-step-mark').click();
+  await page.getByTestId('route-step-mark-dialog').waitFor();
+  await page.getByTestId('mark-url').fill('https://example.org/open-lesson');
+  await page.getByTestId('mark-save-evidence').click();
+  await row.getByTestId('route-step-evidence').waitFor();
+  await row.getByTestId('route-step-mark').click();
+  await page.getByTestId('mark-reflection').fill('Ученики сами сформулировали задачу урока.');
+  await page.getByTestId('mark-save-reflection').click();
+  await row.getByText('Ученики сами сформулировали задачу урока.').waitFor();
+  await row.getByTestId('route-step-mark').click();
+  await pick(page, 'mark-status', 'Выполнен');
+  await page.getByTestId('mark-save-status').click();
+  await row.getByTestId('route-step-status').getByText('Выполнен').waitFor();
+  const expected = `${Math.round(100 / steps)}%`;
+  await page.getByTestId('route-page').getByTestId('route-progress').getByText(expected).waitFor();
+  await page.getByTestId('route-share').click();
+  await page.getByTestId('route-effectiveness').waitFor();
+  await page.screenshot({ path: 'test-results/e2e-route-in-progress.png', fullPage: true });
+
+  // «Диалог в сети»: the done step with its evidence and reflection.
+  await page.getByTestId('menu-route-dialog').click();
+  await page.getByTestId('route-achievements').waitFor();
+  const mine = page.getByTestId('achievements-route').filter({ hasText: OWN });
+  await mine.getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
+  await page.screenshot({ path: 'test-results/e2e-route-achievements.png', fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,152 @@
+import { enableAutoUnmount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import RoutePage from './RoutePage.vue';
+
+enableAutoUnmount(afterEach);
+
+// jsdom has no canvas: the chart is a stub that keeps what it was given.
+const charts = vi.hoisted(() => ({ last: null as unknown }));
+vi.mock('vue-echarts', () => ({
+  default: defineComponent({
+    props: { option: { type: Object, required: true } },
+    setup(props) {
+      return () => {
+        charts.last = props.option;
+        return h('div', { 'data-testid': 'chart-stub' });
+      };
+    },
+  }),
+}));
+
+type Seen = { operation: string; variables: Record<string, unknown> }[];
+type Flags = Partial<Record<'isOwner' | 'canEdit' | 'canSubmit' | 'canApprove' | 'canStart' | 'canComplete' | 'canMark' | 'canJournal', boolean>>;
+
+const step = (id: string, title: string, status = 'PLANNED') => ({
+  __typename: 'RouteStep',
+  id,
+  position: 0,
+  kind: 'SELF_EDUCATION',
+  title,
+  description: '',
+  competenceIds: ['c1'],
+  startsOn: null,
+  endsOn: null,
+  status,
+  mentorPersonId: null,
+  mentor: null,
+  evidenceUrl: status === 'DONE' ? 'https://example.org/lesson' : null,
+  evidenceFileName: null,
+  evidenceFileSize: null,
+  reflection: '',
+  completedOn: status === 'DONE' ? '2026-11-20' : null,
+});
+
+const route = (status: string, flags: Flags = {}) => ({
+  __typename: 'LearningRoute',
+  id: 'r1',
+  personId: 'p1',
+  associationId: null,
+  title: 'ИОМ Филиппова',
+  goal: 'Закрыть дефициты',
+  startsOn: '2026-09-01',
+  endsOn: '2027-05-31',
+  status,
+  campaignId: 'k1',
+  returnComment: status === 'RETURNED' ? 'Добавьте открытый урок' : null,
+  approvedAt: null,
+  completedAt: null,
+  sharedInNetwork: false,
+  archivedAt: null,
+  progress: 50,
+  isOwner: false,
+  canEdit: false,
+  canSubmit: false,
+  canApprove: false,
+  canStart: false,
+  canComplete: false,
+  canMark: false,
+  canJournal: false,
+  ...flags,
+  person: { __typename: 'PersonCard', id: 'p1', fullName: 'Филиппов Максим Игоревич', organizationName: 'СОШ №12' },
+  competences: [{ __typename: 'RouteCompetence', competenceId: 'c1', code: 'SH2.1', name: 'Задача урока', baselineScore: 30 }],
+  steps: [step('s1', 'Самообразование', 'DONE'), step('s2', 'Открытый урок')],
+  journal: [{ __typename: 'RouteJournalEntry', id: 'j1', occurredOn: '2026-09-01', kind: 'STATUS', text: 'Маршрут создан: «Черновик»', authorName: 'Филиппов Максим Игоревич' }],
+  effectiveness: [
+    {
+      __typename: 'RouteEffectivenessItem',
+      competenceId: 'c1',
+      code: 'SH2.1',
+      name: 'Задача урока',
+      beforeScore: 30,
+      beforeLevel: 'DEFICIT',
+      afterScore: 72.5,
+      afterLevel: 'NORM',
+      afterMeasuredOn: '2026-11-01',
+      afterCampaignName: 'Повторная',
+      delta: 42.5,
+      deficitClosed: true,
+    },
+  ],
+});
+
+function api(r: ReturnType<typeof route>, seen: Seen = []): FakeApi {
+  return (operation, variables) => {
+    seen.push({ operation, variables });
+    if (operation === 'Route') return { data: { learningRoute: r } };
+    if (operation === 'ReturnRoute') return { data: { returnLearningRoute: { __typename: 'LearningRoute', id: 'r1', status: 'RETURNED', returnComment: variables['comment'] } } };
+    if (operation === 'SubmitRoute') return { data: { submitLearningRoute: { __typename: 'LearningRoute', id: 'r1', status: 'ON_APPROVAL' } } };
+    return { data: null };
+  };
+}
+
+const mountPage = (fake: FakeApi) => mountWithApp(RoutePage, { path: '/routes/r1', props: { id: 'r1' }, api: fake, global: { stubs: { teleport: true } } });
+const actions = (w: Awaited<ReturnType<typeof mountPage>>['wrapper']) => w.findAll('[data-testid^="route-action-"]').map((b) => b.text());
+
+describe('RoutePage', () => {
+  it('shows the owner’s draft with its steps, progress, journal and effectiveness; the owner submits', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountPage(api(route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true, canJournal: true }), seen));
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(2));
+    expect(wrapper.get('[data-testid="route-title"]').text()).toBe('ИОМ Филиппова');
+    expect(wrapper.get('[data-testid="route-status"]').text()).toBe('Черновик');
+    expect(wrapper.get('[data-testid="route-progress"]').text()).toBe('50%');
+    expect(actions(wrapper)).toEqual(['На согласование']);
+    expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="route-step-mark"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(true);
+    expect(wrapper.findAll('[data-testid="journal-entry"]')).toHaveLength(1);
+    expect(wrapper.get('[data-testid="effect-after"]').text()).toBe('72.5');
+    expect((charts.last as { series: { data: unknown[] }[] }).series.map((s) => s.data)).toEqual([[30], [72.5]]);
+    await wrapper.get('[data-testid="route-action-submit"]').trigger('click');
+    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SubmitRoute' && s.variables['id'] === 'r1')).toBe(true));
+  });
+
+  it('offers the approver approve and return; returning asks for comments', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountPage(api(route('ON_APPROVAL', { canApprove: true }), seen));
+    await vi.waitFor(() => expect(actions(wrapper)).toEqual(['Утвердить', 'Вернуть на доработку']));
+    expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(false);
+    await wrapper.get('[data-testid="route-action-return"]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="return-comment"]').exists()).toBe(true));
+    await wrapper.get('[data-testid="route-return-dialog"] form').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-comment"]').text()).toBe('Укажите, что нужно доработать'));
+    expect(seen.some((s) => s.operation === 'ReturnRoute')).toBe(false);
+    await wrapper.get('[data-testid="return-comment"]').setValue('Добавьте открытый урок');
+    await wrapper.get('[data-testid="route-return-dialog"] form').trigger('submit');
+    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'ReturnRoute')?.variables).toEqual({ id: 'r1', comment: 'Добавьте открытый урок' }));
+  });
+
+  it('lets the teacher mark steps of a route in progress and shows the comments of a returned one', async () => {
+    const { wrapper } = await mountPage(api(route('IN_PROGRESS', { isOwner: true, canMark: true, canJournal: true })));
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="route-step-mark"]')).toHaveLength(2));
+    expect(actions(wrapper)).toEqual([]);
+    expect(wrapper.get('[data-testid="route-step-evidence"]').text()).toBe('https://example.org/lesson');
+    const returned = await mountPage(api(route('RETURNED', { canEdit: true })));
+    await vi.waitFor(() => expect(returned.wrapper.get('[data-testid="route-return-comment"]').text()).toContain('Добавьте открытый урок'));
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  campaignsOf,
+  defaultPeriod,
+  deficitIds,
+  effectivenessChart,
+  formatDelta,
+  formatSize,
+  neighbourPosition,
+  parseRouteListQuery,
+  proposalToStepInput,
+  routeActions,
+  toRouteListQuery,
+  toStepInput,
+  validateBuilderForm,
+  validateStepForm,
+  type DeficitOption,
+} from './route-logic';
+
+const deficit = (over: Partial<DeficitOption>): DeficitOption => ({
+  competenceId: 'c1',
+  code: 'SH2.1',
+  name: 'Задача',
+  frameworkCode: 'SHADRIKOV',
+  level: 'DEFICIT',
+  score: 30,
+  campaignId: 'k1',
+  campaignName: 'Входная',
+  measuredOn: '2026-01-10',
+  ...over,
+});
+
+describe('route list state', () => {
+  it('reads and writes only what differs from the defaults', () => {
+    const state = parseRouteListQuery({ q: 'мат', status: 'ON_APPROVAL', archived: 'bogus', sort: 'TITLE' });
+    expect(state).toEqual({ search: 'мат', status: 'ON_APPROVAL', archived: 'ACTIVE', sort: 'TITLE' });
+    expect(toRouteListQuery(state)).toEqual({ q: 'мат', status: 'ON_APPROVAL', sort: 'TITLE' });
+    expect(toRouteListQuery(parseRouteListQuery({}))).toEqual({});
+  });
+});
+
+describe('route actions', () => {
+  const flags = { canSubmit: false, canApprove: false, canStart: false, canComplete: false };
+  it('shows what the API allows, in the order of the flow', () => {
+    expect(routeActions({ ...flags, status: 'DRAFT', canSubmit: true }).map((a) => a.action)).toEqual(['submit']);
+    expect(routeActions({ ...flags, status: 'ON_APPROVAL', canApprove: true }).map((a) => a.action)).toEqual(['approve', 'return']);
+    expect(routeActions({ ...flags, status: 'APPROVED', canStart: true }).map((a) => a.action)).toEqual(['start']);
+    expect(routeActions({ ...flags, status: 'IN_PROGRESS', canComplete: true }).map((a) => a.action)).toEqual(['complete']);
+    expect(routeActions({ ...flags, status: 'COMPLETED' })).toEqual([]);
+  });
+});
+
+describe('builder', () => {
+  it('lists the campaigns of the results, newest first, and takes the deficits of one', () => {
+    const rows = [
+      deficit({}),
+      deficit({ competenceId: 'c2', level: 'PROFICIT' }),
+      deficit({ competenceId: 'c3', campaignId: 'k2', campaignName: 'Повторная', measuredOn: '2026-05-01' }),
+    ];
+    expect(campaignsOf(rows).map((c) => c.name)).toEqual(['Повторная', 'Входная']);
+    expect(deficitIds(rows, 'k1')).toEqual(['c1']);
+    expect(deficitIds(rows, null)).toEqual(['c1', 'c3']);
+  });
+
+  it('checks the form before sending', () => {
+    const m = { person: 'p', title: 't', startsOn: 's', endsOn: 'e', endBeforeStart: 'order', competences: 'c' };
+    expect(validateBuilderForm({ personId: null, title: ' ', goal: '', startsOn: '2026-02-01', endsOn: '2026-01-01', campaignId: null, competenceIds: [] }, m)).toEqual({
+      personId: 'p',
+      title: 't',
+      endsOn: 'order',
+      competenceIds: 'c',
+    });
+    expect(validateBuilderForm({ personId: 'x', title: 'ИОМ', goal: '', startsOn: '2026-01-01', endsOn: '2026-12-31', campaignId: null, competenceIds: ['c'] }, m)).toEqual({});
+  });
+
+  it('proposes a year from today and turns proposals into steps', () => {
+    expect(defaultPeriod('2026-09-01')).toEqual({ startsOn: '2026-09-01', endsOn: '2027-08-31' });
+    expect(proposalToStepInput({ kind: 'MENTORING', title: 'Наставничество', competenceIds: ['c1'], mentor: { personId: 'm', name: 'Жданова', score: 55, reasons: [] } })).toEqual({
+      kind: 'MENTORING',
+      title: 'Наставничество',
+      competenceIds: ['c1'],
+      mentorPersonId: 'm',
+    });
+  });
+});
+
+describe('steps', () => {
+  const m = { kind: 'k', title: 't', outside: 'o', endBeforeStart: 'b' };
+  const period = { startsOn: '2026-01-01', endsOn: '2026-12-31' };
+  it('keeps dates inside the route period', () => {
+    expect(validateStepForm({ kind: null, title: '', description: '', competenceIds: [], startsOn: '2025-12-01', endsOn: '2026-02-01' }, period, m)).toEqual({
+      kind: 'k',
+      title: 't',
+      startsOn: 'o',
+    });
+    expect(validateStepForm({ kind: 'COURSE', title: 'К', description: '', competenceIds: [], startsOn: '2026-03-01', endsOn: '2026-02-01' }, period, m)).toEqual({ endsOn: 'b' });
+    expect(toStepInput({ kind: 'COURSE', title: ' Курсы ', description: '', competenceIds: ['c'], startsOn: '', endsOn: null })).toEqual({
+      kind: 'COURSE',
+      title: 'Курсы',
+      description: '',
+      competenceIds: ['c'],
+      startsOn: null,
+      endsOn: null,
+    });
+  });
+
+  it('moves a step within the list', () => {
+    expect(neighbourPosition(0, 3, -1)).toBeNull();
+    expect(neighbourPosition(0, 3, 1)).toBe(1);
+    expect(neighbourPosition(2, 3, 1)).toBeNull();
+  });
+});
+
+describe('effectiveness', () => {
+  it('builds a before/after bar chart', () => {
+    const option = effectivenessChart(
+      [
+        { code: 'SH2.1', name: 'Задача', beforeScore: 30, afterScore: 72.5, delta: 42.5, deficitClosed: true },
+        { code: 'SH3.3', name: 'Мотивация', beforeScore: 40, afterScore: null, delta: null, deficitClosed: null },
+      ],
+      { before: 'До', after: 'После' },
+    );
+    expect(option.xAxis.data).toEqual(['SH2.1', 'SH3.3']);
+    expect(option.series.map((s) => [s.name, s.data])).toEqual([
+      ['До', [30, 40]],
+      ['После', [72.5, null]],
+    ]);
+  });
+
+  it('formats changes and sizes in Russian', () => {
+    expect(formatDelta(42.5)).toBe('+42,5');
+    expect(formatDelta(-3)).toBe('−3');
+    expect(formatDelta(null)).toBe('—');
+    expect(formatSize(2048)).toBe('2 КБ');
+  });
+});

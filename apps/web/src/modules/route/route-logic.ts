@@ -1,0 +1,257 @@
+import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { queryOneOf, queryString } from '@/common/format';
+import type { ArchiveFilter, RouteSort, RouteStatus, RouteStepInput, RouteStepKind, RouteStepStatus, RoutesFilter } from '@/gql/graphql';
+import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
+
+export const ROUTE_STATUSES: readonly RouteStatus[] = ['DRAFT', 'ON_APPROVAL', 'RETURNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED'];
+export const STEP_KINDS: readonly RouteStepKind[] = ['MENTORING', 'SELF_EDUCATION', 'COURSE', 'EVENT', 'OPEN_LESSON', 'METHODOLOGICAL_PRODUCT', 'INTERNSHIP_MODULE'];
+export const STEP_STATUSES: readonly RouteStepStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+export const ROUTE_SORTS: readonly RouteSort[] = ['NEWEST', 'TITLE', 'STARTS_ON'];
+
+export type TagSeverity = 'info' | 'success' | 'secondary' | 'danger' | 'warn' | 'contrast';
+
+export function routeStatusSeverity(status: RouteStatus): TagSeverity {
+  switch (status) {
+    case 'DRAFT':
+      return 'secondary';
+    case 'ON_APPROVAL':
+      return 'warn';
+    case 'RETURNED':
+      return 'danger';
+    case 'APPROVED':
+      return 'info';
+    case 'IN_PROGRESS':
+      return 'success';
+    case 'COMPLETED':
+      return 'contrast';
+  }
+}
+
+export function stepStatusSeverity(status: RouteStepStatus): TagSeverity {
+  switch (status) {
+    case 'PLANNED':
+      return 'secondary';
+    case 'IN_PROGRESS':
+      return 'info';
+    case 'DONE':
+      return 'success';
+    case 'CANCELLED':
+      return 'danger';
+  }
+}
+
+// The list, as kept in the URL query.
+export interface RouteListState {
+  search: string | null;
+  status: RouteStatus | null;
+  archived: ArchiveFilter;
+  sort: RouteSort;
+}
+
+export function parseRouteListQuery(query: LocationQuery): RouteListState {
+  return {
+    search: queryString(query['q']),
+    status: queryOneOf(ROUTE_STATUSES, query['status']),
+    archived: queryOneOf(ARCHIVED_FILTERS, query['archived']) ?? 'ACTIVE',
+    sort: queryOneOf(ROUTE_SORTS, query['sort']) ?? 'NEWEST',
+  };
+}
+
+/** Only what differs from the defaults goes into the URL. */
+export function toRouteListQuery(state: RouteListState): LocationQueryRaw {
+  const query: LocationQueryRaw = {};
+  if (state.search) query['q'] = state.search;
+  if (state.status) query['status'] = state.status;
+  if (state.archived !== 'ACTIVE') query['archived'] = state.archived;
+  if (state.sort !== 'NEWEST') query['sort'] = state.sort;
+  return query;
+}
+
+export const toRoutesFilter = (state: RouteListState): RoutesFilter => ({ search: state.search, status: state.status, archived: state.archived });
+
+// The actions of a route page.
+export type RouteAction = 'submit' | 'approve' | 'return' | 'start' | 'complete';
+export interface RouteActionButton {
+  action: RouteAction;
+  icon: string;
+  severity: 'primary' | 'success' | 'danger' | 'secondary' | 'warn';
+}
+const ACTIONS: Readonly<Record<RouteAction, RouteActionButton>> = {
+  submit: { action: 'submit', icon: 'pi pi-send', severity: 'primary' },
+  approve: { action: 'approve', icon: 'pi pi-check', severity: 'success' },
+  return: { action: 'return', icon: 'pi pi-replay', severity: 'warn' },
+  start: { action: 'start', icon: 'pi pi-play', severity: 'primary' },
+  complete: { action: 'complete', icon: 'pi pi-flag', severity: 'success' },
+};
+
+export interface RouteFlags {
+  status: RouteStatus;
+  canSubmit: boolean;
+  canApprove: boolean;
+  canStart: boolean;
+  canComplete: boolean;
+}
+
+/** The buttons the caller sees: what the API allows them now, in the order of the flow. */
+export function routeActions(r: RouteFlags): RouteActionButton[] {
+  const out: RouteActionButton[] = [];
+  if (r.canSubmit) out.push(ACTIONS.submit);
+  if (r.canApprove) out.push(ACTIONS.approve, ACTIONS.return);
+  if (r.canStart) out.push(ACTIONS.start);
+  if (r.canComplete) out.push(ACTIONS.complete);
+  return out;
+}
+
+// The builder.
+export interface DeficitOption {
+  competenceId: string;
+  code: string;
+  name: string;
+  frameworkCode: string;
+  level: string;
+  score: number;
+  campaignId: string;
+  campaignName: string;
+  measuredOn: string;
+}
+
+/** The campaigns the person's latest results come from, newest first (for «Диагностика»). */
+export function campaignsOf(deficits: readonly DeficitOption[]): { id: string; name: string; measuredOn: string }[] {
+  const seen = new Map<string, { id: string; name: string; measuredOn: string }>();
+  for (const d of deficits) {
+    const known = seen.get(d.campaignId);
+    if (!known || known.measuredOn < d.measuredOn) seen.set(d.campaignId, { id: d.campaignId, name: d.campaignName, measuredOn: d.measuredOn });
+  }
+  return [...seen.values()].sort((a, b) => b.measuredOn.localeCompare(a.measuredOn));
+}
+
+/** The deficits of one campaign (all campaigns when none is chosen). */
+export function deficitIds(deficits: readonly DeficitOption[], campaignId: string | null): string[] {
+  return deficits.filter((d) => d.level === 'DEFICIT' && (!campaignId || d.campaignId === campaignId)).map((d) => d.competenceId);
+}
+
+export interface BuilderForm {
+  personId: string | null;
+  title: string;
+  goal: string;
+  startsOn: string;
+  endsOn: string;
+  campaignId: string | null;
+  competenceIds: string[];
+}
+export const BUILDER_FIELDS = ['personId', 'title', 'goal', 'startsOn', 'endsOn', 'campaignId', 'competenceIds'] as const;
+
+export function validateBuilderForm(f: BuilderForm, m: { person: string; title: string; startsOn: string; endsOn: string; endBeforeStart: string; competences: string }) {
+  const errors: Record<string, string> = {};
+  if (!f.personId) errors['personId'] = m.person;
+  if (!f.title.trim()) errors['title'] = m.title;
+  if (!f.startsOn) errors['startsOn'] = m.startsOn;
+  if (!f.endsOn) errors['endsOn'] = m.endsOn;
+  else if (f.startsOn && f.endsOn < f.startsOn) errors['endsOn'] = m.endBeforeStart;
+  if (!f.competenceIds.length) errors['competenceIds'] = m.competences;
+  return errors;
+}
+
+/** The default period of a new route: from today for a year. */
+export function defaultPeriod(today: string): { startsOn: string; endsOn: string } {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return { startsOn: today, endsOn: d.toISOString().slice(0, 10) };
+}
+
+export interface Proposal {
+  kind: RouteStepKind;
+  title: string;
+  competenceIds: string[];
+  mentor?: { personId: string; name: string; score: number; reasons: string[] } | null;
+}
+
+export const proposalToStepInput = (p: Proposal): RouteStepInput => ({
+  kind: p.kind,
+  title: p.title,
+  competenceIds: p.competenceIds,
+  mentorPersonId: p.mentor?.personId ?? null,
+});
+
+// A step in the dialog.
+export interface StepForm {
+  kind: RouteStepKind | null;
+  title: string;
+  description: string;
+  competenceIds: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+}
+export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId'] as const;
+export const emptyStepForm = (): StepForm => ({ kind: null, title: '', description: '', competenceIds: [], startsOn: null, endsOn: null });
+
+export function validateStepForm(
+  f: StepForm,
+  period: { startsOn: string; endsOn: string },
+  m: { kind: string; title: string; outside: string; endBeforeStart: string },
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!f.kind) errors['kind'] = m.kind;
+  if (!f.title.trim()) errors['title'] = m.title;
+  const outside = (d: string | null) => !!d && (d < period.startsOn || d > period.endsOn);
+  if (outside(f.startsOn)) errors['startsOn'] = m.outside;
+  if (outside(f.endsOn)) errors['endsOn'] = m.outside;
+  else if (f.startsOn && f.endsOn && f.endsOn < f.startsOn) errors['endsOn'] = m.endBeforeStart;
+  return errors;
+}
+
+export const toStepInput = (f: StepForm): RouteStepInput => ({
+  kind: f.kind!,
+  title: f.title.trim(),
+  description: f.description,
+  competenceIds: f.competenceIds,
+  startsOn: f.startsOn || null,
+  endsOn: f.endsOn || null,
+});
+
+/** Moving a step one place up or down: the new 0-based position, or null at the edge. */
+export function neighbourPosition(index: number, count: number, dir: -1 | 1): number | null {
+  const to = index + dir;
+  return to < 0 || to >= count ? null : to;
+}
+
+// The effectiveness card.
+export interface EffectivenessItem {
+  code: string;
+  name: string;
+  beforeScore?: number | null;
+  afterScore?: number | null;
+  delta?: number | null;
+  deficitClosed?: boolean | null;
+}
+
+/** A bar chart (vue-echarts) of each targeted competence before and after the route. */
+export function effectivenessChart(items: readonly EffectivenessItem[], labels: { before: string; after: string }) {
+  return {
+    tooltip: { trigger: 'axis' as const },
+    legend: { data: [labels.before, labels.after] },
+    grid: { left: 40, right: 16, top: 40, bottom: 40 },
+    xAxis: { type: 'category' as const, data: items.map((i) => i.code) },
+    yAxis: { type: 'value' as const, min: 0, max: 100 },
+    series: [
+      { name: labels.before, type: 'bar' as const, data: items.map((i) => i.beforeScore ?? null), itemStyle: { color: '#94a3b8' } },
+      { name: labels.after, type: 'bar' as const, data: items.map((i) => i.afterScore ?? null), itemStyle: { color: '#10b981' } },
+    ],
+  };
+}
+
+/** «+12,5», «−3», «—». */
+export function formatDelta(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined) return '—';
+  const text = Math.abs(delta).toLocaleString('ru-RU', { maximumFractionDigits: 2 });
+  return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : '0';
+}
+
+/** File size in Russian units. */
+export function formatSize(bytes: number | null | undefined): string {
+  if (!bytes) return '';
+  if (bytes < 1024) return `${bytes} Б`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} КБ`;
+  return `${(bytes / 1024 / 1024).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} МБ`;
+}
