@@ -23,7 +23,25 @@ const TABLES = [
   'mentorship',
   'mentorship_participant',
   'mentorship_session',
+  'diagnostic_campaign',
+  'diagnostic_campaign_organization',
+  'diagnostic_participant',
+  'diagnostic_response',
+  'competence_result',
+  'organization_self_diagnosis',
+  'organization_self_diagnosis_entry',
+  'learning_route',
+  'learning_route_competence',
+  'learning_route_step',
+  'learning_route_journal_entry',
 ];
+
+/** Tables without an id column. */
+const ORDER: Record<string, string> = {
+  mentorship_participant: 'mentorship_id, person_id',
+  diagnostic_campaign_organization: 'campaign_id, organization_id',
+  learning_route_competence: 'route_id, competence_id',
+};
 
 describe('demo seed', () => {
   let t: TestApp;
@@ -34,7 +52,7 @@ describe('demo seed', () => {
 
   const snapshot = async () => {
     const out: Record<string, unknown> = {};
-    for (const table of TABLES) out[table] = await t.db.query(`SELECT * FROM ${table} ORDER BY ${table === 'mentorship_participant' ? 'mentorship_id, person_id' : 'id'}`);
+    for (const table of TABLES) out[table] = await t.db.query(`SELECT * FROM ${table} ORDER BY ${ORDER[table] ?? 'id'}`);
     return out;
   };
 

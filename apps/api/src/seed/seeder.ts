@@ -7,6 +7,7 @@ import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoNetworks } from './demo-networks.seeder';
+import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -104,6 +105,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     await seedDemoDeficits(m, log);
     const dg = await seedDemoDiagnostics(m);
     log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
+    const rt = await seedDemoRoutes(m);
+    log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
   });
