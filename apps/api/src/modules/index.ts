@@ -1,4 +1,5 @@
 import { AssociationModule } from './association/association.module';
+import { MatchingModule } from './matching/matching.module';
 import { DiaryModule } from './diary/diary.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { NetworkModule } from './network/network.module';
@@ -8,4 +9,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, MatchingModule];
