@@ -161,7 +161,7 @@ export class MatchingRepository {
   }
 
   async updatePlan(m: EntityManager, id: string, values: Partial<AssignmentPlanEntity>): Promise<AssignmentPlanEntity> {
-    await m.getRepository(AssignmentPlanEntity).update({ id }, values);
+    if (Object.keys(values).length) await m.getRepository(AssignmentPlanEntity).update({ id }, values);
     return m.getRepository(AssignmentPlanEntity).findOneByOrFail({ id });
   }
 

@@ -42,7 +42,7 @@ export class MatchingResolver {
   async createAssignmentPlan(
     @CurrentActor() actor: Actor,
     @Id('programId') programId: string,
-    @Args('input', { type: () => CreateAssignmentPlanInput, nullable: true }) input?: CreateAssignmentPlanInput | null,
+    @Args('input', { type: () => CreateAssignmentPlanInput, nullable: true }) input: CreateAssignmentPlanInput,
   ) {
     return AssignmentPlanObject.from(await this.service.createPlan(actor, programId, input ?? {}));
   }
