@@ -293,7 +293,13 @@ export function candidateProblem(
     const subjects = [...new Set(e.subjects.map(norm))];
     if (subjects.length) {
       const seen = new Set<number>();
-      for (const s of subjects) for (const j of bySubject.get(s) ?? []) if (mark[j] && !seen.has(j)) (seen.add(j), (acc[j] += FIT_POINTS.subject));
+      for (const s of subjects) {
+        for (const j of bySubject.get(s) ?? []) {
+          if (!mark[j] || seen.has(j)) continue;
+          seen.add(j);
+          acc[j] += FIT_POINTS.subject;
+        }
+      }
     }
     if (prefs.otherSchool || prefs.sameMunicipality) {
       for (const j of touched) {
