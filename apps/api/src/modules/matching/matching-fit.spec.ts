@@ -1,6 +1,6 @@
 import { MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
 import { solveCompact } from './assignment-solver';
-import { candidateProblem, CohortMentor, fitOf, FIT_POINTS, freePlacesReason, MenteeFacts, supportLinks } from './matching-fit';
+import { candidateProblem, CohortMentor, fitOf, FIT_POINTS, freePlacesReason, MenteeFacts, supportLinks, topByScore } from './matching-fit';
 
 const NAMES = new Map([
   ['SH2.1', 'Умение перевести тему урока в педагогическую задачу'],
@@ -147,5 +147,19 @@ describe('candidateProblem', () => {
     r.mentorOf.forEach((j) => j >= 0 && used[j]++);
     used.forEach((u, j) => expect(u).toBeLessThanOrEqual(problem.capacities[j]));
     expect(r.assigned).toBeGreaterThan(0);
+  });
+});
+
+describe('topByScore', () => {
+  it('keeps the k best by score, ties by the smaller index, like a full sort does', () => {
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 200; n++) {
+      const score = Array.from({ length: 60 }, () => Math.floor(rand() * 8));
+      const items = Array.from({ length: 60 }, (_, i) => i).filter(() => rand() < 0.7);
+      const k = 1 + Math.floor(rand() * 20);
+      const full = [...items].sort((a, b) => score[b] - score[a] || a - b).slice(0, k);
+      expect(topByScore(items, score, k)).toEqual(full);
+    }
   });
 });

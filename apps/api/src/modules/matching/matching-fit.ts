@@ -211,6 +211,30 @@ export interface CandidateProblem {
   mentorIds: string[];
 }
 
+/**
+ * The `k` best of `items` by `score` (ties by the smaller index), best first, without sorting them all: a
+ * histogram of the (small, integer) scores finds the cut, and only the ties at the cut are sorted.
+ */
+export function topByScore(items: readonly number[], score: ArrayLike<number>, k: number): number[] {
+  if (items.length <= k) return [...items].sort((a, b) => score[b] - score[a] || a - b);
+  let max = 0;
+  for (const j of items) if (score[j] > max) max = score[j];
+  const hist = new Int32Array(max + 1);
+  for (const j of items) hist[score[j]]++;
+  let cut = 0;
+  let above = 0;
+  for (let s = max; s >= 0; s--) {
+    if (above + hist[s] >= k) {
+      cut = s;
+      break;
+    }
+    above += hist[s];
+  }
+  const better = items.filter((j) => score[j] > cut).sort((a, b) => score[b] - score[a] || a - b);
+  const ties = Int32Array.from(items.filter((j) => score[j] === cut)).sort();
+  return [...better, ...Array.from(ties.subarray(0, k - better.length))];
+}
+
 const byId = <T extends { personId: string }>(a: T, b: T) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 /**
@@ -310,8 +334,7 @@ export function candidateProblem(
     }
     const self = mentorIndex.get(e.personId);
     const picked = touched.filter((j) => relevant[j] && j !== self && acc[j] > 0);
-    picked.sort((a, b) => acc[b] - acc[a] || a - b);
-    for (const j of picked.slice(0, topK)) {
+    for (const j of topByScore(picked, acc, topK)) {
       edgeMentee.push(i);
       edgeMentor.push(j);
       edgeScore.push(acc[j]);
