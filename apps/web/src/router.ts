@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory
 import AppLayout from '@/layout/AppLayout.vue';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { authRoutes } from '@/modules/auth/auth.routes';
+import { matchingRoutes } from '@/modules/matching/matching.routes';
 import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
       ...networkRoutes,
       ...associationRoutes,
       ...mentoringRoutes,
+      ...matchingRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -22,7 +22,9 @@ import {
 } from '@metodset/shared';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
+import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 export const ru = {
+  matching: MATCHING_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',
