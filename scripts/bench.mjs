@@ -511,7 +511,7 @@ function reportMatching(m) {
   );
   const row = (a, b, c, d) => console.log(`${a.padEnd(44)}${b.padStart(12)}${c.padStart(14)}${d.padStart(30)}`);
   row('', 'time', 'total fit', 'assigned');
-  row('  optimal (min-cost flow)', `${fmt(m.solveMs / 1000, 2)} s`, m.best.total.toLocaleString('en-US'), m.best.assigned.toLocaleString('en-US'));
+  row(`  optimal (min-cost flow, ${m.phases} phases)`, `${fmt(m.solveMs / 1000, 2)} s`, m.best.total.toLocaleString('en-US'), m.best.assigned.toLocaleString('en-US'));
   row('  greedy baseline (best pairs first)', `${fmt(m.greedyMs / 1000, 2)} s`, m.greedy.total.toLocaleString('en-US'), m.greedy.assigned.toLocaleString('en-US'));
   console.log(`  optimal / greedy total fit: ×${(m.best.total / m.greedy.total).toFixed(4)} (+${(m.best.total - m.greedy.total).toLocaleString('en-US')} points)`);
   console.log(`  generation ${fmt(m.genMs / 1000, 2)} s, candidate lists ${fmt(m.candMs / 1000, 2)} s`);
