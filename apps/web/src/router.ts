@@ -6,6 +6,7 @@ import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
 import { instrumentRoutes } from '@/modules/instrument/instrument.routes';
 import { diagnosticsRoutes } from '@/modules/diagnostics/diagnostics.routes';
+import { matchingRoutes } from '@/modules/matching/matching.routes';
 import { mentoringRoutes } from '@/modules/mentoring/mentoring.routes';
 import { organizationRoutes } from '@/modules/organization/organization.routes';
 import { networkRoutes } from '@/modules/network/network.routes';
@@ -31,6 +32,7 @@ export const routes: RouteRecordRaw[] = [
       ...instrumentRoutes,
       ...diagnosticsRoutes,
       ...routeRoutes,
+      ...matchingRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -2,6 +2,7 @@ import { AssociationModule } from './association/association.module';
 import { DeficitsModule } from './deficits/deficits.module';
 import { CompetenceModule } from './competence/competence.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { MatchingModule } from './matching/matching.module';
 import { DiaryModule } from './diary/diary.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { NetworkModule } from './network/network.module';
@@ -13,4 +14,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule];

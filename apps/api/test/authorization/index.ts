@@ -1,6 +1,7 @@
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
+import { MATCHING_CASES } from './matching.cases';
 import { ROUTE_CASES } from './route.cases';
 
 /**
@@ -12,5 +13,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),
+  ...Object.keys(MATCHING_CASES),
   ...Object.keys(ROUTE_CASES),
 ];

@@ -75,6 +75,61 @@ export type AreaInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Проект распределения наставляемых по наставникам программы */
+export type AssignmentPlan = {
+  __typename?: 'AssignmentPlan';
+  assignedCount: Scalars['Int']['output'];
+  /** The caller manages the programme: may edit, publish and discard the plan */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Total fit a greedy assignment reached on the same cohort */
+  greedyScore?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Best fit first; mentees without a mentor last */
+  items: Array<AssignmentPlanItem>;
+  menteeCount: Scalars['Int']['output'];
+  /** The mentors one may choose, with places left after the plan (for one plan at a time) */
+  mentors: Array<AssignmentPlanMentor>;
+  program: MentoringProgram;
+  programId: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: AssignmentPlanStatus;
+  /** Total fit of the plan as it stands */
+  totalScore: Scalars['Float']['output'];
+};
+
+/** Наставляемый и предложенный (или выбранный вручную) наставник */
+export type AssignmentPlanItem = {
+  __typename?: 'AssignmentPlanItem';
+  id: Scalars['ID']['output'];
+  isManual: Scalars['Boolean']['output'];
+  mentee: PersonCard;
+  menteePersonId: Scalars['ID']['output'];
+  mentor?: Maybe<PersonCard>;
+  mentorPersonId?: Maybe<Scalars['ID']['output']>;
+  planId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+/** A mentor one may choose in the plan, with the places left */
+export type AssignmentPlanMentor = {
+  __typename?: 'AssignmentPlanMentor';
+  capacity: Scalars['Int']['output'];
+  /** Places left after the plan */
+  freePlaces: Scalars['Int']['output'];
+  /** Mentees given to this mentor in the plan */
+  inPlan: Scalars['Int']['output'];
+  /** Mentees now, all programmes */
+  load: Scalars['Int']['output'];
+  person: PersonCard;
+};
+
+export type AssignmentPlanStatus =
+  | 'DISCARDED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** ШМО, РМО, ПОС, рабочая или творческая группа, координационный совет */
 export type Association = {
   __typename?: 'Association';
@@ -362,6 +417,12 @@ export type CreateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+};
+
+export type CreateAssignmentPlanInput = {
+  /** The cohort; by default the programme’s people with a deficit and no pair in it yet */
+  menteePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  preferences?: InputMaybe<MatchPreferencesInput>;
 };
 
 export type CreateAssociationInput = {
@@ -1177,6 +1238,13 @@ export type LoginPayload = {
   token: Scalars['String']['output'];
 };
 
+export type MatchPreferencesInput = {
+  /** Prefer a mentor from another school */
+  otherSchool?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Prefer a mentor from the same municipality */
+  sameMunicipality?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The signed-in account */
 export type Me = {
   __typename?: 'Me';
@@ -1242,6 +1310,27 @@ export type MentorProfileInput = {
   strengths?: Scalars['String']['input'];
   subjects?: Array<Scalars['String']['input']>;
   types?: Array<MentorType>;
+};
+
+/** Наставник, подходящий наставляемому: оценка и причины словами */
+export type MentorSuggestion = {
+  __typename?: 'MentorSuggestion';
+  capacity: Scalars['Int']['output'];
+  freePlaces: Scalars['Int']['output'];
+  /** Mentees now, all programmes */
+  load: Scalars['Int']['output'];
+  mentor: PersonCard;
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
+export type MentorSuggestions = {
+  __typename?: 'MentorSuggestions';
+  /** The mentee’s deficits (competence names) in the latest results */
+  deficits: Array<Scalars['String']['output']>;
+  mentee: PersonCard;
+  /** Best first: mentors with free places, then by score */
+  suggestions: Array<MentorSuggestion>;
 };
 
 export type MentorType =
@@ -1431,6 +1520,8 @@ export type Mutation = {
   /** In progress → completed, once no step is planned or in progress */
   completeLearningRoute: LearningRoute;
   createAgreement: Agreement;
+  /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
+  createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
   /** A new framework: a DRAFT, version 1 */
   createCompetencyFramework: CompetencyFramework;
@@ -1452,6 +1543,7 @@ export type Mutation = {
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
   createSurvey: Survey;
+  discardAssignmentPlan: AssignmentPlan;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
@@ -1467,6 +1559,8 @@ export type Mutation = {
   openDiagnosticCampaign: DiagnosticCampaign;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
+  /** Creates the planned mentorships of the plan in one transaction */
+  publishAssignmentPlan: AssignmentPlan;
   /** DRAFT → PUBLISHED; the previously published version of the code becomes RETIRED */
   publishCompetencyFramework: CompetencyFramework;
   /** DRAFT → PUBLISHED (needs a scored item and a rule for every scored competence); the previous published version becomes RETIRED */
@@ -1504,6 +1598,8 @@ export type Mutation = {
   saveDiagnosticDraft: DiagnosticForm;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
+  /** Gives a mentee another mentor (or none); capacity is checked */
+  setAssignmentPlanItem: AssignmentPlan;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
   /** planned → active → completed, or stopped with a reason */
@@ -1713,6 +1809,12 @@ export type MutationCreateAgreementArgs = {
 };
 
 
+export type MutationCreateAssignmentPlanArgs = {
+  input?: InputMaybe<CreateAssignmentPlanInput>;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAssociationArgs = {
   input: CreateAssociationInput;
 };
@@ -1785,6 +1887,11 @@ export type MutationCreateSurveyArgs = {
 };
 
 
+export type MutationDiscardAssignmentPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportDiagnosticInstrumentArgs = {
   input: ImportInstrumentInput;
 };
@@ -1825,6 +1932,11 @@ export type MutationOpenDiagnosticCampaignArgs = {
 export type MutationPlanMentorshipSessionArgs = {
   input: PlanSessionInput;
   mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishAssignmentPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1968,6 +2080,12 @@ export type MutationSaveDiagnosticDraftArgs = {
 export type MutationSaveMentorProfileArgs = {
   input: MentorProfileInput;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAssignmentPlanItemArgs = {
+  itemId: Scalars['ID']['input'];
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2530,6 +2648,9 @@ export type Query = {
   __typename?: 'Query';
   /** The attached document */
   agreementFile: AgreementFile;
+  assignmentPlan: AssignmentPlan;
+  /** Assignment plans of a programme, newest first */
+  assignmentPlans: Array<AssignmentPlan>;
   association: Association;
   /** Associations hosted in the caller’s scope, or that the caller belongs to */
   associations: AssociationConnection;
@@ -2575,6 +2696,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** The mentor base: people in the caller’s scope with a mentor profile */
   mentorBase: MentorProfileConnection;
+  /** Mentors for a mentee from the mentor base, ranked, with the score and the reasons in words */
+  mentorSuggestions: MentorSuggestions;
   mentoringProgram: MentoringProgram;
   /** Programmes hosted in the caller’s scope, or that the caller takes part in */
   mentoringPrograms: MentoringProgramConnection;
@@ -2625,6 +2748,8 @@ export type Query = {
   routeEffectiveness: Array<RouteEffectivenessItem>;
   /** The evidence file of a step */
   routeStepEvidenceFile: RouteEvidenceFile;
+  /** Which strong school could support which weak one, in a network or a municipality */
+  schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -2634,6 +2759,16 @@ export type Query = {
 
 export type QueryAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentPlansArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2756,6 +2891,13 @@ export type QueryMentorBaseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorBaseFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMentorSuggestionsArgs = {
+  menteePersonId: Scalars['ID']['input'];
+  preferences?: InputMaybe<MatchPreferencesInput>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2891,6 +3033,12 @@ export type QueryRouteEffectivenessArgs = {
 
 export type QueryRouteStepEvidenceFileArgs = {
   stepId: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolPairSuggestionsArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3189,6 +3337,17 @@ export type RoutesFilter = {
   /** By title or the owner’s name */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RouteStatus>;
+};
+
+/** Какая сильная школа могла бы поддержать слабую */
+export type SchoolPairSuggestion = {
+  __typename?: 'SchoolPairSuggestion';
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+  strongOrganizationId: Scalars['ID']['output'];
+  strongOrganizationName: Scalars['String']['output'];
+  weakOrganizationId: Scalars['ID']['output'];
+  weakOrganizationName: Scalars['String']['output'];
 };
 
 export type ScoreAggregation =
@@ -4078,6 +4237,86 @@ export type ImportInstrumentMutationVariables = Exact<{
 
 export type ImportInstrumentMutation = { __typename?: 'Mutation', importDiagnosticInstrument: { __typename?: 'InstrumentImport', dryRun: boolean, items: Array<{ __typename?: 'InstrumentImportItem', line: number, position: number, competenceCode: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, weight: number, options: Array<{ __typename?: 'DiagnosticItemOption', key: string, label: string, score: number }> }>, rules: Array<{ __typename?: 'InstrumentImportRule', line: number, competenceCode: string, aggregation: ScoreAggregation, deficitBelow: number, proficitFrom: number }>, errors: Array<{ __typename?: 'InstrumentImportError', sheet: string, line: number, column?: string | null, message: string }>, instrument?: { __typename?: 'DiagnosticInstrument', id: string, code: string, version: number, name: string, status: VersionStatus, itemCount: number } | null } };
 
+export type MentorSuggestionsQueryVariables = Exact<{
+  menteePersonId: Scalars['ID']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  preferences?: InputMaybe<MatchPreferencesInput>;
+}>;
+
+
+export type MentorSuggestionsQuery = { __typename?: 'Query', mentorSuggestions: { __typename?: 'MentorSuggestions', deficits: Array<string>, mentee: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }, suggestions: Array<{ __typename?: 'MentorSuggestion', score: number, reasons: Array<string>, capacity: number, load: number, freePlaces: number, mentor: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }> } };
+
+export type AssignmentPlansQueryVariables = Exact<{
+  programId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentPlansQuery = { __typename?: 'Query', assignmentPlans: Array<{ __typename?: 'AssignmentPlan', id: string, status: AssignmentPlanStatus, totalScore: number, greedyScore?: number | null, createdAt: any, publishedAt?: any | null }> };
+
+export type AssignmentPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentPlanQuery = { __typename?: 'Query', assignmentPlan: { __typename?: 'AssignmentPlan', id: string, programId: string, status: AssignmentPlanStatus, totalScore: number, greedyScore?: number | null, menteeCount: number, assignedCount: number, canEdit: boolean, createdAt: any, publishedAt?: any | null, program: { __typename?: 'MentoringProgram', id: string, name: string }, items: Array<{ __typename?: 'AssignmentPlanItem', id: string, menteePersonId: string, mentorPersonId?: string | null, score: number, reasons: Array<string>, isManual: boolean, mentee: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null }, mentor?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }>, mentors: Array<{ __typename?: 'AssignmentPlanMentor', capacity: number, load: number, inPlan: number, freePlaces: number, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }> } };
+
+export type CreateAssignmentPlanMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input?: InputMaybe<CreateAssignmentPlanInput>;
+}>;
+
+
+export type CreateAssignmentPlanMutation = { __typename?: 'Mutation', createAssignmentPlan: { __typename?: 'AssignmentPlan', id: string, status: AssignmentPlanStatus } };
+
+export type SetAssignmentPlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SetAssignmentPlanItemMutation = { __typename?: 'Mutation', setAssignmentPlanItem: { __typename?: 'AssignmentPlan', id: string, totalScore: number, items: Array<{ __typename?: 'AssignmentPlanItem', id: string, mentorPersonId?: string | null, score: number, reasons: Array<string>, isManual: boolean, mentor?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }>, mentors: Array<{ __typename?: 'AssignmentPlanMentor', inPlan: number, freePlaces: number, person: { __typename?: 'PersonCard', id: string } }> } };
+
+export type PublishAssignmentPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishAssignmentPlanMutation = { __typename?: 'Mutation', publishAssignmentPlan: { __typename?: 'AssignmentPlan', id: string, status: AssignmentPlanStatus, publishedAt?: any | null } };
+
+export type DiscardAssignmentPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DiscardAssignmentPlanMutation = { __typename?: 'Mutation', discardAssignmentPlan: { __typename?: 'AssignmentPlan', id: string, status: AssignmentPlanStatus } };
+
+export type SchoolPairSuggestionsQueryVariables = Exact<{
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SchoolPairSuggestionsQuery = { __typename?: 'Query', schoolPairSuggestions: Array<{ __typename?: 'SchoolPairSuggestion', strongOrganizationId: string, strongOrganizationName: string, weakOrganizationId: string, weakOrganizationName: string, score: number, reasons: Array<string> }> };
+
+export type MatchingProgramsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MatchingProgramsQuery = { __typename?: 'Query', mentoringPrograms: { __typename?: 'MentoringProgramConnection', nodes: Array<{ __typename?: 'MentoringProgram', id: string, name: string, model: MentoringModel }> } };
+
+export type MatchingPeopleQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MatchingPeopleQuery = { __typename?: 'Query', people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, lastName: string, firstName: string, middleName?: string | null }> } };
+
+export type MatchingNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingNetworksQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', id: string, name: string }> } };
+
 export type MentoringProgramListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4844,6 +5083,17 @@ export const ArchiveInstrumentDocument = {"kind":"Document","definitions":[{"kin
 export const RestoreInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<RestoreInstrumentMutation, RestoreInstrumentMutationVariables>;
 export const InstrumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InstrumentTemplateQuery, InstrumentTemplateQueryVariables>;
 export const ImportInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<ImportInstrumentMutation, ImportInstrumentMutationVariables>;
+export const MentorSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchPreferencesInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"menteePersonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"preferences"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+export const AssignmentPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentPlansQuery, AssignmentPlansQueryVariables>;
+export const AssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"menteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"menteePersonId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"isManual"}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentPlanQuery, AssignmentPlanQueryVariables>;
+export const CreateAssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssignmentPlanInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateAssignmentPlanMutation, CreateAssignmentPlanMutationVariables>;
+export const SetAssignmentPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAssignmentPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mentorPersonId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssignmentPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mentorPersonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mentorPersonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"isManual"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<SetAssignmentPlanItemMutation, SetAssignmentPlanItemMutationVariables>;
+export const PublishAssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishAssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAssignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishAssignmentPlanMutation, PublishAssignmentPlanMutationVariables>;
+export const DiscardAssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardAssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardAssignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DiscardAssignmentPlanMutation, DiscardAssignmentPlanMutationVariables>;
+export const SchoolPairSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolPairSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolPairSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strongOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"strongOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"weakOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"weakOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<SchoolPairSuggestionsQuery, SchoolPairSuggestionsQueryVariables>;
+export const MatchingProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingPrograms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringPrograms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]} as unknown as DocumentNode<MatchingProgramsQuery, MatchingProgramsQueryVariables>;
+export const MatchingPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}}]}}]}}]}}]} as unknown as DocumentNode<MatchingPeopleQuery, MatchingPeopleQueryVariables>;
+export const MatchingNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingNetworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MatchingNetworksQuery, MatchingNetworksQueryVariables>;
 export const MentoringProgramListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentoringProgramList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringPrograms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentoringProgramListQuery, MentoringProgramListQueryVariables>;
 export const MentoringProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentoringProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipCount"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]} as unknown as DocumentNode<MentoringProgramQuery, MentoringProgramQueryVariables>;
 export const ProgramNetworkSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramNetworkSchools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramNetworkSchoolsQuery, ProgramNetworkSchoolsQueryVariables>;

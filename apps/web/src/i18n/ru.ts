@@ -28,7 +28,9 @@ import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
+import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 export const ru = {
+  matching: MATCHING_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',

@@ -23,6 +23,7 @@ export function useMenu() {
   function mentoringPages(): MenuEntry[] {
     const pages: MenuEntry[] = [];
     if (session.canWrite) pages.push({ key: 'mentors', label: t('menu.mentors'), icon: 'pi pi-id-card', to: { name: 'mentors' } });
+    if (session.canWrite) pages.push({ key: 'matching', label: t('matching.menu'), icon: 'pi pi-sitemap', to: { name: 'matching' } });
     if (session.me?.personId) pages.push({ key: 'my-mentorships', label: t('menu.myMentorships'), icon: 'pi pi-heart', to: { name: 'my-mentorships' } });
     return pages;
   }

@@ -16,6 +16,8 @@ export class AssignmentPlanEntity {
   program?: MentoringProgramEntity;
   @Column({ type: 'enum', enum: AssignmentPlanStatus, enumName: 'assignment_plan_status', default: AssignmentPlanStatus.DRAFT }) status!: AssignmentPlanStatus;
   @Column({ type: 'numeric', precision: 12, scale: 2, default: 0, transformer: decimal }) totalScore!: number;
+  /** Total fit a greedy assignment (best pairs first) reached on the same candidates: the baseline the plan is compared with. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimal }) greedyScore!: number | null;
   @Column({ type: 'uuid', nullable: true }) createdByAccountId!: string | null;
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_account_id' })

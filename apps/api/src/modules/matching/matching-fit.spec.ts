@@ -1,0 +1,165 @@
+import { MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
+import { solveCompact } from './assignment-solver';
+import { candidateProblem, CohortMentor, fitOf, FIT_POINTS, freePlacesReason, MenteeFacts, supportLinks, topByScore } from './matching-fit';
+
+const NAMES = new Map([
+  ['SH2.1', 'Умение перевести тему урока в педагогическую задачу'],
+  ['SH3.3', 'Умение создавать ситуации, обеспечивающие позитивную мотивацию'],
+  ['AS3', 'Формирование и оценка функциональной грамотности'],
+  ['PP2', 'Работа с обучающимися с ОВЗ'],
+]);
+
+const links = supportLinks([
+  {
+    name: 'Воркута: №12 и №35',
+    members: [
+      { id: 'm12', organizationId: 'org12', role: NetworkMemberRole.COORDINATOR, level: null },
+      { id: 'm35', organizationId: 'org35', role: NetworkMemberRole.MENTOR_SCHOOL, level: null },
+    ],
+    edges: [{ fromMemberId: 'm35', toMemberId: 'm12', kind: NetworkEdgeKind.SUPPORT }],
+  },
+]);
+const ctx = { competenceNames: NAMES, links };
+
+const mentee: MenteeFacts = { personId: 'p-filippov', organizationIds: ['org12'], municipalityIds: ['vorkuta'], subjects: ['Математика'], deficits: ['SH2.1', 'SH3.3', 'AS3'] };
+const zhdanova = {
+  personId: 'p-zhdanova',
+  organizationIds: ['org35'],
+  municipalityIds: ['vorkuta'],
+  subjects: ['математика'],
+  proficits: ['SH2.1', 'SH3.3', 'SH6.5'],
+  directions: [MentorDirection.FUNCTIONAL_LITERACY],
+};
+
+describe('fitOf', () => {
+  it('names the covered deficits, the direction, the subject and the network, in Russian, and sums the points', () => {
+    const fit = fitOf(mentee, zhdanova, ctx, { otherSchool: true, sameMunicipality: true });
+    expect(fit.reasons).toEqual([
+      'закрывает дефициты: Умение перевести тему урока в педагогическую задачу, Умение создавать ситуации, обеспечивающие позитивную мотивацию',
+      'направление «Функциональная грамотность»: Формирование и оценка функциональной грамотности',
+      'тот же предмет: Математика',
+      'школа-наставник сети «Воркута: №12 и №35»',
+      'из другой школы',
+      'тот же муниципалитет',
+    ]);
+    expect(fit.score).toBe(2 * FIT_POINTS.proficit + FIT_POINTS.direction + FIT_POINTS.subject + FIT_POINTS.network + FIT_POINTS.otherSchool + FIT_POINTS.sameMunicipality);
+    expect(fit.relevant).toBe(true);
+  });
+
+  it('is not relevant when nothing but the subject is shared; the network only serves its direction', () => {
+    const colleague = { ...zhdanova, organizationIds: ['org12'], proficits: ['SH6.5'], directions: [] };
+    const fit = fitOf(mentee, colleague, ctx);
+    expect(fit).toEqual({ score: FIT_POINTS.subject, reasons: ['тот же предмет: Математика'], relevant: false });
+    // №12 does not serve №35: no network reason the other way round.
+    const reverse = fitOf({ ...mentee, organizationIds: ['org35'] }, { ...colleague, organizationIds: ['org12'] }, ctx);
+    expect(reverse.reasons.some((r) => r.includes('сети'))).toBe(false);
+  });
+
+  it('says how many places are free', () => {
+    expect(freePlacesReason(2)).toBe('свободно мест: 2');
+    expect(freePlacesReason(0)).toBe('свободных мест нет');
+  });
+});
+
+describe('supportLinks', () => {
+  it('follows SUPPORT links, mentor schools and resource centres to supported schools, and higher levels to lower', () => {
+    const got = supportLinks([
+      {
+        name: 'Школа – школе',
+        members: [
+          { id: 'a', organizationId: 'A', role: NetworkMemberRole.RESOURCE_CENTER, level: 1 },
+          { id: 'b', organizationId: 'B', role: NetworkMemberRole.MENTOR_SCHOOL, level: 2 },
+          { id: 'c', organizationId: 'C', role: NetworkMemberRole.SUPPORTED_SCHOOL, level: 3 },
+          { id: 'd', organizationId: 'D', role: NetworkMemberRole.PARTICIPANT, level: null },
+        ],
+        edges: [{ fromMemberId: 'd', toMemberId: 'c', kind: NetworkEdgeKind.CONSULT }],
+      },
+    ]);
+    expect(got.map((l) => `${l.fromOrganizationId}>${l.toOrganizationId}`).sort()).toEqual(['A>B', 'A>C', 'B>C']);
+    expect(got.find((l) => l.fromOrganizationId === 'A')?.label).toBe('ресурсный центр сети «Школа – школе»');
+  });
+});
+
+describe('candidateProblem', () => {
+  function prng(seed: number) {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const codes = ['SH2.1', 'SH3.3', 'AS3', 'PP2', 'AS2', 'PR2'];
+  const subjects = ['математика', 'физика', 'история'];
+  const rand = prng(99);
+  const pick = <T>(xs: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => xs[Math.floor(rand() * xs.length)]))];
+  const mentees = Array.from({ length: 60 }, (_, i) => ({
+    personId: `e${String(i).padStart(3, '0')}`,
+    organizationIds: [rand() < 0.5 ? 'org12' : 'org7'],
+    municipalityIds: ['vorkuta'],
+    subjects: pick(subjects, 1),
+    deficits: pick(codes, 1 + Math.floor(rand() * 3)),
+  }));
+  const mentors: CohortMentor[] = Array.from({ length: 12 }, (_, j) => ({
+    personId: `r${String(j).padStart(3, '0')}`,
+    organizationIds: [rand() < 0.5 ? 'org35' : 'org7'],
+    municipalityIds: [rand() < 0.5 ? 'vorkuta' : 'inta'],
+    subjects: pick(subjects, 2),
+    proficits: pick(codes, 2),
+    directions: pick(Object.values(MentorDirection), 1),
+    freePlaces: Math.floor(rand() * 4),
+  }));
+  const prefs = { otherSchool: true, sameMunicipality: true };
+
+  it('scores every kept pair exactly as fitOf does, keeps only relevant mentors with room, and the top K by fit', () => {
+    const K = 4;
+    const { problem, menteeIds, mentorIds } = candidateProblem(mentees, mentors, ctx, prefs, K);
+    const menteeBy = new Map(mentees.map((m) => [m.personId, m]));
+    const mentorBy = new Map(mentors.map((m) => [m.personId, m]));
+    expect(mentorIds.every((id) => mentorBy.get(id)!.freePlaces > 0)).toBe(true);
+    const kept = new Map<string, number[]>();
+    for (let e = 0; e < problem.edgeMentee.length; e++) {
+      const me = menteeBy.get(menteeIds[problem.edgeMentee[e]])!;
+      const mr = mentorBy.get(mentorIds[problem.edgeMentor[e]])!;
+      const fit = fitOf(me, mr, ctx, prefs);
+      expect(fit.relevant).toBe(true);
+      expect(problem.edgeScore[e]).toBe(fit.score);
+      kept.set(me.personId, [...(kept.get(me.personId) ?? []), fit.score]);
+    }
+    for (const me of mentees) {
+      const all = mentors
+        .filter((m) => m.freePlaces > 0)
+        .map((m) => fitOf(me, m, ctx, prefs))
+        .filter((f) => f.relevant)
+        .map((f) => f.score)
+        .sort((a, b) => b - a)
+        .slice(0, K);
+      expect(kept.get(me.personId) ?? []).toEqual(all);
+    }
+  });
+
+  it('feeds the solver: nobody over free places', () => {
+    const { problem } = candidateProblem(mentees, mentors, ctx, {}, 5);
+    const r = solveCompact(problem);
+    const used = new Array<number>(problem.capacities.length).fill(0);
+    r.mentorOf.forEach((j) => j >= 0 && used[j]++);
+    used.forEach((u, j) => expect(u).toBeLessThanOrEqual(problem.capacities[j]));
+    expect(r.assigned).toBeGreaterThan(0);
+  });
+});
+
+describe('topByScore', () => {
+  it('keeps the k best by score, ties by the smaller index, like a full sort does', () => {
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 200; n++) {
+      const score = Array.from({ length: 60 }, () => Math.floor(rand() * 8));
+      const items = Array.from({ length: 60 }, (_, i) => i).filter(() => rand() < 0.7);
+      const k = 1 + Math.floor(rand() * 20);
+      const full = [...items].sort((a, b) => score[b] - score[a] || a - b).slice(0, k);
+      expect(topByScore(items, score, k)).toEqual(full);
+    }
+  });
+});

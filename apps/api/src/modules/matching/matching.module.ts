@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MentoringModule } from '../mentoring/mentoring.module';
+import { NetworkModule } from '../network/network.module';
+import { PersonModule } from '../person/person.module';
+import { AssignmentPlanFieldsResolver, AssignmentPlanItemFieldsResolver } from './matching-fields.resolver';
+import { MatchingRepository } from './matching.repository';
+import { MatchingResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [MentoringModule, NetworkModule, PersonModule],
+  providers: [MatchingRepository, MatchingService, MatchingResolver, AssignmentPlanFieldsResolver, AssignmentPlanItemFieldsResolver],
+})
+export class MatchingModule {}

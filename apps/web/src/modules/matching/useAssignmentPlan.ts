@@ -1,0 +1,119 @@
+import { useMutation, useQuery } from '@urql/vue';
+import { useConfirm } from 'primevue/useconfirm';
+import { computed, ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useNotices } from '@/common/useNotices';
+import { errorText } from '@/graphql/errors';
+import {
+  AssignmentPlanQuery,
+  AssignmentPlansQuery,
+  CreateAssignmentPlanMutation,
+  DiscardAssignmentPlanMutation,
+  PublishAssignmentPlanMutation,
+  SetAssignmentPlanItemMutation,
+} from './matching.graphql';
+import { currentPlanId, mentorChoices, planTotals } from './matching-logic';
+import { useQueryFlag, useQueryParam } from './useMatchingQuery';
+
+/** The cohort plan of a programme: make it, change mentors within free places, publish or discard. */
+export function useAssignmentPlan() {
+  const { t } = useI18n();
+  const notices = useNotices();
+  const confirm = useConfirm();
+  const programId = useQueryParam('program');
+  const chosenPlan = useQueryParam('plan');
+  const otherSchool = useQueryFlag('otherSchool');
+  const sameMunicipality = useQueryFlag('sameMunicipality');
+  const context = { additionalTypenames: ['AssignmentPlan', 'Mentorship'] };
+
+  const plansQuery = useQuery({ query: AssignmentPlansQuery, pause: computed(() => !programId.value), variables: computed(() => ({ programId: programId.value ?? '' })), context });
+  const plans = computed(() => (programId.value ? (plansQuery.data.value?.assignmentPlans ?? []) : []));
+  const planId = computed(() => (chosenPlan.value && plans.value.some((p) => p.id === chosenPlan.value) ? chosenPlan.value : currentPlanId(plans.value)));
+  const planQuery = useQuery({ query: AssignmentPlanQuery, pause: computed(() => !planId.value), variables: computed(() => ({ id: planId.value ?? '' })), context });
+  const plan = computed(() => (planId.value ? (planQuery.data.value?.assignmentPlan ?? null) : null));
+  const editable = computed(() => !!plan.value?.canEdit && plan.value.status === 'DRAFT');
+
+  const creating = useMutation(CreateAssignmentPlanMutation);
+  const setting = useMutation(SetAssignmentPlanItemMutation);
+  const publishing = useMutation(PublishAssignmentPlanMutation);
+  const discarding = useMutation(DiscardAssignmentPlanMutation);
+  const savingItem = ref<string | null>(null);
+
+  async function create(): Promise<void> {
+    if (!programId.value) return;
+    const r = await creating.executeMutation(
+      { programId: programId.value, input: { preferences: { otherSchool: otherSchool.value, sameMunicipality: sameMunicipality.value } } },
+      context,
+    );
+    if (r.error) return notices.fail(r.error);
+    chosenPlan.value = r.data?.createAssignmentPlan.id ?? null;
+    notices.done(t('matching.plan.created'));
+  }
+
+  async function setMentor(itemId: string, mentorPersonId: string | null): Promise<void> {
+    savingItem.value = itemId;
+    const r = await setting.executeMutation({ itemId, mentorPersonId }, context);
+    savingItem.value = null;
+    if (r.error) return notices.fail(r.error);
+    notices.done(t('matching.plan.changed'));
+  }
+
+  function publish(): void {
+    const p = plan.value;
+    if (!p) return;
+    confirm.require({
+      header: t('matching.plan.publishConfirm.header'),
+      message: t('matching.plan.publishConfirm.message', { n: p.assignedCount }),
+      icon: 'pi pi-send',
+      rejectProps: { label: t('common.cancel'), severity: 'secondary', outlined: true },
+      acceptProps: { label: t('matching.plan.publishConfirm.accept') },
+      accept: async () => {
+        const r = await publishing.executeMutation({ id: p.id }, context);
+        if (r.error) return notices.fail(r.error);
+        notices.done(t('matching.plan.published'));
+      },
+    });
+  }
+
+  function discard(): void {
+    const p = plan.value;
+    if (!p) return;
+    confirm.require({
+      header: t('matching.plan.discardConfirm.header'),
+      message: t('matching.plan.discardConfirm.message'),
+      icon: 'pi pi-exclamation-triangle',
+      rejectProps: { label: t('common.cancel'), severity: 'secondary', outlined: true },
+      acceptProps: { label: t('matching.plan.discardConfirm.accept'), severity: 'danger' },
+      accept: async () => {
+        const r = await discarding.executeMutation({ id: p.id }, context);
+        if (r.error) return notices.fail(r.error);
+        notices.done(t('matching.plan.discarded'));
+      },
+    });
+  }
+
+  return {
+    programId,
+    chosenPlan,
+    otherSchool,
+    sameMunicipality,
+    plans,
+    plan,
+    editable,
+    hasDraft: computed(() => plans.value.some((p) => p.status === 'DRAFT')),
+    totals: computed(() => (plan.value ? planTotals(plan.value) : null)),
+    choicesFor: (item: { mentorPersonId: string | null; menteePersonId: string }) => mentorChoices(plan.value?.mentors ?? [], item.mentorPersonId, item.menteePersonId, t),
+    savingItem,
+    fetching: computed(() => plansQuery.fetching.value || planQuery.fetching.value),
+    error: computed(() => errorText(plansQuery.error.value ?? planQuery.error.value, t('common.networkError'))),
+    refetch: () => {
+      plansQuery.executeQuery({ requestPolicy: 'network-only' });
+      if (planId.value) planQuery.executeQuery({ requestPolicy: 'network-only' });
+    },
+    busy: computed(() => creating.fetching.value || publishing.fetching.value || discarding.fetching.value),
+    create,
+    setMentor,
+    publish,
+    discard,
+  };
+}
