@@ -48,6 +48,9 @@ export async function routeDiagnostics(db: DataSource): Promise<RouteDiagnostics
     before: await campaign(`Входная диагностика ${n}`, isoDay(-100), isoDay(-90)),
     after: await campaign(`Повторная диагностика ${n}`, isoDay(-15), isoDay(-5)),
   };
+  // The Vorkuta demo campaigns give these people (and the other №35 mentors) results of their own; this database
+  // keeps only the ones stated here, so proposals and effectiveness depend on the fixture alone.
+  await db.query(`DELETE FROM competence_result WHERE campaign_id IN (SELECT id FROM diagnostic_campaign WHERE external_id LIKE 'demo:campaign:vorkuta-%')`);
   await result(db, f.before, f.filippov, f.sh21, 30, 'DEFICIT', isoDay(-95));
   await result(db, f.before, f.filippov, f.sh33, 40, 'DEFICIT', isoDay(-95));
   await result(db, f.before, f.filippov, f.sh42, 60, 'NORM', isoDay(-95));
