@@ -53,6 +53,7 @@ try {
   const only = process.argv.slice(2);
   const files = readdirSync(join(root, 'apps/web-e2e'))
     .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((w) => f.includes(w))))
+    .sort()
     .map((f) => join('apps/web-e2e', f));
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,

@@ -98,4 +98,47 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
     expect(rows.every((e) => e.afterScore !== null && e.beforeScore !== null && e.afterScore > e.beforeScore)).toBe(true);
     expect(rows.filter((e) => e.deficitClosed).length).toBeGreaterThan(rows.length / 2);
   });
+
+  it('suggests the mentors of СОШ №35 for the teacher whose deficits remained, best cover first, with reasons', async () => {
+    const token = await t.login('school12.vorkuta');
+    const [{ petrov, program }] = await one<{ petrov: string; program: string }>(
+      `SELECT (SELECT id FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-petrov') AS petrov,
+              (SELECT id FROM mentoring_program WHERE external_id = 'demo:mentoring:vorkuta-teacher-to-teacher') AS program`,
+    );
+    const r = await t.gql<{ mentorSuggestions: { suggestions: { mentor: { fullName: string }; score: number; reasons: string[] }[] } }>(
+      `query($m: ID!, $p: ID) { mentorSuggestions(menteePersonId: $m, programId: $p) { suggestions { mentor { fullName } score reasons } } }`,
+      { m: petrov, p: program },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.mentorSuggestions.suggestions;
+    expect(s[0].mentor.fullName).toMatch(/^Жданова/);
+    expect(s[0].score).toBeGreaterThan(s[s.length - 1].score);
+    expect(s[0].reasons[0]).toMatch(/^закрывает дефициты: /);
+    expect(s[0].reasons.join(' ')).toMatch(/школа-наставник сети/);
+    const plan = await t.gql<{ createAssignmentPlan: { items: { mentee: { fullName: string }; mentor: { fullName: string } | null }[] } }>(
+      `mutation($p: ID!) { createAssignmentPlan(programId: $p) { items { mentee { fullName } mentor { fullName } } } }`,
+      { p: program },
+      token,
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!.createAssignmentPlan.items.map((i) => [i.mentee.fullName.split(' ')[0], i.mentor?.fullName.split(' ')[0]])).toEqual([['Петров', 'Жданова']]);
+  });
+
+  it('pairs the schools of «Будем дружить школами» by what one lacks and another can share', async () => {
+    const token = await t.login('admin');
+    const [{ id }] = await one<{ id: string }>(`SELECT id FROM network WHERE name LIKE '%Будем дружить школами%'`);
+    const r = await t.gql<{ schoolPairSuggestions: { strongOrganizationName: string; weakOrganizationName: string; reasons: string[] }[] }>(
+      `query($n: ID) { schoolPairSuggestions(networkId: $n) { strongOrganizationName weakOrganizationName reasons } }`,
+      { n: id },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const pairs = r.data!.schoolPairSuggestions;
+    expect(pairs.length).toBeGreaterThan(1);
+    for (const p of pairs) {
+      expect(p.strongOrganizationName).not.toBe(p.weakOrganizationName);
+      expect(p.reasons.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -4,7 +4,7 @@ import type { AnswerValue } from '../modules/diagnostics/diagnostic-response.ent
 import { participantResults, ScoringItem, ScoringRule } from '../modules/diagnostics/scoring';
 import { DEMO_CAMPAIGNS } from './demo/diagnostics';
 import { demoAnswers } from './demo/diagnostics/answers';
-import { DemoCampaign, DemoResponse } from './demo/diagnostics.types';
+import { DemoCampaign, DemoParticipant, DemoResponse } from './demo/diagnostics.types';
 
 export interface DiagnosticsTotals {
   campaigns: number;
@@ -34,8 +34,8 @@ async function instrumentOf(m: EntityManager, code: string): Promise<{ id: strin
 }
 
 /** The answers of a demo response, keyed by item id. */
-export function responseAnswers(items: readonly Item[], c: DemoCampaign, personKey: string, role: ResponseRole, r: DemoResponse): Record<string, AnswerValue> {
-  const byPosition = demoAnswers(items, c.targets, r.profile, `${c.key}|${personKey}|${role}`, r.answeredShare ?? 1);
+export function responseAnswers(items: readonly Item[], c: DemoCampaign, p: DemoParticipant, role: ResponseRole, r: DemoResponse): Record<string, AnswerValue> {
+  const byPosition = demoAnswers(items, p.targets ?? c.targets, r.profile, `${c.key}|${p.personKey}|${role}`, r.answeredShare ?? 1);
   return Object.fromEntries(items.filter((i) => byPosition.has(i.position)).map((i) => [i.id, byPosition.get(i.position)!]));
 }
 
@@ -89,7 +89,7 @@ export async function seedDemoDiagnostics(m: EntityManager): Promise<Diagnostics
         [ResponseRole.EXPERT, p.expert],
       ] as const) {
         if (!r) continue;
-        const answers = responseAnswers(ins.items, c, p.personKey, role, r);
+        const answers = responseAnswers(ins.items, c, p, role, r);
         await m.query(
           `INSERT INTO diagnostic_response (participant_id, role, answers, status, submitted_at, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, LEAST(CAST($6 AS date)::timestamptz, now()), LEAST(CAST($6 AS date)::timestamptz, now()))

@@ -19,6 +19,8 @@ export interface DemoResponse {
 export interface DemoParticipant {
   personKey: string;
   organizationKey: string;
+  /** This person's own target competences (e.g. a mentor's strong points), instead of the campaign's. */
+  targets?: readonly string[];
   self?: DemoResponse;
   expert?: DemoResponse;
 }

@@ -8,7 +8,8 @@ import { DEMO_REGISTRY } from '../registry';
 import { REFERENCE_INSTRUMENTS } from '../../reference/instruments.data';
 import { DemoCampaign } from '../diagnostics.types';
 import { DEMO_CAMPAIGNS } from '.';
-import { SLOW_GROWER, SOSH12_TEACHERS, SOSH35_MENTORS, VORKUTA_BASE_2022, VORKUTA_BASE_2023, VORKUTA_TARGETS, VORKUTA_YOUNG_2026 } from './vorkuta.data';
+import { SLOW_GROWER, SOSH12_TEACHERS, SOSH35_MENTORS,
+  MENTOR_STRENGTHS, VORKUTA_BASE_2022, VORKUTA_BASE_2023, VORKUTA_TARGETS, VORKUTA_YOUNG_2026 } from './vorkuta.data';
 
 /** The instruments as seeded (items keyed by position, competences by code), to score the demo answers as the seeder does. */
 function instrument(code: string): { items: (ScoringItem & { competenceCode: string })[]; rules: ScoringRule[] } {
@@ -35,7 +36,7 @@ function results(c: DemoCampaign): Map<string, Map<string, { score: number; leve
   for (const p of c.participants) {
     const answers = (role: ResponseRole) => {
       const r = role === ResponseRole.SELF ? p.self : p.expert;
-      return r?.submittedOn ? responseAnswers(items, c, p.personKey, role, r) : null;
+      return r?.submittedOn ? responseAnswers(items, c, p, role, r) : null;
     };
     const res = participantResults({ mode: c.mode, combineRule: c.combineRule ?? null, selfWeight: c.selfWeight ?? 50 }, items, rules, { self: answers(ResponseRole.SELF), expert: answers(ResponseRole.EXPERT) });
     if (res) out.set(p.personKey, new Map(res.scores.map((s) => [s.competenceId, { score: s.score, level: s.level }])));
@@ -79,7 +80,13 @@ describe('demo diagnostics', () => {
     const res = results(VORKUTA_BASE_2022);
     expect(SOSH35_MENTORS).toContain('demo:person:11-vorkuta-sosh35-math');
     for (const t of SOSH12_TEACHERS) for (const code of VORKUTA_TARGETS) expect([t, code, res.get(t)?.get(code)?.level]).toEqual([t, code, CompetenceLevel.DEFICIT]);
-    for (const t of SOSH35_MENTORS) for (const code of VORKUTA_TARGETS) expect([t, code, res.get(t)?.get(code)?.level]).toEqual([t, code, CompetenceLevel.PROFICIT]);
+    // Each mentor is strong in some of the four (so matching tells them apart) and in no deficit in any; together they cover all four.
+    for (const t of SOSH35_MENTORS) {
+      const strong = MENTOR_STRENGTHS[t];
+      expect(strong.length).toBeGreaterThan(0);
+      for (const code of VORKUTA_TARGETS) expect([t, code, res.get(t)?.get(code)?.level]).toEqual([t, code, strong.includes(code) ? CompetenceLevel.PROFICIT : CompetenceLevel.NORM]);
+    }
+    expect(new Set(Object.values(MENTOR_STRENGTHS).flat())).toEqual(new Set(VORKUTA_TARGETS));
     // Elsewhere №12 teachers are not in deficit: the four difficulties stand out.
     for (const t of SOSH12_TEACHERS) for (const [code, r] of res.get(t)!) if (!VORKUTA_TARGETS.includes(code as never)) expect([t, code, r.level]).not.toEqual([t, code, CompetenceLevel.DEFICIT]);
   });

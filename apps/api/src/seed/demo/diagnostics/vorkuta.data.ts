@@ -18,8 +18,9 @@ export const VORKUTA_TARGETS = ['SH4.2', 'SH2.1', 'SH3.3', 'SH6.5'] as const;
 // Scale 1–5 (1 → 0 %, 5 → 100 %); the 2022 and 2023 results average self and expert (WEIGHTED 50).
 const WEAK_SELF: DemoProfile = { target: [2, 3], other: [4, 5] };
 const WEAK_EXPERT: DemoProfile = { target: [2, 2], other: [3, 4] };
-const STRONG_SELF: DemoProfile = { target: [5, 5], other: [4, 5] };
-const STRONG_EXPERT: DemoProfile = { target: [4, 5], other: [4, 5] };
+// A mentor: 100 % in their strong points (proficit), 75 % elsewhere (norm).
+const STRONG_SELF: DemoProfile = { target: [5, 5], other: [4, 4] };
+const STRONG_EXPERT: DemoProfile = { target: [5, 5], other: [4, 4] };
 const GROWN_SELF: DemoProfile = { target: [4, 4], other: [4, 5] };
 const GROWN_EXPERT: DemoProfile = { target: [3, 4], other: [3, 4] };
 const SLOW_SELF: DemoProfile = { target: [3, 3], other: [4, 5] };
@@ -42,6 +43,18 @@ export const SOSH35_MENTORS = [
   'demo:person:11-vorkuta-sosh35-primary',
   'demo:person:11-vorkuta-sosh35-physics',
 ];
+/**
+ * Strong points of each mentor among the four difficulties (INVENTED, matching their mentor profiles): together they
+ * cover all four, and each differs, so the matching screen ranks them by the mentee's deficits.
+ */
+export const MENTOR_STRENGTHS: Readonly<Record<string, readonly string[]>> = {
+  'demo:person:11-vorkuta-sosh35-deputy': ['SH2.1', 'SH6.5'],
+  'demo:person:11-vorkuta-sosh35-math': ['SH4.2', 'SH6.5', 'SH2.1'],
+  'demo:person:11-vorkuta-sosh35-english': ['SH3.3'],
+  'demo:person:11-vorkuta-sosh35-primary': ['SH3.3', 'SH2.1'],
+  'demo:person:11-vorkuta-sosh35-physics': ['SH4.2', 'SH6.5'],
+};
+
 /** The one №12 teacher whose 2023 results still show deficits (growth, but not enough). */
 export const SLOW_GROWER = 'demo:person:11-vorkuta-sosh12-petrov';
 
@@ -68,7 +81,7 @@ export const VORKUTA_BASE_2022: DemoCampaign = {
   targets: VORKUTA_TARGETS,
   participants: [
     ...SOSH12_TEACHERS.map((k) => both(k, SOSH_12, WEAK_SELF, WEAK_EXPERT, '2022-03-28', '2022-04-01')),
-    ...SOSH35_MENTORS.map((k) => both(k, SOSH_35, STRONG_SELF, STRONG_EXPERT, '2022-03-29', '2022-04-02')),
+    ...SOSH35_MENTORS.map((k) => ({ ...both(k, SOSH_35, STRONG_SELF, STRONG_EXPERT, '2022-03-29', '2022-04-02'), targets: MENTOR_STRENGTHS[k] })),
   ],
 };
 
