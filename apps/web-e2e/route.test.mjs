@@ -50,11 +50,13 @@ async function rowCount(page, testId, count, timeout = 10_000) {
   assert.fail(`expected ${count} × ${testId}, saw ${seen}`);
 }
 
-/** Picks the first `count` options of a MultiSelect. */
+/** Picks exactly the first `count` options of a MultiSelect (what was preselected, e.g. the person's deficits, is cleared). */
 async function pickMany(page, testId, count) {
   await open(page, testId, '.p-multiselect-overlay');
   const options = page.locator('.p-multiselect-overlay').getByRole('option');
   await options.first().waitFor();
+  const selected = page.locator('.p-multiselect-overlay').getByRole('option', { selected: true });
+  while (await selected.count()) await selected.first().click();
   for (let i = 0; i < count; i++) await options.nth(i).click();
   await page.keyboard.press('Escape');
 }
@@ -66,6 +68,8 @@ async function statusIs(page, text) {
 /** Builds a route in the open builder: competences by hand, the proposed steps taken, created. */
 async function build(page, title) {
   await page.getByTestId('route-builder').waitFor();
+  // The person's deficits (if any) load and preselect their competences first.
+  await page.getByTestId('route-no-deficits').or(page.getByTestId('route-deficit').first()).waitFor();
   await pickMany(page, 'field-competenceIds', 2);
   await page.getByTestId('route-propose').click();
   await page.getByTestId('route-proposal').first().waitFor();

@@ -23,7 +23,7 @@ export function useMenu() {
   function mentoringPages(): MenuEntry[] {
     const pages: MenuEntry[] = [];
     if (session.canWrite) pages.push({ key: 'mentors', label: t('menu.mentors'), icon: 'pi pi-id-card', to: { name: 'mentors' } });
-    if (session.canWrite) pages.push({ key: 'matching', label: t('matching.menu'), icon: 'pi pi-sitemap', to: { name: 'matching' } });
+    if (session.canWrite) pages.push({ key: 'matching', label: t('matching.menu'), icon: 'pi pi-arrow-right-arrow-left', to: { name: 'matching' } });
     if (session.me?.personId) pages.push({ key: 'my-mentorships', label: t('menu.myMentorships'), icon: 'pi pi-heart', to: { name: 'my-mentorships' } });
     return pages;
   }
@@ -34,14 +34,17 @@ export function useMenu() {
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' } },
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
-      { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
+      // From «what does this teacher lack» to «who and what will close it»: instruments, diagnostics, deficits, routes, mentors.
       { key: 'competences', label: t('competence.menu'), icon: 'pi pi-sitemap', to: { name: 'competence-frameworks' } },
       { key: 'instruments', label: t('instrument.menu'), icon: 'pi pi-list-check', to: { name: 'instruments' } },
-      { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
     ];
-    if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
     if (session.canWrite) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });
     if (session.me?.personId) entries.push({ key: 'my-diagnostics', label: t('diagnostics.menu.my'), icon: 'pi pi-check-square', to: { name: 'my-diagnostics' } });
+    if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
+    entries.push(
+      { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
+      { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
+    );
     if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
   });
