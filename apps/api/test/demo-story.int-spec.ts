@@ -141,4 +141,34 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
       expect(p.reasons.length).toBeGreaterThan(0);
     }
   });
+
+  it('proposes a new route for Петров from his remaining deficits: mentors by the matching, self-education for the rest', async () => {
+    const token = await t.login('school12.vorkuta');
+    const [{ petrov }] = await one<{ petrov: string }>(`SELECT id AS petrov FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-petrov'`);
+    const r = await t.gql<{ proposeRouteSteps: { kind: string; competenceIds: string[]; mentor: { name: string; reasons: string[] } | null }[] }>(
+      `query($p: ID!) { proposeRouteSteps(personId: $p) { kind competenceIds mentor { name reasons } } }`,
+      { p: petrov },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const [first, ...rest] = r.data!.proposeRouteSteps;
+    expect(first.kind).toBe('MENTORING');
+    expect(first.mentor!.name).toMatch(/^Жданова/);
+    expect(first.mentor!.reasons[0]).toMatch(/^закрывает дефициты: /);
+    // Every remaining deficit is in some proposed step.
+    const deficits = await one<{ competence_id: string }>(
+      `SELECT DISTINCT ON (c.code) r.competence_id FROM competence_result r JOIN competence c ON c.id = r.competence_id
+        WHERE r.person_id = $1 ORDER BY c.code, r.measured_on DESC`,
+      [petrov],
+    );
+    const proposed = new Set([first, ...rest].flatMap((s) => s.competenceIds));
+    const latestDeficits = await one<{ competence_id: string }>(
+      `SELECT x.competence_id FROM (SELECT DISTINCT ON (c.code) r.competence_id, r.level FROM competence_result r JOIN competence c ON c.id = r.competence_id
+        WHERE r.person_id = $1 ORDER BY c.code, r.measured_on DESC) x WHERE x.level = 'DEFICIT'`,
+      [petrov],
+    );
+    expect(deficits.length).toBeGreaterThan(latestDeficits.length);
+    expect(latestDeficits.length).toBeGreaterThan(0);
+    for (const d of latestDeficits) expect(proposed.has(d.competence_id)).toBe(true);
+  });
 });

@@ -240,8 +240,9 @@ describe('learning routes (ИОМ)', () => {
       expect(r.errors).toBeUndefined();
       const [mentoring, self] = r.data!.proposeRouteSteps;
       expect(mentoring).toMatchObject({ kind: 'MENTORING', competenceIds: [f.sh21], mentor: { personId: f.zhdanova } });
-      expect(mentoring.mentor!.reasons[0]).toMatch(/^Профицит по 1 из 2: SH2\.1/);
-      expect(mentoring.mentor!.reasons).toContain('Организация в той же методической сети');
+      // Ranked by matching: the targeted competences stand in for the deficits.
+      expect(mentoring.mentor!.reasons[0]).toMatch(/^закрывает дефициты: Умение перевести тему урока/);
+      expect(mentoring.mentor!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^школа-наставник сети/), 'тот же предмет: Математика']));
       expect(self).toMatchObject({ kind: 'SELF_EDUCATION', competenceIds: [f.sh33] });
       // Without competences, the person's deficits are taken.
       const byDeficits = await gql<{ proposeRouteSteps: { competenceIds: string[] }[] }>(

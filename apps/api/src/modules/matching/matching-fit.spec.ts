@@ -49,7 +49,7 @@ describe('fitOf', () => {
   it('is not relevant when nothing but the subject is shared; the network only serves its direction', () => {
     const colleague = { ...zhdanova, organizationIds: ['org12'], proficits: ['SH6.5'], directions: [] };
     const fit = fitOf(mentee, colleague, ctx);
-    expect(fit).toEqual({ score: FIT_POINTS.subject, reasons: ['тот же предмет: Математика'], relevant: false });
+    expect(fit).toEqual({ score: FIT_POINTS.subject, reasons: ['тот же предмет: Математика'], relevant: false, covers: [] });
     // №12 does not serve №35: no network reason the other way round.
     const reverse = fitOf({ ...mentee, organizationIds: ['org35'] }, { ...colleague, organizationIds: ['org12'] }, ctx);
     expect(reverse.reasons.some((r) => r.includes('сети'))).toBe(false);

@@ -111,6 +111,8 @@ export interface Fit {
   reasons: string[];
   /** The mentor shares at least one deficit (by proficit or direction) or serves the mentee's school: a candidate. */
   relevant: boolean;
+  /** The mentee's deficits (codes) the mentor covers, by proficit or by direction. */
+  covers: string[];
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -191,7 +193,7 @@ export function fitOf(mentee: MenteeFacts, mentor: MentorFacts, ctx: FitContext,
     score += FIT_POINTS.sameMunicipality;
     reasons.push('тот же муниципалитет');
   }
-  return { score, reasons, relevant: covered.length + viaDirection > 0 || !!network };
+  return { score, reasons, relevant: covered.length + viaDirection > 0 || !!network, covers: [...covered, ...[...byDirection.values()].flat()] };
 }
 
 /** «свободно мест: 2», or that there are none. */

@@ -10,5 +10,6 @@ import { MatchingService } from './matching.service';
 @Module({
   imports: [MentoringModule, NetworkModule, PersonModule],
   providers: [MatchingRepository, MatchingService, MatchingResolver, AssignmentPlanFieldsResolver, AssignmentPlanItemFieldsResolver],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

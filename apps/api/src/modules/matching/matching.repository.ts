@@ -48,18 +48,29 @@ export class MatchingRepository {
    */
   async mentorBase(m: EntityManager, scope: AccessScope, networkId: string | null): Promise<MentorBaseRow[]> {
     const cond = scope.personCondition('pe');
+    return this.mentorRowsWhere(
+      m,
+      `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
+          SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
+           WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+      { ...cond.params, netId: networkId },
+    );
+  }
+
+  /** Mentor base rows of these people (no scope: callers chose them in theirs). */
+  mentorRows(m: EntityManager, personIds: readonly string[]): Promise<MentorBaseRow[]> {
+    if (!personIds.length) return Promise.resolve([]);
+    return this.mentorRowsWhere(m, 'pe.id = ANY(CAST(:ids AS uuid[]))', { ids: personIds });
+  }
+
+  private async mentorRowsWhere(m: EntityManager, where: string, params: Record<string, unknown>): Promise<MentorBaseRow[]> {
     const rows: (MentorBaseRow & { profileSubjects: string[] })[] = await m
       .createQueryBuilder()
       .select(FACTS)
       .addSelect(['mp.capacity AS "capacity"', 'mp.available AS "available"', 'mp.directions::text[] AS "directions"', 'mp.subjects AS "profileSubjects"'])
       .from('mentor_profile', 'mp')
       .innerJoin('person', 'pe', 'pe.id = mp.person_id AND pe.archived_at IS NULL')
-      .where(
-        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
-             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
-        { ...cond.params, netId: networkId },
-      )
+      .where(where, params)
       .orderBy('pe.id')
       .getRawMany();
     return rows.map(({ profileSubjects, ...r }) => ({ ...r, subjects: [...new Set([...r.subjects, ...profileSubjects])] }));

@@ -125,6 +125,23 @@ export class MatchingService {
     };
   }
 
+  /**
+   * The fit of these mentors for a person's chosen competences (a route's targets stand in for the deficits), best
+   * first, with reasons — what route building asks for through ROUTE_MENTOR_SOURCE. The caller chose the candidates
+   * within its scope.
+   */
+  async rankForCompetences(m: EntityManager, menteePersonId: string, codes: readonly string[], mentorIds: readonly string[]): Promise<{ personId: string; score: number; reasons: string[]; covers: string[] }[]> {
+    const base = await this.repo.mentorRows(m, mentorIds.filter((id) => id !== menteePersonId));
+    const { mentees, mentors, ctx } = await this.cohort(m, [menteePersonId], base);
+    if (!mentees.length) return [];
+    const mentee = { ...mentees[0], deficits: [...codes] };
+    return mentors
+      .map((mr) => ({ mr, fit: fitOf(mentee, mr, ctx) }))
+      .filter((x) => x.fit.covers.length > 0)
+      .sort((a, b) => Number(b.mr.freePlaces > 0) - Number(a.mr.freePlaces > 0) || b.fit.score - a.fit.score || (a.mr.personId < b.mr.personId ? -1 : 1))
+      .map(({ mr, fit }) => ({ personId: mr.personId, score: fit.score, reasons: [...fit.reasons, freePlacesReason(mr.freePlaces)], covers: fit.covers }));
+  }
+
   // Plans.
   async getPlan(scope: AccessScope, id: string): Promise<AssignmentPlanEntity> {
     const plan = await this.repo.findPlan(this.uow.reader, scope, id);

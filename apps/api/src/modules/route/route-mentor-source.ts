@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
+import { MatchingService } from '../matching/matching.service';
 import { RouteRepository } from './route.repository';
 
-/** A suggested mentor for a route: score (0–100) and the reasons in words. */
+/** A suggested mentor for a route: the fit score and its reasons in words. */
 export interface RouteMentorSuggestion {
   personId: string;
   name: string;
@@ -13,46 +14,41 @@ export interface RouteMentorSuggestion {
   competenceIds?: string[];
 }
 
-/**
- * Where route building gets its mentors from. The matching module may provide its own implementation under this
- * token; the default one below picks mentors by their proficits.
- */
+/** Where route building gets its mentors from (an interface, so route rules are tested apart from matching). */
 export interface RouteMentorSource {
   suggest(m: EntityManager, scope: AccessScope, personId: string, competenceIds: readonly string[], limit: number): Promise<RouteMentorSuggestion[]>;
 }
 export const ROUTE_MENTOR_SOURCE = Symbol('ROUTE_MENTOR_SOURCE');
 
 /**
- * Mentors from the mentor base — people in the caller's staff scope, at the person's organisations or in their
- * networks — with a PROFICIT (latest result) in the targeted competences (matched by code), ordered by overlap,
- * then by free places and name.
+ * Mentors by the matching of deficits to strengths: the route's pool (route.repository `mentorPool`) ranked by
+ * MatchingService — the targeted competences stand in for the deficits, covered by a proficit or a mentor's direction,
+ * with the same reasons in words as the matching screen (subject, network role, free places).
  */
 @Injectable()
-export class ProficitMentorSource implements RouteMentorSource {
-  constructor(private readonly repo: RouteRepository) {}
+export class MatchingMentorSource implements RouteMentorSource {
+  constructor(
+    private readonly repo: RouteRepository,
+    private readonly matching: MatchingService,
+  ) {}
 
   async suggest(m: EntityManager, scope: AccessScope, personId: string, competenceIds: readonly string[], limit: number): Promise<RouteMentorSuggestion[]> {
     const competences = await this.repo.competenceCodes(m, competenceIds);
-    const byCode = new Map<string, string[]>();
+    const idsByCode = new Map<string, string[]>();
     for (const id of competenceIds) {
       const c = competences.get(id);
-      if (c) byCode.set(c.code, [...(byCode.get(c.code) ?? []), id]);
+      if (c) idsByCode.set(c.code, [...(idsByCode.get(c.code) ?? []), id]);
     }
-    const rows = await this.repo.mentorCandidates(m, scope, personId, [...byCode.keys()]);
-    const total = competenceIds.length || 1;
-    return rows
-      .map((r) => {
-        const covered = r.codes.flatMap((code) => byCode.get(code) ?? []);
-        const names = covered.map((id) => `${competences.get(id)!.code} «${competences.get(id)!.name}»`);
-        const reasons = [`Профицит по ${covered.length} из ${competenceIds.length}: ${names.join(', ')}`];
-        if (r.organizationName) reasons.push(`Место работы: ${r.organizationName}`);
-        if (r.sameNetwork) reasons.push('Организация в той же методической сети');
-        reasons.push(r.freePlaces > 0 ? `Свободных мест: ${r.freePlaces}` : 'Свободных мест нет');
-        const score = Math.round((covered.length / total) * 90 + (r.freePlaces > 0 ? 10 : 0));
-        return { personId: r.personId, name: r.name, score, reasons, competenceIds: covered, free: r.freePlaces };
-      })
-      .sort((a, b) => b.competenceIds.length - a.competenceIds.length || b.free - a.free || a.name.localeCompare(b.name, 'ru'))
-      .slice(0, limit)
-      .map(({ free: _free, ...s }) => s);
+    if (!idsByCode.size) return [];
+    const pool = await this.repo.mentorPool(m, scope, personId);
+    const names = new Map(pool.map((p) => [p.personId, p.name]));
+    const ranked = await this.matching.rankForCompetences(m, personId, [...idsByCode.keys()], [...names.keys()]);
+    return ranked.slice(0, limit).map((r) => ({
+      personId: r.personId,
+      name: names.get(r.personId)!,
+      score: r.score,
+      reasons: r.reasons,
+      competenceIds: r.covers.flatMap((code) => idsByCode.get(code) ?? []),
+    }));
   }
 }

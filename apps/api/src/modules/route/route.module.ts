@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module';
 import { NetworkModule } from '../network/network.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { PersonModule } from '../person/person.module';
@@ -6,7 +7,7 @@ import { RouteAccess } from './route-access';
 import { RouteBuildService } from './route-build.service';
 import { LearningRouteFieldsResolver, RouteStepFieldsResolver } from './route-fields.resolver';
 import { RouteLocks } from './route-locks';
-import { ProficitMentorSource, ROUTE_MENTOR_SOURCE } from './route-mentor-source';
+import { MatchingMentorSource, ROUTE_MENTOR_SOURCE } from './route-mentor-source';
 import { RouteStepResolver } from './route-step.resolver';
 import { RouteStepService } from './route-step.service';
 import { RouteRepository } from './route.repository';
@@ -14,7 +15,7 @@ import { RouteResolver } from './route.resolver';
 import { RouteService } from './route.service';
 
 @Module({
-  imports: [NetworkModule, OrganizationModule, PersonModule],
+  imports: [MatchingModule, NetworkModule, OrganizationModule, PersonModule],
   providers: [
     RouteRepository,
     RouteAccess,
@@ -26,8 +27,7 @@ import { RouteService } from './route.service';
     RouteStepResolver,
     LearningRouteFieldsResolver,
     RouteStepFieldsResolver,
-    // The integrator may bind the matching module's suggestions here instead.
-    { provide: ROUTE_MENTOR_SOURCE, useClass: ProficitMentorSource },
+    { provide: ROUTE_MENTOR_SOURCE, useClass: MatchingMentorSource },
   ],
 })
 export class RouteModule {}

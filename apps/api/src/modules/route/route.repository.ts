@@ -79,10 +79,6 @@ export interface RouteCompetenceRow {
 export interface MentorRow {
   personId: string;
   name: string;
-  codes: string[];
-  freePlaces: number;
-  sameNetwork: boolean;
-  organizationName: string | null;
 }
 
 @Injectable()
@@ -219,44 +215,18 @@ export class RouteRepository {
   }
 
   /**
-   * Mentor candidates for a person: available mentors with a proficit (latest result) in any of these competence
-   * codes, among people in the staff scope and people of the person's organisations and of their networks' members.
+   * The mentor pool for a person's route: available mentors among people in the staff scope and people of the person's
+   * organisations and of their networks' members. Matching ranks them (route-mentor-source.ts).
    */
-  async mentorCandidates(m: EntityManager, scope: AccessScope, personId: string, codes: readonly string[]): Promise<MentorRow[]> {
-    if (!codes.length) return [];
+  async mentorPool(m: EntityManager, scope: AccessScope, personId: string): Promise<MentorRow[]> {
     const staff = scope.withoutSelf().personCondition('mpe');
-    const qb = m
+    return m
       .createQueryBuilder()
       .select('mpe.id', 'personId')
       .addSelect(`concat_ws(' ', mpe.last_name, mpe.first_name, mpe.middle_name)`, 'name')
-      .addSelect(
-        `ARRAY(SELECT DISTINCT pc.code FROM competence_result pr JOIN competence pc ON pc.id = pr.competence_id
-                WHERE pr.person_id = mpe.id AND pr.level = 'PROFICIT' AND pc.code = ANY(CAST(:codes AS text[]))
-                  AND NOT EXISTS (SELECT 1 FROM competence_result nr JOIN competence nc ON nc.id = nr.competence_id
-                                   WHERE nr.person_id = pr.person_id AND nc.code = pc.code AND nr.measured_on > pr.measured_on))`,
-        'codes',
-      )
-      .addSelect(
-        `mp.capacity - (SELECT count(*) FROM mentorship_participant lm
-                          JOIN mentorship ls ON ls.id = lm.mentorship_id AND ls.status IN ('PLANNED', 'ACTIVE')
-                          JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
-                         WHERE lm.person_id = mpe.id AND lm.side = 'MENTOR')`,
-        'freePlaces',
-      )
-      .addSelect(
-        `EXISTS (SELECT 1 FROM position xp JOIN network_member xm ON xm.organization_id = xp.organization_id
-                  JOIN network_member xn ON xn.network_id = xm.network_id JOIN position yp ON yp.organization_id = xn.organization_id
-                 WHERE xp.person_id = mpe.id AND yp.person_id = CAST(:mentee AS uuid))`,
-        'sameNetwork',
-      )
-      .addSelect(
-        `(SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
-           WHERE po.person_id = mpe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1)`,
-        'organizationName',
-      )
       .from('mentor_profile', 'mp')
       .innerJoin('person', 'mpe', 'mpe.id = mp.person_id AND mpe.archived_at IS NULL')
-      .where('mp.available AND mpe.id <> CAST(:mentee AS uuid)', { mentee: personId, codes })
+      .where('mp.available AND mpe.id <> CAST(:mentee AS uuid)', { mentee: personId })
       .andWhere(
         `(${staff.sql}
           OR EXISTS (SELECT 1 FROM position cp WHERE cp.person_id = mpe.id AND cp.organization_id IN (
@@ -264,9 +234,8 @@ export class RouteRepository {
                 UNION SELECT nn.organization_id FROM position mo JOIN network_member nm ON nm.organization_id = mo.organization_id
                         JOIN network_member nn ON nn.network_id = nm.network_id WHERE mo.person_id = CAST(:mentee AS uuid))))`,
         staff.params,
-      );
-    const rows = await qb.getRawMany<{ personId: string; name: string; codes: string[]; freePlaces: string; sameNetwork: boolean; organizationName: string | null }>();
-    return rows.filter((r) => r.codes.length).map((r) => ({ ...r, freePlaces: Math.max(0, Number(r.freePlaces)) }));
+      )
+      .getRawMany<MentorRow>();
   }
 
   async competenceCodes(m: EntityManager, ids: readonly string[]): Promise<Map<string, { code: string; name: string }>> {
