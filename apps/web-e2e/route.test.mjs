@@ -188,9 +188,28 @@ test('the teacher starts the approved route, marks a step done with evidence and
 
   // «Диалог в сети»: the done step with its evidence and reflection.
   await page.getByTestId('menu-route-dialog').click();
+  await page.getByTestId('route-dialog-table').waitFor();
+  await page.getByTestId('route-dialog-mine').click();
   await page.getByTestId('route-achievements').waitFor();
   const mine = page.getByTestId('achievements-route').filter({ hasText: OWN });
   await mine.getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
   await page.screenshot({ path: 'test-results/e2e-route-achievements.png', fullPage: true });
+  await context.close();
+});
+
+test('a mentor of СОШ №35 (same network) finds Филиппов in «Диалог в сети» and opens his shared route', async () => {
+  const { context, page } = await signIn(browser, 'mentor.zhdanova');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.goto('/');
+  await page.getByTestId('menu-route-dialog').click();
+  await page.getByTestId('route-dialog-table').waitFor();
+  await page.getByTestId('filter-search').fill('Филиппов');
+  const row = page.getByTestId('route-dialog-row').filter({ hasText: 'Филиппов Максим' });
+  await row.waitFor();
+  await page.screenshot({ path: 'test-results/e2e-route-dialog.png', fullPage: true });
+  await row.getByTestId('route-dialog-person').click();
+  await page.getByTestId('route-achievements').waitFor();
+  assert.match(await page.getByTestId('achievements-person').innerText(), /Филиппов Максим/);
+  await page.getByTestId('achievements-route').filter({ hasText: OWN }).getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
   await context.close();
 });

@@ -193,6 +193,7 @@ type Documents = {
     "\n  mutation RestoreRoute($id: ID!) {\n    restoreLearningRoute(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreRouteDocument,
     "\n  mutation SetRouteSharing($routeId: ID!, $shared: Boolean!) {\n    setRouteSharing(routeId: $routeId, shared: $shared) {\n      id\n      sharedInNetwork\n    }\n  }\n": typeof types.SetRouteSharingDocument,
     "\n  query RoutePersonName($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.RoutePersonNameDocument,
+    "\n  query SharedAchievements($first: Int!, $after: String, $search: String) {\n    sharedAchievements(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        personId\n        fullName\n        organizationName\n        sharedRoutes\n        completedSteps\n        latestAt\n      }\n    }\n  }\n": typeof types.SharedAchievementsDocument,
     "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
     "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveysDocument,
     "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": typeof types.MySurveyTasksDocument,
@@ -384,6 +385,7 @@ const documents: Documents = {
     "\n  mutation RestoreRoute($id: ID!) {\n    restoreLearningRoute(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreRouteDocument,
     "\n  mutation SetRouteSharing($routeId: ID!, $shared: Boolean!) {\n    setRouteSharing(routeId: $routeId, shared: $shared) {\n      id\n      sharedInNetwork\n    }\n  }\n": types.SetRouteSharingDocument,
     "\n  query RoutePersonName($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.RoutePersonNameDocument,
+    "\n  query SharedAchievements($first: Int!, $after: String, $search: String) {\n    sharedAchievements(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        personId\n        fullName\n        organizationName\n        sharedRoutes\n        completedSteps\n        latestAt\n      }\n    }\n  }\n": types.SharedAchievementsDocument,
     "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
     "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": types.SurveysDocument,
     "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": types.MySurveyTasksDocument,
@@ -1126,6 +1128,10 @@ export function graphql(source: "\n  mutation SetRouteSharing($routeId: ID!, $sh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoutePersonName($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query RoutePersonName($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedAchievements($first: Int!, $after: String, $search: String) {\n    sharedAchievements(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        personId\n        fullName\n        organizationName\n        sharedRoutes\n        completedSteps\n        latestAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedAchievements($first: Int!, $after: String, $search: String) {\n    sharedAchievements(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        personId\n        fullName\n        organizationName\n        sharedRoutes\n        completedSteps\n        latestAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,17 @@ export class RouteService {
     return { personId, fullName: card.fullName, organizationName: card.organizationName, routes };
   }
 
+  /** «Диалог в сети»: teachers whose shared routes the caller sees, newest first, with their cards. */
+  async sharedTeachers(actor: Actor, search: string | null, first: number, after?: string | null) {
+    const m = this.uow.reader;
+    const page = await this.repo.sharedTeachers(m, actor.scope, actor.user.personId, search, first, after);
+    const cards = new Map((await this.people.cards(m, page.nodes.map((n) => n.personId))).map((c) => [c.id, c]));
+    return {
+      ...page,
+      nodes: page.nodes.map((n) => ({ ...n, fullName: cards.get(n.personId)?.fullName ?? '', organizationName: cards.get(n.personId)?.organizationName ?? null })),
+    };
+  }
+
   async evidenceFile(actor: Actor, stepId: string) {
     const m = this.uow.reader;
     const step = await this.repo.step(m, stepId);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routePages } from './route-menu';
 import {
   campaignsOf,
   defaultPeriod,
@@ -8,6 +9,9 @@ import {
   formatSize,
   neighbourPosition,
   parseRouteListQuery,
+  parseSharedQuery,
+  sharedRows,
+  toSharedQuery,
   proposalToStepInput,
   routeActions,
   toRouteListQuery,
@@ -132,5 +136,24 @@ describe('effectiveness', () => {
     expect(formatDelta(-3)).toBe('−3');
     expect(formatDelta(null)).toBe('—');
     expect(formatSize(2048)).toBe('2 КБ');
+  });
+});
+
+describe('«Диалог в сети»', () => {
+  it('keeps the search in the URL and keys rows by the person', () => {
+    expect(parseSharedQuery({ q: 'Филиппов' })).toEqual({ search: 'Филиппов' });
+    expect(parseSharedQuery({})).toEqual({ search: null });
+    expect(toSharedQuery({ search: 'Ф' })).toEqual({ q: 'Ф' });
+    expect(toSharedQuery({ search: null })).toEqual({});
+    expect(sharedRows([{ personId: 'p1', fullName: 'А' }])).toEqual([{ personId: 'p1', fullName: 'А', id: 'p1' }]);
+  });
+
+  it('is in the menu of everyone, «Мой маршрут» only of a person', () => {
+    const t = (k: string) => k;
+    expect(routePages(null, t).map((e) => e.key)).toEqual(['route-dialog']);
+    expect(routePages('p1', t).map((e) => [e.key, e.to])).toEqual([
+      ['my-routes', { name: 'my-routes' }],
+      ['route-dialog', { name: 'route-dialog' }],
+    ]);
   });
 });

@@ -69,6 +69,14 @@ export function toRouteListQuery(state: RouteListState): LocationQueryRaw {
 
 export const toRoutesFilter = (state: RouteListState): RoutesFilter => ({ search: state.search, status: state.status, archived: state.archived });
 
+// «Диалог в сети»: the search in the URL; rows keyed by the person (the list's tables need an id).
+export interface SharedListState {
+  search: string | null;
+}
+export const parseSharedQuery = (query: LocationQuery): SharedListState => ({ search: queryString(query['q']) });
+export const toSharedQuery = (state: SharedListState): LocationQueryRaw => (state.search ? { q: state.search } : {});
+export const sharedRows = <T extends { personId: string }>(nodes: readonly T[]): (T & { id: string })[] => nodes.map((n) => ({ ...n, id: n.personId }));
+
 // The actions of a route page.
 export type RouteAction = 'submit' | 'approve' | 'return' | 'start' | 'complete';
 export interface RouteActionButton {

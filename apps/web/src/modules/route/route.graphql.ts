@@ -390,3 +390,23 @@ export const RoutePersonNameQuery = graphql(`
     }
   }
 `);
+
+export const SharedAchievementsQuery = graphql(`
+  query SharedAchievements($first: Int!, $after: String, $search: String) {
+    sharedAchievements(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        personId
+        fullName
+        organizationName
+        sharedRoutes
+        completedSteps
+        latestAt
+      }
+    }
+  }
+`);

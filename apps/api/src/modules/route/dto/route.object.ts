@@ -156,4 +156,15 @@ export class RouteAchievementsObject {
   @Field(() => [LearningRouteObject]) routes!: LearningRouteObject[];
 }
 
+@ObjectType('SharedTeacher', { description: '«Диалог в сети»: педагог, открывший свои маршруты сети' })
+export class SharedTeacherObject {
+  @Field(() => ID) personId!: string;
+  @Field() fullName!: string;
+  @Field(() => String, { nullable: true }) organizationName!: string | null;
+  @Field(() => Int, { description: 'Active routes shared in the network and visible to the caller' }) sharedRoutes!: number;
+  @Field(() => Int, { description: 'Done steps of those routes' }) completedSteps!: number;
+  @Field(() => Date, { description: 'When the newest of those routes last changed' }) latestAt!: Date;
+}
+
+export const SharedTeacherConnection = ConnectionType(SharedTeacherObject, 'SharedTeacher');
 export const LearningRouteConnection = ConnectionType(LearningRouteObject, 'LearningRoute');
