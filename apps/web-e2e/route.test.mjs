@@ -200,12 +200,14 @@ test('the teacher starts the approved route, marks a step done with evidence and
 test('a mentor of СОШ №35 (same network) finds Филиппов in «Диалог в сети» and opens his shared route', async () => {
   const { context, page } = await signIn(browser, 'mentor.zhdanova');
   await page.setViewportSize({ width: 1440, height: 1100 });
-  await page.goto('/');
   await page.getByTestId('menu-route-dialog').click();
   await page.getByTestId('route-dialog-table').waitFor();
   await page.getByTestId('filter-search').fill('Филиппов');
+  // The search reaches the URL after a pause; wait for it (and the narrowed list) before following a link.
+  await page.waitForURL((url) => url.searchParams.get('q') === 'Филиппов');
   const row = page.getByTestId('route-dialog-row').filter({ hasText: 'Филиппов Максим' });
   await row.waitFor();
+  await page.getByTestId('route-dialog-row').nth(1).waitFor({ state: 'detached' });
   await page.screenshot({ path: 'test-results/e2e-route-dialog.png', fullPage: true });
   await row.getByTestId('route-dialog-person').click();
   await page.getByTestId('route-achievements').waitFor();

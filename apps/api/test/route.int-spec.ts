@@ -184,6 +184,32 @@ describe('learning routes (ИОМ)', () => {
   });
 
   describe('steps and progress', () => {
+    it('ties a MENTORING step to a mentorship where the route’s person is a mentee and shows its mentors', async () => {
+      const OPTIONS = `query($id: ID!) { routeMentorshipOptions(routeId: $id) { id status programName mentorNames } }`;
+      const STEP_MS = `mutation($id: ID!, $input: RouteStepInput!) { addRouteStep(routeId: $id, input: $input) { steps { title mentorshipId mentorship { id programName mentorNames } } } }`;
+      const mentorship = async (key: string) => ((await t.db.query('SELECT id FROM mentorship WHERE external_id = $1', [key])) as { id: string }[])[0].id;
+      const own = await mentorship('demo:mentorship:vorkuta-2026-zhdanova-filippov');
+      const foreign = await mentorship('demo:mentorship:vorkuta-2022-zhdanova-ignatyuk');
+      const r = await draft(school12);
+      const opts = await gql<{ routeMentorshipOptions: { id: string; status: string; programName: string; mentorNames: string }[] }>(OPTIONS, { id: r.id }, school12);
+      expect(opts.errors).toBeUndefined();
+      expect(opts.data!.routeMentorshipOptions.map((o) => o.id)).toEqual([own]);
+      expect(opts.data!.routeMentorshipOptions[0]).toMatchObject({ status: 'ACTIVE', mentorNames: expect.stringContaining('Жданова') });
+      expect(ext(await gql(OPTIONS, { id: r.id }, methodist))?.code).toBe('NOT_FOUND');
+
+      const before = await counts();
+      const bad = await gql(STEP_MS, { id: r.id, input: { kind: 'MENTORING', title: 'Наставничество', competenceIds: [f.sh21], mentorshipId: foreign } }, school12);
+      expect(ext(bad)?.fields).toEqual([{ field: 'mentorshipId', message: 'Это не наставничество педагога, чей маршрут' }]);
+      expect(await counts()).toEqual(before);
+      const ok = await gql<{ addRouteStep: { steps: { title: string; mentorshipId: string; mentorship: { id: string; mentorNames: string } | null }[] } }>(
+        STEP_MS,
+        { id: r.id, input: { kind: 'MENTORING', title: 'Наставничество', competenceIds: [f.sh21], mentorshipId: own } },
+        school12,
+      );
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.addRouteStep.steps[0]).toMatchObject({ mentorshipId: own, mentorship: { id: own, mentorNames: expect.stringContaining('Жданова') } });
+    });
+
     it('computes progress from non-cancelled steps and completes only when none is open', async () => {
       const r = await running();
       const [a, b] = r.steps;

@@ -85,6 +85,15 @@ export interface SharedTeacherRow {
   latestAt: Date;
 }
 
+export interface MentorshipRow {
+  id: string;
+  status: string;
+  startsOn: string;
+  programName: string;
+  /** The mentors' full names, comma-separated. */
+  mentorNames: string;
+}
+
 export interface MentorRow {
   personId: string;
   name: string;
@@ -293,10 +302,30 @@ export class RouteRepository {
     return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
   }
 
-  /** Whether the person takes part in this mentorship (as a mentee or a mentor). */
+  /** Whether the person is a mentee of this mentorship. */
   async inMentorship(m: EntityManager, mentorshipId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await m.query('SELECT 1 FROM mentorship_participant WHERE mentorship_id = $1 AND person_id = $2', [mentorshipId, personId]);
+    const rows: unknown[] = await m.query(`SELECT 1 FROM mentorship_participant WHERE mentorship_id = $1 AND person_id = $2 AND side = 'MENTEE'`, [mentorshipId, personId]);
     return rows.length > 0;
+  }
+
+  /**
+   * Mentorships with their programme and mentors: of the given ids, or (with `menteeId`) those where the person is a
+   * mentee, the newest first. One statement.
+   */
+  mentorships(m: EntityManager, by: { ids?: readonly string[]; menteeId?: string }): Promise<MentorshipRow[]> {
+    if (!by.menteeId && !by.ids?.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT ms.id, ms.status, to_char(ms.starts_on, 'YYYY-MM-DD') AS "startsOn", pr.name AS "programName",
+              coalesce((SELECT string_agg(concat_ws(' ', mp.last_name, mp.first_name, mp.middle_name), ', ' ORDER BY mp.last_name, mp.first_name)
+                          FROM mentorship_participant mm JOIN person mp ON mp.id = mm.person_id
+                         WHERE mm.mentorship_id = ms.id AND mm.side = 'MENTOR'), '') AS "mentorNames"
+         FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id
+        WHERE ($1::uuid[] IS NULL OR ms.id = ANY($1::uuid[]))
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM mentorship_participant me WHERE me.mentorship_id = ms.id AND me.person_id = $2 AND me.side = 'MENTEE'))
+        ORDER BY ms.starts_on DESC, ms.id
+        LIMIT CASE WHEN $2::uuid IS NULL THEN NULL ELSE 100 END`,
+      [by.ids ? [...by.ids] : null, by.menteeId ?? null],
+    );
   }
 
   // Steps.

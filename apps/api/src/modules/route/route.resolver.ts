@@ -13,6 +13,7 @@ import {
   RouteCompetenceOptionObject,
   RouteDeficitOptionObject,
   RouteEffectivenessItemObject,
+  RouteMentorshipObject,
   SharedTeacherConnection,
 } from './dto/route.object';
 import { RouteBuildService } from './route-build.service';
@@ -82,6 +83,12 @@ export class RouteResolver {
   async routeAchievements(@CurrentActor() actor: Actor, @Id('personId') personId: string) {
     const a = await this.service.achievements(actor, personId);
     return { ...a, routes: a.routes.map(R) };
+  }
+
+  @Policy(Permission.ROUTE_READ)
+  @Query(() => [RouteMentorshipObject], { description: 'Mentorships of the route’s person as a mentee, for its MENTORING steps' })
+  routeMentorshipOptions(@CurrentActor() actor: Actor, @Id('routeId') routeId: string) {
+    return this.service.mentorshipOptions(actor, routeId);
   }
 
   @Policy(Permission.ROUTE_READ)

@@ -70,6 +70,14 @@ export class RouteService {
     };
   }
 
+  /** Mentorships where the route's person is a mentee (to tie a MENTORING step to one); none for a group route. */
+  async mentorshipOptions(actor: Actor, routeId: string) {
+    const route = await this.get(actor, routeId);
+    return route.personId ? this.repo.mentorships(this.uow.reader, { menteeId: route.personId }) : [];
+  }
+
+  mentorshipsOf = (ids: readonly string[]) => this.repo.mentorships(this.uow.reader, { ids });
+
   async evidenceFile(actor: Actor, stepId: string) {
     const m = this.uow.reader;
     const step = await this.repo.step(m, stepId);

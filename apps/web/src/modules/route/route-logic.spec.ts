@@ -8,6 +8,8 @@ import {
   formatDelta,
   formatSize,
   neighbourPosition,
+  mentoringRefs,
+  mentorshipLabel,
   parseRouteListQuery,
   parseSharedQuery,
   sharedRows,
@@ -155,5 +157,18 @@ describe('«Диалог в сети»', () => {
       ['my-routes', { name: 'my-routes' }],
       ['route-dialog', { name: 'route-dialog' }],
     ]);
+  });
+});
+
+describe('mentoring steps', () => {
+  it('send the mentor and the mentorship only for a MENTORING step', () => {
+    expect(mentoringRefs({ kind: 'MENTORING', mentorPersonId: 'p', mentorshipId: 'ms' })).toEqual({ mentorPersonId: 'p', mentorshipId: 'ms' });
+    expect(mentoringRefs({ kind: 'MENTORING', mentorPersonId: null, mentorshipId: 'ms' })).toEqual({ mentorPersonId: null, mentorshipId: 'ms' });
+    expect(mentoringRefs({ kind: 'COURSE', mentorPersonId: 'p', mentorshipId: 'ms' })).toEqual({ mentorPersonId: null, mentorshipId: null });
+  });
+
+  it('label a mentorship by its mentors, programme and status', () => {
+    expect(mentorshipLabel({ mentorNames: 'Жданова Е.', programName: 'Наставничество 2026' }, 'идёт')).toBe('Жданова Е. · Наставничество 2026 (идёт)');
+    expect(mentorshipLabel({ mentorNames: '', programName: 'П' }, 'запланировано')).toBe('— · П (запланировано)');
   });
 });

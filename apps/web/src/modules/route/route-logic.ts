@@ -218,6 +218,14 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
   endsOn: f.endsOn || null,
 });
 
+/** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
+export const mentoringRefs = (f: { kind: RouteStepKind | null; mentorPersonId: string | null; mentorshipId: string | null }) =>
+  f.kind === 'MENTORING' ? { mentorPersonId: f.mentorPersonId, mentorshipId: f.mentorshipId } : { mentorPersonId: null, mentorshipId: null };
+
+/** The label of a mentorship to pick: its mentors, the programme and the status. */
+export const mentorshipLabel = (m: { mentorNames: string; programName: string }, statusLabel: string) =>
+  `${m.mentorNames || '—'} · ${m.programName} (${statusLabel})`;
+
 /** Moving a step one place up or down: the new 0-based position, or null at the edge. */
 export function neighbourPosition(index: number, count: number, dir: -1 | 1): number | null {
   const to = index + dir;

@@ -95,6 +95,12 @@ export const RouteQuery = graphql(`
           fullName
           organizationName
         }
+        mentorshipId
+        mentorship {
+          id
+          programName
+          mentorNames
+        }
         evidenceUrl
         evidenceFileName
         evidenceFileSize
@@ -407,6 +413,18 @@ export const SharedAchievementsQuery = graphql(`
         completedSteps
         latestAt
       }
+    }
+  }
+`);
+
+export const RouteMentorshipOptionsQuery = graphql(`
+  query RouteMentorshipOptions($routeId: ID!) {
+    routeMentorshipOptions(routeId: $routeId) {
+      id
+      status
+      startsOn
+      programName
+      mentorNames
     }
   }
 `);

@@ -156,6 +156,15 @@ export class RouteAchievementsObject {
   @Field(() => [LearningRouteObject]) routes!: LearningRouteObject[];
 }
 
+@ObjectType('RouteMentorship', { description: 'Наставничество, в котором педагог маршрута — наставляемый' })
+export class RouteMentorshipObject {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'PLANNED, ACTIVE, COMPLETED or STOPPED' }) status!: string;
+  @Field() startsOn!: string;
+  @Field() programName!: string;
+  @Field({ description: 'The mentors’ full names, comma-separated' }) mentorNames!: string;
+}
+
 @ObjectType('SharedTeacher', { description: '«Диалог в сети»: педагог, открывший свои маршруты сети' })
 export class SharedTeacherObject {
   @Field(() => ID) personId!: string;
