@@ -477,6 +477,12 @@ describe('learning routes (ИОМ)', () => {
       expect(ext(await gql(CREATE, { input }, filippov))?.fields).toEqual([{ field: 'associationId', message: 'Объединение вне вашей зоны ответственности' }]);
       const r = (await gql(CREATE, { input }, school12)).data!.createLearningRoute;
       expect(r).toMatchObject({ person: null, canEdit: true, isOwner: false });
+      const named = await gql<{ learningRoute: { association: { id: string; name: string } | null } }>(`query($id: ID!) { learningRoute(id: $id) { association { id name } } }`, { id: r.id }, filippov);
+      const [{ name }] = (await t.db.query('SELECT name FROM association WHERE id = $1', [shmo])) as { name: string }[];
+      expect(named.data!.learningRoute.association).toEqual({ id: shmo, name });
+      const listed = await gql<{ learningRoutes: { nodes: { id: string; association: { name: string } | null }[] } }>(
+        `query { learningRoutes(first: 100) { nodes { id association { name } } } }`, {}, school12);
+      expect(listed.data!.learningRoutes.nodes.find((n) => n.id === r.id)?.association).toEqual({ name });
       expect(r.competences[0].baselineScore).toBeNull();
       // A member (Филиппов) reads it and sees it among his routes, but does not build it.
       const seen = (await gql(GET, { id: r.id }, filippov)).data!.learningRoute;

@@ -4,7 +4,7 @@ import { GateRequest } from '../../common/auth/actor';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
-import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepObject } from './dto/route.object';
+import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
 import { RouteRights } from './route-access';
@@ -37,6 +37,12 @@ export class LearningRouteFieldsResolver {
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route' })
   person(@Parent() r: LearningRouteObject, @Context('req') req: object) {
     return r.personId ? this.cards.load(req, r.personId) : null;
+  }
+
+  @ResolveField(() => RouteAssociationObject, { nullable: true, description: 'The group (association) of a group route' })
+  association(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    if (!r.associationId) return null;
+    return loaderFor<string, { id: string; name: string } | null>(req, 'route.association', async (ids) => byKeys(ids, await this.service.associationsOf(ids), (a) => a.id, null)).load(r.associationId);
   }
 
   @ResolveField(() => [RouteCompetenceObject])

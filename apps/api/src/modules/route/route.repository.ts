@@ -428,6 +428,11 @@ export class RouteRepository {
     return m.query('SELECT id, organization_id AS "organizationId", municipality_id AS "municipalityId", network_id AS "networkId" FROM association WHERE id = ANY($1::uuid[])', [ids]);
   }
 
+  associationNames(m: EntityManager, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query('SELECT id, name FROM association WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
   async mainOrganization(m: EntityManager, personId: string): Promise<string | null> {
     const rows: { organization_id: string }[] = await m.query(
       'SELECT organization_id FROM position WHERE person_id = $1 ORDER BY is_main DESC, created_at LIMIT 1',

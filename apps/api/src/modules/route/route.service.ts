@@ -76,6 +76,7 @@ export class RouteService {
     return route.personId ? this.repo.mentorships(this.uow.reader, { menteeId: route.personId }) : [];
   }
 
+  associationsOf = (ids: readonly string[]) => this.repo.associationNames(this.uow.reader, ids);
   mentorshipsOf = (ids: readonly string[]) => this.repo.mentorships(this.uow.reader, { ids });
 
   async evidenceFile(actor: Actor, stepId: string) {

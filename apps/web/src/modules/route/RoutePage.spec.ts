@@ -71,7 +71,8 @@ const route = (status: string, flags: Flags = {}) => ({
   canMark: false,
   canJournal: false,
   ...flags,
-  person: { __typename: 'PersonCard', id: 'p1', fullName: 'Филиппов Максим Игоревич', organizationName: 'СОШ №12' },
+  person: { __typename: 'PersonCard', id: 'p1', fullName: 'Филиппов Максим Игоревич', organizationName: 'СОШ №12' } as { __typename: 'PersonCard'; id: string; fullName: string; organizationName: string } | null,
+  association: null as { __typename: 'RouteAssociation'; id: string; name: string } | null,
   competences: [{ __typename: 'RouteCompetence', competenceId: 'c1', code: 'SH2.1', name: 'Задача урока', baselineScore: 30 }],
   steps: [step('s1', 'Самообразование', 'DONE'), step('s2', 'Открытый урок')],
   journal: [{ __typename: 'RouteJournalEntry', id: 'j1', occurredOn: '2026-09-01', kind: 'STATUS', text: 'Маршрут создан: «Черновик»', authorName: 'Филиппов Максим Игоревич' }],
@@ -174,5 +175,12 @@ describe('RoutePage', () => {
     await vi.waitFor(() => expect(seen.some((x) => x.operation === 'RouteMentorshipOptions' && x.variables['routeId'] === 'r1')).toBe(true));
     await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
     await vi.waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'MENTORING', mentorshipId: 'ms1', mentorPersonId: null } }));
+  });
+
+  it('names the group of a group route where the person would be', async () => {
+    const r = { ...route('APPROVED'), personId: null, associationId: 'a1', person: null, association: { __typename: 'RouteAssociation' as const, id: 'a1', name: 'ШМО математики' } };
+    const { wrapper } = await mountPage(api(r));
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="route-group"]').text()).toBe('ШМО математики'));
+    expect(wrapper.find('[data-testid="route-owner"]').exists()).toBe(false);
   });
 });

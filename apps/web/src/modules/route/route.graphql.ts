@@ -22,6 +22,10 @@ export const RouteListQuery = graphql(`
           fullName
           organizationName
         }
+        association {
+          id
+          name
+        }
       }
     }
   }
@@ -72,6 +76,10 @@ export const RouteQuery = graphql(`
         id
         fullName
         organizationName
+      }
+      association {
+        id
+        name
       }
       competences {
         competenceId
@@ -425,6 +433,23 @@ export const RouteMentorshipOptionsQuery = graphql(`
       startsOn
       programName
       mentorNames
+    }
+  }
+`);
+
+export const RouteGroupOptionsQuery = graphql(`
+  query RouteGroupOptions {
+    associations(first: 100) {
+      nodes {
+        id
+        name
+        memberCount
+        canEdit
+        host {
+          id
+          name
+        }
+      }
     }
   }
 `);

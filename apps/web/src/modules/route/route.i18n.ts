@@ -48,6 +48,13 @@ export const routeMessages = {
     comment: 'Что доработать',
   },
   builder: {
+    target: { PERSON: 'Индивидуальный', GROUP: 'Групповой' },
+    targetLabel: 'Вид маршрута',
+    group: 'Объединение',
+    groupPlaceholder: 'Выберите объединение',
+    noGroups: 'Нет объединений, которыми вы управляете',
+    members: '{count} участн.',
+    defaultGroupTitle: 'Групповой маршрут: {name}',
     title: 'Построение маршрута',
     person: 'Для кого маршрут',
     personPlaceholder: 'Начните вводить фамилию',
@@ -64,6 +71,7 @@ export const routeMessages = {
     created: 'Маршрут создан',
     errors: {
       person: 'Выберите педагога',
+      group: 'Выберите объединение',
       title: 'Введите название маршрута',
       startsOn: 'Укажите дату начала',
       endsOn: 'Укажите дату окончания',

@@ -156,6 +156,12 @@ export class RouteAchievementsObject {
   @Field(() => [LearningRouteObject]) routes!: LearningRouteObject[];
 }
 
+@ObjectType('RouteAssociation', { description: 'Объединение, чей это групповой маршрут' })
+export class RouteAssociationObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('RouteMentorship', { description: 'Наставничество, в котором педагог маршрута — наставляемый' })
 export class RouteMentorshipObject {
   @Field(() => ID) id!: string;
