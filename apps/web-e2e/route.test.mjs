@@ -215,3 +215,26 @@ test('a mentor of СОШ №35 (same network) finds Филиппов in «Диа
   await page.getByTestId('achievements-route').filter({ hasText: OWN }).getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
   await context.close();
 });
+
+test('the СОШ №12 administrator builds a group route for the school’s methodical association', async () => {
+  const { context, page } = await signIn(browser, 'school12.vorkuta');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.getByTestId('menu-routes').click();
+  await page.getByTestId('route-create').click();
+  await page.getByTestId('route-builder').waitFor();
+  await page.getByTestId('field-target').getByText('Групповой', { exact: true }).click();
+  await pick(page, 'field-associationId', 'ШМО учителей естественно-математического цикла');
+  await pickMany(page, 'field-competenceIds', 1);
+  await page.getByTestId('route-propose').click();
+  await page.getByTestId('route-proposal').first().waitFor();
+  const title = `E2E: групповой ИОМ ${STAMP}`;
+  await page.getByTestId('field-title').fill(title);
+  await page.getByTestId('submit').click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+  await page.getByTestId('route-title').getByText(title).waitFor();
+  assert.match(await page.getByTestId('route-group').innerText(), /ШМО учителей естественно-математического цикла/);
+  assert.equal(await page.getByTestId('route-owner').count(), 0);
+  assert.ok((await page.getByTestId('route-step-row').count()) >= 1);
+  await page.screenshot({ path: 'test-results/e2e-route-group.png', fullPage: true });
+  await context.close();
+});
