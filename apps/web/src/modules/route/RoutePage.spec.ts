@@ -48,8 +48,8 @@ const step = (id: string, title: string, status = 'PLANNED') => ({
 const route = (status: string, flags: Flags = {}) => ({
   __typename: 'LearningRoute',
   id: 'r1',
-  personId: 'p1',
-  associationId: null,
+  personId: 'p1' as string | null,
+  associationId: null as string | null,
   title: 'ИОМ Филиппова',
   goal: 'Закрыть дефициты',
   startsOn: '2026-09-01',
