@@ -188,9 +188,53 @@ test('the teacher starts the approved route, marks a step done with evidence and
 
   // «Диалог в сети»: the done step with its evidence and reflection.
   await page.getByTestId('menu-route-dialog').click();
+  await page.getByTestId('route-dialog-table').waitFor();
+  await page.getByTestId('route-dialog-mine').click();
   await page.getByTestId('route-achievements').waitFor();
   const mine = page.getByTestId('achievements-route').filter({ hasText: OWN });
   await mine.getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
   await page.screenshot({ path: 'test-results/e2e-route-achievements.png', fullPage: true });
+  await context.close();
+});
+
+test('a mentor of СОШ №35 (same network) finds Филиппов in «Диалог в сети» and opens his shared route', async () => {
+  const { context, page } = await signIn(browser, 'mentor.zhdanova');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.getByTestId('menu-route-dialog').click();
+  await page.getByTestId('route-dialog-table').waitFor();
+  await page.getByTestId('filter-search').fill('Филиппов');
+  // The search reaches the URL after a pause; wait for it (and the narrowed list) before following a link.
+  await page.waitForURL((url) => url.searchParams.get('q') === 'Филиппов');
+  const row = page.getByTestId('route-dialog-row').filter({ hasText: 'Филиппов Максим' });
+  await row.waitFor();
+  await page.getByTestId('route-dialog-row').nth(1).waitFor({ state: 'detached' });
+  await page.screenshot({ path: 'test-results/e2e-route-dialog.png', fullPage: true });
+  await row.getByTestId('route-dialog-person').click();
+  await page.getByTestId('route-achievements').waitFor();
+  assert.match(await page.getByTestId('achievements-person').innerText(), /Филиппов Максим/);
+  await page.getByTestId('achievements-route').filter({ hasText: OWN }).getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
+  await context.close();
+});
+
+test('the СОШ №12 administrator builds a group route for the school’s methodical association', async () => {
+  const { context, page } = await signIn(browser, 'school12.vorkuta');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await page.getByTestId('menu-routes').click();
+  await page.getByTestId('route-create').click();
+  await page.getByTestId('route-builder').waitFor();
+  await page.getByTestId('field-target').getByText('Групповой', { exact: true }).click();
+  await pick(page, 'field-associationId', 'ШМО учителей естественно-математического цикла');
+  await pickMany(page, 'field-competenceIds', 1);
+  await page.getByTestId('route-propose').click();
+  await page.getByTestId('route-proposal').first().waitFor();
+  const title = `E2E: групповой ИОМ ${STAMP}`;
+  await page.getByTestId('field-title').fill(title);
+  await page.getByTestId('submit').click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+  await page.getByTestId('route-title').getByText(title).waitFor();
+  assert.match(await page.getByTestId('route-group').innerText(), /ШМО учителей естественно-математического цикла/);
+  assert.equal(await page.getByTestId('route-owner').count(), 0);
+  assert.ok((await page.getByTestId('route-step-row').count()) >= 1);
+  await page.screenshot({ path: 'test-results/e2e-route-group.png', fullPage: true });
   await context.close();
 });

@@ -36,6 +36,8 @@ describe('authorization: learning routes', () => {
     const inProgress = await route('IN_PROGRESS');
     const readyToComplete = await route('IN_PROGRESS');
     await Promise.all([step(draftToSubmit, 0), step(onApproval, 0), step(approved, 0), step(readyToComplete, 0, 'DONE')]);
+    // Shared in the network: «Диалог в сети» lists Филиппов to Жданова (Vorkuta №35).
+    await t.db.query('UPDATE learning_route SET shared_in_network = true WHERE id = $1', [readyToComplete]);
     const fileStep = await step(inProgress, 1);
     await t.db.query(`UPDATE learning_route_step SET evidence_file_name = 'отчёт.pdf', evidence_file_type = 'application/pdf', evidence_file_size = 8 WHERE id = $1`, [fileStep]);
     await t.db.query('INSERT INTO learning_route_step_file (step_id, content) VALUES ($1, $2)', [fileStep, Buffer.from('%PDF-1.4')]);

@@ -184,6 +184,32 @@ describe('learning routes (ИОМ)', () => {
   });
 
   describe('steps and progress', () => {
+    it('ties a MENTORING step to a mentorship where the route’s person is a mentee and shows its mentors', async () => {
+      const OPTIONS = `query($id: ID!) { routeMentorshipOptions(routeId: $id) { id status programName mentorNames } }`;
+      const STEP_MS = `mutation($id: ID!, $input: RouteStepInput!) { addRouteStep(routeId: $id, input: $input) { steps { title mentorshipId mentorship { id programName mentorNames } } } }`;
+      const mentorship = async (key: string) => ((await t.db.query('SELECT id FROM mentorship WHERE external_id = $1', [key])) as { id: string }[])[0].id;
+      const own = await mentorship('demo:mentorship:vorkuta-2026-zhdanova-filippov');
+      const foreign = await mentorship('demo:mentorship:vorkuta-2022-zhdanova-ignatyuk');
+      const r = await draft(school12);
+      const opts = await gql<{ routeMentorshipOptions: { id: string; status: string; programName: string; mentorNames: string }[] }>(OPTIONS, { id: r.id }, school12);
+      expect(opts.errors).toBeUndefined();
+      expect(opts.data!.routeMentorshipOptions.map((o) => o.id)).toEqual([own]);
+      expect(opts.data!.routeMentorshipOptions[0]).toMatchObject({ status: 'ACTIVE', mentorNames: expect.stringContaining('Жданова') });
+      expect(ext(await gql(OPTIONS, { id: r.id }, methodist))?.code).toBe('NOT_FOUND');
+
+      const before = await counts();
+      const bad = await gql(STEP_MS, { id: r.id, input: { kind: 'MENTORING', title: 'Наставничество', competenceIds: [f.sh21], mentorshipId: foreign } }, school12);
+      expect(ext(bad)?.fields).toEqual([{ field: 'mentorshipId', message: 'Это не наставничество педагога, чей маршрут' }]);
+      expect(await counts()).toEqual(before);
+      const ok = await gql<{ addRouteStep: { steps: { title: string; mentorshipId: string; mentorship: { id: string; mentorNames: string } | null }[] } }>(
+        STEP_MS,
+        { id: r.id, input: { kind: 'MENTORING', title: 'Наставничество', competenceIds: [f.sh21], mentorshipId: own } },
+        school12,
+      );
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.addRouteStep.steps[0]).toMatchObject({ mentorshipId: own, mentorship: { id: own, mentorNames: expect.stringContaining('Жданова') } });
+    });
+
     it('computes progress from non-cancelled steps and completes only when none is open', async () => {
       const r = await running();
       const [a, b] = r.steps;
@@ -342,6 +368,72 @@ describe('learning routes (ИОМ)', () => {
       // Podporozhye is in no network with Vorkuta.
       expect(ext(await gql(ACH, { p: f.filippov }, methodist))?.code).toBe('NOT_FOUND');
     });
+
+    it('lists the teachers whose routes are shared in the caller’s networks, newest first, at a bounded cost', async () => {
+      type Page = { sharedAchievements: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { personId: string; fullName: string; organizationName: string | null; sharedRoutes: number; completedSteps: number }[] } };
+      const SHARED = `query($first: Int!, $after: String, $search: String) { sharedAchievements(first: $first, after: $after, search: $search) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { personId fullName organizationName sharedRoutes completedSteps latestAt } } }`;
+      const list = async (token: string, v: Record<string, unknown> = {}) => {
+        const r = await gql<Page>(SHARED, { first: 100, ...v }, token);
+        expect(r.errors).toBeUndefined();
+        return r.data!.sharedAchievements;
+      };
+      const r = await running();
+      expect((await gql(STEP_STATUS, { id: r.steps[0].id, input: { status: 'DONE', completedOn: isoDay(-1) } }, filippov)).errors).toBeUndefined();
+      await gql(`mutation($id: ID!) { setRouteSharing(routeId: $id, shared: true) { id } }`, { id: r.id }, filippov);
+      const expected = (await t.db.query(
+        `SELECT count(DISTINCT lr.id)::int AS routes, count(s.id) FILTER (WHERE s.status = 'DONE')::int AS done
+           FROM learning_route lr LEFT JOIN learning_route_step s ON s.route_id = lr.id
+          WHERE lr.person_id = $1 AND lr.shared_in_network AND lr.archived_at IS NULL`,
+        [f.filippov],
+      ))[0] as { routes: number; done: number };
+      const seen = await list(zhdanova);
+      // The route just shared is the newest: Филиппов comes first, with every shared route and its done steps.
+      expect(seen.nodes[0]).toEqual({
+        personId: f.filippov,
+        fullName: 'Филиппов Максим Игоревич',
+        organizationName: expect.stringContaining('12'),
+        sharedRoutes: expected.routes,
+        completedSteps: expected.done,
+        latestAt: expect.any(String),
+      });
+      expect(expected.done).toBeGreaterThanOrEqual(1);
+      expect(seen.totalCount).toBe(seen.nodes.length);
+      // Unshared routes do not count: a new draft of Филиппов changes nothing.
+      await draft(filippov);
+      expect((await list(zhdanova)).nodes[0]).toMatchObject({ personId: f.filippov, sharedRoutes: expected.routes });
+      // Search by name; Podporozhye shares no network with Vorkuta; an unshared route's owner is not listed.
+      expect((await list(zhdanova, { search: 'филиппов' })).nodes.map((n) => n.personId)).toEqual([f.filippov]);
+      expect((await list(methodist)).nodes.map((n) => n.personId)).not.toContain(f.filippov);
+      const petrov = await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh12-petrov');
+      await t.db.query('UPDATE learning_route SET shared_in_network = false WHERE person_id = $1', [petrov]);
+      await draft(school12, { personId: petrov, campaignId: null });
+      expect((await list(zhdanova)).nodes.map((n) => n.personId)).not.toContain(petrov);
+      // Another teacher of the network shares later and comes first; pages follow the same order without repeats.
+      const other = await draft(school12, { personId: petrov, campaignId: null });
+      await t.db.query('UPDATE learning_route SET shared_in_network = true, updated_at = now() WHERE id = $1', [other.id]);
+      const all = await list(zhdanova);
+      expect(all.nodes.slice(0, 2).map((n) => n.personId)).toEqual([petrov, f.filippov]);
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page['sharedAchievements'] = await list(zhdanova, { first: 1, after });
+        paged.push(...page.nodes.map((n) => n.personId));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(paged).toEqual(all.nodes.map((n) => n.personId));
+      // Two statements for the page, one for the cards: the same for one row and for many.
+      const cost = async (v: Record<string, unknown>) => {
+        t.counter.reset();
+        await list(zhdanova, v);
+        return t.counter.statements;
+      };
+      const one = await cost({ search: 'Филиппов' });
+      expect(all.nodes.length).toBeGreaterThan(1);
+      expect(await cost({})).toBe(one);
+      const bad = await gql(SHARED, { first: 101 }, zhdanova);
+      expect(ext(bad)?.code).toBe('BAD_USER_INPUT');
+    });
   });
 
   describe('bad input', () => {
@@ -385,6 +477,12 @@ describe('learning routes (ИОМ)', () => {
       expect(ext(await gql(CREATE, { input }, filippov))?.fields).toEqual([{ field: 'associationId', message: 'Объединение вне вашей зоны ответственности' }]);
       const r = (await gql(CREATE, { input }, school12)).data!.createLearningRoute;
       expect(r).toMatchObject({ person: null, canEdit: true, isOwner: false });
+      const named = await gql<{ learningRoute: { association: { id: string; name: string } | null } }>(`query($id: ID!) { learningRoute(id: $id) { association { id name } } }`, { id: r.id }, filippov);
+      const [{ name }] = (await t.db.query('SELECT name FROM association WHERE id = $1', [shmo])) as { name: string }[];
+      expect(named.data!.learningRoute.association).toEqual({ id: shmo, name });
+      const listed = await gql<{ learningRoutes: { nodes: { id: string; association: { name: string } | null }[] } }>(
+        `query { learningRoutes(first: 100) { nodes { id association { name } } } }`, {}, school12);
+      expect(listed.data!.learningRoutes.nodes.find((n) => n.id === r.id)?.association).toEqual({ name });
       expect(r.competences[0].baselineScore).toBeNull();
       // A member (Филиппов) reads it and sees it among his routes, but does not build it.
       const seen = (await gql(GET, { id: r.id }, filippov)).data!.learningRoute;

@@ -34,6 +34,8 @@ const Q = {
   proposeRouteSteps: `query($p: ID!, $c: [ID!]!) { proposeRouteSteps(personId: $p, competenceIds: $c) { kind competenceIds } }`,
   routeEffectiveness: `query($id: ID!) { routeEffectiveness(routeId: $id) { code beforeScore } }`,
   routeAchievements: `query($p: ID!) { routeAchievements(personId: $p) { fullName routes { id } } }`,
+  routeMentorshipOptions: `query($id: ID!) { routeMentorshipOptions(routeId: $id) { id mentorNames } }`,
+  sharedAchievements: `query { sharedAchievements(first: 100) { totalCount nodes { personId fullName sharedRoutes completedSteps } } }`,
   routeStepEvidenceFile: `query($id: ID!) { routeStepEvidenceFile(stepId: $id) { fileName fileType } }`,
   createLearningRoute: `mutation($input: CreateRouteInput!) { createLearningRoute(input: $input) { ${R} } }`,
   updateLearningRoute: `mutation($id: ID!, $input: UpdateRouteInput!) { updateLearningRoute(id: $id, input: $input) { ${R} title } }`,
@@ -101,6 +103,20 @@ export const ROUTE_CASES: OperationCases<RouteFixtures> = {
     allowed: { as: 'school12.vorkuta', query: Q.routeAchievements, vars: (f) => ({ p: f.filippov }) },
     outOfScope: { as: 'methodist.podporozhye', query: Q.routeAchievements, vars: (f) => ({ p: f.filippov }), code: 'NOT_FOUND' },
     anonymous: { query: Q.routeAchievements, vars: (f) => ({ p: f.filippov }), expect: 'UNAUTHENTICATED' },
+  },
+  routeMentorshipOptions: {
+    allowed: { as: 'school12.vorkuta', query: Q.routeMentorshipOptions, vars: (f) => ids(f, 'draft') },
+    outOfScope: { as: 'methodist.podporozhye', query: Q.routeMentorshipOptions, vars: (f) => ids(f, 'draft'), code: 'NOT_FOUND' },
+    anonymous: { query: Q.routeMentorshipOptions, vars: (f) => ids(f, 'draft'), expect: 'UNAUTHENTICATED' },
+  },
+  sharedAchievements: {
+    allowed: {
+      as: 'mentor.zhdanova',
+      query: Q.sharedAchievements,
+      check: (d, f) => expect((d['sharedAchievements'] as { nodes: { personId: string }[] }).nodes.map((n) => n.personId)).toContain(f.filippov),
+    },
+    // Out of scope the list narrows (Podporozhye shares no network with Vorkuta): route.int-spec checks it.
+    anonymous: { query: Q.sharedAchievements, expect: 'UNAUTHENTICATED' },
   },
   routeStepEvidenceFile: {
     allowed: { as: 'school12.vorkuta', query: Q.routeStepEvidenceFile, vars: (f) => ids(f, 'fileStep') },

@@ -1,15 +1,15 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
-import { groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
-import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteJournalEntryObject, RouteStepObject } from './dto/route.object';
+import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
 import { RouteRights } from './route-access';
 import { openSteps, routeProgress } from './route-rules';
-import { RouteCompetenceRow } from './route.repository';
+import { MentorshipRow, RouteCompetenceRow } from './route.repository';
 import { RouteService } from './route.service';
 
 const NONE: RouteRights = { owner: false, manager: false, approver: false };
@@ -37,6 +37,12 @@ export class LearningRouteFieldsResolver {
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route' })
   person(@Parent() r: LearningRouteObject, @Context('req') req: object) {
     return r.personId ? this.cards.load(req, r.personId) : null;
+  }
+
+  @ResolveField(() => RouteAssociationObject, { nullable: true, description: 'The group (association) of a group route' })
+  association(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+    if (!r.associationId) return null;
+    return loaderFor<string, { id: string; name: string } | null>(req, 'route.association', async (ids) => byKeys(ids, await this.service.associationsOf(ids), (a) => a.id, null)).load(r.associationId);
   }
 
   @ResolveField(() => [RouteCompetenceObject])
@@ -117,7 +123,16 @@ export class LearningRouteFieldsResolver {
 
 @Resolver(() => RouteStepObject)
 export class RouteStepFieldsResolver {
-  constructor(private readonly cards: PersonCards) {}
+  constructor(
+    private readonly cards: PersonCards,
+    private readonly service: RouteService,
+  ) {}
+
+  @ResolveField(() => RouteMentorshipObject, { nullable: true, description: 'The mentorship a MENTORING step belongs to, with its mentors' })
+  mentorship(@Parent() s: RouteStepObject, @Context('req') req: object): Promise<MentorshipRow | null> | null {
+    if (!s.mentorshipId) return null;
+    return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
+  }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step' })
   mentor(@Parent() s: RouteStepObject, @Context('req') req: object) {

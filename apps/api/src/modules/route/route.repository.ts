@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
@@ -76,6 +77,23 @@ export interface RouteCompetenceRow {
   baselineScore: number | null;
 }
 
+export interface SharedTeacherRow {
+  personId: string;
+  sharedRoutes: number;
+  completedSteps: number;
+  /** When the newest of the teacher's shared routes last changed (sharing included). */
+  latestAt: Date;
+}
+
+export interface MentorshipRow {
+  id: string;
+  status: string;
+  startsOn: string;
+  programName: string;
+  /** The mentors' full names, comma-separated. */
+  mentorNames: string;
+}
+
 export interface MentorRow {
   personId: string;
   name: string;
@@ -134,6 +152,46 @@ export class RouteRepository {
       .addOrderBy('r.id')
       .limit(50)
       .getMany();
+  }
+
+  /**
+   * «Диалог в сети»: people whose active routes are shared and visible to the caller (in a common network, or in the
+   * staff scope), with the number of such routes and their done steps; the most recently changed first.
+   * Two statements for any number of rows (the total and the page).
+   */
+  async sharedTeachers(m: EntityManager, scope: AccessScope, me: string | null, search: string | null, first: number, after?: string | null): Promise<Connection<SharedTeacherRow>> {
+    const cond = routeCondition(scope, me, 'r');
+    const shared = sharedCondition(scope, me, 'r');
+    const qb = m
+      .createQueryBuilder()
+      .select('r.person_id', 'personId')
+      .addSelect('count(DISTINCT r.id)::int', 'sharedRoutes')
+      .addSelect(`(count(s.id) FILTER (WHERE s.status = 'DONE'))::int`, 'completedSteps')
+      .addSelect('max(r.updated_at)', 'latestAt')
+      .addSelect('CAST(max(r.updated_at) AS text)', 'latestKey')
+      .from(LearningRouteEntity, 'r')
+      .innerJoin('person', 'sp', 'sp.id = r.person_id AND sp.archived_at IS NULL')
+      .leftJoin(LearningRouteStepEntity, 's', 's.route_id = r.id')
+      .where('r.shared_in_network AND r.archived_at IS NULL AND r.person_id IS NOT NULL')
+      .andWhere(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params })
+      .groupBy('r.person_id');
+    if (search?.trim()) {
+      qb.andWhere(`concat_ws(' ', sp.last_name, sp.first_name, sp.middle_name) ILIKE :sSearch`, { sSearch: `%${escapeLike(search.trim())}%` });
+    }
+    const [countSql, countParams] = qb.getQueryAndParameters();
+    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM (${countSql}) x`, countParams);
+    if (after) {
+      const c = decodeCursor(after);
+      qb.having('(max(r.updated_at), r.person_id) < (CAST(:cValue AS timestamptz), CAST(:cId AS uuid))', { cValue: c.value, cId: c.id });
+    }
+    const rows = await qb.orderBy('max(r.updated_at)', 'DESC').addOrderBy('r.person_id', 'DESC').limit(first + 1).getRawMany<SharedTeacherRow & { latestKey: string }>();
+    const nodes = rows.slice(0, first);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes: nodes.map(({ latestKey: _, ...r }) => r),
+      totalCount: n,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor({ value: last.latestKey, id: last.personId }) : null },
+    };
   }
 
   async insert(m: EntityManager, values: Partial<LearningRouteEntity>): Promise<LearningRouteEntity> {
@@ -244,10 +302,30 @@ export class RouteRepository {
     return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
   }
 
-  /** Whether the person takes part in this mentorship (as a mentee or a mentor). */
+  /** Whether the person is a mentee of this mentorship. */
   async inMentorship(m: EntityManager, mentorshipId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await m.query('SELECT 1 FROM mentorship_participant WHERE mentorship_id = $1 AND person_id = $2', [mentorshipId, personId]);
+    const rows: unknown[] = await m.query(`SELECT 1 FROM mentorship_participant WHERE mentorship_id = $1 AND person_id = $2 AND side = 'MENTEE'`, [mentorshipId, personId]);
     return rows.length > 0;
+  }
+
+  /**
+   * Mentorships with their programme and mentors: of the given ids, or (with `menteeId`) those where the person is a
+   * mentee, the newest first. One statement.
+   */
+  mentorships(m: EntityManager, by: { ids?: readonly string[]; menteeId?: string }): Promise<MentorshipRow[]> {
+    if (!by.menteeId && !by.ids?.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT ms.id, ms.status, to_char(ms.starts_on, 'YYYY-MM-DD') AS "startsOn", pr.name AS "programName",
+              coalesce((SELECT string_agg(concat_ws(' ', mp.last_name, mp.first_name, mp.middle_name), ', ' ORDER BY mp.last_name, mp.first_name)
+                          FROM mentorship_participant mm JOIN person mp ON mp.id = mm.person_id
+                         WHERE mm.mentorship_id = ms.id AND mm.side = 'MENTOR'), '') AS "mentorNames"
+         FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id
+        WHERE ($1::uuid[] IS NULL OR ms.id = ANY($1::uuid[]))
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM mentorship_participant me WHERE me.mentorship_id = ms.id AND me.person_id = $2 AND me.side = 'MENTEE'))
+        ORDER BY ms.starts_on DESC, ms.id
+        LIMIT CASE WHEN $2::uuid IS NULL THEN NULL ELSE 100 END`,
+      [by.ids ? [...by.ids] : null, by.menteeId ?? null],
+    );
   }
 
   // Steps.
@@ -348,6 +426,11 @@ export class RouteRepository {
   associations(m: EntityManager, ids: readonly string[]): Promise<{ id: string; organizationId: string | null; municipalityId: string | null; networkId: string | null }[]> {
     if (!ids.length) return Promise.resolve([]);
     return m.query('SELECT id, organization_id AS "organizationId", municipality_id AS "municipalityId", network_id AS "networkId" FROM association WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  associationNames(m: EntityManager, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query('SELECT id, name FROM association WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   async mainOrganization(m: EntityManager, personId: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
-import { RoutesArgs } from './dto/route.args';
+import { RoutesArgs, SharedTeachersArgs } from './dto/route.args';
 import { CreateRouteInput, RouteJournalInput, RouteReturnInput, UpdateRouteInput } from './dto/route.input';
 import {
   LearningRouteConnection,
@@ -13,6 +13,8 @@ import {
   RouteCompetenceOptionObject,
   RouteDeficitOptionObject,
   RouteEffectivenessItemObject,
+  RouteMentorshipObject,
+  SharedTeacherConnection,
 } from './dto/route.object';
 import { RouteBuildService } from './route-build.service';
 import { RouteService } from './route.service';
@@ -81,6 +83,18 @@ export class RouteResolver {
   async routeAchievements(@CurrentActor() actor: Actor, @Id('personId') personId: string) {
     const a = await this.service.achievements(actor, personId);
     return { ...a, routes: a.routes.map(R) };
+  }
+
+  @Policy(Permission.ROUTE_READ)
+  @Query(() => [RouteMentorshipObject], { description: 'Mentorships of the route’s person as a mentee, for its MENTORING steps' })
+  routeMentorshipOptions(@CurrentActor() actor: Actor, @Id('routeId') routeId: string) {
+    return this.service.mentorshipOptions(actor, routeId);
+  }
+
+  @Policy(Permission.ROUTE_READ)
+  @Query(() => SharedTeacherConnection, { description: '«Диалог в сети»: teachers whose routes are shared in the caller’s networks, newest first' })
+  sharedAchievements(@CurrentActor() actor: Actor, @Args() args: SharedTeachersArgs) {
+    return this.service.sharedTeachers(actor, args.search ?? null, args.first, args.after);
   }
 
   @Policy(Permission.ROUTE_WRITE)

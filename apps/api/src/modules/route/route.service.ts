@@ -59,6 +59,26 @@ export class RouteService {
     return { personId, fullName: card.fullName, organizationName: card.organizationName, routes };
   }
 
+  /** «Диалог в сети»: teachers whose shared routes the caller sees, newest first, with their cards. */
+  async sharedTeachers(actor: Actor, search: string | null, first: number, after?: string | null) {
+    const m = this.uow.reader;
+    const page = await this.repo.sharedTeachers(m, actor.scope, actor.user.personId, search, first, after);
+    const cards = new Map((await this.people.cards(m, page.nodes.map((n) => n.personId))).map((c) => [c.id, c]));
+    return {
+      ...page,
+      nodes: page.nodes.map((n) => ({ ...n, fullName: cards.get(n.personId)?.fullName ?? '', organizationName: cards.get(n.personId)?.organizationName ?? null })),
+    };
+  }
+
+  /** Mentorships where the route's person is a mentee (to tie a MENTORING step to one); none for a group route. */
+  async mentorshipOptions(actor: Actor, routeId: string) {
+    const route = await this.get(actor, routeId);
+    return route.personId ? this.repo.mentorships(this.uow.reader, { menteeId: route.personId }) : [];
+  }
+
+  associationsOf = (ids: readonly string[]) => this.repo.associationNames(this.uow.reader, ids);
+  mentorshipsOf = (ids: readonly string[]) => this.repo.mentorships(this.uow.reader, { ids });
+
   async evidenceFile(actor: Actor, stepId: string) {
     const m = this.uow.reader;
     const step = await this.repo.step(m, stepId);

@@ -36,6 +36,8 @@ const step = (id: string, title: string, status = 'PLANNED') => ({
   status,
   mentorPersonId: null,
   mentor: null,
+  mentorshipId: null as string | null,
+  mentorship: null as { __typename: 'RouteMentorship'; id: string; programName: string; mentorNames: string } | null,
   evidenceUrl: status === 'DONE' ? 'https://example.org/lesson' : null,
   evidenceFileName: null,
   evidenceFileSize: null,
@@ -46,8 +48,8 @@ const step = (id: string, title: string, status = 'PLANNED') => ({
 const route = (status: string, flags: Flags = {}) => ({
   __typename: 'LearningRoute',
   id: 'r1',
-  personId: 'p1',
-  associationId: null,
+  personId: 'p1' as string | null,
+  associationId: null as string | null,
   title: 'ИОМ Филиппова',
   goal: 'Закрыть дефициты',
   startsOn: '2026-09-01',
@@ -69,7 +71,8 @@ const route = (status: string, flags: Flags = {}) => ({
   canMark: false,
   canJournal: false,
   ...flags,
-  person: { __typename: 'PersonCard', id: 'p1', fullName: 'Филиппов Максим Игоревич', organizationName: 'СОШ №12' },
+  person: { __typename: 'PersonCard', id: 'p1', fullName: 'Филиппов Максим Игоревич', organizationName: 'СОШ №12' } as { __typename: 'PersonCard'; id: string; fullName: string; organizationName: string } | null,
+  association: null as { __typename: 'RouteAssociation'; id: string; name: string } | null,
   competences: [{ __typename: 'RouteCompetence', competenceId: 'c1', code: 'SH2.1', name: 'Задача урока', baselineScore: 30 }],
   steps: [step('s1', 'Самообразование', 'DONE'), step('s2', 'Открытый урок')],
   journal: [{ __typename: 'RouteJournalEntry', id: 'j1', occurredOn: '2026-09-01', kind: 'STATUS', text: 'Маршрут создан: «Черновик»', authorName: 'Филиппов Максим Игоревич' }],
@@ -95,6 +98,10 @@ function api(r: ReturnType<typeof route>, seen: Seen = []): FakeApi {
   return (operation, variables) => {
     seen.push({ operation, variables });
     if (operation === 'Route') return { data: { learningRoute: r } };
+    if (operation === 'RouteMentorshipOptions') {
+      return { data: { routeMentorshipOptions: [{ __typename: 'RouteMentorship', id: 'ms1', status: 'ACTIVE', startsOn: '2026-09-01', programName: 'Наставничество 2026', mentorNames: 'Жданова Елена' }] } };
+    }
+    if (operation === 'UpdateRouteStep') return { data: { updateRouteStep: { __typename: 'LearningRoute', id: 'r1' } } };
     if (operation === 'ReturnRoute') return { data: { returnLearningRoute: { __typename: 'LearningRoute', id: 'r1', status: 'RETURNED', returnComment: variables['comment'] } } };
     if (operation === 'SubmitRoute') return { data: { submitLearningRoute: { __typename: 'LearningRoute', id: 'r1', status: 'ON_APPROVAL' } } };
     return { data: null };
@@ -148,5 +155,32 @@ describe('RoutePage', () => {
     expect(wrapper.get('[data-testid="route-step-evidence"]').text()).toBe('https://example.org/lesson');
     const returned = await mountPage(api(route('RETURNED', { canEdit: true })));
     await vi.waitFor(() => expect(returned.wrapper.get('[data-testid="route-return-comment"]').text()).toContain('Добавьте открытый урок'));
+  });
+
+  it('shows the mentorship of a MENTORING step and keeps it when the step is saved', async () => {
+    const seen: Seen = [];
+    const r = route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true });
+    r.steps = [
+      {
+        ...step('s1', 'Наставничество'),
+        kind: 'MENTORING',
+        mentorshipId: 'ms1',
+        mentorship: { __typename: 'RouteMentorship', id: 'ms1', programName: 'Наставничество 2026', mentorNames: 'Жданова Елена' },
+      },
+    ];
+    const { wrapper } = await mountPage(api(r, seen));
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="route-step-mentorship"]').text()).toBe('Наставничество: Жданова Елена · Наставничество 2026'));
+    await wrapper.get('[data-testid="route-step-edit"]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="step-mentorship"]').exists()).toBe(true));
+    await vi.waitFor(() => expect(seen.some((x) => x.operation === 'RouteMentorshipOptions' && x.variables['routeId'] === 'r1')).toBe(true));
+    await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
+    await vi.waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'MENTORING', mentorshipId: 'ms1', mentorPersonId: null } }));
+  });
+
+  it('names the group of a group route where the person would be', async () => {
+    const r = { ...route('APPROVED'), personId: null, associationId: 'a1', person: null, association: { __typename: 'RouteAssociation' as const, id: 'a1', name: 'ШМО математики' } };
+    const { wrapper } = await mountPage(api(r));
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="route-group"]').text()).toBe('ШМО математики'));
+    expect(wrapper.find('[data-testid="route-owner"]').exists()).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routePages } from './route-menu';
 import {
   campaignsOf,
   defaultPeriod,
@@ -7,7 +8,15 @@ import {
   formatDelta,
   formatSize,
   neighbourPosition,
+  mentoringRefs,
+  mentorshipLabel,
+  groupOptions,
+  groupProposals,
   parseRouteListQuery,
+  toCreateRouteInput,
+  parseSharedQuery,
+  sharedRows,
+  toSharedQuery,
   proposalToStepInput,
   routeActions,
   toRouteListQuery,
@@ -63,14 +72,14 @@ describe('builder', () => {
   });
 
   it('checks the form before sending', () => {
-    const m = { person: 'p', title: 't', startsOn: 's', endsOn: 'e', endBeforeStart: 'order', competences: 'c' };
-    expect(validateBuilderForm({ personId: null, title: ' ', goal: '', startsOn: '2026-02-01', endsOn: '2026-01-01', campaignId: null, competenceIds: [] }, m)).toEqual({
+    const m = { person: 'p', group: 'g', title: 't', startsOn: 's', endsOn: 'e', endBeforeStart: 'order', competences: 'c' };
+    expect(validateBuilderForm({ target: 'PERSON', personId: null, associationId: null, title: ' ', goal: '', startsOn: '2026-02-01', endsOn: '2026-01-01', campaignId: null, competenceIds: [] }, m)).toEqual({
       personId: 'p',
       title: 't',
       endsOn: 'order',
       competenceIds: 'c',
     });
-    expect(validateBuilderForm({ personId: 'x', title: 'ИОМ', goal: '', startsOn: '2026-01-01', endsOn: '2026-12-31', campaignId: null, competenceIds: ['c'] }, m)).toEqual({});
+    expect(validateBuilderForm({ target: 'PERSON', personId: 'x', associationId: null, title: 'ИОМ', goal: '', startsOn: '2026-01-01', endsOn: '2026-12-31', campaignId: null, competenceIds: ['c'] }, m)).toEqual({});
   });
 
   it('proposes a year from today and turns proposals into steps', () => {
@@ -132,5 +141,81 @@ describe('effectiveness', () => {
     expect(formatDelta(-3)).toBe('−3');
     expect(formatDelta(null)).toBe('—');
     expect(formatSize(2048)).toBe('2 КБ');
+  });
+});
+
+describe('«Диалог в сети»', () => {
+  it('keeps the search in the URL and keys rows by the person', () => {
+    expect(parseSharedQuery({ q: 'Филиппов' })).toEqual({ search: 'Филиппов' });
+    expect(parseSharedQuery({})).toEqual({ search: null });
+    expect(toSharedQuery({ search: 'Ф' })).toEqual({ q: 'Ф' });
+    expect(toSharedQuery({ search: null })).toEqual({});
+    expect(sharedRows([{ personId: 'p1', fullName: 'А' }])).toEqual([{ personId: 'p1', fullName: 'А', id: 'p1' }]);
+  });
+
+  it('is in the menu of everyone, «Мой маршрут» only of a person', () => {
+    const t = (k: string) => k;
+    expect(routePages(null, t).map((e) => e.key)).toEqual(['route-dialog']);
+    expect(routePages('p1', t).map((e) => [e.key, e.to])).toEqual([
+      ['my-routes', { name: 'my-routes' }],
+      ['route-dialog', { name: 'route-dialog' }],
+    ]);
+  });
+});
+
+describe('mentoring steps', () => {
+  it('send the mentor and the mentorship only for a MENTORING step', () => {
+    expect(mentoringRefs({ kind: 'MENTORING', mentorPersonId: 'p', mentorshipId: 'ms' })).toEqual({ mentorPersonId: 'p', mentorshipId: 'ms' });
+    expect(mentoringRefs({ kind: 'MENTORING', mentorPersonId: null, mentorshipId: 'ms' })).toEqual({ mentorPersonId: null, mentorshipId: 'ms' });
+    expect(mentoringRefs({ kind: 'COURSE', mentorPersonId: 'p', mentorshipId: 'ms' })).toEqual({ mentorPersonId: null, mentorshipId: null });
+  });
+
+  it('label a mentorship by its mentors, programme and status', () => {
+    expect(mentorshipLabel({ mentorNames: 'Жданова Е.', programName: 'Наставничество 2026' }, 'идёт')).toBe('Жданова Е. · Наставничество 2026 (идёт)');
+    expect(mentorshipLabel({ mentorNames: '', programName: 'П' }, 'запланировано')).toBe('— · П (запланировано)');
+  });
+});
+
+describe('group routes', () => {
+  const form = (over: Record<string, unknown> = {}) => ({
+    target: 'GROUP' as const,
+    personId: 'p1',
+    associationId: 'a1',
+    title: ' Групповой ИОМ ',
+    goal: '',
+    startsOn: '2026-09-01',
+    endsOn: '2027-05-31',
+    campaignId: 'k1',
+    competenceIds: ['c1'],
+    ...over,
+  });
+  const m = { person: 'p', group: 'g', title: 't', startsOn: 's', endsOn: 'e', endBeforeStart: 'order', competences: 'c' };
+
+  it('need an association instead of a person and send only it, without a baseline', () => {
+    expect(validateBuilderForm(form({ associationId: null, personId: null }), m)).toEqual({ associationId: 'g' });
+    expect(validateBuilderForm(form({ target: 'PERSON', personId: null }), m)).toEqual({ personId: 'p' });
+    expect(toCreateRouteInput(form())).toEqual({
+      personId: null,
+      associationId: 'a1',
+      title: 'Групповой ИОМ',
+      goal: '',
+      startsOn: '2026-09-01',
+      endsOn: '2027-05-31',
+      campaignId: null,
+      competenceIds: ['c1'],
+    });
+    expect(toCreateRouteInput(form({ target: 'PERSON' }))).toMatchObject({ personId: 'p1', associationId: null, campaignId: 'k1' });
+  });
+
+  it('offer only the associations the caller manages and propose a session per competence without mentors', () => {
+    const rows = [
+      { id: 'a1', name: 'ШМО математики', memberCount: 5, canEdit: true, host: { name: 'СОШ №12' } },
+      { id: 'a2', name: 'Чужое ШМО', memberCount: 3, canEdit: false, host: { name: 'СОШ №35' } },
+    ];
+    expect(groupOptions(rows, (n) => `${n} участн.`)).toEqual([{ value: 'a1', label: 'ШМО математики · СОШ №12 · 5 участн.' }]);
+    expect(groupProposals(['c1', 'c2'], (id) => id.toUpperCase())).toEqual([
+      { kind: 'EVENT', title: 'Занятие объединения: C1', competenceIds: ['c1'], mentor: null },
+      { kind: 'EVENT', title: 'Занятие объединения: C2', competenceIds: ['c2'], mentor: null },
+    ]);
   });
 });

@@ -69,6 +69,14 @@ export function toRouteListQuery(state: RouteListState): LocationQueryRaw {
 
 export const toRoutesFilter = (state: RouteListState): RoutesFilter => ({ search: state.search, status: state.status, archived: state.archived });
 
+// «Диалог в сети»: the search in the URL; rows keyed by the person (the list's tables need an id).
+export interface SharedListState {
+  search: string | null;
+}
+export const parseSharedQuery = (query: LocationQuery): SharedListState => ({ search: queryString(query['q']) });
+export const toSharedQuery = (state: SharedListState): LocationQueryRaw => (state.search ? { q: state.search } : {});
+export const sharedRows = <T extends { personId: string }>(nodes: readonly T[]): (T & { id: string })[] => nodes.map((n) => ({ ...n, id: n.personId }));
+
 // The actions of a route page.
 export type RouteAction = 'submit' | 'approve' | 'return' | 'start' | 'complete';
 export interface RouteActionButton {
@@ -130,8 +138,13 @@ export function deficitIds(deficits: readonly DeficitOption[], campaignId: strin
   return deficits.filter((d) => d.level === 'DEFICIT' && (!campaignId || d.campaignId === campaignId)).map((d) => d.competenceId);
 }
 
+export type RouteTarget = 'PERSON' | 'GROUP';
+export const ROUTE_TARGETS: readonly RouteTarget[] = ['PERSON', 'GROUP'];
+
 export interface BuilderForm {
+  target: RouteTarget;
   personId: string | null;
+  associationId: string | null;
   title: string;
   goal: string;
   startsOn: string;
@@ -139,11 +152,12 @@ export interface BuilderForm {
   campaignId: string | null;
   competenceIds: string[];
 }
-export const BUILDER_FIELDS = ['personId', 'title', 'goal', 'startsOn', 'endsOn', 'campaignId', 'competenceIds'] as const;
+export const BUILDER_FIELDS = ['personId', 'associationId', 'title', 'goal', 'startsOn', 'endsOn', 'campaignId', 'competenceIds'] as const;
 
-export function validateBuilderForm(f: BuilderForm, m: { person: string; title: string; startsOn: string; endsOn: string; endBeforeStart: string; competences: string }) {
+export function validateBuilderForm(f: BuilderForm, m: { person: string; group: string; title: string; startsOn: string; endsOn: string; endBeforeStart: string; competences: string }) {
   const errors: Record<string, string> = {};
-  if (!f.personId) errors['personId'] = m.person;
+  if (f.target === 'PERSON' && !f.personId) errors['personId'] = m.person;
+  if (f.target === 'GROUP' && !f.associationId) errors['associationId'] = m.group;
   if (!f.title.trim()) errors['title'] = m.title;
   if (!f.startsOn) errors['startsOn'] = m.startsOn;
   if (!f.endsOn) errors['endsOn'] = m.endsOn;
@@ -159,6 +173,26 @@ export function defaultPeriod(today: string): { startsOn: string; endsOn: string
   d.setUTCDate(d.getUTCDate() - 1);
   return { startsOn: today, endsOn: d.toISOString().slice(0, 10) };
 }
+
+/** The create input: a person's route or a group's (no baseline diagnostics for a group). */
+export const toCreateRouteInput = (f: BuilderForm) => ({
+  personId: f.target === 'PERSON' ? f.personId : null,
+  associationId: f.target === 'GROUP' ? f.associationId : null,
+  title: f.title.trim(),
+  goal: f.goal,
+  startsOn: f.startsOn,
+  endsOn: f.endsOn,
+  campaignId: f.target === 'PERSON' ? f.campaignId : null,
+  competenceIds: f.competenceIds,
+});
+
+/** Associations the caller manages, as options (name · host, members). */
+export const groupOptions = (rows: readonly { id: string; name: string; memberCount: number; canEdit: boolean; host?: { name: string } | null }[], members: (n: number) => string) =>
+  rows.filter((a) => a.canEdit).map((a) => ({ value: a.id, label: [a.name, a.host?.name, members(a.memberCount)].filter(Boolean).join(' · ') }));
+
+/** Steps proposed for a group (the API proposes for a person): a group session per chosen competence, no mentor. */
+export const groupProposals = (competenceIds: readonly string[], label: (id: string) => string): Proposal[] =>
+  competenceIds.map((id) => ({ kind: 'EVENT', title: `Занятие объединения: ${label(id)}`.slice(0, 500), competenceIds: [id], mentor: null }));
 
 export interface Proposal {
   kind: RouteStepKind;
@@ -209,6 +243,14 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
   startsOn: f.startsOn || null,
   endsOn: f.endsOn || null,
 });
+
+/** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
+export const mentoringRefs = (f: { kind: RouteStepKind | null; mentorPersonId: string | null; mentorshipId: string | null }) =>
+  f.kind === 'MENTORING' ? { mentorPersonId: f.mentorPersonId, mentorshipId: f.mentorshipId } : { mentorPersonId: null, mentorshipId: null };
+
+/** The label of a mentorship to pick: its mentors, the programme and the status. */
+export const mentorshipLabel = (m: { mentorNames: string; programName: string }, statusLabel: string) =>
+  `${m.mentorNames || '—'} · ${m.programName} (${statusLabel})`;
 
 /** Moving a step one place up or down: the new 0-based position, or null at the edge. */
 export function neighbourPosition(index: number, count: number, dir: -1 | 1): number | null {

@@ -22,6 +22,10 @@ export const RouteListQuery = graphql(`
           fullName
           organizationName
         }
+        association {
+          id
+          name
+        }
       }
     }
   }
@@ -73,6 +77,10 @@ export const RouteQuery = graphql(`
         fullName
         organizationName
       }
+      association {
+        id
+        name
+      }
       competences {
         competenceId
         code
@@ -94,6 +102,12 @@ export const RouteQuery = graphql(`
           id
           fullName
           organizationName
+        }
+        mentorshipId
+        mentorship {
+          id
+          programName
+          mentorNames
         }
         evidenceUrl
         evidenceFileName
@@ -387,6 +401,55 @@ export const RoutePersonNameQuery = graphql(`
     person(id: $id) {
       id
       fullName
+    }
+  }
+`);
+
+export const SharedAchievementsQuery = graphql(`
+  query SharedAchievements($first: Int!, $after: String, $search: String) {
+    sharedAchievements(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        personId
+        fullName
+        organizationName
+        sharedRoutes
+        completedSteps
+        latestAt
+      }
+    }
+  }
+`);
+
+export const RouteMentorshipOptionsQuery = graphql(`
+  query RouteMentorshipOptions($routeId: ID!) {
+    routeMentorshipOptions(routeId: $routeId) {
+      id
+      status
+      startsOn
+      programName
+      mentorNames
+    }
+  }
+`);
+
+export const RouteGroupOptionsQuery = graphql(`
+  query RouteGroupOptions {
+    associations(first: 100) {
+      nodes {
+        id
+        name
+        memberCount
+        canEdit
+        host {
+          id
+          name
+        }
+      }
     }
   }
 `);

@@ -6,5 +6,6 @@ export const routeRoutes: RouteRecordRaw[] = [
   { path: 'routes/new', name: 'route-new', component: () => import('./RouteBuilderPage.vue') },
   { path: 'routes/:id', name: 'route', component: () => import('./RoutePage.vue'), props: true },
   { path: 'my/routes', name: 'my-routes', component: () => import('./MyRoutesPage.vue') },
+  { path: 'routes/dialog', name: 'route-dialog', component: () => import('./RouteDialogPage.vue') },
   { path: 'routes/achievements/:personId', name: 'route-achievements', component: () => import('./RouteAchievementsPage.vue'), props: true },
 ];

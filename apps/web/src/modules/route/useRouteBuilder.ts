@@ -6,13 +6,24 @@ import { fieldChecker, today } from '@/common/form-fields';
 import { useInlineForm } from '@/common/useInlineForm';
 import { useNotices } from '@/common/useNotices';
 import { useSessionStore } from '@/modules/auth/session.store';
-import { AddRouteStepMutation, CreateRouteMutation, ProposeRouteStepsQuery, RouteCompetenceOptionsQuery, RouteDeficitOptionsQuery, RoutePersonNameQuery } from './route.graphql';
+import {
+  AddRouteStepMutation,
+  CreateRouteMutation,
+  ProposeRouteStepsQuery,
+  RouteCompetenceOptionsQuery,
+  RouteDeficitOptionsQuery,
+  RouteGroupOptionsQuery,
+  RoutePersonNameQuery,
+} from './route.graphql';
 import {
   BUILDER_FIELDS,
   campaignsOf,
   defaultPeriod,
   deficitIds,
+  groupOptions,
+  groupProposals,
   proposalToStepInput,
+  toCreateRouteInput,
   validateBuilderForm,
   type BuilderForm,
   type Proposal,
@@ -40,10 +51,15 @@ export function useRouteBuilder() {
 
   let createdId: string | null = null;
   const f = useInlineForm<BuilderForm>({
-    empty: () => ({ personId: presetPerson ?? (session.canWrite ? null : (session.me?.personId ?? null)), title: '', goal: '', ...defaultPeriod(today()), campaignId: null, competenceIds: [] }),
+    empty: () => ({
+      target: 'PERSON' as const,
+      personId: presetPerson ?? (session.canWrite ? null : (session.me?.personId ?? null)),
+      associationId: null,
+      title: '', goal: '', ...defaultPeriod(today()), campaignId: null, competenceIds: [] }),
     validate: (form) =>
       validateBuilderForm(form, {
         person: t('route.builder.errors.person'),
+        group: t('route.builder.errors.group'),
         title: t('route.builder.errors.title'),
         startsOn: t('route.builder.errors.startsOn'),
         endsOn: t('route.builder.errors.endsOn'),
@@ -52,17 +68,7 @@ export function useRouteBuilder() {
       }),
     isField: fieldChecker(BUILDER_FIELDS),
     send: async (form) => {
-      const created = await create.executeMutation({
-        input: {
-          personId: form.personId,
-          title: form.title.trim(),
-          goal: form.goal,
-          startsOn: form.startsOn,
-          endsOn: form.endsOn,
-          campaignId: form.campaignId,
-          competenceIds: form.competenceIds,
-        },
-      });
+      const created = await create.executeMutation({ input: toCreateRouteInput(form) });
       if (created.error || !created.data) return created.error;
       createdId = created.data.createLearningRoute.id;
       const chosen = new Set(form.competenceIds);
@@ -76,14 +82,31 @@ export function useRouteBuilder() {
   });
   const form = f.form;
 
-  // The person's latest deficits and proficits.
+  // The person's latest deficits and proficits (a group route has none: its competences are picked by hand).
+  const forPerson = computed(() => form.target === 'PERSON' && !!form.personId);
   const deficitsQuery = useQuery({
     query: RouteDeficitOptionsQuery,
     variables: computed(() => ({ personId: form.personId ?? '' })),
-    pause: computed(() => !form.personId),
+    pause: computed(() => !forPerson.value),
     requestPolicy: 'cache-and-network',
   });
-  const deficits = computed(() => (form.personId ? (deficitsQuery.data.value?.routeDeficitOptions ?? []) : []));
+  const deficits = computed(() => (forPerson.value ? (deficitsQuery.data.value?.routeDeficitOptions ?? []) : []));
+
+  // A group route: the associations the caller manages.
+  const groupsQuery = useQuery({ query: RouteGroupOptionsQuery, pause: computed(() => !choosesPerson.value || form.target !== 'GROUP') });
+  const groups = computed(() => groupOptions(groupsQuery.data.value?.associations.nodes ?? [], (n) => t('route.builder.members', { count: n })));
+  watch(
+    () => form.associationId,
+    (id) => {
+      const name = (groupsQuery.data.value?.associations.nodes ?? []).find((a) => a.id === id)?.name;
+      if (name && !form.title.trim()) form.title = t('route.builder.defaultGroupTitle', { name });
+    },
+  );
+  function chooseTarget(target: 'PERSON' | 'GROUP'): void {
+    form.target = target;
+    form.campaignId = null;
+    proposals.value = [];
+  }
   const campaigns = computed(() => campaignsOf(deficits.value));
   const framework = ref<(typeof FRAMEWORKS)[number]>('SHADRIKOV');
   watch(deficits, (rows) => {
@@ -122,6 +145,10 @@ export function useRouteBuilder() {
   const proposals = ref<(Proposal & { taken: boolean })[]>([]);
   const proposing = ref(false);
   async function propose(): Promise<void> {
+    if (form.target === 'GROUP') {
+      proposals.value = groupProposals(form.competenceIds, competenceName).map((p) => ({ ...p, taken: true }));
+      return;
+    }
     if (!form.personId) return;
     proposing.value = true;
     try {
@@ -135,7 +162,7 @@ export function useRouteBuilder() {
     }
   }
   watch(
-    () => form.personId,
+    () => [form.personId, form.associationId],
     () => {
       proposals.value = [];
     },
@@ -147,6 +174,9 @@ export function useRouteBuilder() {
     general: f.general,
     sending: computed(() => f.sending.value),
     choosesPerson,
+    chooseTarget,
+    groups,
+    groupsLoading: computed(() => groupsQuery.fetching.value),
     deficits,
     deficitsLoading: computed(() => deficitsQuery.fetching.value),
     campaigns,

@@ -30,3 +30,12 @@ export class RoutesArgs extends PageArgs {
   @Field(() => RoutesFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RoutesFilter) filter?: RoutesFilter;
   @Field(() => RouteSort, { defaultValue: RouteSort.NEWEST }) @IsEnum(RouteSort, { message: 'Неизвестный порядок' }) sort: RouteSort = RouteSort.NEWEST;
 }
+
+@ArgsType()
+export class SharedTeachersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'By the teacher’s name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' })
+  search?: string;
+}

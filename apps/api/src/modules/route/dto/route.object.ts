@@ -156,4 +156,30 @@ export class RouteAchievementsObject {
   @Field(() => [LearningRouteObject]) routes!: LearningRouteObject[];
 }
 
+@ObjectType('RouteAssociation', { description: 'Объединение, чей это групповой маршрут' })
+export class RouteAssociationObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('RouteMentorship', { description: 'Наставничество, в котором педагог маршрута — наставляемый' })
+export class RouteMentorshipObject {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'PLANNED, ACTIVE, COMPLETED or STOPPED' }) status!: string;
+  @Field() startsOn!: string;
+  @Field() programName!: string;
+  @Field({ description: 'The mentors’ full names, comma-separated' }) mentorNames!: string;
+}
+
+@ObjectType('SharedTeacher', { description: '«Диалог в сети»: педагог, открывший свои маршруты сети' })
+export class SharedTeacherObject {
+  @Field(() => ID) personId!: string;
+  @Field() fullName!: string;
+  @Field(() => String, { nullable: true }) organizationName!: string | null;
+  @Field(() => Int, { description: 'Active routes shared in the network and visible to the caller' }) sharedRoutes!: number;
+  @Field(() => Int, { description: 'Done steps of those routes' }) completedSteps!: number;
+  @Field(() => Date, { description: 'When the newest of those routes last changed' }) latestAt!: Date;
+}
+
+export const SharedTeacherConnection = ConnectionType(SharedTeacherObject, 'SharedTeacher');
 export const LearningRouteConnection = ConnectionType(LearningRouteObject, 'LearningRoute');
