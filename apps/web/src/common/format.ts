@@ -7,6 +7,19 @@ export function formatDate(value: string | Date | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
 
+const scoreFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+
+/** A score or a share in Russian notation: 31,3; «—» for none. */
+export function formatScore(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : scoreFormat.format(value);
+}
+
+/** A change with its sign: +12,5, −3, 0; «—» for none. */
+export function formatDelta(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${scoreFormat.format(Math.abs(value))}`;
+}
+
 /** '' and whitespace become null, other strings are trimmed (optional input fields). */
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';

@@ -1,4 +1,5 @@
 import type { CompetenceLevel } from '@/gql/graphql';
+import { formatScore as formatNumber } from '@/common/format';
 
 /** What a heatmap cell shows. */
 export type HeatmapMetric = 'deficitShare' | 'proficitShare' | 'meanScore';
@@ -56,13 +57,8 @@ export function cellValue(metric: HeatmapMetric, cell: HeatmapCellData | undefin
   return metric === 'meanScore' ? formatNumber(v) : `${formatNumber(v)} %`;
 }
 
-export const formatNumber = (v: number | null | undefined): string =>
-  v === null || v === undefined ? '—' : new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(v);
-
-export function formatDelta(v: number | null | undefined): string {
-  if (v === null || v === undefined) return '—';
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v))}`;
-}
+export { formatNumber };
+export { formatDelta } from '@/common/format';
 
 export function levelSeverity(level: CompetenceLevel | null | undefined): 'danger' | 'success' | 'secondary' {
   return level === 'DEFICIT' ? 'danger' : level === 'PROFICIT' ? 'success' : 'secondary';

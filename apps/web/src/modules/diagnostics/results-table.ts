@@ -29,4 +29,4 @@ export function resultRows(nodes: readonly Node[]): { id: string; personId: stri
 }
 
 /** 37.5 → «37,5». */
-export const formatScore = (score: number) => new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(score);
+export { formatScore } from '@/common/format';

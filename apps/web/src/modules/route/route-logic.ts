@@ -284,11 +284,7 @@ export function effectivenessChart(items: readonly EffectivenessItem[], labels: 
 }
 
 /** «+12,5», «−3», «—». */
-export function formatDelta(delta: number | null | undefined): string {
-  if (delta === null || delta === undefined) return '—';
-  const text = Math.abs(delta).toLocaleString('ru-RU', { maximumFractionDigits: 2 });
-  return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : '0';
-}
+export { formatDelta } from '@/common/format';
 
 /** File size in Russian units. */
 export function formatSize(bytes: number | null | undefined): string {
