@@ -1,3 +1,4 @@
+import { RouteStepKind } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -28,6 +29,15 @@ interface Proficit {
 }
 
 const one = async <T>(m: EntityManager, sql: string, params: unknown[]): Promise<T | undefined> => ((await m.query(sql, params)) as T[])[0];
+
+interface DemoStep {
+  kind: RouteStepKind;
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  url?: string;
+}
 
 export interface RouteTotals {
   routes: number;
@@ -103,31 +113,42 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
         )
       : undefined;
     const ids = targets.map((t) => t.competence_id);
-    const steps: [string, string, string, string | null, string | null, string | null][] = [
+    const steps: DemoStep[] = [
       ...(mentor
         ? [
-            [
-              'MENTORING',
-              `Наставничество «Учитель – учитель»: ${mentor.name} (СОШ №35 с УИОП)`,
-              'Посещение и разбор уроков, совместное проектирование уроков по дефицитным компетенциям.',
-              '2022-10-01',
-              '2023-05-15',
-              null,
-            ] as [string, string, string, string | null, string | null, string | null],
+            {
+              kind: RouteStepKind.MENTORING,
+              title: `Наставничество «Учитель – учитель»: ${mentor.name} (СОШ №35 с УИОП)`,
+              description: 'Посещение и разбор уроков, совместное проектирование уроков по дефицитным компетенциям.',
+              startsOn: '2022-10-01',
+              endsOn: '2023-05-15',
+            },
           ]
         : []),
-      ['OPEN_LESSON', 'Методическая панорама «От панорамы методических идей к совершенствованию методических компетенций»', 'Открытые учебные занятия педагогов обеих школ.', '2022-11-10', '2022-11-10', null],
-      ['SELF_EDUCATION', `Самообразование: ${targets[0].competence_name}`, 'Изучение методической литературы и материалов ШМО.', '2022-10-01', '2023-03-31', null],
-      [
-        'METHODOLOGICAL_PRODUCT',
-        'Методическая разработка урока для банка методических находок',
-        'Разработка урока с учётом выявленных затруднений, представление на ШМО.',
-        '2023-03-01',
-        '2023-04-28',
-        'https://sosh12-vorkuta.example/bank/metodicheskie-nakhodki',
-      ],
+      {
+        kind: RouteStepKind.OPEN_LESSON,
+        title: 'Методическая панорама «От панорамы методических идей к совершенствованию методических компетенций»',
+        description: 'Открытые учебные занятия педагогов обеих школ.',
+        startsOn: '2022-11-10',
+        endsOn: '2022-11-10',
+      },
+      {
+        kind: RouteStepKind.SELF_EDUCATION,
+        title: `Самообразование: ${targets[0].competence_name}`,
+        description: 'Изучение методической литературы и материалов ШМО.',
+        startsOn: '2022-10-01',
+        endsOn: '2023-03-31',
+      },
+      {
+        kind: RouteStepKind.METHODOLOGICAL_PRODUCT,
+        title: 'Методическая разработка урока для банка методических находок',
+        description: 'Разработка урока с учётом выявленных затруднений, представление на ШМО.',
+        startsOn: '2023-03-01',
+        endsOn: '2023-04-28',
+        url: 'https://sosh12-vorkuta.example/bank/metodicheskie-nakhodki',
+      },
     ];
-    for (const [i, [kind, title, description, startsOn, endsOn, url]] of steps.entries()) {
+    for (const [i, { kind, title, description, startsOn, endsOn, url }] of steps.entries()) {
       const step = (await one<{ id: string }>(
         m,
         `INSERT INTO learning_route_step (route_id, position, kind, title, description, competence_ids, starts_on, ends_on, status, mentorship_id, mentor_person_id, evidence_url, reflection, completed_on)
@@ -138,12 +159,12 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
           kind,
           title,
           description,
-          kind === 'SELF_EDUCATION' ? [ids[0]] : ids,
+          kind === RouteStepKind.SELF_EDUCATION ? [ids[0]] : ids,
           startsOn,
           endsOn,
-          kind === 'MENTORING' ? (mentorship?.id ?? null) : null,
-          kind === 'MENTORING' ? mentor!.person_id : null,
-          url,
+          kind === RouteStepKind.MENTORING ? (mentorship?.id ?? null) : null,
+          kind === RouteStepKind.MENTORING ? mentor!.person_id : null,
+          url ?? null,
           REFLECTIONS[kind] ?? '',
         ],
       ))!;
@@ -169,7 +190,7 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
   return totals;
 }
 
-const REFLECTIONS: Record<string, string> = {
+const REFLECTIONS: Partial<Record<RouteStepKind, string>> = {
   MENTORING: 'Совместно с наставником разобрали пять уроков; научился(ась) формулировать учебную задачу вместе с классом.',
   OPEN_LESSON: 'Получила отзывы коллег обеих школ; приёмы мотивации работают, нужно точнее планировать время.',
   SELF_EDUCATION: 'Составила картотеку приёмов, применяю их на уроках.',

@@ -2,8 +2,7 @@ import { CompetenceLevel } from '@metodset/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CompetenceEntity } from '../competence/competence.entity';
 import { OrganizationSelfDiagnosisEntity } from './organization-self-diagnosis.entity';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** One competence of a school's self-diagnostics: deficit, norm or proficit, with the share/score when aggregated. */
 @Entity('organization_self_diagnosis_entry')

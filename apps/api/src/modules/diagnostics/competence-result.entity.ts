@@ -3,8 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { CompetenceEntity } from '../competence/competence.entity';
 import { PersonEntity } from '../person/person.entity';
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
-
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** A person's score (0–100 %) in one competence from one campaign, and the level derived from the thresholds. */
 @Entity('competence_result')

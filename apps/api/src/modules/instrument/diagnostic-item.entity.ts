@@ -2,6 +2,7 @@ import { DiagnosticItemKind } from '@metodset/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CompetenceEntity } from '../competence/competence.entity';
 import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
+import { decimal } from '../../common/database/decimal';
 
 export interface ItemOption {
   key: string;
@@ -35,6 +36,6 @@ export class DiagnosticItemEntity {
   @Column({ type: 'int', nullable: true }) scaleMin!: number | null;
   @Column({ type: 'int', nullable: true }) scaleMax!: number | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) options!: ItemOption[];
-  @Column({ type: 'numeric', precision: 6, scale: 2, default: 1, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'numeric', precision: 6, scale: 2, default: 1, transformer: decimal })
   weight!: number;
 }

@@ -2,8 +2,7 @@ import { ScoreAggregation } from '@metodset/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CompetenceEntity } from '../competence/competence.entity';
 import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
-
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** How an instrument scores one competence (0–100 %) and the thresholds: below `deficitBelow` a deficit, from `proficitFrom` a proficit. */
 @Entity('diagnostic_scoring_rule')

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { PersonEntity } from '../person/person.entity';
 import { AssignmentPlanEntity } from './assignment-plan.entity';
-
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** One mentee of a plan and the mentor proposed (or chosen by hand); no mentor when nobody fits within capacity. */
 @Entity('assignment_plan_item')

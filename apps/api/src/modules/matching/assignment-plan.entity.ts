@@ -2,8 +2,7 @@ import { AssignmentPlanStatus } from '@metodset/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
-
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** A proposed whole-cohort assignment of a programme's mentees to mentors: reviewed and edited, then published as mentorships. */
 @Entity('assignment_plan')

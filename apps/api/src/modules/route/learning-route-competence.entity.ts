@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CompetenceEntity } from '../competence/competence.entity';
 import { LearningRouteEntity } from './learning-route.entity';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimal } from '../../common/database/decimal';
 
 /** A deficit the route addresses: the competence and its score when the route was made (the «before»). */
 @Entity('learning_route_competence')
