@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './common/access/access.module';
 import { CommonDatabaseModule } from './common/database/database.module';
 import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
@@ -53,6 +54,7 @@ export class AppModule {
           }),
         }),
         CommonDatabaseModule,
+        AccessModule,
         AuditModule,
         AuthModule,
         HealthModule,

@@ -52,6 +52,21 @@ export const NETWORK_MEMBER_ROLE_LABELS: Labels<NetworkMemberRole> = {
   PARTICIPANT: 'Участник',
 };
 
+/** Membership by consent: an organisation outside the coordinator's reach is invited and takes part once it accepts. */
+export enum NetworkMemberStatus {
+  INVITED = 'INVITED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  LEFT = 'LEFT',
+}
+
+export const NETWORK_MEMBER_STATUS_LABELS: Labels<NetworkMemberStatus> = {
+  INVITED: 'Приглашена',
+  ACCEPTED: 'Участник',
+  DECLINED: 'Отклонила приглашение',
+  LEFT: 'Вышла из сети',
+};
+
 export enum NetworkEdgeKind {
   /** `from` supports (mentors) `to`. */
   SUPPORT = 'SUPPORT',

@@ -1,4 +1,4 @@
-import { NetworkMemberRole } from '@metodset/shared';
+import { NetworkMemberRole, NetworkMemberStatus } from '@metodset/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { NetworkEntity } from './network.entity';
@@ -19,5 +19,9 @@ export class NetworkMemberEntity {
   organization?: OrganizationEntity;
   @Column({ type: 'enum', enum: NetworkMemberRole, enumName: 'network_member_role' }) role!: NetworkMemberRole;
   @Column({ type: 'int', nullable: true }) level!: number | null;
+  /** Only ACCEPTED members take part: see network-membership.sql.ts. */
+  @Index()
+  @Column({ type: 'enum', enum: NetworkMemberStatus, enumName: 'network_member_status', default: NetworkMemberStatus.ACCEPTED })
+  status!: NetworkMemberStatus;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }

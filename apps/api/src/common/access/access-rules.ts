@@ -1,0 +1,14 @@
+import { AccessRule } from './access-rule';
+import { NETWORK_RULES } from './rules/network.rules';
+import { REGISTRY_RULES } from './rules/registry.rules';
+
+/**
+ * Every per-row decision of the API, by name. A domain declares its rules in `rules/<domain>.rules.ts`
+ * and adds them here; services ask `AccessService.check/require` with the rule's name.
+ */
+export const ACCESS_RULES = {
+  ...REGISTRY_RULES,
+  ...NETWORK_RULES,
+} satisfies Record<string, AccessRule>;
+
+export type AccessAction = keyof typeof ACCESS_RULES;

@@ -1,0 +1,16 @@
+/**
+ * Person owns how a person is named and where they mainly work. Other domains' SQL uses these
+ * fragments instead of writing the expressions again.
+ */
+
+/** «Фамилия Имя Отчество» of the person row aliased `alias`. */
+export const fullNameSql = (alias: string) => `concat_ws(' ', ${alias}.last_name, ${alias}.first_name, ${alias}.middle_name)`;
+
+/** The id of the main workplace (the main position first, then the oldest) of the person given by `personIdSql`. */
+export const mainOrganizationIdSql = (personIdSql: string, alias = 'mw_po') =>
+  `(SELECT ${alias}.organization_id FROM position ${alias} WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;
+
+/** The short (or full) name of the main workplace of the person given by `personIdSql`. */
+export const mainOrganizationNameSql = (personIdSql: string, alias = 'mw_po') =>
+  `(SELECT coalesce(${alias}_o.short_name, ${alias}_o.name) FROM position ${alias} JOIN organization ${alias}_o ON ${alias}_o.id = ${alias}.organization_id
+     WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;
