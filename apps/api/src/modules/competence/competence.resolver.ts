@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
+import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
@@ -11,11 +11,13 @@ import { CompetenceService } from './competence.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
 const F = CompetencyFrameworkObject;
-const may = (actor: Actor, p: Permission) => !AccessScope.forPermission(p, actor.user.grants, actor.user.personId).isEmpty;
 
 @Resolver()
 export class CompetenceResolver {
-  constructor(private readonly service: CompetenceService) {}
+  constructor(
+    private readonly service: CompetenceService,
+    private readonly access: AccessService,
+  ) {}
 
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => CompetencyFrameworkConnection, { description: 'Competency frameworks (reference data: everyone reads), by code, newest version first' })
@@ -33,7 +35,7 @@ export class CompetenceResolver {
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => CompetenceRightsObject, { description: 'Whether the caller may keep frameworks and instruments (to show the editing controls)' })
   competenceRights(@CurrentActor() actor: Actor): CompetenceRightsObject {
-    return { frameworks: may(actor, Permission.COMPETENCE_WRITE), instruments: may(actor, Permission.INSTRUMENT_WRITE) };
+    return { frameworks: this.access.has(actor.user, Permission.COMPETENCE_WRITE), instruments: this.access.has(actor.user, Permission.INSTRUMENT_WRITE) };
   }
 
   @Policy(Permission.COMPETENCE_WRITE)
