@@ -1,12 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../../common/auth/actor';
-import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { FrameworksArgs } from './dto/competence.args';
 import { AreaInput, CompetenceInput, CreateFrameworkInput, IndicatorInput, UpdateFrameworkInput } from './dto/competence.input';
-import { CompetenceRightsObject, CompetencyFrameworkConnection, CompetencyFrameworkObject } from './dto/competence.object';
+import { CompetencyFrameworkConnection, CompetencyFrameworkObject } from './dto/competence.object';
 import { CompetenceService } from './competence.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -14,10 +13,7 @@ const F = CompetencyFrameworkObject;
 
 @Resolver()
 export class CompetenceResolver {
-  constructor(
-    private readonly service: CompetenceService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly service: CompetenceService) {}
 
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => CompetencyFrameworkConnection, { description: 'Competency frameworks (reference data: everyone reads), by code, newest version first' })
@@ -30,12 +26,6 @@ export class CompetenceResolver {
   @Query(() => CompetencyFrameworkObject)
   async competencyFramework(@Id('id') id: string) {
     return F.from(await this.service.get(id));
-  }
-
-  @Policy(Permission.COMPETENCE_READ)
-  @Query(() => CompetenceRightsObject, { description: 'Whether the caller may keep frameworks and instruments (to show the editing controls)' })
-  competenceRights(@CurrentActor() actor: Actor): CompetenceRightsObject {
-    return { frameworks: this.access.has(actor.user, Permission.COMPETENCE_WRITE), instruments: this.access.has(actor.user, Permission.INSTRUMENT_WRITE) };
   }
 
   @Policy(Permission.COMPETENCE_WRITE)
