@@ -96,6 +96,34 @@ describe('people', () => {
         expect(new Set(seen).size).toBe(total);
       }
     });
+
+    it('sorts by the full name as person.sql names people, a missing middle name first, one per page', async () => {
+      const token = await t.login('methodist.podporozhye');
+      const last = `Сортова${unique()}`;
+      const make = async (firstName: string, middleName: string | null) => {
+        const r = await t.gql<{ createPerson: { id: string } }>(
+          CREATE,
+          { input: { lastName: last, firstName, middleName, positions: [{ organizationId: podp1, kind: 'TEACHER' }] } },
+          token,
+        );
+        expect(r.errors).toBeUndefined();
+        return r.data!.createPerson.id;
+      };
+      const anna = await make('Анна', null);
+      const annaB = await make('Анна', 'Борисовна');
+      const boris = await make('Борис', 'Андреевич');
+      const names: string[] = [];
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const r: { data?: ListData | null } = await t.gql<ListData>(LIST, { first: 1, after, sort: 'NAME_ASC', filter: { search: last } }, token);
+        names.push(...r.data!.people.nodes.map((n) => n.fullName));
+        ids.push(...r.data!.people.nodes.map((n) => n.id));
+        after = r.data!.people.pageInfo.hasNextPage ? r.data!.people.pageInfo.endCursor : null;
+      } while (after);
+      expect(ids).toEqual([anna, annaB, boris]);
+      expect(names).toEqual([`${last} Анна`, `${last} Анна Борисовна`, `${last} Борис Андреевич`]);
+    });
   });
 
   it('audits the opening of a person card', async () => {

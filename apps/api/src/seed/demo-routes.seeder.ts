@@ -1,5 +1,6 @@
 import { RouteStepKind } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { fullNameSql } from '../modules/person/person.sql';
 
 /**
  * Seed 003 (Воркута): «Разработка индивидуальных образовательных маршрутов (ИОМ)» after the base-competency
@@ -50,7 +51,7 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
   const org12 = (await one<{ id: string }>(m, `SELECT id FROM organization WHERE external_id = $1`, [SOSH12]))!.id;
   const deficits: Deficit[] = (
     (await m.query(
-      `SELECT r.person_id, p.external_id AS person_key, p.last_name || ' ' || p.first_name AS name, r.competence_id, c.name AS competence_name, r.score
+      `SELECT r.person_id, p.external_id AS person_key, ${fullNameSql('p')} AS name, r.competence_id, c.name AS competence_name, r.score
          FROM competence_result r
          JOIN person p ON p.id = r.person_id
          JOIN competence c ON c.id = r.competence_id
@@ -62,7 +63,7 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
     )) as Deficit[]
   ).map((d) => ({ ...d, score: Number(d.score) }));
   const proficits: Proficit[] = await m.query(
-    `SELECT r.person_id, p.last_name || ' ' || p.first_name AS name, r.competence_id
+    `SELECT r.person_id, ${fullNameSql('p')} AS name, r.competence_id
        FROM competence_result r
        JOIN person p ON p.id = r.person_id
        JOIN diagnostic_participant dp ON dp.campaign_id = r.campaign_id AND dp.person_id = r.person_id

@@ -143,14 +143,6 @@ const code = () => unique(`C${codes++}`);
 export const COMPETENCE_CASES: OperationCases<F> = {
   competencyFrameworks: read(`query { competencyFrameworks(first: 100) { totalCount nodes { ${FW} competenceCount } } }`),
   competencyFramework: read(`query($id: ID!) { competencyFramework(id: $id) { ${FW} } }`, (f) => ({ id: f.shadrikov })),
-  competenceRights: {
-    ...read('query { competenceRights { frameworks instruments } }'),
-    allowed: {
-      as: 'methodist.podporozhye',
-      query: 'query { competenceRights { frameworks instruments } }',
-      check: (d) => expect(d['competenceRights']).toEqual({ frameworks: false, instruments: true }),
-    },
-  },
   createCompetencyFramework: fw(`mutation($input: CreateFrameworkInput!) { createCompetencyFramework(input: $input) { ${FW} } }`, () => ({ input: { code: code(), name: 'Новая рамка' } })),
   updateCompetencyFramework: fw(`mutation($id: ID!, $input: UpdateFrameworkInput!) { updateCompetencyFramework(id: $id, input: $input) { ${FW} } }`, (f) => ({ id: f.fwDraft, input: { name: 'Переименована' } })),
   addCompetenceArea: fw(`mutation($id: ID!, $input: AreaInput!) { addCompetenceArea(frameworkId: $id, input: $input) { ${FW} } }`, (f) => ({ id: f.fwDraft, input: { code: code(), name: 'Область' } })),

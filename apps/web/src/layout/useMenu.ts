@@ -14,7 +14,7 @@ export interface MenuEntry {
   children?: MenuEntry[];
 }
 
-/** Side menu entries the signed-in user may open. */
+/** Side menu entries the signed-in user may open: by the permissions the API sent (`me.permissions`), never by role. */
 export function useMenu() {
   const { t } = useI18n();
   const session = useSessionStore();
@@ -22,8 +22,8 @@ export function useMenu() {
   /** The mentor base for staff; «Мои наставничества» for anyone whose account is a person (mentors, teachers). */
   function mentoringPages(): MenuEntry[] {
     const pages: MenuEntry[] = [];
-    if (session.canWrite) pages.push({ key: 'mentors', label: t('menu.mentors'), icon: 'pi pi-id-card', to: { name: 'mentors' } });
-    if (session.canWrite) pages.push({ key: 'matching', label: t('matching.menu'), icon: 'pi pi-arrow-right-arrow-left', to: { name: 'matching' } });
+    if (session.can('MENTORING_WRITE')) pages.push({ key: 'mentors', label: t('menu.mentors'), icon: 'pi pi-id-card', to: { name: 'mentors' } });
+    if (session.can('MATCHING')) pages.push({ key: 'matching', label: t('matching.menu'), icon: 'pi pi-arrow-right-arrow-left', to: { name: 'matching' } });
     if (session.me?.personId) pages.push({ key: 'my-mentorships', label: t('menu.myMentorships'), icon: 'pi pi-heart', to: { name: 'my-mentorships' } });
     return pages;
   }
@@ -38,14 +38,15 @@ export function useMenu() {
       { key: 'competences', label: t('competence.menu'), icon: 'pi pi-sitemap', to: { name: 'competence-frameworks' } },
       { key: 'instruments', label: t('instrument.menu'), icon: 'pi pi-list-check', to: { name: 'instruments' } },
     ];
-    if (session.canWrite) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });
+    const runsDiagnostics = session.can('DIAGNOSTICS_WRITE');
+    if (runsDiagnostics) entries.push({ key: 'diagnostics', label: t('diagnostics.menu.campaigns'), icon: 'pi pi-chart-bar', to: { name: 'diagnostic-campaigns' } });
     if (session.me?.personId) entries.push({ key: 'my-diagnostics', label: t('diagnostics.menu.my'), icon: 'pi pi-check-square', to: { name: 'my-diagnostics' } });
-    if (session.canWrite || session.me?.personId) entries.push(deficitsEntry(t, session.canWrite, !!session.me?.personId));
+    if (runsDiagnostics || session.me?.personId) entries.push(deficitsEntry(t, runsDiagnostics, !!session.me?.personId));
     entries.push(
       { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     );
-    if (session.canImport) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
+    if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     return entries;
   });
 }

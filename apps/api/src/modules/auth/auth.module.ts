@@ -5,6 +5,7 @@ import { AccountsService } from './accounts.service';
 import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { MeFieldsResolver } from './me-fields.resolver';
 
 @Module({
   providers: [
@@ -12,6 +13,7 @@ import { AuthService } from './auth.service';
     AuthService,
     AccountsService,
     AuthResolver,
+    MeFieldsResolver,
     { provide: SESSION_RESOLVER, useExisting: AuthService },
     { provide: APP_GUARD, useClass: GateGuard },
   ],

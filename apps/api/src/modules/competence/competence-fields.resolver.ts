@@ -1,18 +1,23 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
+import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { CompetenceAreaObject, CompetenceIndicatorObject, CompetenceObject, CompetencyFrameworkObject } from './dto/competence.object';
 import { CompetenceService } from './competence.service';
 
-/** Whether the caller holds COMPETENCE_WRITE (global reference data: no narrower scope). */
-const mayWrite = (req: GateRequest) => !!req.user && !AccessScope.forPermission(Permission.COMPETENCE_WRITE, req.user.grants, req.user.personId).isEmpty;
-
 @Resolver(() => CompetencyFrameworkObject)
 export class CompetencyFrameworkFieldsResolver {
-  constructor(private readonly service: CompetenceService) {}
+  constructor(
+    private readonly service: CompetenceService,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Whether the caller holds COMPETENCE_WRITE (global reference data: no narrower scope). */
+  private mayWrite(req: GateRequest): boolean {
+    return !!req.user && this.access.has(req.user, Permission.COMPETENCE_WRITE);
+  }
 
   @ResolveField(() => [CompetenceAreaObject])
   areas(@Parent() f: CompetencyFrameworkObject, @Context('req') req: object): Promise<CompetenceAreaObject[]> {
@@ -31,12 +36,12 @@ export class CompetencyFrameworkFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may archive, restore and version this framework' })
   canManage(@Context('req') req: GateRequest): boolean {
-    return mayWrite(req);
+    return this.mayWrite(req);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change the content now: a draft outside the archive, and the permission' })
   canEdit(@Parent() f: CompetencyFrameworkObject, @Context('req') req: GateRequest): boolean {
-    return mayWrite(req) && f.status === VersionStatus.DRAFT && !f.archivedAt;
+    return this.mayWrite(req) && f.status === VersionStatus.DRAFT && !f.archivedAt;
   }
 }
 

@@ -1,17 +1,15 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { FrameworksArgs } from './dto/competence.args';
 import { AreaInput, CompetenceInput, CreateFrameworkInput, IndicatorInput, UpdateFrameworkInput } from './dto/competence.input';
-import { CompetenceRightsObject, CompetencyFrameworkConnection, CompetencyFrameworkObject } from './dto/competence.object';
+import { CompetencyFrameworkConnection, CompetencyFrameworkObject } from './dto/competence.object';
 import { CompetenceService } from './competence.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
 const F = CompetencyFrameworkObject;
-const may = (actor: Actor, p: Permission) => !AccessScope.forPermission(p, actor.user.grants, actor.user.personId).isEmpty;
 
 @Resolver()
 export class CompetenceResolver {
@@ -28,12 +26,6 @@ export class CompetenceResolver {
   @Query(() => CompetencyFrameworkObject)
   async competencyFramework(@Id('id') id: string) {
     return F.from(await this.service.get(id));
-  }
-
-  @Policy(Permission.COMPETENCE_READ)
-  @Query(() => CompetenceRightsObject, { description: 'Whether the caller may keep frameworks and instruments (to show the editing controls)' })
-  competenceRights(@CurrentActor() actor: Actor): CompetenceRightsObject {
-    return { frameworks: may(actor, Permission.COMPETENCE_WRITE), instruments: may(actor, Permission.INSTRUMENT_WRITE) };
   }
 
   @Policy(Permission.COMPETENCE_WRITE)

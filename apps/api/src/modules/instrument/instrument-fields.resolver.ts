@@ -1,15 +1,13 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
+import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { CompetenceService } from '../competence/competence.service';
 import { CompetenceObject, CompetencyFrameworkObject } from '../competence/dto/competence.object';
 import { DiagnosticInstrumentObject, DiagnosticItemObject, DiagnosticScoringRuleObject } from './dto/instrument.object';
 import { InstrumentService } from './instrument.service';
-
-const mayWrite = (req: GateRequest) => !!req.user && !AccessScope.forPermission(Permission.INSTRUMENT_WRITE, req.user.grants, req.user.personId).isEmpty;
 
 /** One batched competence lookup per request, shared by items and rules. */
 function competenceOf(req: object, service: CompetenceService, id: string): Promise<CompetenceObject | null> {
@@ -21,7 +19,13 @@ export class DiagnosticInstrumentFieldsResolver {
   constructor(
     private readonly service: InstrumentService,
     private readonly competences: CompetenceService,
+    private readonly access: AccessService,
   ) {}
+
+  /** Whether the caller holds INSTRUMENT_WRITE (the bank is regional reference data: no narrower scope). */
+  private mayWrite(req: GateRequest): boolean {
+    return !!req.user && this.access.has(req.user, Permission.INSTRUMENT_WRITE);
+  }
 
   @ResolveField(() => CompetencyFrameworkObject)
   async framework(@Parent() i: DiagnosticInstrumentObject, @Context('req') req: object): Promise<CompetencyFrameworkObject> {
@@ -56,12 +60,12 @@ export class DiagnosticInstrumentFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may archive, restore and version this instrument' })
   canManage(@Context('req') req: GateRequest): boolean {
-    return mayWrite(req);
+    return this.mayWrite(req);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change the content now: a draft outside the archive, and the permission' })
   canEdit(@Parent() i: DiagnosticInstrumentObject, @Context('req') req: GateRequest): boolean {
-    return mayWrite(req) && i.status === VersionStatus.DRAFT && !i.archivedAt;
+    return this.mayWrite(req) && i.status === VersionStatus.DRAFT && !i.archivedAt;
   }
 }
 

@@ -1,5 +1,8 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganizationStatusKind } from '@metodset/shared';
+import { AccessService } from '../../common/access/access.service';
+import { GateRequest } from '../../common/auth/actor';
+import { UnitOfWork } from '../../common/database/unit-of-work';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { MunicipalityObject } from '../territory/dto/territory.objects';
 import { MunicipalityEntity } from '../territory/municipality.entity';
@@ -14,6 +17,8 @@ export class OrganizationFieldsResolver {
   constructor(
     private readonly organizations: OrganizationService,
     private readonly territory: TerritoryService,
+    private readonly access: AccessService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   private loadStatuses(req: object, id: string): Promise<OrganizationStatusEntity[]> {
@@ -48,6 +53,16 @@ export class OrganizationFieldsResolver {
     return loaderFor<string, number>(req, 'organization.staffCount', async (ids) => {
       const counts = await this.organizations.staffCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
+    }).load(o.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this organisation (rule organization.write)' })
+  async canEdit(@Parent() o: OrganizationObject, @Context('req') req: GateRequest): Promise<boolean> {
+    const user = req.user;
+    if (!user) return false;
+    return loaderFor<string, boolean>(req, 'organization.canEdit', async (ids) => {
+      const ok = await this.access.check(this.uow.reader, user, 'organization.write', ids);
+      return ids.map((id) => ok.has(id));
     }).load(o.id);
   }
 }

@@ -22,6 +22,16 @@ export class PersonFieldsResolver {
     ).load(p.id);
     return rows.map(PositionObject.from);
   }
+
+  @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this card (rule person.write)' })
+  async canEdit(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<boolean> {
+    const user = req.user;
+    if (!user) return false;
+    return loaderFor<string, boolean>(req, 'person.canEdit', async (ids) => {
+      const ok = await this.people.editable(user, ids);
+      return ids.map((id) => ok.has(id));
+    }).load(p.id);
+  }
 }
 
 @Resolver(() => PositionObject)

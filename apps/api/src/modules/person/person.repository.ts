@@ -7,6 +7,7 @@ import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { PersonFilter, PersonSort } from './dto/people.args';
 import { PersonEntity } from './person.entity';
+import { fullNameSql, mainOrganizationNameSql } from './person.sql';
 import { PositionEntity } from './position.entity';
 
 export interface PersonCardRow {
@@ -15,8 +16,9 @@ export interface PersonCardRow {
   organizationName: string | null;
 }
 
-const NAME = `(p.last_name || ' ' || p.first_name || ' ' || coalesce(p.middle_name, ''))`;
-const nameKey = (p: PersonEntity) => `${p.lastName} ${p.firstName} ${p.middleName ?? ''}`;
+const NAME = fullNameSql('p');
+/** The sort key as `fullNameSql` computes it (concat_ws skips a null middle name). */
+const nameKey = (p: PersonEntity) => [p.lastName, p.firstName, p.middleName].filter((x) => x !== null).join(' ');
 const SORTS: Record<PersonSort, KeysetSort<PersonEntity>> = {
   NAME_ASC: { column: NAME, key: nameKey, dir: 'ASC' },
   NAME_DESC: { column: NAME, key: nameKey, dir: 'DESC' },
@@ -118,9 +120,7 @@ export class PersonRepository {
   cards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
     if (!ids.length) return Promise.resolve([]);
     return m.query(
-      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName",
-              (SELECT coalesce(o.short_name, o.name) FROM position po JOIN organization o ON o.id = po.organization_id
-                WHERE po.person_id = pe.id ORDER BY po.is_main DESC, po.created_at LIMIT 1) AS "organizationName"
+      `SELECT pe.id, ${fullNameSql('pe')} AS "fullName", ${mainOrganizationNameSql('pe.id')} AS "organizationName"
          FROM person pe WHERE pe.id = ANY($1::uuid[])`,
       [ids],
     );

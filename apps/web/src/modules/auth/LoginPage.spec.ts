@@ -11,6 +11,7 @@ const me = {
   displayName: 'Петрова Анна Сергеевна',
   personId: null,
   grants: [{ __typename: 'RoleGrant', role: 'MUNICIPAL_METHODIST', regionId: null, municipalityId: 'm1', organizationId: null }],
+  permissions: ['REGISTRY_READ', 'REGISTRY_WRITE', 'REGISTRY_IMPORT'],
 };
 
 describe('LoginPage', () => {

@@ -13,6 +13,7 @@ export const MeQuery = graphql(`
         municipalityId
         organizationId
       }
+      permissions
     }
   }
 `);
@@ -32,6 +33,7 @@ export const LoginMutation = graphql(`
           municipalityId
           organizationId
         }
+        permissions
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { Client } from '@urql/vue';
 import type { Router, RouteLocationNormalized } from 'vue-router';
-import type { RoleKind } from '@/gql/graphql';
+import type { Permission } from '@/gql/graphql';
 import { loadSession } from './session';
 import type { SessionStore } from './session.store';
 
@@ -8,8 +8,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in. */
     public?: boolean;
-    /** Only for these roles (others get the not-found page, as the API answers NOT_FOUND/FORBIDDEN). */
-    roles?: readonly RoleKind[];
+    /** Only for users who hold this permission (`me.permissions`); others get the not-found page, as the API answers. */
+    permission?: Permission;
   }
 }
 
@@ -22,15 +22,19 @@ export function loginLocation(to: Pick<RouteLocationNormalized, 'fullPath'>) {
   return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
 }
 
-/** Loads the session once, keeps signed-out users on public pages and role-bound pages to their roles. */
+/** Where a signed-in user goes for the page `to`: on, or the not-found page when a matched route needs a permission they lack. */
+export function permissionRedirect(to: Pick<RouteLocationNormalized, 'matched' | 'path'>, session: Pick<SessionStore, 'can'>) {
+  const missing = to.matched.some((r) => r.meta.permission && !session.can(r.meta.permission));
+  return missing ? { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } } : true;
+}
+
+/** Loads the session once, keeps signed-out users on public pages and pages that need a permission to those who hold it. */
 export function installAuthGuard(router: Router, client: Client, session: SessionStore): void {
   router.beforeEach(async (to) => {
     if (!session.loaded) await loadSession(client, session);
     if (to.name === 'login' && session.isAuthenticated) return safeRedirect(to.query['redirect']);
     if (to.meta.public) return true;
     if (!session.isAuthenticated) return loginLocation(to);
-    const roles = to.matched.flatMap((r) => r.meta.roles ?? []);
-    if (roles.length && !session.hasAnyRole(roles)) return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
-    return true;
+    return permissionRedirect(to, session);
   });
 }

@@ -1,60 +1,56 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RoleKind } from '@/gql/graphql';
+import type { Permission, RoleKind } from '@/gql/graphql';
 import { useSessionStore, type Me } from './session.store';
 
-const me = (...roles: RoleKind[]): Me => ({
+const me = (roles: RoleKind[], permissions: Permission[] = []): Me => ({
   __typename: 'Me',
   id: 'a1',
   login: 'ivanova',
   displayName: 'Иванова Мария Петровна',
   personId: null,
   grants: roles.map((role) => ({ __typename: 'RoleGrant', role, regionId: 'r1', municipalityId: null, organizationId: null })),
+  permissions,
 });
 
 describe('session store', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
-  it('starts signed out and not loaded', () => {
+  it('starts signed out and not loaded, able to do nothing', () => {
     const session = useSessionStore();
     expect(session.loaded).toBe(false);
     expect(session.isAuthenticated).toBe(false);
-    expect(session.roles).toEqual([]);
     expect(session.primaryRole).toBeNull();
-    expect(session.canImport).toBe(false);
+    expect(session.can('REGISTRY_READ')).toBe(false);
   });
 
-  it('remembers the signed-in account and orders roles by reach', () => {
+  it('remembers the signed-in account and shows the role of the widest reach', () => {
     const session = useSessionStore();
-    session.setMe(me('TEACHER', 'MUNICIPAL_METHODIST', 'TEACHER'));
+    session.setMe(me(['TEACHER', 'MUNICIPAL_METHODIST', 'TEACHER']));
     expect(session.loaded).toBe(true);
     expect(session.isAuthenticated).toBe(true);
     expect(session.displayName).toBe('Иванова Мария Петровна');
-    expect(session.roles).toEqual(['MUNICIPAL_METHODIST', 'TEACHER']);
     expect(session.primaryRole).toBe('MUNICIPAL_METHODIST');
   });
 
-  it('lets only coordinators, methodists and admins import', () => {
+  it('decides from the permissions the API sent, not from the roles', () => {
     const session = useSessionStore();
-    for (const role of ['PLATFORM_ADMIN', 'REGIONAL_COORDINATOR', 'MUNICIPAL_METHODIST'] as const) {
-      session.setMe(me(role));
-      expect(session.canImport).toBe(true);
-      expect(session.canWrite).toBe(true);
-    }
-    session.setMe(me('ORGANIZATION_ADMIN'));
-    expect(session.canImport).toBe(false);
-    expect(session.canWrite).toBe(true);
-    session.setMe(me('MENTOR', 'TEACHER'));
-    expect(session.canImport).toBe(false);
-    expect(session.canWrite).toBe(false);
+    session.setMe(me(['PLATFORM_ADMIN'], ['REGISTRY_READ']));
+    expect(session.can('REGISTRY_READ')).toBe(true);
+    expect(session.can('REGISTRY_WRITE')).toBe(false);
+    session.setMe(me(['TEACHER'], ['REGISTRY_READ', 'REGISTRY_WRITE', 'REGISTRY_IMPORT']));
+    expect(session.can('REGISTRY_WRITE')).toBe(true);
+    expect(session.can('REGISTRY_IMPORT')).toBe(true);
+    expect(session.can('MATCHING')).toBe(false);
   });
 
-  it('forgets the account on clear but stays loaded', () => {
+  it('forgets the account and its permissions on clear but stays loaded', () => {
     const session = useSessionStore();
-    session.setMe(me('PLATFORM_ADMIN'));
+    session.setMe(me(['PLATFORM_ADMIN'], ['REGISTRY_WRITE']));
     session.clear();
     expect(session.me).toBeNull();
     expect(session.isAuthenticated).toBe(false);
+    expect(session.can('REGISTRY_WRITE')).toBe(false);
     expect(session.loaded).toBe(true);
   });
 });

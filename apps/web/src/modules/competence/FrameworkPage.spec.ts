@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
+import type { Permission } from '@/gql/graphql';
+import { useSessionStore } from '@/modules/auth/session.store';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import FrameworkListPage from './FrameworkListPage.vue';
 import FrameworkPage from './FrameworkPage.vue';
@@ -7,6 +9,10 @@ import FrameworkPage from './FrameworkPage.vue';
 enableAutoUnmount(afterEach);
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
+
+/** Signs in an account holding these permissions (what `me.permissions` says). */
+const signIn = (...permissions: Permission[]) =>
+  useSessionStore().setMe({ __typename: 'Me', id: 'u1', login: 'user', displayName: 'Пользователь', personId: null, grants: [], permissions });
 
 const framework = (status: 'DRAFT' | 'PUBLISHED', canManage = true) => ({
   __typename: 'CompetencyFramework',
@@ -52,7 +58,6 @@ function api(status: 'DRAFT' | 'PUBLISHED', seen: Seen = [], canManage = true): 
     if (operation === 'AddCompetence') {
       return { errors: [{ message: 'Компетенция с таким кодом уже есть в этой рамке', extensions: { code: 'CONFLICT', fields: [{ field: 'code', message: 'Компетенция с таким кодом уже есть в этой рамке' }] } }] };
     }
-    if (operation === 'CompetenceRights') return { data: { competenceRights: { __typename: 'CompetenceRights', frameworks: canManage, instruments: canManage } } };
     if (operation === 'FrameworkList') {
       const { areas: _a, ...row } = framework(status, canManage);
       return { data: { competencyFrameworks: { __typename: 'CompetencyFrameworkConnection', totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [row] } } };
@@ -123,6 +128,7 @@ describe('FrameworkListPage', () => {
   it('lists frameworks with status and filters from the URL; «Новая рамка» only for who may', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(FrameworkListPage, { path: '/competences?status=PUBLISHED', api: api('PUBLISHED', seen) });
+    signIn('COMPETENCE_READ', 'COMPETENCE_WRITE');
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="framework-row-code"]').text()).toBe('SHADRIKOV');
     expect(wrapper.get('[data-testid="version-status"]').text()).toBe('Действует');
@@ -131,6 +137,7 @@ describe('FrameworkListPage', () => {
     expect(seen.find((s) => s.operation === 'FrameworkList')?.variables).toMatchObject({ filter: { status: 'PUBLISHED', archived: 'ACTIVE' } });
 
     const reader = await mountWithApp(FrameworkListPage, { path: '/competences', api: api('PUBLISHED', [], false) });
+    signIn('COMPETENCE_READ', 'INSTRUMENT_WRITE');
     await vi.waitFor(() => expect(reader.wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
     expect(reader.wrapper.find('[data-testid="framework-create"]').exists()).toBe(false);
     expect(reader.wrapper.find('[data-testid="framework-row-archive"]').exists()).toBe(false);

@@ -1,14 +1,5 @@
 import { graphql } from '@/gql';
 
-export const CompetenceRightsQuery = graphql(`
-  query CompetenceRights {
-    competenceRights {
-      frameworks
-      instruments
-    }
-  }
-`);
-
 export const FrameworkListQuery = graphql(`
   query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {
     competencyFrameworks(first: $first, after: $after, filter: $filter) {

@@ -7,13 +7,14 @@ import { useCursorPaging } from '@/common/useCursorPaging';
 import { useRouteQueryState } from '@/common/useRouteQueryState';
 import { listContext } from '@/graphql/client';
 import { errorText } from '@/graphql/errors';
-import { ArchiveFrameworkMutation, CompetenceRightsQuery, FrameworkListQuery, RestoreFrameworkMutation } from './competence.graphql';
+import { useSessionStore } from '@/modules/auth/session.store';
+import { ArchiveFrameworkMutation, FrameworkListQuery, RestoreFrameworkMutation } from './competence.graphql';
 import { parseVersionedListQuery, toFrameworkFilter, toVersionedListQuery } from './framework-list-state';
 
-/** The rights of the caller in frameworks and the bank of methods (the API decides; the SPA only shows controls). */
+/** Whether the caller keeps frameworks and the bank of methods (from `me.permissions`; the SPA only shows controls). */
 export function useCompetenceRights() {
-  const query = useQuery({ query: CompetenceRightsQuery });
-  return computed(() => query.data.value?.competenceRights ?? { frameworks: false, instruments: false });
+  const session = useSessionStore();
+  return computed(() => ({ frameworks: session.can('COMPETENCE_WRITE'), instruments: session.can('INSTRUMENT_WRITE') }));
 }
 
 /** The framework list: URL filters → GraphQL page with cursor paging. */

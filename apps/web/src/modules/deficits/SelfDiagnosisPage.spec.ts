@@ -33,6 +33,7 @@ const staff = () =>
     displayName: 'Методист',
     personId: null,
     grants: [{ __typename: 'RoleGrant', role: 'MUNICIPAL_METHODIST', regionId: null, municipalityId: 'm1', organizationId: null }],
+    permissions: ['DIAGNOSTICS_READ', 'DIAGNOSTICS_WRITE'],
   });
 
 describe('SelfDiagnosisPage', () => {

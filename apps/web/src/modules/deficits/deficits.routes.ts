@@ -1,12 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { WRITE_ROLES } from '@/modules/auth/roles';
 
 /**
  * Heatmaps and comparisons for staff (the API narrows them to the caller's scope); profiles for anyone allowed to
  * see the person — a teacher sees their own (`/deficits/my`); schools' self-diagnostics on their organisation.
  */
 export const deficitsRoutes: RouteRecordRaw[] = [
-  { path: 'deficits', name: 'deficits-heatmap', component: () => import('./HeatmapPage.vue'), meta: { roles: WRITE_ROLES } },
+  { path: 'deficits', name: 'deficits-heatmap', component: () => import('./HeatmapPage.vue'), meta: { permission: 'DIAGNOSTICS_WRITE' } },
   { path: 'deficits/compare', name: 'deficits-compare', component: () => import('./ComparisonPage.vue') },
   { path: 'deficits/my', name: 'deficits-my', component: () => import('./MyProfilePage.vue') },
   { path: 'deficits/person/:id', name: 'deficits-person', component: () => import('./PersonProfilePage.vue'), props: true },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
+import { useSessionStore } from '@/modules/auth/session.store';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import InstrumentListPage from './InstrumentListPage.vue';
 import InstrumentPage from './InstrumentPage.vue';
@@ -132,13 +133,13 @@ describe('instrument import', () => {
       attachTo: document.body,
       api: (operation, variables) => {
         seen.push({ operation, variables });
-        if (operation === 'CompetenceRights') return { data: { competenceRights: { __typename: 'CompetenceRights', frameworks: false, instruments: true } } };
         if (operation === 'InstrumentList') return { data: { diagnosticInstruments: { __typename: 'DiagnosticInstrumentConnection', totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } } };
         if (operation === 'PublishedFrameworks') return { data: { competencyFrameworks: { __typename: 'CompetencyFrameworkConnection', nodes: [{ __typename: 'CompetencyFramework', id: 'f1', code: 'SHADRIKOV', version: 1, name: 'Шадриков' }] } } };
         if (operation === 'ImportInstrument') return importApi(((variables['input'] as Record<string, unknown>)['dryRun']) as boolean);
         return { data: null };
       },
     });
+    useSessionStore().setMe({ __typename: 'Me', id: 'u1', login: 'user', displayName: 'Пользователь', personId: null, grants: [], permissions: ['COMPETENCE_READ', 'INSTRUMENT_WRITE'] });
     await vi.waitFor(() => expect(wrapper.find('[data-testid="instrument-import-open"]').exists()).toBe(true));
     await wrapper.get('[data-testid="instrument-import-open"]').trigger('click');
     await vi.waitFor(() => expect(document.querySelector('[data-testid="instrument-import-form"]')).not.toBeNull());

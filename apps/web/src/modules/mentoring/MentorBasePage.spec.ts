@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { useSessionStore, type Me } from '@/modules/auth/session.store';
-import type { RoleKind } from '@/gql/graphql';
+import type { Permission, RoleKind } from '@/gql/graphql';
 import { connection, filippov, mentorshipRow, osipova, profile, zhdanova } from '@/test/mentoring-fixtures';
 import MentorBasePage from './MentorBasePage.vue';
 import MyMentorshipsPage from './MyMentorshipsPage.vue';
@@ -12,13 +12,14 @@ enableAutoUnmount(afterEach);
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
 
-const me = (role: RoleKind, personId: string | null = null): Me => ({
+const me = (role: RoleKind, permissions: Permission[], personId: string | null = null): Me => ({
   __typename: 'Me',
   id: 'u1',
   login: 'user',
   displayName: 'Пользователь',
   personId,
   grants: [{ __typename: 'RoleGrant', role, regionId: null, municipalityId: null, organizationId: 'o12' }],
+  permissions,
 });
 
 function api(seen: Seen = []): FakeApi {
@@ -49,12 +50,15 @@ describe('MentorBasePage', () => {
     });
   });
 
-  it('edits a mentor’s profile in a dialog (staff only)', async () => {
+  it('edits a mentor’s profile in a dialog (only who keeps the mentor base)', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(MentorBasePage, { path: '/mentors', api: api(seen), global: { stubs: { teleport: true } } });
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentor-row"]')).toHaveLength(2));
     expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(false);
-    useSessionStore().setMe(me('ORGANIZATION_ADMIN'));
+    useSessionStore().setMe(me('ORGANIZATION_ADMIN', ['MENTORING_READ']));
+    await flushPromises();
+    expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(false);
+    useSessionStore().setMe(me('ORGANIZATION_ADMIN', ['MENTORING_READ', 'MENTORING_WRITE']));
     await vi.waitFor(() => expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(true));
     await wrapper.get('[data-testid="mentor-edit"]').trigger('click');
     await vi.waitFor(() => expect(wrapper.find('[data-testid="mentor-profile-form"]').exists()).toBe(true));
@@ -77,7 +81,7 @@ describe('MyMentorshipsPage', () => {
     expect(wrapper.find('[data-testid="my-mentorships-no-person"]').exists()).toBe(true);
     expect(seen.some((s) => s.operation === 'MentorshipList')).toBe(false);
 
-    useSessionStore().setMe(me('MENTOR', zhdanova.id));
+    useSessionStore().setMe(me('MENTOR', ['MENTORING_READ'], zhdanova.id));
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
     expect(seen.find((s) => s.operation === 'MentorshipList')?.variables).toMatchObject({ filter: { personId: 'zh' } });
     const row = wrapper.get('[data-testid="mentorship-row"]');

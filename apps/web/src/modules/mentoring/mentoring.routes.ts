@@ -1,5 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { WRITE_ROLES } from '@/modules/auth/roles';
 
 /**
  * Programmes and mentorships are read by everyone in their scope (mentors and teachers see their own);
@@ -7,10 +6,10 @@ import { WRITE_ROLES } from '@/modules/auth/roles';
  */
 export const mentoringRoutes: RouteRecordRaw[] = [
   { path: 'mentoring', name: 'mentoring-programs', component: () => import('./ProgramListPage.vue') },
-  { path: 'mentoring/new', name: 'mentoring-program-new', component: () => import('./ProgramFormPage.vue'), meta: { roles: WRITE_ROLES } },
+  { path: 'mentoring/new', name: 'mentoring-program-new', component: () => import('./ProgramFormPage.vue'), meta: { permission: 'MENTORING_WRITE' } },
   { path: 'mentoring/:id', name: 'mentoring-program', component: () => import('./ProgramPage.vue'), props: true },
-  { path: 'mentoring/:id/edit', name: 'mentoring-program-edit', component: () => import('./ProgramFormPage.vue'), props: true, meta: { roles: WRITE_ROLES } },
-  { path: 'mentors', name: 'mentors', component: () => import('./MentorBasePage.vue'), meta: { roles: WRITE_ROLES } },
+  { path: 'mentoring/:id/edit', name: 'mentoring-program-edit', component: () => import('./ProgramFormPage.vue'), props: true, meta: { permission: 'MENTORING_WRITE' } },
+  { path: 'mentors', name: 'mentors', component: () => import('./MentorBasePage.vue'), meta: { permission: 'MENTORING_WRITE' } },
   { path: 'mentorships/:id', name: 'mentorship', component: () => import('./MentorshipPage.vue'), props: true },
   { path: 'my/mentorships', name: 'my-mentorships', component: () => import('./MyMentorshipsPage.vue') },
 ];

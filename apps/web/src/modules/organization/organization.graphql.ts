@@ -67,6 +67,7 @@ export const OrganizationQuery = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
       id
+      canEdit
       name
       shortName
       kind

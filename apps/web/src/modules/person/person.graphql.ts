@@ -49,6 +49,7 @@ export const PersonQuery = graphql(`
       qualificationCategory
       isMasterTeacher
       archivedAt
+      canEdit
       positions {
         id
         kind

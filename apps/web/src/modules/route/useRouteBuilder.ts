@@ -45,15 +45,15 @@ export function useRouteBuilder() {
   const create = useMutation(CreateRouteMutation);
   const addStep = useMutation(AddRouteStepMutation);
 
-  /** Staff choose the person; a teacher (no staff role) builds their own route. */
-  const choosesPerson = computed(() => session.canWrite);
+  /** Who keeps the routes of people in a scope (ROUTE_APPROVE: staff) chooses the person; a teacher builds their own route. */
+  const choosesPerson = computed(() => session.can('ROUTE_APPROVE'));
   const presetPerson = typeof route.query['personId'] === 'string' ? route.query['personId'] : null;
 
   let createdId: string | null = null;
   const f = useInlineForm<BuilderForm>({
     empty: () => ({
       target: 'PERSON' as const,
-      personId: presetPerson ?? (session.canWrite ? null : (session.me?.personId ?? null)),
+      personId: presetPerson ?? (choosesPerson.value ? null : (session.me?.personId ?? null)),
       associationId: null,
       title: '', goal: '', ...defaultPeriod(today()), campaignId: null, competenceIds: [] }),
     validate: (form) =>

@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RoleKind } from '@metodset/shared';
 import { SessionUser } from '../../../common/auth/actor';
+import { Permission } from '../../../common/auth/permissions';
 
 registerEnumType(RoleKind, { name: 'RoleKind', description: 'Роль учётной записи' });
+registerEnumType(Permission, { name: 'Permission', description: 'What an operation needs; the SPA shows pages and actions from the ones the caller holds' });
 
 @ObjectType('RoleGrant', { description: 'A role with the scope it is held in' })
 export class RoleGrantObject {

@@ -71,10 +71,4 @@ export class CompetenceIndicatorObject {
   }
 }
 
-@ObjectType('CompetenceRights', { description: 'What the caller may change in frameworks and in the bank of diagnostic methods' })
-export class CompetenceRightsObject {
-  @Field({ description: 'Create and edit competency frameworks' }) frameworks!: boolean;
-  @Field({ description: 'Create, edit and import diagnostic instruments' }) instruments!: boolean;
-}
-
 export const CompetencyFrameworkConnection = ConnectionType(CompetencyFrameworkObject, 'CompetencyFramework');
