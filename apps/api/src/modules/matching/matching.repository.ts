@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentPlanStatus, CompetenceLevel, LOAD_STATUSES, MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
+import { AssignmentPlanStatus, LOAD_STATUSES, MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
 import { EntityManager, In } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
@@ -22,13 +22,6 @@ export interface MentorBaseRow extends PersonFactsRow {
   capacity: number;
   available: boolean;
   directions: MentorDirection[];
-}
-
-export interface LevelRow {
-  personId: string;
-  code: string;
-  name: string;
-  level: CompetenceLevel;
 }
 
 const FACTS = `pe.id AS "personId", pe.subjects,
@@ -74,16 +67,6 @@ export class MatchingRepository {
   peopleFacts(m: EntityManager, personIds: readonly string[]): Promise<PersonFactsRow[]> {
     if (!personIds.length) return Promise.resolve([]);
     return m.query(`SELECT ${FACTS} FROM person pe WHERE pe.id = ANY($1::uuid[]) ORDER BY pe.id`, [personIds]);
-  }
-
-  /** Current levels per person and competence code (diagnostics' read model). */
-  latestLevels(m: EntityManager, personIds: readonly string[]): Promise<LevelRow[]> {
-    if (!personIds.length) return Promise.resolve([]);
-    return m.query(
-      `SELECT l.person_id AS "personId", l.code, c.name, l.level
-         FROM (${currentResultsSql({ person: '= ANY($1::uuid[])' })}) l JOIN competence c ON c.id = l.competence_id`,
-      [personIds],
-    );
   }
 
   /** The networks (not archived) that any of these organisations belongs to, with all members and links. */
