@@ -350,7 +350,7 @@ export class DeficitsRepository {
          JOIN competence c ON c.id = cur.competence_id
          JOIN competence_area a ON a.id = c.area_id
          JOIN diagnostic_campaign dc ON dc.id = cur.campaign_id
-        ORDER BY c.framework_id, a.position, a.code, c.position, c.code`,
+        ORDER BY a.position, a.code, c.position, c.code`,
       [personId, frameworkId, campaignId],
     );
   }
