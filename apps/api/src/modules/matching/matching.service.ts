@@ -66,8 +66,10 @@ export class MatchingService {
     ];
     const names = new Map<string, string>();
     const at = new Map<string, { deficits: string[]; proficits: string[] }>();
+    // A code is named as in a mentee's own current result (frameworks are versioned; wording may differ).
+    const menteeSet = new Set(menteeIds);
+    for (const l of [...levels.filter((x) => menteeSet.has(x.personId)), ...levels.filter((x) => !menteeSet.has(x.personId))]) if (!names.has(l.code)) names.set(l.code, l.name);
     for (const l of levels) {
-      names.set(l.code, l.name);
       if (!at.has(l.personId)) at.set(l.personId, { deficits: [], proficits: [] });
       if (l.level === CompetenceLevel.DEFICIT) at.get(l.personId)!.deficits.push(l.code);
       if (l.level === CompetenceLevel.PROFICIT) at.get(l.personId)!.proficits.push(l.code);
