@@ -196,23 +196,29 @@ export class DiagnosticsService {
   }
 
   // Participants and results.
-  /** A visible campaign, and whether the caller runs it. */
-  async visibility(m: EntityManager, actor: Actor, campaignId: string): Promise<{ campaign: DiagnosticCampaignEntity; runs: boolean }> {
+  /** A campaign the caller sees (the rule `campaign.read`), or NOT_FOUND. */
+  private async visibleCampaign(m: EntityManager, actor: Actor, campaignId: string): Promise<DiagnosticCampaignEntity> {
     const campaign = await this.repo.findCampaign(m, actor.scope, actor.user.personId, campaignId);
     if (!campaign) throw notFound(NOT_FOUND);
+    return campaign;
+  }
+
+  /** A visible campaign, and whether the caller runs it (the rule `campaign.manage`). */
+  async visibility(m: EntityManager, actor: Actor, campaignId: string): Promise<{ campaign: DiagnosticCampaignEntity; runs: boolean }> {
+    const campaign = await this.visibleCampaign(m, actor, campaignId);
     return { campaign, runs: await this.access.can(m, actor.user, 'campaign.manage', campaign.id) };
   }
 
   /** Participants the caller may see (the rule `participant.read`). */
   async listParticipants(actor: Actor, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null) {
-    await this.visibility(this.uow.reader, actor, campaignId);
+    await this.visibleCampaign(this.uow.reader, actor, campaignId);
     return this.repo.pageParticipants(this.uow.reader, actor.scope, actor.user.personId, campaignId, f, first, after);
   }
 
   /** Results of the participants the caller may see (the rule `participant.read`). */
   async listResults(actor: Actor, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
     const m = this.uow.reader;
-    await this.visibility(m, actor, campaignId);
+    await this.visibleCampaign(m, actor, campaignId);
     const page = await this.repo.pageResultPeople(m, actor.scope, actor.user.personId, campaignId, f, first, after);
     const results = await this.repo.resultsOf(m, campaignId, page.nodes.map((p) => p.personId));
     return { ...page, nodes: page.nodes.map((participant) => ({ participant, results: results.filter((r) => r.personId === participant.personId) })) };
