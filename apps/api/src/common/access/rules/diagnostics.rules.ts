@@ -68,7 +68,8 @@ export function personResultsVisible(scope: AccessScope, personIdSql: string, ca
 /**
  * A participant's row and results in a campaign (aliased `c`) may be seen: the person's results may be seen (above),
  * or the caller runs the campaign and the participant took part for an ACCEPTED member of the campaign's network
- * (the coordinator sees a member's staff there, and only while it is a member).
+ * (the coordinator sees a member's staff there, and only while it is a member). `scope` is the DIAGNOSTICS_READ scope:
+ * its staff part is the DIAGNOSTICS_WRITE scope (the same staff roles hold both), which decides who runs a campaign.
  */
 export function participantVisible(scope: AccessScope, campaignAlias: string, personIdSql: string, organizationIdSql: string, callerSql = CALLER): SqlCondition {
   const person = personResultsVisible(scope, personIdSql, callerSql);
