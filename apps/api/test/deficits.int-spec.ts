@@ -201,9 +201,11 @@ describe('deficits', () => {
         { p: a[0], f: prof },
         tokens['methodist.podporozhye'],
       );
+      // The framework picks the codes; each shows the person's current result, which for PP2 and AS2 is the
+      // re-diagnostics by the framework's second version (one read model: the latest per code).
       expect(v1.data!.personCompetenceProfile.items.map((i) => [i.competence.areaCode, i.competence.code, i.score, i.level])).toEqual([
-        ['PP', 'PP2', 100, 'PROFICIT'],
-        ['AS', 'AS2', 20, 'DEFICIT'],
+        ['PP', 'PP2', 70, 'NORM'],
+        ['AS', 'AS2', 70, 'NORM'],
         ['ME', 'ME1', 60, 'NORM'],
       ]);
       const ofAfter = await t.gql<{ personCompetenceProfile: { items: { campaignId: string }[] } }>(PROFILE, { p: a[0], k: after }, tokens['methodist.podporozhye']);
@@ -371,5 +373,38 @@ describe('deficits', () => {
     expect(h.rows).toHaveLength(8);
     for (const row of h.rows.filter((x) => x.id !== sosh1)) expect([row.name, share(row.id) < share(sosh1)]).toEqual([row.name, true]);
     for (const code of ['AS2', 'PP2', 'ME1']) expect(cellOf(h, sosh1, code)!.deficitShare).toBe(100);
+  });
+  describe('who is shown: accepted members, and one rule for people', () => {
+    it('leaves an invited organisation out of a network’s heatmap and its options', async () => {
+      // A network of СОШ №4 (accepted) in which СОШ №8 is only invited: №8's people are not the network's.
+      const net = (
+        await first<{ id: string }>(t.db, `INSERT INTO network (name, model, coordinator_organization_id, starts_on) VALUES ('Сеть с приглашением (фикстура)', 'BILATERAL_PARTNERSHIP', $1, '2026-01-01') RETURNING id`, [sosh4])
+      ).id;
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACCEPTED'), ($1, $3, 'PARTICIPANT', 'INVITED')`, [net, sosh4, sosh8]);
+      const r = await heatmap({ frameworkId: prof, campaignId: before, networkId: net });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.deficitHeatmap.rows.map((x) => x.id)).toEqual([sosh4]);
+      // A network whose only member in the scope is invited is not the caller's to see.
+      const other = (
+        await first<{ id: string }>(t.db, `INSERT INTO network (name, model, coordinator_organization_id, starts_on) SELECT 'Чужая сеть (фикстура)', 'BILATERAL_PARTNERSHIP', id, '2026-01-01' FROM organization WHERE external_id = 'demo:org:11-vorkuta-sosh-12' RETURNING id`)
+      ).id;
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) SELECT $1, id, 'COORDINATOR', 'ACCEPTED' FROM organization WHERE external_id = 'demo:org:11-vorkuta-sosh-12'`, [other]);
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) VALUES ($1, $2, 'PARTICIPANT', 'INVITED')`, [other, sosh8]);
+      expect(codeOf(await heatmap({ frameworkId: prof, networkId: other }))).toBe('NOT_FOUND');
+      const options = await t.gql<{ deficitOptions: { networks: { id: string }[] } }>('query { deficitOptions { networks { id } } }', {}, tokens['methodist.podporozhye']);
+      expect(options.data!.deficitOptions.networks.map((x) => x.id)).toContain(net);
+      expect(options.data!.deficitOptions.networks.map((x) => x.id)).not.toContain(other);
+    });
+
+    it('drills down only to people whose results the caller may see, as the profile decides', async () => {
+      // Assessed for СОШ №4, since moved to a school in Vorkuta: the methodist of Podporozhye no longer sees him.
+      const moved = await person(t.db, await idOf(t.db, 'organization', 'demo:org:11-vorkuta-sosh-12'), 'Переехавший');
+      await results(t.db, before, moved, sosh4, { [c.AS2]: 5 }, '2026-03-20');
+      expect(codeOf(await t.gql(PROFILE, { p: moved }, tokens['methodist.podporozhye']))).toBe('NOT_FOUND');
+      const cell = await t.gql<{ deficitHeatmapCell: { people: { personId: string }[] } }>(CELL, { o: sosh4, c: c.AS2, k: before }, tokens['methodist.podporozhye']);
+      expect(cell.errors).toBeUndefined();
+      expect(cell.data!.deficitHeatmapCell.people.map((x) => x.personId)).not.toContain(moved);
+      expect(cell.data!.deficitHeatmapCell.people.map((x) => x.personId)).toEqual(expect.arrayContaining(a.slice(0, 2)));
+    });
   });
 });

@@ -357,9 +357,10 @@ describe('diagnostics', () => {
       const filippovId = await person('11-vorkuta-sosh12-young-math');
       const p = await participantOf(c.id, filippovId);
       const items = (await form(p.id, 'SELF', filippov)).data!.diagnosticForm.items;
-      // Out of scope: NOT_FOUND; a teacher: FORBIDDEN.
+      // Whoever may not assess gets NOT_FOUND, as for a random id: out of scope, a teacher, the participant themself.
       expect(ext(await form(p.id, 'EXPERT', methodist))?.code).toBe('NOT_FOUND');
-      expect(ext(await form(p.id, 'EXPERT', filippov))?.code).toBe('FORBIDDEN');
+      expect(ext(await form(p.id, 'EXPERT', filippov))?.code).toBe('NOT_FOUND');
+      expect(ext(await form('00000000-0000-4000-8000-000000000000', 'EXPERT', filippov))?.code).toBe('NOT_FOUND');
       expect(ext(await submit(p.id, 'EXPERT', answerAll(items, () => 1), methodist))?.code).toBe('NOT_FOUND');
 
       const self = await submit(p.id, 'SELF', answerAll(items, () => 5), filippov); // 100 %
@@ -471,6 +472,63 @@ describe('diagnostics', () => {
       const r11 = await measure(RESULTS, { id, first: 11 }, school12);
       expect(r11).toBe(r1);
       expect(r11).toBeLessThanOrEqual(12);
+    });
+  });
+
+  describe('through a network: accepted members only, one rule for who sees results', () => {
+    const MY_CAMPAIGNS = `query { diagnosticCampaigns(first: 100) { nodes { id } } }`;
+    let net: string;
+    const setStatus = (status: string) => t.db.query(`UPDATE network_member SET status = $3::network_member_status WHERE network_id = $1 AND organization_id = $2`, [net, org12, status]);
+    const networkCampaign = async () => {
+      const c = await create({ scopeKind: 'NETWORK', organizationIds: [], networkId: net, maxExperienceYears: 3 }, methodist);
+      await open(c.id, methodist);
+      return c.id;
+    };
+    const seen = async (campaignId: string, personId: string) => {
+      const results = await t.gql<{ diagnosticResults: { nodes: { participant: { personId: string } }[] } }>(RESULTS, { id: campaignId, first: 100 }, methodist);
+      expect(results.errors).toBeUndefined();
+      const own = await t.gql<{ personCompetenceResults: { campaignName: string }[] }>(PERSON_RESULTS, { id: personId }, methodist);
+      return {
+        inResults: results.data!.diagnosticResults.nodes.some((n) => n.participant.personId === personId),
+        personResults: own.errors ? own.errors[0].extensions?.code : own.data!.personCompetenceResults.length,
+      };
+    };
+
+    beforeAll(async () => {
+      // Vorkuta №12 is invited into a Podporozhye network (the row as the invitation flow leaves it): it has not accepted.
+      net = await idOfNetwork('demo:network:podporozhye-shkola-shkole');
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) VALUES ($1, $2, 'PARTICIPANT', 'INVITED')`, [net, org12]);
+    });
+
+    it('does not enrol the staff of an invited organisation, nor show them the campaign', async () => {
+      const id = await networkCampaign();
+      const filippovId = await person('11-vorkuta-sosh12-young-math');
+      expect((await participants(id, methodist)).nodes.map((p) => p.personId)).not.toContain(filippovId);
+      expect(((await t.db.query('SELECT count(*)::int AS n FROM diagnostic_participant WHERE campaign_id = $1 AND organization_id = $2', [id, org12])) as { n: number }[])[0].n).toBe(0);
+      const mine = await t.gql<{ myDiagnostics: { campaignName: string }[] }>(MY, {}, filippov);
+      expect(mine.data!.myDiagnostics.map((x) => x.campaignName)).not.toContain((await t.db.query('SELECT name FROM diagnostic_campaign WHERE id = $1', [id]))[0].name);
+      const listed = await t.gql<{ diagnosticCampaigns: { nodes: { id: string }[] } }>(MY_CAMPAIGNS, {}, school12);
+      expect(listed.data!.diagnosticCampaigns.nodes.map((n) => n.id)).not.toContain(id);
+    });
+
+    it('shows the coordinator a member’s results while it is an accepted member, the same in diagnosticResults and personCompetenceResults', async () => {
+      await setStatus('ACCEPTED');
+      const id = await networkCampaign();
+      const filippovId = await person('11-vorkuta-sosh12-young-math');
+      const p = await participantOf(id, filippovId);
+      const f = await form(p.id, 'SELF', filippov);
+      expect((await submit(p.id, 'SELF', answerAll(f.data!.diagnosticForm.items, () => 2), filippov)).errors).toBeUndefined();
+      const accepted = await seen(id, filippovId);
+      expect(accepted.inResults).toBe(true);
+      expect(accepted.personResults).toBeGreaterThan(0);
+      // The person's other results (his own school's campaigns) stay hidden: only those of the network's campaign.
+      const own = await t.gql<{ personCompetenceResults: { campaignName: string }[] }>(PERSON_RESULTS, { id: filippovId }, methodist);
+      const name = ((await t.db.query('SELECT name FROM diagnostic_campaign WHERE id = $1', [id])) as { name: string }[])[0].name;
+      expect(new Set(own.data!.personCompetenceResults.map((r) => r.campaignName))).toEqual(new Set([name]));
+      // Once the school leaves, neither shows him any more.
+      await setStatus('LEFT');
+      expect(await seen(id, filippovId)).toEqual({ inResults: false, personResults: 'NOT_FOUND' });
+      await setStatus('INVITED');
     });
   });
 

@@ -367,6 +367,57 @@ describe('matching', () => {
       expect(await statements(PLAN, { id: created.data!.createAssignmentPlan.id })).toBe(fewPlan);
     });
   });
+  describe('through a network: accepted members only; current results only', () => {
+    let I: string;
+    let teacherI: string;
+    let mentorI: string;
+    beforeAll(async () => {
+      // School I is invited into the network (not yet accepted): its people take part in nothing there.
+      I = await one(`INSERT INTO organization (municipality_id, name, short_name, kind) VALUES ($1, 'МОУ «Приглашённая школа (фикстура)»', 'Школа I', 'SCHOOL') RETURNING id`, [f.mun]);
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) VALUES ($1, $2, 'SUPPORTED_SCHOOL', 'INVITED')`, [f.net, I]);
+      const campaign = await one(`SELECT id FROM diagnostic_campaign WHERE name = 'Фикстурная диагностика 2026'`);
+      teacherI = await person('Приглашённова', I, ['астрономия']);
+      await result(campaign, teacherI, 'MT1', 'DEFICIT');
+      await result(campaign, teacherI, 'MT2', 'DEFICIT');
+      mentorI = await person('Наставникова-из-I', I, ['астрономия']);
+      await result(campaign, mentorI, 'MT1', 'PROFICIT');
+      await result(campaign, mentorI, 'MT2', 'PROFICIT');
+      await t.db.query(`INSERT INTO mentor_profile (person_id, types, capacity, subjects) VALUES ($1, '{CLASSIC}', 5, '{астрономия}')`, [mentorI]);
+    });
+
+    it('does not offer mentors of an invited organisation, nor take its teachers into a cohort', async () => {
+      const s: R<{ mentorSuggestions: Suggestions }> = await t.gql(SUGGEST, { m: f.e2, p: f.prog }, manager);
+      expect(s.errors).toBeUndefined();
+      expect(s.data!.mentorSuggestions.suggestions.map((x) => x.mentor.id)).not.toContain(mentorI);
+      expect(ext(await t.gql(SUGGEST, { m: teacherI, p: f.prog }, manager))?.code).toBe('NOT_FOUND');
+      const prog = await one(`INSERT INTO mentoring_program (name, model, forms, network_id, starts_on) VALUES ('Сетевая программа (фикстура)', 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $1, '2026-09-01') RETURNING id`, [f.net]);
+      const plan: R<{ createAssignmentPlan: Plan }> = await t.gql(CREATE, { p: prog }, manager);
+      expect(plan.errors).toBeUndefined();
+      const people = plan.data!.createAssignmentPlan.items.flatMap((x) => [x.menteePersonId, x.mentorPersonId]);
+      expect(people).not.toContain(teacherI);
+      expect(people).not.toContain(mentorI);
+      expect(plan.data!.createAssignmentPlan.mentors.map((x) => x.person.id)).not.toContain(mentorI);
+      expect((await t.gql(DISCARD, { id: plan.data!.createAssignmentPlan.id }, manager)).errors).toBeUndefined();
+    });
+
+    it('does not pair an invited organisation’s school', async () => {
+      const res: R<{ schoolPairSuggestions: { strongOrganizationId: string; weakOrganizationId: string }[] }> = await t.gql(PAIRS, { n: f.net }, manager);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.schoolPairSuggestions.flatMap((p) => [p.strongOrganizationId, p.weakOrganizationId])).not.toContain(I);
+    });
+
+    it('does not count the results of an archived campaign', async () => {
+      const archived = await one(
+        `INSERT INTO diagnostic_campaign (name, instrument_id, mode, scope_kind, opens_on, closes_on, status, archived_at)
+         SELECT 'Архивная фикстурная диагностика', instrument_id, 'EXTERNAL', 'ORGANIZATIONS', '2026-10-01', '2026-10-01', 'CLOSED', now() FROM diagnostic_campaign
+          WHERE name = 'Фикстурная диагностика 2026' RETURNING id`,
+      );
+      await result(archived, f.e4, 'MT3', 'DEFICIT', '2026-10-01');
+      const s: R<{ mentorSuggestions: Suggestions }> = await t.gql(SUGGEST, { m: f.e4, p: f.prog }, manager);
+      expect(s.errors).toBeUndefined();
+      expect(s.data!.mentorSuggestions.deficits).toEqual([]);
+    });
+  });
 });
 
 function r(res: R<unknown>): { message: string; code?: string } {

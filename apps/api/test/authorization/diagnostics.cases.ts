@@ -98,7 +98,6 @@ export const DIAGNOSTICS_CASES: OperationCases<DiagnosticsFixtures> = {
   diagnosticForm: {
     allowed: { as: 'teacher.filippov', query: Q.diagnosticForm, vars: (f) => ({ id: f.filippovYoung, role: 'SELF' }) },
     outOfScope: { as: 'mentor.zhdanova', query: Q.diagnosticForm, vars: (f) => ({ id: f.filippovYoung, role: 'SELF' }), code: 'NOT_FOUND' },
-    forbidden: { as: 'teacher.filippov', query: Q.diagnosticForm, vars: (f) => ({ id: f.filippovYoung, role: 'EXPERT' }), message: 'Экспертную оценку дают методисты и руководители' },
     anonymous: { query: Q.diagnosticForm, vars: (f) => ({ id: f.filippovYoung, role: 'SELF' }), expect: 'UNAUTHENTICATED' },
   },
   createDiagnosticCampaign: {
@@ -139,8 +138,8 @@ export const DIAGNOSTICS_CASES: OperationCases<DiagnosticsFixtures> = {
   },
   saveDiagnosticDraft: {
     allowed: { as: 'teacher.filippov', query: Q.saveDiagnosticDraft, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'SELF', answers: [] } }), check: (d) => expect(d['saveDiagnosticDraft']).toMatchObject({ status: 'DRAFT' }) },
-    outOfScope: { as: 'mentor.zhdanova', query: Q.saveDiagnosticDraft, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'SELF', answers: [] } }), code: 'NOT_FOUND' },
-    forbidden: { as: 'teacher.filippov', query: Q.saveDiagnosticDraft, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'EXPERT', answers: [] } }) },
+    // Every role may fill in; whoever may not assess the participant gets NOT_FOUND (a teacher too), never FORBIDDEN.
+    outOfScope: { as: 'teacher.filippov', query: Q.saveDiagnosticDraft, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'EXPERT', answers: [] } }), code: 'NOT_FOUND' },
     anonymous: { query: Q.saveDiagnosticDraft, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'SELF', answers: [] } }), expect: 'UNAUTHENTICATED' },
   },
   submitDiagnosticResponse: {
@@ -151,7 +150,6 @@ export const DIAGNOSTICS_CASES: OperationCases<DiagnosticsFixtures> = {
       check: (d) => expect(d['submitDiagnosticResponse']).toMatchObject({ status: 'SUBMITTED' }),
     },
     outOfScope: { as: 'mentor.zhdanova', query: Q.submitDiagnosticResponse, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'SELF', answers: [] } }), code: 'NOT_FOUND' },
-    forbidden: { as: 'teacher.filippov', query: Q.submitDiagnosticResponse, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'EXPERT', answers: [] } }) },
     anonymous: { query: Q.submitDiagnosticResponse, vars: (f) => ({ input: { participantId: f.filippovYoung, role: 'SELF', answers: [] } }), expect: 'UNAUTHENTICATED' },
   },
   importDiagnosticResults: {

@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 
@@ -9,6 +10,7 @@ import { REGISTRY_RULES } from './rules/registry.rules';
 export const ACCESS_RULES = {
   ...REGISTRY_RULES,
   ...NETWORK_RULES,
+  ...DIAGNOSTICS_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { CompetenceLevel, HeatmapLevel, ResultSource } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
+import { campaignVisible, personResultsVisible } from '../../common/access/rules/diagnostics.rules';
+import { currentResultsSql } from '../diagnostics/competence-results.reader';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
+import { fullNameSql, mainOrganizationIdSql } from '../person/person.sql';
 
 /** Runs SQL with named parameters (`:name`), as the scope conditions are written. */
 async function query<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -77,24 +81,21 @@ export interface ComparisonSqlRow {
 }
 
 /**
- * The latest result of each person in each competence of a framework (or the results of one campaign), placed at
- * the organisation the person belonged to in that campaign (their main workplace when imported without a participant).
+ * The current result (diagnostics' read model) of each person in each competence code of a framework (or the results
+ * of one campaign), shown in the framework's competence of that code, placed at the organisation the person belonged
+ * to in that campaign (their main workplace when imported without a participant).
  */
 const PLACED_RESULTS = `
-  res AS (
-    SELECT DISTINCT ON (r.person_id, r.competence_id)
-           r.person_id, r.competence_id, r.campaign_id, r.score, r.level, r.source, r.measured_on
-      FROM competence_result r
-      JOIN competence c ON c.id = r.competence_id
-      JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.archived_at IS NULL
-     WHERE c.framework_id = CAST(:frameworkId AS uuid)
-       AND (CAST(:campaignId AS uuid) IS NULL OR r.campaign_id = CAST(:campaignId AS uuid))
-       AND (CAST(:competenceId AS uuid) IS NULL OR r.competence_id = CAST(:competenceId AS uuid))
-     ORDER BY r.person_id, r.competence_id, r.measured_on DESC, r.created_at DESC
-  ),
+  res AS (${currentResultsSql({
+    person: 'IS NOT NULL',
+    campaign: 'CAST(:campaignId AS uuid)',
+    code: `IN (SELECT fc.code FROM competence fc WHERE fc.framework_id = CAST(:frameworkId AS uuid)
+                 AND (CAST(:competenceId AS uuid) IS NULL OR fc.id = CAST(:competenceId AS uuid)))`,
+  })}),
   placed AS (
-    SELECT res.*, coalesce(dp.organization_id,
-             (SELECT mp.organization_id FROM position mp WHERE mp.person_id = res.person_id ORDER BY mp.is_main DESC, mp.created_at LIMIT 1)) AS organization_id
+    SELECT res.person_id, (SELECT fc.id FROM competence fc WHERE fc.framework_id = CAST(:frameworkId AS uuid) AND fc.code = res.code) AS competence_id,
+           res.campaign_id, res.score, res.level, res.source, res.measured_on,
+           coalesce(dp.organization_id, ${mainOrganizationIdSql('res.person_id')}) AS organization_id
       FROM res LEFT JOIN diagnostic_participant dp ON dp.campaign_id = res.campaign_id AND dp.person_id = res.person_id
   )`;
 
@@ -144,36 +145,22 @@ export class DeficitsRepository {
     );
   }
 
-  /** A campaign the caller sees: it runs in the scope's territory, has participants in the scope, or the caller takes part. */
-  private campaignVisible(scope: AccessScope, alias: string): { sql: string; params: Record<string, unknown> } {
-    if (scope.all) return { sql: 'TRUE', params: {} };
-    const staff = scope.withoutSelf();
-    const mu = staff.municipalityCondition(`${alias}.municipality_id`);
-    const org = staff.organizationCondition('vco');
-    return {
-      sql: `((${alias}.municipality_id IS NOT NULL AND ${mu.sql})
-        OR EXISTS (SELECT 1 FROM diagnostic_participant vcp JOIN organization vco ON vco.id = vcp.organization_id
-                    WHERE vcp.campaign_id = ${alias}.id AND ${org.sql})
-        OR EXISTS (SELECT 1 FROM diagnostic_participant vcs WHERE vcs.campaign_id = ${alias}.id AND vcs.person_id = CAST(:selfPersonId AS uuid)))`,
-      params: { ...mu.params, ...org.params, selfPersonId: scope.personId },
-    };
-  }
-
-  async campaign(m: EntityManager, scope: AccessScope, id: string): Promise<CampaignRow | null> {
-    const v = this.campaignVisible(scope, 'dc');
+  /** A campaign the caller sees (the rule `campaign.read`), not archived. */
+  async campaign(m: EntityManager, scope: AccessScope, callerPersonId: string | null, id: string): Promise<CampaignRow | null> {
+    const v = campaignVisible(scope, 'dc');
     const rows = await query<CampaignRow>(
       m,
       `SELECT dc.id, dc.name, i.framework_id AS "frameworkId", dc.status, to_char(dc.closes_on, 'YYYY-MM-DD') AS "closesOn"
          FROM diagnostic_campaign dc JOIN diagnostic_instrument i ON i.id = dc.instrument_id
         WHERE dc.id = CAST(:id AS uuid) AND dc.archived_at IS NULL AND ${v.sql}`,
-      { ...v.params, id },
+      { ...v.params, callerPersonId, id },
     );
     return rows[0] ?? null;
   }
 
   /** Visible campaigns with results, newest first (bounded). */
-  campaigns(m: EntityManager, scope: AccessScope): Promise<CampaignRow[]> {
-    const v = this.campaignVisible(scope, 'dc');
+  campaigns(m: EntityManager, scope: AccessScope, callerPersonId: string | null): Promise<CampaignRow[]> {
+    const v = campaignVisible(scope, 'dc');
     return query<CampaignRow>(
       m,
       `SELECT dc.id, dc.name, i.framework_id AS "frameworkId", dc.status, to_char(dc.closes_on, 'YYYY-MM-DD') AS "closesOn"
@@ -181,7 +168,7 @@ export class DeficitsRepository {
         WHERE dc.archived_at IS NULL AND ${v.sql}
           AND EXISTS (SELECT 1 FROM competence_result r WHERE r.campaign_id = dc.id)
         ORDER BY dc.closes_on DESC, dc.name LIMIT 100`,
-      v.params,
+      { ...v.params, callerPersonId },
     );
   }
 
@@ -206,7 +193,7 @@ export class DeficitsRepository {
       m,
       `SELECT n.id, n.name FROM network n
         WHERE n.archived_at IS NULL
-          AND EXISTS (SELECT 1 FROM network_member nm JOIN organization no ON no.id = nm.organization_id WHERE nm.network_id = n.id AND ${org.sql})
+          AND EXISTS (SELECT 1 FROM organization no WHERE no.id IN (${acceptedMemberOrgsSql('n.id')}) AND ${org.sql})
         ORDER BY n.name LIMIT 300`,
       org.params,
     );
@@ -218,15 +205,9 @@ export class DeficitsRepository {
   }
 
   // Visibility.
-  async person(m: EntityManager, scope: AccessScope, personId: string): Promise<{ id: string; fullName: string } | null> {
-    const cond = scope.personCondition('pe');
-    const rows = await query<{ id: string; fullName: string }>(
-      m,
-      `SELECT pe.id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName" FROM person pe
-        WHERE pe.id = CAST(:personId AS uuid) AND ${cond.sql}`,
-      { ...cond.params, personId },
-    );
-    return rows[0] ?? null;
+  async personName(m: EntityManager, personId: string): Promise<string | null> {
+    const rows: { fullName: string }[] = await m.query(`SELECT ${fullNameSql('pe')} AS "fullName" FROM person pe WHERE pe.id = $1`, [personId]);
+    return rows[0]?.fullName ?? null;
   }
 
   /** Whether all the places a heatmap is asked for lie in the caller's staff scope (one statement). */
@@ -259,12 +240,17 @@ export class DeficitsRepository {
       const org = staff.organizationCondition('no');
       const rows = await query(
         m,
-        `SELECT 1 FROM network_member nm JOIN organization no ON no.id = nm.organization_id WHERE nm.network_id = CAST(:id AS uuid) AND ${org.sql} LIMIT 1`,
+        `SELECT 1 FROM organization no WHERE no.id IN (${acceptedMemberOrgsSql('CAST(:id AS uuid)')}) AND ${org.sql} LIMIT 1`,
         { ...org.params, id: p.networkId },
       );
       return rows.length > 0;
     }
     return true;
+  }
+
+  organizationNames(m: EntityManager, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query('SELECT id, coalesce(short_name, name) AS name FROM organization WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   async organization(m: EntityManager, scope: AccessScope, id: string): Promise<{ id: string; name: string } | null> {
@@ -289,7 +275,7 @@ export class DeficitsRepository {
     if (f.regionId) where.push('o.municipality_id IN (SELECT rm.id FROM municipality rm WHERE rm.region_id = CAST(:regionId AS uuid))');
     if (f.municipalityId) where.push('o.municipality_id = CAST(:municipalityId AS uuid)');
     if (f.organizationIds?.length) where.push('o.id = ANY(CAST(:organizationIds AS uuid[]))');
-    if (f.networkId) where.push('o.id IN (SELECT nm.organization_id FROM network_member nm WHERE nm.network_id = CAST(:networkId AS uuid))');
+    if (f.networkId) where.push(`o.id IN (${acceptedMemberOrgsSql('CAST(:networkId AS uuid)')})`);
     const rows = await query<{ row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }>(
       m,
       `WITH ${PLACED_RESULTS}
@@ -329,39 +315,42 @@ export class DeficitsRepository {
       : m.query('SELECT id, coalesce(short_name, name) AS name FROM organization WHERE id = ANY($1::uuid[]) ORDER BY coalesce(short_name, name)', [ids]);
   }
 
-  /** The people behind one heatmap cell (the organisation is checked against the scope by the caller), lowest scores first. */
-  async cellPeople(m: EntityManager, scope: AccessScope, f: { frameworkId: string; organizationId: string; competenceId: string; campaignId: string | null }) {
+  /**
+   * The people behind one heatmap cell (the organisation is checked against the scope by the caller), lowest scores
+   * first: only those whose results the caller may see (the rule `results.read`).
+   */
+  async cellPeople(m: EntityManager, scope: AccessScope, callerPersonId: string | null, f: { frameworkId: string; organizationId: string; competenceId: string; campaignId: string | null }) {
     const cond = scope.withoutSelf().organizationCondition('o');
+    const seen = personResultsVisible(scope, 'p.person_id');
     return query<ResultRow & { fullName: string }>(
       m,
       `WITH ${PLACED_RESULTS}
        SELECT p.person_id AS "personId", p.competence_id AS "competenceId", p.campaign_id AS "campaignId", p.score::float8 AS score,
               p.level, p.source, to_char(p.measured_on, 'YYYY-MM-DD') AS "measuredOn",
-              concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName"
+              ${fullNameSql('pe')} AS "fullName"
          FROM placed p JOIN organization o ON o.id = p.organization_id JOIN person pe ON pe.id = p.person_id
-        WHERE o.id = CAST(:organizationId AS uuid) AND ${cond.sql}
+        WHERE o.id = CAST(:organizationId AS uuid) AND ${cond.sql} AND ${seen.sql}
         ORDER BY p.score, pe.last_name, pe.first_name, pe.id
         LIMIT 500`,
-      { ...cond.params, frameworkId: f.frameworkId, campaignId: f.campaignId, competenceId: f.competenceId, organizationId: f.organizationId },
+      { ...cond.params, ...seen.params, callerPersonId, frameworkId: f.frameworkId, campaignId: f.campaignId, competenceId: f.competenceId, organizationId: f.organizationId },
     );
   }
 
-  /** A person's latest result in each competence (or those of one campaign), with the competence and its area. */
+  /**
+   * A person's current result per competence code (diagnostics' read model), or the results of one campaign, with the
+   * competence and its area; with a framework, the codes of that framework.
+   */
   profile(m: EntityManager, personId: string, frameworkId: string | null, campaignId: string | null): Promise<ProfileRow[]> {
     return m.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (r.competence_id)
-                r.person_id AS "personId", r.competence_id AS "competenceId", r.campaign_id AS "campaignId", r.score::float8 AS score,
-                r.level, r.source, to_char(r.measured_on, 'YYYY-MM-DD') AS "measuredOn",
-                c.code AS "competenceCode", c.name AS "competenceName", a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName",
-                c.framework_id AS "frameworkId", dc.name AS "campaignName", a.position AS area_position, c.position AS competence_position
-           FROM competence_result r
-           JOIN competence c ON c.id = r.competence_id
-           JOIN competence_area a ON a.id = c.area_id
-           JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.archived_at IS NULL
-          WHERE r.person_id = $1 AND ($2::uuid IS NULL OR c.framework_id = $2) AND ($3::uuid IS NULL OR r.campaign_id = $3)
-          ORDER BY r.competence_id, r.measured_on DESC, r.created_at DESC) x
-        ORDER BY "frameworkId", area_position, "areaCode", competence_position, "competenceCode"`,
+      `SELECT cur.person_id AS "personId", cur.competence_id AS "competenceId", cur.campaign_id AS "campaignId", cur.score::float8 AS score,
+              cur.level, cur.source, to_char(cur.measured_on, 'YYYY-MM-DD') AS "measuredOn",
+              c.code AS "competenceCode", c.name AS "competenceName", a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName",
+              c.framework_id AS "frameworkId", dc.name AS "campaignName"
+         FROM (${currentResultsSql({ person: '= $1::uuid', campaign: '$3::uuid', code: 'IN (SELECT pc.code FROM competence pc WHERE $2::uuid IS NULL OR pc.framework_id = $2::uuid)' })}) cur
+         JOIN competence c ON c.id = cur.competence_id
+         JOIN competence_area a ON a.id = c.area_id
+         JOIN diagnostic_campaign dc ON dc.id = cur.campaign_id
+        ORDER BY a.position, a.code, c.position, c.code`,
       [personId, frameworkId, campaignId],
     );
   }
@@ -373,9 +362,9 @@ export class DeficitsRepository {
   async comparison(
     m: EntityManager,
     scope: AccessScope,
-    f: { beforeCampaignId: string; afterCampaignId: string; personId: string | null; organizationId: string | null },
+    f: { callerPersonId: string | null; beforeCampaignId: string; afterCampaignId: string; personId: string | null; organizationId: string | null },
   ): Promise<ComparisonSqlRow[]> {
-    const cond = scope.personCondition('pe');
+    const cond = personResultsVisible(scope, 'r.person_id');
     const rows = await query<{ campaign_id: string; code: string; name: string; area_name: string; assessed: string; mean: string; deficits: string; level: CompetenceLevel | null }>(
       m,
       `WITH picked AS (
@@ -383,7 +372,6 @@ export class DeficitsRepository {
            FROM competence_result r
            JOIN competence c ON c.id = r.competence_id
            JOIN competence_area a ON a.id = c.area_id
-           JOIN person pe ON pe.id = r.person_id
           WHERE r.campaign_id IN (CAST(:before AS uuid), CAST(:after AS uuid)) AND ${cond.sql}
             AND (CAST(:personId AS uuid) IS NULL OR r.person_id = CAST(:personId AS uuid))
             AND (CAST(:organizationId AS uuid) IS NULL OR EXISTS (
@@ -396,7 +384,7 @@ export class DeficitsRepository {
          FROM picked p
         WHERE EXISTS (SELECT 1 FROM picked q WHERE q.person_id = p.person_id AND q.code = p.code AND q.campaign_id <> p.campaign_id)
         GROUP BY p.campaign_id, p.code`,
-      { ...cond.params, before: f.beforeCampaignId, after: f.afterCampaignId, personId: f.personId, organizationId: f.organizationId },
+      { ...cond.params, callerPersonId: f.callerPersonId, before: f.beforeCampaignId, after: f.afterCampaignId, personId: f.personId, organizationId: f.organizationId },
     );
     return rows.map((r) => ({
       campaignId: r.campaign_id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CampaignStatus, HeatmapLevel } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
+import { AccessService } from '../../common/access/access.service';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { pairByCode, round1, share } from './deficits-rules';
@@ -40,6 +40,7 @@ export function groupByArea(competences: readonly CompetenceRow[]): DeficitAreaO
 export class DeficitsService {
   constructor(
     private readonly repo: DeficitsRepository,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
   ) {}
 
@@ -49,14 +50,14 @@ export class DeficitsService {
     const competences = await this.repo.competencesOfMany(m, frameworks.map((f) => f.id));
     return {
       frameworks: frameworks.map((f) => ({ ...f, areas: groupByArea(competences.filter((c) => c.frameworkId === f.id)) })),
-      campaigns: (await this.repo.campaigns(m, actor.scope)).map(campaignObject),
+      campaigns: (await this.repo.campaigns(m, actor.scope, actor.user.personId)).map(campaignObject),
       municipalities: await this.repo.municipalities(m, actor.scope),
       networks: await this.repo.networks(m, actor.scope),
     };
   }
 
-  private async campaign(m: EntityManager, scope: AccessScope, id: string, frameworkId?: string, field = 'campaignId'): Promise<CampaignRow> {
-    const c = await this.repo.campaign(m, scope, id);
+  private async campaign(m: EntityManager, actor: Actor, id: string, frameworkId?: string, field = 'campaignId'): Promise<CampaignRow> {
+    const c = await this.repo.campaign(m, actor.scope, actor.user.personId, id);
     if (!c) throw notFound('Кампания не найдена');
     if (frameworkId && c.frameworkId !== frameworkId) throw fieldError(field, 'Кампания проводилась по другой рамке компетенций');
     return c;
@@ -64,14 +65,14 @@ export class DeficitsService {
 
   async profile(actor: Actor, personId: string, frameworkId: string | null, campaignId: string | null): Promise<PersonCompetenceProfileObject> {
     const m = this.uow.reader;
-    const person = await this.repo.person(m, actor.scope, personId);
-    if (!person) throw notFound('Педагог не найден');
-    if (campaignId) await this.campaign(m, actor.scope, campaignId, frameworkId ?? undefined);
+    await this.access.require(m, actor.user, 'results.read', personId, 'Педагог не найден');
+    const fullName = (await this.repo.personName(m, personId)) ?? '';
+    if (campaignId) await this.campaign(m, actor, campaignId, frameworkId ?? undefined);
     const rows = await this.repo.profile(m, personId, frameworkId, campaignId);
     const frameworks = await this.repo.frameworksByIds(m, [...new Set(rows.map((r) => r.frameworkId))]);
     return {
       personId,
-      fullName: person.fullName,
+      fullName,
       frameworks,
       items: rows.map((r) => ({
         competence: { id: r.competenceId, code: r.competenceCode, name: r.competenceName, areaId: r.areaId, areaCode: r.areaCode, areaName: r.areaName },
@@ -92,7 +93,7 @@ export class DeficitsService {
     if (chosen.length > 1) throw fieldError('municipalityId', 'Выберите что-то одно: регион, муниципалитет, организации или сеть');
     const framework = await this.repo.framework(m, input.frameworkId);
     if (!framework) throw fieldError('frameworkId', 'Рамка компетенций не найдена');
-    const campaign = input.campaignId ? await this.campaign(m, actor.scope, input.campaignId, framework.id) : null;
+    const campaign = input.campaignId ? await this.campaign(m, actor, input.campaignId, framework.id) : null;
     if (!(await this.repo.placesVisible(m, actor.scope, input))) throw notFound('Территория или организации не найдены');
     const level = input.municipalityId || input.organizationIds?.length || input.networkId ? HeatmapLevel.ORGANIZATION : HeatmapLevel.MUNICIPALITY;
     const counts = await this.repo.heatmap(m, actor.scope, { ...input, frameworkId: framework.id, campaignId: campaign?.id ?? null, level });
@@ -121,12 +122,12 @@ export class DeficitsService {
 
   async heatmapCell(actor: Actor, organizationId: string, competenceId: string, campaignId: string | null): Promise<DeficitHeatmapCellObject> {
     const m = this.uow.reader;
-    const organization = await this.repo.organization(m, actor.scope.withoutSelf(), organizationId);
-    if (!organization) throw notFound('Организация не найдена');
+    await this.access.require(m, actor.user, 'organization.results', organizationId, 'Организация не найдена');
+    const organization = (await this.repo.organizationNames(m, [organizationId]))[0];
     const [competence] = await this.repo.competencesByIds(m, [competenceId]);
     if (!competence) throw notFound('Компетенция не найдена');
-    if (campaignId) await this.campaign(m, actor.scope, campaignId, competence.frameworkId);
-    const people = await this.repo.cellPeople(m, actor.scope, { frameworkId: competence.frameworkId, organizationId, competenceId, campaignId });
+    if (campaignId) await this.campaign(m, actor, campaignId, competence.frameworkId);
+    const people = await this.repo.cellPeople(m, actor.scope, actor.user.personId, { frameworkId: competence.frameworkId, organizationId, competenceId, campaignId });
     return { organization, competence, people: people.map((p) => ({ ...p, score: Number(p.score) })) };
   }
 
@@ -136,11 +137,12 @@ export class DeficitsService {
     if (input.beforeCampaignId === input.afterCampaignId) problems.push({ field: 'afterCampaignId', message: 'Выберите две разные кампании' });
     if (input.personId && input.organizationId) problems.push({ field: 'organizationId', message: 'Выберите педагога или организацию, не то и другое' });
     if (problems.length) throw badInput(problems);
-    const before = await this.campaign(m, actor.scope, input.beforeCampaignId);
-    const after = await this.campaign(m, actor.scope, input.afterCampaignId);
-    if (input.personId && !(await this.repo.person(m, actor.scope, input.personId))) throw notFound('Педагог не найден');
-    if (input.organizationId && !(await this.repo.organization(m, actor.scope.withoutSelf(), input.organizationId))) throw notFound('Организация не найдена');
+    const before = await this.campaign(m, actor, input.beforeCampaignId);
+    const after = await this.campaign(m, actor, input.afterCampaignId);
+    if (input.personId) await this.access.require(m, actor.user, 'results.read', input.personId, 'Педагог не найден');
+    if (input.organizationId) await this.access.require(m, actor.user, 'organization.results', input.organizationId, 'Организация не найдена');
     const sides = await this.repo.comparison(m, actor.scope, {
+      callerPersonId: actor.user.personId,
       beforeCampaignId: before.id,
       afterCampaignId: after.id,
       personId: input.personId ?? null,

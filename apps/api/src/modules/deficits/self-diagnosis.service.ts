@@ -3,7 +3,7 @@ import { SELF_DIAGNOSIS_AGGREGATION_SHARE, SelfDiagnosisSource } from '@metodset
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
+import { AccessService } from '../../common/access/access.service';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, conflict, FieldError, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
@@ -33,11 +33,10 @@ export class SelfDiagnosisService {
   constructor(
     private readonly repo: SelfDiagnosisRepository,
     private readonly deficits: DeficitsRepository,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
-
-  private writeScope = (actor: Actor) => AccessScope.forPermission(Permission.DIAGNOSTICS_WRITE, actor.user.grants, actor.user.personId);
 
   private async organization(m: EntityManager, scope: AccessScope, id: string) {
     const org = await this.deficits.organization(m, scope, id);
@@ -68,8 +67,8 @@ export class SelfDiagnosisService {
     }));
   }
 
-  private async canEdit(m: EntityManager, actor: Actor, organizationId: string): Promise<boolean> {
-    return !!(await this.deficits.organization(m, this.writeScope(actor), organizationId));
+  private canEdit(m: EntityManager, actor: Actor, organizationId: string): Promise<boolean> {
+    return this.access.can(m, actor.user, 'organization.diagnose', organizationId);
   }
 
   async list(actor: Actor, organizationId: string, archived: boolean): Promise<OrganizationSelfDiagnosisObject[]> {
@@ -124,7 +123,7 @@ export class SelfDiagnosisService {
   async aggregate(actor: Actor, organizationId: string, campaignId: string): Promise<OrganizationSelfDiagnosisObject> {
     return this.uow.write(async (m) => {
       await this.organization(m, actor.scope, organizationId);
-      const campaign = await this.deficits.campaign(m, actor.scope, campaignId);
+      const campaign = await this.deficits.campaign(m, actor.scope, actor.user.personId, campaignId);
       if (!campaign) throw notFound('Кампания не найдена');
       const counts = await this.deficits.organizationCounts(m, organizationId, campaignId);
       if (!counts.length) throw fieldError('campaignId', 'В этой кампании нет результатов педагогов организации');

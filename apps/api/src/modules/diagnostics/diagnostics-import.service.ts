@@ -42,8 +42,8 @@ export class DiagnosticsImportService {
   }
 
   private async plan(m: EntityManager, actor: Actor, input: ImportDiagnosticResultsInput, sheet: Sheet) {
-    const { campaign, visible } = await this.diagnostics.visibility(m, actor, input.campaignId);
-    if (visible) throw badInput([], 'Загружать результаты может тот, кто проводит диагностику');
+    const { campaign, runs } = await this.diagnostics.visibility(m, actor, input.campaignId);
+    if (!runs) throw badInput([], 'Загружать результаты может тот, кто проводит диагностику');
     if (campaign.archivedAt) throw badInput([], 'Диагностика в архиве: сначала восстановите её');
     if (campaign.mode !== CampaignMode.EXTERNAL && campaign.status === CampaignStatus.DRAFT) {
       throw badInput([], 'Результаты загружаются во внешнюю диагностику или в открытую либо завершённую диагностику');

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignStatus, ResponseRole, ResponseStatus, ResultSource, CompetenceLevel } from '@metodset/shared';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
+import { AccessScope } from '../../common/auth/access-scope';
+import { campaignOrgsSql, campaignVisible, participantVisible } from '../../common/access/rules/diagnostics.rules';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { escapeLike } from '../organization/organization.repository';
+import { fullNameSql } from '../person/person.sql';
 import { CompetenceResultEntity } from './competence-result.entity';
 import { DiagnosticCampaignOrganizationEntity } from './diagnostic-campaign-organization.entity';
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
@@ -14,34 +16,17 @@ import { CampaignFilter, ParticipantFilter, ResultFilter } from './dto/diagnosti
 import { ImportOrganization, ImportPerson } from './import-rows';
 import { ScoringItem, ScoringRule } from './scoring';
 
-/** The organisations a campaign covers, as a subquery on the campaign aliased `c`. */
-export const CAMPAIGN_ORGS = (c: string) => `(
-  SELECT nm.organization_id FROM network_member nm WHERE ${c}.scope_kind = 'NETWORK' AND nm.network_id = ${c}.network_id
-  UNION ALL SELECT mo.id FROM organization mo WHERE ${c}.scope_kind = 'MUNICIPALITY' AND mo.municipality_id = ${c}.municipality_id
-  UNION ALL SELECT dco.organization_id FROM diagnostic_campaign_organization dco WHERE dco.campaign_id = ${c}.id)`;
-
-/**
- * Campaigns visible in the scope: one of the organisations it covers is in the (staff) scope, its municipality is,
- * or the caller takes part in it.
- */
-export function campaignCondition(scope: AccessScope, alias: string): SqlCondition {
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  const staff = scope.withoutSelf();
-  const org = staff.organizationCondition('cvo');
-  const mun = staff.municipalityCondition(`${alias}.municipality_id`);
-  return {
-    sql: `(EXISTS (SELECT 1 FROM organization cvo WHERE cvo.id IN ${CAMPAIGN_ORGS(alias)} AND ${org.sql})
-      OR (${alias}.scope_kind = 'MUNICIPALITY' AND ${mun.sql})
-      OR EXISTS (SELECT 1 FROM diagnostic_participant cvp WHERE cvp.campaign_id = ${alias}.id AND cvp.person_id = CAST(:cvPerson AS uuid)))`,
-    params: { ...org.params, ...mun.params, cvPerson: scope.personId },
-  };
+/** Runs SQL with named parameters (`:name`), as the access conditions are written. */
+async function query<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return (await m.query(text, values)) as T[];
 }
 
 const NEWEST: KeysetSort<DiagnosticCampaignEntity> = { column: 'c.opens_on', key: (c) => c.opensOn, dir: 'DESC' };
-const PERSON_NAME = `(pe.last_name || ' ' || pe.first_name || ' ' || coalesce(pe.middle_name, ''))`;
+const PERSON_NAME = fullNameSql('pe');
 const BY_NAME: KeysetSort<DiagnosticParticipantEntity> = {
   column: PERSON_NAME,
-  key: (p) => `${p.person?.lastName ?? ''} ${p.person?.firstName ?? ''} ${p.person?.middleName ?? ''}`,
+  key: (p) => [p.person?.lastName ?? '', p.person?.firstName ?? '', p.person?.middleName].filter((x) => x !== null && x !== undefined).join(' '),
   dir: 'ASC',
 };
 
@@ -111,13 +96,14 @@ export interface AudienceFilter {
 @Injectable()
 export class DiagnosticsRepository {
   // Campaigns.
-  private campaigns(m: EntityManager, scope: AccessScope): SelectQueryBuilder<DiagnosticCampaignEntity> {
-    const cond = campaignCondition(scope, 'c');
-    return m.getRepository(DiagnosticCampaignEntity).createQueryBuilder('c').where(cond.sql, cond.params);
+  /** Campaigns the caller sees (the rule `campaign.read`). */
+  private campaigns(m: EntityManager, scope: AccessScope, callerPersonId: string | null): SelectQueryBuilder<DiagnosticCampaignEntity> {
+    const cond = campaignVisible(scope, 'c');
+    return m.getRepository(DiagnosticCampaignEntity).createQueryBuilder('c').where(cond.sql, { ...cond.params, callerPersonId });
   }
 
-  pageCampaigns(m: EntityManager, scope: AccessScope, f: CampaignFilter | undefined, first: number, after?: string | null): Promise<Connection<DiagnosticCampaignEntity>> {
-    const qb = this.campaigns(m, scope);
+  pageCampaigns(m: EntityManager, scope: AccessScope, callerPersonId: string | null, f: CampaignFilter | undefined, first: number, after?: string | null): Promise<Connection<DiagnosticCampaignEntity>> {
+    const qb = this.campaigns(m, scope, callerPersonId);
     if (!f?.includeArchived) qb.andWhere('c.archived_at IS NULL');
     if (f?.status) qb.andWhere('c.status = :fStatus', { fStatus: f.status });
     if (f?.instrumentId) qb.andWhere('c.instrument_id = :fInstrument', { fInstrument: f.instrumentId });
@@ -125,8 +111,8 @@ export class DiagnosticsRepository {
     return keysetPage(qb, 'c.id', NEWEST, first, after);
   }
 
-  findCampaign(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<DiagnosticCampaignEntity | null> {
-    const qb = this.campaigns(m, scope).andWhere('c.id = :id', { id });
+  findCampaign(m: EntityManager, scope: AccessScope, callerPersonId: string | null, id: string, lock = false): Promise<DiagnosticCampaignEntity | null> {
+    const qb = this.campaigns(m, scope, callerPersonId).andWhere('c.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
     return qb.getOne();
   }
@@ -148,31 +134,6 @@ export class DiagnosticsRepository {
   async replaceOrganizations(m: EntityManager, campaignId: string, organizationIds: readonly string[]): Promise<void> {
     await m.getRepository(DiagnosticCampaignOrganizationEntity).delete({ campaignId });
     if (organizationIds.length) await m.getRepository(DiagnosticCampaignOrganizationEntity).insert(organizationIds.map((organizationId) => ({ campaignId, organizationId })));
-  }
-
-  /**
-   * Which of these campaigns the (write) scope runs: the coordinator of its network, its municipality, or every one of
-   * its organisations lies in the scope (the rule of HostAccess, extended to a list of organisations). One statement.
-   */
-  async manageable(m: EntityManager, scope: AccessScope, ids: readonly string[]): Promise<Set<string>> {
-    if (scope.isEmpty || !ids.length) return new Set();
-    const coord = scope.organizationCondition('mco');
-    const org = scope.organizationCondition('mdo');
-    const mun = scope.municipalityCondition('c.municipality_id');
-    const rows: { id: string }[] = await m
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .from(DiagnosticCampaignEntity, 'c')
-      .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids })
-      .andWhere(
-        `((c.scope_kind = 'NETWORK' AND EXISTS (SELECT 1 FROM network mn JOIN organization mco ON mco.id = mn.coordinator_organization_id WHERE mn.id = c.network_id AND ${coord.sql}))
-          OR (c.scope_kind = 'MUNICIPALITY' AND ${mun.sql})
-          OR (c.scope_kind = 'ORGANIZATIONS' AND EXISTS (SELECT 1 FROM diagnostic_campaign_organization md WHERE md.campaign_id = c.id)
-              AND NOT EXISTS (SELECT 1 FROM diagnostic_campaign_organization md JOIN organization mdo ON mdo.id = md.organization_id WHERE md.campaign_id = c.id AND NOT ${org.sql})))`,
-        { ...coord.params, ...org.params, ...mun.params },
-      )
-      .getRawMany();
-    return new Set(rows.map((r) => r.id));
   }
 
   /** Names, organisations and counters of these campaigns: one statement. */
@@ -199,7 +160,7 @@ export class DiagnosticsRepository {
 
   async organizationsOf(m: EntityManager, campaignId: string): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
-      `SELECT DISTINCT x.organization_id AS id FROM diagnostic_campaign c, LATERAL ${CAMPAIGN_ORGS('c')} AS x(organization_id) WHERE c.id = $1`,
+      `SELECT DISTINCT x.organization_id AS id FROM diagnostic_campaign c, LATERAL ${campaignOrgsSql('c')} AS x(organization_id) WHERE c.id = $1`,
       [campaignId],
     );
     return rows.map((r) => r.id);
@@ -241,14 +202,20 @@ export class DiagnosticsRepository {
   }
 
   // Participants.
-  /** Who of the campaign's participants the caller sees: all when they run the campaign, else people in the scope. */
-  private participantRows(m: EntityManager, scope: AccessScope | null): SelectQueryBuilder<DiagnosticParticipantEntity> {
-    const cond = scope ? scope.personCondition('pe') : { sql: 'TRUE', params: {} };
-    return m.getRepository(DiagnosticParticipantEntity).createQueryBuilder('p').innerJoinAndSelect('p.person', 'pe').where(cond.sql, cond.params);
+  /** The campaign's participants the caller sees (the rule `participant.read`). */
+  private participantRows(m: EntityManager, scope: AccessScope, callerPersonId: string | null, campaignId: string): SelectQueryBuilder<DiagnosticParticipantEntity> {
+    const cond = participantVisible(scope, 'pc', 'p.person_id', 'p.organization_id');
+    return m
+      .getRepository(DiagnosticParticipantEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.person', 'pe')
+      .innerJoin(DiagnosticCampaignEntity, 'pc', 'pc.id = p.campaign_id')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .andWhere(cond.sql, { ...cond.params, callerPersonId });
   }
 
-  async pageParticipants(m: EntityManager, visible: AccessScope | null, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null): Promise<Connection<ParticipantRow>> {
-    const qb = this.participantRows(m, visible).andWhere('p.campaign_id = :campaignId', { campaignId });
+  async pageParticipants(m: EntityManager, scope: AccessScope, callerPersonId: string | null, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null): Promise<Connection<ParticipantRow>> {
+    const qb = this.participantRows(m, scope, callerPersonId, campaignId);
     if (f?.organizationId) qb.andWhere('p.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
     const page = await keysetPage(qb, 'p.id', BY_NAME, first, after);
@@ -260,7 +227,7 @@ export class DiagnosticsRepository {
     if (!ids.length) return [];
     const rows: ParticipantRow[] = await m.query(
       `SELECT p.id, p.campaign_id AS "campaignId", p.person_id AS "personId", p.organization_id AS "organizationId",
-              concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName", coalesce(o.short_name, o.name) AS "organizationName",
+              ${fullNameSql('pe')} AS "fullName", coalesce(o.short_name, o.name) AS "organizationName",
               rs.status AS "selfStatus", rs.submitted_at AS "selfSubmittedAt", re.status AS "expertStatus", re.submitted_at AS "expertSubmittedAt"
          FROM diagnostic_participant p JOIN person pe ON pe.id = p.person_id JOIN organization o ON o.id = p.organization_id
          LEFT JOIN diagnostic_response rs ON rs.participant_id = p.id AND rs.role = 'SELF'
@@ -355,10 +322,8 @@ export class DiagnosticsRepository {
   }
 
   /** People of a campaign with results, paged by name, narrowed like participants. */
-  async pageResultPeople(m: EntityManager, visible: AccessScope | null, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
-    const qb = this.participantRows(m, visible)
-      .andWhere('p.campaign_id = :campaignId', { campaignId })
-      .andWhere('EXISTS (SELECT 1 FROM competence_result cr WHERE cr.campaign_id = p.campaign_id AND cr.person_id = p.person_id)');
+  async pageResultPeople(m: EntityManager, scope: AccessScope, callerPersonId: string | null, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
+    const qb = this.participantRows(m, scope, callerPersonId, campaignId).andWhere('EXISTS (SELECT 1 FROM competence_result cr WHERE cr.campaign_id = p.campaign_id AND cr.person_id = p.person_id)');
     if (f?.organizationId) qb.andWhere('p.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.competenceId && f.level) {
       qb.andWhere('EXISTS (SELECT 1 FROM competence_result fr WHERE fr.campaign_id = p.campaign_id AND fr.person_id = p.person_id AND fr.competence_id = :fComp AND fr.level = :fLevel)', { fComp: f.competenceId, fLevel: f.level });
@@ -381,12 +346,12 @@ export class DiagnosticsRepository {
   importPeople(m: EntityManager, organizationIds: readonly string[], keys: readonly string[]): Promise<ImportPerson[]> {
     if (!organizationIds.length || !keys.length) return Promise.resolve([]);
     return m.query(
-      `SELECT pe.id, pe.external_id AS "externalId", concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS "fullName",
+      `SELECT pe.id, pe.external_id AS "externalId", ${fullNameSql('pe')} AS "fullName",
               array_agg(DISTINCT po.organization_id::text) AS "organizationIds"
          FROM person pe JOIN position po ON po.person_id = pe.id AND po.organization_id = ANY($1::uuid[])
         WHERE pe.archived_at IS NULL
           AND (pe.external_id = ANY($2::text[])
-               OR lower(replace(concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name), 'ё', 'е')) = ANY($3::text[]))
+               OR lower(replace(${fullNameSql('pe')}, 'ё', 'е')) = ANY($3::text[]))
         GROUP BY pe.id`,
       [organizationIds, [...new Set(keys)], [...new Set(keys.map((k) => k.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е')))]],
     );
@@ -402,14 +367,21 @@ export class DiagnosticsRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** All results of one person, latest first. */
-  personResults(m: EntityManager, personId: string): Promise<(ResultRow & { campaignName: string })[]> {
-    return m.query(
+  /**
+   * Results of one person, latest first, in the campaigns where the caller may see them (the rule `participant.read`
+   * for the person's participation; results imported without a participant follow `results.read`).
+   */
+  personResults(m: EntityManager, scope: AccessScope, callerPersonId: string | null, personId: string): Promise<(ResultRow & { campaignName: string })[]> {
+    const cond = participantVisible(scope, 'c', 'cr.person_id', 'dp.organization_id');
+    return query(
+      m,
       `SELECT cr.campaign_id AS "campaignId", c.name AS "campaignName", cr.person_id AS "personId", cr.competence_id AS "competenceId", co.code AS "competenceCode",
               co.name AS "competenceName", cr.source, cr.score::float AS score, cr.level, to_char(cr.measured_on, 'YYYY-MM-DD') AS "measuredOn"
          FROM competence_result cr JOIN competence co ON co.id = cr.competence_id JOIN diagnostic_campaign c ON c.id = cr.campaign_id
-        WHERE cr.person_id = $1 ORDER BY cr.measured_on DESC, c.name, co.position, co.code LIMIT 2000`,
-      [personId],
+         LEFT JOIN diagnostic_participant dp ON dp.campaign_id = cr.campaign_id AND dp.person_id = cr.person_id
+        WHERE cr.person_id = CAST(:personId AS uuid) AND ${cond.sql}
+        ORDER BY cr.measured_on DESC, c.name, co.position, co.code LIMIT 2000`,
+      { ...cond.params, callerPersonId, personId },
     );
   }
 }

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignMode, CampaignScopeKind, CampaignStatus, ResponseRole, ResponseStatus, VersionStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
-import { AccessScope } from '../../common/auth/access-scope';
+import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
-import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, fieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { HostAccess } from '../network/host-access';
-import { OrganizationRepository } from '../organization/organization.repository';
-import { PersonRepository } from '../person/person.repository';
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
 import { answerOutput, blockedReason, modeAllows, readAnswers, setupProblems, todayIso } from './diagnostics-rules';
@@ -38,44 +34,35 @@ const SETUP_FIELDS = ['instrumentId', 'mode', 'combineRule', 'selfWeight', 'scop
 export class DiagnosticsService {
   constructor(
     private readonly repo: DiagnosticsRepository,
-    private readonly hostAccess: HostAccess,
-    private readonly organizations: OrganizationRepository,
-    private readonly people: PersonRepository,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
-
-  static writeScope = (actor: Actor) => AccessScope.forPermission(Permission.DIAGNOSTICS_WRITE, actor.user.grants, actor.user.personId).withoutSelf();
 
   instrumentOptions = () => this.repo.instrumentOptions(this.uow.reader);
 
   // Campaigns.
   async listCampaigns(actor: Actor, f: CampaignFilter | undefined, first: number, after?: string | null) {
-    const page = await this.repo.pageCampaigns(this.uow.reader, actor.scope, f, first, after);
+    const page = await this.repo.pageCampaigns(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
     return { ...page, nodes: await this.objects(this.uow.reader, actor, page.nodes) };
   }
 
   async getCampaign(actor: Actor, id: string): Promise<DiagnosticCampaignObject> {
-    const c = await this.repo.findCampaign(this.uow.reader, actor.scope, id);
+    const c = await this.repo.findCampaign(this.uow.reader, actor.scope, actor.user.personId, id);
     if (!c) throw notFound(NOT_FOUND);
     return (await this.objects(this.uow.reader, actor, [c]))[0];
   }
 
   private async objects(m: EntityManager, actor: Actor, list: readonly DiagnosticCampaignEntity[]): Promise<DiagnosticCampaignObject[]> {
     const stats = await this.repo.stats(m, list.map((c) => c.id));
-    const manageable = await this.manageable(m, DiagnosticsService.writeScope(actor), list);
+    const manageable = await this.access.check(m, actor.user, 'campaign.manage', list.map((c) => c.id));
     return list.map((c) => DiagnosticCampaignObject.from(c, stats.get(c.id), manageable.has(c.id)));
   }
 
-  /** Campaigns the scope runs (see DiagnosticsRepository.manageable). */
-  private manageable(m: EntityManager, scope: AccessScope, list: readonly DiagnosticCampaignEntity[]): Promise<Set<string>> {
-    return this.repo.manageable(m, scope, list.map((c) => c.id));
-  }
-
   private async lockCampaign(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<DiagnosticCampaignEntity> {
-    const c = await this.repo.findCampaign(m, actor.scope, id, true);
+    const c = await this.repo.findCampaign(m, actor.scope, actor.user.personId, id, true);
     if (!c) throw notFound(NOT_FOUND);
-    if (!(await this.manageable(m, DiagnosticsService.writeScope(actor), [c])).size) throw forbidden(NO_RIGHTS);
+    if (!(await this.access.can(m, actor.user, 'campaign.manage', c.id))) throw forbidden(NO_RIGHTS);
     if (c.archivedAt && !opts.allowArchived) throw badInput([], 'Диагностика в архиве: сначала восстановите её');
     return c;
   }
@@ -87,15 +74,14 @@ export class DiagnosticsService {
     const ins = await this.repo.instrument(m, s.instrumentId);
     if (!ins) throw fieldError('instrumentId', 'Методика не найдена');
     if (ins.status !== VersionStatus.PUBLISHED || ins.archived) throw fieldError('instrumentId', 'Для диагностики подходит только действующая (опубликованная) методика');
-    const scope = DiagnosticsService.writeScope(actor);
     if (s.scopeKind === CampaignScopeKind.ORGANIZATIONS) {
       const orgs = s.organizationIds ?? [];
-      const ok = await this.organizations.idsInScope(m, scope, orgs);
+      const ok = await this.access.check(m, actor.user, 'organization.diagnose', orgs);
       const bad = orgs.map((id, i) => ({ id, i })).filter((x) => !ok.has(x.id));
       if (bad.length) throw badInput(bad.map((x) => ({ field: `organizationIds.${x.i}`, message: 'Организация вне вашей зоны ответственности' })));
     } else {
-      const host = { organizationId: null, municipalityId: s.municipalityId ?? null, networkId: s.networkId ?? null };
-      if (!(await this.hostAccess.canManage(m, scope, host))) {
+      const ok = s.networkId ? await this.access.can(m, actor.user, 'network.diagnose', s.networkId) : await this.access.can(m, actor.user, 'municipality.diagnose', s.municipalityId);
+      if (!ok) {
         throw s.networkId ? fieldError('networkId', 'Диагностику в сети проводит её координатор') : fieldError('municipalityId', 'Муниципалитет вне вашей зоны ответственности');
       }
     }
@@ -210,31 +196,43 @@ export class DiagnosticsService {
   }
 
   // Participants and results.
-  /** A visible campaign and whose rows the caller sees in it: null — all (the caller runs it), else people in the scope. */
-  async visibility(m: EntityManager, actor: Actor, campaignId: string): Promise<{ campaign: DiagnosticCampaignEntity; visible: AccessScope | null }> {
-    const campaign = await this.repo.findCampaign(m, actor.scope, campaignId);
+  /** A campaign the caller sees (the rule `campaign.read`), or NOT_FOUND. */
+  private async visibleCampaign(m: EntityManager, actor: Actor, campaignId: string): Promise<DiagnosticCampaignEntity> {
+    const campaign = await this.repo.findCampaign(m, actor.scope, actor.user.personId, campaignId);
     if (!campaign) throw notFound(NOT_FOUND);
-    const runs = (await this.manageable(m, DiagnosticsService.writeScope(actor), [campaign])).size > 0;
-    return { campaign, visible: runs ? null : actor.scope };
+    return campaign;
   }
 
+  /** A visible campaign, and whether the caller runs it (the rule `campaign.manage`). */
+  async visibility(m: EntityManager, actor: Actor, campaignId: string): Promise<{ campaign: DiagnosticCampaignEntity; runs: boolean }> {
+    const campaign = await this.visibleCampaign(m, actor, campaignId);
+    return { campaign, runs: await this.access.can(m, actor.user, 'campaign.manage', campaign.id) };
+  }
+
+  /** Participants the caller may see (the rule `participant.read`). */
   async listParticipants(actor: Actor, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null) {
-    const { visible } = await this.visibility(this.uow.reader, actor, campaignId);
-    return this.repo.pageParticipants(this.uow.reader, visible, campaignId, f, first, after);
+    await this.visibleCampaign(this.uow.reader, actor, campaignId);
+    return this.repo.pageParticipants(this.uow.reader, actor.scope, actor.user.personId, campaignId, f, first, after);
   }
 
+  /** Results of the participants the caller may see (the rule `participant.read`). */
   async listResults(actor: Actor, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
     const m = this.uow.reader;
-    const { visible } = await this.visibility(m, actor, campaignId);
-    const page = await this.repo.pageResultPeople(m, visible, campaignId, f, first, after);
+    await this.visibleCampaign(m, actor, campaignId);
+    const page = await this.repo.pageResultPeople(m, actor.scope, actor.user.personId, campaignId, f, first, after);
     const results = await this.repo.resultsOf(m, campaignId, page.nodes.map((p) => p.personId));
     return { ...page, nodes: page.nodes.map((participant) => ({ participant, results: results.filter((r) => r.personId === participant.personId) })) };
   }
 
+  /**
+   * A person's results in the campaigns where the caller may see them (the same rule as `diagnosticResults`);
+   * NOT_FOUND when the caller may see none of the person's results.
+   */
   async personResults(actor: Actor, personId: string) {
     const m = this.uow.reader;
-    if (!(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Педагог не найден');
-    return this.repo.personResults(m, personId);
+    const rows = await this.repo.personResults(m, actor.scope, actor.user.personId, personId);
+    if (!rows.length && !(await this.access.can(m, actor.user, 'results.read', personId))) throw notFound('Педагог не найден');
+    return rows;
   }
 
   // Filling.
@@ -256,20 +254,14 @@ export class DiagnosticsService {
   }
 
   /**
-   * The participant for this role: SELF — only the participant themself; EXPERT — staff whose write scope covers the
-   * participant's organisation (never oneself). Out of reach is NOT_FOUND.
+   * The participant for this role: SELF — only the participant themself; EXPERT — the rule `participant.assess`
+   * (staff whose write scope covers the participant's organisation, never oneself). Out of reach is NOT_FOUND.
    */
   private async reach(m: EntityManager, actor: Actor, participantId: string, role: ResponseRole, lock = false) {
     const p = await this.repo.participant(m, participantId, lock);
     if (!p) throw notFound('Участник диагностики не найден');
-    if (role === ResponseRole.SELF) {
-      if (p.personId !== actor.user.personId) throw notFound('Участник диагностики не найден');
-    } else {
-      const scope = DiagnosticsService.writeScope(actor);
-      if (scope.isEmpty) throw forbidden('Экспертную оценку дают методисты и руководители');
-      if (p.personId === actor.user.personId) throw forbidden('Экспертную оценку себе дать нельзя');
-      if (!(await this.organizations.idsInScope(m, scope, [p.organizationId])).size) throw notFound('Участник диагностики не найден');
-    }
+    const mine = role === ResponseRole.SELF ? p.personId === actor.user.personId : await this.access.can(m, actor.user, 'participant.assess', p.id);
+    if (!mine) throw notFound('Участник диагностики не найден');
     const campaign = (await this.repo.campaignById(m, p.campaignId))!;
     if (!modeAllows(campaign.mode, role)) {
       throw badInput([{ field: 'role', message: role === ResponseRole.SELF ? 'В этой диагностике нет самооценки' : 'В этой диагностике нет экспертной оценки' }]);

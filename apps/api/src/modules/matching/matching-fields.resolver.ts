@@ -1,5 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GateRequest } from '../../common/auth/actor';
+import { AccessService } from '../../common/access/access.service';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
@@ -11,7 +12,7 @@ import { AssignmentPlanItemEntity } from './assignment-plan-item.entity';
 import { AssignmentPlanItemObject, AssignmentPlanMentorObject, AssignmentPlanObject } from './dto/matching.object';
 import { MatchingService } from './matching.service';
 
-const matchingScope = (req: GateRequest) => (req.user ? AccessScope.forPermission(Permission.MATCHING, req.user.grants, req.user.personId) : AccessScope.none());
+const matchingScope = (req: GateRequest) => (req.user ? AccessService.scope(req.user, Permission.MATCHING) : AccessScope.none());
 
 @Resolver(() => AssignmentPlanObject)
 export class AssignmentPlanFieldsResolver {
@@ -51,10 +52,12 @@ export class AssignmentPlanFieldsResolver {
   async canEdit(@Parent() p: AssignmentPlanObject, @Context('req') req: GateRequest) {
     const program = await this.program(req, p.programId);
     if (!program) return false;
-    return loaderFor<MentoringProgramEntity, boolean>(req, 'matching.canManage', async (list) => {
-      const ok = await this.service.manageable(matchingScope(req), list);
-      return list.map((x) => ok.has(x.id));
-    }).load(program);
+    const caller = req.user;
+    if (!caller) return false;
+    return loaderFor<string, boolean>(req, 'matching.canManage', async (ids) => {
+      const ok = await this.service.manageable(caller, ids);
+      return ids.map((id) => ok.has(id));
+    }).load(program.id);
   }
 
   @ResolveField(() => [AssignmentPlanMentorObject], { description: 'The mentors one may choose, with places left after the plan (for one plan at a time)' })

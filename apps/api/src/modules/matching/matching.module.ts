@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiagnosticsModule } from '../diagnostics/diagnostics.module';
 import { MentoringModule } from '../mentoring/mentoring.module';
 import { NetworkModule } from '../network/network.module';
 import { PersonModule } from '../person/person.module';
@@ -8,7 +9,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [MentoringModule, NetworkModule, PersonModule],
+  imports: [DiagnosticsModule, MentoringModule, NetworkModule, PersonModule],
   providers: [MatchingRepository, MatchingService, MatchingResolver, AssignmentPlanFieldsResolver, AssignmentPlanItemFieldsResolver],
   exports: [MatchingService],
 })

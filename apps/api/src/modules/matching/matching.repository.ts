@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentPlanStatus, CompetenceLevel, LOAD_STATUSES, MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
+import { AssignmentPlanStatus, LOAD_STATUSES, MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
 import { EntityManager, In } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
+import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { programCondition } from '../mentoring/mentoring.repository';
+import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../network/network-membership.sql';
 import { AssignmentPlanItemEntity } from './assignment-plan-item.entity';
 import { AssignmentPlanEntity } from './assignment-plan.entity';
 import { NetworkFacts } from './matching-fit';
@@ -22,23 +24,9 @@ export interface MentorBaseRow extends PersonFactsRow {
   directions: MentorDirection[];
 }
 
-export interface LevelRow {
-  personId: string;
-  code: string;
-  name: string;
-  level: CompetenceLevel;
-}
-
 const FACTS = `pe.id AS "personId", pe.subjects,
   coalesce((SELECT array_agg(DISTINCT fp.organization_id) FROM position fp WHERE fp.person_id = pe.id), '{}') AS "organizationIds",
   coalesce((SELECT array_agg(DISTINCT fo.municipality_id) FROM position fp JOIN organization fo ON fo.id = fp.organization_id WHERE fp.person_id = pe.id), '{}') AS "municipalityIds"`;
-
-/** Latest result per person and competence code (a later campaign replaces an earlier one). */
-const LATEST = (personFilter: string) => `
-  SELECT DISTINCT ON (cr.person_id, c.code) cr.person_id, c.code, c.name, cr.level
-    FROM competence_result cr JOIN competence c ON c.id = cr.competence_id
-   WHERE ${personFilter}
-   ORDER BY cr.person_id, c.code, cr.measured_on DESC, cr.created_at DESC`;
 
 @Injectable()
 export class MatchingRepository {
@@ -51,8 +39,7 @@ export class MatchingRepository {
     return this.mentorRowsWhere(
       m,
       `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-          SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
-           WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+          SELECT 1 FROM position ep WHERE ep.person_id = pe.id AND ep.organization_id IN (${acceptedMemberOrgsSql('CAST(:netId AS uuid)')}))))`,
       { ...cond.params, netId: networkId },
     );
   }
@@ -82,24 +69,18 @@ export class MatchingRepository {
     return m.query(`SELECT ${FACTS} FROM person pe WHERE pe.id = ANY($1::uuid[]) ORDER BY pe.id`, [personIds]);
   }
 
-  /** Latest levels per person and competence code. */
-  latestLevels(m: EntityManager, personIds: readonly string[]): Promise<LevelRow[]> {
-    if (!personIds.length) return Promise.resolve([]);
-    return m.query(`SELECT person_id AS "personId", code, name, level FROM (${LATEST('cr.person_id = ANY($1::uuid[])')}) l`, [personIds]);
-  }
-
   /** The networks (not archived) that any of these organisations belongs to, with all members and links. */
   async networksOf(m: EntityManager, organizationIds: readonly string[]): Promise<NetworkFacts[]> {
     if (!organizationIds.length) return [];
     const rows: { id: string; name: string; members: NetworkFacts['members']; edges: NetworkFacts['edges'] | null }[] = await m.query(
       `SELECT n.id, n.name,
               (SELECT json_agg(json_build_object('id', nm.id, 'organizationId', nm.organization_id, 'role', nm.role, 'level', nm.level) ORDER BY nm.id)
-                 FROM network_member nm WHERE nm.network_id = n.id) AS members,
+                 FROM network_member nm WHERE nm.network_id = n.id AND nm.organization_id IN (${acceptedMemberOrgsSql('n.id')})) AS members,
               (SELECT json_agg(json_build_object('fromMemberId', ne.from_member_id, 'toMemberId', ne.to_member_id, 'kind', ne.kind) ORDER BY ne.id)
                  FROM network_edge ne WHERE ne.network_id = n.id) AS edges
          FROM network n
         WHERE n.archived_at IS NULL
-          AND EXISTS (SELECT 1 FROM network_member x WHERE x.network_id = n.id AND x.organization_id = ANY($1::uuid[]))
+          AND EXISTS (SELECT 1 FROM unnest($1::uuid[]) AS x(id) WHERE ${isAcceptedMemberSql('n.id', 'x.id')})
         ORDER BY n.id`,
       [organizationIds],
     );
@@ -120,8 +101,8 @@ export class MatchingRepository {
         WHERE pe.archived_at IS NULL
           AND EXISTS (SELECT 1 FROM position hp
                        WHERE hp.person_id = pe.id
-                         AND (hp.organization_id = $2 OR hp.organization_id IN (SELECT organization_id FROM network_member WHERE network_id = $3)))
-          AND EXISTS (SELECT 1 FROM (${LATEST('cr.person_id = pe.id')}) l WHERE l.level = 'DEFICIT')
+                         AND (hp.organization_id = $2 OR hp.organization_id IN (${acceptedMemberOrgsSql('$3::uuid')})))
+          AND EXISTS (SELECT 1 FROM (${currentResultsSql({ person: '= pe.id' })}) l WHERE l.level = 'DEFICIT')
           AND NOT EXISTS (SELECT 1 FROM mentorship ms JOIN mentorship_participant mp ON mp.mentorship_id = ms.id AND mp.side = 'MENTEE'
                            WHERE ms.program_id = $1 AND mp.person_id = pe.id AND ms.status = ANY($4::mentorship_status[]))
         ORDER BY pe.id`,
@@ -206,7 +187,7 @@ export class MatchingRepository {
       `SELECT po.organization_id AS "organizationId", l.code, count(DISTINCT l.person_id) AS people,
               count(DISTINCT l.person_id) FILTER (WHERE l.level = 'DEFICIT') AS deficits,
               count(DISTINCT l.person_id) FILTER (WHERE l.level = 'PROFICIT') AS proficits
-         FROM (${LATEST('cr.person_id IN (SELECT sp.person_id FROM position sp JOIN person spe ON spe.id = sp.person_id AND spe.archived_at IS NULL WHERE sp.organization_id = ANY($1::uuid[]))')}) l
+         FROM (${currentResultsSql({ person: 'IN (SELECT sp.person_id FROM position sp JOIN person spe ON spe.id = sp.person_id AND spe.archived_at IS NULL WHERE sp.organization_id = ANY($1::uuid[]))' })}) l
          JOIN position po ON po.person_id = l.person_id AND po.organization_id = ANY($1::uuid[])
         GROUP BY po.organization_id, l.code`,
       [organizationIds],

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentPlanStatus, CompetenceLevel, MentoringForm, MentoringModel } from '@metodset/shared';
+import { AssignmentPlanStatus, CompetenceLevel, MentoringForm, MentoringModel, NetworkMemberStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
+import { Caller } from '../../common/access/access-rule';
+import { AccessService } from '../../common/access/access.service';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, conflict, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
+import { CompetenceResultsReader } from '../diagnostics/competence-results.reader';
 import { capacityProblems, MentorLoad } from '../mentoring/mentoring-rules';
 import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
 import { MentoringRepository } from '../mentoring/mentoring.repository';
-import { HostAccess } from '../network/host-access';
 import { NetworkRepository } from '../network/network.repository';
 import { PersonRepository } from '../person/person.repository';
 import { greedyCompact, solveCompact } from './assignment-solver';
@@ -48,7 +50,8 @@ export class MatchingService {
     private readonly repo: MatchingRepository,
     private readonly mentoring: MentoringRepository,
     private readonly people: PersonRepository,
-    private readonly hostAccess: HostAccess,
+    private readonly access: AccessService,
+    private readonly results: CompetenceResultsReader,
     private readonly networks: NetworkRepository,
     private readonly audit: AuditService,
   ) {}
@@ -59,12 +62,14 @@ export class MatchingService {
     const [menteeRows, loads, levels] = [
       await this.repo.peopleFacts(m, menteeIds),
       await this.mentoring.loads(m, mentorIds),
-      await this.repo.latestLevels(m, [...new Set([...menteeIds, ...mentorIds])]),
+      await this.results.current(m, [...new Set([...menteeIds, ...mentorIds])]),
     ];
     const names = new Map<string, string>();
     const at = new Map<string, { deficits: string[]; proficits: string[] }>();
+    // A code is named as in a mentee's own current result (frameworks are versioned; wording may differ).
+    const menteeSet = new Set(menteeIds);
+    for (const l of [...levels.filter((x) => menteeSet.has(x.personId)), ...levels.filter((x) => !menteeSet.has(x.personId))]) if (!names.has(l.code)) names.set(l.code, l.name);
     for (const l of levels) {
-      names.set(l.code, l.name);
       if (!at.has(l.personId)) at.set(l.personId, { deficits: [], proficits: [] });
       if (l.level === CompetenceLevel.DEFICIT) at.get(l.personId)!.deficits.push(l.code);
       if (l.level === CompetenceLevel.PROFICIT) at.get(l.personId)!.proficits.push(l.code);
@@ -88,9 +93,9 @@ export class MatchingService {
     return p;
   }
 
-  private async managedProgram(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<MentoringProgramEntity> {
-    const p = await this.visibleProgram(m, scope, id, lock);
-    if (!(await this.hostAccess.canManage(m, scope, p))) throw forbidden(NO_RIGHTS);
+  private async managedProgram(m: EntityManager, actor: Actor, id: string, lock = false): Promise<MentoringProgramEntity> {
+    const p = await this.visibleProgram(m, actor.scope, id, lock);
+    if (!(await this.access.can(m, actor.user, 'program.manage', p.id))) throw forbidden(NO_RIGHTS);
     if (p.archivedAt) throw badInput([], 'Программа в архиве: сначала восстановите её');
     return p;
   }
@@ -172,7 +177,7 @@ export class MatchingService {
 
   async createPlan(actor: Actor, programId: string, input: CreateAssignmentPlanInput): Promise<AssignmentPlanEntity> {
     return this.uow.write(async (m) => {
-      const program = await this.managedProgram(m, actor.scope, programId, true);
+      const program = await this.managedProgram(m, actor, programId, true);
       if (!MATCHED_MODELS.includes(program.model)) throw badInput([], 'Подбор по дефицитам — для моделей «Учитель – учителю» и «Руководитель – руководителю»');
       if (await this.repo.draftOf(m, programId)) throw conflict(CONSTRAINTS['uq_assignment_plan_draft'].message);
       const menteeIds = input.menteePersonIds?.length ? await this.checkMentees(m, actor.scope, program, input.menteePersonIds) : await this.repo.defaultMentees(m, program);
@@ -210,10 +215,10 @@ export class MatchingService {
   }
 
   /** The plan and its programme for a change by a manager; only a draft changes. */
-  private async lockPlan(m: EntityManager, scope: AccessScope, id: string): Promise<{ plan: AssignmentPlanEntity; program: MentoringProgramEntity }> {
-    const plan = await this.repo.findPlan(m, scope, id, true);
+  private async lockPlan(m: EntityManager, actor: Actor, id: string): Promise<{ plan: AssignmentPlanEntity; program: MentoringProgramEntity }> {
+    const plan = await this.repo.findPlan(m, actor.scope, id, true);
     if (!plan) throw notFound('Проект распределения не найден');
-    const program = await this.managedProgram(m, scope, plan.programId);
+    const program = await this.managedProgram(m, actor, plan.programId);
     if (plan.status !== AssignmentPlanStatus.DRAFT) throw badInput([], NOT_DRAFT);
     return { plan, program };
   }
@@ -222,7 +227,7 @@ export class MatchingService {
     return this.uow.write(async (m) => {
       const item = await this.repo.item(m, itemId);
       if (!item) throw notFound('Строка проекта не найдена');
-      const { plan, program } = await this.lockPlan(m, actor.scope, item.planId);
+      const { plan, program } = await this.lockPlan(m, actor, item.planId);
       if (mentorPersonId === null) {
         await this.repo.updateItem(m, itemId, { mentorPersonId: null, score: 0, reasons: ['наставник снят вручную'], isManual: true });
       } else {
@@ -266,7 +271,7 @@ export class MatchingService {
 
   async publish(actor: Actor, id: string): Promise<AssignmentPlanEntity> {
     return this.uow.write(async (m) => {
-      const { plan, program } = await this.lockPlan(m, actor.scope, id);
+      const { plan, program } = await this.lockPlan(m, actor, id);
       const items = (await this.repo.itemsOf(m, [plan.id])).filter((x) => x.mentorPersonId);
       if (!items.length) throw badInput([], 'В проекте нет ни одной пары: публиковать нечего');
       const startsOn = today() > program.startsOn ? today() : program.startsOn;
@@ -301,7 +306,7 @@ export class MatchingService {
 
   async discard(actor: Actor, id: string): Promise<AssignmentPlanEntity> {
     return this.uow.write(async (m) => {
-      const { plan } = await this.lockPlan(m, actor.scope, id);
+      const { plan } = await this.lockPlan(m, actor, id);
       const after = await this.repo.updatePlan(m, plan.id, { status: AssignmentPlanStatus.DISCARDED });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'discard', entityType: 'assignment-plan', entityId: plan.id });
       return after;
@@ -311,7 +316,7 @@ export class MatchingService {
   // Batches for field resolvers.
   itemsOf = (planIds: readonly string[]) => this.repo.itemsOf(this.uow.reader, planIds);
   programsByIds = (ids: readonly string[]) => this.mentoring.programsByIds(this.uow.reader, ids);
-  manageable = (scope: AccessScope, programs: readonly MentoringProgramEntity[]) => this.hostAccess.manageable(this.uow.reader, scope, programs);
+  manageable = (caller: Caller, programIds: readonly string[]) => this.access.check(this.uow.reader, caller, 'program.manage', programIds);
 
   /** The mentors one may choose in a plan, with their places left after it. */
   async planMentors(scope: AccessScope, plan: { id: string; programId: string }): Promise<AssignmentPlanMentorObject[]> {
@@ -339,7 +344,7 @@ export class MatchingService {
     if (args.networkId) {
       const network = await this.networks.findInScope(m, scope, args.networkId);
       if (!network) throw notFound('Сеть не найдена');
-      orgIds = (await this.networks.membersOf(m, [network.id])).map((x) => x.organizationId);
+      orgIds = (await this.networks.membersOf(m, [network.id])).filter((x) => x.status === NetworkMemberStatus.ACCEPTED).map((x) => x.organizationId);
     } else {
       const orgs = await this.repo.municipalityOrganizations(m, scope, args.municipalityId!);
       if (!orgs) throw notFound('Муниципалитет не найден');

@@ -5,6 +5,7 @@ import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { PersonFilter, PersonSort } from './dto/people.args';
 import { PersonEntity } from './person.entity';
 import { fullNameSql, mainOrganizationNameSql } from './person.sql';
@@ -108,8 +109,7 @@ export class PersonRepository {
       .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
       .andWhere(
         `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
-             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+            SELECT 1 FROM position ep WHERE ep.person_id = pe.id AND ep.organization_id IN (${acceptedMemberOrgsSql('CAST(:netId AS uuid)')}))))`,
         { ...cond.params, netId: networkId },
       )
       .getRawMany();

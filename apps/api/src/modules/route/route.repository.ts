@@ -12,6 +12,7 @@ import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.
 import { LearningRouteStepFileEntity } from './learning-route-step-file.entity';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
+import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { EffectivenessRow } from './route-rules';
 
 /**
@@ -242,11 +243,14 @@ export class RouteRepository {
     );
   }
 
-  /** Scores of a person in a campaign for these competences (the baseline of a route). */
+  /** Scores of a person in a campaign for these competences, matched by code (the baseline of a route; diagnostics' read model). */
   async baselineScores(m: EntityManager, campaignId: string, personId: string, competenceIds: readonly string[]): Promise<Map<string, number>> {
     if (!competenceIds.length) return new Map();
     const rows: { competence_id: string; score: string }[] = await m.query(
-      'SELECT competence_id, score FROM competence_result WHERE campaign_id = $1 AND person_id = $2 AND competence_id = ANY($3::uuid[])',
+      `SELECT c.id AS competence_id, cur.score
+         FROM competence c
+         JOIN (${currentResultsSql({ person: '= $2::uuid', campaign: '$1::uuid', code: 'IN (SELECT bc.code FROM competence bc WHERE bc.id = ANY($3::uuid[]))' })}) cur ON cur.code = c.code
+        WHERE c.id = ANY($3::uuid[])`,
       [campaignId, personId, competenceIds],
     );
     return new Map(rows.map((r) => [r.competence_id, Number(r.score)]));
@@ -256,20 +260,18 @@ export class RouteRepository {
     return ((await m.query('SELECT 1 FROM diagnostic_campaign WHERE id = $1', [id])) as unknown[]).length > 0;
   }
 
-  /** The person's latest result per competence, where it is a deficit or a proficit (optionally of one campaign). */
+  /** The person's current result per competence (diagnostics' read model), where it is a deficit or a proficit (optionally of one campaign). */
   async deficits(m: EntityManager, personId: string, campaignId: string | null): Promise<DeficitRow[]> {
     const rows: (Omit<DeficitRow, 'score'> & { score: string })[] = await m.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (cr.competence_id) cr.competence_id AS "competenceId", c.code, c.name, f.code AS "frameworkCode", cr.level, cr.score,
-                cr.source, to_char(cr.measured_on, 'YYYY-MM-DD') AS "measuredOn", cr.campaign_id AS "campaignId", dc.name AS "campaignName", c.position
-           FROM competence_result cr JOIN competence c ON c.id = cr.competence_id JOIN competency_framework f ON f.id = c.framework_id
-           JOIN diagnostic_campaign dc ON dc.id = cr.campaign_id
-          WHERE cr.person_id = $1 AND ($2::uuid IS NULL OR cr.campaign_id = $2)
-          ORDER BY cr.competence_id, cr.measured_on DESC, cr.created_at DESC) x
-        WHERE x.level IN ('DEFICIT', 'PROFICIT') ORDER BY x.level, x.position, x.code`,
+      `SELECT cur.competence_id AS "competenceId", c.code, c.name, f.code AS "frameworkCode", cur.level, cur.score,
+              cur.source, to_char(cur.measured_on, 'YYYY-MM-DD') AS "measuredOn", cur.campaign_id AS "campaignId", dc.name AS "campaignName"
+         FROM (${currentResultsSql({ person: '= $1::uuid', campaign: '$2::uuid' })}) cur
+         JOIN competence c ON c.id = cur.competence_id JOIN competency_framework f ON f.id = c.framework_id
+         JOIN diagnostic_campaign dc ON dc.id = cur.campaign_id
+        WHERE cur.level IN ('DEFICIT', 'PROFICIT') ORDER BY cur.level, c.position, c.code`,
       [personId, campaignId],
     );
-    return rows.map(({ ...r }) => ({ ...r, score: Number(r.score), position: undefined }));
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
 
   /**
@@ -383,21 +385,22 @@ export class RouteRepository {
 
   /**
    * Before and after per targeted competence: the baseline, its level in the baseline campaign, and the owner's
-   * latest result for a competence with the same code measured since the route started in another campaign.
+   * current result for the competence's code (diagnostics' read model) when it was measured since the route started
+   * in another campaign.
    */
   async effectiveness(m: EntityManager, routeIds: readonly string[]): Promise<(EffectivenessRow & { routeId: string })[]> {
     if (!routeIds.length) return [];
     const rows: Record<string, string | null>[] = await m.query(
-      `SELECT rc.route_id, rc.competence_id, c.code, c.name, rc.baseline_score,
-              (SELECT b.level FROM competence_result b WHERE b.campaign_id = r.campaign_id AND b.person_id = r.person_id AND b.competence_id = rc.competence_id) AS before_level,
-              af.score AS after_score, af.level AS after_level, to_char(af.measured_on, 'YYYY-MM-DD') AS after_on, af.campaign_name
+      `SELECT rc.route_id, rc.competence_id, c.code, c.name, rc.baseline_score, b.level AS before_level,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.score END AS after_score,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.level END AS after_level,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN to_char(af.measured_on, 'YYYY-MM-DD') END AS after_on,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN adc.name END AS campaign_name
          FROM learning_route_competence rc JOIN learning_route r ON r.id = rc.route_id JOIN competence c ON c.id = rc.competence_id
          JOIN competence_area ca ON ca.id = c.area_id
-         LEFT JOIN LATERAL (
-           SELECT a.score, a.level, a.measured_on, dc.name AS campaign_name
-             FROM competence_result a JOIN competence ac ON ac.id = a.competence_id JOIN diagnostic_campaign dc ON dc.id = a.campaign_id
-            WHERE a.person_id = r.person_id AND ac.code = c.code AND a.measured_on >= r.starts_on AND a.campaign_id IS DISTINCT FROM r.campaign_id
-            ORDER BY a.measured_on DESC, a.created_at DESC LIMIT 1) af ON TRUE
+         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', campaign: 'r.campaign_id', code: '= c.code' })}) b ON r.campaign_id IS NOT NULL
+         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', code: '= c.code' })}) af ON TRUE
+         LEFT JOIN diagnostic_campaign adc ON adc.id = af.campaign_id
         WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
       [routeIds],
     );

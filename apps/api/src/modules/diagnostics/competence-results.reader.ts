@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { CompetenceLevel, ResultSource } from '@metodset/shared';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Diagnostics owns "a person's current result per competence". The one rule, written once here:
+ * - results of archived campaigns do not count;
+ * - one result per person per competence CODE (codes are stable across framework versions, so a re-diagnostics
+ *   with a newer version replaces the older result);
+ * - the latest by measurement day, then by when it was written, then by id (deterministic on ties).
+ * Deficits (profiles, heatmaps), routes (the builder's deficits, baselines, effectiveness) and matching read it
+ * through `currentResultsSql` or `CompetenceResultsReader`; nobody else picks "the latest" result again.
+ */
+export interface CurrentResultsFilter {
+  /** Condition on the person id column `cr_cur.person_id`, e.g. `= $1`, `= ANY($1::uuid[])`, `= r.person_id`. */
+  person: string;
+  /**
+   * Only the results of one campaign (a typed SQL expression of its id, e.g. `$2::uuid`): "the results of that
+   * campaign" instead of the latest. When the expression is NULL, all campaigns count.
+   */
+  campaign?: string;
+  /** Condition on the competence code column `cc_cur.code`, e.g. `= c.code`, `IN (SELECT …)`. */
+  code?: string;
+}
+
+/**
+ * `SELECT` of the current results, one row per person and competence code, with the columns
+ * `id, person_id, competence_id, code, campaign_id, score, level, source, measured_on, created_at`.
+ * Use it as a subquery or a CTE: `FROM (${currentResultsSql({ person: '= $1' })}) cur`.
+ */
+export function currentResultsSql(f: CurrentResultsFilter): string {
+  const where = [`cr_cur.person_id ${f.person}`];
+  if (f.campaign) where.push(`(${f.campaign} IS NULL OR cr_cur.campaign_id = ${f.campaign})`);
+  if (f.code) where.push(`cc_cur.code ${f.code}`);
+  return `SELECT DISTINCT ON (cr_cur.person_id, cc_cur.code)
+         cr_cur.id, cr_cur.person_id, cr_cur.competence_id, cc_cur.code, cr_cur.campaign_id, cr_cur.score, cr_cur.level, cr_cur.source,
+         cr_cur.measured_on, cr_cur.created_at
+    FROM competence_result cr_cur
+    JOIN competence cc_cur ON cc_cur.id = cr_cur.competence_id
+    JOIN diagnostic_campaign dc_cur ON dc_cur.id = cr_cur.campaign_id AND dc_cur.archived_at IS NULL
+   WHERE ${where.join(' AND ')}
+   ORDER BY cr_cur.person_id, cc_cur.code, cr_cur.measured_on DESC, cr_cur.created_at DESC, cr_cur.id DESC`;
+}
+
+export interface CurrentResultRow {
+  personId: string;
+  competenceId: string;
+  code: string;
+  name: string;
+  campaignId: string;
+  campaignName: string;
+  score: number;
+  level: CompetenceLevel;
+  source: ResultSource;
+  measuredOn: string;
+}
+
+/** The current results of people, for domains that need them as rows (one statement for any number of people). */
+@Injectable()
+export class CompetenceResultsReader {
+  async current(m: EntityManager, personIds: readonly string[], campaignId: string | null = null): Promise<CurrentResultRow[]> {
+    if (!personIds.length) return [];
+    const rows: (CurrentResultRow & { score: string })[] = await m.query(
+      `SELECT cur.person_id AS "personId", cur.competence_id AS "competenceId", cur.code, c.name, cur.campaign_id AS "campaignId", dc.name AS "campaignName",
+              cur.score, cur.level, cur.source, to_char(cur.measured_on, 'YYYY-MM-DD') AS "measuredOn"
+         FROM (${currentResultsSql({ person: '= ANY($1::uuid[])', campaign: '$2::uuid' })}) cur
+         JOIN competence c ON c.id = cur.competence_id JOIN diagnostic_campaign dc ON dc.id = cur.campaign_id
+        ORDER BY cur.person_id, cur.code`,
+      [personIds, campaignId],
+    );
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+}
