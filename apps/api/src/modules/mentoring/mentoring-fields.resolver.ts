@@ -145,7 +145,7 @@ export class MentorshipFieldsResolver {
     const rows = await loaderFor<string, MentorshipSessionEntity[]>(req, 'mentorship.sessions', async (ids) =>
       groupByKeys(ids, await this.service.sessionsOf(ids), (s) => s.mentorshipId),
     ).load(m.id);
-    const notes = rows.length > 0 && (await allowed(req, this.service, 'mentorship.notes', m.id));
+    const notes = await allowed(req, this.service, 'mentorship.notes', m.id);
     return rows.map((s) => ({ ...MentorshipSessionObject.from(s), notes: notes ? s.notes : null }));
   }
 
