@@ -1,5 +1,5 @@
 import { isoDay, routeDiagnostics, RouteDiagnostics } from './support/route-fixtures';
-import { GqlResult, idOf, startTestApp, TestApp } from './support/test-app';
+import { GqlResult, startTestApp, TestApp } from './support/test-app';
 
 const ext = (r: GqlResult) => r.errors?.[0]?.extensions;
 const one = async (t: TestApp, sql: string, params: unknown[] = []) => ((await t.db.query(sql, params)) as { id: string }[])[0].id;
