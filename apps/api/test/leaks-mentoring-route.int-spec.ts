@@ -67,6 +67,31 @@ describe('leaks closed: mentoring, diaries, routes', () => {
     });
   });
 
+  describe('a network programme', () => {
+    it('is seen by staff of accepted members only; staff who see but do not manage get no session notes', async () => {
+      // A network №12 coordinates with a Podporozhye school as a member; a programme in it with a pair of №12.
+      const podp = await one(t, `SELECT id FROM organization WHERE external_id = 'demo:org:47-podp-sosh-1'`);
+      const network = await one(t, `INSERT INTO network (name, model, coordinator_organization_id, starts_on) VALUES ('Сеть: проверка', 'DISTRIBUTED', $1, $2) RETURNING id`, [f.org12, isoDay(-100)]);
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role, status) VALUES ($1, $2, 'COORDINATOR', 'ACCEPTED'), ($1, $3, 'SUPPORTED_SCHOOL', 'INVITED')`, [network, f.org12, podp]);
+      const program = await one(t, `INSERT INTO mentoring_program (name, model, forms, network_id, starts_on) VALUES ('Программа сети', 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $1, $2) RETURNING id`, [network, isoDay(-100)]);
+      const ms = await one(t, `INSERT INTO mentorship (program_id, form, starts_on, status) VALUES ($1, 'TRADITIONAL', $2, 'ACTIVE') RETURNING id`, [program, isoDay(-50)]);
+      await t.db.query(`INSERT INTO mentorship_participant (mentorship_id, person_id, side) VALUES ($1, $2, 'MENTOR'), ($1, $3, 'MENTEE')`, [ms, f.zhdanova, f.filippov]);
+      await t.db.query(`INSERT INTO mentorship_session (mentorship_id, planned_on, format, topic, notes) VALUES ($1, $2, 'IN_PERSON', 'Встреча', 'Заметки пары')`, [ms, isoDay(-10)]);
+      const PROGRAM = `query($id: ID!) { mentoringProgram(id: $id) { id canEdit } }`;
+      const MS = `query($id: ID!) { mentorship(id: $id) { canManage sessions { notes } } }`;
+      // Invited, not accepted: the methodist of the invited school's municipality sees nothing of it.
+      expect(ext(await t.gql(PROGRAM, { id: program }, methodist))?.code).toBe('NOT_FOUND');
+      expect(ext(await t.gql(MS, { id: ms }, methodist))?.code).toBe('NOT_FOUND');
+      await t.db.query(`UPDATE network_member SET status = 'ACCEPTED' WHERE network_id = $1`, [network]);
+      const seen = await t.gql<{ mentoringProgram: { canEdit: boolean } }>(PROGRAM, { id: program }, methodist);
+      expect(seen.data?.mentoringProgram).toMatchObject({ canEdit: false });
+      const pair = await t.gql<{ mentorship: { canManage: boolean; sessions: { notes: string | null }[] } }>(MS, { id: ms }, methodist);
+      expect(pair.data!.mentorship).toEqual({ canManage: false, sessions: [{ notes: null }] });
+      const managed = await t.gql<{ mentorship: { canManage: boolean; sessions: { notes: string | null }[] } }>(MS, { id: ms }, school12);
+      expect(managed.data!.mentorship).toEqual({ canManage: true, sessions: [{ notes: 'Заметки пары' }] });
+    });
+  });
+
   describe('«Дневник ПОС»', () => {
     it('answers NOT_FOUND with the same message for an existing diary out of reach and for nothing', async () => {
       const DIARY = `query($owner: DiaryOwnerInput!) { diary(owner: $owner) { canWrite entries { id } } }`;
