@@ -3342,6 +3342,7 @@ export type RouteStep = {
   kind: RouteStepKind;
   /** The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`) */
   mentor?: Maybe<PersonCard>;
+  /** The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`) */
   mentorPersonId?: Maybe<Scalars['ID']['output']>;
   /** The mentorship a MENTORING step belongs to, with its mentors */
   mentorship?: Maybe<RouteMentorship>;

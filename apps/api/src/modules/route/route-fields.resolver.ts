@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
@@ -141,6 +141,11 @@ export class RouteStepFieldsResolver {
   mentorship(@Parent() s: RouteStepObject, @Context('req') req: object): Promise<MentorshipRow | null> | null {
     if (!s.mentorshipId) return null;
     return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
+  }
+
+  @ResolveField('mentorPersonId', () => ID, { nullable: true, description: 'The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`)' })
+  async mentorPersonIdOf(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<string | null> {
+    return s.mentorPersonId && (await visible(req, this.service, 'route.stepMentor', s.id)) ? s.mentorPersonId : null;
   }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`)' })

@@ -56,7 +56,8 @@ export class RouteStepObject {
   @Field(() => String, { nullable: true }) endsOn!: string | null;
   @Field(() => RouteStepStatus) status!: RouteStepStatus;
   @Field(() => ID, { nullable: true }) mentorshipId!: string | null;
-  @Field(() => ID, { nullable: true }) mentorPersonId!: string | null;
+  /** Served by RouteStepFieldsResolver: null where the caller may not see the mentor (rule `route.stepMentor`). */
+  mentorPersonId!: string | null;
   @Field(() => String, { nullable: true }) evidenceUrl!: string | null;
   @Field(() => String, { nullable: true }) evidenceFileName!: string | null;
   @Field(() => String, { nullable: true }) evidenceFileType!: string | null;
