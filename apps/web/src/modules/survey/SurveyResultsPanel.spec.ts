@@ -44,6 +44,7 @@ describe('SurveyResultsPanel', () => {
     expect(notes[0]).toBe('Недостаточно ответов для анонимности: ответы (наставники) покажем, когда их будет не меньше 3');
     expect(notes[1]).toContain('наставники, наставляемые');
     expect(wrapper.find('[data-testid="survey-text"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="survey-average"]').text()).toBe('4,0');
     expect(wrapper.text()).not.toContain('Ответов пока нет');
   });
 });
