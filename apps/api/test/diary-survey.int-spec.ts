@@ -117,7 +117,7 @@ describe('diary and surveys of a mentorship', () => {
   describe('pair surveys', () => {
     const CREATE = `mutation($p: ID!, $input: CreateSurveyInput!) { createSurvey(programId: $p, input: $input) { id questions { key type } closedAt } }`;
     const ANSWER = `mutation($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }`;
-    const RESULTS = `query($id: ID!) { surveyResults(surveyId: $id) { respondents expected questions { key answered average mentorAverage menteeAverage distribution texts } } }`;
+    const RESULTS = `query($id: ID!) { surveyResults(surveyId: $id) { respondents expected anonymityThreshold questions { key answered average mentorAverage menteeAverage distribution texts withheld withheldMessage } } }`;
     let surveyId: string;
 
     beforeAll(async () => {
@@ -150,16 +150,46 @@ describe('diary and surveys of a mentorship', () => {
       expect(await count('survey_response')).toBe(before + 1);
     });
 
-    it('shows the coordinator aggregates, and the pair nothing of each other’s answers', async () => {
+    it('shows the coordinator aggregates only of sides with at least three answers, and the pair nothing of each other’s answers', async () => {
+      type Results = {
+        surveyResults: {
+          respondents: number;
+          expected: number;
+          anonymityThreshold: number;
+          questions: { answered: number; average: number | null; mentorAverage: number | null; menteeAverage: number | null; distribution: number[]; texts: string[]; withheld: string[]; withheldMessage: string | null }[];
+        };
+      };
       await t.gql(ANSWER, { input: { surveyId, mentorshipId, answers: [{ key: 'q1', scale: 2 }] } }, mentor);
-      const r = await t.gql<{ surveyResults: { respondents: number; expected: number; questions: { average: number | null; mentorAverage: number | null; menteeAverage: number | null; distribution: number[]; texts: string[] }[] } }>(
-        RESULTS,
-        { id: surveyId },
-        coordinator,
-      );
-      expect(r.data!.surveyResults).toMatchObject({ respondents: 2, expected: 2 });
-      expect(r.data!.surveyResults.questions[0]).toMatchObject({ average: 3, mentorAverage: 2, menteeAverage: 4, distribution: [0, 1, 0, 1, 0] });
-      expect(r.data!.surveyResults.questions[1].texts).toEqual(['Больше практики']);
+      // One answer per side: nothing of either side may be shown (it would be that person's answer).
+      const few = await t.gql<Results>(RESULTS, { id: surveyId }, coordinator);
+      expect(few.data!.surveyResults).toMatchObject({ respondents: 2, expected: 2, anonymityThreshold: 3 });
+      expect(few.data!.surveyResults.questions[0]).toMatchObject({
+        answered: 0,
+        average: null,
+        mentorAverage: null,
+        menteeAverage: null,
+        distribution: [0, 0, 0, 0, 0],
+        withheld: ['MENTOR', 'MENTEE'],
+        withheldMessage: 'Недостаточно ответов для анонимности',
+      });
+      expect(few.data!.surveyResults.questions[1]).toMatchObject({ texts: [], withheld: ['MENTEE'], withheldMessage: 'Недостаточно ответов для анонимности' });
+      // Two more on each side (written straight to the database): both sides reach three.
+      const others = ((await t.db.query(
+        `SELECT p.id FROM person p WHERE p.id NOT IN (SELECT person_id FROM mentorship_participant WHERE mentorship_id = $1) ORDER BY p.id LIMIT 4`,
+        [mentorshipId],
+      )) as { id: string }[]).map((x) => x.id);
+      const answers = [
+        ['MENTOR', { q1: 3 }],
+        ['MENTOR', { q1: 4 }],
+        ['MENTEE', { q1: 5, q2: 'Чаще встречаться' }],
+        ['MENTEE', { q1: 3, q2: 'Меньше отчётов' }],
+      ] as const;
+      for (const [i, [side, a]] of answers.entries()) {
+        await t.db.query('INSERT INTO survey_response (survey_id, mentorship_id, person_id, side, answers) VALUES ($1, $2, $3, $4, $5)', [surveyId, mentorshipId, others[i], side, a]);
+      }
+      const r = await t.gql<Results>(RESULTS, { id: surveyId }, coordinator);
+      expect(r.data!.surveyResults.questions[0]).toMatchObject({ answered: 6, average: 3.5, mentorAverage: 3, menteeAverage: 4, distribution: [0, 1, 2, 2, 1], withheld: [], withheldMessage: null });
+      expect(r.data!.surveyResults.questions[1]).toMatchObject({ texts: ['Больше практики', 'Меньше отчётов', 'Чаще встречаться'], withheld: [] });
       for (const token of [mentor, mentee]) expect(ext(await t.gql(RESULTS, { id: surveyId }, token))?.code).toBe('FORBIDDEN');
     });
 

@@ -346,7 +346,7 @@ describe('learning routes (ИОМ)', () => {
 
     it('shows achievements to the network only when the owner shares them', async () => {
       const r = await running();
-      const ACH = `query($p: ID!) { routeAchievements(personId: $p) { fullName routes { id title progress steps { title status } effectiveness { code } } } }`;
+      const ACH = `query($p: ID!) { routeAchievements(personId: $p) { fullName routes { id title progress products { stepId title completedOn result evidenceUrl } } } }`;
       const own = await gql<{ routeAchievements: { routes: { id: string }[] } }>(ACH, { p: f.filippov }, filippov);
       expect(own.data!.routeAchievements.routes.map((x) => x.id)).toContain(r.id);
       const hidden = await gql<{ routeAchievements: { routes: { id: string }[] } }>(ACH, { p: f.filippov }, zhdanova);
@@ -356,9 +356,15 @@ describe('learning routes (ИОМ)', () => {
       const bySchool = await gql(SHARE, { id: r.id, s: true }, school12);
       expect(bySchool.errors![0].message).toBe('Делиться маршрутом в сети может только сам педагог');
       expect((await gql<{ setRouteSharing: { sharedInNetwork: boolean } }>(SHARE, { id: r.id, s: true }, filippov)).data!.setRouteSharing.sharedInNetwork).toBe(true);
-      const shown = await gql<{ routeAchievements: { fullName: string; routes: { id: string }[] } }>(ACH, { p: f.filippov }, zhdanova);
+      expect((await gql(STEP_STATUS, { id: r.steps[0].id, input: { status: 'DONE', completedOn: isoDay(-1) } }, filippov)).errors).toBeUndefined();
+      const shown = await gql<{ routeAchievements: { fullName: string; routes: { id: string; products: { stepId: string; title: string; completedOn: string }[] }[] } }>(ACH, { p: f.filippov }, zhdanova);
       expect(shown.data!.routeAchievements.fullName).toBe('Филиппов Максим Игоревич');
-      expect(shown.data!.routeAchievements.routes.map((x) => x.id)).toContain(r.id);
+      // Products only: the done step, not the planned one; the route itself (baselines, journal, effectiveness) stays closed.
+      expect(shown.data!.routeAchievements.routes.find((x) => x.id === r.id)!.products).toEqual([
+        expect.objectContaining({ stepId: r.steps[0].id, title: r.steps[0].title, completedOn: isoDay(-1) }),
+      ]);
+      expect(ext(await gql(EFFECT, { id: r.id }, zhdanova))?.code).toBe('NOT_FOUND');
+      expect(ext(await gql(GET, { id: r.id }, zhdanova))?.code).toBe('NOT_FOUND');
       // A colleague of the same school sees only what is shared: Петров's unshared route stays hidden from Филиппов.
       const petrov = await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh12-petrov');
       const colleague = await draft(school12, { personId: petrov, campaignId: null });

@@ -3,3 +3,5 @@ export const PAGE_SIZE_MAX = 100;
 export const PAGE_SIZE_DEFAULT = 25;
 export const PASSWORD_MIN_LENGTH = 12;
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** Survey answers of one side (mentors or mentees) are shown, aggregated, only when at least this many of that side answered. */
+export const SURVEY_ANONYMITY_MIN = 3;

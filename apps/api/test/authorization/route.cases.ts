@@ -33,7 +33,7 @@ const Q = {
   routeDeficitOptions: `query($p: ID!) { routeDeficitOptions(personId: $p) { code level } }`,
   proposeRouteSteps: `query($p: ID!, $c: [ID!]!) { proposeRouteSteps(personId: $p, competenceIds: $c) { kind competenceIds } }`,
   routeEffectiveness: `query($id: ID!) { routeEffectiveness(routeId: $id) { code beforeScore } }`,
-  routeAchievements: `query($p: ID!) { routeAchievements(personId: $p) { fullName routes { id } } }`,
+  routeAchievements: `query($p: ID!) { routeAchievements(personId: $p) { fullName routes { id progress products { title } } } }`,
   routeMentorshipOptions: `query($id: ID!) { routeMentorshipOptions(routeId: $id) { id mentorNames } }`,
   sharedAchievements: `query { sharedAchievements(first: 100) { totalCount nodes { personId fullName sharedRoutes completedSteps } } }`,
   routeStepEvidenceFile: `query($id: ID!) { routeStepEvidenceFile(stepId: $id) { fileName fileType } }`,
@@ -96,7 +96,8 @@ export const ROUTE_CASES: OperationCases<RouteFixtures> = {
   },
   routeEffectiveness: {
     allowed: { as: 'teacher.filippov', query: Q.routeEffectiveness, vars: (f) => ids(f, 'draft') },
-    outOfScope: { as: 'methodist.podporozhye', query: Q.routeEffectiveness, vars: (f) => ids(f, 'draft'), code: 'NOT_FOUND' },
+    // A route shared in the network shows its products to the network, never its scores: the same rule as learningRoute.
+    outOfScope: { as: 'mentor.zhdanova', query: Q.routeEffectiveness, vars: (f) => ids(f, 'readyToComplete'), code: 'NOT_FOUND' },
     anonymous: { query: Q.routeEffectiveness, vars: (f) => ids(f, 'draft'), expect: 'UNAUTHENTICATED' },
   },
   routeAchievements: {

@@ -674,6 +674,8 @@ export const ru = {
     mentorAverage: 'наставники',
     menteeAverage: 'наставляемые',
     noAnswers: 'Ответов пока нет',
+    withheld: 'Недостаточно ответов для анонимности: ответы ({sides}) покажем, когда их будет не меньше {min}',
+    side: { MENTOR: 'наставники', MENTEE: 'наставляемые' },
     texts: 'Ответы (без имён)',
     distribution: 'Распределение оценок',
     tasks: 'Анкеты',

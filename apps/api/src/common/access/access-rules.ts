@@ -1,7 +1,9 @@
 import { AccessRule } from './access-rule';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
+import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
+import { ROUTE_RULES } from './rules/route.rules';
 
 /**
  * Every per-row decision of the API, by name. A domain declares its rules in `rules/<domain>.rules.ts`
@@ -11,6 +13,8 @@ export const ACCESS_RULES = {
   ...REGISTRY_RULES,
   ...NETWORK_RULES,
   ...DIAGNOSTICS_RULES,
+  ...ROUTE_RULES,
+  ...MENTORING_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
-import { AssociationRepository } from '../association/association.repository';
 import { AuditService } from '../audit/audit.service';
-import { MentoringRepository } from '../mentoring/mentoring.repository';
-import { HostAccess } from '../network/host-access';
 import { DiaryEntryEntity } from './diary-entry.entity';
 import { DiaryOwner, DiaryRepository } from './diary.repository';
 import { DiaryAnswerInput, DiaryOwnerInput, UpdateDiaryEntryInput, WriteDiaryEntryInput } from './dto/diary.input';
@@ -16,10 +12,10 @@ import { DiaryAnswerInput, DiaryOwnerInput, UpdateDiaryEntryInput, WriteDiaryEnt
 const CONSTRAINTS: Record<string, FieldError> = { ck_diary_entry_text: { field: 'text', message: 'Напишите запись' } };
 
 interface DiaryAccess {
-  /** Takes part in the pair or the community: reads everything, writes. */
+  /** Takes part in the pair or the community: reads everything, writes (rule `diary.write`). */
   participant: boolean;
-  /** Coordinates the programme or the association: reads shared entries. */
-  manager: boolean;
+  /** Reads the diary at all (rule `diary.read`): participants, and those who manage the programme or the community (shared entries). */
+  reader: boolean;
 }
 
 const toAnswers = (answers: readonly DiaryAnswerInput[]) => Object.fromEntries(answers.filter((a) => a.text.trim()).map((a) => [a.key, a.text.trim()]));
@@ -32,9 +28,7 @@ const toAnswers = (answers: readonly DiaryAnswerInput[]) => Object.fromEntries(a
 export class DiaryService {
   constructor(
     private readonly repo: DiaryRepository,
-    private readonly mentoring: MentoringRepository,
-    private readonly associations: AssociationRepository,
-    private readonly hostAccess: HostAccess,
+    private readonly accessService: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
@@ -45,26 +39,23 @@ export class DiaryService {
   }
 
   private async access(m: EntityManager, actor: Actor, owner: DiaryOwner): Promise<DiaryAccess> {
-    const me = actor.user.personId;
-    const write = (p: Permission) => AccessScope.forPermission(p, actor.user.grants, actor.user.personId);
-    if ('mentorshipId' in owner) {
-      const ms = await this.mentoring.findMentorship(m, actor.scope, owner.mentorshipId);
-      if (!ms) throw notFound('Наставничество не найдено');
-      const participant = !!me && (await this.mentoring.participantsOf(m, [ms.id])).some((p) => p.personId === me);
-      const [program] = await this.mentoring.programsByIds(m, [ms.programId]);
-      return { participant, manager: await this.hostAccess.canManage(m, write(Permission.MENTORING_WRITE), program) };
-    }
-    const a = await this.associations.findInScope(m, actor.scope, owner.associationId);
-    if (!a) throw notFound('Объединение не найдено');
-    const participant = !!me && (await this.associations.membersOf(m, [a.id])).some((x) => x.personId === me);
-    return { participant, manager: await this.hostAccess.canManage(m, write(Permission.ASSOCIATION_WRITE), a) };
+    const id = 'mentorshipId' in owner ? owner.mentorshipId : owner.associationId;
+    const caller = { grants: actor.user.grants, personId: actor.user.personId };
+    const [reader, participant] = await Promise.all([this.accessService.can(m, caller, 'diary.read', id), this.accessService.can(m, caller, 'diary.write', id)]);
+    return { reader, participant };
+  }
+
+  /** The caller's rights to a diary; a diary they may not read is NOT_FOUND, whether its owner exists or not. */
+  private async rights(m: EntityManager, actor: Actor, owner: DiaryOwner): Promise<DiaryAccess> {
+    const access = await this.access(m, actor, owner);
+    if (!access.reader) throw notFound('mentorshipId' in owner ? 'Наставничество не найдено' : 'Объединение не найдено');
+    return access;
   }
 
   async read(actor: Actor, input: DiaryOwnerInput) {
     const owner = DiaryService.owner(input);
     const m = this.uow.reader;
-    const access = await this.access(m, actor, owner);
-    if (!access.participant && !access.manager) throw forbidden('Дневник видят только участники и координаторы');
+    const access = await this.rights(m, actor, owner);
     const entries = await this.repo.entries(m, owner, !access.participant);
     return { canWrite: access.participant, sharedOnly: !access.participant, entries };
   }
@@ -73,7 +64,7 @@ export class DiaryService {
     const owner = DiaryService.owner(input.owner);
     if (input.writtenOn > new Date().toISOString().slice(0, 10)) throw fieldError('writtenOn', 'Запись не может быть датирована будущим');
     return this.uow.write(async (m) => {
-      if (!(await this.access(m, actor, owner)).participant) throw forbidden('Писать в дневник могут только участники');
+      if (!(await this.rights(m, actor, owner)).participant) throw forbidden('Писать в дневник могут только участники');
       const entry = await this.repo.insert(m, {
         ...owner,
         authorPersonId: actor.user.personId!,
@@ -93,7 +84,7 @@ export class DiaryService {
       if (!entry) throw notFound('Запись дневника не найдена');
       const owner: DiaryOwner = entry.mentorshipId ? { mentorshipId: entry.mentorshipId } : { associationId: entry.associationId! };
       const access = await this.access(m, actor, owner);
-      const visible = access.participant || (access.manager && entry.visibility === 'SHARED');
+      const visible = access.participant || (access.reader && entry.visibility === 'SHARED');
       if (!visible) throw notFound('Запись дневника не найдена');
       if (entry.authorPersonId !== actor.user.personId) throw forbidden('Изменить запись может только её автор');
       const after = await this.repo.update(m, id, { text: input.text, answers: toAnswers(input.answers), visibility: input.visibility });

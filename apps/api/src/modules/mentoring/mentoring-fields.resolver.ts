@@ -1,8 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MentorshipSide, MentorshipStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { NetworkOrganizationObject } from '../network/dto/network.object';
 import { DirectoryRow } from '../network/network.repository';
@@ -16,15 +14,15 @@ import { MentoringService } from './mentoring.service';
 import { MentorshipParticipantEntity } from './mentorship-participant.entity';
 import { MentorshipSessionEntity } from './mentorship-session.entity';
 
-const writeScope = (req: GateRequest) =>
-  req.user ? AccessScope.forPermission(Permission.MENTORING_WRITE, req.user.grants, req.user.personId) : AccessScope.none();
+type Action = 'program.manage' | 'mentorship.manage' | 'mentorship.log' | 'mentorship.notes';
 
-/** Which programmes the caller may manage, batched per request. */
-function canManage(req: GateRequest, service: MentoringService, program: MentoringProgramEntity | MentoringProgramObject): Promise<boolean> {
-  return loaderFor<MentoringProgramEntity | MentoringProgramObject, boolean>(req, 'mentoring.canManage', async (list) => {
-    const ok = await service.manageable(writeScope(req), list as MentoringProgramEntity[]);
-    return list.map((p) => ok.has(p.id));
-  }).load(program);
+/** Which rows the caller may `action` (access component rules), batched per request: one statement per action. */
+function allowed(req: GateRequest, service: MentoringService, action: Action, id: string): Promise<boolean> {
+  return loaderFor<string, boolean>(req, `mentoring.${action}`, async (ids) => {
+    if (!req.user) return ids.map(() => false);
+    const ok = await service.allowed({ grants: req.user.grants, personId: req.user.personId }, action, ids);
+    return ids.map((x) => ok.has(x));
+  }).load(id);
 }
 
 @Resolver(() => MentoringProgramObject)
@@ -49,7 +47,7 @@ export class MentoringProgramFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may change the programme and its mentorships' })
   canEdit(@Parent() p: MentoringProgramObject, @Context('req') req: GateRequest): Promise<boolean> {
-    return canManage(req, this.service, p);
+    return allowed(req, this.service, 'program.manage', p.id);
   }
 }
 
@@ -142,25 +140,23 @@ export class MentorshipFieldsResolver {
     return loaderFor<string, DirectoryRow | null>(req, 'network.organization', async (ids) => byKeys(ids, await this.networks.directoryByIds(ids), (r) => r.id, null)).load(id);
   }
 
-  @ResolveField(() => [MentorshipSessionObject], { description: 'The plan of meetings and what was held, by date' })
-  async sessions(@Parent() m: MentorshipObject, @Context('req') req: object) {
+  @ResolveField(() => [MentorshipSessionObject], { description: 'The plan of meetings and what was held, by date; notes only for the pair and the programme’s managers' })
+  async sessions(@Parent() m: MentorshipObject, @Context('req') req: GateRequest) {
     const rows = await loaderFor<string, MentorshipSessionEntity[]>(req, 'mentorship.sessions', async (ids) =>
       groupByKeys(ids, await this.service.sessionsOf(ids), (s) => s.mentorshipId),
     ).load(m.id);
-    return rows.map(MentorshipSessionObject.from);
+    const notes = await allowed(req, this.service, 'mentorship.notes', m.id);
+    return rows.map((s) => ({ ...MentorshipSessionObject.from(s), notes: notes ? s.notes : null }));
   }
 
   @ResolveField(() => Boolean, { description: 'The caller manages the programme (forms, edits, changes status)' })
   async canManage(@Parent() m: MentorshipObject, @Context('req') req: GateRequest): Promise<boolean> {
-    const p = await this.program(req, m.programId);
-    return !!p && canManage(req, this.service, p);
+    return allowed(req, this.service, 'mentorship.manage', m.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may plan and log meetings: a mentor of the pair or a manager' })
   async canLog(@Parent() m: MentorshipObject, @Context('req') req: GateRequest): Promise<boolean> {
     if (m.status === MentorshipStatus.COMPLETED || m.status === MentorshipStatus.STOPPED) return false;
-    const personId = req.user?.personId;
-    if (personId && (await this.side(req, m.id, MentorshipSide.MENTOR)).includes(personId)) return true;
-    return this.canManage(m, req);
+    return allowed(req, this.service, 'mentorship.log', m.id);
   }
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { LOAD_STATUSES, MentorshipSide } from '@metodset/shared';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { mentorshipReadCondition, programReadCondition } from '../../common/access/rules/mentoring.rules';
 import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
+import { fullNameSql } from '../person/person.sql';
 import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorLoad } from './mentoring-rules';
@@ -19,40 +22,35 @@ const LOAD = `(SELECT count(*) FROM mentorship_participant lm
                  JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
                 WHERE lm.person_id = mp.person_id AND lm.side = 'MENTOR')`;
 
-/** Programmes visible in the scope: the host organisation is in it, any member of the host network is, or the caller takes part. */
+/**
+ * Programmes the scope reads (the `program.read` rule's condition), the participant being the scope's own person.
+ * Kept for matching, which reads programmes with its own scope.
+ */
 export function programCondition(scope: AccessScope, alias: string): SqlCondition {
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  const org = scope.organizationCondition('pho');
-  const netOrg = scope.organizationCondition('pno');
-  return {
-    sql: `((${alias}.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization pho WHERE pho.id = ${alias}.organization_id AND ${org.sql}))
-      OR (${alias}.network_id IS NOT NULL AND EXISTS (SELECT 1 FROM network_member pnm JOIN organization pno ON pno.id = pnm.organization_id
-                                                     WHERE pnm.network_id = ${alias}.network_id AND ${netOrg.sql}))
-      OR EXISTS (SELECT 1 FROM mentorship pms JOIN mentorship_participant pmp ON pmp.mentorship_id = pms.id
-                  WHERE pms.program_id = ${alias}.id AND pmp.person_id = CAST(:scopePersonId AS uuid)))`,
-    params: { ...org.params, ...netOrg.params },
-  };
+  const c = programReadCondition(scope, alias);
+  return { sql: c.sql, params: { ...c.params, callerPersonId: scope.personId } };
 }
 
 const PROGRAMS_BY_NAME: KeysetSort<MentoringProgramEntity> = { column: 'pr.name', key: (p) => p.name, dir: 'ASC' };
 const NEWEST: KeysetSort<MentorshipEntity> = { column: 'ms.created_at', key: (x) => x.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' };
-const PERSON_NAME = `(mpp.last_name || ' ' || mpp.first_name || ' ' || coalesce(mpp.middle_name, ''))`;
+const PERSON_NAME = fullNameSql('mpp');
 const MENTORS_BY_NAME: KeysetSort<MentorProfileEntity> = {
   column: PERSON_NAME,
-  key: (p) => `${p.person?.lastName ?? ''} ${p.person?.firstName ?? ''} ${p.person?.middleName ?? ''}`,
+  // The same text as `fullNameSql` (concat_ws skips a missing middle name).
+  key: (p) => [p.person?.lastName, p.person?.firstName, p.person?.middleName].filter((x) => x !== null && x !== undefined).join(' '),
   dir: 'ASC',
 };
 
 @Injectable()
 export class MentoringRepository {
   // Programmes.
-  private programs(m: EntityManager, scope: AccessScope): SelectQueryBuilder<MentoringProgramEntity> {
-    const cond = programCondition(scope, 'pr');
-    return m.getRepository(MentoringProgramEntity).createQueryBuilder('pr').where(cond.sql, cond.params);
+  private programs(m: EntityManager, scope: AccessScope, me: string | null): SelectQueryBuilder<MentoringProgramEntity> {
+    const cond = programReadCondition(scope, 'pr');
+    return m.getRepository(MentoringProgramEntity).createQueryBuilder('pr').where(cond.sql, { ...cond.params, callerPersonId: me });
   }
 
-  pagePrograms(m: EntityManager, scope: AccessScope, f: ProgramFilter | undefined, first: number, after?: string | null): Promise<Connection<MentoringProgramEntity>> {
-    const qb = this.programs(m, scope);
+  pagePrograms(m: EntityManager, scope: AccessScope, me: string | null, f: ProgramFilter | undefined, first: number, after?: string | null): Promise<Connection<MentoringProgramEntity>> {
+    const qb = this.programs(m, scope, me);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('pr.archived_at IS NULL');
     if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('pr.archived_at IS NOT NULL');
@@ -63,8 +61,16 @@ export class MentoringRepository {
     return keysetPage(qb, 'pr.id', PROGRAMS_BY_NAME, first, after);
   }
 
+  /** A programme the scope reads (its own person as the participant); matching reads programmes this way. */
   findProgram(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<MentoringProgramEntity | null> {
-    const qb = this.programs(m, scope).andWhere('pr.id = :id', { id });
+    const qb = this.programs(m, scope, scope.personId).andWhere('pr.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['pr']);
+    return qb.getOne();
+  }
+
+  /** A programme by id (the caller's right to it is checked by the access component), locked with `lock`. */
+  programById(m: EntityManager, id: string, lock = false): Promise<MentoringProgramEntity | null> {
+    const qb = m.getRepository(MentoringProgramEntity).createQueryBuilder('pr').where('pr.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['pr']);
     return qb.getOne();
   }
@@ -100,13 +106,12 @@ export class MentoringRepository {
       .innerJoinAndSelect('mp.person', 'mpp', 'mpp.archived_at IS NULL')
       .setParameter('loadStatuses', LOAD_STATUSES);
     if (f?.networkId) {
-      // A network programme draws mentors from all its member organisations (networks cross territories),
-      // provided the caller sees the network.
+      // A network programme draws mentors from all its accepted member organisations (networks cross territories),
+      // provided the caller sees the network (an accepted member lies in the scope).
       const seen = scope.organizationCondition('nvo');
       qb.where(
-        `EXISTS (SELECT 1 FROM network_member nvm JOIN organization nvo ON nvo.id = nvm.organization_id WHERE nvm.network_id = :fNet AND ${seen.sql})
-         AND EXISTS (SELECT 1 FROM position np JOIN network_member nn ON nn.organization_id = np.organization_id
-                      WHERE np.person_id = mpp.id AND nn.network_id = :fNet)`,
+        `EXISTS (SELECT 1 FROM organization nvo WHERE nvo.id IN (${acceptedMemberOrgsSql('CAST(:fNet AS uuid)', 'nvm')}) AND ${seen.sql})
+         AND EXISTS (SELECT 1 FROM position np WHERE np.person_id = mpp.id AND ${isAcceptedMemberSql('CAST(:fNet AS uuid)', 'np.organization_id', 'nn')})`,
         { ...seen.params, fNet: f.networkId },
       );
     } else {
@@ -120,6 +125,27 @@ export class MentoringRepository {
     if (f?.withFreePlaces) qb.andWhere(`mp.available AND ${LOAD} < mp.capacity`);
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
     return keysetPage(qb, 'mp.id', MENTORS_BY_NAME, first, after);
+  }
+
+  /**
+   * The people among these who may join a programme hosted in this network (or, without one, in the scope): people
+   * in the scope, and for a network people of its accepted member organisations. One statement.
+   */
+  async pool(m: EntityManager, scope: AccessScope, networkId: string | null, personIds: readonly string[]): Promise<Set<string>> {
+    if (!personIds.length) return new Set();
+    const cond = scope.personCondition('pe');
+    const rows: { id: string }[] = await m
+      .createQueryBuilder()
+      .select('pe.id', 'id')
+      .from('person', 'pe')
+      .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
+      .andWhere(
+        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
+            SELECT 1 FROM position ep WHERE ep.person_id = pe.id AND ${isAcceptedMemberSql('CAST(:netId AS uuid)', 'ep.organization_id', 'en')})))`,
+        { ...cond.params, netId: networkId },
+      )
+      .getRawMany();
+    return new Set(rows.map((r) => r.id));
   }
 
   profilesByPeople(m: EntityManager, personIds: readonly string[]): Promise<MentorProfileEntity[]> {
@@ -139,7 +165,7 @@ export class MentoringRepository {
     if (!personIds.length) return [];
     if (lock) await m.query('SELECT 1 FROM mentor_profile WHERE person_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [personIds]);
     const rows: { person_id: string; name: string; capacity: number | null; available: boolean | null; load: string }[] = await m.query(
-      `SELECT pe.id AS person_id, concat_ws(' ', pe.last_name, pe.first_name, pe.middle_name) AS name, mp.capacity, mp.available,
+      `SELECT pe.id AS person_id, ${fullNameSql('pe')} AS name, mp.capacity, mp.available,
               (SELECT count(*) FROM mentorship_participant lm
                  JOIN mentorship ls ON ls.id = lm.mentorship_id AND ls.status = ANY($2::mentorship_status[])
                  JOIN mentorship_participant lme ON lme.mentorship_id = ls.id AND lme.side = 'MENTEE'
@@ -156,29 +182,23 @@ export class MentoringRepository {
   }
 
   // Mentorships.
-  private mentorships(m: EntityManager, scope: AccessScope): SelectQueryBuilder<MentorshipEntity> {
-    // Staff see the mentorships of programmes in their scope; a mentor or teacher sees only their own.
-    const prog = programCondition(scope.withoutSelf(), 'msp');
-    return m
-      .getRepository(MentorshipEntity)
-      .createQueryBuilder('ms')
-      .where(
-        `(EXISTS (SELECT 1 FROM mentoring_program msp WHERE msp.id = ms.program_id AND ${prog.sql})
-          OR EXISTS (SELECT 1 FROM mentorship_participant msx WHERE msx.mentorship_id = ms.id AND msx.person_id = CAST(:scopePersonId AS uuid)))`,
-        { ...prog.params, scopePersonId: scope.personId },
-      );
+  /** Mentorships the caller reads (the `mentorship.read` rule's condition): their own, and as staff those of programmes they see. */
+  private mentorships(m: EntityManager, scope: AccessScope, me: string | null): SelectQueryBuilder<MentorshipEntity> {
+    const cond = mentorshipReadCondition(scope, 'ms');
+    return m.getRepository(MentorshipEntity).createQueryBuilder('ms').where(cond.sql, { ...cond.params, callerPersonId: me });
   }
 
-  pageMentorships(m: EntityManager, scope: AccessScope, f: MentorshipFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorshipEntity>> {
-    const qb = this.mentorships(m, scope);
+  pageMentorships(m: EntityManager, scope: AccessScope, me: string | null, f: MentorshipFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorshipEntity>> {
+    const qb = this.mentorships(m, scope, me);
     if (f?.programId) qb.andWhere('ms.program_id = :fProgram', { fProgram: f.programId });
     if (f?.status) qb.andWhere('ms.status = :fStatus', { fStatus: f.status });
     if (f?.personId) qb.andWhere('EXISTS (SELECT 1 FROM mentorship_participant fp WHERE fp.mentorship_id = ms.id AND fp.person_id = :fPerson)', { fPerson: f.personId });
     return keysetPage(qb, 'ms.id', NEWEST, first, after);
   }
 
-  findMentorship(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<MentorshipEntity | null> {
-    const qb = this.mentorships(m, scope).andWhere('ms.id = :id', { id });
+  /** A mentorship by id (the caller's right to it is checked by the access component), locked with `lock`. */
+  mentorshipById(m: EntityManager, id: string, lock = false): Promise<MentorshipEntity | null> {
+    const qb = m.getRepository(MentorshipEntity).createQueryBuilder('ms').where('ms.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['ms']);
     return qb.getOne();
   }

@@ -33,14 +33,14 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentoringProgramConnection, { description: 'Programmes hosted in the caller’s scope, or that the caller takes part in' })
   async mentoringPrograms(@CurrentActor() actor: Actor, @Args() args: ProgramsArgs) {
-    const page = await this.service.listPrograms(actor.scope, args.filter, args.first, args.after);
+    const page = await this.service.listPrograms(actor, args.filter, args.first, args.after);
     return { ...page, nodes: page.nodes.map(MentoringProgramObject.from) };
   }
 
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentoringProgramObject)
   async mentoringProgram(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return MentoringProgramObject.from(await this.service.getProgram(actor.scope, id));
+    return MentoringProgramObject.from(await this.service.getProgram(actor, id));
   }
 
   @Policy(Permission.MENTORING_READ)
@@ -53,14 +53,14 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentorshipConnection, { description: 'Mentorships of visible programmes, and the caller’s own' })
   async mentorships(@CurrentActor() actor: Actor, @Args() args: MentorshipsArgs) {
-    const page = await this.service.listMentorships(actor.scope, args.filter, args.first, args.after);
+    const page = await this.service.listMentorships(actor, args.filter, args.first, args.after);
     return { ...page, nodes: page.nodes.map(MentorshipObject.from) };
   }
 
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentorshipObject)
   async mentorship(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return MentorshipObject.from(await this.service.getMentorship(actor.scope, id));
+    return MentorshipObject.from(await this.service.getMentorship(actor, id));
   }
 
   @Policy(Permission.MENTORING_WRITE)

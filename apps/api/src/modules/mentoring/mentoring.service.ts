@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { MentoringModel, MentorshipSide, MentorshipStatus } from '@metodset/shared';
+import { MentoringModel, MentorshipStatus, NetworkMemberStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/access-rule';
+import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { HostAccess } from '../network/host-access';
 import { NetworkRepository } from '../network/network.repository';
 import { OrganizationRepository } from '../organization/organization.repository';
-import { PersonRepository } from '../person/person.repository';
 import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
 import {
   CreateMentorshipInput,
@@ -33,14 +32,16 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_mentor_profile_capacity: { field: 'capacity', message: 'Число мест — от 1 до 20' },
 };
 const NO_RIGHTS = 'Изменять программу может тот, кто отвечает за её организацию или координирует её сеть';
+const PROGRAM_NOT_FOUND = 'Программа наставничества не найдена';
+const MENTORSHIP_NOT_FOUND = 'Наставничество не найдено';
+const callerOf = (actor: Actor): Caller => ({ grants: actor.user.grants, personId: actor.user.personId });
 
 /** Mentoring programmes, the mentor base and mentorships with their plan and log of sessions. */
 @Injectable()
 export class MentoringService {
   constructor(
     private readonly repo: MentoringRepository,
-    private readonly hostAccess: HostAccess,
-    private readonly people: PersonRepository,
+    private readonly access: AccessService,
     private readonly organizations: OrganizationRepository,
     private readonly networks: NetworkRepository,
     private readonly uow: UnitOfWork,
@@ -48,18 +49,23 @@ export class MentoringService {
   ) {}
 
   // Programmes.
-  listPrograms = (scope: AccessScope, f: ProgramFilter | undefined, first: number, after?: string | null) => this.repo.pagePrograms(this.uow.reader, scope, f, first, after);
+  listPrograms = (actor: Actor, f: ProgramFilter | undefined, first: number, after?: string | null) =>
+    this.repo.pagePrograms(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
 
-  async getProgram(scope: AccessScope, id: string): Promise<MentoringProgramEntity> {
-    const p = await this.repo.findProgram(this.uow.reader, scope, id);
-    if (!p) throw notFound('Программа наставничества не найдена');
+  async getProgram(actor: Actor, id: string): Promise<MentoringProgramEntity> {
+    const m = this.uow.reader;
+    await this.access.require(m, callerOf(actor), 'program.read', id, PROGRAM_NOT_FOUND);
+    const p = await this.repo.programById(m, id);
+    if (!p) throw notFound(PROGRAM_NOT_FOUND);
     return p;
   }
 
-  private async lockProgram(m: EntityManager, scope: AccessScope, id: string, opts: { allowArchived?: boolean } = {}): Promise<MentoringProgramEntity> {
-    const p = await this.repo.findProgram(m, scope, id, true);
-    if (!p) throw notFound('Программа наставничества не найдена');
-    if (!(await this.hostAccess.canManage(m, scope, p))) throw forbidden(NO_RIGHTS);
+  /** A programme for a change: NOT_FOUND out of reach, FORBIDDEN when visible but not managed by the caller. */
+  private async lockProgram(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<MentoringProgramEntity> {
+    await this.access.require(m, callerOf(actor), 'program.read', id, PROGRAM_NOT_FOUND);
+    const p = await this.repo.programById(m, id, true);
+    if (!p) throw notFound(PROGRAM_NOT_FOUND);
+    if (!(await this.access.can(m, callerOf(actor), 'program.manage', id))) throw forbidden(NO_RIGHTS);
     if (p.archivedAt && !opts.allowArchived) throw badInput([], 'Программа в архиве: сначала восстановите её');
     return p;
   }
@@ -73,8 +79,11 @@ export class MentoringService {
     MentoringService.checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
       const host = { organizationId: input.organizationId ?? null, networkId: input.networkId ?? null };
-      if (!(await this.hostAccess.canManage(m, actor.scope, host))) throw fieldError(host.organizationId ? 'organizationId' : 'networkId', 'Вне вашей зоны ответственности');
-      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, host.networkId, [input.coordinatorPersonId])).size) {
+      const hosts = host.organizationId
+        ? await this.access.can(m, callerOf(actor), 'program.hostOrganization', host.organizationId)
+        : await this.access.can(m, callerOf(actor), 'program.hostNetwork', host.networkId);
+      if (!hosts) throw fieldError(host.organizationId ? 'organizationId' : 'networkId', 'Вне вашей зоны ответственности');
+      if (input.coordinatorPersonId && !(await this.repo.pool(m, actor.scope, host.networkId, [input.coordinatorPersonId])).size) {
         throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
       }
       const created = await this.repo.insertProgram(m, { ...input, ...host, endsOn: input.endsOn ?? null, goals: input.goals ?? '', coordinatorPersonId: input.coordinatorPersonId ?? null });
@@ -85,9 +94,9 @@ export class MentoringService {
 
   async updateProgram(actor: Actor, id: string, input: UpdateProgramInput): Promise<MentoringProgramEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.lockProgram(m, actor.scope, id);
+      const before = await this.lockProgram(m, actor, id);
       MentoringService.checkPeriod(input.startsOn ?? before.startsOn, input.endsOn === undefined ? before.endsOn : input.endsOn);
-      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, before.networkId, [input.coordinatorPersonId])).size) {
+      if (input.coordinatorPersonId && !(await this.repo.pool(m, actor.scope, before.networkId, [input.coordinatorPersonId])).size) {
         throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
       }
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<MentoringProgramEntity>;
@@ -99,7 +108,7 @@ export class MentoringService {
 
   async setProgramArchived(actor: Actor, id: string, archived: boolean): Promise<MentoringProgramEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.lockProgram(m, actor.scope, id, { allowArchived: true });
+      const before = await this.lockProgram(m, actor, id, { allowArchived: true });
       if (!!before.archivedAt === archived) return before;
       const after = await this.repo.updateProgram(m, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'mentoring-program', entityId: id });
@@ -112,7 +121,7 @@ export class MentoringService {
 
   async saveMentorProfile(actor: Actor, personId: string, input: MentorProfileInput) {
     return this.uow.write(async (m) => {
-      if (!(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Карточка педагога не найдена');
+      if (!(await this.repo.pool(m, actor.scope, null, [personId])).size) throw notFound('Карточка педагога не найдена');
       const [current] = await this.repo.loads(m, [personId], true);
       if (current && input.capacity < current.load) {
         throw fieldError('capacity', `Сейчас у наставника ${current.load} наставляемых: мест не может быть меньше`);
@@ -125,11 +134,14 @@ export class MentoringService {
   }
 
   // Mentorships.
-  listMentorships = (scope: AccessScope, f: MentorshipFilter | undefined, first: number, after?: string | null) => this.repo.pageMentorships(this.uow.reader, scope, f, first, after);
+  listMentorships = (actor: Actor, f: MentorshipFilter | undefined, first: number, after?: string | null) =>
+    this.repo.pageMentorships(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
 
-  async getMentorship(scope: AccessScope, id: string): Promise<MentorshipEntity> {
-    const found = await this.repo.findMentorship(this.uow.reader, scope, id);
-    if (!found) throw notFound('Наставничество не найдено');
+  async getMentorship(actor: Actor, id: string): Promise<MentorshipEntity> {
+    const m = this.uow.reader;
+    await this.access.require(m, callerOf(actor), 'mentorship.read', id, MENTORSHIP_NOT_FOUND);
+    const found = await this.repo.mentorshipById(m, id);
+    if (!found) throw notFound(MENTORSHIP_NOT_FOUND);
     return found;
   }
 
@@ -145,7 +157,7 @@ export class MentoringService {
     if (fields.length) throw badInput(fields);
     if (input.mentorOrganizationId === input.menteeOrganizationId) throw fieldError('menteeOrganizationId', 'Школа не может наставлять сама себя');
     const known = program.networkId
-      ? new Set((await this.networks.membersOf(m, [program.networkId])).map((x) => x.organizationId))
+      ? new Set((await this.networks.membersOf(m, [program.networkId])).filter((x) => x.status === NetworkMemberStatus.ACCEPTED).map((x) => x.organizationId))
       : await this.organizations.idsInScope(m, scope, ids as string[]);
     for (const [field, id] of [['mentorOrganizationId', input.mentorOrganizationId], ['menteeOrganizationId', input.menteeOrganizationId]] as const) {
       if (!known.has(id!)) throw fieldError(field, program.networkId ? 'Организация не участвует в сети программы' : 'Организация вне вашей зоны ответственности');
@@ -157,13 +169,13 @@ export class MentoringService {
     if (sides.length) throw badInput(sides);
     MentoringService.checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
-      const program = await this.lockProgram(m, actor.scope, programId);
+      const program = await this.lockProgram(m, actor, programId);
       if (input.startsOn < program.startsOn || (program.endsOn && (input.endsOn ?? input.startsOn) > program.endsOn)) {
         throw fieldError('startsOn', `Сроки наставничества — внутри сроков программы (${program.startsOn} – ${program.endsOn ?? '…'})`);
       }
       await this.checkOrganizations(m, actor.scope, program, input);
       const everyone = [...input.mentorIds, ...input.menteeIds];
-      const eligible = await this.people.eligible(m, actor.scope, program.networkId, everyone);
+      const eligible = await this.repo.pool(m, actor.scope, program.networkId, everyone);
       const outside: FieldError[] = [
         ...input.mentorIds.map((id, i) => ({ id, field: `mentorIds.${i}` })),
         ...input.menteeIds.map((id, i) => ({ id, field: `menteeIds.${i}` })),
@@ -186,19 +198,20 @@ export class MentoringService {
     }, CONSTRAINTS);
   }
 
-  /** The mentorship for a change by a manager of its programme. */
-  private async lockMentorship(m: EntityManager, scope: AccessScope, id: string): Promise<MentorshipEntity> {
-    const ms = await this.repo.findMentorship(m, scope, id, true);
-    if (!ms) throw notFound('Наставничество не найдено');
+  /** The mentorship for a change by a manager of its programme: NOT_FOUND out of reach, FORBIDDEN when only visible. */
+  private async lockMentorship(m: EntityManager, actor: Actor, id: string): Promise<MentorshipEntity> {
+    await this.access.require(m, callerOf(actor), 'mentorship.read', id, MENTORSHIP_NOT_FOUND);
+    const ms = await this.repo.mentorshipById(m, id, true);
+    if (!ms) throw notFound(MENTORSHIP_NOT_FOUND);
+    if (!(await this.access.can(m, callerOf(actor), 'mentorship.manage', id))) throw forbidden(NO_RIGHTS);
     const [program] = await this.repo.programsByIds(m, [ms.programId]);
-    if (!(await this.hostAccess.canManage(m, scope, program))) throw forbidden(NO_RIGHTS);
     if (program.archivedAt) throw badInput([], 'Программа в архиве: сначала восстановите её');
     return ms;
   }
 
   async updateMentorship(actor: Actor, id: string, input: UpdateMentorshipInput): Promise<MentorshipEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.lockMentorship(m, actor.scope, id);
+      const before = await this.lockMentorship(m, actor, id);
       if (input.endsOn !== undefined) MentoringService.checkPeriod(before.startsOn, input.endsOn);
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<MentorshipEntity>;
       const after = await this.repo.updateMentorship(m, id, changes);
@@ -209,7 +222,7 @@ export class MentoringService {
 
   async setMentorshipStatus(actor: Actor, id: string, input: MentorshipStatusInput): Promise<MentorshipEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.lockMentorship(m, actor.scope, id);
+      const before = await this.lockMentorship(m, actor, id);
       const problem = transitionProblem(before.status, input.status, input.reason);
       if (problem) throw fieldError(problem.startsWith('Укажите') ? 'reason' : 'status', problem);
       const after = await this.repo.updateMentorship(m, id, { status: input.status, stopReason: input.status === MentorshipStatus.STOPPED ? input.reason!.trim() : null });
@@ -218,16 +231,13 @@ export class MentoringService {
     }, CONSTRAINTS);
   }
 
-  /** Sessions are planned and logged by the programme's managers and by the mentorship's mentors. */
+  /** Sessions are planned and logged by the programme's managers and by the mentorship's mentors (rule `mentorship.log`). */
   private async lockForLog(m: EntityManager, actor: Actor, mentorshipId: string): Promise<MentorshipEntity> {
-    const ms = await this.repo.findMentorship(m, actor.scope, mentorshipId, true);
-    if (!ms) throw notFound('Наставничество не найдено');
-    const isMentor = (await this.repo.participantsOf(m, [ms.id])).some((p) => p.personId === actor.user.personId && p.side === MentorshipSide.MENTOR);
+    await this.access.require(m, callerOf(actor), 'mentorship.read', mentorshipId, MENTORSHIP_NOT_FOUND);
+    const ms = await this.repo.mentorshipById(m, mentorshipId, true);
+    if (!ms) throw notFound(MENTORSHIP_NOT_FOUND);
+    if (!(await this.access.can(m, callerOf(actor), 'mentorship.log', mentorshipId))) throw forbidden('Встречи ведут наставники пары и кураторы программы');
     const [program] = await this.repo.programsByIds(m, [ms.programId]);
-    if (!isMentor) {
-      const write = AccessScope.forPermission(Permission.MENTORING_WRITE, actor.user.grants, actor.user.personId);
-      if (!(await this.hostAccess.canManage(m, write, program))) throw forbidden('Встречи ведут наставники пары и кураторы программы');
-    }
     if (program.archivedAt) throw badInput([], 'Программа в архиве: сначала восстановите её');
     if (ms.status === MentorshipStatus.COMPLETED || ms.status === MentorshipStatus.STOPPED) throw badInput([], 'Наставничество закрыто: встречи больше не ведутся');
     return ms;
@@ -246,7 +256,7 @@ export class MentoringService {
   async recordSession(actor: Actor, sessionId: string, input: RecordSessionInput): Promise<MentorshipEntity> {
     return this.uow.write(async (m) => {
       const session = await this.repo.session(m, sessionId);
-      if (!session) throw notFound('Встреча не найдена');
+      if (!session || !(await this.access.can(m, callerOf(actor), 'mentorship.read', session.mentorshipId))) throw notFound('Встреча не найдена');
       const ms = await this.lockForLog(m, actor, session.mentorshipId);
       if (input.heldOn < ms.startsOn) throw fieldError('heldOn', 'Встреча не может быть раньше начала наставничества');
       if (input.heldOn > latestHeldOn()) throw fieldError('heldOn', 'Проведённая встреча не может быть в будущем');
@@ -262,5 +272,7 @@ export class MentoringService {
   participantsOf = (ids: readonly string[]) => this.repo.participantsOf(this.uow.reader, ids);
   sessionsOf = (ids: readonly string[]) => this.repo.sessionsOf(this.uow.reader, ids);
   programsByIds = (ids: readonly string[]) => this.repo.programsByIds(this.uow.reader, ids);
-  manageable = (scope: AccessScope, programs: readonly MentoringProgramEntity[]) => this.hostAccess.manageable(this.uow.reader, scope, programs);
+  /** Which of these ids the caller may `action` (abilities and session notes of listed rows), one statement. */
+  allowed = (caller: Caller, action: 'program.manage' | 'mentorship.manage' | 'mentorship.log' | 'mentorship.notes', ids: readonly string[]) =>
+    this.access.check(this.uow.reader, caller, action, ids);
 }

@@ -7,7 +7,9 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, notFound } from '../../common/errors/errors';
 import { PersonRepository } from '../person/person.repository';
-import { writeScope } from './route-locks';
+import { AccessService } from '../../common/access/access.service';
+import { Permission } from '../../common/auth/permissions';
+import { callerOf } from './route-locks';
 import { ROUTE_MENTOR_SOURCE, RouteMentorSource, RouteMentorSuggestion } from './route-mentor-source';
 import { coverWithMentors } from './route-rules';
 import { RouteRepository } from './route.repository';
@@ -49,7 +51,7 @@ export class RouteBuildService {
     const known = await this.repo.competenceCodes(m, ids);
     const unknown = ids.map((id, i) => ({ id, i })).filter((x) => !known.has(x.id));
     if (unknown.length) throw badInput(unknown.map((x) => ({ field: `competenceIds.${x.i}`, message: 'Компетенция не найдена' })));
-    const suggestions = ids.length ? await this.mentors.suggest(m, writeScope(actor).withoutSelf(), personId, ids, 10) : [];
+    const suggestions = ids.length ? await this.mentors.suggest(m, AccessService.scope(callerOf(actor), Permission.ROUTE_WRITE).withoutSelf(), personId, ids, 10) : [];
     const byId = new Map(suggestions.map((s) => [s.personId, s]));
     const { chosen, uncovered } = coverWithMentors(
       ids,

@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
@@ -6,13 +6,21 @@ import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
 import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
-import { LearningRouteEntity } from './learning-route.entity';
-import { RouteRights } from './route-access';
+import { RouteRights } from './route-locks';
 import { openSteps, routeProgress } from './route-rules';
 import { MentorshipRow, RouteCompetenceRow } from './route.repository';
 import { RouteService } from './route.service';
 
-const NONE: RouteRights = { owner: false, manager: false, approver: false };
+const NONE: RouteRights = { owner: false, editor: false, approver: false };
+
+/** Whether the caller may see the person nested at this id (route owner, step mentor): batched per request. */
+function visible(req: GateRequest, service: RouteService, action: 'route.person' | 'route.stepMentor', id: string): Promise<boolean> {
+  return loaderFor<string, boolean>(req, action, async (ids) => {
+    if (!req.user) return ids.map(() => false);
+    const ok = await service.allowed({ grants: req.user.grants, personId: req.user.personId }, action, ids);
+    return ids.map((x) => ok.has(x));
+  }).load(id);
+}
 
 /** Steps, competences, journal, effectiveness and the caller's rights of routes — batched per request, no N+1. */
 @Resolver(() => LearningRouteObject)
@@ -27,16 +35,17 @@ export class LearningRouteFieldsResolver {
   }
 
   private rights(req: GateRequest, r: LearningRouteObject): Promise<RouteRights> {
-    return loaderFor<LearningRouteObject, RouteRights>(req, 'route.rights', async (list) => {
-      if (!req.user) return list.map(() => NONE);
-      const rights = await this.service.rights({ grants: req.user.grants, personId: req.user.personId }, list as unknown as LearningRouteEntity[]);
-      return list.map((x) => rights.get(x.id) ?? NONE);
-    }).load(r);
+    return loaderFor<string, RouteRights>(req, 'route.rights', async (ids) => {
+      if (!req.user) return ids.map(() => NONE);
+      const rights = await this.service.rights({ grants: req.user.grants, personId: req.user.personId }, ids);
+      return ids.map((x) => rights.get(x) ?? NONE);
+    }).load(r.id);
   }
 
-  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route' })
-  person(@Parent() r: LearningRouteObject, @Context('req') req: object) {
-    return r.personId ? this.cards.load(req, r.personId) : null;
+  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route (null where the caller may not see the person)' })
+  async person(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+    if (!r.personId || !(await visible(req, this.service, 'route.person', r.id))) return null;
+    return this.cards.load(req, r.personId);
   }
 
   @ResolveField(() => RouteAssociationObject, { nullable: true, description: 'The group (association) of a group route' })
@@ -82,7 +91,7 @@ export class LearningRouteFieldsResolver {
 
   private async acts(r: LearningRouteObject, req: GateRequest): Promise<boolean> {
     const x = await this.rights(req, r);
-    return !r.archivedAt && (x.owner || x.manager);
+    return !r.archivedAt && x.editor;
   }
 
   @ResolveField(() => Boolean, { description: 'May change the route and its steps now' })
@@ -134,9 +143,15 @@ export class RouteStepFieldsResolver {
     return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
   }
 
-  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step' })
-  mentor(@Parent() s: RouteStepObject, @Context('req') req: object) {
-    return s.mentorPersonId ? this.cards.load(req, s.mentorPersonId) : null;
+  @ResolveField('mentorPersonId', () => ID, { nullable: true, description: 'The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`)' })
+  async mentorPersonIdOf(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<string | null> {
+    return s.mentorPersonId && (await visible(req, this.service, 'route.stepMentor', s.id)) ? s.mentorPersonId : null;
+  }
+
+  @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`)' })
+  async mentor(@Parent() s: RouteStepObject, @Context('req') req: GateRequest) {
+    if (!s.mentorPersonId || !(await visible(req, this.service, 'route.stepMentor', s.id))) return null;
+    return this.cards.load(req, s.mentorPersonId);
   }
 }
 

@@ -1,5 +1,5 @@
-import { CompetenceLevel, RouteStatus, RouteStepStatus } from '@metodset/shared';
-import { checkEvidenceFile, coverWithMentors, effectiveness, openSteps, reorder, routeProgress, routeTransitionProblem, stepDateProblems, stepStatusProblem } from './route-rules';
+import { CompetenceLevel, RouteStatus, RouteStepKind, RouteStepStatus } from '@metodset/shared';
+import { checkEvidenceFile, coverWithMentors, effectiveness, openSteps, reorder, routeProgress, routeTransitionProblem, sharedRoute, stepDateProblems, stepStatusProblem } from './route-rules';
 
 describe('route rules', () => {
   it('allows only the flow draft → on approval → approved → in progress → completed, and returns for rework', () => {
@@ -58,5 +58,30 @@ describe('route rules', () => {
       ['c', ['z']],
     ]);
     expect(uncovered).toEqual(['w']);
+  });
+
+  it('shares a route as its progress and products: done steps with their result and evidence, nothing else', () => {
+    const step = (id: string, status: RouteStepStatus) => ({
+      id,
+      kind: RouteStepKind.OPEN_LESSON,
+      title: `Шаг ${id}`,
+      status,
+      completedOn: status === RouteStepStatus.DONE ? '2026-10-01' : null,
+      reflection: 'Получилось',
+      evidenceUrl: 'https://example.org/x',
+      evidenceFileName: null,
+    });
+    const route = { id: 'r', title: 'ИОМ', status: RouteStatus.IN_PROGRESS, startsOn: '2026-09-01', endsOn: '2027-05-31', sharedInNetwork: true, goal: 'личное', campaignId: 'c' };
+    const shared = sharedRoute(route, [step('a', RouteStepStatus.DONE), step('b', RouteStepStatus.PLANNED), step('c', RouteStepStatus.CANCELLED)]);
+    expect(shared).toEqual({
+      id: 'r',
+      title: 'ИОМ',
+      status: RouteStatus.IN_PROGRESS,
+      startsOn: '2026-09-01',
+      endsOn: '2027-05-31',
+      sharedInNetwork: true,
+      progress: 50,
+      products: [{ stepId: 'a', kind: RouteStepKind.OPEN_LESSON, title: 'Шаг a', completedOn: '2026-10-01', result: 'Получилось', evidenceUrl: 'https://example.org/x', evidenceFileName: null }],
+    });
   });
 });

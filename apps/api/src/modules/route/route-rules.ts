@@ -6,6 +6,7 @@ import {
   ROUTE_STEP_STATUS_LABELS,
   ROUTE_TRANSITIONS,
   RouteStatus,
+  RouteStepKind,
   RouteStepStatus,
 } from '@metodset/shared';
 import { FieldError } from '../../common/errors/errors';
@@ -142,4 +143,47 @@ export function coverWithMentors(targets: readonly string[], candidates: readonl
     chosen.push({ mentor: best, competenceIds: taken });
   }
   return { chosen, uncovered: targets.filter((id) => left.has(id)) };
+}
+
+/** A product of a route shown in the network: a done step with what came of it. */
+export interface RouteProduct {
+  stepId: string;
+  kind: RouteStepKind;
+  title: string;
+  completedOn: string | null;
+  /** The owner's own words on what came of the step. */
+  result: string;
+  evidenceUrl: string | null;
+  evidenceFileName: string | null;
+}
+
+/** «Диалог в сети»: a route as its owner shares it — progress, achievements and products; no baselines, no journal. */
+export interface SharedRoute {
+  id: string;
+  title: string;
+  status: RouteStatus;
+  startsOn: string;
+  endsOn: string;
+  sharedInNetwork: boolean;
+  progress: number;
+  products: RouteProduct[];
+}
+
+export function sharedRoute(
+  route: { id: string; title: string; status: RouteStatus; startsOn: string; endsOn: string; sharedInNetwork: boolean },
+  steps: readonly { id: string; kind: RouteStepKind; title: string; status: RouteStepStatus; completedOn: string | null; reflection: string; evidenceUrl: string | null; evidenceFileName: string | null }[],
+): SharedRoute {
+  const { id, title, status, startsOn, endsOn, sharedInNetwork } = route;
+  return {
+    id,
+    title,
+    status,
+    startsOn,
+    endsOn,
+    sharedInNetwork,
+    progress: routeProgress(steps),
+    products: steps
+      .filter((s) => s.status === RouteStepStatus.DONE)
+      .map((s) => ({ stepId: s.id, kind: s.kind, title: s.title, completedOn: s.completedOn, result: s.reflection, evidenceUrl: s.evidenceUrl, evidenceFileName: s.evidenceFileName })),
+  };
 }

@@ -3,15 +3,17 @@ import { JournalEntryKind, ROUTE_STEP_STATUS_LABELS, RouteStepKind } from '@meto
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
+import { AccessService } from '../../common/access/access.service';
 import { badInput, fieldError } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { PersonRepository } from '../person/person.repository';
 import { RouteEvidenceInput, RouteStepInput, RouteStepStatusInput, UpdateRouteStepInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
-import { ROUTE_CONSTRAINTS as CONSTRAINTS, RouteLocks, today } from './route-locks';
+import { callerOf, ROUTE_CONSTRAINTS as CONSTRAINTS, RouteLocks, today } from './route-locks';
 import { checkEvidenceFile, reorder, stepDateProblems, stepStatusProblem } from './route-rules';
 import { RouteRepository } from './route.repository';
+
+export const MENTOR_NOT_FOUND = 'Наставник не найден или недоступен для этого маршрута';
 
 /**
  * Steps of a route: built while the route is a draft or returned (typed kinds, dates inside its period, competences
@@ -22,7 +24,7 @@ export class RouteStepService {
   constructor(
     private readonly repo: RouteRepository,
     private readonly locks: RouteLocks,
-    private readonly people: PersonRepository,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
@@ -41,9 +43,17 @@ export class RouteStepService {
         problems.push({ field: 'mentorshipId', message: 'Это не наставничество педагога, чей маршрут' });
       }
       if (step.mentorPersonId && step.mentorPersonId === route.personId) problems.push({ field: 'mentorPersonId', message: 'Педагог не может быть наставником самому себе' });
-      else if (step.mentorPersonId && !(await this.people.cards(m, [step.mentorPersonId])).length) problems.push({ field: 'mentorPersonId', message: 'Наставник не найден' });
     }
     if (problems.length) throw badInput(problems);
+  }
+
+  /**
+   * A mentor named by a step must be one the caller may reach for this route (rule `route.stepMentor`, the same that
+   * shows the mentor's card): checked on the written step, so a refusal rolls the change back. A person out of reach
+   * and an id of nobody get the same answer.
+   */
+  private async checkMentor(m: EntityManager, actor: Actor, stepId: string): Promise<void> {
+    if (!(await this.access.can(m, callerOf(actor), 'route.stepMentor', stepId))) throw fieldError('mentorPersonId', MENTOR_NOT_FOUND);
   }
 
   async addStep(actor: Actor, routeId: string, input: RouteStepInput): Promise<LearningRouteEntity> {
@@ -61,6 +71,7 @@ export class RouteStepService {
         mentorshipId: input.mentorshipId ?? null,
         mentorPersonId: input.mentorPersonId ?? null,
       });
+      if (step.mentorPersonId) await this.checkMentor(m, actor, step.id);
       await this.locks.journal(m, actor, routeId, JournalEntryKind.STEP, `Добавлен шаг «${step.title}»`, step.id);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'add-step', entityType: 'learning-route', entityId: routeId, after: { stepId: step.id, ...input } });
       return this.repo.update(m, routeId, { updatedAt: new Date() });
@@ -81,6 +92,7 @@ export class RouteStepService {
       if (changes.competenceIds) changes.competenceIds = [...new Set(changes.competenceIds)];
       if (merged.kind !== RouteStepKind.MENTORING) Object.assign(changes, { mentorshipId: null, mentorPersonId: null });
       const after = await this.repo.updateStep(m, stepId, changes);
+      if (after.mentorPersonId && after.mentorPersonId !== step.mentorPersonId) await this.checkMentor(m, actor, stepId);
       await this.locks.journal(m, actor, route.id, JournalEntryKind.STEP, `Изменён шаг «${after.title}»`, stepId);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'update-step', entityType: 'learning-route', entityId: route.id, before: step, after: input });
       return this.repo.update(m, route.id, { updatedAt: new Date() });

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
-import { NetworkModule } from '../network/network.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { PersonModule } from '../person/person.module';
-import { RouteAccess } from './route-access';
 import { RouteBuildService } from './route-build.service';
 import { LearningRouteFieldsResolver, RouteStepFieldsResolver } from './route-fields.resolver';
 import { RouteLocks } from './route-locks';
@@ -15,10 +13,9 @@ import { RouteResolver } from './route.resolver';
 import { RouteService } from './route.service';
 
 @Module({
-  imports: [MatchingModule, NetworkModule, OrganizationModule, PersonModule],
+  imports: [MatchingModule, OrganizationModule, PersonModule],
   providers: [
     RouteRepository,
-    RouteAccess,
     RouteLocks,
     RouteService,
     RouteStepService,

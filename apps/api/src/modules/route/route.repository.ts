@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
+import { routeReadCondition, routeSharedCondition } from '../../common/access/rules/route.rules';
+import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { acceptedMemberOrgsSql, acceptedNetworksOfOrgSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
+import { fullNameSql, mainOrganizationIdSql } from '../person/person.sql';
 import { RouteSort, RoutesFilter } from './dto/route.args';
 import { LearningRouteCompetenceEntity } from './learning-route-competence.entity';
 import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.entity';
@@ -15,41 +18,7 @@ import { LearningRouteEntity } from './learning-route.entity';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { EffectivenessRow } from './route-rules';
 
-/**
- * Routes the caller reads: their own (as the person, or as a member of the group), and as staff those whose
- * responsible organisation or owner lies in the territorial/organisational scope.
- */
-export function routeCondition(scope: AccessScope, me: string | null, alias: string): SqlCondition {
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  const staff = scope.withoutSelf();
-  const org = staff.organizationCondition('rco');
-  const person = staff.personCondition('rcp');
-  return {
-    sql: `(${alias}.person_id = CAST(:routeMe AS uuid)
-      OR EXISTS (SELECT 1 FROM association_member rcm WHERE rcm.association_id = ${alias}.association_id AND rcm.person_id = CAST(:routeMe AS uuid))
-      OR EXISTS (SELECT 1 FROM organization rco WHERE rco.id = ${alias}.organization_id AND ${org.sql})
-      OR EXISTS (SELECT 1 FROM person rcp WHERE rcp.id = ${alias}.person_id AND ${person.sql}))`,
-    params: { ...org.params, ...person.params, routeMe: me },
-  };
-}
-
-/**
- * «Диалог в сети»: shared routes whose responsible organisation is in a network together with an organisation
- * the caller sees as staff, or where the caller works. (Its parameters are those of `routeCondition` with the same
- * values, so the two combine.)
- */
-export function sharedCondition(scope: AccessScope, me: string | null, alias: string): SqlCondition {
-  const org = scope.withoutSelf().organizationCondition('sco');
-  return {
-    sql: `(${alias}.shared_in_network AND EXISTS (
-      SELECT 1 FROM network_member snm JOIN network_member snx ON snx.network_id = snm.network_id JOIN organization sco ON sco.id = snx.organization_id
-       WHERE snm.organization_id = ${alias}.organization_id
-         AND (${org.sql} OR sco.id IN (SELECT smp.organization_id FROM position smp WHERE smp.person_id = CAST(:routeMe AS uuid)))))`,
-    params: { ...org.params, routeMe: me },
-  };
-}
-
-const OWNER_NAME = `coalesce((SELECT concat_ws(' ', op.last_name, op.first_name, op.middle_name) FROM person op WHERE op.id = r.person_id),
+const OWNER_NAME = `coalesce((SELECT ${fullNameSql('op')} FROM person op WHERE op.id = r.person_id),
                             (SELECT oa.name FROM association oa WHERE oa.id = r.association_id))`;
 const SORTS: Record<RouteSort, KeysetSort<LearningRouteEntity>> = {
   NEWEST: { column: 'r.created_at', key: (r) => r.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
@@ -102,12 +71,13 @@ export interface MentorRow {
 
 @Injectable()
 export class RouteRepository {
+  /** Routes the caller reads in full (the `route.read` rule's condition), with `withShared` also those shared with them (`route.readShared`). */
   private routes(m: EntityManager, scope: AccessScope, me: string | null, withShared = false): SelectQueryBuilder<LearningRouteEntity> {
-    const cond = routeCondition(scope, me, 'r');
+    const cond = routeReadCondition(scope, 'r');
     const qb = m.getRepository(LearningRouteEntity).createQueryBuilder('r');
-    if (!withShared) return qb.where(cond.sql, cond.params);
-    const shared = sharedCondition(scope, me, 'r');
-    return qb.where(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params });
+    if (!withShared) return qb.where(cond.sql, { ...cond.params, callerPersonId: me });
+    const shared = routeSharedCondition(scope, 'r');
+    return qb.where(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params, callerPersonId: me });
   }
 
   page(m: EntityManager, scope: AccessScope, me: string | null, f: RoutesFilter | undefined, sort: RouteSort, first: number, after?: string | null): Promise<Connection<LearningRouteEntity>> {
@@ -134,15 +104,11 @@ export class RouteRepository {
       .getMany();
   }
 
-  find(m: EntityManager, scope: AccessScope, me: string | null, id: string, lock = false): Promise<LearningRouteEntity | null> {
-    const qb = this.routes(m, scope, me).andWhere('r.id = :id', { id });
+  /** A route by id (the caller's right to it is checked by the access component), locked for a change with `lock`. */
+  byId(m: EntityManager, id: string, lock = false): Promise<LearningRouteEntity | null> {
+    const qb = m.getRepository(LearningRouteEntity).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['r']);
     return qb.getOne();
-  }
-
-  /** A route visible to the caller directly or through a shared network page. */
-  findShared(m: EntityManager, scope: AccessScope, me: string | null, id: string): Promise<LearningRouteEntity | null> {
-    return this.routes(m, scope, me, true).andWhere('r.id = :id', { id }).getOne();
   }
 
   /** Routes of a person the caller may see (with `withShared`, shared ones of the caller's networks too). */
@@ -161,8 +127,8 @@ export class RouteRepository {
    * Two statements for any number of rows (the total and the page).
    */
   async sharedTeachers(m: EntityManager, scope: AccessScope, me: string | null, search: string | null, first: number, after?: string | null): Promise<Connection<SharedTeacherRow>> {
-    const cond = routeCondition(scope, me, 'r');
-    const shared = sharedCondition(scope, me, 'r');
+    const cond = routeReadCondition(scope, 'r');
+    const shared = routeSharedCondition(scope, 'r');
     const qb = m
       .createQueryBuilder()
       .select('r.person_id', 'personId')
@@ -174,10 +140,10 @@ export class RouteRepository {
       .innerJoin('person', 'sp', 'sp.id = r.person_id AND sp.archived_at IS NULL')
       .leftJoin(LearningRouteStepEntity, 's', 's.route_id = r.id')
       .where('r.shared_in_network AND r.archived_at IS NULL AND r.person_id IS NOT NULL')
-      .andWhere(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params })
+      .andWhere(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params, callerPersonId: me })
       .groupBy('r.person_id');
     if (search?.trim()) {
-      qb.andWhere(`concat_ws(' ', sp.last_name, sp.first_name, sp.middle_name) ILIKE :sSearch`, { sSearch: `%${escapeLike(search.trim())}%` });
+      qb.andWhere(`${fullNameSql('sp')} ILIKE :sSearch`, { sSearch: `%${escapeLike(search.trim())}%` });
     }
     const [countSql, countParams] = qb.getQueryAndParameters();
     const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM (${countSql}) x`, countParams);
@@ -275,15 +241,16 @@ export class RouteRepository {
   }
 
   /**
-   * The mentor pool for a person's route: available mentors among people in the staff scope and people of the person's
-   * organisations and of their networks' members. Matching ranks them (route-mentor-source.ts).
+   * The mentor pool for a person's route: available mentors among people in the staff scope, people of the person's
+   * organisations, and people of the accepted members of networks in which one of those organisations is an accepted
+   * member. Matching ranks them (route-mentor-source.ts).
    */
   async mentorPool(m: EntityManager, scope: AccessScope, personId: string): Promise<MentorRow[]> {
     const staff = scope.withoutSelf().personCondition('mpe');
     return m
       .createQueryBuilder()
       .select('mpe.id', 'personId')
-      .addSelect(`concat_ws(' ', mpe.last_name, mpe.first_name, mpe.middle_name)`, 'name')
+      .addSelect(fullNameSql('mpe'), 'name')
       .from('mentor_profile', 'mp')
       .innerJoin('person', 'mpe', 'mpe.id = mp.person_id AND mpe.archived_at IS NULL')
       .where('mp.available AND mpe.id <> CAST(:mentee AS uuid)', { mentee: personId })
@@ -291,8 +258,9 @@ export class RouteRepository {
         `(${staff.sql}
           OR EXISTS (SELECT 1 FROM position cp WHERE cp.person_id = mpe.id AND cp.organization_id IN (
                 SELECT mo.organization_id FROM position mo WHERE mo.person_id = CAST(:mentee AS uuid)
-                UNION SELECT nn.organization_id FROM position mo JOIN network_member nm ON nm.organization_id = mo.organization_id
-                        JOIN network_member nn ON nn.network_id = nm.network_id WHERE mo.person_id = CAST(:mentee AS uuid))))`,
+                UNION SELECT nn.organization_id FROM position mo JOIN network mn ON mn.id IN (${acceptedNetworksOfOrgSql('mo.organization_id', 'mnm')})
+                        JOIN LATERAL (${acceptedMemberOrgsSql('mn.id', 'mnx')}) nn ON TRUE
+                 WHERE mo.person_id = CAST(:mentee AS uuid))))`,
         staff.params,
       )
       .getRawMany<MentorRow>();
@@ -318,7 +286,7 @@ export class RouteRepository {
     if (!by.menteeId && !by.ids?.length) return Promise.resolve([]);
     return m.query(
       `SELECT ms.id, ms.status, to_char(ms.starts_on, 'YYYY-MM-DD') AS "startsOn", pr.name AS "programName",
-              coalesce((SELECT string_agg(concat_ws(' ', mp.last_name, mp.first_name, mp.middle_name), ', ' ORDER BY mp.last_name, mp.first_name)
+              coalesce((SELECT string_agg(${fullNameSql('mp')}, ', ' ORDER BY mp.last_name, mp.first_name)
                           FROM mentorship_participant mm JOIN person mp ON mp.id = mm.person_id
                          WHERE mm.mentorship_id = ms.id AND mm.side = 'MENTOR'), '') AS "mentorNames"
          FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id
@@ -437,10 +405,7 @@ export class RouteRepository {
   }
 
   async mainOrganization(m: EntityManager, personId: string): Promise<string | null> {
-    const rows: { organization_id: string }[] = await m.query(
-      'SELECT organization_id FROM position WHERE person_id = $1 ORDER BY is_main DESC, created_at LIMIT 1',
-      [personId],
-    );
-    return rows[0]?.organization_id ?? null;
+    const rows: { id: string | null }[] = await m.query(`SELECT ${mainOrganizationIdSql('$1::uuid')} AS id`, [personId]);
+    return rows[0]?.id ?? null;
   }
 }

@@ -81,8 +81,7 @@ export class RouteResolver {
   @Policy(Permission.ROUTE_READ)
   @Query(() => RouteAchievementsObject, { description: '«Диалог в сети»: a teacher’s achievements on their routes (shared ones across the network)' })
   async routeAchievements(@CurrentActor() actor: Actor, @Id('personId') personId: string) {
-    const a = await this.service.achievements(actor, personId);
-    return { ...a, routes: a.routes.map(R) };
+    return this.service.achievements(actor, personId);
   }
 
   @Policy(Permission.ROUTE_READ)

@@ -3,18 +3,18 @@ import { JournalEntryKind, ROUTE_STATUS_LABELS, RouteStatus } from '@metodset/sh
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
-import { badInput, fieldError, forbidden, notFound } from '../../common/errors/errors';
+import { AccessService } from '../../common/access/access.service';
+import { Permission } from '../../common/auth/permissions';
+import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { HostAccess } from '../network/host-access';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { PersonRepository } from '../person/person.repository';
 import { RouteSort, RoutesFilter } from './dto/route.args';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
-import { RouteAccess } from './route-access';
-import { callerOf, Need, NO_EDIT, readScope, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, today, writeScope } from './route-locks';
-import { effectiveness, openSteps, routeTransitionProblem, stepDateProblems } from './route-rules';
+import { callerOf, Need, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, today } from './route-locks';
+import { effectiveness, openSteps, routeTransitionProblem, sharedRoute, stepDateProblems } from './route-rules';
 import { RouteRepository } from './route.repository';
 
 /** Individual and group learning routes (ИОМ): reading, building, the approval flow, the growth journal, sharing. */
@@ -22,10 +22,9 @@ import { RouteRepository } from './route.repository';
 export class RouteService {
   constructor(
     private readonly repo: RouteRepository,
-    private readonly access: RouteAccess,
+    private readonly access: AccessService,
     private readonly people: PersonRepository,
     private readonly organizations: OrganizationRepository,
-    private readonly hostAccess: HostAccess,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly locks: RouteLocks,
@@ -38,25 +37,32 @@ export class RouteService {
   mine = (actor: Actor) => (actor.user.personId ? this.repo.mine(this.uow.reader, actor.user.personId) : Promise.resolve([]));
 
   async get(actor: Actor, id: string): Promise<LearningRouteEntity> {
-    const r = await this.repo.find(this.uow.reader, actor.scope, actor.user.personId, id);
+    const m = this.uow.reader;
+    await this.access.require(m, callerOf(actor), 'route.read', id, NOT_FOUND);
+    const r = await this.repo.byId(m, id);
     if (!r) throw notFound(NOT_FOUND);
     return r;
   }
 
+  /** «Карта эффективности»: the same rule as the route itself (`route.read`); a route only shared in the network has none. */
   async effectiveness(actor: Actor, routeId: string) {
-    const r = await this.repo.findShared(this.uow.reader, actor.scope, actor.user.personId, routeId);
-    if (!r) throw notFound(NOT_FOUND);
-    return (await this.repo.effectiveness(this.uow.reader, [r.id])).map(effectiveness);
+    const m = this.uow.reader;
+    await this.access.require(m, callerOf(actor), 'route.read', routeId, NOT_FOUND);
+    return (await this.repo.effectiveness(m, [routeId])).map(effectiveness);
   }
 
-  /** «Диалог в сети»: the person's routes the caller sees (their own, in scope, or shared in a common network). */
+  /**
+   * «Диалог в сети»: the person's routes the caller sees (their own, in scope, or shared in a common network), each
+   * as its achievements and products only — never the baselines or the journal.
+   */
   async achievements(actor: Actor, personId: string) {
     const m = this.uow.reader;
     const routes = await this.repo.ofPerson(m, actor.scope, actor.user.personId, personId, true);
-    if (!routes.length && !(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Педагог не найден');
+    if (!routes.length && !(await this.access.can(m, callerOf(actor), 'person.read', personId))) throw notFound('Педагог не найден');
     const [card] = await this.people.cards(m, [personId]);
     if (!card) throw notFound('Педагог не найден');
-    return { personId, fullName: card.fullName, organizationName: card.organizationName, routes };
+    const steps = await this.repo.stepsOf(m, routes.map((r) => r.id));
+    return { personId, fullName: card.fullName, organizationName: card.organizationName, routes: routes.map((r) => sharedRoute(r, steps.filter((s) => s.routeId === r.id))) };
   }
 
   /** «Диалог в сети»: teachers whose shared routes the caller sees, newest first, with their cards. */
@@ -79,11 +85,13 @@ export class RouteService {
   associationsOf = (ids: readonly string[]) => this.repo.associationNames(this.uow.reader, ids);
   mentorshipsOf = (ids: readonly string[]) => this.repo.mentorships(this.uow.reader, { ids });
 
+  /** A step's evidence file: for readers of the route; for those it is shared with, only a done step's (a product). */
   async evidenceFile(actor: Actor, stepId: string) {
     const m = this.uow.reader;
     const step = await this.repo.step(m, stepId);
-    const route = step && (await this.repo.findShared(m, actor.scope, actor.user.personId, step.routeId));
-    const file = route && step.evidenceFileName ? await this.repo.file(m, stepId) : null;
+    const caller = callerOf(actor);
+    const readable = !!step && ((await this.access.can(m, caller, 'route.read', step.routeId)) || (step.status === 'DONE' && (await this.access.can(m, caller, 'route.readShared', step.routeId))));
+    const file = readable && step.evidenceFileName ? await this.repo.file(m, stepId) : null;
     if (!step || !file || !step.evidenceFileType) throw notFound('Файл подтверждения не найден');
     return { fileName: step.evidenceFileName!, fileType: step.evidenceFileType, contentBase64: file.content.toString('base64') };
   }
@@ -93,7 +101,10 @@ export class RouteService {
   stepsOf = (ids: readonly string[]) => this.repo.stepsOf(this.uow.reader, ids);
   journalOf = (ids: readonly string[]) => this.repo.journalOf(this.uow.reader, ids);
   effectivenessOf = async (ids: readonly string[]) => (await this.repo.effectiveness(this.uow.reader, ids)).map((r) => ({ ...effectiveness(r), routeId: r.routeId }));
-  rights = (caller: { grants: Actor['user']['grants']; personId: string | null }, routes: readonly LearningRouteEntity[]) => this.access.rights(this.uow.reader, caller, routes);
+  rights = (caller: { grants: Actor['user']['grants']; personId: string | null }, ids: readonly string[]) => this.locks.rights(this.uow.reader, caller, ids);
+  /** Which of these ids the caller may `action` (the person and mentor cards nested in routes). */
+  allowed = (caller: { grants: Actor['user']['grants']; personId: string | null }, action: 'route.person' | 'route.stepMentor', ids: readonly string[]) =>
+    this.access.check(this.uow.reader, caller, action, ids);
 
   // Writing.
   private async checkCompetences(m: EntityManager, ids: readonly string[]): Promise<string[]> {
@@ -112,7 +123,7 @@ export class RouteService {
     if (!!input.personId === !!input.associationId) throw fieldError('personId', 'Укажите одно: педагога (ИОМ) или объединение (групповой маршрут)');
     if (input.endsOn < input.startsOn) throw fieldError('endsOn', 'Окончание не может быть раньше начала');
     return this.uow.write(async (m) => {
-      const write = writeScope(actor);
+      const write = this.access.scope(callerOf(actor), Permission.ROUTE_WRITE);
       let organizationId = input.organizationId ?? null;
       if (input.personId) {
         const own = input.personId === actor.user.personId;
@@ -123,7 +134,7 @@ export class RouteService {
       } else {
         const group = await this.repo.association(m, input.associationId!);
         if (!group) throw fieldError('associationId', 'Объединение не найдено');
-        if (!(await this.hostAccess.canManage(m, write.withoutSelf(), group))) throw fieldError('associationId', 'Объединение вне вашей зоны ответственности');
+        if (!(await this.access.can(m, callerOf(actor), 'association.manage', group.id))) throw fieldError('associationId', 'Объединение вне вашей зоны ответственности');
         organizationId ??= group.organizationId;
       }
       if (!organizationId) throw fieldError('organizationId', 'Укажите организацию, отвечающую за маршрут');
@@ -172,10 +183,7 @@ export class RouteService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<LearningRouteEntity> {
     return this.uow.write(async (m) => {
-      const route = await this.repo.find(m, readScope(actor), actor.user.personId, id, true);
-      if (!route) throw notFound(NOT_FOUND);
-      const rights = await this.access.of(m, callerOf(actor), route);
-      if (!rights.owner && !rights.manager) throw forbidden(NO_EDIT);
+      const { route } = await this.locks.lock(m, actor, id, 'archive');
       if (!!route.archivedAt === archived) return route;
       const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'learning-route', entityId: id });

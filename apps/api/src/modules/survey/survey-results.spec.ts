@@ -7,14 +7,29 @@ const Q = [
 ];
 
 describe('survey results', () => {
+  const mentor = (answers: Record<string, number | string>) => ({ side: MentorshipSide.MENTOR, answers });
+  const mentee = (answers: Record<string, number | string>) => ({ side: MentorshipSide.MENTEE, answers });
+
   it('averages overall and by side, counts the distribution and lists texts without authors', () => {
     const r = aggregate(Q, [
-      { side: MentorshipSide.MENTOR, answers: { q1: 5, q2: 'Чаще' } },
-      { side: MentorshipSide.MENTEE, answers: { q1: 3 } },
-      { side: MentorshipSide.MENTEE, answers: { q1: 4, q2: 'Больше практики' } },
+      mentor({ q1: 5, q2: 'Чаще' }),
+      mentor({ q1: 4, q2: 'Реже' }),
+      mentor({ q1: 4, q2: 'Так же' }),
+      mentee({ q1: 3 }),
+      mentee({ q1: 4, q2: 'Больше практики' }),
+      mentee({ q1: 2, q2: 'Больше встреч' }),
+      mentee({ q2: 'Меньше бумаг' }),
     ]);
-    expect(r[0]).toMatchObject({ answered: 3, average: 4, mentorAverage: 5, menteeAverage: 3.5, distribution: [0, 0, 1, 1, 1] });
-    expect(r[1]).toMatchObject({ answered: 2, average: null, texts: ['Больше практики', 'Чаще'] });
+    expect(r[0]).toMatchObject({ answered: 6, average: 3.67, mentorAverage: 4.33, menteeAverage: 3, distribution: [0, 1, 1, 3, 1], withheld: [], withheldMessage: null });
+    expect(r[1]).toMatchObject({ answered: 6, average: null, texts: ['Больше встреч', 'Больше практики', 'Меньше бумаг', 'Реже', 'Так же', 'Чаще'] });
+  });
+
+  it('withholds a side with fewer than three answers everywhere: averages, distribution and texts', () => {
+    const r = aggregate(Q, [mentor({ q1: 5, q2: 'Чаще' }), mentee({ q1: 1, q2: 'Скучно' }), mentee({ q1: 2, q2: 'Долго' }), mentee({ q1: 3 })]);
+    expect(r[0]).toMatchObject({ answered: 3, average: 2, mentorAverage: null, menteeAverage: 2, distribution: [1, 1, 1, 0, 0], withheld: [MentorshipSide.MENTOR] });
+    expect(r[0].withheldMessage).toBe('Недостаточно ответов для анонимности');
+    // Only two mentees wrote a text: no text of either side is shown.
+    expect(r[1]).toMatchObject({ answered: 0, texts: [], withheld: [MentorshipSide.MENTOR, MentorshipSide.MENTEE] });
   });
 
   it('refuses missing or out-of-range scale answers and unknown questions', () => {

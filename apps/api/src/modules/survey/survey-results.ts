@@ -1,4 +1,4 @@
-import { MentorshipSide, SURVEY_SCALE_MAX, SurveyQuestionType } from '@metodset/shared';
+import { MentorshipSide, SURVEY_ANONYMITY_MIN, SURVEY_SCALE_MAX, SurveyQuestionType } from '@metodset/shared';
 import { SurveyQuestion } from './survey.entity';
 
 export interface ResponseRow {
@@ -18,14 +18,30 @@ export interface QuestionResult {
   distribution: number[];
   /** Free-text answers, without names and in no particular order of authors. */
   texts: string[];
+  /** Sides whose answers to this question are withheld: fewer than SURVEY_ANONYMITY_MIN of them answered. */
+  withheld: MentorshipSide[];
+  /** «Недостаточно ответов для анонимности» when a side is withheld. */
+  withheldMessage: string | null;
 }
+
+export const NOT_ENOUGH_FOR_ANONYMITY = 'Недостаточно ответов для анонимности';
+const SIDES = [MentorshipSide.MENTOR, MentorshipSide.MENTEE];
 
 const avg = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
 
-/** Aggregates a programme's responses per question: averages (overall and by side), distribution, texts. */
+/**
+ * Aggregates a programme's responses per question: averages (overall and by side), distribution, texts. A side's
+ * answers to a question count only when at least SURVEY_ANONYMITY_MIN people of that side answered it (the same
+ * threshold for averages, distributions and texts); otherwise they are left out everywhere and the side is `withheld`.
+ */
 export function aggregate(questions: readonly SurveyQuestion[], rows: readonly ResponseRow[]): QuestionResult[] {
   return questions.map((q) => {
-    const given = rows.filter((r) => r.answers[q.key] !== undefined && r.answers[q.key] !== '');
+    const answeredBy = rows.filter((r) => r.answers[q.key] !== undefined && r.answers[q.key] !== '');
+    const withheld = SIDES.filter((side) => {
+      const n = answeredBy.filter((r) => r.side === side).length;
+      return n > 0 && n < SURVEY_ANONYMITY_MIN;
+    });
+    const given = answeredBy.filter((r) => !withheld.includes(r.side));
     const scale = (side?: MentorshipSide) => given.filter((r) => !side || r.side === side).map((r) => Number(r.answers[q.key]));
     const isScale = q.type === SurveyQuestionType.SCALE;
     return {
@@ -38,6 +54,8 @@ export function aggregate(questions: readonly SurveyQuestion[], rows: readonly R
       menteeAverage: isScale ? avg(scale(MentorshipSide.MENTEE)) : null,
       distribution: isScale ? Array.from({ length: SURVEY_SCALE_MAX }, (_, i) => scale().filter((v) => v === i + 1).length) : [],
       texts: isScale ? [] : given.map((r) => String(r.answers[q.key])).sort((a, b) => a.localeCompare(b, 'ru')),
+      withheld,
+      withheldMessage: withheld.length ? NOT_ENOUGH_FOR_ANONYMITY : null,
     };
   });
 }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MentoringModule } from '../mentoring/mentoring.module';
-import { NetworkModule } from '../network/network.module';
 import { SurveyRepository } from './survey.repository';
 import { SurveyResolver } from './survey.resolver';
 import { SurveyService } from './survey.service';
 
 @Module({
-  imports: [MentoringModule, NetworkModule],
+  imports: [MentoringModule],
   providers: [SurveyRepository, SurveyService, SurveyResolver],
 })
 export class SurveyModule {}

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { MentorshipStatus } from '@metodset/shared';
+import { MentorshipStatus, SURVEY_ANONYMITY_MIN } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { Caller } from '../../common/access/access-rule';
+import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { MentoringRepository } from '../mentoring/mentoring.repository';
-import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
-import { HostAccess } from '../network/host-access';
 import { AnswerSurveyInput, CreateSurveyInput } from './dto/survey.dto';
 import { aggregate, answerProblems } from './survey-results';
 import { SurveyEntity } from './survey.entity';
 import { SurveyRepository } from './survey.repository';
+
+const callerOf = (actor: Actor): Caller => ({ grants: actor.user.grants, personId: actor.user.personId });
+const PROGRAM_NOT_FOUND = 'Программа наставничества не найдена';
+const SURVEY_NOT_FOUND = 'Анкета не найдена';
 
 const CONSTRAINTS: Record<string, FieldError> = {
   uq_survey_response: { field: 'surveyId', message: 'Вы уже ответили на эту анкету' },
@@ -28,36 +30,28 @@ export class SurveyService {
   constructor(
     private readonly repo: SurveyRepository,
     private readonly mentoring: MentoringRepository,
-    private readonly hostAccess: HostAccess,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
-  private writeScope = (actor: Actor) => AccessScope.forPermission(Permission.MENTORING_WRITE, actor.user.grants, actor.user.personId);
-
-  private async program(m: EntityManager, scope: AccessScope, programId: string): Promise<MentoringProgramEntity> {
-    const p = await this.mentoring.findProgram(m, scope, programId);
-    if (!p) throw notFound('Программа наставничества не найдена');
-    return p;
-  }
-
-  private async managedSurvey(m: EntityManager, actor: Actor, surveyId: string, scope: AccessScope): Promise<SurveyEntity> {
+  /** A questionnaire the caller manages: NOT_FOUND when its programme is out of reach, FORBIDDEN when only visible. */
+  private async managedSurvey(m: EntityManager, actor: Actor, surveyId: string, message: string): Promise<SurveyEntity> {
     const survey = await this.repo.survey(m, surveyId);
-    if (!survey) throw notFound('Анкета не найдена');
-    const program = await this.program(m, scope, survey.programId);
-    if (!(await this.hostAccess.canManage(m, this.writeScope(actor), program))) throw forbidden('Ответы видят только координаторы программы');
+    if (!survey || !(await this.access.can(m, callerOf(actor), 'survey.read', surveyId))) throw notFound(SURVEY_NOT_FOUND);
+    if (!(await this.access.can(m, callerOf(actor), 'survey.manage', surveyId))) throw forbidden(message);
     return survey;
   }
 
   async list(actor: Actor, programId: string): Promise<SurveyEntity[]> {
-    await this.program(this.uow.reader, actor.scope, programId);
+    await this.access.require(this.uow.reader, callerOf(actor), 'program.read', programId, PROGRAM_NOT_FOUND);
     return this.repo.ofProgram(this.uow.reader, programId);
   }
 
   async create(actor: Actor, programId: string, input: CreateSurveyInput): Promise<SurveyEntity> {
     return this.uow.write(async (m) => {
-      const program = await this.program(m, actor.scope, programId);
-      if (!(await this.hostAccess.canManage(m, actor.scope, program))) throw forbidden('Анкеты настраивает координатор программы');
+      await this.access.require(m, callerOf(actor), 'program.read', programId, PROGRAM_NOT_FOUND);
+      if (!(await this.access.can(m, callerOf(actor), 'program.manage', programId))) throw forbidden('Анкеты настраивает координатор программы');
       const questions = input.questions.map((q, i) => ({ key: `q${i + 1}`, text: q.text, type: q.type }));
       const survey = await this.repo.insert(m, { programId, title: input.title, isFinal: input.isFinal, questions });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'survey', entityId: survey.id, after: input });
@@ -67,7 +61,7 @@ export class SurveyService {
 
   async setClosed(actor: Actor, id: string, closed: boolean): Promise<SurveyEntity> {
     return this.uow.write(async (m) => {
-      const survey = await this.managedSurvey(m, actor, id, actor.scope);
+      const survey = await this.managedSurvey(m, actor, id, 'Анкеты настраивает координатор программы');
       const after = await this.repo.setClosed(m, survey.id, closed);
       await this.audit.record(m, { accountId: actor.user.accountId, action: closed ? 'close' : 'reopen', entityType: 'survey', entityId: id });
       return after;
@@ -83,8 +77,9 @@ export class SurveyService {
   async answer(actor: Actor, input: AnswerSurveyInput): Promise<SurveyEntity> {
     return this.uow.write(async (m) => {
       const survey = await this.repo.survey(m, input.surveyId);
-      const ms = survey && (await this.mentoring.findMentorship(m, actor.scope, input.mentorshipId));
-      if (!survey || !ms || ms.programId !== survey.programId) throw notFound('Анкета не найдена');
+      const visible = survey && (await this.access.can(m, callerOf(actor), 'mentorship.read', input.mentorshipId));
+      const ms = visible ? await this.mentoring.mentorshipById(m, input.mentorshipId) : null;
+      if (!survey || !ms || ms.programId !== survey.programId) throw notFound(SURVEY_NOT_FOUND);
       const me = (await this.mentoring.participantsOf(m, [ms.id])).find((p) => p.personId === actor.user.personId);
       if (!me) throw forbidden('Отвечают только участники наставничества');
       if (survey.closedAt) throw badInput([], 'Анкета закрыта');
@@ -103,11 +98,12 @@ export class SurveyService {
 
   async results(actor: Actor, surveyId: string) {
     const m = this.uow.reader;
-    const survey = await this.managedSurvey(m, actor, surveyId, actor.scope);
+    const survey = await this.managedSurvey(m, actor, surveyId, 'Ответы видят только координаторы программы');
     const rows = await this.repo.responses(m, survey.id);
     return {
       survey,
       respondents: rows.length,
+      anonymityThreshold: SURVEY_ANONYMITY_MIN,
       expected: await this.repo.expected(m, survey.programId),
       questions: aggregate(survey.questions, rows),
     };

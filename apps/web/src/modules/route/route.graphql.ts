@@ -198,24 +198,14 @@ export const RouteAchievementsQuery = graphql(`
         endsOn
         progress
         sharedInNetwork
-        steps {
-          id
+        products {
+          stepId
           kind
           title
-          status
           completedOn
+          result
           evidenceUrl
           evidenceFileName
-          reflection
-        }
-        effectiveness {
-          competenceId
-          code
-          name
-          beforeScore
-          afterScore
-          delta
-          deficitClosed
         }
       }
     }

@@ -40,6 +40,7 @@ export const SurveyResultsQuery = graphql(`
     surveyResults(surveyId: $surveyId) {
       respondents
       expected
+      anonymityThreshold
       questions {
         key
         text
@@ -50,6 +51,8 @@ export const SurveyResultsQuery = graphql(`
         menteeAverage
         distribution
         texts
+        withheld
+        withheldMessage
       }
     }
   }

@@ -78,7 +78,7 @@ export class MentorshipSessionObject {
   @Field(() => SessionFormat) format!: SessionFormat;
   @Field() topic!: string;
   @Field(() => Int, { nullable: true }) durationMinutes!: number | null;
-  @Field() notes!: string;
+  @Field(() => String, { nullable: true, description: 'Only for the participants and the programme’s managers' }) notes!: string | null;
 
   static from(e: MentorshipSessionEntity): MentorshipSessionObject {
     const { id, plannedOn, heldOn, format, topic, durationMinutes, notes } = e;

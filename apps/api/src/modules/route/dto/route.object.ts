@@ -56,7 +56,8 @@ export class RouteStepObject {
   @Field(() => String, { nullable: true }) endsOn!: string | null;
   @Field(() => RouteStepStatus) status!: RouteStepStatus;
   @Field(() => ID, { nullable: true }) mentorshipId!: string | null;
-  @Field(() => ID, { nullable: true }) mentorPersonId!: string | null;
+  /** Served by RouteStepFieldsResolver: null where the caller may not see the mentor (rule `route.stepMentor`). */
+  mentorPersonId!: string | null;
   @Field(() => String, { nullable: true }) evidenceUrl!: string | null;
   @Field(() => String, { nullable: true }) evidenceFileName!: string | null;
   @Field(() => String, { nullable: true }) evidenceFileType!: string | null;
@@ -148,12 +149,35 @@ export class RouteEvidenceFileObject {
   @Field() contentBase64!: string;
 }
 
+@ObjectType('RouteProduct', { description: '«Диалог в сети»: продукт маршрута — выполненный шаг и его результат' })
+export class RouteProductObject {
+  @Field(() => ID) stepId!: string;
+  @Field(() => RouteStepKind) kind!: RouteStepKind;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) completedOn!: string | null;
+  @Field({ description: 'What came of the step, in the owner’s words' }) result!: string;
+  @Field(() => String, { nullable: true }) evidenceUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'The evidence file (served by routeStepEvidenceFile)' }) evidenceFileName!: string | null;
+}
+
+@ObjectType('SharedRoute', { description: '«Диалог в сети»: маршрут, как его показывает владелец — достижения и продукты, без исходных баллов и журнала' })
+export class SharedRouteObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => RouteStatus) status!: RouteStatus;
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
+  @Field() sharedInNetwork!: boolean;
+  @Field(() => Int, { description: 'Share (0–100) of the non-cancelled steps that are done' }) progress!: number;
+  @Field(() => [RouteProductObject], { description: 'Done steps with their results and evidence' }) products!: RouteProductObject[];
+}
+
 @ObjectType('RouteAchievements', { description: '«Диалог в сети»: достижения педагога на маршрутах' })
 export class RouteAchievementsObject {
   @Field(() => ID) personId!: string;
   @Field() fullName!: string;
   @Field(() => String, { nullable: true }) organizationName!: string | null;
-  @Field(() => [LearningRouteObject]) routes!: LearningRouteObject[];
+  @Field(() => [SharedRouteObject]) routes!: SharedRouteObject[];
 }
 
 @ObjectType('RouteAssociation', { description: 'Объединение, чей это групповой маршрут' })

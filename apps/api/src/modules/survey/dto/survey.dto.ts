@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SURVEY_SCALE_MAX, SurveyQuestionType } from '@metodset/shared';
+import { MentorshipSide, SURVEY_SCALE_MAX, SurveyQuestionType } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import { SurveyEntity } from '../survey.entity';
 
+registerEnumType(MentorshipSide, { name: 'MentorshipSide', description: 'MENTOR or MENTEE' });
 registerEnumType(SurveyQuestionType, { name: 'SurveyQuestionType', description: 'SCALE: 1–5; TEXT: free text' });
 
 @InputType()
@@ -71,6 +72,8 @@ export class SurveyQuestionResultObject {
   @Field(() => Number, { nullable: true }) menteeAverage!: number | null;
   @Field(() => [Int], { description: 'How many answered 1, 2, … 5' }) distribution!: number[];
   @Field(() => [String], { description: 'Free-text answers without authors' }) texts!: string[];
+  @Field(() => [MentorshipSide], { description: 'Sides whose answers are withheld here: fewer than SURVEY_ANONYMITY_MIN of them answered' }) withheld!: MentorshipSide[];
+  @Field(() => String, { nullable: true, description: '«Недостаточно ответов для анонимности» when a side is withheld' }) withheldMessage!: string | null;
 }
 
 @ObjectType('SurveyResults', { description: 'Aggregated answers for the programme: no individual answers' })
@@ -78,6 +81,7 @@ export class SurveyResultsObject {
   @Field(() => SurveyObject) survey!: SurveyObject;
   @Field(() => Int) respondents!: number;
   @Field(() => Int, { description: 'Participants of the programme’s active and completed mentorships' }) expected!: number;
+  @Field(() => Int, { description: 'A side’s answers are shown only when at least this many of that side answered' }) anonymityThreshold!: number;
   @Field(() => [SurveyQuestionResultObject]) questions!: SurveyQuestionResultObject[];
 }
 
