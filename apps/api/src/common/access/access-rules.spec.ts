@@ -1,0 +1,23 @@
+import { AccessScope } from '../auth/access-scope';
+import { ACCESS_RULES } from './access-rules';
+import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
+import { MENTORING_RULES } from './rules/mentoring.rules';
+import { NETWORK_RULES } from './rules/network.rules';
+import { REGISTRY_RULES } from './rules/registry.rules';
+import { ROUTE_RULES } from './rules/route.rules';
+
+describe('ACCESS_RULES', () => {
+  it('has one rule per name: no domain silently overrides another', () => {
+    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES];
+    const names = files.flatMap((f) => Object.keys(f));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(ACCESS_RULES).sort()).toEqual([...names].sort());
+  });
+
+  it('selects among the candidate ids only', () => {
+    for (const [name, rule] of Object.entries(ACCESS_RULES)) {
+      const { sql } = rule.select(new AccessScope(false, ['r1'], ['m1'], ['o1'], 'p1'));
+      expect({ name, bound: sql.includes(':ids') }).toEqual({ name, bound: true });
+    }
+  });
+});
