@@ -89,11 +89,54 @@ const INPUT_FIXES: Record<string, (v: Vars, f: CrossScopeFixtures, files: Record
     const i = inputOf(v);
     return i['organizationId'] || i['networkId'] ? v : withInput(v, { ...i, organizationId: f.a.ids.organization });
   },
+  campaignComparison: (v, f) => withInput(v, { ...inputOf(v), beforeCampaignId: f.a.ids.campaign2 }),
+  createPerson: (v, f) => withInput(v, { ...inputOf(v), positions: [{ organizationId: f.a.ids.organization, kind: 'TEACHER' }] }),
+  addRouteStep: (v) => withInput(v, { ...inputOf(v), kind: 'MENTORING' }),
+  updateRouteStep: (v) => withInput(v, { ...inputOf(v), kind: 'MENTORING' }),
   attachRouteStepEvidence: (v) => withInput(v, { url: 'https://example.org/otchet' }),
   importDiagnosticResults: (v, _f, files) => withInput(v, { ...inputOf(v), fileName: 'results.xlsx', contentBase64: files['results'] }),
 };
 /** Operations that change a route in its draft state: filled with A's draft route (its state does not answer first). */
 const ON_DRAFT_ROUTE = new Set(['addRouteStep', 'updateRouteStep', 'updateLearningRoute', 'moveRouteStep', 'removeRouteStep']);
+
+/**
+ * Operations that take ids only of reference data (everyone reads frameworks and instruments; the regional
+ * coordinator keeps them): nothing of a region to reach. A new one must be added here on purpose.
+ */
+const REFERENCE_ONLY = [
+  'competencyFramework',
+  'diagnosticCampaigns',
+  'diagnosticInstruments',
+  'importDiagnosticInstrument',
+  'diagnosticInstrument',
+  'diagnosticInstrumentTemplate',
+  'addCompetence',
+  'addCompetenceArea',
+  'addCompetenceIndicator',
+  'addDiagnosticItem',
+  'archiveCompetencyFramework',
+  'archiveDiagnosticInstrument',
+  'createCompetencyFrameworkVersion',
+  'createDiagnosticInstrument',
+  'createDiagnosticInstrumentVersion',
+  'moveDiagnosticItem',
+  'publishCompetencyFramework',
+  'publishDiagnosticInstrument',
+  'removeCompetence',
+  'removeCompetenceArea',
+  'removeCompetenceIndicator',
+  'removeDiagnosticItem',
+  'removeDiagnosticScoringRule',
+  'restoreCompetencyFramework',
+  'restoreDiagnosticInstrument',
+  'setDiagnosticScoringRule',
+  'updateCompetence',
+  'updateCompetenceArea',
+  'updateCompetenceIndicator',
+  'updateCompetencyFramework',
+  'updateDiagnosticInstrument',
+  'updateDiagnosticItem',
+];
 
 /** Depth of the recursive selection (object levels below the operation). */
 const DEPTH = 4;
@@ -113,6 +156,16 @@ const short = (r: GqlResult) => {
 };
 const sameError = (a: GqlResult, b: GqlResult) =>
   JSON.stringify([codeOf(a), a.errors?.[0]?.message, a.errors?.[0]?.extensions?.fields]) === JSON.stringify([codeOf(b), b.errors?.[0]?.message, b.errors?.[0]?.extensions?.fields]);
+
+interface Variant {
+  label: string;
+  /** A required argument of the operation (the row it reads or changes). */
+  target: boolean;
+  /** B's id is one of its schools that the cross network shows. */
+  member: boolean;
+  vars: Vars;
+  random: Vars;
+}
 
 interface Ctx {
   /** Inside the cross network. */
@@ -160,7 +213,7 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     const fix = INPUT_FIXES[op.name];
     const sets = variableSets(op, fill, unmapped).flatMap((v): Vars[] => (fix ? [fix(v, f, files)].flat() : [v]));
     const required = new Set(op.field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name));
-    const variants: { label: string; target: boolean; vars: Vars; random: Vars }[] = [];
+    const variants: Variant[] = [];
     const seen = new Set<string>();
     for (const vars of sets) {
       for (const leaf of leaves(vars)) {
@@ -172,7 +225,7 @@ describe('cross-scope: region A’s callers never reach region B', () => {
         const key = JSON.stringify(b);
         if (seen.has(key)) continue;
         seen.add(key);
-        variants.push({ label: `${argPath}=B.${kind}`, target: required.has(argPath), vars: b, random: withLeaf(vars, leaf.path, randomUUID()) as Vars });
+        variants.push({ label: `${argPath}=B.${kind}`, target: required.has(argPath), member: kind === 'organization' || kind === 'organization2', vars: b, random: withLeaf(vars, leaf.path, randomUUID()) as Vars });
       }
     }
     return { sets, variants };
@@ -180,10 +233,11 @@ describe('cross-scope: region A’s callers never reach region B', () => {
 
   /**
    * The rule for one call with one of B's ids. As the operation's required argument: NOT_FOUND past the gate (FORBIDDEN
-   * only from the gate, for a role without the permission). In the input or an optional argument:
-   * refused, exactly as a random id is (no oracle). Always: the same code as a random id, and nothing of B in the answer.
+   * only from the gate, for a role without the permission). In a query's input, filter or optional argument: the very
+   * answer a random id gets (no oracle). In a mutation's input or optional argument: refused, with the very error a
+   * random id gets. Always: nothing of B in the answer.
    */
-  const judge = async (op: Operation, v: { label: string; target: boolean; vars: Vars; random: Vars }, caller: CallerRole, selection: string) => {
+  const judge = async (op: Operation, v: Variant, caller: CallerRole, selection: string) => {
     const doc = documentOf(op, v.vars, selection);
     const b = await t.gql(doc, v.vars, tokens[caller]);
     const random = await t.gql(doc, v.random, tokens[caller]);
@@ -192,6 +246,9 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     if (v.target || want === 'FORBIDDEN') {
       if (codeOf(b) !== want) problems.push(`${short(b)} instead of ${want}`);
       if (codeOf(random) !== codeOf(b)) problems.push(`a random id gives ${short(random)}, B's id ${short(b)}`);
+    } else if (op.kind === 'query') {
+      // B's schools are members of the cross network (invited, accepted) that A's callers see: a filter by them may find it.
+      if (!v.member && JSON.stringify(b) !== JSON.stringify(random)) problems.push(`answers B's id (${short(b)}) otherwise than a random id (${short(random)})`);
     } else {
       if (!b.errors) problems.push('accepted B’s id (data) instead of refusing it as a random id');
       else if (!sameError(b, random)) problems.push(`B's id gives ${short(b)}, a random id ${short(random)}`);
@@ -261,6 +318,12 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     expect(ops.filter((o) => o.kind === 'query').length).toBeGreaterThan(40);
   });
 
+  it('leaves out only the operations whose ids are all reference data (frameworks, instruments: no region owns them)', () => {
+    const takesIds = (op: Operation) => /\bID\b/.test(op.field.args.map((a) => String(a.type)).join(' ')) || variableSets(op, fillA, []).some((v) => leaves(v).some((l) => l.value === f.ref.framework || l.value === f.ref.instrument || l.value === f.ref.competence || l.value === f.ref.area || l.value === f.ref.item));
+    const referenceOnly = ops.filter((op) => takesIds(op) && variantsOf(op).variants.length === 0).map((op) => op.name).sort();
+    expect(referenceOnly).toEqual([...REFERENCE_ONLY].sort());
+  });
+
   it('answers NOT_FOUND (never FORBIDDEN past the gate, never data) to every query given one of B’s ids, and the same as for a random id', async () => {
     const calls = ops
       .filter((o) => o.kind === 'query')
@@ -275,6 +338,7 @@ describe('cross-scope: region A’s callers never reach region B', () => {
   it('shows none of B’s rows and names in any query (every field, recursively), except what the accepted membership shares', async () => {
     const x = f.x;
     const viaNetwork: Partial<Record<RegionKind, string>> = { network: x.network, campaign: x.campaign, program: x.program, mentorship: x.mentorship, participant: x.participant };
+    const answers: { op: string; caller: CallerRole; vars: Vars; text: string }[] = [];
     const calls = ops
       .filter((o) => o.kind === 'query')
       .flatMap((op) => {
@@ -297,10 +361,23 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     const failures = (
       await inBatches(calls, async ({ op, vars, caller }) => {
         const r = await t.gql(documentOf(op, vars, selectionFor(op)), vars, tokens[caller]);
+        answers.push({ op: op.name, caller, vars, text: JSON.stringify(r) });
+        if (r.errors?.some((e) => ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'INTERNAL_SERVER_ERROR'].includes(String(e.extensions?.code)))) {
+          return [`${op.name} as A.${caller}: ${short(r)} (the suite must send a valid request)`];
+        }
         const leaked = leaksIn(r, caller, ctxOfVars(vars));
         return leaked.length > 0 ? [`${op.name}(${JSON.stringify(vars)}) as A.${caller}: ${leaked.slice(0, 4).join('; ')}`] : [];
       })
     ).flat();
+    // The walk is not empty: A's callers see A's rows, the coordinator the accepted member and its teacher's results in the network's campaign.
+    const answer = (op: string, caller: CallerRole, id?: string) =>
+      answers.filter((a) => a.op === op && a.caller === caller && (!id || leaves(a.vars).some((l) => l.value === id))).map((a) => a.text).join('\n');
+    expect(answer('organizations', 'methodist')).toContain(f.a.orgName);
+    expect(answer('people', 'schoolAdmin')).toContain(f.a.teacher.lastName);
+    expect(answer('mentorships', 'mentor')).toContain(f.a.teacher.lastName);
+    expect(answer('learningRoute', 'teacher', f.a.ids.route)).toContain(`Журнал маршрута Альфа`);
+    expect(answer('network', 'methodist', x.network)).toContain(x.acceptedMember);
+    expect(answer('diagnosticResults', 'methodist', x.campaign)).toContain(x.memberPersonLastName);
     expect(failures).toEqual([]);
   });
 

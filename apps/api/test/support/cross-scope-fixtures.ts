@@ -36,6 +36,8 @@ export interface RegionIds {
   diaryEntry: string;
   survey: string;
   campaign: string;
+  /** An earlier (closed) campaign of the region, with results of the teacher. */
+  campaign2: string;
   participant: string;
   selfDiagnosis: string;
   assignmentPlan: string;
@@ -251,6 +253,13 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const participant = await submitted(db, campaign, teacherId, org, ref);
   await submitted(db, campaign, mentorId, org, ref);
   await submitted(db, campaign, colleague, org2, ref);
+  const campaign2 = await one(
+    db,
+    `INSERT INTO diagnostic_campaign (name, instrument_id, mode, scope_kind, opens_on, closes_on, status) VALUES ($1, $2, 'SELF', 'ORGANIZATIONS', $3, $4, 'CLOSED') RETURNING id`,
+    [`Входная диагностика ${word}`, ref.instrument, day(-200), day(-170)],
+  );
+  await db.query(`INSERT INTO diagnostic_campaign_organization (campaign_id, organization_id) VALUES ($1, $2)`, [campaign2, org]);
+  await submitted(db, campaign2, teacherId, org, ref);
   const selfDiagnosis = await one(
     db,
     `INSERT INTO organization_self_diagnosis (organization_id, framework_id, conducted_on, source, summary) VALUES ($1, $2, $3, 'ENTERED', $4) RETURNING id`,
@@ -320,6 +329,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       diaryEntry,
       survey,
       campaign,
+      campaign2,
       participant,
       selfDiagnosis,
       assignmentPlan,
@@ -349,6 +359,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Повестка ${word}`,
       `Соглашение ${word}`,
       `Диагностика ${word}`,
+      `Входная диагностика ${word}`,
       `Самодиагностика ${word}`,
       teacher.email,
     ],

@@ -236,6 +236,10 @@ export function variableSets(op: Operation, fill: Fill, unmapped: Unmapped[]): R
           const v = gen(a.type, a.name, a.name, s);
           if (v !== undefined) vars[a.name] = v;
         } else if (!idKindOf(a.name, op.returnType)) unmapped.push({ operation: op.name, path: a.name });
+      } else if (isInputObjectType(getNamedType(a.type))) {
+        // An optional input (a filter): its id fields each give a variable set of their own.
+        const v = gen(a.type, a.name, a.name, s);
+        if (include?.startsWith(`${a.name}.`) && v !== undefined) vars[a.name] = v;
       }
     }
     return vars;
