@@ -141,6 +141,7 @@ const REFERENCE_ONLY = [
 /** Depth of the recursive selection (object levels below the operation). */
 const DEPTH = 4;
 const PARALLEL = 8;
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function inBatches<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -271,7 +272,7 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     for (const n of f.b.names) always.set(n, `B «${n}»`);
     const invited = f.b.orgMarkers[0];
     const accepted = f.b.orgMarkers[1];
-    const member = [x.memberPerson, x.memberPersonLastName, x.participant];
+    const member = [x.memberPerson, x.memberPersonLastName, x.participant, ...f.b.memberStaff];
     const found: string[] = [];
     const check = (s: string, path: string, ctx: Ctx) => {
       const texts = [s];
@@ -415,6 +416,34 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     }
   });
 
+  it('lets the invited school take part in nothing: a network campaign, its assignment plan and mentor suggestions reach only the accepted member', async () => {
+    const x = f.x;
+    const op = (name: string) => ops.find((o) => o.name === name)!;
+    const call = async (name: string, vars: Vars) => {
+      const o = op(name);
+      const r = await t.gql(documentOf(o, vars, selectionFor(o)), vars, tokens.methodist);
+      expect(r.errors).toBeUndefined();
+      return r;
+    };
+    const created = await call('createDiagnosticCampaign', {
+      input: { name: 'Сетевая диагностика (проверка)', instrumentId: f.ref.instrument, mode: 'SELF', scopeKind: 'NETWORK', networkId: x.network, opensOn: isoDay(0), closesOn: isoDay(30) },
+    });
+    const campaign = (created.data as { createDiagnosticCampaign: { id: string } }).createDiagnosticCampaign.id;
+    const opened = await call('openDiagnosticCampaign', { id: campaign });
+    const participants = await call('diagnosticParticipants', { campaignId: campaign, first: 100 });
+    const plan = await call('createAssignmentPlan', { programId: x.program });
+    const suggestions = await call('mentorSuggestions', { menteePersonId: f.a.ids.person, programId: x.program });
+    const inNetwork: Ctx = { net: true, act: true, pair: false };
+    expect({
+      opened: leaksIn(opened, 'methodist', inNetwork),
+      participants: leaksIn(participants, 'methodist', inNetwork),
+      plan: leaksIn(plan, 'methodist', inNetwork),
+      suggestions: leaksIn(suggestions, 'methodist', inNetwork),
+    }).toEqual({ opened: [], participants: [], plan: [], suggestions: [] });
+    // Not vacuous: the accepted member's teacher is enrolled.
+    expect(JSON.stringify(participants)).toContain(x.memberPersonLastName);
+  });
+
   describe('registry import dry runs', () => {
     const IMPORT = `mutation($input: ImportRegistryInput!) { importRegistry(input: $input) { dryRun total created updated unchanged errors { line column message } } }`;
     type Report = { total: number; created: number; updated: number; errors: { line: number; column: string | null; message: string }[] };
@@ -425,7 +454,7 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     const nothingOfB = (r: GqlResult, row: string) => {
       const text = JSON.stringify(r);
       const b = f.b;
-      return [...b.names, ...b.orgMarkers[0], ...b.orgMarkers[1], b.municipalityName, b.teacher.email, b.teacher.lastName].filter((m) => !row.includes(m) && text.includes(m));
+      return [...b.names, ...b.memberStaff, ...b.orgMarkers[0], ...b.orgMarkers[1], b.municipalityName, b.teacher.email, b.teacher.lastName].filter((m) => !row.includes(m) && text.includes(m));
     };
 
     /**

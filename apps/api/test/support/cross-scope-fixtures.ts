@@ -57,6 +57,8 @@ export interface Region {
   logins: Record<CallerRole, string>;
   /** Strings only this region's rows carry: people's last names, organisations' names, network/association/programme names, notes. */
   names: string[];
+  /** Id and last name of the second school's teacher (B's: staff of the accepted member school). */
+  memberStaff: string[];
   /** Markers of the first school (B's: INVITED to the cross network) and of the second (B's: its ACCEPTED member). */
   orgMarkers: [string[], string[]];
   /** Identifying data of the teacher (for the import dry runs). */
@@ -343,7 +345,6 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     names: [
       teacher.lastName,
       mentorLast,
-      colleagueLast,
       networkName,
       associationName,
       programName,
@@ -363,6 +364,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Самодиагностика ${word}`,
       teacher.email,
     ],
+    memberStaff: [colleague, colleagueLast],
     orgMarkers: [
       [org, orgName, `${word}-школа`, inn],
       [org2, org2Name, `${word}-лицей`],
