@@ -24,12 +24,18 @@ import { GqlResult, startTestApp, TestApp } from './support/test-app';
  * The cross-scope suite (issue 8): two regions of their own, each with a methodist, a school admin, a mentor and a
  * teacher and rows in every domain, and a network coordinated by region A with B's second school ACCEPTED and B's
  * first school INVITED. Walking the schema the app serves (so a new operation joins by itself), region A's callers
- *  1. get NOT_FOUND — never FORBIDDEN past the gate, never data — for every query given one of B's ids;
- *  2. see none of B's ids and names in any query's answer, every field selected recursively, except what the
- *     accepted membership shares: the member school (and the invited one, as invited) in the network, and the
- *     member school's people inside the network's campaigns and programmes for its coordinators;
- *  3. get NOT_FOUND for every mutation given one of B's ids, and nothing is written;
- *  4. import rows naming B's school, teacher or e-mail as "not found or not yours", naming nothing of B.
+ *  1. get NOT_FOUND — never FORBIDDEN past the gate (the gate's FORBIDDEN only for a role without the permission),
+ *     never data, the same code as for a random id — for every query whose required argument is one of B's ids; a
+ *     B id in a query's input, filter or optional argument gets the very answer a random id gets (no oracle);
+ *  2. see none of B's ids and names in any query's answer, every field selected recursively (A's own objects by id
+ *     included, so nested fields are walked too), except what the accepted membership shares: the member school (and
+ *     the invited one, as invited) in the network, and the member school's staff inside the network's campaigns
+ *     and programmes for its coordinators (and in the pair for A's mentor);
+ *  3. get NOT_FOUND (same rule as 1) for every mutation whose required argument is one of B's ids; a B id in a
+ *     mutation's input is refused with the very error a random id gets; nothing is written either way;
+ *  4. see the invited school take part in nothing (network campaign enrolment, assignment plans, suggestions);
+ *  5. get import dry-run reports for rows naming B's school, teacher or e-mail that are those of rows naming nothing
+ *     that exists, say "not found or not yours" if they refuse, and name nothing of B.
  * An operation whose id argument has no mapping fails the suite (add it to `support/cross-scope-schema.ts`).
  */
 
