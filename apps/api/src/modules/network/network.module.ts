@@ -5,7 +5,7 @@ import { HostAccess } from './host-access';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
-import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
+import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkInvitationFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
 import { NetworkRepository } from './network.repository';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
@@ -21,6 +21,7 @@ import { NetworkService } from './network.service';
     AgreementResolver,
     NetworkFieldsResolver,
     NetworkMemberFieldsResolver,
+    NetworkInvitationFieldsResolver,
     AgreementFieldsResolver,
     HostAccess,
   ],

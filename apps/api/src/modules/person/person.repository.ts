@@ -3,6 +3,7 @@ import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { PersonFilter, PersonSort } from './dto/people.args';
@@ -94,7 +95,8 @@ export class PersonRepository {
 
   /**
    * Which of these (active) people a group may take in: people in the scope, and when the group belongs
-   * to a network, also people working at the network's member organisations (networks cross territories).
+   * to a network, also people working at the network's accepted member organisations (networks cross territories;
+   * an invited organisation's people are reached only once it accepts).
    */
   async eligible(m: EntityManager, scope: AccessScope, networkId: string | null, personIds: readonly string[]): Promise<Set<string>> {
     if (!personIds.length) return new Set();
@@ -106,8 +108,7 @@ export class PersonRepository {
       .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
       .andWhere(
         `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-            SELECT 1 FROM position ep JOIN network_member en ON en.organization_id = ep.organization_id
-             WHERE ep.person_id = pe.id AND en.network_id = CAST(:netId AS uuid))))`,
+            SELECT 1 FROM position ep WHERE ep.person_id = pe.id AND ep.organization_id IN (${acceptedMemberOrgsSql('CAST(:netId AS uuid)', 'en')}))))`,
         { ...cond.params, netId: networkId },
       )
       .getRawMany();
