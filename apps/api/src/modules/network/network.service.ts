@@ -7,7 +7,7 @@ import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
-import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
+import { badInput, conflict, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { AgreementRepository } from './agreement.repository';
 import { NetworkFilter, NetworkSort } from './dto/networks.args';
@@ -178,7 +178,8 @@ export class NetworkService {
         memberId = before.id;
         await this.repo.updateMember(m, before.id, values);
       } else {
-        throw fieldError('organizationId', before.status === NetworkMemberStatus.INVITED ? 'Организация уже приглашена в эту сеть' : 'Организация уже участвует в этой сети');
+        const message = before.status === NetworkMemberStatus.INVITED ? 'Организация уже приглашена в эту сеть' : 'Организация уже участвует в этой сети';
+        throw conflict(message, [{ field: 'organizationId', message }]);
       }
       await this.audit.record(m, {
         accountId: actor.user.accountId,
