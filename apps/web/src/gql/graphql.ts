@@ -1477,6 +1477,8 @@ export type MunicipalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The invited organisation joins: from now on it takes part in the network */
+  acceptNetworkInvitation: NetworkMember;
   /** Records a meeting with its minutes */
   addAssociationMeeting: Association;
   /** Adds a person; answers the association */
@@ -1545,6 +1547,8 @@ export type Mutation = {
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
   createSurvey: Survey;
+  /** The invited organisation declines; it can be invited again */
+  declineNetworkInvitation: NetworkMember;
   discardAssignmentPlan: AssignmentPlan;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
@@ -1552,6 +1556,8 @@ export type Mutation = {
   importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
   importRegistry: RegistryImport;
+  /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
+  leaveNetwork: NetworkMember;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
@@ -1644,6 +1650,11 @@ export type Mutation = {
   updateRouteStep: LearningRoute;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
+};
+
+
+export type MutationAcceptNetworkInvitationArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -1889,6 +1900,11 @@ export type MutationCreateSurveyArgs = {
 };
 
 
+export type MutationDeclineNetworkInvitationArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
 export type MutationDiscardAssignmentPlanArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1906,6 +1922,11 @@ export type MutationImportDiagnosticResultsArgs = {
 
 export type MutationImportRegistryArgs = {
   input: ImportRegistryInput;
+};
+
+
+export type MutationLeaveNetworkArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -2339,14 +2360,50 @@ export type NetworkFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A pending invitation of an organisation the caller acts for, with what joining shares */
+export type NetworkInvitation = {
+  __typename?: 'NetworkInvitation';
+  coordinator: NetworkOrganization;
+  invitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who invited (the account’s display name) */
+  invitedByName?: Maybe<Scalars['String']['output']>;
+  /** Organisations already taking part */
+  memberCount: Scalars['Int']['output'];
+  /** The member row: answer with acceptNetworkInvitation / declineNetworkInvitation */
+  memberId: Scalars['ID']['output'];
+  networkGoals: Scalars['String']['output'];
+  networkId: Scalars['ID']['output'];
+  networkModel: NetworkModel;
+  networkName: Scalars['String']['output'];
+  /** The invited organisation */
+  organization: NetworkOrganization;
+  /** The role offered */
+  role: NetworkMemberRole;
+  /** What joining shares, in words */
+  shares: Array<Scalars['String']['output']>;
+};
+
+/** An organisation in a network; only ACCEPTED members take part in anything */
 export type NetworkMember = {
   __typename?: 'NetworkMember';
+  /** The caller acts for this member organisation and may take it out of the network (not the coordinator) */
+  canLeave: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** When the organisation was invited (null: added directly) */
+  invitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who invited the organisation (null: added directly) */
+  invitedByName?: Maybe<Scalars['String']['output']>;
   /** 1 = the strongest level (levelled models) */
   level?: Maybe<Scalars['Int']['output']>;
+  networkId: Scalars['ID']['output'];
   organization: NetworkOrganization;
   organizationId: Scalars['ID']['output'];
+  /** When the organisation last answered (accepted, declined, left) */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered for the organisation last */
+  respondedByName?: Maybe<Scalars['String']['output']>;
   role: NetworkMemberRole;
+  status: NetworkMemberStatus;
 };
 
 export type NetworkMemberInput = {
@@ -2364,6 +2421,13 @@ export type NetworkMemberRole =
   | 'PARTNER'
   | 'RESOURCE_CENTER'
   | 'SUPPORTED_SCHOOL';
+
+/** INVITED: приглашена (ещё не участвует); ACCEPTED: участник; DECLINED: отклонила приглашение; LEFT: вышла из сети */
+export type NetworkMemberStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'LEFT';
 
 /** Модель сети */
 export type NetworkModel =
@@ -2715,6 +2779,8 @@ export type Query = {
   /** Questionnaires waiting for the caller’s answer */
   mySurveyTasks: Array<SurveyTask>;
   network: Network;
+  /** Pending invitations addressed to organisations the caller acts for (their admin, their municipality’s methodist) */
+  networkInvitations: Array<NetworkInvitation>;
   /** Networks with a member in the caller’s scope */
   networks: NetworkConnection;
   /** One organisation; NOT_FOUND outside the caller’s scope */
