@@ -247,4 +247,14 @@ describe('networks by consent', () => {
     const recorded = (await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND after->>'organizationId' = $2`, [netPodp, komitet])) as { action: string }[];
     expect(recorded.map((x) => x.action)).toEqual(['add-member']);
   });
+
+  it('the demo invitation: Podporozhye’s methodist sees СОШ №3 invited into the Timashevsk network and may accept it', async () => {
+    const sosh3 = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-3');
+    const r = await t.gql<{ networkInvitations: Invitation[] }>(INVITATIONS, {}, await as('methodist.podporozhye'));
+    const demo = r.data!.networkInvitations.filter((i) => i.organization.id === sosh3);
+    expect(demo).toHaveLength(1);
+    expect(demo[0]).toMatchObject({ invitedByName: 'Методист ЦРО Тимашевского района', coordinator: { name: expect.stringContaining('Тимашев') } });
+    const accepted = await t.gql<{ acceptNetworkInvitation: Member }>(ACCEPT, { id: demo[0].memberId }, await as('methodist.podporozhye'));
+    expect(accepted.data!.acceptNetworkInvitation.status).toBe('ACCEPTED');
+  });
 });
