@@ -3,10 +3,11 @@ import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import type { NetworkMemberRole } from '@/gql/graphql';
-import { AddNetworkMemberMutation, OrganizationDirectoryQuery, RemoveNetworkMemberMutation, UpdateNetworkMemberMutation } from './network.graphql';
+import { AddNetworkMemberMutation, LeaveNetworkMutation, OrganizationDirectoryQuery, RemoveNetworkMemberMutation, UpdateNetworkMemberMutation } from './network.graphql';
 import { isLevelled } from './network-graph';
 import { directoryOptions, emptyMemberForm, isMemberFormField, toMemberInput, validateMemberForm, type DirectoryOption } from './member-form';
 import { orgLabel } from './useNetworkLabels';
+import { useConfirm } from 'primevue/useconfirm';
 import { useNotices } from '@/common/useNotices';
 import type { NetworkDetails, NetworkMemberRow } from './useNetworkPage';
 
@@ -47,6 +48,8 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   const add = useMutation(AddNetworkMemberMutation);
   const update = useMutation(UpdateNetworkMemberMutation);
   const remove = useMutation(RemoveNetworkMemberMutation);
+  const leaving = useMutation(LeaveNetworkMutation);
+  const confirm = useConfirm();
   const levelled = computed(() => isLevelled(toValue(network).model));
   const memberOrganizationIds = computed<ReadonlySet<string>>(() => new Set(toValue(network).members.map((m) => m.organizationId)));
   const directory = useOrganizationDirectory(memberOrganizationIds);
@@ -91,6 +94,18 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     remove: (member: NetworkMemberRow) =>
       notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
         void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));
+      }),
+    /** A member organisation the caller acts for leaves (the API says who may: `canLeave`). */
+    leave: (member: NetworkMemberRow) =>
+      confirm.require({
+        header: t('network.consent.leaveConfirm.header'),
+        message: t('network.consent.leaveConfirm.message', { name: orgLabel(member.organization) }),
+        icon: 'pi pi-sign-out',
+        rejectProps: { label: t('common.cancel'), severity: 'secondary', outlined: true },
+        acceptProps: { label: t('network.consent.leaveConfirm.accept'), severity: 'danger' },
+        accept: () => {
+          void leaving.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.consent.left'))));
+        },
       }),
   };
 }
