@@ -137,7 +137,7 @@ type Documents = {
     "\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNetworkDocument,
     "\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveNetworkDocument,
     "\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreNetworkDocument,
-    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddNetworkMemberDocument,
+    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n      members {\n        id\n        organizationId\n        status\n      }\n    }\n  }\n": typeof types.AddNetworkMemberDocument,
     "\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNetworkMemberDocument,
     "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.RemoveNetworkMemberDocument,
     "\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddNetworkEdgeDocument,
@@ -335,7 +335,7 @@ const documents: Documents = {
     "\n  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {\n    updateNetwork(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNetworkDocument,
     "\n  mutation ArchiveNetwork($id: ID!) {\n    archiveNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveNetworkDocument,
     "\n  mutation RestoreNetwork($id: ID!) {\n    restoreNetwork(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreNetworkDocument,
-    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.AddNetworkMemberDocument,
+    "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n      members {\n        id\n        organizationId\n        status\n      }\n    }\n  }\n": types.AddNetworkMemberDocument,
     "\n  mutation UpdateNetworkMember($memberId: ID!, $input: UpdateNetworkMemberInput!) {\n    updateNetworkMember(memberId: $memberId, input: $input) {\n      id\n    }\n  }\n": types.UpdateNetworkMemberDocument,
     "\n  mutation RemoveNetworkMember($memberId: ID!) {\n    removeNetworkMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.RemoveNetworkMemberDocument,
     "\n  mutation AddNetworkEdge($networkId: ID!, $input: NetworkEdgeInput!) {\n    addNetworkEdge(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n": types.AddNetworkEdgeDocument,
@@ -919,7 +919,7 @@ export function graphql(source: "\n  mutation RestoreNetwork($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n      members {\n        id\n        organizationId\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {\n    addNetworkMember(networkId: $networkId, input: $input) {\n      id\n      members {\n        id\n        organizationId\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

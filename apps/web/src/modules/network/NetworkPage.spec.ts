@@ -87,7 +87,10 @@ function api(canEdit = true, seen: { operation: string; variables: Record<string
     if (operation === 'OrganizationDirectory') {
       return { data: { organizationDirectory: [s3, org('o-v12', 'СОШ №12', 'Воркута')] } };
     }
-    if (operation === 'AddNetworkMember') return { data: { addNetworkMember: { __typename: 'Network', id: 'n1' } } };
+    if (operation === 'AddNetworkMember') {
+      const added = { __typename: 'NetworkMember', id: 'm-v12', organizationId: 'o-v12', status: 'INVITED' };
+      return { data: { addNetworkMember: { __typename: 'Network', id: 'n1', members: [added] } } };
+    }
     if (operation === 'AddNetworkEdge') {
       return {
         data: null,

@@ -178,6 +178,11 @@ export const AddNetworkMemberMutation = graphql(`
   mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {
     addNetworkMember(networkId: $networkId, input: $input) {
       id
+      members {
+        id
+        organizationId
+        status
+      }
     }
   }
 `);

@@ -51,7 +51,12 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   const leaving = useMutation(LeaveNetworkMutation);
   const confirm = useConfirm();
   const levelled = computed(() => isLevelled(toValue(network).model));
-  const memberOrganizationIds = computed<ReadonlySet<string>>(() => new Set(toValue(network).members.map((m) => m.organizationId)));
+  // A declined or departed organisation may be invited again: only invited and taking part ones are «already in».
+  const memberOrganizationIds = computed<ReadonlySet<string>>(
+    () => new Set(toValue(network).members.filter((m) => m.status === 'ACCEPTED' || m.status === 'INVITED').map((m) => m.organizationId)),
+  );
+  /** Whether the last added organisation was only invited (outside the caller's reach). */
+  let invited = false;
   const directory = useOrganizationDirectory(memberOrganizationIds);
 
   const addForm = useInlineForm({
@@ -68,7 +73,12 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
         },
       ),
     isField: isMemberFormField,
-    send: async (form) => (await add.executeMutation({ networkId: toValue(network).id, input: toMemberInput(form, levelled.value) })).error,
+    send: async (form) => {
+      const input = toMemberInput(form, levelled.value);
+      const r = await add.executeMutation({ networkId: toValue(network).id, input });
+      invited = r.data?.addNetworkMember.members.find((m) => m.organizationId === input.organizationId)?.status === 'INVITED';
+      return r.error;
+    },
   });
 
   /** The member being changed in place (its controls show a spinner). */
@@ -86,7 +96,7 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     directory,
     addForm,
     async submitAdd(): Promise<void> {
-      if (await addForm.submit()) notices.done(t('network.member.added'));
+      if (await addForm.submit()) notices.done(t(invited ? 'network.consent.invitedToast' : 'network.member.added'));
     },
     changing,
     changeRole: (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : undefined),
