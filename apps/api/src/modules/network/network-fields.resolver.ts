@@ -10,6 +10,7 @@ import { NetworkEdgeObject, NetworkInvitationObject, NetworkMemberObject, Networ
 import { NetworkEdgeEntity } from './network-edge.entity';
 import { NetworkMemberEntity } from './network-member.entity';
 import { DirectoryRow } from './network.repository';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkService } from './network.service';
 
 /** Organisations of network pages, batched per request. */
@@ -25,7 +26,7 @@ function organization(req: object, service: NetworkService, id: string): Promise
 }
 
 /** Display names of accounts, batched per request. */
-async function accountName(req: object, service: NetworkService, id: string | null): Promise<string | null> {
+async function accountName(req: object, service: NetworkConsentService, id: string | null): Promise<string | null> {
   if (!id) return null;
   return loaderFor<string, string | null>(req, 'network.accountName', async (ids) => {
     const names = await service.accountNames(ids);
@@ -88,7 +89,10 @@ export class NetworkFieldsResolver {
 
 @Resolver(() => NetworkMemberObject)
 export class NetworkMemberFieldsResolver {
-  constructor(private readonly networks: NetworkService) {}
+  constructor(
+    private readonly networks: NetworkService,
+    private readonly consent: NetworkConsentService,
+  ) {}
 
   @ResolveField(() => NetworkOrganizationObject)
   organization(@Parent() m: NetworkMemberObject, @Context('req') req: object) {
@@ -97,18 +101,18 @@ export class NetworkMemberFieldsResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Who invited the organisation (null: added directly)' })
   invitedByName(@Parent() m: NetworkMemberObject, @Context('req') req: object): Promise<string | null> {
-    return accountName(req, this.networks, m.invitedByAccountId);
+    return accountName(req, this.consent, m.invitedByAccountId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who answered for the organisation last' })
   respondedByName(@Parent() m: NetworkMemberObject, @Context('req') req: object): Promise<string | null> {
-    return accountName(req, this.networks, m.respondedByAccountId);
+    return accountName(req, this.consent, m.respondedByAccountId);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller acts for this member organisation and may take it out of the network (not the coordinator)' })
   canLeave(@Parent() m: NetworkMemberObject, @Context('req') req: GateRequest): Promise<boolean> {
     return loaderFor<NetworkMemberObject, boolean>(req, 'networkMember.canLeave', async (members) => {
-      const ok = req.user ? await this.networks.leavable(req.user, members) : new Set<string>();
+      const ok = req.user ? await this.consent.leavable(req.user, members) : new Set<string>();
       return members.map((x) => ok.has(x.organizationId) && x.status === NetworkMemberStatus.ACCEPTED && x.role !== NetworkMemberRole.COORDINATOR);
     }).load(m);
   }

@@ -6,6 +6,7 @@ import { AgreementRepository } from './agreement.repository';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
 import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkInvitationFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkRepository } from './network.repository';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
@@ -16,6 +17,7 @@ import { NetworkService } from './network.service';
     NetworkRepository,
     AgreementRepository,
     NetworkService,
+    NetworkConsentService,
     AgreementService,
     NetworkResolver,
     AgreementResolver,

@@ -7,6 +7,7 @@ import { CreateNetworkInput, NetworkEdgeInput, NetworkMemberInput, UpdateNetwork
 import { NetworkConnection, NetworkInvitationObject, NetworkMemberObject, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
 import { NetworksArgs, OrganizationDirectoryArgs } from './dto/networks.args';
 import { NetworkModel, NetworkMemberRole } from '@metodset/shared';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkService } from './network.service';
 
 /** What an organisation shares by joining a network: shown with every invitation. */
@@ -20,7 +21,10 @@ const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
 
 @Resolver(() => NetworkObject)
 export class NetworkResolver {
-  constructor(private readonly service: NetworkService) {}
+  constructor(
+    private readonly service: NetworkService,
+    private readonly consent: NetworkConsentService,
+  ) {}
 
   @Policy(Permission.NETWORK_READ)
   @Query(() => NetworkConnection, { description: 'Networks with a member in the caller’s scope' })
@@ -98,25 +102,25 @@ export class NetworkResolver {
   @Policy(Permission.NETWORK_READ)
   @Query(() => [NetworkInvitationObject], { description: 'Pending invitations addressed to organisations the caller acts for (their admin, their municipality’s methodist)' })
   async networkInvitations(@CurrentActor() actor: Actor): Promise<NetworkInvitationObject[]> {
-    const rows = await this.service.invitations(actor.user);
+    const rows = await this.consent.invitations(actor.user);
     return rows.map((r) => ({ ...r, networkModel: r.networkModel as NetworkModel, role: r.role as NetworkMemberRole, shares: JOINING_SHARES }));
   }
 
   @Policy(Permission.NETWORK_WRITE)
   @Mutation(() => NetworkMemberObject, { description: 'The invited organisation joins: from now on it takes part in the network' })
   async acceptNetworkInvitation(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
-    return NetworkMemberObject.from(await this.service.respond(actor, memberId, 'accept'));
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'accept'));
   }
 
   @Policy(Permission.NETWORK_WRITE)
   @Mutation(() => NetworkMemberObject, { description: 'The invited organisation declines; it can be invited again' })
   async declineNetworkInvitation(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
-    return NetworkMemberObject.from(await this.service.respond(actor, memberId, 'decline'));
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'decline'));
   }
 
   @Policy(Permission.NETWORK_WRITE)
   @Mutation(() => NetworkMemberObject, { description: 'A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave' })
   async leaveNetwork(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
-    return NetworkMemberObject.from(await this.service.respond(actor, memberId, 'leave'));
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'leave'));
   }
 }
