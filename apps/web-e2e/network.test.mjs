@@ -123,11 +123,11 @@ test('a new network gets a member from another region and an agreement with its 
   await page.screenshot({ path: 'test-results/e2e-network-member-search.png', fullPage: true });
   await option.click();
   await pick(page, 'member-role', 'Школа-наставник');
-  await page.getByTestId('member-level').fill('1');
+  // Vorkuta is outside the methodist's reach: the school is invited (no level until it accepts).
   await page.getByTestId('member-submit').click();
   await rowCount(page, 'member-row', 2);
   const names = await page.getByTestId('member-name').allInnerTexts();
-  assert.ok(names.some((n) => /СОШ №35/.test(n)), names.join('; '));
+  assert.ok(names.some((n) => /СОШ №35/.test(n) && /приглашена/.test(n)), names.join('; '));
   await page.screenshot({ path: 'test-results/e2e-network-member-added.png', fullPage: true });
 
   // An agreement between the two, then its signed scan (a PNG) attached through the file chooser.

@@ -108,12 +108,21 @@ describe('associations', () => {
     const outsider: { id: string }[] = await t.db.query(
       `SELECT p.person_id AS id FROM position p JOIN network_member nm ON nm.organization_id = p.organization_id
          JOIN organization o ON o.id = p.organization_id JOIN municipality mu ON mu.id = o.municipality_id
-        WHERE nm.network_id = $1 AND mu.name <> 'Тимашевский район' LIMIT 1`,
+        WHERE nm.network_id = $1 AND nm.status = 'ACCEPTED' AND mu.name <> 'Тимашевский район' LIMIT 1`,
       [network],
     );
     const added = await t.gql<{ addAssociationMember: Assoc }>(ADD_MEMBER, { id: created.data!.createAssociation.id, input: { personId: outsider[0].id, role: 'MEMBER' } }, coordinator);
     expect(added.errors).toBeUndefined();
     expect(added.data!.addAssociationMember.memberCount).toBe(1);
+    // The demo invitation (Podporozhye СОШ №3) is pending: its teachers are not the network's to take in.
+    const invited: { id: string }[] = await t.db.query(
+      `SELECT p.person_id AS id FROM position p JOIN network_member nm ON nm.organization_id = p.organization_id
+        WHERE nm.network_id = $1 AND nm.status = 'INVITED' LIMIT 1`,
+      [network],
+    );
+    expect(invited).toHaveLength(1);
+    const refused = await t.gql(ADD_MEMBER, { id: created.data!.createAssociation.id, input: { personId: invited[0].id, role: 'MEMBER' } }, coordinator);
+    expect(ext(refused)?.code).toBe('BAD_USER_INPUT');
   });
 
   it('archives and restores; an archived association cannot be changed', async () => {

@@ -451,16 +451,21 @@ describe('networks', () => {
       expect(codeOf(card)).toBe('NOT_FOUND');
     });
 
-    it('and lets the coordinator add one to the network', async () => {
+    it('and lets the coordinator invite one to the network (outside his reach: an invitation, not a membership)', async () => {
       const kaluga = await org('40-kaluga-kolosok');
-      const r = await t.gql<{ addNetworkMember: Network }>(ADD_MEMBER, { id: nets.podp, input: { organizationId: kaluga, role: 'PARTNER' } }, await as('methodist.podporozhye'));
+      const r = await t.gql<{ addNetworkMember: Network & { members: (Member & { status: string })[] } }>(
+        ADD_MEMBER.replace('organization { id name regionName }', 'status organization { id name regionName }'),
+        { id: nets.podp, input: { organizationId: kaluga, role: 'PARTNER' } },
+        await as('methodist.podporozhye'),
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.addNetworkMember.members.find((m) => m.organizationId === kaluga)).toMatchObject({
         role: 'PARTNER',
         level: null,
+        status: 'INVITED',
         organization: { regionName: 'Калужская область' },
       });
-      expect((await auditOf(nets.podp)).slice(-1)).toEqual(['add-member']);
+      expect((await auditOf(nets.podp)).slice(-1)).toEqual(['invite-member']);
     });
 
     it('refuses a search shorter than 2 characters', async () => {

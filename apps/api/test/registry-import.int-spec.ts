@@ -138,6 +138,76 @@ describe('registry import', () => {
     expect(await count(`SELECT count(*) AS n FROM position p JOIN person pe ON pe.id = p.person_id WHERE pe.last_name LIKE 'Импортов%'`)).toBe(2);
   });
 
+  describe('tells nothing about what lies outside the scope (no existence oracle)', () => {
+    const NEUTRAL = 'Не найдено или вне вашей зоны ответственности';
+    const PERSON_HEADER = 'Код;Фамилия;Имя;Отчество;Дата рождения;Email;Телефон;Предметы;Стаж;Категория;Организация (ИНН или код);Должность;Должность по штатному расписанию';
+    let org12Inn: string;
+    let org12Name: string;
+    const leaks = (messages: string[]) =>
+      messages.filter((x) => /Филиппов|Воркут|№ ?12|работает вне|другого педагога|относится к муниципалитету|demo:org:11/.test(x) || x.includes(org12Name));
+
+    beforeAll(async () => {
+      const [org12] = (await t.db.query(`SELECT inn, name FROM organization WHERE external_id = 'demo:org:11-vorkuta-sosh-12'`)) as { inn: string; name: string }[];
+      org12Inn = org12.inn;
+      org12Name = org12.name;
+      // Филиппов (Vorkuta №12, outside Podporozhye) gets the keys a methodist might probe with.
+      await t.db.query(
+        `UPDATE person SET birth_date = '1994-05-17', email = 'filippov.oracle@example.ru', external_id = 'VRK-FIL' WHERE external_id = 'demo:person:11-vorkuta-sosh12-young-math'`,
+      );
+    });
+
+    it('an organisation file: an out-of-scope school’s ИНН or code gets the neutral words, not the school’s name', async () => {
+      const rows = [
+        ORG_HEADERS,
+        ['IMP-30', org12Inn, 'Захват по ИНН', null, 'СОШ', PODP, null, null, null],
+        ['demo:org:11-vorkuta-sosh-12', null, 'Захват по коду', null, 'СОШ', PODP, null, null, null],
+      ];
+      for (const dryRun of [true, false]) {
+        const r = await run({ kind: 'ORGANIZATIONS', fileName: 'r.xlsx', contentBase64: await xlsx(rows), dryRun });
+        expect(r.errors).toBeUndefined();
+        const errors = r.data!.importRegistry.errors;
+        expect(errors).toEqual([
+          { line: 2, column: 'ИНН', message: NEUTRAL },
+          { line: 3, column: 'Код', message: NEUTRAL },
+        ]);
+        expect(leaks(errors.map((e) => e.message))).toEqual([]);
+      }
+      expect(await count(`SELECT count(*) AS n FROM organization WHERE name LIKE 'Захват%'`)).toBe(0);
+    });
+
+    it('a people file: an out-of-scope teacher by name and birth date or by code, and his e-mail, get the neutral words', async () => {
+      const csv = [
+        PERSON_HEADER,
+        `;Филиппов;Максим;Игоревич;17.05.1994;;;;;;demo:org:47-podp-sosh-1;;`,
+        `VRK-FIL;Филиппов;Максим;Игоревич;;;;;;;demo:org:47-podp-sosh-1;;`,
+        `IMP-O3;Новый;Педагог;;;filippov.oracle@example.ru;;;;;demo:org:47-podp-sosh-1;;`,
+      ].join('\r\n');
+      for (const dryRun of [true, false]) {
+        const r = await run({ kind: 'PEOPLE', fileName: 'педагоги.csv', contentBase64: Buffer.from(csv).toString('base64'), dryRun });
+        expect(r.errors).toBeUndefined();
+        const errors = r.data!.importRegistry.errors;
+        expect(errors).toEqual([
+          { line: 2, column: 'Фамилия', message: NEUTRAL },
+          { line: 3, column: 'Код', message: NEUTRAL },
+          { line: 4, column: 'Email', message: NEUTRAL },
+        ]);
+        expect(leaks(errors.map((e) => e.message))).toEqual([]);
+      }
+      expect(await count(`SELECT count(*) AS n FROM person WHERE last_name = 'Новый'`)).toBe(0);
+    });
+
+    it('a people file: an out-of-scope organisation reads exactly like one that does not exist', async () => {
+      const csv = [PERSON_HEADER, `IMP-O4;Иванов;Иван;;;;;;;;${org12Inn};;`, `IMP-O5;Петров;Пётр;;;;;;;;NO-SUCH-ORG;;`].join('\r\n');
+      const r = await run({ kind: 'PEOPLE', fileName: 'педагоги.csv', contentBase64: Buffer.from(csv).toString('base64'), dryRun: true });
+      const errors = r.data!.importRegistry.errors;
+      expect(errors).toEqual([
+        { line: 2, column: 'Организация (ИНН или код)', message: `Организация «${org12Inn}» не найдена или вне вашей зоны ответственности` },
+        { line: 3, column: 'Организация (ИНН или код)', message: 'Организация «NO-SUCH-ORG» не найдена или вне вашей зоны ответственности' },
+      ]);
+      expect(leaks(errors.map((e) => e.message))).toEqual([]);
+    });
+  });
+
   it('refuses teachers and anonymous callers, bad files and missing columns', async () => {
     const input = { kind: 'ORGANIZATIONS', fileName: 'r.csv', contentBase64: Buffer.from('Код;ИНН').toString('base64'), dryRun: true };
     const teacher = await t.login('teacher.filippov');

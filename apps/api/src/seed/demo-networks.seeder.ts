@@ -70,3 +70,24 @@ export async function seedDemoNetworks(m: EntityManager): Promise<{ networks: nu
   }
   return totals;
 }
+
+/**
+ * The pending demo invitations (after the accounts, which they name as the inviter). An invitation already
+ * answered in the demo stays as answered: a second run changes nothing.
+ */
+export async function seedDemoInvitations(m: EntityManager): Promise<number> {
+  let count = 0;
+  for (const n of DEMO_NETWORKS) {
+    for (const i of n.invitations ?? []) {
+      await m.query(
+        `INSERT INTO network_member (network_id, organization_id, role, level, status, invited_by_account_id, invited_at)
+         SELECT n.id, o.id, $3, NULL, 'INVITED', (SELECT a.id FROM account a WHERE a.login = $4), $5
+           FROM network n, organization o WHERE n.external_id = $1 AND o.external_id = $2
+         ON CONFLICT ON CONSTRAINT uq_network_member DO NOTHING`,
+        [n.key, i.organizationKey, i.role, i.invitedByLogin, i.invitedAt],
+      );
+      count += 1;
+    }
+  }
+  return count;
+}

@@ -6,7 +6,7 @@ import { seedDemoDeficits } from './demo-deficits.seeder';
 import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
-import { seedDemoNetworks } from './demo-networks.seeder';
+import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
@@ -109,6 +109,7 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
+    log(`network invitations (pending): ${await seedDemoInvitations(m)}`);
   });
 }
 

@@ -2,6 +2,7 @@ import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { MATCHING_CASES } from './matching.cases';
+import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
 
 /**
@@ -14,5 +15,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),
   ...Object.keys(MATCHING_CASES),
+  ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),
 ];

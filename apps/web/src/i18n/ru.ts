@@ -29,6 +29,7 @@ import { routeMessages } from '@/modules/route/route.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
+import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   app: {
@@ -222,6 +223,7 @@ export const ru = {
     restoredToast: 'Педагог восстановлен',
   },
   network: {
+    consent: NETWORK_CONSENT_MESSAGES,
     listTitle: 'Методические сети',
     newTitle: 'Новая сеть',
     editTitle: 'Редактирование сети',

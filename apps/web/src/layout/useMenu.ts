@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n';
 import type { RouteLocationRaw } from 'vue-router';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { deficitsEntry } from '@/modules/deficits/deficits-menu';
+import { networkPages } from '@/modules/network/network-menu';
 import { routePages } from '@/modules/route/route-menu';
 
 export interface MenuEntry {
@@ -32,7 +33,7 @@ export function useMenu() {
     const entries: MenuEntry[] = [
       { key: 'organizations', label: t('menu.organizations'), icon: 'pi pi-building', to: { name: 'organizations' } },
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
-      { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' } },
+      { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' }, children: networkPages(session.can('REGISTRY_WRITE'), t) },
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
       // From «what does this teacher lack» to «who and what will close it»: instruments, diagnostics, deficits, routes, mentors.
       { key: 'competences', label: t('competence.menu'), icon: 'pi pi-sitemap', to: { name: 'competence-frameworks' } },

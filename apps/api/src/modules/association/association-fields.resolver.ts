@@ -1,7 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GateRequest } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { AssociationMeetingEntity } from './association-meeting.entity';
 import { AssociationMemberEntity } from './association-member.entity';
@@ -53,12 +51,10 @@ export class AssociationFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may change it' })
   canEdit(@Parent() a: AssociationObject, @Context('req') req: GateRequest): Promise<boolean> {
-    return loaderFor<AssociationObject, boolean>(req, 'association.canEdit', async (list) => {
-      const user = req.user;
-      const scope = user ? AccessScope.forPermission(Permission.ASSOCIATION_WRITE, user.grants, user.personId) : AccessScope.none();
-      const ok = await this.service.manageable(scope, list);
-      return list.map((x) => ok.has(x.id));
-    }).load(a);
+    return loaderFor<string, boolean>(req, 'association.canEdit', async (ids) => {
+      const ok = req.user ? await this.service.manageable(req.user, ids) : new Set<string>();
+      return ids.map((id) => ok.has(id));
+    }).load(a.id);
   }
 }
 

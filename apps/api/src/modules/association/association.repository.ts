@@ -4,6 +4,7 @@ import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { AssociationMeetingEntity } from './association-meeting.entity';
 import { AssociationMemberEntity } from './association-member.entity';
@@ -19,7 +20,7 @@ export interface HostRow {
   name: string;
 }
 
-/** Visible associations: the host is in the scope (a network host: any member is), or the caller is a member. */
+/** Visible associations: the host is in the scope (a network host: any accepted member is), or the caller is a member. */
 export function associationCondition(scope: AccessScope, alias: string): SqlCondition {
   if (scope.all) return { sql: 'TRUE', params: {} };
   const org = scope.organizationCondition('aho');
@@ -28,8 +29,8 @@ export function associationCondition(scope: AccessScope, alias: string): SqlCond
   return {
     sql: `((${alias}.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization aho WHERE aho.id = ${alias}.organization_id AND ${org.sql}))
       OR (${alias}.municipality_id IS NOT NULL AND ${territory.sql})
-      OR (${alias}.network_id IS NOT NULL AND EXISTS (SELECT 1 FROM network_member anm JOIN organization ano ON ano.id = anm.organization_id
-                                                     WHERE anm.network_id = ${alias}.network_id AND ${netOrg.sql}))
+      OR (${alias}.network_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization ano WHERE ano.id IN (${acceptedMemberOrgsSql(`${alias}.network_id`, 'anm')})
+                                                     AND ${netOrg.sql}))
       OR EXISTS (SELECT 1 FROM association_member aself WHERE aself.association_id = ${alias}.id AND aself.person_id = CAST(:scopePersonId AS uuid)))`,
     params: { ...org.params, ...territory.params, ...netOrg.params },
   };

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ASSOCIATION_HOST, ASSOCIATION_KIND_LABELS } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { Caller } from '../../common/access/access-rule';
 import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { HostAccess } from '../network/host-access';
 import { PersonRepository } from '../person/person.repository';
 import { AssociationRepository } from './association.repository';
 import { AssociationEntity } from './association.entity';
@@ -18,14 +19,14 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_association_host: { field: 'organizationId', message: 'Укажите одно: организацию, муниципалитет или сеть' },
 };
 const NOT_FOUND = 'Объединение не найдено';
-type Host = Pick<AssociationEntity, 'organizationId' | 'municipalityId' | 'networkId'>;
+const NOT_YOURS = 'Изменять объединение может тот, кто отвечает за его организацию, муниципалитет или сеть';
 
 /** Associations of teachers: members with roles, meetings with minutes. */
 @Injectable()
 export class AssociationService {
   constructor(
     private readonly repo: AssociationRepository,
-    private readonly hostAccess: HostAccess,
+    private readonly access: AccessService,
     private readonly people: PersonRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
@@ -41,15 +42,12 @@ export class AssociationService {
     return found;
   }
 
-  private hostInScope(m: EntityManager, scope: AccessScope, host: Host): Promise<boolean> {
-    return this.hostAccess.canManage(m, scope, host);
-  }
-
-  private async lockForChange(m: EntityManager, actor: Actor, id: string): Promise<AssociationEntity> {
+  /** Visible (else NOT_FOUND), then the caller's to manage (`association.manage`; else FORBIDDEN: they see it and its host). */
+  private async lockForChange(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<AssociationEntity> {
     const a = await this.repo.findInScope(m, actor.scope, id, true);
     if (!a) throw notFound(NOT_FOUND);
-    if (!(await this.hostInScope(m, actor.scope, a))) throw forbidden('Изменять объединение может тот, кто отвечает за его организацию, муниципалитет или сеть');
-    if (a.archivedAt) throw badInput([], 'Объединение в архиве: сначала восстановите его');
+    if (!(await this.access.can(m, actor.user, 'association.manage', id))) throw forbidden(NOT_YOURS);
+    if (a.archivedAt && !opts.allowArchived) throw badInput([], 'Объединение в архиве: сначала восстановите его');
     return a;
   }
 
@@ -62,8 +60,9 @@ export class AssociationService {
     }
     return this.uow.write(async (m) => {
       const host = { organizationId: input.organizationId ?? null, municipalityId: input.municipalityId ?? null, networkId: input.networkId ?? null };
-      if (!(await this.hostInScope(m, actor.scope, host))) throw fieldError(`${given[0]}Id`, 'Вне вашей зоны ответственности');
       const created = await this.repo.insert(m, { ...input, ...host, subject: input.subject ?? null, description: input.description ?? '' });
+      // The rule decides on the row itself: one the caller may not manage is rolled back with the transaction.
+      if (!(await this.access.can(m, actor.user, 'association.manage', created.id))) throw fieldError(`${given[0]}Id`, 'Вне вашей зоны ответственности');
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'association', entityId: created.id, after: input });
       return created;
     }, CONSTRAINTS);
@@ -81,9 +80,7 @@ export class AssociationService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<AssociationEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.repo.findInScope(m, actor.scope, id, true);
-      if (!before) throw notFound(NOT_FOUND);
-      if (!(await this.hostInScope(m, actor.scope, before))) throw forbidden('Изменять объединение может тот, кто отвечает за его организацию, муниципалитет или сеть');
+      const before = await this.lockForChange(m, actor, id, { allowArchived: true });
       if (!!before.archivedAt === archived) return before;
       const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'association', entityId: id });
@@ -158,5 +155,5 @@ export class AssociationService {
   membersOf = (ids: readonly string[]) => this.repo.membersOf(this.uow.reader, ids);
   meetingsOf = (ids: readonly string[]) => this.repo.meetingsOf(this.uow.reader, ids);
   hostNames = (ids: readonly string[]) => this.repo.hosts(this.uow.reader, ids);
-  manageable = (scope: AccessScope, list: readonly (Host & { id: string })[]) => this.hostAccess.manageable(this.uow.reader, scope, list);
+  manageable = (caller: Caller, ids: readonly string[]) => this.access.check(this.uow.reader, caller, 'association.manage', ids);
 }

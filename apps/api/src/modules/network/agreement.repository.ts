@@ -4,19 +4,16 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { AgreementFileEntity } from './agreement-file.entity';
 import { AgreementPartyEntity } from './agreement-party.entity';
 import { AgreementEntity } from './agreement.entity';
+import { acceptedMemberOrgsSql } from './network-membership.sql';
 
 @Injectable()
 export class AgreementRepository {
-  /** Agreements of networks visible in the scope (a network is visible when any member is). */
+  /** Agreements of networks visible in the scope (a network is visible when any accepted member is). */
   private scoped(m: EntityManager, scope: AccessScope) {
     const qb = m.getRepository(AgreementEntity).createQueryBuilder('ag');
     if (scope.all) return qb.where('TRUE');
     const cond = scope.organizationCondition('aso');
-    return qb.where(
-      `EXISTS (SELECT 1 FROM network_member amx JOIN organization aso ON aso.id = amx.organization_id
-               WHERE amx.network_id = ag.network_id AND ${cond.sql})`,
-      cond.params,
-    );
+    return qb.where(`EXISTS (SELECT 1 FROM organization aso WHERE aso.id IN (${acceptedMemberOrgsSql('ag.network_id')}) AND ${cond.sql})`, cond.params);
   }
 
   byNetworkIds(m: EntityManager, networkIds: readonly string[]): Promise<AgreementEntity[]> {

@@ -50,7 +50,7 @@ export class AgreementService {
   private async lockForChange(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean } = {}): Promise<AgreementEntity> {
     const agreement = await this.repo.findInScope(m, actor.scope, id);
     if (!agreement) throw notFound(NOT_FOUND);
-    await this.networkService.lockForChange(m, actor, agreement.networkId);
+    await this.networkService.lockForChange(m, actor, agreement.networkId, { notFound: NOT_FOUND });
     if (agreement.archivedAt && !opts.allowArchived) throw badInput([], 'Соглашение в архиве: сначала восстановите его');
     return agreement;
   }

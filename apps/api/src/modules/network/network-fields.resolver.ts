@@ -1,17 +1,16 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AGREEMENT_EXPIRY_WARNING_DAYS } from '@metodset/shared';
+import { AGREEMENT_EXPIRY_WARNING_DAYS, NetworkMemberRole, NetworkMemberStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
-import { AccessScope } from '../../common/auth/access-scope';
-import { Permission } from '../../common/auth/permissions';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { expiryWindow } from './agreement-file';
 import { AgreementService } from './agreement.service';
 import { AgreementEntity } from './agreement.entity';
 import { AgreementObject } from './dto/agreement.object';
-import { NetworkEdgeObject, NetworkMemberObject, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
+import { NetworkEdgeObject, NetworkInvitationObject, NetworkMemberObject, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
 import { NetworkEdgeEntity } from './network-edge.entity';
 import { NetworkMemberEntity } from './network-member.entity';
 import { DirectoryRow } from './network.repository';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkService } from './network.service';
 
 /** Organisations of network pages, batched per request. */
@@ -24,6 +23,15 @@ function organization(req: object, service: NetworkService, id: string): Promise
       if (!r) throw new Error(`organisation ${id} missing`);
       return r as NetworkOrganizationObject;
     });
+}
+
+/** Display names of accounts, batched per request. */
+async function accountName(req: object, service: NetworkConsentService, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  return loaderFor<string, string | null>(req, 'network.accountName', async (ids) => {
+    const names = await service.accountNames(ids);
+    return ids.map((x) => names.get(x) ?? null);
+  }).load(id);
 }
 
 @Resolver(() => NetworkObject)
@@ -72,22 +80,56 @@ export class NetworkFieldsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller coordinates this network and may change it' })
   canEdit(@Parent() n: NetworkObject, @Context('req') req: GateRequest): Promise<boolean> {
-    return loaderFor<NetworkObject, boolean>(req, 'network.canEdit', async (networks) => {
-      const user = req.user;
-      const scope = user ? AccessScope.forPermission(Permission.NETWORK_WRITE, user.grants, user.personId) : AccessScope.none();
-      const editable = await this.networks.editable(scope, networks);
-      return networks.map((x) => editable.has(x.id));
-    }).load(n);
+    return loaderFor<string, boolean>(req, 'network.canEdit', async (ids) => {
+      const editable = req.user ? await this.networks.editable(req.user, ids) : new Set<string>();
+      return ids.map((id) => editable.has(id));
+    }).load(n.id);
   }
 }
 
 @Resolver(() => NetworkMemberObject)
 export class NetworkMemberFieldsResolver {
-  constructor(private readonly networks: NetworkService) {}
+  constructor(
+    private readonly networks: NetworkService,
+    private readonly consent: NetworkConsentService,
+  ) {}
 
   @ResolveField(() => NetworkOrganizationObject)
   organization(@Parent() m: NetworkMemberObject, @Context('req') req: object) {
     return organization(req, this.networks, m.organizationId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who invited the organisation (null: added directly)' })
+  invitedByName(@Parent() m: NetworkMemberObject, @Context('req') req: object): Promise<string | null> {
+    return accountName(req, this.consent, m.invitedByAccountId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who answered for the organisation last' })
+  respondedByName(@Parent() m: NetworkMemberObject, @Context('req') req: object): Promise<string | null> {
+    return accountName(req, this.consent, m.respondedByAccountId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller acts for this member organisation and may take it out of the network (not the coordinator)' })
+  canLeave(@Parent() m: NetworkMemberObject, @Context('req') req: GateRequest): Promise<boolean> {
+    return loaderFor<NetworkMemberObject, boolean>(req, 'networkMember.canLeave', async (members) => {
+      const ok = req.user ? await this.consent.leavable(req.user, members) : new Set<string>();
+      return members.map((x) => ok.has(x.organizationId) && x.status === NetworkMemberStatus.ACCEPTED && x.role !== NetworkMemberRole.COORDINATOR);
+    }).load(m);
+  }
+}
+
+@Resolver(() => NetworkInvitationObject)
+export class NetworkInvitationFieldsResolver {
+  constructor(private readonly networks: NetworkService) {}
+
+  @ResolveField(() => NetworkOrganizationObject)
+  coordinator(@Parent() i: NetworkInvitationObject, @Context('req') req: object) {
+    return organization(req, this.networks, i.coordinatorOrganizationId);
+  }
+
+  @ResolveField(() => NetworkOrganizationObject, { description: 'The invited organisation' })
+  organization(@Parent() i: NetworkInvitationObject, @Context('req') req: object) {
+    return organization(req, this.networks, i.organizationId);
   }
 }
 

@@ -5,7 +5,8 @@ import { HostAccess } from './host-access';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
-import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
+import { AgreementFieldsResolver, NetworkFieldsResolver, NetworkInvitationFieldsResolver, NetworkMemberFieldsResolver } from './network-fields.resolver';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkRepository } from './network.repository';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
@@ -16,11 +17,13 @@ import { NetworkService } from './network.service';
     NetworkRepository,
     AgreementRepository,
     NetworkService,
+    NetworkConsentService,
     AgreementService,
     NetworkResolver,
     AgreementResolver,
     NetworkFieldsResolver,
     NetworkMemberFieldsResolver,
+    NetworkInvitationFieldsResolver,
     AgreementFieldsResolver,
     HostAccess,
   ],

@@ -6,7 +6,9 @@ import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { NetworkFilter, NetworkSort } from './dto/networks.args';
+import { NetworkMemberStatus } from '@metodset/shared';
 import { NetworkEdgeEntity } from './network-edge.entity';
+import { acceptedMemberOrgsSql, ACCEPTED, isAcceptedMemberSql } from './network-membership.sql';
 import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkEntity } from './network.entity';
 
@@ -14,6 +16,21 @@ const SORTS: Record<NetworkSort, KeysetSort<NetworkEntity>> = {
   NAME_ASC: { column: 'n.name', key: (n) => n.name, dir: 'ASC' },
   CREATED_DESC: { column: 'n.created_at', key: (n) => n.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
 };
+
+/** A pending invitation as the invited organisation sees it. */
+export interface InvitationRow {
+  memberId: string;
+  networkId: string;
+  networkName: string;
+  networkModel: string;
+  networkGoals: string;
+  coordinatorOrganizationId: string;
+  organizationId: string;
+  role: string;
+  invitedByName: string | null;
+  invitedAt: Date | null;
+  memberCount: number;
+}
 
 export interface DirectoryRow {
   id: string;
@@ -26,16 +43,12 @@ export interface DirectoryRow {
 
 @Injectable()
 export class NetworkRepository {
-  /** A network is visible when any of its members lies in the scope. */
+  /** A network is visible when any of its accepted members lies in the scope (an invitation confers nothing). */
   private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<NetworkEntity> {
     const qb = m.getRepository(NetworkEntity).createQueryBuilder('n');
     if (scope.all) return qb.where('TRUE');
     const cond = scope.organizationCondition('nso');
-    return qb.where(
-      `EXISTS (SELECT 1 FROM network_member nmx JOIN organization nso ON nso.id = nmx.organization_id
-               WHERE nmx.network_id = n.id AND ${cond.sql})`,
-      cond.params,
-    );
+    return qb.where(`EXISTS (SELECT 1 FROM organization nso WHERE nso.id IN (${acceptedMemberOrgsSql('n.id')}) AND ${cond.sql})`, cond.params);
   }
 
   page(m: EntityManager, scope: AccessScope, f: NetworkFilter | undefined, sort: NetworkSort, first: number, after?: string | null): Promise<Connection<NetworkEntity>> {
@@ -46,7 +59,7 @@ export class NetworkRepository {
     if (f?.model) qb.andWhere('n.model = :fModel', { fModel: f.model });
     if (f?.search?.trim()) qb.andWhere('n.name ILIKE :fSearch', { fSearch: `%${escapeLike(f.search.trim())}%` });
     if (f?.organizationId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM network_member fm WHERE fm.network_id = n.id AND fm.organization_id = :fOrg)', { fOrg: f.organizationId });
+      qb.andWhere(isAcceptedMemberSql('n.id', 'CAST(:fOrg AS uuid)'), { fOrg: f.organizationId });
     }
     return keysetPage(qb, 'n.id', SORTS[sort], first, after);
   }
@@ -55,6 +68,11 @@ export class NetworkRepository {
     const qb = this.scoped(m, scope).andWhere('n.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['n']);
     return qb.getOne();
+  }
+
+  /** The network row locked for a change (the caller's rights are checked by the access component first). */
+  lockById(m: EntityManager, id: string): Promise<NetworkEntity | null> {
+    return m.getRepository(NetworkEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
   /** Coordinating organisation of each network (no scope: callers check the coordinator against theirs). */
@@ -87,7 +105,7 @@ export class NetworkRepository {
   async memberCounts(m: EntityManager, networkIds: readonly string[]): Promise<Map<string, number>> {
     if (!networkIds.length) return new Map();
     const rows: { network_id: string; n: string }[] = await m.query(
-      'SELECT network_id, count(*) AS n FROM network_member WHERE network_id = ANY($1::uuid[]) GROUP BY network_id',
+      `SELECT network_id, count(*) AS n FROM network_member WHERE network_id = ANY($1::uuid[]) AND status = ${ACCEPTED} GROUP BY network_id`,
       [networkIds],
     );
     return new Map(rows.map((r) => [r.network_id, Number(r.n)]));
@@ -108,6 +126,50 @@ export class NetworkRepository {
 
   member(m: EntityManager, id: string): Promise<NetworkMemberEntity | null> {
     return m.getRepository(NetworkMemberEntity).findOneBy({ id });
+  }
+
+  /** The member row locked, so concurrent answers to one invitation apply one after the other. */
+  memberForUpdate(m: EntityManager, id: string): Promise<NetworkMemberEntity | null> {
+    return m.getRepository(NetworkMemberEntity).createQueryBuilder('nm').where('nm.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  memberByOrganization(m: EntityManager, networkId: string, organizationId: string, lock = false): Promise<NetworkMemberEntity | null> {
+    const qb = m.getRepository(NetworkMemberEntity).createQueryBuilder('nm').where('nm.network_id = :networkId AND nm.organization_id = :organizationId', { networkId, organizationId });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  /** Pending invitations addressed to organisations in the scope, newest first. */
+  invitations(m: EntityManager, scope: AccessScope): Promise<InvitationRow[]> {
+    if (scope.isEmpty) return Promise.resolve([]);
+    const cond = scope.organizationCondition('io');
+    return m
+      .createQueryBuilder()
+      .from('network_member', 'nm')
+      .innerJoin('network', 'n', 'n.id = nm.network_id')
+      .innerJoin('organization', 'io', 'io.id = nm.organization_id')
+      .leftJoin('account', 'ia', 'ia.id = nm.invited_by_account_id')
+      .select(['nm.id AS "memberId"', 'n.id AS "networkId"', 'n.name AS "networkName"', 'n.model AS "networkModel"', 'n.goals AS "networkGoals"'])
+      .addSelect(['n.coordinator_organization_id AS "coordinatorOrganizationId"', 'nm.organization_id AS "organizationId"', 'nm.role AS "role"'])
+      .addSelect(['ia.display_name AS "invitedByName"', 'nm.invited_at AS "invitedAt"'])
+      .addSelect(`(SELECT count(*) FROM (${acceptedMemberOrgsSql('n.id', 'ic')}) x)::int`, 'memberCount')
+      .where(`nm.status = :invited AND n.archived_at IS NULL AND ${cond.sql}`, { invited: NetworkMemberStatus.INVITED, ...cond.params })
+      .orderBy('nm.invited_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('nm.id')
+      .limit(200)
+      .getRawMany<InvitationRow>();
+  }
+
+  /** Display names of accounts (who invited, who answered). */
+  async accountNames(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await m.query('SELECT id, display_name AS name FROM account WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Links touching a member: they go when it stops taking part. */
+  async deleteEdgesOf(m: EntityManager, memberId: string): Promise<void> {
+    await m.query('DELETE FROM network_edge WHERE from_member_id = $1 OR to_member_id = $1', [memberId]);
   }
 
   edge(m: EntityManager, id: string): Promise<NetworkEdgeEntity | null> {

@@ -4,15 +4,27 @@ import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateNetworkInput, NetworkEdgeInput, NetworkMemberInput, UpdateNetworkInput, UpdateNetworkMemberInput } from './dto/network.input';
-import { NetworkConnection, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
+import { NetworkConnection, NetworkInvitationObject, NetworkMemberObject, NetworkObject, NetworkOrganizationObject } from './dto/network.object';
 import { NetworksArgs, OrganizationDirectoryArgs } from './dto/networks.args';
+import { NetworkModel, NetworkMemberRole } from '@metodset/shared';
+import { NetworkConsentService } from './network-consent.service';
 import { NetworkService } from './network.service';
+
+/** What an organisation shares by joining a network: shown with every invitation. */
+export const JOINING_SHARES = [
+  'Сотрудники организации участвуют в диагностиках, программах и объединениях сети',
+  'Координатор сети видит их результаты в рамках сети',
+  'Организация может выйти из сети; уже сделанные записи сохраняются',
+];
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
 
 @Resolver(() => NetworkObject)
 export class NetworkResolver {
-  constructor(private readonly service: NetworkService) {}
+  constructor(
+    private readonly service: NetworkService,
+    private readonly consent: NetworkConsentService,
+  ) {}
 
   @Policy(Permission.NETWORK_READ)
   @Query(() => NetworkConnection, { description: 'Networks with a member in the caller’s scope' })
@@ -85,5 +97,30 @@ export class NetworkResolver {
   @Mutation(() => NetworkObject)
   async removeNetworkEdge(@CurrentActor() actor: Actor, @Id('edgeId') edgeId: string) {
     return NetworkObject.from(await this.service.removeEdge(actor, edgeId));
+  }
+
+  @Policy(Permission.NETWORK_READ)
+  @Query(() => [NetworkInvitationObject], { description: 'Pending invitations addressed to organisations the caller acts for (their admin, their municipality’s methodist)' })
+  async networkInvitations(@CurrentActor() actor: Actor): Promise<NetworkInvitationObject[]> {
+    const rows = await this.consent.invitations(actor.user);
+    return rows.map((r) => ({ ...r, networkModel: r.networkModel as NetworkModel, role: r.role as NetworkMemberRole, shares: JOINING_SHARES }));
+  }
+
+  @Policy(Permission.NETWORK_WRITE)
+  @Mutation(() => NetworkMemberObject, { description: 'The invited organisation joins: from now on it takes part in the network' })
+  async acceptNetworkInvitation(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'accept'));
+  }
+
+  @Policy(Permission.NETWORK_WRITE)
+  @Mutation(() => NetworkMemberObject, { description: 'The invited organisation declines; it can be invited again' })
+  async declineNetworkInvitation(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'decline'));
+  }
+
+  @Policy(Permission.NETWORK_WRITE)
+  @Mutation(() => NetworkMemberObject, { description: 'A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave' })
+  async leaveNetwork(@CurrentActor() actor: Actor, @Id('memberId') memberId: string) {
+    return NetworkMemberObject.from(await this.consent.respond(actor, memberId, 'leave'));
   }
 }

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { LEVELLED_MODELS, NetworkMemberRole, NetworkModel } from '@metodset/shared';
+import { LEVELLED_MODELS, NetworkMemberRole, NetworkMemberStatus, NetworkModel } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { Caller } from '../../common/access/access-rule';
 import { Actor } from '../../common/auth/actor';
 import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
-import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
+import { badInput, conflict, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { OrganizationRepository } from '../organization/organization.repository';
 import { AgreementRepository } from './agreement.repository';
 import { NetworkFilter, NetworkSort } from './dto/networks.args';
 import { CreateNetworkInput, NetworkEdgeInput, NetworkMemberInput, UpdateNetworkInput, UpdateNetworkMemberInput } from './dto/network.input';
+import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkEntity } from './network.entity';
 import { edgeProblem, levelChangeProblem, modelChangeProblem, RuleMember } from './network-rules';
 import { NetworkRepository } from './network.repository';
@@ -21,6 +23,9 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_network_period: { field: 'endsOn', message: 'Окончание не может быть раньше начала' },
 };
 const NOT_FOUND = 'Сеть не найдена';
+const MEMBER_NOT_FOUND = 'Участник сети не найден';
+const NOT_COORDINATOR = 'Изменять сеть может только её координатор';
+const OUT_OF_REACH = 'Координатором может быть только организация вашей зоны ответственности';
 
 /** Networks: who takes part, at which level, and who supports or consults whom. */
 @Injectable()
@@ -28,7 +33,7 @@ export class NetworkService {
   constructor(
     private readonly repo: NetworkRepository,
     private readonly agreements: AgreementRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
@@ -43,28 +48,45 @@ export class NetworkService {
     return found;
   }
 
-  /** Which of these networks the caller may change: their coordinator lies in the write scope. */
-  async editable(writeScope: AccessScope, networks: readonly { id: string; coordinatorOrganizationId: string }[]): Promise<Set<string>> {
-    if (writeScope.isEmpty) return new Set();
-    const inScope = await this.organizations.idsInScope(this.uow.reader, writeScope, [...new Set(networks.map((n) => n.coordinatorOrganizationId))]);
-    return new Set(networks.filter((n) => inScope.has(n.coordinatorOrganizationId)).map((n) => n.id));
+  /** Which of these networks the caller may change: the access component's `network.coordinate`, batched. */
+  editable(caller: Caller, ids: readonly string[]): Promise<Set<string>> {
+    return this.access.check(this.uow.reader, caller, 'network.coordinate', ids);
   }
 
-  /** The network locked for a change by its coordinator; NOT_FOUND when invisible, FORBIDDEN when not coordinated. */
-  async lockForChange(m: EntityManager, actor: Actor, id: string): Promise<NetworkEntity> {
-    const network = await this.repo.findInScope(m, actor.scope, id, true);
+  /**
+   * The network locked for a change by its coordinator. Invisible is NOT_FOUND; visible but coordinated by
+   * someone else is FORBIDDEN (the caller already sees the network and who coordinates it).
+   */
+  async lockForChange(m: EntityManager, actor: Actor, id: string, opts: { allowArchived?: boolean; notFound?: string } = {}): Promise<NetworkEntity> {
+    await this.access.require(m, actor.user, 'network.read', id, opts.notFound ?? NOT_FOUND);
+    if (!(await this.access.can(m, actor.user, 'network.coordinate', id))) throw forbidden(NOT_COORDINATOR);
+    const network = await this.repo.lockById(m, id);
     if (!network) throw notFound(NOT_FOUND);
-    const ok = await this.organizations.idsInScope(m, actor.scope, [network.coordinatorOrganizationId]);
-    if (!ok.size) throw forbidden('Изменять сеть может только её координатор');
-    if (network.archivedAt) throw badInput([], 'Сеть в архиве: сначала восстановите её');
+    if (network.archivedAt && !opts.allowArchived) throw badInput([], 'Сеть в архиве: сначала восстановите её');
     return network;
+  }
+
+  /** The member row, locked, and its network locked for a change by its coordinator. */
+  private async lockMemberForChange(m: EntityManager, actor: Actor, memberId: string): Promise<{ member: NetworkMemberEntity; network: NetworkEntity }> {
+    const found = await this.repo.member(m, memberId);
+    if (!found) throw notFound(MEMBER_NOT_FOUND);
+    const network = await this.lockForChange(m, actor, found.networkId, { notFound: MEMBER_NOT_FOUND });
+    const member = await this.repo.memberForUpdate(m, memberId);
+    if (!member) throw notFound(MEMBER_NOT_FOUND);
+    return { member, network };
+  }
+
+  private coordinatorInReach(m: EntityManager, actor: Actor, organizationId: string): Promise<boolean> {
+    return this.access.can(m, actor.user, 'organization.write', organizationId);
   }
 
   private async rulesState(m: EntityManager, networkId: string) {
     // One transaction's connection runs one statement at a time.
     const members = await this.repo.membersOf(m, [networkId]);
     const edges = await this.repo.edgesOf(m, [networkId]);
-    return { members, edges, byId: new Map<string, RuleMember>(members.map((x) => [x.id, { id: x.id, level: x.level }])) };
+    // Links and levels involve accepted members only: an invited or departed organisation is not in the graph.
+    const taking = members.filter((x) => x.status === NetworkMemberStatus.ACCEPTED);
+    return { members, edges, byId: new Map<string, RuleMember>(taking.map((x) => [x.id, { id: x.id, level: x.level }])) };
   }
 
   private static checkPeriod(startsOn: string | undefined, endsOn: string | null | undefined): void {
@@ -78,10 +100,15 @@ export class NetworkService {
   async create(actor: Actor, input: CreateNetworkInput): Promise<NetworkEntity> {
     NetworkService.checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
-      const ok = await this.organizations.idsInScope(m, actor.scope, [input.coordinatorOrganizationId]);
-      if (!ok.size) throw fieldError('coordinatorOrganizationId', 'Координатором может быть только организация вашей зоны ответственности');
+      if (!(await this.coordinatorInReach(m, actor, input.coordinatorOrganizationId))) throw fieldError('coordinatorOrganizationId', OUT_OF_REACH);
       const network = await this.repo.insert(m, { ...input, endsOn: input.endsOn ?? null });
-      await this.repo.insertMember(m, { networkId: network.id, organizationId: input.coordinatorOrganizationId, role: NetworkMemberRole.COORDINATOR, level: null });
+      await this.repo.insertMember(m, {
+        networkId: network.id,
+        organizationId: input.coordinatorOrganizationId,
+        role: NetworkMemberRole.COORDINATOR,
+        level: null,
+        status: NetworkMemberStatus.ACCEPTED,
+      });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'network', entityId: network.id, after: input });
       return network;
     }, CONSTRAINTS);
@@ -97,9 +124,8 @@ export class NetworkService {
         if (problem) throw fieldError('model', problem);
       }
       if (input.coordinatorOrganizationId && input.coordinatorOrganizationId !== before.coordinatorOrganizationId) {
-        const ok = await this.organizations.idsInScope(m, actor.scope, [input.coordinatorOrganizationId]);
-        if (!ok.size) throw fieldError('coordinatorOrganizationId', 'Координатором может быть только организация вашей зоны ответственности');
-        if (!state.members.some((x) => x.organizationId === input.coordinatorOrganizationId)) {
+        if (!(await this.coordinatorInReach(m, actor, input.coordinatorOrganizationId))) throw fieldError('coordinatorOrganizationId', OUT_OF_REACH);
+        if (!state.members.some((x) => x.organizationId === input.coordinatorOrganizationId && x.status === NetworkMemberStatus.ACCEPTED)) {
           throw fieldError('coordinatorOrganizationId', 'Сначала добавьте организацию в участники сети');
         }
       }
@@ -117,11 +143,7 @@ export class NetworkService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.repo.findInScope(m, actor.scope, id, true);
-      if (!before) throw notFound(NOT_FOUND);
-      if (!(await this.organizations.idsInScope(m, actor.scope, [before.coordinatorOrganizationId])).size) {
-        throw forbidden('Изменять сеть может только её координатор');
-      }
+      const before = await this.lockForChange(m, actor, id, { allowArchived: true });
       if (!!before.archivedAt === archived) return before;
       const after = await this.repo.update(m, id, { archivedAt: archived ? new Date() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'network', entityId: id });
@@ -129,24 +151,54 @@ export class NetworkService {
     }, CONSTRAINTS);
   }
 
+  /**
+   * Adds an organisation. One the coordinator may act for (`organization.write`) takes part at once; any other is
+   * invited and takes part only once its own admin or methodist accepts. Re-adding a declined or departed
+   * organisation invites it again.
+   */
   async addMember(actor: Actor, networkId: string, input: NetworkMemberInput): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
       const network = await this.lockForChange(m, actor, networkId);
       NetworkService.checkLevel(network.model, input.level);
       if (!(await this.repo.directoryByIds(m, [input.organizationId])).length) throw fieldError('organizationId', 'Организация не найдена');
-      const member = await this.repo.insertMember(m, { networkId, organizationId: input.organizationId, role: input.role, level: input.level ?? null });
-      await this.audit.record(m, { accountId: actor.user.accountId, action: 'add-member', entityType: 'network', entityId: networkId, after: { memberId: member.id, ...input } });
+      const inReach = await this.access.can(m, actor.user, 'organization.write', input.organizationId);
+      if (!inReach && input.level != null) throw fieldError('level', 'Уровень задаётся после того, как организация примет приглашение');
+      const status = inReach ? NetworkMemberStatus.ACCEPTED : NetworkMemberStatus.INVITED;
+      const invitation = inReach
+        ? { invitedByAccountId: null, invitedAt: null }
+        : { invitedByAccountId: actor.user.accountId, invitedAt: new Date() };
+      const values = { role: input.role, level: input.level ?? null, status, ...invitation, respondedByAccountId: null, respondedAt: null };
+      const before = await this.repo.memberByOrganization(m, networkId, input.organizationId, true);
+      let memberId: string;
+      if (!before) {
+        memberId = (await this.repo.insertMember(m, { networkId, organizationId: input.organizationId, ...values })).id;
+      } else if (before.status === NetworkMemberStatus.DECLINED || before.status === NetworkMemberStatus.LEFT) {
+        memberId = before.id;
+        await this.repo.updateMember(m, before.id, values);
+      } else {
+        const message = before.status === NetworkMemberStatus.INVITED ? 'Организация уже приглашена в эту сеть' : 'Организация уже участвует в этой сети';
+        throw conflict(message, [{ field: 'organizationId', message }]);
+      }
+      await this.audit.record(m, {
+        accountId: actor.user.accountId,
+        action: inReach ? 'add-member' : 'invite-member',
+        entityType: 'network',
+        entityId: networkId,
+        before: before ?? undefined,
+        after: { memberId, status, ...input },
+      });
       return network;
     }, CONSTRAINTS);
   }
 
   async updateMember(actor: Actor, memberId: string, input: UpdateNetworkMemberInput): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
-      const before = await this.repo.member(m, memberId);
-      if (!before) throw notFound('Участник сети не найден');
-      const network = await this.lockForChange(m, actor, before.networkId);
+      const { member: before, network } = await this.lockMemberForChange(m, actor, memberId);
       if (input.level !== undefined) {
         NetworkService.checkLevel(network.model, input.level);
+        if (input.level !== null && before.status !== NetworkMemberStatus.ACCEPTED) {
+          throw fieldError('level', 'Уровень задаётся только участнику, принявшему приглашение');
+        }
         const state = await this.rulesState(m, network.id);
         const problem = levelChangeProblem(network.model, state.byId, state.edges, memberId, input.level);
         if (problem) throw fieldError('level', problem);
@@ -160,9 +212,7 @@ export class NetworkService {
 
   async removeMember(actor: Actor, memberId: string): Promise<NetworkEntity> {
     return this.uow.write(async (m) => {
-      const member = await this.repo.member(m, memberId);
-      if (!member) throw notFound('Участник сети не найден');
-      const network = await this.lockForChange(m, actor, member.networkId);
+      const { member, network } = await this.lockMemberForChange(m, actor, memberId);
       if (member.organizationId === network.coordinatorOrganizationId) throw badInput([], 'Координатора нельзя исключить: сначала назначьте другого');
       if (await this.agreements.countPartyIn(m, network.id, member.organizationId)) {
         throw badInput([], 'Организация — сторона соглашения этой сети: сначала измените соглашение');
@@ -177,6 +227,10 @@ export class NetworkService {
     return this.uow.write(async (m) => {
       const network = await this.lockForChange(m, actor, networkId);
       const state = await this.rulesState(m, networkId);
+      for (const field of ['fromMemberId', 'toMemberId'] as const) {
+        const member = state.members.find((x) => x.id === input[field]);
+        if (member && member.status !== NetworkMemberStatus.ACCEPTED) throw fieldError(field, 'Связь возможна только с участником, принявшим приглашение');
+      }
       const problem = edgeProblem(network.model, state.byId, state.edges, input);
       if (problem) throw fieldError('toMemberId', problem);
       const edge = await this.repo.insertEdge(m, { networkId, ...input });
@@ -189,7 +243,7 @@ export class NetworkService {
     return this.uow.write(async (m) => {
       const edge = await this.repo.edge(m, edgeId);
       if (!edge) throw notFound('Связь не найдена');
-      const network = await this.lockForChange(m, actor, edge.networkId);
+      const network = await this.lockForChange(m, actor, edge.networkId, { notFound: 'Связь не найдена' });
       await this.repo.deleteEdge(m, edgeId);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'remove-edge', entityType: 'network', entityId: network.id, before: edge });
       return network;

@@ -97,7 +97,8 @@ export class PersonRepository {
 
   /**
    * Which of these (active) people a group may take in: people in the scope, and when the group belongs
-   * to a network, also people working at the network's member organisations (networks cross territories).
+   * to a network, also people working at the network's accepted member organisations (networks cross territories;
+   * an invited organisation's people are reached only once it accepts).
    */
   async eligible(m: EntityManager, scope: AccessScope, networkId: string | null, personIds: readonly string[]): Promise<Set<string>> {
     if (!personIds.length) return new Set();

@@ -1,6 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { RowError } from './rows';
 
+/**
+ * What a row gets when its key (code, ИНН, name and birth date, e-mail) belongs to a record outside the caller's
+ * scope: the same words whether or not anything is there, naming nothing (no name, no code, no workplace).
+ */
+export const NOT_FOUND_OR_NOT_YOURS = 'Не найдено или вне вашей зоны ответственности';
+
 /** What an import would do: counts, every row error, and how to write it. */
 export interface ImportPlan {
   total: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { ORGANIZATION_COLUMNS, OrganizationColumn } from './columns';
-import { ImportPlan, sameValues } from './import-plan';
+import { ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingOrganization, OrganizationValues, RegistryImportRepository } from './registry-import.repository';
 import { duplicates, readOrganizations, RowError } from './rows';
@@ -51,6 +51,15 @@ export class OrganizationsImporter {
       }
       let match: ExistingOrganization | undefined = r.externalId ? byCode.get(r.externalId) : undefined;
       const holder = r.inn ? byInn.get(r.inn) : undefined;
+      // A key held outside the scope: one neutral answer, naming nothing there.
+      if (match && !match.inScope) {
+        fail({ line: r.line, column: H.externalId, message: NOT_FOUND_OR_NOT_YOURS });
+        continue;
+      }
+      if (holder && !holder.inScope && holder.id !== match?.id) {
+        fail({ line: r.line, column: H.inn, message: NOT_FOUND_OR_NOT_YOURS });
+        continue;
+      }
       if (!match && holder) {
         if (r.externalId && holder.externalId) {
           fail({ line: r.line, column: H.inn, message: `Этот ИНН уже у организации с кодом «${holder.externalId}»` });
@@ -59,10 +68,6 @@ export class OrganizationsImporter {
         match = holder;
       } else if (match && holder && holder.id !== match.id) {
         fail({ line: r.line, column: H.inn, message: `Этот ИНН уже у другой организации: «${holder.name}»` });
-        continue;
-      }
-      if (match && !match.inScope) {
-        fail({ line: r.line, column: r.externalId ? H.externalId : H.inn, message: `Организация «${match.name}» относится к муниципалитету вне вашей зоны ответственности` });
         continue;
       }
       if (match) {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { PERSON_COLUMNS, PersonColumn } from './columns';
-import { ImportPlan, sameValues } from './import-plan';
+import { ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingPerson, OrganizationRef, PersonValues, PositionValues, RegistryImportRepository } from './registry-import.repository';
 import { duplicates, personKey, PersonRow, readPeople, RowError } from './rows';
@@ -54,7 +54,7 @@ export class PeopleImporter {
     const valid = parsed.rows.filter((r) => !bad.has(r.line));
     const organizationOf = await this.organizations(m, scope, valid);
     const existing = await this.existing(m, scope, valid);
-    const emails = await this.repo.emailOwners(m, valid.flatMap((r) => (r.email ? [r.email] : [])));
+    const emails = await this.repo.emailOwners(m, scope, valid.flatMap((r) => (r.email ? [r.email] : [])));
     const matchedIds = [...existing.values()].flatMap((ps) => ps.map((p) => p.id));
     const positions = new Map((await this.repo.positionsOf(m, matchedIds)).map((p) => [`${p.personId}|${p.organizationId}|${p.kind}`, p]));
 
@@ -64,27 +64,25 @@ export class PeopleImporter {
     let unchanged = 0;
     for (const r of valid) {
       const org = organizationOf(r.organization);
-      if (!org) {
-        fail({ line: r.line, column: H.organization, message: `Организация «${r.organization}» не найдена: сначала загрузите организации` });
+      // Missing and out of scope read the same: whether an organisation exists elsewhere is not told.
+      if (!org || !org.inScope) {
+        fail({ line: r.line, column: H.organization, message: `Организация «${r.organization}» не найдена или вне вашей зоны ответственности` });
         continue;
       }
-      if (!org.inScope) {
-        fail({ line: r.line, column: H.organization, message: 'Муниципалитет вне вашей зоны ответственности' });
+      const found = existing.get(personKey(r)) ?? [];
+      const matches = found.filter((p) => p.inScope);
+      if (!matches.length && found.length) {
+        fail({ line: r.line, column: r.externalId ? H.externalId : H.lastName, message: NOT_FOUND_OR_NOT_YOURS });
         continue;
       }
-      const matches = existing.get(personKey(r)) ?? [];
       if (matches.length > 1) {
         fail({ line: r.line, column: H.lastName, message: 'В реестре несколько педагогов с такими ФИО и датой рождения: укажите код' });
         continue;
       }
       const match = matches[0];
-      if (match && !match.inScope) {
-        fail({ line: r.line, column: r.externalId ? H.externalId : H.lastName, message: 'Этот педагог уже есть в реестре и работает вне вашей зоны ответственности' });
-        continue;
-      }
       const owner = r.email ? emails.get(r.email) : undefined;
-      if (owner && owner !== match?.id) {
-        fail({ line: r.line, column: H.email, message: 'Этот адрес почты уже у другого педагога' });
+      if (owner && owner.id !== match?.id) {
+        fail({ line: r.line, column: H.email, message: owner.inScope ? 'Этот адрес почты уже у другого педагога' : NOT_FOUND_OR_NOT_YOURS });
         continue;
       }
       const values: PersonValues = {

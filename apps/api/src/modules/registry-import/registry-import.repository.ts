@@ -260,11 +260,18 @@ export class RegistryImportRepository {
     );
   }
 
-  /** Who already holds these e-mails (they are unique). */
-  async emailOwners(m: EntityManager, emails: string[]): Promise<Map<string, string>> {
+  /** Who already holds these e-mails (they are unique), with whether the scope covers them. */
+  async emailOwners(m: EntityManager, scope: AccessScope, emails: string[]): Promise<Map<string, { id: string; inScope: boolean }>> {
     if (!emails.length) return new Map();
-    const rows: { id: string; email: string }[] = await m.query(`SELECT id, email FROM person WHERE email = ANY($1::text[])`, [emails]);
-    return new Map(rows.map((r) => [r.email, r.id]));
+    const cond = scope.personCondition('p');
+    const rows = await m
+      .createQueryBuilder()
+      .select(['p.id AS id', 'p.email AS email'])
+      .addSelect(`(${cond.sql})`, 'in_scope')
+      .from('person', 'p')
+      .where('p.email = ANY(CAST(:emails AS text[]))', { emails, ...cond.params })
+      .getRawMany<{ id: string; email: string; in_scope: boolean }>();
+    return new Map(rows.map((r) => [r.email, { id: r.id, inScope: r.in_scope }]));
   }
 
   async positionsOf(m: EntityManager, personIds: string[]): Promise<PositionValues[]> {

@@ -11,6 +11,19 @@ export interface DemoNetworkMember {
   level?: number;
 }
 
+/**
+ * A pending invitation (networks by consent): an organisation outside the coordinator's reach, invited and not
+ * yet answered. It takes part in nothing until its own side accepts. Illustrative: invented for the demo.
+ */
+export interface DemoNetworkInvitation {
+  organizationKey: string;
+  role: NetworkMemberRole;
+  /** Demo login of whoever invited (the coordinator's side). */
+  invitedByLogin: string;
+  invitedAt: string; // ISO timestamp
+  illustrative: true;
+}
+
 export interface DemoNetworkEdge {
   from: string; // organizationKey
   to: string; // organizationKey
@@ -36,7 +49,9 @@ export interface DemoNetwork {
   startsOn: string;
   endsOn?: string;
   goals: string;
+  /** Accepted members (the agreements exist). */
   members: DemoNetworkMember[];
+  invitations?: DemoNetworkInvitation[];
   edges: DemoNetworkEdge[];
   agreements: DemoAgreement[];
 }

@@ -53,7 +53,8 @@ describe('NetworkFormPage', () => {
 
     refuse = false;
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/networks/n-new'));
+    // The navigation waits for the lazily imported network page: slow on a cold transform cache.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/networks/n-new'), { timeout: 10_000 });
     expect(sent).toEqual({
       input: { name: 'Сеть школ района', model: 'DISTRIBUTED', coordinatorOrganizationId: 'o-school', startsOn: '2026-09-01', endsOn: '2027-05-31', goals: '' },
     });

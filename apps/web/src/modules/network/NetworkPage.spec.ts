@@ -29,12 +29,16 @@ const org = (id: string, shortName: string, municipalityName = 'Подпорож
   municipalityName,
   regionName: 'Ленинградская область',
 });
-const member = (id: string, organization: ReturnType<typeof org>, role: string, level: number | null) => ({
+const member = (id: string, organization: ReturnType<typeof org>, role: string, level: number | null, status = 'ACCEPTED', canLeave = false) => ({
   __typename: 'NetworkMember',
   id,
   organizationId: organization.id,
   role,
   level,
+  status,
+  canLeave,
+  invitedAt: status === 'INVITED' ? '2026-11-16T06:30:00Z' : null,
+  invitedByName: status === 'INVITED' ? 'Методист ИМЦ' : null,
   organization,
 });
 const ims = org('o-ims', 'ИМС');
@@ -83,7 +87,10 @@ function api(canEdit = true, seen: { operation: string; variables: Record<string
     if (operation === 'OrganizationDirectory') {
       return { data: { organizationDirectory: [s3, org('o-v12', 'СОШ №12', 'Воркута')] } };
     }
-    if (operation === 'AddNetworkMember') return { data: { addNetworkMember: { __typename: 'Network', id: 'n1' } } };
+    if (operation === 'AddNetworkMember') {
+      const added = { __typename: 'NetworkMember', id: 'm-v12', organizationId: 'o-v12', status: 'INVITED' };
+      return { data: { addNetworkMember: { __typename: 'Network', id: 'n1', members: [added] } } };
+    }
     if (operation === 'AddNetworkEdge') {
       return {
         data: null,
@@ -113,7 +120,8 @@ describe('NetworkPage', () => {
     expect(wrapper.get('[data-testid="network-period"]').text()).toBe('30.12.2020 – 31.08.2023');
     expect(wrapper.get('[data-testid="network-coordinator"]').text()).toContain('ИМС');
     expect(wrapper.find('[data-testid="network-edit"]').exists()).toBe(true);
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="chart-stub"]').exists()).toBe(true));
+    // The scheme is an async component (echarts): its first import takes a while on a cold transform cache.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="chart-stub"]').exists()).toBe(true), { timeout: 10_000 });
     const option = charts.last as NetworkGraphOption;
     const series = (option.series as { data: { id: string }[] }[])[0];
     expect(series?.data.filter((n) => n.id.startsWith('m-')).map((n) => n.id)).toEqual(['m-s3', 'm-s1', 'm-ims']);
@@ -207,6 +215,28 @@ describe('NetworkPage', () => {
     expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="network-readonly"]').text()).toBe('Изменять сеть может только её координатор');
     expect(wrapper.findAll('[data-testid="member-role-label"]').map((r) => r.text())).toEqual(['Ресурсный центр', 'Школа, получающая поддержку', 'Координатор сети']);
+  });
+
+  it('tags members that do not take part and offers «Выйти из сети» where the API allows it', async () => {
+    const v12 = org('o-v12', 'СОШ №12', 'Воркута');
+    const withConsent: FakeApi = (operation) => {
+      if (operation !== 'Network') return { data: null };
+      const n = network(false);
+      return {
+        data: {
+          network: {
+            ...n,
+            members: [member('m-s3', s3, 'RESOURCE_CENTER', 1, 'ACCEPTED', true), member('m-v12', v12, 'PARTICIPANT', null, 'INVITED'), ...n.members.slice(1), member('m-x', org('o-x', 'ООШ №9'), 'PARTNER', null, 'LEFT')],
+          },
+        },
+      };
+    };
+    const { wrapper } = await mountPage('/networks/n1?tab=members', withConsent);
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(5));
+    expect(wrapper.findAll('[data-testid="member-status"]').map((x) => x.text())).toEqual(['приглашена', 'вышла']);
+    expect(wrapper.findAll('[data-testid="member-leave"]')).toHaveLength(1);
+    expect(wrapper.findAll('[data-testid="member-row"]')[0]!.find('[data-testid="member-leave"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
   });
 
   it('says when the network is not there', async () => {

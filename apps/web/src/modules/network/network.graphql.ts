@@ -74,6 +74,10 @@ export const NetworkQuery = graphql(`
         organizationId
         role
         level
+        status
+        canLeave
+        invitedAt
+        invitedByName
         organization {
           id
           name
@@ -174,6 +178,11 @@ export const AddNetworkMemberMutation = graphql(`
   mutation AddNetworkMember($networkId: ID!, $input: NetworkMemberInput!) {
     addNetworkMember(networkId: $networkId, input: $input) {
       id
+      members {
+        id
+        organizationId
+        status
+      }
     }
   }
 `);
@@ -273,6 +282,66 @@ export const NetworkOptionsQuery = graphql(`
         name
         canEdit
       }
+    }
+  }
+`);
+
+// Networks by consent: invitations addressed to organisations the caller acts for, and the answers.
+export const NetworkInvitationsQuery = graphql(`
+  query NetworkInvitations {
+    networkInvitations {
+      memberId
+      networkId
+      networkName
+      networkModel
+      networkGoals
+      role
+      memberCount
+      invitedByName
+      invitedAt
+      shares
+      coordinator {
+        id
+        name
+        shortName
+        municipalityName
+        regionName
+      }
+      organization {
+        id
+        name
+        shortName
+        municipalityName
+        regionName
+      }
+    }
+  }
+`);
+
+// The answers return the member row (typename NetworkMember): urql refetches the invitations and any open network.
+export const AcceptNetworkInvitationMutation = graphql(`
+  mutation AcceptNetworkInvitation($memberId: ID!) {
+    acceptNetworkInvitation(memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const DeclineNetworkInvitationMutation = graphql(`
+  mutation DeclineNetworkInvitation($memberId: ID!) {
+    declineNetworkInvitation(memberId: $memberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const LeaveNetworkMutation = graphql(`
+  mutation LeaveNetwork($memberId: ID!) {
+    leaveNetwork(memberId: $memberId) {
+      id
+      status
     }
   }
 `);

@@ -33,7 +33,13 @@ export function useEdgeEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   return {
     rows,
     endLabels,
-    options: computed(() => memberOptions(toValue(network).members, (n) => t('network.member.levelOption', { n }).toLowerCase())),
+    // Links join organisations taking part: an invitation or a departed member is not offered.
+    options: computed(() =>
+      memberOptions(
+        toValue(network).members.filter((m) => m.status === 'ACCEPTED'),
+        (n) => t('network.member.levelOption', { n }).toLowerCase(),
+      ),
+    ),
     addForm,
     async submitAdd(): Promise<void> {
       if (await addForm.submit()) notices.done(t('network.edge.added'));

@@ -3,10 +3,11 @@ import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import type { NetworkMemberRole } from '@/gql/graphql';
-import { AddNetworkMemberMutation, OrganizationDirectoryQuery, RemoveNetworkMemberMutation, UpdateNetworkMemberMutation } from './network.graphql';
+import { AddNetworkMemberMutation, LeaveNetworkMutation, OrganizationDirectoryQuery, RemoveNetworkMemberMutation, UpdateNetworkMemberMutation } from './network.graphql';
 import { isLevelled } from './network-graph';
 import { directoryOptions, emptyMemberForm, isMemberFormField, toMemberInput, validateMemberForm, type DirectoryOption } from './member-form';
 import { orgLabel } from './useNetworkLabels';
+import { useConfirm } from 'primevue/useconfirm';
 import { useNotices } from '@/common/useNotices';
 import type { NetworkDetails, NetworkMemberRow } from './useNetworkPage';
 
@@ -47,8 +48,15 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
   const add = useMutation(AddNetworkMemberMutation);
   const update = useMutation(UpdateNetworkMemberMutation);
   const remove = useMutation(RemoveNetworkMemberMutation);
+  const leaving = useMutation(LeaveNetworkMutation);
+  const confirm = useConfirm();
   const levelled = computed(() => isLevelled(toValue(network).model));
-  const memberOrganizationIds = computed<ReadonlySet<string>>(() => new Set(toValue(network).members.map((m) => m.organizationId)));
+  // A declined or departed organisation may be invited again: only invited and taking part ones are «already in».
+  const memberOrganizationIds = computed<ReadonlySet<string>>(
+    () => new Set(toValue(network).members.filter((m) => m.status === 'ACCEPTED' || m.status === 'INVITED').map((m) => m.organizationId)),
+  );
+  /** Whether the last added organisation was only invited (outside the caller's reach). */
+  let invited = false;
   const directory = useOrganizationDirectory(memberOrganizationIds);
 
   const addForm = useInlineForm({
@@ -65,7 +73,12 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
         },
       ),
     isField: isMemberFormField,
-    send: async (form) => (await add.executeMutation({ networkId: toValue(network).id, input: toMemberInput(form, levelled.value) })).error,
+    send: async (form) => {
+      const input = toMemberInput(form, levelled.value);
+      const r = await add.executeMutation({ networkId: toValue(network).id, input });
+      invited = r.data?.addNetworkMember.members.find((m) => m.organizationId === input.organizationId)?.status === 'INVITED';
+      return r.error;
+    },
   });
 
   /** The member being changed in place (its controls show a spinner). */
@@ -83,7 +96,7 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     directory,
     addForm,
     async submitAdd(): Promise<void> {
-      if (await addForm.submit()) notices.done(t('network.member.added'));
+      if (await addForm.submit()) notices.done(t(invited ? 'network.consent.invitedToast' : 'network.member.added'));
     },
     changing,
     changeRole: (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : undefined),
@@ -91,6 +104,18 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     remove: (member: NetworkMemberRow) =>
       notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
         void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));
+      }),
+    /** A member organisation the caller acts for leaves (the API says who may: `canLeave`). */
+    leave: (member: NetworkMemberRow) =>
+      confirm.require({
+        header: t('network.consent.leaveConfirm.header'),
+        message: t('network.consent.leaveConfirm.message', { name: orgLabel(member.organization) }),
+        icon: 'pi pi-sign-out',
+        rejectProps: { label: t('common.cancel'), severity: 'secondary', outlined: true },
+        acceptProps: { label: t('network.consent.leaveConfirm.accept'), severity: 'danger' },
+        accept: () => {
+          void leaving.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.consent.left'))));
+        },
       }),
   };
 }

@@ -4,16 +4,22 @@ import { buildNetworkGraphOption, type GraphEdge, type GraphMember } from './net
 import type { NetworkModel } from '@/gql/graphql';
 import { useNetworkLabels } from './useNetworkLabels';
 
-/** The scheme of a network as an ECharts option (see `buildNetworkGraphOption`), in the user's language. */
-export function useNetworkGraph(network: MaybeRefOrGetter<{ model: NetworkModel; members: readonly GraphMember[]; edges: readonly GraphEdge[] }>) {
+/**
+ * The scheme of a network as an ECharts option (see `buildNetworkGraphOption`), in the user's language.
+ * It draws the organisations taking part: invited, declined and departed ones are in the members tab only.
+ */
+export function useNetworkGraph(
+  network: MaybeRefOrGetter<{ model: NetworkModel; members: readonly (GraphMember & { status?: string })[]; edges: readonly GraphEdge[] }>,
+) {
   const { t } = useI18n();
   const labels = useNetworkLabels();
-  return computed(() =>
-    buildNetworkGraphOption(toValue(network), {
+  return computed(() => {
+    const n = toValue(network);
+    return buildNetworkGraphOption({ ...n, members: n.members.filter((m) => (m.status ?? 'ACCEPTED') === 'ACCEPTED') }, {
       role: labels.role,
       edgeKind: labels.edgeKind,
       level: (n) => t('network.graph.level', { n }),
       noLevel: t('network.graph.noLevel'),
-    }),
-  );
+    });
+  });
 }

@@ -32,6 +32,15 @@ describe('demo networks', () => {
     expect(p.edges.some((e) => e.kind === NetworkEdgeKind.CONSULT && level.get(e.from) === 3 && level.get(e.to) === 1)).toBe(true);
   });
 
+  it('holds one pending invitation, of an organisation outside the network and outside the coordinator’s region', () => {
+    const invitations = DEMO_NETWORKS.flatMap((n) => (n.invitations ?? []).map((i) => ({ n, i })));
+    expect(invitations).toHaveLength(1);
+    const [{ n, i }] = invitations;
+    expect(orgKeys).toContain(i.organizationKey);
+    expect(n.members.map((m) => m.organizationKey)).not.toContain(i.organizationKey);
+    expect(i.organizationKey.split(':')[2].slice(0, 2)).not.toBe(n.coordinatorKey.split(':')[2].slice(0, 2));
+  });
+
   it('holds the Vorkuta agreement of 10.01.2022', () => {
     const v = DEMO_NETWORKS.find((n) => n.key.includes('vorkuta'))!;
     expect(v.agreements.map((a) => a.signedOn)).toContain('2022-01-10');
