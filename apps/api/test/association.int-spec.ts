@@ -62,7 +62,7 @@ describe('associations', () => {
     expect(ext(wrongHost)?.fields?.[0].field).toBe('municipalityId');
     const timashevsk = ((await t.db.query(`SELECT id FROM municipality WHERE name = 'Тимашевский район'`)) as { id: string }[])[0].id;
     const outside = await t.gql(CREATE, { input: { kind: 'DISTRICT_SUBJECT', name: 'РМО', municipalityId: timashevsk } }, methodist);
-    expect(ext(outside)?.fields).toEqual([{ field: 'municipalityId', message: 'Вне вашей зоны ответственности' }]);
+    expect(ext(outside)?.fields).toEqual([{ field: 'municipalityId', message: 'Не найдено или вне вашей зоны ответственности' }]);
     const empty = await t.gql(CREATE, { input: { kind: 'SCHOOL_SUBJECT', name: ' ', organizationId: school } }, methodist);
     expect(ext(empty)?.fields).toEqual([{ field: 'name', message: 'Введите название объединения' }]);
     expect(await counts()).toEqual(before);

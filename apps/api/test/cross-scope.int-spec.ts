@@ -480,23 +480,32 @@ describe('cross-scope: region A’s callers never reach region B', () => {
       expect(mask(b.data!.importRegistry, cellsB, cellsNobody)).toEqual(mask(nobody.data!.importRegistry, cellsNobody, cellsB));
     };
 
-    it('answers a row with B’s school (by ИНН) as for an ИНН nobody has, naming nothing of B', async () => {
-      await sameAsNothing(
-        'ORGANIZATIONS',
-        'ИНН;Полное наименование;Вид;Муниципалитет',
-        `${f.b.inn};Школа из файла;СОШ;${f.a.municipalityName}`,
-        `${withInnCheckDigit('770000555')};Школа из файла;СОШ;${f.a.municipalityName}`,
-      );
+    /**
+     * A key that is unique in the whole registry (ИНН, e-mail, a person's name and birth date) and held outside the
+     * caller's scope cannot be created again, so the row is refused — with the one neutral message that also answers
+     * a key nobody has in the caller's scope («не найдено или вне вашей зоны ответственности»), naming nothing of B.
+     */
+    const NEUTRAL = 'Не найдено или вне вашей зоны ответственности';
+    const refusedNeutrally = async (kind: 'ORGANIZATIONS' | 'PEOPLE', header: string, ofB: string) => {
+      const b = await run(kind, [header, ofB]);
+      expect(b.errors).toBeUndefined();
+      expect(nothingOfB(b, ofB)).toEqual([]);
+      expect(b.data!.importRegistry.errors.map((e) => e.message)).toEqual([NEUTRAL]);
+      expect(b.data!.importRegistry.created + b.data!.importRegistry.updated).toBe(0);
+    };
+
+    it('refuses a row with B’s school (by ИНН) neutrally, naming nothing of B', async () => {
+      await refusedNeutrally('ORGANIZATIONS', 'ИНН;Полное наименование;Вид;Муниципалитет', `${f.b.inn};Школа из файла;СОШ;${f.a.municipalityName}`);
     });
 
     const PEOPLE = 'Фамилия;Имя;Отчество;Дата рождения;Email;Организация (ИНН или код)';
-    it('answers a row with B’s teacher (name and birth date) as for a person nobody is, naming nothing of B', async () => {
+    it('refuses a row with B’s teacher (name and birth date) neutrally, naming nothing of B', async () => {
       const tb = f.b.teacher;
-      await sameAsNothing('PEOPLE', PEOPLE, `${tb.lastName};${tb.firstName};${tb.middleName};${tb.birthDate};;${f.a.inn}`, `Несуществующая;${tb.firstName};${tb.middleName};${tb.birthDate};;${f.a.inn}`);
+      await refusedNeutrally('PEOPLE', PEOPLE, `${tb.lastName};${tb.firstName};${tb.middleName};${tb.birthDate};;${f.a.inn}`);
     });
 
-    it('answers a row with B’s teacher’s e-mail as for an e-mail nobody has, naming nothing of B', async () => {
-      await sameAsNothing('PEOPLE', PEOPLE, `Новикова;Алла;Сергеевна;1991-01-01;${f.b.teacher.email};${f.a.inn}`, `Новикова;Алла;Сергеевна;1991-01-01;nobody@example.org;${f.a.inn}`);
+    it('refuses a row with B’s teacher’s e-mail neutrally, naming nothing of B', async () => {
+      await refusedNeutrally('PEOPLE', PEOPLE, `Новикова;Алла;Сергеевна;1991-01-01;${f.b.teacher.email};${f.a.inn}`);
     });
 
     it('answers a row placing a person at B’s school as for a school nobody has, naming nothing of B', async () => {

@@ -480,7 +480,7 @@ describe('learning routes (ИОМ)', () => {
     it('belong to an association: its host’s managers build them, its members read them', async () => {
       const [{ id: shmo }] = (await t.db.query(`SELECT id FROM association WHERE external_id = 'demo:association:vorkuta-sosh12-shmo-science-math'`)) as { id: string }[];
       const input = { associationId: shmo, title: 'Групповой ИОМ ШМО', startsOn: isoDay(0), endsOn: isoDay(200), competenceIds: [f.sh21] };
-      expect(ext(await gql(CREATE, { input }, filippov))?.fields).toEqual([{ field: 'associationId', message: 'Объединение вне вашей зоны ответственности' }]);
+      expect(ext(await gql(CREATE, { input }, filippov))?.fields).toEqual([{ field: 'associationId', message: 'Объединение не найдено или вне вашей зоны ответственности' }]);
       const r = (await gql(CREATE, { input }, school12)).data!.createLearningRoute;
       expect(r).toMatchObject({ person: null, canEdit: true, isOwner: false });
       const named = await gql<{ learningRoute: { association: { id: string; name: string } | null } }>(`query($id: ID!) { learningRoute(id: $id) { association { id name } } }`, { id: r.id }, filippov);

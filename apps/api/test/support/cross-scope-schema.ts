@@ -96,7 +96,7 @@ const NAMED_KINDS: Record<string, IdKind> = {
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
 export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'id') return RETURN_KINDS[returnType];
-  if (name === 'memberId') return returnType === 'Network' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
+  if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;
   return NAMED_KINDS[singular];

@@ -63,6 +63,20 @@ export async function routeDiagnostics(db: DataSource): Promise<RouteDiagnostics
 }
 
 export async function result(db: DataSource, campaign: string, person: string, competence: string, score: number, level: string, on: string): Promise<void> {
+  // As a real campaign has it: the person's main workplace is in the campaign and the person took part.
+  await db.query(
+    `INSERT INTO diagnostic_campaign_organization (campaign_id, organization_id)
+     SELECT $1, po.organization_id FROM position po WHERE po.person_id = $2 ORDER BY po.is_main DESC, po.created_at LIMIT 1
+     ON CONFLICT DO NOTHING`,
+    [campaign, person],
+  );
+  await db.query(
+    `INSERT INTO diagnostic_participant (campaign_id, person_id, organization_id)
+     SELECT $1, $2, po.organization_id FROM position po
+      WHERE po.person_id = $2 AND NOT EXISTS (SELECT 1 FROM diagnostic_participant x WHERE x.campaign_id = $1 AND x.person_id = $2)
+      ORDER BY po.is_main DESC, po.created_at LIMIT 1`,
+    [campaign, person],
+  );
   await db.query(
     `INSERT INTO competence_result (campaign_id, person_id, competence_id, source, score, level, measured_on) VALUES ($1, $2, $3, 'SELF', $4, $5, $6)
      ON CONFLICT ON CONSTRAINT uq_competence_result DO UPDATE SET score = EXCLUDED.score, level = EXCLUDED.level`,

@@ -17,6 +17,10 @@ import { AssociationMeetingInput, AssociationMemberInput, CreateAssociationInput
 const CONSTRAINTS: Record<string, FieldError> = {
   uq_association_member: { field: 'personId', message: 'Педагог уже состоит в объединении' },
   ck_association_host: { field: 'organizationId', message: 'Укажите одно: организацию, муниципалитет или сеть' },
+  // A host that does not exist reads exactly like one out of reach (no existence oracle).
+  FK_ec2879aff0924107c85c99c8c5b: { field: 'organizationId', message: 'Не найдено или вне вашей зоны ответственности' },
+  FK_48340f058a6918694dd28e8fdba: { field: 'municipalityId', message: 'Не найдено или вне вашей зоны ответственности' },
+  FK_dd30b0d8b4446a0f6aa498594ee: { field: 'networkId', message: 'Не найдено или вне вашей зоны ответственности' },
 };
 const NOT_FOUND = 'Объединение не найдено';
 const NOT_YOURS = 'Изменять объединение может тот, кто отвечает за его организацию, муниципалитет или сеть';
@@ -62,7 +66,7 @@ export class AssociationService {
       const host = { organizationId: input.organizationId ?? null, municipalityId: input.municipalityId ?? null, networkId: input.networkId ?? null };
       const created = await this.repo.insert(m, { ...input, ...host, subject: input.subject ?? null, description: input.description ?? '' });
       // The rule decides on the row itself: one the caller may not manage is rolled back with the transaction.
-      if (!(await this.access.can(m, actor.user, 'association.manage', created.id))) throw fieldError(`${given[0]}Id`, 'Вне вашей зоны ответственности');
+      if (!(await this.access.can(m, actor.user, 'association.manage', created.id))) throw fieldError(`${given[0]}Id`, 'Не найдено или вне вашей зоны ответственности');
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'association', entityId: created.id, after: input });
       return created;
     }, CONSTRAINTS);

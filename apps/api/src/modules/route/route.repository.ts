@@ -222,10 +222,6 @@ export class RouteRepository {
     return new Map(rows.map((r) => [r.competence_id, Number(r.score)]));
   }
 
-  async campaignExists(m: EntityManager, id: string): Promise<boolean> {
-    return ((await m.query('SELECT 1 FROM diagnostic_campaign WHERE id = $1', [id])) as unknown[]).length > 0;
-  }
-
   /** The person's current result per competence (diagnostics' read model), where it is a deficit or a proficit (optionally of one campaign). */
   async deficits(m: EntityManager, personId: string, campaignId: string | null): Promise<DeficitRow[]> {
     const rows: (Omit<DeficitRow, 'score'> & { score: string })[] = await m.query(

@@ -132,14 +132,14 @@ export class RouteService {
         }
         organizationId ??= await this.repo.mainOrganization(m, input.personId);
       } else {
-        const group = await this.repo.association(m, input.associationId!);
-        if (!group) throw fieldError('associationId', 'Объединение не найдено');
-        if (!(await this.access.can(m, callerOf(actor), 'association.manage', group.id))) throw fieldError('associationId', 'Объединение вне вашей зоны ответственности');
+        // Missing and out of reach read alike.
+        const group = (await this.access.can(m, callerOf(actor), 'association.manage', input.associationId)) ? await this.repo.association(m, input.associationId!) : null;
+        if (!group) throw fieldError('associationId', 'Объединение не найдено или вне вашей зоны ответственности');
         organizationId ??= group.organizationId;
       }
       if (!organizationId) throw fieldError('organizationId', 'Укажите организацию, отвечающую за маршрут');
       if (!(await this.organizations.idsInScope(m, write, [organizationId])).size) throw fieldError('organizationId', 'Организация вне вашей зоны ответственности');
-      if (input.campaignId && !(await this.repo.campaignExists(m, input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
+      if (input.campaignId && !(await this.access.can(m, callerOf(actor), 'campaign.read', input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
       const ids = await this.checkCompetences(m, input.competenceIds);
       const created = await this.repo.insert(m, {
         personId: input.personId ?? null,
@@ -166,7 +166,7 @@ export class RouteService {
       const steps = await this.repo.stepsOf(m, [id]);
       const outside = steps.find((s) => stepDateProblems(period, s).length);
       if (outside) throw fieldError('startsOn', `Шаг «${outside.title}» выходит за новые сроки маршрута`);
-      if (input.campaignId && !(await this.repo.campaignExists(m, input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
+      if (input.campaignId && !(await this.access.can(m, callerOf(actor), 'campaign.read', input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
       const { competenceIds, ...rest } = input;
       const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<LearningRouteEntity>;
       const after = await this.repo.update(m, id, changes);
