@@ -9,7 +9,6 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { NetworkRepository } from '../network/network.repository';
-import { OrganizationRepository } from '../organization/organization.repository';
 import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
 import {
   CreateMentorshipInput,
@@ -42,7 +41,6 @@ export class MentoringService {
   constructor(
     private readonly repo: MentoringRepository,
     private readonly access: AccessService,
-    private readonly organizations: OrganizationRepository,
     private readonly networks: NetworkRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
@@ -145,7 +143,7 @@ export class MentoringService {
     return found;
   }
 
-  private async checkOrganizations(m: EntityManager, scope: AccessScope, program: MentoringProgramEntity, input: CreateMentorshipInput): Promise<void> {
+  private async checkOrganizations(m: EntityManager, actor: Actor, program: MentoringProgramEntity, input: CreateMentorshipInput): Promise<void> {
     const ids = [input.mentorOrganizationId, input.menteeOrganizationId];
     if (program.model !== MentoringModel.SCHOOL_TO_SCHOOL) {
       if (ids.some(Boolean)) throw fieldError('mentorOrganizationId', 'Организации указываются только в модели «Школа – школе»');
@@ -158,7 +156,7 @@ export class MentoringService {
     if (input.mentorOrganizationId === input.menteeOrganizationId) throw fieldError('menteeOrganizationId', 'Школа не может наставлять сама себя');
     const known = program.networkId
       ? new Set((await this.networks.membersOf(m, [program.networkId])).filter((x) => x.status === NetworkMemberStatus.ACCEPTED).map((x) => x.organizationId))
-      : await this.organizations.idsInScope(m, scope, ids as string[]);
+      : await this.access.check(m, actor.user, 'organization.write', ids);
     for (const [field, id] of [['mentorOrganizationId', input.mentorOrganizationId], ['menteeOrganizationId', input.menteeOrganizationId]] as const) {
       if (!known.has(id!)) throw fieldError(field, program.networkId ? 'Организация не участвует в сети программы' : 'Организация вне вашей зоны ответственности');
     }
@@ -173,7 +171,7 @@ export class MentoringService {
       if (input.startsOn < program.startsOn || (program.endsOn && (input.endsOn ?? input.startsOn) > program.endsOn)) {
         throw fieldError('startsOn', `Сроки наставничества — внутри сроков программы (${program.startsOn} – ${program.endsOn ?? '…'})`);
       }
-      await this.checkOrganizations(m, actor.scope, program, input);
+      await this.checkOrganizations(m, actor, program, input);
       const everyone = [...input.mentorIds, ...input.menteeIds];
       const eligible = await this.repo.pool(m, actor.scope, program.networkId, everyone);
       const outside: FieldError[] = [

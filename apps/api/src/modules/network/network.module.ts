@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '../organization/organization.module';
 import { TerritoryModule } from '../territory/territory.module';
-import { HostAccess } from './host-access';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
@@ -25,8 +24,7 @@ import { NetworkService } from './network.service';
     NetworkMemberFieldsResolver,
     NetworkInvitationFieldsResolver,
     AgreementFieldsResolver,
-    HostAccess,
   ],
-  exports: [NetworkService, NetworkRepository, HostAccess],
+  exports: [NetworkService, NetworkRepository],
 })
 export class NetworkModule {}

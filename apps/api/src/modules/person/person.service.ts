@@ -51,8 +51,8 @@ export class PersonService {
     });
   }
 
-  private async checkPositions(m: EntityManager, scope: AccessScope, positions: PositionInput[]): Promise<void> {
-    const inScope = await this.organizations.idsInScope(m, scope, [...new Set(positions.map((p) => p.organizationId))]);
+  private async checkPositions(m: EntityManager, actor: Actor, positions: PositionInput[]): Promise<void> {
+    const inScope = await this.access.check(m, actor.user, 'organization.write', positions.map((p) => p.organizationId));
     const seen = new Set<string>();
     const fields: FieldError[] = [];
     positions.forEach((p, i) => {
@@ -70,7 +70,7 @@ export class PersonService {
       throw badInput([{ field: 'positions', message: 'Укажите хотя бы одно место работы' }]);
     }
     return this.uow.write(async (m) => {
-      await this.checkPositions(m, actor.scope, positions);
+      await this.checkPositions(m, actor, positions);
       const { positions: _p, ...values } = input;
       const created = await this.repo.insert(m, values);
       await this.repo.replacePositions(m, created.id, 'all', positions);
@@ -88,10 +88,10 @@ export class PersonService {
       const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<PersonEntity>;
       let beforePositions: PositionEntity[] | undefined;
       if (positions) {
-        await this.checkPositions(m, actor.scope, positions);
+        await this.checkPositions(m, actor, positions);
         beforePositions = await this.repo.positionsOfPeople(m, [id]);
         // Positions at organisations outside the caller's scope stay as they are.
-        const editable = actor.scope.all ? 'all' : [...(await this.organizations.idsInScope(m, actor.scope, beforePositions.map((p) => p.organizationId))), ...positions.map((p) => p.organizationId)];
+        const editable = actor.scope.all ? 'all' : [...(await this.access.check(m, actor.user, 'organization.write', beforePositions.map((p) => p.organizationId))), ...positions.map((p) => p.organizationId)];
         await this.repo.replacePositions(m, id, editable, positions);
       }
       const after = await this.repo.update(m, id, changes);

@@ -7,7 +7,6 @@ import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
-import { OrganizationRepository } from '../organization/organization.repository';
 import { PersonRepository } from '../person/person.repository';
 import { RouteSort, RoutesFilter } from './dto/route.args';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
@@ -24,7 +23,6 @@ export class RouteService {
     private readonly repo: RouteRepository,
     private readonly access: AccessService,
     private readonly people: PersonRepository,
-    private readonly organizations: OrganizationRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly locks: RouteLocks,
@@ -138,7 +136,7 @@ export class RouteService {
         organizationId ??= group.organizationId;
       }
       if (!organizationId) throw fieldError('organizationId', 'Укажите организацию, отвечающую за маршрут');
-      if (!(await this.organizations.idsInScope(m, write, [organizationId])).size) throw fieldError('organizationId', 'Организация вне вашей зоны ответственности');
+      if (!(await this.access.can(m, callerOf(actor), 'route.organization', organizationId))) throw fieldError('organizationId', 'Организация не найдена или вне вашей зоны ответственности');
       if (input.campaignId && !(await this.access.can(m, callerOf(actor), 'campaign.read', input.campaignId))) throw fieldError('campaignId', 'Диагностика не найдена');
       const ids = await this.checkCompetences(m, input.competenceIds);
       const created = await this.repo.insert(m, {

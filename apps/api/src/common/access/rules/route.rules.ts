@@ -65,6 +65,14 @@ const byIds = (cond: SqlCondition, extra = 'TRUE') => ({
 
 /** Learning routes (ИОМ). Out of reach is NOT_FOUND; a visible route the caller may not change is FORBIDDEN. */
 export const ROUTE_RULES = {
+  /** Make an organisation responsible for a route: staff for organisations in scope, a teacher for his own workplaces. */
+  'route.organization': {
+    permission: Permission.ROUTE_WRITE,
+    select: (scope) => {
+      const c = scope.organizationCondition('o');
+      return { sql: `SELECT o.id FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
+    },
+  },
   /** Read a route in full, and everything under it (steps, files, journal, baselines, effectiveness). */
   'route.read': {
     permission: Permission.ROUTE_READ,
