@@ -248,12 +248,12 @@ describe('networks by consent', () => {
     expect(recorded.map((x) => x.action)).toEqual(['add-member']);
   });
 
-  it('the demo invitation: Podporozhye’s methodist sees СОШ №3 invited into the Timashevsk network and may accept it', async () => {
-    const sosh3 = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-3');
+  it('the demo invitation: Podporozhye’s methodist sees the demonstration school invited into the illustrative network and may accept it', async () => {
+    const sosh3 = await idOf(t.db, 'organization', 'demo:org:47-podp-illustrative-school');
     const r = await t.gql<{ networkInvitations: Invitation[] }>(INVITATIONS, {}, await as('methodist.podporozhye'));
     const demo = r.data!.networkInvitations.filter((i) => i.organization.id === sosh3);
     expect(demo).toHaveLength(1);
-    expect(demo[0]).toMatchObject({ invitedByName: 'Методист ЦРО Тимашевского района', coordinator: { name: expect.stringContaining('Тимашев') } });
+    expect(demo[0]).toMatchObject({ invitedByName: 'Методист ЦРО Тимашевского района', coordinator: { name: expect.stringContaining('иллюстративные данные') } });
     const accepted = await t.gql<{ acceptNetworkInvitation: Member }>(ACCEPT, { id: demo[0].memberId }, await as('methodist.podporozhye'));
     expect(accepted.data!.acceptNetworkInvitation.status).toBe('ACCEPTED');
   });

@@ -28,10 +28,6 @@ import { DemoAgreement, DemoNetwork } from '../networks.types';
  * Положение о краевом ресурсном центре (приказ № 25 от 31.01.2019) governs the КРЦ, supports the
  * КРЦ; the КРЦ turns to КубГУ for scientific consultation (an inference from «научно-методическое
  * сопровождение»; the seed draws no arrows).
- *
- * INVENTED (illustrative, to show networks by consent): the КРЦ has invited МОУ «СОШ № 3» of Podporozhye
- * (Leningrad oblast) to share its resource-centre experience. The invitation is pending: `methodist.podporozhye`
- * (the methodist of its municipality) sees it in «Приглашения в сети» and may accept or decline it.
  */
 
 const CRO = 'demo:org:23-tim-cro';
@@ -83,9 +79,6 @@ export const TIMASHEVSK_NETWORK: DemoNetwork = {
     'деятельность территориальных методических служб с недостаточно реализованным методическим потенциалом. ' +
     'Координационный совет собирается 4 раза в год; мониторинг эффективности методической деятельности ' +
     'служб — 2 раза в год.',
-  invitations: [
-    { organizationKey: 'demo:org:47-podp-sosh-3', role: NetworkMemberRole.PARTNER, invitedByLogin: 'methodist.timashevsk', invitedAt: '2026-11-16T09:30:00+03:00', illustrative: true },
-  ],
   members: [
     { organizationKey: CRO, role: NetworkMemberRole.COORDINATOR },
     ...TMS.map((t) => ({ organizationKey: tmsKey(t.slug), role: NetworkMemberRole.METHODOLOGICAL_SERVICE })),

@@ -57,6 +57,16 @@ const TIMASHEVSK: DemoMunicipality = {
   kind: MunicipalityKind.DISTRICT,
   organizations: [
     {
+      // Not from the seeds: a made-up organisation that coordinates the illustrative network of invitations.
+      key: 'demo:org:23-tim-illustrative-center',
+      name: 'Демонстрационный методический центр (иллюстративные данные)',
+      shortName: 'Демонстрационный методический центр',
+      kind: OrganizationKind.METHODOLOGICAL_SERVICE,
+      address: 'Иллюстративные данные: такой организации нет',
+      statuses: [],
+      people: [],
+    },
+    {
       key: 'demo:org:23-tim-cro',
       name: 'Муниципальное бюджетное учреждение «Центр развития образования» муниципального образования Тимашевский район',
       shortName: 'МБУ «ЦРО» Тимашевского района (КРЦ)',

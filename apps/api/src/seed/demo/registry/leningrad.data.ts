@@ -44,6 +44,16 @@ export const LENINGRAD: DemoRegion = {
       kind: MunicipalityKind.DISTRICT,
       organizations: [
         {
+          // Not from the seeds: a made-up school, invited into the illustrative network (networks by consent).
+          key: 'demo:org:47-podp-illustrative-school',
+          name: 'Демонстрационная школа (иллюстративные данные)',
+          shortName: 'Демонстрационная школа',
+          kind: OrganizationKind.SCHOOL,
+          address: 'Иллюстративные данные: такой организации нет',
+          statuses: [],
+          people: [],
+        },
+        {
           key: 'demo:org:47-podp-komitet',
           name: 'Комитет образования Администрации МО «Подпорожский муниципальный район Ленинградской области»',
           shortName: 'Комитет образования Подпорожского района',
