@@ -2,6 +2,7 @@ import { AccessScope, SqlCondition } from '../../auth/access-scope';
 import { Permission } from '../../auth/permissions';
 import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../../../modules/network/network-membership.sql';
 import { AccessRule } from '../access-rule';
+import { idsWhere } from './sql';
 
 /**
  * Diagnostics: campaigns, their participants and people's results. The conditions are exported so that lists
@@ -84,27 +85,18 @@ export const DIAGNOSTICS_RULES = {
   /** See a campaign (see `campaignVisible`). */
   'campaign.read': {
     permission: Permission.DIAGNOSTICS_READ,
-    select: (scope) => {
-      const c = campaignVisible(scope, 'c');
-      return { sql: `SELECT c.id FROM diagnostic_campaign c WHERE c.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('diagnostic_campaign', 'c', campaignVisible(scope, 'c')),
   },
   /** Run a campaign (see `campaignManaged`). */
   'campaign.manage': {
     permission: Permission.DIAGNOSTICS_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = campaignManaged(scope, 'c');
-      return { sql: `SELECT c.id FROM diagnostic_campaign c WHERE c.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('diagnostic_campaign', 'c', campaignManaged(scope, 'c')),
   },
   /** See a person's results (ids are people; see `personResultsVisible`). */
   'results.read': {
     permission: Permission.DIAGNOSTICS_READ,
-    select: (scope) => {
-      const c = personResultsVisible(scope, 'pe.id');
-      return { sql: `SELECT pe.id FROM person pe WHERE pe.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('person', 'pe', personResultsVisible(scope, 'pe.id')),
   },
   /** See a participant of a campaign and their results (ids are participants; see `participantVisible`). */
   'participant.read': {
@@ -134,19 +126,13 @@ export const DIAGNOSTICS_RULES = {
   'organization.results': {
     permission: Permission.DIAGNOSTICS_READ,
     staff: true,
-    select: (scope) => {
-      const c = scope.organizationCondition('o');
-      return { sql: `SELECT o.id FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('organization', 'o', scope.organizationCondition('o')),
   },
   /** Run diagnostics for a municipality (a campaign of scope MUNICIPALITY): it lies in the (write) scope. */
   'municipality.diagnose': {
     permission: Permission.DIAGNOSTICS_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = scope.municipalityCondition('mu.id');
-      return { sql: `SELECT mu.id FROM municipality mu WHERE mu.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('municipality', 'mu', scope.municipalityCondition('mu.id')),
   },
   /** Run diagnostics in a network (a campaign of scope NETWORK): its coordinating organisation lies in the (write) scope. */
   'network.diagnose': {
@@ -164,9 +150,6 @@ export const DIAGNOSTICS_RULES = {
   'organization.diagnose': {
     permission: Permission.DIAGNOSTICS_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = scope.organizationCondition('o');
-      return { sql: `SELECT o.id FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('organization', 'o', scope.organizationCondition('o')),
   },
 } satisfies Record<string, AccessRule>;

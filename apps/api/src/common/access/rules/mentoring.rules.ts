@@ -2,7 +2,7 @@ import { AccessScope, SqlCondition } from '../../auth/access-scope';
 import { Permission } from '../../auth/permissions';
 import { acceptedMemberOrgsSql } from '../../../modules/network/network-membership.sql';
 import { AccessRule } from '../access-rule';
-import { hostManaged, orgIn } from './sql';
+import { hostManaged, idsWhere, orgIn } from './sql';
 
 /**
  * Programmes staff see: the host organisation lies in the staff scope, or (a network programme) an accepted member
@@ -57,28 +57,19 @@ export const MENTORING_RULES = {
   /** See a programme (and its questionnaires). */
   'program.read': {
     permission: Permission.MENTORING_READ,
-    select: (scope) => {
-      const c = programReadCondition(scope, 'p');
-      return { sql: `SELECT p.id FROM mentoring_program p WHERE p.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('mentoring_program', 'p', programReadCondition(scope, 'p')),
   },
   /** Host a new programme at this organisation: it lies in the MENTORING_WRITE staff scope. */
   'program.hostOrganization': {
     permission: Permission.MENTORING_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = orgIn(scope, 'o.id');
-      return { sql: `SELECT o.id FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('organization', 'o', orgIn(scope, 'o.id')),
   },
   /** Host a new programme in this network: its coordinating organisation lies in the MENTORING_WRITE staff scope. */
   'program.hostNetwork': {
     permission: Permission.MENTORING_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = orgIn(scope, 'n.coordinator_organization_id');
-      return { sql: `SELECT n.id FROM network n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('network', 'n', orgIn(scope, 'n.coordinator_organization_id')),
   },
   /** See a mentorship: take part in it, or see its programme as staff. */
   'mentorship.read': {

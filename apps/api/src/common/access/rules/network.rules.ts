@@ -1,7 +1,7 @@
 import { Permission } from '../../auth/permissions';
 import { acceptedMemberOrgsSql } from '../../../modules/network/network-membership.sql';
 import { AccessRule } from '../access-rule';
-import { hostManaged, orgIn } from './sql';
+import { hostManaged, idsWhere, orgIn } from './sql';
 
 /** Networks and the groups they (or organisations, municipalities) host. */
 export const NETWORK_RULES = {
@@ -21,27 +21,18 @@ export const NETWORK_RULES = {
   'network.coordinate': {
     permission: Permission.NETWORK_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = orgIn(scope, 'n.coordinator_organization_id');
-      return { sql: `SELECT n.id FROM network n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('network', 'n', orgIn(scope, 'n.coordinator_organization_id')),
   },
   /** Manage an association: its host organisation or municipality lies in the write scope, or the caller coordinates its network. */
   'association.manage': {
     permission: Permission.ASSOCIATION_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = hostManaged(scope, 'a');
-      return { sql: `SELECT a.id FROM association a WHERE a.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('association', 'a', hostManaged(scope, 'a')),
   },
   /** Manage a mentoring programme: its host organisation lies in the write scope, or the caller coordinates its network. */
   'program.manage': {
     permission: Permission.MENTORING_WRITE,
     staff: true,
-    select: (scope) => {
-      const c = hostManaged(scope, 'p', false);
-      return { sql: `SELECT p.id FROM mentoring_program p WHERE p.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('mentoring_program', 'p', hostManaged(scope, 'p', false)),
   },
 } satisfies Record<string, AccessRule>;

@@ -2,7 +2,7 @@ import { AccessScope, SqlCondition } from '../../auth/access-scope';
 import { Permission } from '../../auth/permissions';
 import { acceptedMemberOrgsSql, acceptedNetworksOfOrgSql, isAcceptedMemberSql } from '../../../modules/network/network-membership.sql';
 import { AccessRule } from '../access-rule';
-import { hostManaged, orgIn } from './sql';
+import { hostManaged, idsWhere, orgIn } from './sql';
 
 /**
  * Routes the caller reads in full (steps, journal, baselines, effectiveness): their own (as the person, or as a
@@ -68,10 +68,7 @@ export const ROUTE_RULES = {
   /** Make an organisation responsible for a route: staff for organisations in scope, a teacher for his own workplaces. */
   'route.organization': {
     permission: Permission.ROUTE_WRITE,
-    select: (scope) => {
-      const c = scope.organizationCondition('o');
-      return { sql: `SELECT o.id FROM organization o WHERE o.id = ANY(CAST(:ids AS uuid[])) AND ${c.sql}`, params: c.params };
-    },
+    select: (scope) => idsWhere('organization', 'o', scope.organizationCondition('o')),
   },
   /** Read a route in full, and everything under it (steps, files, journal, baselines, effectiveness). */
   'route.read': {

@@ -21,3 +21,8 @@ export function hostManaged(scope: AccessScope, alias: string, hasMunicipality =
     params: { ...mun.params, ...org.params, ...coord.params },
   };
 }
+
+/** The statement of a rule: the candidate ids (`:ids`) among the rows of `table` aliased `alias` that meet `cond`. */
+export function idsWhere(table: string, alias: string, cond: { sql: string; params: Record<string, unknown> }): { sql: string; params: Record<string, unknown> } {
+  return { sql: `SELECT ${alias}.id FROM ${table} ${alias} WHERE ${alias}.id = ANY(CAST(:ids AS uuid[])) AND ${cond.sql}`, params: cond.params };
+}
