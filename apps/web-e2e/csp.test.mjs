@@ -1,3 +1,4 @@
+/* global window, document, getComputedStyle -- inside page.evaluate / addInitScript, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE, launch, PASSWORD } from './browser.mjs';

@@ -1,11 +1,10 @@
 import { FieldError } from '../errors/errors';
 
-const NUL = /\u0000/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a string cannot be stored as text (PostgreSQL refuses NUL; a lone UTF-16 surrogate is not Unicode), or null. */
 export function textProblem(value: string): string | null {
-  if (NUL.test(value)) return 'Текст содержит недопустимый символ NUL (U+0000)';
+  if (value.includes('\u0000')) return 'Текст содержит недопустимый символ NUL (U+0000)';
   if (LONE_SURROGATE.test(value)) return 'Текст содержит недопустимый символ: непарный суррогат UTF-16';
   return null;
 }
