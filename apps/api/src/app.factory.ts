@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
-import { queryTextLimit } from './common/graphql/query-text-limit';
+import { bodyErrors, queryTextLimit } from './common/graphql/query-text-limit';
 import { AppConfig } from './config/config';
 import { QueryCounter } from './database/query-counter';
 
@@ -53,6 +53,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.set('trust proxy', 'loopback');
   // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
   app.useBodyParser('json', { limit: '15mb' });
+  app.use(bodyErrors('15 МБ'));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.isProduction));
   app.use(compression());

@@ -67,6 +67,24 @@ describe('GraphQL limits', () => {
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
 
+  it('answers a body over the JSON limit and a body that is not JSON like any other refusal', async () => {
+    const big = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: SPEC_TYPE },
+      body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(16 * 1024 * 1024) } }),
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toContain(SPEC_TYPE);
+    expect(((await big.json()) as Answer['body']).errors?.[0]).toEqual({
+      message: 'Запрос слишком большой: больше 15 МБ',
+      extensions: { code: 'BAD_USER_INPUT', limit: 'bodySize' },
+    });
+    const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as Answer['body']).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await fetch(`${t.url}/health`)).status).toBe(200);
+  });
+
   it('stops parsing at the token limit', async () => {
     const query = `{ me { ${'id '.repeat(GRAPHQL_LIMITS.tokens + 10)} } }`;
     expect(query.length).toBeLessThan(GRAPHQL_LIMITS.queryChars);

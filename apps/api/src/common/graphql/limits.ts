@@ -20,4 +20,4 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 /** What a limit refusal carries in `extensions.limit`. */
-export type LimitName = 'queryChars' | 'tokens' | 'aliases' | 'directives' | 'depth' | 'cost';
+export type LimitName = 'bodySize' | 'queryChars' | 'tokens' | 'aliases' | 'directives' | 'depth' | 'cost';

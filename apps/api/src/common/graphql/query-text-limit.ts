@@ -27,6 +27,24 @@ function queryLength(body: unknown): number {
   return Math.max(0, ...texts);
 }
 
+function refuse(res: Res, accept: Req['headers'][string], status: number, message: string, limit: string): void {
+  res.status(status);
+  res.setHeader('content-type', responseType(accept));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, limit } }] }));
+}
+
+/**
+ * A body over the JSON parser's limit (body-parser's 413) or one that is not JSON (400), answered like any other
+ * GraphQL refusal instead of Express's HTML error page. Registered as an error handler right after the body parser.
+ */
+export function bodyErrors(maxBytes: string) {
+  return (err: { type?: string; status?: number }, req: Req, res: Res, next: (err?: unknown) => void): void => {
+    if (err?.type === 'entity.too.large') return refuse(res, req.headers['accept'], 413, `Запрос слишком большой: больше ${maxBytes}`, 'bodySize');
+    if (err?.type === 'entity.parse.failed') return refuse(res, req.headers['accept'], 400, 'Тело запроса — не JSON', 'body');
+    next(err);
+  };
+}
+
 /**
  * Refuses a query text over GRAPHQL_LIMITS.queryChars before GraphQL sees it (an express middleware on /graphql, after
  * the JSON body parser): a 12 MB query is turned away without being hashed, lexed or parsed.
@@ -35,17 +53,6 @@ export function queryTextLimit() {
   return (req: Req, res: Res, next: () => void): void => {
     const length = req.method === 'POST' ? queryLength(req.body) : 0;
     if (length <= GRAPHQL_LIMITS.queryChars) return next();
-    res.status(400);
-    res.setHeader('content-type', responseType(req.headers['accept']));
-    res.end(
-      JSON.stringify({
-        errors: [
-          {
-            message: `Текст запроса слишком длинный: ${length} символов при допустимых ${GRAPHQL_LIMITS.queryChars}`,
-            extensions: { code: ErrorCode.BAD_USER_INPUT, limit: 'queryChars' },
-          },
-        ],
-      }),
-    );
+    refuse(res, req.headers['accept'], 400, `Текст запроса слишком длинный: ${length} символов при допустимых ${GRAPHQL_LIMITS.queryChars}`, 'queryChars');
   };
 }
