@@ -128,8 +128,11 @@ describe('bad input', () => {
       expect(fieldsOf(r)).toEqual(['filter.search']);
     });
 
-    it('a CSV with a stray quote in a registry import is a clear error on the file, not an internal one', async () => {
-      const csv = 'Код;ИНН;Полное наименование;Вид;Муниципалитет\nIMP-1;"4709910010;МОУ «Школа»;СОШ;Подпорожский муниципальный район\n';
+    it.each([
+      ['a stray quote', 'IMP-1;"4709910010;МОУ «Школа»;СОШ;Подпорожский муниципальный район\n'],
+      ['a NUL byte in a cell', 'IMP-1;4709910010;МОУ «Шко\u0000ла»;СОШ;Подпорожский муниципальный район\n'],
+    ])('a CSV with %s in a registry import is a clear error on the file, not an internal one', async (_what, row) => {
+      const csv = `Код;ИНН;Полное наименование;Вид;Муниципалитет\n${row}`;
       const r = await t.gql<unknown>(
         'mutation($input: ImportRegistryInput!) { importRegistry(input: $input) { total } }',
         { input: { kind: 'ORGANIZATIONS', dryRun: true, fileName: 'реестр.csv', contentBase64: Buffer.from(csv).toString('base64') } },
