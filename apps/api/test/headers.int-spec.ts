@@ -84,6 +84,19 @@ describe('in production', () => {
     expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
+  it('does not spell out the schema in «Did you mean» suggestions', async () => {
+    const token = await t.login('school12.vorkuta');
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ organizatio { id } }' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).not.toMatch(/Did you mean|organization/);
+  });
+
   it('refuses limits and bad variables without stack traces', async () => {
     const token = await t.login('school12.vorkuta');
     const queries: [string, Record<string, unknown>][] = [
