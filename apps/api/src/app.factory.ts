@@ -1,12 +1,44 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { bodyErrors, queryTextLimit } from './common/graphql/query-text-limit';
 import { AppConfig } from './config/config';
 import { QueryCounter } from './database/query-counter';
+
+/**
+ * Security headers (helmet). The CSP allows only the app's own origin: no inline or foreign scripts, no eval, no
+ * frames around it (frame-ancestors 'none' and X-Frame-Options DENY). Styles allow 'unsafe-inline' because PrimeVue
+ * injects its theme as <style> elements at run time and components set style attributes; nothing else is inline.
+ * HSTS only in production (a development server on plain HTTP would pin the browser to HTTPS for localhost).
+ */
+export function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+}
 
 /** Where the built SPA lies: WEB_DIST_DIR, or dist/web next to the compiled API. */
 function webDist(config: AppConfig): string | null {
@@ -21,6 +53,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.set('trust proxy', 'loopback');
   // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
   app.useBodyParser('json', { limit: '15mb' });
+  app.use(bodyErrors('15 МБ'));
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config.isProduction));
+  app.use(compression());
+  app.use('/graphql', queryTextLimit());
   app.use(cookieParser());
   app.enableShutdownHooks();
   const dist = webDist(config);

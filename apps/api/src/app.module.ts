@@ -7,7 +7,7 @@ import { AccessModule } from './common/access/access.module';
 import { CommonDatabaseModule } from './common/database/database.module';
 import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
-import { limitsPlugin } from './common/graphql/limits.plugin';
+import { armorProtection, limitsPlugin } from './common/graphql/limits.plugin';
 import { validationPipe } from './common/graphql/validation.pipe';
 import { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
@@ -40,18 +40,24 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            introspection: !production,
-            playground: false,
-            includeStacktraceInErrorResponses: !production,
-            csrfPrevention: true,
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-            formatError: formatError(production),
-            plugins: [limitsPlugin()],
-          }),
+          useFactory: () => {
+            const armor = armorProtection(production);
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              introspection: !production,
+              playground: false,
+              includeStacktraceInErrorResponses: !production,
+              csrfPrevention: true,
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+              formatError: formatError(production),
+              allowBatchedHttpRequests: false,
+              parseOptions: armor.parseOptions,
+              validationRules: armor.validationRules,
+              plugins: [...armor.plugins, limitsPlugin()],
+            };
+          },
         }),
         CommonDatabaseModule,
         AccessModule,

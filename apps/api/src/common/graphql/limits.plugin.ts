@@ -1,10 +1,38 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, FragmentDefinitionNode, DocumentNode } from 'graphql';
+import { GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode, FragmentDefinitionNode, DocumentNode } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/errors';
+import { GRAPHQL_LIMITS, LimitName } from './limits';
 
-export const MAX_DEPTH = 10;
-export const MAX_COST = 5000;
+export const MAX_DEPTH = GRAPHQL_LIMITS.depth;
+export const MAX_COST = GRAPHQL_LIMITS.cost;
+
+/**
+ * A refusal before execution. Thrown from a plugin hook, Apollo answers 500 unless the error names its HTTP status:
+ * it is the caller's request that is wrong, so 400 (GraphQL over HTTP).
+ */
+export function refusal(message: string, limit?: LimitName): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(limit ? { limit } : {}), http: { status: 400 } } });
+}
+
+/**
+ * graphql-armor's validation rules for aliases and directives (refused at validation: HTTP 400). Tokens are limited by
+ * the parser itself (`parseOptions.maxTokens`: armor's token plugin throws from a hook, which Apollo answers with 500),
+ * depth and cost by `limitsPlugin` (the cost needs the variables). In production the "Did you mean …" suggestions,
+ * which would spell out the schema that introspection hides, are removed.
+ */
+export function armorProtection(production: boolean) {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxAliases: { n: GRAPHQL_LIMITS.aliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.directives },
+    maxTokens: { enabled: false },
+    maxDepth: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return { plugins, validationRules, parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens } };
+}
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!set) return 0;
@@ -42,16 +70,38 @@ function complexityOf(compute: () => number): number {
   try {
     return compute();
   } catch (err) {
-    if (err instanceof GraphQLError && !err.extensions['code']) {
-      throw new GraphQLError(`Неверное значение переменной запроса: ${err.message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-    }
+    if (err instanceof GraphQLError && !err.extensions['code']) throw refusal(`Неверное значение переменной запроса: ${err.message}`);
     throw err;
   }
 }
 
 /**
+ * The cost of an operation: every field 1, a list field its page size (`first`) times its children, and a root
+ * field GRAPHQL_LIMITS.rootFieldCost more (each runs SQL of its own, so 500 aliases of `organization(id)` cost 500 of
+ * them). Computing it coerces the variables, so a bad variable is refused here.
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+  const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType()].filter((x) => !!x));
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operationName ?? undefined,
+    variables,
+    estimators: [
+      ({ type, args, childComplexity }) => {
+        const first = typeof args['first'] === 'number' ? args['first'] : undefined;
+        const own = first !== undefined ? first * (1 + childComplexity) : 1 + childComplexity;
+        return roots.has(type) ? GRAPHQL_LIMITS.rootFieldCost + own : first !== undefined ? own : undefined;
+      },
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/**
  * Refuses operations deeper than MAX_DEPTH or costlier than MAX_COST. A list field costs its
- * page size (`first`) times its children, so a page of 100 rows with nested lists adds up.
+ * page size (`first`) times its children, so a page of 100 rows with nested lists adds up; a root field costs
+ * GRAPHQL_LIMITS.rootFieldCost more, so aliases of one root field (each its own SQL) add up too.
  */
 export function limitsPlugin(): ApolloServerPlugin {
   return {
@@ -60,29 +110,11 @@ export function limitsPlugin(): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const depth = queryDepth(document, request.operationName);
           if (depth > MAX_DEPTH) {
-            throw new GraphQLError(`Запрос слишком глубокий: ${depth} уровней при допустимых ${MAX_DEPTH}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            });
+            throw refusal(`Запрос слишком глубокий: ${depth} уровней при допустимых ${MAX_DEPTH}`, 'depth');
           }
-          const cost = complexityOf(() =>
-            getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              ({ args, childComplexity }) => {
-                const first = typeof args['first'] === 'number' ? args['first'] : undefined;
-                return first !== undefined ? first * (1 + childComplexity) : undefined;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-            }),
-          );
+          const cost = complexityOf(() => operationCost(schema, document, request.operationName, request.variables ?? {}));
           if (cost > MAX_COST) {
-            throw new GraphQLError(`Запрос слишком тяжёлый: стоимость ${cost} при допустимой ${MAX_COST}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            });
+            throw refusal(`Запрос слишком тяжёлый: стоимость ${cost} при допустимой ${MAX_COST}`, 'cost');
           }
         },
       };

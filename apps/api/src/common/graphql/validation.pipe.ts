@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput, FieldError } from '../errors/errors';
+import { badTextFields } from '../validation/text';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -9,8 +10,25 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-/** class-validator on every input; failures become BAD_USER_INPUT with the offending fields. */
-export const validationPipe = new ValidationPipe({
+/** Nest's parameter type of a GraphQL resolver's @Args (GqlParamtype.ARGS); parent, context and info are not input. */
+const GRAPHQL_ARGS = 3;
+
+/**
+ * class-validator on every input; failures become BAD_USER_INPUT with the offending fields. Before that, every
+ * string of every argument of every operation must be valid text: a NUL byte or a lone surrogate is refused with
+ * the field's name (PostgreSQL, encodeURIComponent and the XLSX writer would otherwise fail on it deep inside).
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if ((metadata.type as unknown) === GRAPHQL_ARGS || metadata.type === 'body' || metadata.type === 'query') {
+      const bad = badTextFields(value, typeof value === 'object' ? '' : (metadata.data ?? ''));
+      if (bad.length) throw badInput(bad, bad[0].message);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+export const validationPipe = new AppValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: true,

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
+import { fieldError } from '../../../common/errors/errors';
 import { Sheet, SheetRow, toSheet } from './sheet';
 
 /** The delimiter of the header line: «;» (Russian Excel), «,» or a tab. */
@@ -16,16 +17,21 @@ export function decodeText(buf: Buffer): string {
   return new TextDecoder('windows-1251').decode(buf);
 }
 
+/** The records of a CSV text; a malformed one (a stray quote left open) is the file's fault, named in Russian. */
+function parseRecords(text: string): string[][] {
+  try {
+    return parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][];
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    const line = typeof err['lines'] === 'number' ? `, строка ${err['lines']}` : '';
+    throw fieldError('contentBase64', `Не удалось прочитать CSV${line}: незакрытая или лишняя кавычка. Сохраните файл из Excel заново`);
+  }
+}
+
 /** Parses a CSV file. Each record is one spreadsheet row, so lines count records (header = 1). */
 export function parseCsv(buf: Buffer): Sheet {
   const text = decodeText(buf);
-  const records = parse(text, {
-    delimiter: detectDelimiter(text),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    trim: true,
-  }) as string[][];
+  const records = parseRecords(text);
   const rows: SheetRow[] = records.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => (c === '' ? null : c)) }));
   return toSheet(rows);
 }
