@@ -15,11 +15,14 @@ export interface Attempt {
   ip: string;
 }
 
-/** TOO_MANY_REQUESTS with the seconds to wait, answered with HTTP 429 and Retry-After. */
+/**
+ * TOO_MANY_REQUESTS with the seconds to wait (in the extensions and a Retry-After header). The status stays 200:
+ * an execution error of `application/json` GraphQL-over-HTTP (@nestjs/apollo resets any other status for them).
+ */
 export function tooManyAttempts(waitSeconds: number): AppError {
   return new AppError(ErrorCode.TOO_MANY_REQUESTS, `Слишком много неудачных попыток входа. Попробуйте через ${waitText(waitSeconds)}`, {
     retryAfterSeconds: waitSeconds,
-    http: { status: 429, headers: new Map([['retry-after', String(waitSeconds)]]) },
+    http: { headers: new Map([['retry-after', String(waitSeconds)]]) },
   });
 }
 
