@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
+import AppLayout from '@/layout/AppLayout.vue';
 import AccountPage from './AccountPage.vue';
 import { browserOf } from './useMySessions';
 
@@ -41,6 +42,7 @@ describe('AccountPage («Учётная запись»)', () => {
     expect(other.text()).toContain('Firefox 128 · Linux');
     expect(other.get('[data-testid="end-session-s-other"]').text()).toBe('Завершить');
     expect(wrapper.get('[data-testid="end-other-sessions"]').text()).toBe('Завершить все остальные');
+    expect(wrapper.get('[data-testid="password-form"]').text()).toContain('Не короче 12 символов');
   });
 
   it('ends one session and shows the sessions still open', async () => {
@@ -101,6 +103,14 @@ describe('AccountPage («Учётная запись»)', () => {
     expect(calls.some((c) => c.op === 'ChangePassword')).toBe(true);
     expect((wrapper.get('input[data-testid="password-oldPassword"]').element as HTMLInputElement).value).toBe('');
     expect(calls.filter((c) => c.op === 'MySessions').length).toBeGreaterThan(loadsBefore);
+  });
+
+  it('is reachable from the header of every page', async () => {
+    const { wrapper, router } = await mountWithApp(AppLayout, { path: '/organizations', api: () => ({ data: null }) });
+    const link = wrapper.get('[data-testid="menu-account"]');
+    expect(link.text()).toBe('Учётная запись');
+    expect(link.attributes('href')).toBe('/account');
+    expect(router.resolve('/account').name).toBe('account');
   });
 
   it('names browsers shortly', () => {
