@@ -1,3 +1,4 @@
+import { ConfigError, loadConfig } from '../src/config/config';
 import { SIGN_IN_LIMITS } from '../src/modules/auth/sign-in-limits';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
 import { countCodes, signIn } from './support/sign-in';
@@ -125,5 +126,14 @@ describe('sign-in behind a configured proxy (TRUST_PROXY=loopback)', () => {
     expect((await signIn(t.url, 'nobody.here', 'wrong', { 'x-forwarded-for': '203.0.113.7' })).code).toBe('UNAUTHENTICATED');
     const keys = (await t.db.query(`SELECT key FROM login_throttle WHERE kind = 'ADDRESS'`)) as { key: string }[];
     expect(keys.map((k) => k.key)).toEqual(['203.0.113.7']);
+  });
+});
+
+describe('the TRUST_PROXY setting', () => {
+  it('believes nobody by default, and takes hops or a list of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'any proxy at all' })).toThrow(ConfigError);
   });
 });

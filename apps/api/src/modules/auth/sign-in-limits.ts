@@ -41,3 +41,18 @@ export function waitText(seconds: number): string {
   const s = seconds % 60;
   return [m ? `${m} мин` : '', s || !m ? `${s} с` : ''].filter(Boolean).join(' ');
 }
+
+/**
+ * The key an address is counted under: IPv4 as it is (also when mapped into IPv6), IPv6 by its /64 network — one
+ * subscriber gets a whole /64, so counting single IPv6 addresses would let a rotating client pass the limit.
+ */
+export function addressKey(ip: string): string {
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (v4) return v4[1];
+  if (!ip.includes(':')) return ip;
+  const [head, tail = ''] = ip.split('%')[0].toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}

@@ -4,7 +4,7 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { AppError, ErrorCode } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleRepository, Reservation } from './login-throttle.repository';
-import { waitText } from './sign-in-limits';
+import { addressKey, waitText } from './sign-in-limits';
 
 const FORGET_EVERY_MS = 10 * 60_000;
 
@@ -43,18 +43,18 @@ export class SignInThrottle {
   /** Reserves one attempt, or refuses it (audited) with TOO_MANY_REQUESTS. */
   async reserve(attempt: Attempt): Promise<void> {
     const m = this.uow.reader;
-    const address = await this.repo.reserveAddress(m, attempt.ip);
+    const address = await this.repo.reserveAddress(m, addressKey(attempt.ip));
     if (!address.ok) return this.refuse(attempt, 'ADDRESS', address);
     const account = await this.repo.reserveAccount(m, attempt.login);
     if (!account.ok) {
-      await this.repo.releaseAddress(m, attempt.ip);
+      await this.repo.releaseAddress(m, addressKey(attempt.ip));
       return this.refuse(attempt, 'ACCOUNT', account);
     }
   }
 
   /** The password was right: the address gets its attempt back, the account starts afresh. */
   async succeeded(attempt: Attempt): Promise<void> {
-    await this.repo.releaseAddress(this.uow.reader, attempt.ip);
+    await this.repo.releaseAddress(this.uow.reader, addressKey(attempt.ip));
     await this.repo.clearAccount(this.uow.reader, attempt.login);
   }
 
