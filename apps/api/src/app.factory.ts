@@ -50,7 +50,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter: opts.queryCounter }), {
     logger: opts.logger ?? (config.isProduction ? ['error', 'warn'] : ['error', 'warn', 'log']),
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
   app.useBodyParser('json', { limit: '15mb' });
   app.use(bodyErrors('15 МБ'));

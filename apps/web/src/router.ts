@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import AppLayout from '@/layout/AppLayout.vue';
 import { associationRoutes } from '@/modules/association/association.routes';
-import { authRoutes } from '@/modules/auth/auth.routes';
+import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
 import { instrumentRoutes } from '@/modules/instrument/instrument.routes';
@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
       ...diagnosticsRoutes,
       ...routeRoutes,
       ...matchingRoutes,
+      ...accountRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

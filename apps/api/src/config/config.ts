@@ -58,6 +58,17 @@ export class AppConfig {
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   LOG_SQL: 'true' | 'false' = 'false';
 
+  /** Whose `X-Forwarded-For` to believe (Express `trust proxy`): false (default: the socket's address), hops, or addresses/subnets. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^(false|true|\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'must be false, a number of proxies, or a comma-separated list of proxy addresses/subnets' })
+  TRUST_PROXY = 'false';
+
+  get trustProxy(): boolean | number | string[] {
+    const v = this.TRUST_PROXY.trim();
+    return v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v.split(',').map((x) => x.trim());
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

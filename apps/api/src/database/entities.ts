@@ -23,6 +23,7 @@ import { AssociationMeetingEntity } from '../modules/association/association-mee
 import { AssociationMemberEntity } from '../modules/association/association-member.entity';
 import { AssociationEntity } from '../modules/association/association.entity';
 import { AccountEntity } from '../modules/auth/account.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { RoleGrantEntity } from '../modules/auth/role-grant.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   AccountEntity,
   RoleGrantEntity,
   SessionEntity,
+  LoginThrottleEntity,
   AuditLogEntity,
   NetworkEntity,
   NetworkMemberEntity,

@@ -48,6 +48,8 @@ export interface RegionIds {
   /** A DRAFT route of the teacher with one step (the route operations that change a route need one). */
   draftRoute: string;
   draftStep: string;
+  /** An open sign-in session of the teacher's account. */
+  accountSession: string;
 }
 
 export interface Region {
@@ -307,6 +309,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     [teacherId, org, `Черновик маршрута ${word}`, day(1), day(90)],
   );
   const draftStep = await one(db, `INSERT INTO learning_route_step (route_id, position, kind, title) VALUES ($1, 0, 'COURSE', $2) RETURNING id`, [draftRoute, `Курс ${word}`]);
+  const accountSession = await one(
+    db,
+    `INSERT INTO session (token_hash, account_id, expires_at, last_seen_at, ip, user_agent)
+     SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
+    [logins.teacher],
+  );
   return {
     tag,
     logins,
@@ -341,6 +349,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       journalEntry,
       draftRoute,
       draftStep,
+      accountSession,
     },
     names: [
       teacher.lastName,

@@ -49,6 +49,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   AssignmentPlan: 'assignmentPlan',
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
+  AccountSession: 'accountSession',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */

@@ -23,6 +23,8 @@ export interface TestApp {
   counter: QueryCounter;
   /** Direct access to this file's database (fixtures, assertions). */
   db: DataSource;
+  /** The database's name (to start a second app on it: `startTestApp(env, { sameDatabaseAs })`). */
+  database: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   login(login: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -35,14 +37,18 @@ function withDatabase(url: string, db: string): string {
 }
 
 /** A database of its own (cloned from the migrated, seeded template) and the API listening on it. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const server = process.env['METODSET_TEST_SERVER_URL'];
   if (!server) throw new Error('globalSetup did not run');
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  await admin.end();
+  // A second instance on the database of another (it leaves the database to its owner on close).
+  const owned = !opts.sameDatabaseAs;
+  const name = opts.sameDatabaseAs?.database ?? `t_${randomBytes(6).toString('hex')}`;
+  if (owned) {
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.end();
+  }
   const url = withDatabase(server, name);
   const counter = new QueryCounter(false, false);
   const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), url, { queryCounter: counter, logger: false });
@@ -71,11 +77,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     counter,
     db,
+    database: name,
     gql,
     login,
     close: async () => {
       await app.close();
       await db.destroy();
+      if (!owned) return;
       const a = new Client({ connectionString: server });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -28,6 +28,10 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n        permissions\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n": typeof types.FrameworkListDocument,
     "\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n": typeof types.FrameworkTreeFragmentDoc,
     "\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": typeof types.FrameworkDocument,
@@ -225,6 +229,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      personId\n      grants {\n        role\n        regionId\n        municipalityId\n        organizationId\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        id\n        login\n        displayName\n        personId\n        grants {\n          role\n          regionId\n          municipalityId\n          organizationId\n        }\n        permissions\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.EndOtherSessionsDocument,
     "\n  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {\n    competencyFrameworks(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        publishedAt\n        archivedAt\n        competenceCount\n        canManage\n      }\n    }\n  }\n": types.FrameworkListDocument,
     "\n  fragment FrameworkTree on CompetencyFramework {\n    id\n    code\n    version\n    name\n    description\n    status\n    previousVersionId\n    publishedAt\n    archivedAt\n    canEdit\n    canManage\n    competenceCount\n    areas {\n      id\n      code\n      name\n      position\n      competences {\n        id\n        areaId\n        code\n        name\n        description\n        position\n        indicators {\n          id\n          code\n          name\n          position\n        }\n      }\n    }\n  }\n": types.FrameworkTreeFragmentDoc,
     "\n  query Framework($id: ID!) {\n    competencyFramework(id: $id) {\n      ...FrameworkTree\n    }\n  }\n": types.FrameworkDocument,
@@ -478,6 +486,22 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions {\n      id\n      createdAt\n      lastSeenAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,7 @@ import { competenceMessages } from '@/modules/competence/competence.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
+import { accountMessages } from '@/modules/auth/account.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
@@ -82,6 +83,7 @@ export const ru = {
     ARCHIVED: 'В архиве',
     ALL: 'Все',
   },
+  account: accountMessages,
   auth: {
     title: 'Вход в систему',
     login: 'Логин',

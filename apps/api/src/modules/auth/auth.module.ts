@@ -5,7 +5,11 @@ import { AccountsService } from './accounts.service';
 import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { MeFieldsResolver } from './me-fields.resolver';
+import { MyAccountResolver } from './my-account.resolver';
+import { MyAccountService } from './my-account.service';
+import { SignInThrottle } from './sign-in-throttle.service';
 
 @Module({
   providers: [
@@ -14,6 +18,10 @@ import { MeFieldsResolver } from './me-fields.resolver';
     AccountsService,
     AuthResolver,
     MeFieldsResolver,
+    LoginThrottleRepository,
+    SignInThrottle,
+    MyAccountService,
+    MyAccountResolver,
     { provide: SESSION_RESOLVER, useExisting: AuthService },
     { provide: APP_GUARD, useClass: GateGuard },
   ],

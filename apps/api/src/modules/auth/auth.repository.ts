@@ -63,6 +63,43 @@ export class AuthRepository {
     await m.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
   }
 
+  /** The account's live sessions (not ended, not expired, not idle since `idleSince`), the latest seen first. */
+  liveSessionsOf(m: EntityManager, accountId: string, idleSince: Date): Promise<SessionEntity[]> {
+    return m
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.account_id = :accountId AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > :idleSince', { accountId, idleSince })
+      .orderBy('s.last_seen_at', 'DESC')
+      .addOrderBy('s.id')
+      .getMany();
+  }
+
+  /** Ends one live session of the account; false when the account has no such session. */
+  async revokeOwnSession(m: EntityManager, accountId: string, sessionId: string): Promise<boolean> {
+    const res = await m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :sessionId AND account_id = :accountId AND revoked_at IS NULL AND expires_at > now()', { sessionId, accountId })
+      .execute();
+    return (res.affected ?? 0) > 0;
+  }
+
+  /** Ends every live session of the account but one; returns how many. */
+  async revokeOtherSessions(m: EntityManager, accountId: string, keepSessionId: string): Promise<number> {
+    const res = await m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('account_id = :accountId AND id <> :keepSessionId AND revoked_at IS NULL', { accountId, keepSessionId })
+      .execute();
+    return res.affected ?? 0;
+  }
+
+  findAccountById(m: EntityManager, id: string): Promise<AccountEntity | null> {
+    return m.getRepository(AccountEntity).findOne({ where: { id } });
+  }
+
   async revokeAllSessions(m: EntityManager, accountId: string): Promise<number> {
     const res = await m
       .createQueryBuilder()

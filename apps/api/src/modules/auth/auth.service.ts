@@ -3,12 +3,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { SessionUser } from '../../common/auth/actor';
 import { SessionResolver } from '../../common/auth/gate.guard';
 import { UnitOfWork } from '../../common/database/unit-of-work';
-import { tooManyRequests, unauthenticated } from '../../common/errors/errors';
+import { unauthenticated } from '../../common/errors/errors';
 import { AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
-import { LoginThrottle } from './login-throttle';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { Attempt, SignInThrottle } from './sign-in-throttle.service';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const TOUCH_EVERY_MS = 60_000;
@@ -21,10 +21,9 @@ export interface LoginResult {
 
 @Injectable()
 export class AuthService implements SessionResolver {
-  private readonly throttle = new LoginThrottle();
-
   constructor(
     private readonly repo: AuthRepository,
+    private readonly throttle: SignInThrottle,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -35,18 +34,19 @@ export class AuthService implements SessionResolver {
   }
 
   async login(loginRaw: string, password: string, meta: { ip: string; userAgent: string | null }): Promise<LoginResult> {
-    const login = loginRaw.trim().toLowerCase();
-    const wait = this.throttle.blockedFor(login, meta.ip);
-    if (wait) throw tooManyRequests(`Слишком много неудачных попыток входа. Попробуйте через ${wait} мин.`);
+    const login = loginRaw.trim().toLowerCase().slice(0, 200);
     const account = await this.repo.findAccountByLogin(this.uow.reader, login);
+    const attempt: Attempt = { login, accountId: account?.id ?? null, ip: meta.ip.slice(0, 200) };
+    // Reserved (counted as a failure) before the password is checked: parallel attempts cannot all pass.
+    await this.throttle.reserve(attempt);
     const ok = account && !account.disabledAt
       ? await verifyPassword(account.passwordHash, password)
       : (await verifyPassword(await dummyPasswordHash(), password), false);
     if (!account || !ok) {
-      this.throttle.fail(login, meta.ip);
+      await this.throttle.failed(attempt, !account ? 'unknown-login' : account.disabledAt ? 'disabled' : 'wrong-password');
       throw unauthenticated('Неверный логин или пароль');
     }
-    this.throttle.succeed(login);
+    await this.throttle.succeeded(attempt);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3_600_000);
     await this.uow.run(async (m) => {

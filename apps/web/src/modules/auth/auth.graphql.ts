@@ -44,3 +44,48 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastSeenAt
+      ip
+      userAgent
+      current
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const EndSessionMutation = graphql(`
+  mutation EndSession($id: ID!) {
+    endSession(id: $id) {
+      id
+      createdAt
+      lastSeenAt
+      ip
+      userAgent
+      current
+    }
+  }
+`);
+
+export const EndOtherSessionsMutation = graphql(`
+  mutation EndOtherSessions {
+    endOtherSessions {
+      id
+      createdAt
+      lastSeenAt
+      ip
+      userAgent
+      current
+    }
+  }
+`);
