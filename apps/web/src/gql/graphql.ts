@@ -228,6 +228,54 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+/** One row of the audit log (152-ФЗ art. 19) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  /** Null for the system and the CLI */
+  actorAccountId?: Maybe<Scalars['ID']['output']>;
+  actorLogin?: Maybe<Scalars['String']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** The row after the change (or what was read), as JSON */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The row before the change, as JSON */
+  before?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The people whose data the action concerned */
+  people: Array<AuditPerson>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditLogFilter = {
+  /** read, read-list, create, update, login… */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Rows written by this account */
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this moment (ISO date or date-time), inclusive */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Rows that concern this person (their card, lists that returned them, changes naming them) */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to this moment (ISO date-time, exclusive) or to the end of this day (ISO date) */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person an audit row concerns */
+export type AuditPerson = {
+  __typename?: 'AuditPerson';
+  /** Null when the person no longer exists */
+  fullName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
 export type CampaignComparison = {
   __typename?: 'CampaignComparison';
   after: DeficitCampaign;
@@ -2585,6 +2633,7 @@ export type ParticipantFilter = {
 export type Permission =
   | 'ASSOCIATION_READ'
   | 'ASSOCIATION_WRITE'
+  | 'AUDIT_READ'
   | 'AUTHENTICATED'
   | 'COMPETENCE_READ'
   | 'COMPETENCE_WRITE'
@@ -2749,6 +2798,8 @@ export type Query = {
   association: Association;
   /** Associations hosted in the caller’s scope, or that the caller belongs to */
   associations: AssociationConnection;
+  /** The audit log, newest first: by person, actor, period and action (platform administrators) */
+  auditLog: AuditEntryConnection;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
   competencyFramework: CompetencyFramework;
@@ -2879,6 +2930,13 @@ export type QueryAssociationArgs = {
 export type QueryAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
   first?: Scalars['Int']['input'];
 };
 
