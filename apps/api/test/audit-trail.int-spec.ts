@@ -1,3 +1,5 @@
+import { AUDIT_CASES } from './authorization/audit.cases';
+import { describeOperationCases, Tokens } from './support/operation-cases';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -179,5 +181,15 @@ describe('audit trail', () => {
       const page = await t.gql(AUDIT_LOG, { first: 500 }, admin);
       expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
+  });
+
+  describe('authorization rows', () => {
+    const tokens = new Tokens(() => t);
+    let personId = '';
+    beforeAll(async () => {
+      personId = await idOf(t.db, 'person', 'demo:person:47-podp-sosh1-math');
+      expect((await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: personId }, methodist)).errors).toBeUndefined();
+    });
+    describeOperationCases(AUDIT_CASES, () => ({ t, fixtures: { personId }, tokens }));
   });
 });

@@ -1,3 +1,4 @@
+import { AUDIT_CASES } from './audit.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
@@ -11,6 +12,7 @@ import { ROUTE_CASES } from './route.cases';
  * together cover every query and mutation of the schema. Add one line per domain table.
  */
 export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
+  ...Object.keys(AUDIT_CASES),
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),
