@@ -13,7 +13,7 @@ export interface AuditQuery {
   action?: string | null;
 }
 
-function toFilter(q: AuditQuery): AuditFilter {
+export function toFilter(q: AuditQuery): AuditFilter {
   const day = /^\d{4}-\d{2}-\d{2}$/;
   let to = q.to ? new Date(q.to) : null;
   if (to && q.to && day.test(q.to)) to = new Date(to.getTime() + 24 * 3600 * 1000);
