@@ -56,7 +56,7 @@ export class AuditReadPlugin implements ApolloServerPlugin<AuditContext> {
               accountId: user.accountId,
               action: 'read-list',
               entityType: 'person',
-              entityId: people.size === 1 ? [...people][0] : null,
+              entityId: null,
               after: { operation: operationName ?? null, fields, count: people.size },
               personIds: [...people],
             },
