@@ -3,7 +3,7 @@ export const AUDIT_MESSAGES = {
   menu: 'Журнал аудита',
   title: 'Журнал аудита',
   empty: 'За выбранный период записей нет',
-  hint: 'Кто и когда смотрел и менял персональные данные. Экспорт всех записей о человеке: npm run cli -- audit export-person <id> <файл.xlsx>',
+  hint: 'Кто и когда смотрел и менял персональные данные. Все записи о человеке в файл XLSX выгружает команда «audit export-person» (см. README).',
   filters: {
     person: 'Чьи данные',
     personPlaceholder: 'Начните вводить фамилию',
