@@ -1,3 +1,8 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../src/cli/main';
 import { AUDIT_CASES } from './authorization/audit.cases';
 import { describeOperationCases, Tokens } from './support/operation-cases';
 import { idOf, startTestApp, TestApp } from './support/test-app';
@@ -180,6 +185,52 @@ describe('audit trail', () => {
       expect(r.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(['filter.action', 'filter.from', 'filter.personId']);
       const page = await t.gql(AUDIT_LOG, { first: 500 }, admin);
       expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('the CLI answers a person\'s request', () => {
+    let dir: string;
+    const saved = process.env['DATABASE_URL'];
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'metodset-audit-'));
+      process.env['DATABASE_URL'] = (t.db.options as { url: string }).url;
+    });
+    afterAll(() => {
+      if (saved === undefined) delete process.env['DATABASE_URL'];
+      else process.env['DATABASE_URL'] = saved;
+      rmSync(dir, { recursive: true, force: true });
+      log.mockRestore();
+    });
+
+    it('exports every row about one person to JSON and XLSX, and searches by person, actor and period', async () => {
+      const person = await idOf(t.db, 'person', 'demo:person:47-podp-sosh1-math');
+      expect((await t.gql(PEOPLE, { first: 100 }, methodist)).errors).toBeUndefined();
+      const expected: { n: string }[] = await t.db.query(
+        `SELECT count(*) AS n FROM audit_log WHERE person_ids @> ARRAY[$1::uuid] OR (entity_type = 'person' AND entity_id = $1) OR before->>'personId' = $1::text OR after->>'personId' = $1::text`,
+        [person],
+      );
+      const json = join(dir, 'person.json');
+      expect(await runCli(['audit', 'export-person', person, json])).toBe(0);
+      const rows = JSON.parse(readFileSync(json, 'utf8')) as { action: string; actorLogin: string; people: { id: string }[] }[];
+      expect(rows).toHaveLength(Number(expected[0].n));
+      expect(rows.some((r) => r.action === 'read-list' && r.actorLogin === 'methodist.podporozhye' && r.people.some((p) => p.id === person))).toBe(true);
+
+      const xlsx = join(dir, 'person.xlsx');
+      expect(await runCli(['audit', 'export-person', person, xlsx])).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(xlsx);
+      const sheet = wb.getWorksheet('Журнал аудита')!;
+      expect(sheet.getRow(1).getCell(1).value).toBe('Когда');
+      expect(sheet.actualRowCount).toBe(rows.length + 1);
+
+      log.mockClear();
+      const today = new Date().toISOString().slice(0, 10);
+      expect(await runCli(['audit', 'search', '--person', person, '--actor', 'methodist.podporozhye', '--from', today, '--to', today, '--action', 'read-list'])).toBe(0);
+      const out = log.mock.calls.map((c) => String(c[0]));
+      expect(out.at(-1)).toMatch(/^\d+ of \d+ rows$/);
+      expect(out.slice(0, -1).every((l) => l.includes('methodist.podporozhye') && l.includes('read-list'))).toBe(true);
+      expect(await runCli(['audit', 'search', '--person', 'nope'])).toBe(2);
     });
   });
 
