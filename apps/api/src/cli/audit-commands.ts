@@ -5,8 +5,9 @@ import { createWriteStream } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AuditEntry, AuditRepository } from '../modules/audit/audit.repository';
 import { AuditQuery, toFilter } from '../modules/audit/audit.service';
+import { loadConfig } from '../config/config';
+import { WithDatabase, withLiveDatabase } from './database-target';
 
-type WithDatabase = <T>(work: (ds: DataSource) => Promise<T>) => Promise<T>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -102,7 +103,7 @@ export function registerAuditCommands(program: Command, withDatabase: WithDataba
       const q = checked(o);
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new CommanderError(2, 'metodset.audit', '--limit: a whole number from 1 to 100000');
-      await withDatabase(async (ds) => {
+      await withLiveDatabase(loadConfig(), withDatabase, async (ds) => {
         const query: AuditQuery = { ...q, actorAccountId: q.actor ? await accountId(ds, q.actor) : null };
         const page = await repo.search(ds.manager, toFilter(query), limit);
         page.nodes.forEach((e) => console.log(line(e)));
@@ -118,7 +119,7 @@ export function registerAuditCommands(program: Command, withDatabase: WithDataba
     .option('--to <date>', 'to the end of this date, or up to this ISO date-time')
     .action(async (personId: string, file: string, o: { from?: string; to?: string }) => {
       const q = checked({ ...o, person: personId });
-      await withDatabase(async (ds) => {
+      await withLiveDatabase(loadConfig(), withDatabase, async (ds) => {
         const n = await exportAudit(repo, ds, { ...q, actorAccountId: null }, file);
         console.log(`Wrote ${n} rows about ${personId} to ${file}`);
       });

@@ -1,49 +1,14 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { backupDatabase, restoreDatabase, TableProgress } from '../database/backup';
 import { migrateUp, migrationStatus } from '../database/migrate';
+import { WithDatabase, withLiveDatabase } from './database-target';
 import { progress } from './progress';
 
-type WithDatabase = <T>(work: (ds: DataSource, db: { url: string }) => Promise<T>) => Promise<T>;
-
-/** Superuser credentials of an embedded data directory: the generated ones when kept there, else the old constant. */
-function embeddedSuperuserPassword(dataDir: string): string {
-  const file = join(dataDir, 'metodset-credentials.json');
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { superuserPassword: string }).superuserPassword;
-  return 'metodset-local';
-}
-
-async function answers(url: string): Promise<boolean> {
-  const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-/**
- * The database to copy: DATABASE_URL's; or the embedded one — through the server the running app started (its
- * data directory holds a postmaster.pid), or by starting it when the app is not running.
- */
-async function withTarget<T>(config: AppConfig, withDatabase: WithDatabase, work: (url: string, migrate: () => Promise<void>) => Promise<T>): Promise<T> {
-  if (!config.DATABASE_URL) {
-    const dataDir = resolve(config.DATA_DIR, 'pg');
-    if (existsSync(join(dataDir, 'postmaster.pid'))) {
-      const url = `postgresql://postgres:${encodeURIComponent(embeddedSuperuserPassword(dataDir))}@127.0.0.1:${config.EMBEDDED_PG_PORT}/metodset`;
-      // The running app has migrated its database already.
-      if (await answers(url)) return work(url, async () => undefined);
-    }
-  }
-  return withDatabase((ds, db) =>
-    work(db.url, async () => {
+/** The database to copy, with a step that migrates a database that has none yet (restore into a fresh one). */
+function withTarget<T>(config: AppConfig, withDatabase: WithDatabase, work: (url: string, migrate: () => Promise<void>) => Promise<T>): Promise<T> {
+  return withLiveDatabase(config, withDatabase, (ds, url) =>
+    work(url, async () => {
       if (!(await migrationStatus(ds)).some((m) => m.applied)) await migrateUp(ds);
     }),
   );
