@@ -12,6 +12,8 @@ import { writeMigration } from '../database/migration-writer';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { AccountsService } from '../modules/auth/accounts.service';
 import { seedDemo, seedReference } from '../seed/seeder';
+import { registerAuditCommands } from './audit-commands';
+import { registerBackupCommands } from './backup-commands';
 import { progress } from './progress';
 
 /** Opens the database (embedded or DATABASE_URL), runs `work`, closes everything. */
@@ -142,6 +144,9 @@ export function buildCli(): Command {
         console.log(added ? `Granted ${role} to ${login}` : `${login} already has ${role} there`);
       });
     });
+
+  registerAuditCommands(program, withDatabase);
+  registerBackupCommands(program, () => loadConfig(), withDatabase);
   return program;
 }
 

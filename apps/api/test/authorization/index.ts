@@ -1,4 +1,5 @@
 import { ACCOUNT_CASES } from './account.cases';
+import { AUDIT_CASES } from './audit.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
@@ -13,6 +14,7 @@ import { ROUTE_CASES } from './route.cases';
  */
 export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ACCOUNT_CASES),
+  ...Object.keys(AUDIT_CASES),
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),

@@ -66,6 +66,8 @@ const NAMED_KINDS: Record<string, IdKind> = {
   menteeId: 'person',
   attendeeId: 'person',
   authorPersonId: 'person',
+  /** auditLog's filter: an account id; only platform administrators (the whole platform) pass its gate, so any row id serves. */
+  actorAccountId: 'person',
   mentorPersonId: 'mentorPerson',
   mentorId: 'mentorPerson',
   coordinatorPersonId: 'mentorPerson',

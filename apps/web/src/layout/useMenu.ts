@@ -48,6 +48,7 @@ export function useMenu() {
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     );
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
+    if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;
   });
 }

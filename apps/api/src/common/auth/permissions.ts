@@ -44,6 +44,8 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Read the audit log: who saw and changed whose data (platform administrators only). */
+  AUDIT_READ = 'AUDIT_READ',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -78,4 +80,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Connection } from '../../common/pagination/connection';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { fullNameSql } from '../person/person.sql';
 import { AuditLogEntity } from './audit-log.entity';
 
 export interface AuditRecord {
@@ -9,7 +12,52 @@ export interface AuditRecord {
   entityId: string | null;
   before?: object | null;
   after?: object | null;
+  /** The people the action concerned (reads of lists name all of them). */
+  personIds?: string[] | null;
 }
+
+export interface AuditFilter {
+  personId?: string | null;
+  actorAccountId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  action?: string | null;
+}
+
+/** One row of the log as it is read: the actor's name and the people concerned, with their names. */
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  accountId: string | null;
+  actorLogin: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  people: { id: string; fullName: string | null }[];
+}
+
+interface Row {
+  id: string;
+  at: Date;
+  /** `at` to the microsecond, for keyset cursors (a JS Date keeps milliseconds only). */
+  at_key: string;
+  account_id: string | null;
+  actor_login: string | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  people: { id: string; fullName: string | null }[] | null;
+}
+
+/** A row concerns a person when it names them among its people, is about their card, or its data names them. */
+const CONCERNS_PERSON = `(a.person_ids @> ARRAY[$P::uuid] OR (a.entity_type = 'person' AND a.entity_id = $P::uuid)
+  OR a.before->>'personId' = $P::text OR a.after->>'personId' = $P::text)`;
 
 @Injectable()
 export class AuditRepository {
@@ -17,10 +65,10 @@ export class AuditRepository {
     if (!records.length) return;
     // One statement for any number of rows.
     await manager.query(
-      `INSERT INTO audit_log (account_id, action, entity_type, entity_id, before, after)
-       SELECT account_id, action, entity_type, entity_id, before, after
+      `INSERT INTO audit_log (account_id, action, entity_type, entity_id, before, after, person_ids)
+       SELECT account_id, action, entity_type, entity_id, before, after, person_ids
          FROM jsonb_to_recordset($1::jsonb)
-           AS r(account_id uuid, action text, entity_type text, entity_id uuid, before jsonb, after jsonb)`,
+           AS r(account_id uuid, action text, entity_type text, entity_id uuid, before jsonb, after jsonb, person_ids uuid[])`,
       [
         JSON.stringify(
           records.map((r) => ({
@@ -30,6 +78,7 @@ export class AuditRepository {
             entity_id: r.entityId,
             before: r.before ?? null,
             after: r.after ?? null,
+            person_ids: r.personIds?.length ? r.personIds : r.entityType === 'person' && r.entityId ? [r.entityId] : null,
           })),
         ),
       ],
@@ -41,5 +90,79 @@ export class AuditRepository {
     if (filter.entityType) qb.andWhere('a.entity_type = :t', { t: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entity_id = :id', { id: filter.entityId });
     return qb.getMany();
+  }
+
+  private where(filter: AuditFilter, params: unknown[]): string {
+    const conds: string[] = [];
+    const param = (v: unknown) => `$${params.push(v)}`;
+    if (filter.personId) conds.push(CONCERNS_PERSON.replaceAll('$P', param(filter.personId)));
+    if (filter.actorAccountId) conds.push(`a.account_id = ${param(filter.actorAccountId)}::uuid`);
+    if (filter.from) conds.push(`a.at >= ${param(filter.from)}::timestamptz`);
+    if (filter.to) conds.push(`a.at < ${param(filter.to)}::timestamptz`);
+    if (filter.action) conds.push(`a.action = ${param(filter.action)}`);
+    return conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+  }
+
+  private select(where: string, tail: string): string {
+    return `SELECT a.id, a.at, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_key, a.account_id, ac.login AS actor_login, ac.display_name AS actor_name, a.action, a.entity_type, a.entity_id,
+                   a.before, a.after,
+                   (SELECT jsonb_agg(jsonb_build_object('id', pid, 'fullName', ${fullNameSql('p')}) ORDER BY ${fullNameSql('p')}, pid)
+                      FROM unnest(a.person_ids) AS pid LEFT JOIN person p ON p.id = pid) AS people
+              FROM audit_log a LEFT JOIN account ac ON ac.id = a.account_id
+              ${where} ${tail}`;
+  }
+
+  private static entry(r: Row): AuditEntry {
+    return {
+      id: r.id,
+      at: r.at,
+      accountId: r.account_id,
+      actorLogin: r.actor_login,
+      actorName: r.actor_name,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      before: r.before,
+      after: r.after,
+      people: r.people ?? [],
+    };
+  }
+
+  /** A page of the log, newest first (keyset on `at, id`): one statement for the total, one for the page. */
+  async search(manager: EntityManager, filter: AuditFilter, first: number, after?: string | null): Promise<Connection<AuditEntry>> {
+    const params: unknown[] = [];
+    const where = this.where(filter, params);
+    const total: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM audit_log a ${where}`, params);
+    const pageParams = [...params];
+    let keyset = '';
+    if (after) {
+      const c = decodeCursor(after);
+      keyset = `${where ? 'AND' : 'WHERE'} (a.at, a.id) < ($${pageParams.push(c.value)}::timestamptz, $${pageParams.push(c.id)}::uuid)`;
+    }
+    const rows: Row[] = await manager.query(this.select(where, `${keyset} ORDER BY a.at DESC, a.id DESC LIMIT $${pageParams.push(first + 1)}`), pageParams);
+    const nodes = rows.slice(0, first).map(AuditRepository.entry);
+    const last = rows[nodes.length - 1];
+    return {
+      nodes,
+      totalCount: Number(total[0].n),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor({ value: last.at_key, id: last.id }) : null },
+    };
+  }
+
+  /** Every row matching the filter, oldest first, in batches (exports). */
+  async *all(manager: EntityManager, filter: AuditFilter, batch = 1000): AsyncGenerator<AuditEntry[]> {
+    const params: unknown[] = [];
+    const where = this.where(filter, params);
+    let cursor: { at: string; id: string } | null = null;
+    for (;;) {
+      const p = [...params];
+      const keyset: string = cursor ? `${where ? 'AND' : 'WHERE'} (a.at, a.id) > ($${p.push(cursor.at)}::timestamptz, $${p.push(cursor.id)}::uuid)` : '';
+      const rows: Row[] = await manager.query(this.select(where, `${keyset} ORDER BY a.at, a.id LIMIT $${p.push(batch)}`), p);
+      if (!rows.length) return;
+      yield rows.map(AuditRepository.entry);
+      const lastRow: Row = rows[rows.length - 1];
+      cursor = { at: lastRow.at_key, id: lastRow.id };
+      if (rows.length < batch) return;
+    }
   }
 }

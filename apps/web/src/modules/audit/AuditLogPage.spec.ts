@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
+import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import AuditLogPage from './AuditLogPage.vue';
+
+enableAutoUnmount(afterEach);
+
+type Seen = { operation: string; variables: Record<string, unknown> }[];
+const PERSON = '7d5e5f0e-3a52-4c0e-9b7e-2f1d1a1b2c3d';
+const ACTOR = '11111111-2222-4333-8444-555555555555';
+
+const entry = (id: string, action: string, people: { id: string; fullName: string | null }[]) => ({
+  __typename: 'AuditEntry',
+  id,
+  at: '2026-12-03T09:15:00.000Z',
+  actorAccountId: ACTOR,
+  actorLogin: 'methodist.podporozhye',
+  actorName: 'Методист Подпорожье',
+  action,
+  entityType: 'person',
+  entityId: null,
+  people: people.map((p) => ({ __typename: 'AuditPerson', ...p })),
+});
+
+function api(seen: Seen): FakeApi {
+  return (operation, variables) => {
+    seen.push({ operation, variables });
+    if (operation === 'AuditLog') {
+      const many = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, fullName: `Педагог ${i}` }));
+      return {
+        data: {
+          auditLog: {
+            __typename: 'AuditEntryConnection',
+            totalCount: 2,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            nodes: [entry('a1', 'read', [{ id: PERSON, fullName: 'Иванова Анна' }]), entry('a2', 'read-list', many)],
+          },
+        },
+      };
+    }
+    return { data: null };
+  };
+}
+
+describe('AuditLogPage', () => {
+  it('sends the URL filters to the API and shows who did what to whose data', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(AuditLogPage, { path: `/audit?person=${PERSON}&from=2026-12-01&to=2026-12-03&action=read`, api: api(seen) });
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    expect(seen.find((s) => s.operation === 'AuditLog')?.variables).toMatchObject({
+      filter: { personId: PERSON, from: '2026-12-01', to: '2026-12-03', action: 'read', actorAccountId: null },
+    });
+    const [card, list] = wrapper.findAll('[data-testid="audit-row"]');
+    expect(card?.text()).toContain('Методист Подпорожье (methodist.podporozhye)');
+    expect(card?.text()).toContain('открыл карточку');
+    expect(card?.text()).toContain('Иванова Анна');
+    expect(list?.text()).toContain('12 человек');
+  });
+
+  it('narrows to one actor from a row, and back', async () => {
+    const seen: Seen = [];
+    const { wrapper, router } = await mountWithApp(AuditLogPage, { path: '/audit', api: api(seen) });
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    await wrapper.get('[data-testid="audit-actor"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ actor: ACTOR });
+    await vi.waitFor(() => expect(seen.filter((s) => s.operation === 'AuditLog').at(-1)?.variables).toMatchObject({ filter: { actorAccountId: ACTOR } }));
+    await wrapper.get('[data-testid="audit-clear-actor"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({});
+  });
+});

@@ -1,0 +1,33 @@
+/** Russian strings of the audit log page («Журнал аудита», 152-ФЗ ст. 19). */
+export const AUDIT_MESSAGES = {
+  menu: 'Журнал аудита',
+  title: 'Журнал аудита',
+  empty: 'За выбранный период записей нет',
+  hint: 'Кто и когда смотрел и менял персональные данные. Все записи о человеке в файл XLSX выгружает команда «audit export-person» (см. README).',
+  filters: {
+    person: 'Чьи данные',
+    personPlaceholder: 'Начните вводить фамилию',
+    from: 'С',
+    to: 'По',
+    action: 'Действие',
+    anyAction: 'Любое действие',
+    actor: 'Только записи этого пользователя',
+    clearActor: 'Все пользователи',
+  },
+  fields: { at: 'Когда', actor: 'Кто', action: 'Действие', entity: 'Объект', people: 'Чьи данные' },
+  system: 'система',
+  peopleCount: 'нет | {n} человек | {n} человека | {n} человек',
+  actions: {
+    read: 'открыл карточку',
+    'read-list': 'просмотр',
+    create: 'создание',
+    update: 'изменение',
+    archive: 'в архив',
+    restore: 'из архива',
+    import: 'импорт',
+    login: 'вход',
+    logout: 'выход',
+    grant: 'выдача роли',
+    'set-password': 'смена пароля',
+  } as Record<string, string>,
+};
