@@ -114,7 +114,12 @@ describe('associations', () => {
     const added = await t.gql<{ addAssociationMember: Assoc }>(ADD_MEMBER, { id: created.data!.createAssociation.id, input: { personId: outsider[0].id, role: 'MEMBER' } }, coordinator);
     expect(added.errors).toBeUndefined();
     expect(added.data!.addAssociationMember.memberCount).toBe(1);
-    // The demo invitation (Podporozhye СОШ №3) is pending: its teachers are not the network's to take in.
+    // An invitation still pending (Podporozhye СОШ №3): its teachers are not the network's to take in.
+    await t.db.query(
+      `INSERT INTO network_member (network_id, organization_id, role, status)
+       SELECT $1, o.id, 'PARTNER', 'INVITED' FROM organization o WHERE o.external_id = 'demo:org:47-podp-sosh-3'`,
+      [network],
+    );
     const invited: { id: string }[] = await t.db.query(
       `SELECT p.person_id AS id FROM position p JOIN network_member nm ON nm.organization_id = p.organization_id
         WHERE nm.network_id = $1 AND nm.status = 'INVITED' LIMIT 1`,
