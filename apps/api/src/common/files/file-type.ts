@@ -1,11 +1,7 @@
 import { inspectZip, ZIP_LIMITS_DOCUMENT } from './zip';
 
 /** Parts an Office Open XML file of each kind must have. */
-const OOXML_PARTS: Record<string, { part: string; label: string }> = {
-  docx: { part: 'word/document.xml', label: 'документ Word (.docx)' },
-  xlsx: { part: 'xl/workbook.xml', label: 'книгу Excel (.xlsx)' },
-  pptx: { part: 'ppt/presentation.xml', label: 'презентацию PowerPoint (.pptx)' },
-};
+const OOXML_PARTS: Record<string, string> = { docx: 'word/document.xml', xlsx: 'xl/workbook.xml', pptx: 'ppt/presentation.xml' };
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -14,11 +10,11 @@ const ACTIVE = /<\s*(html|script|body|iframe|svg)\b|<!doctype\s+html|\/(JavaScri
 
 /** The content checked by its type: magic bytes and structure. Returns a Russian reason, or null when it fits. */
 export async function contentProblem(ext: string, content: Buffer): Promise<string | null> {
-  const not = (what: string) => `Содержимое файла не похоже на ${what}`;
+  const not = () => `Содержимое файла не похоже на ${ext.toUpperCase()}`;
   const head = content.subarray(0, 1024).toString('latin1');
   switch (ext) {
     case 'pdf': {
-      if (!head.startsWith('%PDF-')) return not('PDF');
+      if (!head.startsWith('%PDF-')) return not();
       if (!content.subarray(-1024).toString('latin1').includes('%%EOF')) return 'Файл PDF оборван: нет окончания %%EOF';
       if (ACTIVE.test(content.toString('latin1'))) return 'Файл PDF содержит HTML или сценарии: сохраните документ заново как PDF';
       return null;
@@ -26,24 +22,23 @@ export async function contentProblem(ext: string, content: Buffer): Promise<stri
     case 'docx':
     case 'xlsx':
     case 'pptx': {
-      const kind = OOXML_PARTS[ext];
-      if (content[0] !== 0x50 || content[1] !== 0x4b) return not(kind.label);
+      if (content[0] !== 0x50 || content[1] !== 0x4b) return not();
       const zip = await inspectZip(content, ZIP_LIMITS_DOCUMENT);
-      if (!zip.ok) return zip.message ?? not(kind.label);
-      if (!zip.names.has('[Content_Types].xml') || !zip.names.has(kind.part)) return not(kind.label);
+      if (!zip.ok) return zip.message ?? not();
+      if (!zip.names.has('[Content_Types].xml') || !zip.names.has(OOXML_PARTS[ext])) return not();
       return null;
     }
     case 'doc':
-      return content.subarray(0, 8).equals(OLE) ? null : not('документ Word (.doc)');
+      return content.subarray(0, 8).equals(OLE) ? null : not();
     case 'jpg':
     case 'jpeg':
-      if (!(content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff)) return not('изображение JPEG');
-      return ACTIVE.test(head) ? not('изображение JPEG') : null;
+      if (!(content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff)) return not();
+      return ACTIVE.test(head) ? not() : null;
     case 'png':
-      if (!content.subarray(0, 8).equals(PNG) || content.subarray(12, 16).toString('latin1') !== 'IHDR') return not('изображение PNG');
-      return content.subarray(-12).includes('IEND', 0, 'latin1') ? null : 'Изображение PNG оборвано';
+      if (!content.subarray(0, 8).equals(PNG) || !content.subarray(8, 32).includes('IHDR', 0, 'latin1')) return not();
+      return ACTIVE.test(head) ? not() : null;
     default:
-      return not(ext.toUpperCase());
+      return not();
   }
 }
 
