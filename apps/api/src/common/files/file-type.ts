@@ -42,6 +42,10 @@ export async function contentProblem(ext: string, content: Buffer): Promise<stri
   }
 }
 
+/** Control characters, zero-width and bidirectional-override marks: nothing a name needs, all of them a way to mislead. */
+const invisible = (c: number) =>
+  c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+
 /** Longest stored file name, in characters (the extension kept). */
 export const FILE_NAME_MAX = 120;
 
@@ -54,7 +58,9 @@ export function sanitizeFileName(name: string): string {
   const last = name.split(/[/\\]/).pop() ?? '';
   const clean = last
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .split('')
+    .filter((ch) => !invisible(ch.charCodeAt(0)))
+    .join('')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+/, '')

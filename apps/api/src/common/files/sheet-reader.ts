@@ -115,7 +115,7 @@ export async function readSheetsOffLoop(data: Buffer, format: 'xlsx' | 'csv', op
       return { ok: false, error: { field, message: `Не удалось прочитать CSV${res.line ? ` (строка ${res.line})` : ''}: проверьте кавычки и разделители` } };
     case 'died':
       return { ok: false, error: { field, message: res.memory ? 'Файл слишком велик в распакованном виде: разделите его на части' : UNREADABLE_XLSX } };
-    default:
+    case 'unreadable':
       return { ok: false, error: { field, message: format === 'csv' ? 'Не удалось прочитать CSV: сохраните таблицу заново' : UNREADABLE_XLSX } };
   }
 }

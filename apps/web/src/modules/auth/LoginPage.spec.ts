@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import LoginPage from './LoginPage.vue';
 import { useSessionStore } from './session.store';
+import { waitFor } from '../../test/wait';
 
 const me = {
   __typename: 'Me',
@@ -53,6 +54,6 @@ describe('LoginPage', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(useSessionStore().displayName).toBe('Петрова Анна Сергеевна');
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/people'));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/people'));
   });
 });
