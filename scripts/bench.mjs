@@ -4,6 +4,8 @@
 //   3. import throughput for people rows vs a Postgres bulk load of the same rows,
 //   4. whole-cohort mentor assignment (matching): 60,000 mentees × 5,000 mentors with generated deficit profiles,
 //      the optimal assignment (min-cost flow) vs a greedy baseline in the same run: time, peak memory, total fit.
+//   5. /health latency while the largest allowed XLSX (IMPORT_MAX_ROWS people) is checked by importRegistry (dry run),
+//      against its floor (the same checks with nothing else running), and the API process's peak memory growth.
 // Runs the compiled API (npm run build:api). Scratch embedded PostgreSQL unless BENCH_DATABASE_URL
 // is given (then a scratch database is created on that server and dropped at the end).
 //
@@ -247,6 +249,69 @@ function rawListSql(filtered, withCursor) {
 
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
 
+// ---------- /health during an import ----------
+/** The row limit of one imported file, from the compiled API (no limit before it had one). */
+function importMaxRows() {
+  const file = join(dist, 'common/files/sheet-reader.js');
+  return existsSync(file) ? require(file).IMPORT_MAX_ROWS : Infinity;
+}
+
+/** An XLSX of `n` people (exceljs' streaming writer), with the people template's headers. */
+async function peopleXlsx(n, orgKeys) {
+  const ExcelJS = require('exceljs');
+  const { PassThrough } = require('node:stream');
+  const h = personHeaders();
+  const out = new PassThrough();
+  const chunks = [];
+  out.on('data', (c) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true });
+  const ws = wb.addWorksheet('Педагоги');
+  ws.addRow([h.externalId, h.lastName, h.firstName, h.middleName, h.subjects, h.experienceYears, h.category, h.organization, h.positionKind]).commit();
+  for (let i = 1; i <= n; i++) {
+    ws.addRow([`bench-health-${i}`, 'Нагрузкина', 'Ольга', 'Петровна', 'Математика, физика', i % 40, 'Первая', orgKeys[i % orgKeys.length], 'Учитель']).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
+}
+
+/**
+ * /health checked one after another: first alone (the floor), then while importRegistry checks the largest allowed
+ * XLSX (dry run, nothing written). The API's resident memory is sampled with each check.
+ */
+async function benchHealthDuringImport(base, gql, orgKeys) {
+  const rows = Math.min(importMaxRows(), 20_000);
+  const file = await peopleXlsx(rows, orgKeys);
+  const check = async () => {
+    const t = performance.now();
+    const res = await fetch(`${base}/health`);
+    await res.text();
+    if (!res.ok) throw new Error(`/health answered ${res.status}`);
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 20; i++) await check();
+  const floor = [];
+  for (let i = 0; i < 200; i++) floor.push(await check());
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  let done = false;
+  const t = performance.now();
+  const mutation = `mutation($i: ImportRegistryInput!) { importRegistry(input: $i) { total errors { line } } }`;
+  const importing = gql(mutation, { i: { kind: 'PEOPLE', fileName: 'bench-health.xlsx', contentBase64: file.toString('base64'), dryRun: true } }).finally(() => {
+    done = true;
+  });
+  const during = [];
+  while (!done) {
+    during.push(await check());
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  }
+  const report = (await importing).importRegistry;
+  const seconds = (performance.now() - t) / 1000;
+  if (report.total !== rows) throw new Error(`the health import read ${report.total} of ${rows} rows`);
+  const withMax = (xs) => ({ ...stats(xs), max: Math.max(0, ...xs) });
+  return { rows, fileBytes: file.length, seconds, floor: withMax(floor), during: withMax(during), rssGrowthMb: (rssPeak - rssBefore) / 1024 / 1024 };
+}
+
 // ---------- import ----------
 // Introspection is off in production: look in the emitted schema and in the compiled resolvers.
 // A wrong guess only costs a GraphQL error, after which the per-row path is measured.
@@ -289,7 +354,7 @@ function personHeaders() {
 const csvCell = (v) => (/[;"\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 /** People rows as CSV files (";"-separated, UTF-8), each under the upload limit; one mutation per file. */
-async function importThroughRegistryImport(gql, rows, limitBytes) {
+async function importThroughRegistryImport(gql, rows, limitBytes, maxRows = Infinity) {
   const h = personHeaders();
   const keys = ['externalId', 'lastName', 'firstName', 'middleName', 'subjects', 'experienceYears', 'category', 'organization', 'positionKind'];
   const header = keys.map((k) => csvCell(h[k])).join(';');
@@ -304,7 +369,7 @@ async function importThroughRegistryImport(gql, rows, limitBytes) {
   let bytes = 0;
   for (const l of lines) {
     const b = Buffer.byteLength(l) + 2;
-    if (bytes + b > LIMIT && cur.length) {
+    if ((bytes + b > LIMIT || cur.length >= maxRows) && cur.length) {
       files.push(cur);
       cur = [];
       bytes = 0;
@@ -628,6 +693,11 @@ async function main() {
   log(`raw SQL: ${WARMUP} warm-up + ${ITERATIONS} timed statements…`);
   const sqlLat = await timeLoop(rawRun);
 
+  // /health while the largest allowed file is imported (dry run).
+  const healthKeys = (await sql.query(`SELECT external_id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id LIMIT 50`)).rows.map((r) => r.external_id);
+  log(`health: /health one check after another, alone and while importRegistry checks the largest allowed XLSX (dry run)…`);
+  const health = await benchHealthDuringImport(base, api.gql, healthKeys);
+
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
   const rows = importRows(PEOPLE, orgIds);
@@ -641,12 +711,12 @@ async function main() {
     log(`import: ${rows.length.toLocaleString('en-US')} people as CSV through the importRegistry mutation (dryRun: false)…`);
     try {
       try {
-        imported = await importThroughRegistryImport(api.gql, rows, 9 * 1024 * 1024);
+        imported = await importThroughRegistryImport(api.gql, rows, 9 * 1024 * 1024, importMaxRows());
       } catch (err) {
         // The HTTP body limit refuses the request before the resolver runs: nothing was written.
         if (!(err instanceof Error && err.message.startsWith('HTTP 413'))) throw err;
         log('  HTTP 413 for a 9 MB file (request body limit); retrying with files of ≤ 70 KB…');
-        imported = await importThroughRegistryImport(api.gql, rows, 70_000);
+        imported = await importThroughRegistryImport(api.gql, rows, 70_000, importMaxRows());
         imported.note = 'a 9 MB file got HTTP 413 (request entity too large)';
       }
     } catch (err) {
@@ -658,7 +728,7 @@ async function main() {
   if (imported) {
     importSeconds = imported.seconds;
     importRowsDone = rows.length;
-    importLabel = `importRegistry mutation, CSV, dryRun: false (${imported.files} file${imported.files > 1 ? 's' : ''} of ≤ ${fmt(imported.limitBytes / 1024, 0)} KB, ${fmt(imported.megabytes)} MB in all${imported.note ? `; ${imported.note}` : ''})`;
+    importLabel = `importRegistry mutation, CSV, dryRun: false (${imported.files} file${imported.files > 1 ? 's' : ''} of ≤ ${fmt(imported.limitBytes / 1024, 0)} KB and ≤ ${importMaxRows().toLocaleString('en-US')} rows, ${fmt(imported.megabytes)} MB in all${imported.note ? `; ${imported.note}` : ''})`;
   } else {
     const sample = rows.slice(0, Math.min(IMPORT_SAMPLE, rows.length));
     log(`import: ${sample.length} people through the createPerson mutation (${IMPORT_CONCURRENCY} concurrent requests)…`);
@@ -699,6 +769,11 @@ async function main() {
   console.log(`    ${importLabel}: ${fmt(importSeconds)} s${imported ? '' : `; ${PEOPLE.toLocaleString('en-US')} rows at this rate ≈ ${fmt(PEOPLE / importRate, 0)} s`}`);
   console.log(`    baseline: one INSERT … SELECT FROM unnest() of the same ${rows.length.toLocaleString('en-US')} people (+ positions) into scratch copies of person/position: ${fmt(baseSeconds, 2)} s`);
   row('  Postgres unnest bulk insert (not COPY)', rows.length.toLocaleString('en-US'), fmt(baseRate, 0), `bulk / app = ×${fmt(baseRate / importRate)}`);
+  console.log(line);
+  row('/health during an import (sequential checks)', 'p50, ms', 'p95, ms', 'max, ms');
+  row(`  floor: nothing else running (N=${health.floor.n})`, fmt(health.floor.p50, 2), fmt(health.floor.p95, 2), fmt(health.floor.max, 2));
+  row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
+  console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportMatching(matching);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }

@@ -40,5 +40,9 @@ export default defineConfig({
     dir: here('../..'),
     include: ['apps/web/src/**/*.spec.ts'],
     environment: 'jsdom',
+    // Specs wait for states through src/test/wait.ts (30 s bound); a test or hook may take longer than vitest's 5 s
+    // default on a busy machine without being wrong, so only a hang fails on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -169,7 +169,7 @@ const orgCsv = (municipality: string) => ({
 const PODP = 'Подпорожский муниципальный район';
 const TIMASHEVSK = 'Тимашевский район';
 
-const PDF = Buffer.from('%PDF-1.4 соглашение, проверочный экземпляр').toString('base64');
+const PDF = Buffer.from('%PDF-1.4 соглашение, проверочный экземпляр\n%%EOF\n').toString('base64');
 const newNetwork = (coordinatorOrganizationId: string) => ({
   input: { name: `Сеть ${unique()}`, model: 'DISTRIBUTED', coordinatorOrganizationId, startsOn: '2026-01-01' },
 });

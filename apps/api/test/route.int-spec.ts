@@ -311,7 +311,7 @@ describe('learning routes (ИОМ)', () => {
   });
 
   describe('evidence, reflection, journal and «Диалог в сети»', () => {
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)]).toString('base64');
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(93, 32), Buffer.from('\n%%EOF\n')]).toString('base64');
 
     it('checks evidence files by type, content and size, and serves them back', async () => {
       const r = await running();

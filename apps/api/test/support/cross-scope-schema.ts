@@ -130,7 +130,7 @@ function scalarValue(typeName: string, name: string): unknown {
   if (/(closes|ends)On$/.test(name)) return day(60);
   if (name === 'plannedOn') return day(5);
   if (/On$/.test(name)) return day(-1);
-  if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка').toString('base64');
+  if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
   if (name === 'fileType') return 'application/pdf';
   if (/email$/i.test(name)) return 'proverka@example.org';

@@ -6,7 +6,8 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { decodeUpload } from '../registry-import/parse/upload';
-import { buildTemplate, parseXlsx } from '../registry-import/parse/xlsx';
+import { readSheet } from '../registry-import/parse/read';
+import { buildTemplate } from '../registry-import/parse/xlsx';
 import { Sheet } from '../registry-import/parse/sheet';
 import { mapHeaders } from '../registry-import/rows';
 import { DiagnosticsRepository } from './diagnostics.repository';
@@ -34,11 +35,7 @@ export class DiagnosticsImportService {
     const upload = decodeUpload(input.fileName, input.contentBase64);
     if (!upload.ok) throw fieldError(upload.error.field, upload.error.message);
     if (upload.format !== 'xlsx') throw fieldError('fileName', 'Загрузите файл .xlsx');
-    try {
-      return await parseXlsx(upload.data);
-    } catch {
-      throw fieldError('contentBase64', 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем');
-    }
+    return readSheet(upload.data, 'xlsx');
   }
 
   private async plan(m: EntityManager, actor: Actor, input: ImportDiagnosticResultsInput, sheet: Sheet) {

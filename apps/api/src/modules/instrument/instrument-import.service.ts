@@ -10,7 +10,8 @@ import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
 import { ImportInstrumentInput } from './dto/instrument.input';
 import { DiagnosticInstrumentObject, InstrumentImportItemObject, InstrumentImportObject, InstrumentImportRuleObject, InstrumentTemplateObject } from './dto/instrument.object';
 import { columnsOf, ITEM_COLUMNS, ITEMS_SHEET, planInstrumentImport, RULE_COLUMNS, RULES_SHEET } from './instrument-import';
-import { buildInstrumentTemplate, readSheets } from './instrument-xlsx';
+import { readSheets } from '../registry-import/parse/read';
+import { buildInstrumentTemplate } from './instrument-xlsx';
 import { InstrumentRepository } from './instrument.repository';
 import { INSTRUMENT_CONSTRAINTS, InstrumentService } from './instrument.service';
 
@@ -42,12 +43,7 @@ export class InstrumentImportService {
     const upload = decodeUpload(input.fileName, input.contentBase64);
     if (!upload.ok) throw fieldError(upload.error.field, upload.error.message);
     if (upload.format !== 'xlsx') throw fieldError('fileName', 'Загрузите книгу Excel (.xlsx)');
-    let sheets;
-    try {
-      sheets = await readSheets(upload.data);
-    } catch {
-      throw fieldError('contentBase64', 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем');
-    }
+    const sheets = await readSheets(upload.data, 'xlsx', { allSheets: true });
     const items = sheets.get(ITEMS_SHEET.toLowerCase());
     if (!items) throw fieldError('contentBase64', `В книге нет листа «${ITEMS_SHEET}»: скачайте шаблон`);
     const rules = sheets.get(RULES_SHEET.toLowerCase()) ?? null;

@@ -1,27 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellOf } from '../registry-import/parse/xlsx';
-import { Cell, Sheet, SheetRow, toSheet } from '../registry-import/parse/sheet';
 import { ITEM_COLUMNS, ITEMS_SHEET, RULE_COLUMNS, RULES_SHEET } from './instrument-import';
-
-/** The worksheets of an XLSX file by name (trimmed, case-insensitive), each as header + data rows. */
-export async function readSheets(buf: Buffer): Promise<Map<string, Sheet>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const sheets = new Map<string, Sheet>();
-  for (const ws of wb.worksheets) {
-    const rows: SheetRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const cells: Cell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellOf(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-      rows.push({ line: row.number, cells });
-    });
-    sheets.set(ws.name.trim().toLowerCase(), toSheet(rows));
-  }
-  return sheets;
-}
 
 /** The template: «Задания» and «Пороги» with a sample line each, the columns described, the framework's competences listed. */
 export async function buildInstrumentTemplate(competences: readonly { code: string; name: string }[]): Promise<Buffer> {

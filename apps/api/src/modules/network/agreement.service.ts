@@ -95,13 +95,13 @@ export class AgreementService {
   }
 
   async attachFile(actor: Actor, id: string, input: AgreementFileInput): Promise<AgreementEntity> {
-    const checked = checkAgreementFile(input.fileName, input.contentBase64);
+    const checked = await checkAgreementFile(input.fileName, input.contentBase64);
     if ('field' in checked) throw badInput([checked], checked.message);
     return this.uow.write(async (m) => {
       await this.lockForChange(m, actor, id);
       await this.repo.putFile(m, id, checked.content);
-      const after = await this.repo.update(m, id, { fileName: input.fileName, fileType: checked.type, fileSize: checked.content.length });
-      await this.audit.record(m, { accountId: actor.user.accountId, action: 'attach-file', entityType: 'agreement', entityId: id, after: { fileName: input.fileName, fileSize: checked.content.length } });
+      const after = await this.repo.update(m, id, { fileName: checked.fileName, fileType: checked.type, fileSize: checked.content.length });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'attach-file', entityType: 'agreement', entityId: id, after: { fileName: checked.fileName, fileSize: checked.content.length } });
       return after;
     }, CONSTRAINTS);
   }

@@ -5,7 +5,7 @@ import { ORGANIZATION_COLUMNS, OrganizationColumn } from './columns';
 import { ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingOrganization, OrganizationValues, RegistryImportRepository } from './registry-import.repository';
-import { duplicates, readOrganizations, RowError } from './rows';
+import { duplicates, readInTurns, readOrganizations, RowError } from './rows';
 
 const H = Object.fromEntries(ORGANIZATION_COLUMNS.map((c) => [c.key, c.header])) as Record<OrganizationColumn, string>;
 const OUT_OF_SCOPE = 'Муниципалитет вне вашей зоны ответственности';
@@ -17,7 +17,7 @@ export class OrganizationsImporter {
   constructor(private readonly repo: RegistryImportRepository) {}
 
   async plan(m: EntityManager, scope: AccessScope, sheet: Sheet, index: Map<OrganizationColumn, number>): Promise<ImportPlan> {
-    const parsed = readOrganizations(sheet, index);
+    const parsed = await readInTurns(sheet, (slice) => readOrganizations(slice, index));
     const errors: RowError[] = [...parsed.errors];
     const bad = new Set<number>();
     const fail = (e: RowError) => {

@@ -6,7 +6,7 @@ import { PERSON_COLUMNS, PersonColumn } from './columns';
 import { ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingPerson, OrganizationRef, PersonValues, PositionValues, RegistryImportRepository } from './registry-import.repository';
-import { duplicates, personKey, PersonRow, readPeople, RowError } from './rows';
+import { duplicates, personKey, PersonRow, readInTurns, readPeople, RowError, ROWS_PER_TURN, yieldToLoop } from './rows';
 
 const H = Object.fromEntries(PERSON_COLUMNS.map((c) => [c.key, c.header])) as Record<PersonColumn, string>;
 const COMPARED = ['externalId', 'lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'subjects', 'experienceYears', 'qualificationCategory'] as const;
@@ -40,7 +40,7 @@ export class PeopleImporter {
   }
 
   async plan(m: EntityManager, scope: AccessScope, sheet: Sheet, index: Map<PersonColumn, number>): Promise<ImportPlan> {
-    const parsed = readPeople(sheet, index);
+    const parsed = await readInTurns(sheet, (slice) => readPeople(slice, index));
     const errors: RowError[] = [...parsed.errors];
     const bad = new Set<number>();
     const fail = (e: RowError) => {
@@ -62,7 +62,9 @@ export class PeopleImporter {
     const updates: PersonValues[] = [];
     const toPosition: PositionValues[] = [];
     let unchanged = 0;
+    let seen = 0;
     for (const r of valid) {
+      if (++seen % ROWS_PER_TURN === 0) await yieldToLoop();
       const org = organizationOf(r.organization);
       // Missing and out of scope read the same: whether an organisation exists elsewhere is not told.
       if (!org || !org.inScope) {

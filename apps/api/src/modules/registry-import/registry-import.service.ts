@@ -9,10 +9,10 @@ import { ImportRegistryInput } from './dto/import.input';
 import { RegistryImportReportObject, RegistryImportTemplateObject } from './dto/import-report.object';
 import { ImportPlan } from './import-plan';
 import { OrganizationsImporter } from './organizations.importer';
-import { parseCsv } from './parse/csv';
 import { Sheet } from './parse/sheet';
 import { decodeUpload } from './parse/upload';
-import { buildTemplate, parseXlsx } from './parse/xlsx';
+import { readSheet } from './parse/read';
+import { buildTemplate } from './parse/xlsx';
 import { PeopleImporter } from './people.importer';
 import { mapHeaders } from './rows';
 
@@ -44,12 +44,7 @@ export class RegistryImportService {
   private async read(input: ImportRegistryInput): Promise<Sheet> {
     const upload = decodeUpload(input.fileName, input.contentBase64);
     if (!upload.ok) throw fieldError(upload.error.field, upload.error.message);
-    if (upload.format === 'csv') return parseCsv(upload.data);
-    try {
-      return await parseXlsx(upload.data);
-    } catch {
-      throw fieldError('contentBase64', 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем');
-    }
+    return readSheet(upload.data, upload.format);
   }
 
   private plan(m: EntityManager, actor: Actor, kind: RegistryImportKind, sheet: Sheet): Promise<ImportPlan> {

@@ -39,13 +39,13 @@ describe('route rules', () => {
     expect(effectiveness({ ...row, beforeScore: null, beforeLevel: null, afterScore: null, afterLevel: null })).toMatchObject({ delta: null, deficitClosed: null });
   });
 
-  it('checks evidence files by name, content and size', () => {
-    const pdf = Buffer.from('%PDF-1.7 test').toString('base64');
-    expect(checkEvidenceFile('report.pdf', pdf)).toMatchObject({ type: 'application/pdf' });
-    expect(checkEvidenceFile('report', pdf)).toMatchObject({ field: 'fileName' });
-    expect(checkEvidenceFile('report.exe', pdf)).toMatchObject({ field: 'fileName' });
-    expect(checkEvidenceFile('photo.png', pdf)).toEqual({ field: 'contentBase64', message: 'Содержимое файла не похоже на PNG' });
-    expect(checkEvidenceFile('report.pdf', '')).toEqual({ field: 'contentBase64', message: 'Файл пуст' });
+  it('checks evidence files by name, content and size', async () => {
+    const pdf = Buffer.from('%PDF-1.7 test\n%%EOF\n').toString('base64');
+    expect(await checkEvidenceFile('report.pdf', pdf)).toMatchObject({ type: 'application/pdf' });
+    expect(await checkEvidenceFile('report', pdf)).toMatchObject({ field: 'fileName' });
+    expect(await checkEvidenceFile('report.exe', pdf)).toMatchObject({ field: 'fileName' });
+    expect(await checkEvidenceFile('photo.png', pdf)).toEqual({ field: 'contentBase64', message: 'Содержимое файла не похоже на PNG' });
+    expect(await checkEvidenceFile('report.pdf', '')).toEqual({ field: 'contentBase64', message: 'Файл пуст' });
   });
 
   it('reorders steps and covers competences with few mentors', () => {

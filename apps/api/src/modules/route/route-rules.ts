@@ -10,6 +10,7 @@ import {
   RouteStepStatus,
 } from '@metodset/shared';
 import { FieldError } from '../../common/errors/errors';
+import { CheckedFile, checkAttachedFile } from '../../common/files/attached-file';
 
 /** Why a route may not move from one status to another; null when it may. */
 export function routeTransitionProblem(from: RouteStatus, to: RouteStatus): string | null {
@@ -85,26 +86,9 @@ export function effectiveness(row: EffectivenessRow): EffectivenessItem {
   };
 }
 
-const MAGIC: Record<string, (b: Buffer) => boolean> = {
-  pdf: (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
-  docx: (b) => b[0] === 0x50 && b[1] === 0x4b,
-  pptx: (b) => b[0] === 0x50 && b[1] === 0x4b,
-  doc: (b) => b.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])),
-  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-};
-
-/** Decodes and checks an evidence file (as agreements do): allowed type by name and by content, size limit. */
-export function checkEvidenceFile(fileName: string, contentBase64: string): { content: Buffer; type: string } | FieldError {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  const type = ROUTE_EVIDENCE_TYPES[ext];
-  if (!type || !fileName.includes('.')) return { field: 'fileName', message: `Допустимы файлы ${Object.keys(ROUTE_EVIDENCE_TYPES).join(', ')}` };
-  const content = Buffer.from(contentBase64, 'base64');
-  if (!content.length) return { field: 'contentBase64', message: 'Файл пуст' };
-  if (content.length > ROUTE_EVIDENCE_MAX_BYTES) return { field: 'contentBase64', message: `Файл больше ${ROUTE_EVIDENCE_MAX_BYTES / 1024 / 1024} МБ` };
-  if (!MAGIC[ext](content)) return { field: 'contentBase64', message: `Содержимое файла не похоже на ${ext.toUpperCase()}` };
-  return { content, type };
+/** Decodes and checks an evidence file (as agreements do): allowed type by name and by real content, size limit, name sanitised. */
+export function checkEvidenceFile(fileName: string, contentBase64: string): Promise<CheckedFile | FieldError> {
+  return checkAttachedFile(fileName, contentBase64, { types: ROUTE_EVIDENCE_TYPES, maxBytes: ROUTE_EVIDENCE_MAX_BYTES });
 }
 
 /** Moves the item with `id` to `position` (0-based, clamped) and returns the new order of ids. */

@@ -5,6 +5,7 @@ import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { AccessService } from '../../common/access/access.service';
 import { badInput, fieldError } from '../../common/errors/errors';
+import { CheckedFile } from '../../common/files/attached-file';
 import { AuditService } from '../audit/audit.service';
 import { RouteEvidenceInput, RouteStepInput, RouteStepStatusInput, UpdateRouteStepInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
@@ -136,10 +137,10 @@ export class RouteStepService {
   async attachEvidence(actor: Actor, stepId: string, input: RouteEvidenceInput): Promise<LearningRouteEntity> {
     const hasFile = !!(input.fileName || input.contentBase64);
     if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл (одно из двух)');
-    let checked: { content: Buffer; type: string } | null = null;
+    let checked: CheckedFile | null = null;
     if (hasFile) {
       if (!input.fileName) throw fieldError('fileName', 'Укажите имя файла');
-      const res = checkEvidenceFile(input.fileName, input.contentBase64 ?? '');
+      const res = await checkEvidenceFile(input.fileName, input.contentBase64 ?? '');
       if (!('content' in res)) throw badInput([res], res.message);
       checked = res;
     }
@@ -148,14 +149,14 @@ export class RouteStepService {
       RouteLocks.requireInProgress(route);
       if (checked) {
         await this.repo.putFile(m, stepId, checked.content);
-        await this.repo.updateStep(m, stepId, { evidenceUrl: null, evidenceFileName: input.fileName!, evidenceFileType: checked.type, evidenceFileSize: checked.content.length });
+        await this.repo.updateStep(m, stepId, { evidenceUrl: null, evidenceFileName: checked.fileName, evidenceFileType: checked.type, evidenceFileSize: checked.content.length });
       } else {
         await this.repo.deleteFile(m, stepId);
         await this.repo.updateStep(m, stepId, { evidenceUrl: input.url!, evidenceFileName: null, evidenceFileType: null, evidenceFileSize: null });
       }
-      const what = checked ? `файл «${input.fileName}»` : `ссылка ${input.url}`;
+      const what = checked ? `файл «${checked.fileName}»` : `ссылка ${input.url}`;
       await this.locks.journal(m, actor, route.id, JournalEntryKind.EVIDENCE, `Подтверждение к шагу «${step.title}»: ${what}`, stepId);
-      await this.audit.record(m, { accountId: actor.user.accountId, action: 'step-evidence', entityType: 'learning-route', entityId: route.id, after: { stepId, url: input.url ?? null, fileName: input.fileName ?? null, fileSize: checked?.content.length ?? null } });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'step-evidence', entityType: 'learning-route', entityId: route.id, after: { stepId, url: input.url ?? null, fileName: checked?.fileName ?? null, fileSize: checked?.content.length ?? null } });
       return this.repo.update(m, route.id, { updatedAt: new Date() });
     }, CONSTRAINTS);
   }

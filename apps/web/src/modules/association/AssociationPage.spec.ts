@@ -1,13 +1,14 @@
 import MultiSelect from 'primevue/multiselect';
 import Select from 'primevue/select';
 import SelectButton from 'primevue/selectbutton';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import PersonPicker from '@/modules/person/PersonPicker.vue';
 import AssociationFormPage from './AssociationFormPage.vue';
 import AssociationListPage from './AssociationListPage.vue';
 import AssociationPage from './AssociationPage.vue';
+import { waitFor } from '../../test/wait';
 
 // Unmounting stops the pickers' debounced searches before the test environment goes away.
 enableAutoUnmount(afterEach);
@@ -106,7 +107,7 @@ describe('AssociationListPage', () => {
   it('lists associations with kind, host and member count, sending the URL filters', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(AssociationListPage, { path: '/associations?kind=DISTRICT_SUBJECT&q=РМО', api: api(true, seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="association-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="association-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="association-row"]');
     expect(row.get('[data-testid="association-link"]').text()).toBe('РМО учителей русского языка и литературы Подпорожского района');
     expect(row.get('[data-testid="association-kind"]').text()).toBe('Районное методическое объединение (РМО)');
@@ -120,27 +121,27 @@ describe('AssociationPage', () => {
   it('shows the header, the members with roles and adds a person', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(AssociationPage, { path: '/associations/a1', props: { id: 'a1' }, api: api(true, seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="association-member-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="association-member-row"]')).toHaveLength(2));
     expect(wrapper.get('[data-testid="association-name"]').text()).toBe('РМО учителей русского языка и литературы Подпорожского района');
     expect(wrapper.get('[data-testid="association-subject"]').text()).toBe('Русский язык');
     expect(wrapper.findAll('[data-testid="association-member-name"]').map((n) => n.text())).toEqual([lebedeva.fullName, zaytseva.fullName]);
 
     wrapper.findAllComponents(Select).find((s) => s.attributes('data-testid') === 'association-member-row-role')?.vm.$emit('update:modelValue', 'DEPUTY');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'UpdateAssociationMember')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'UpdateAssociationMember')).toBe(true));
     expect(seen.find((s) => s.operation === 'UpdateAssociationMember')?.variables).toEqual({ memberId: 'am1', role: 'DEPUTY' });
 
     await wrapper.get('[data-testid="association-member-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-personId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-personId"]').exists()).toBe(true));
     wrapper.findComponent(PersonPicker).vm.$emit('update:modelValue', 'p3');
     await wrapper.get('[data-testid="association-member-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'AddAssociationMember')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'AddAssociationMember')).toBe(true));
     expect(seen.find((s) => s.operation === 'AddAssociationMember')?.variables).toEqual({ associationId: 'a1', input: { personId: 'p3', role: 'MEMBER' } });
   });
 
   it('lists the minutes and adds a meeting with its attendees; a refused attendee shows under the list', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(AssociationPage, { path: '/associations/a1?tab=meetings', props: { id: 'a1' }, api: api(true, seen), global: inPlace });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="meeting-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="meeting-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="meeting-row"]');
     expect(row.get('[data-testid="meeting-date"]').text()).toBe('20.10.2022');
     expect(row.get('[data-testid="meeting-format"]').text()).toBe('Онлайн');
@@ -148,13 +149,13 @@ describe('AssociationPage', () => {
     expect(row.get('[data-testid="meeting-attendees"]').text()).toBe(`${lebedeva.fullName}, ${zaytseva.fullName}`);
 
     await wrapper.get('[data-testid="meeting-create"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="meeting-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="meeting-form"]').exists()).toBe(true));
     const attendees = wrapper.findAllComponents(MultiSelect).find((s) => s.attributes('data-testid') === 'field-attendeeIds');
     expect(attendees?.props('modelValue')).toEqual(['p1', 'p2']);
     expect((attendees?.props('options') as { label: string }[]).map((o) => o.label)).toEqual([lebedeva.fullName, zaytseva.fullName]);
     await wrapper.get('[data-testid="field-agenda"]').setValue('Итоги олимпиады');
     await wrapper.get('[data-testid="meeting-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-attendeeIds"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-attendeeIds"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-attendeeIds"]').text()).toBe('Присутствовать могут только участники объединения');
     expect(seen.find((s) => s.operation === 'AddAssociationMeeting')?.variables).toMatchObject({
       associationId: 'a1',
@@ -164,7 +165,7 @@ describe('AssociationPage', () => {
 
   it('offers no changes to who may not edit', async () => {
     const { wrapper } = await mountWithApp(AssociationPage, { path: '/associations/a1', props: { id: 'a1' }, api: api(false) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="association-member-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="association-member-row"]')).toHaveLength(2));
     expect(wrapper.find('[data-testid="association-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="association-member-add"]').exists()).toBe(false);
     expect(wrapper.findAll('[data-testid="association-member-role-label"]').map((r) => r.text())).toEqual(['Руководитель', 'Секретарь']);
@@ -180,24 +181,24 @@ describe('AssociationFormPage', () => {
     const kind = () => wrapper.findAllComponents(Select).find((s) => s.attributes('data-testid') === 'field-kind');
 
     kind()?.vm.$emit('update:modelValue', 'SCHOOL_SUBJECT');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="field-organizationId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="field-organizationId"]').exists()).toBe(true));
     expect(wrapper.findComponent(SelectButton).exists()).toBe(false);
     expect(wrapper.find('[data-testid="field-subject"]').exists()).toBe(true);
 
     kind()?.vm.$emit('update:modelValue', 'COORDINATION_COUNCIL');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="field-networkId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="field-networkId"]').exists()).toBe(true));
     expect((wrapper.findComponent(SelectButton).props('options') as { value: string }[]).map((o) => o.value)).toEqual(['network', 'municipality']);
 
     kind()?.vm.$emit('update:modelValue', 'DISTRICT_SUBJECT');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="field-municipalityId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="field-municipalityId"]').exists()).toBe(true));
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-municipalityId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-municipalityId"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-name"]').text()).toBe('Обязательное поле');
 
     wrapper.findAllComponents(Select).find((s) => s.attributes('data-testid') === 'field-municipalityId')?.vm.$emit('update:modelValue', 'm1');
     await wrapper.get('[data-testid="field-name"]').setValue('РМО учителей физики');
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'CreateAssociation')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'CreateAssociation')).toBe(true));
     expect(seen.find((s) => s.operation === 'CreateAssociation')?.variables).toEqual({
       input: { kind: 'DISTRICT_SUBJECT', name: 'РМО учителей физики', subject: null, description: '', organizationId: null, municipalityId: 'm1', networkId: null },
     });

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import type { Permission } from '@/gql/graphql';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import FrameworkListPage from './FrameworkListPage.vue';
 import FrameworkPage from './FrameworkPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -69,7 +70,7 @@ function api(status: 'DRAFT' | 'PUBLISHED', seen: Seen = [], canManage = true): 
 describe('FrameworkPage', () => {
   it('shows the tree of a draft with editing controls, publish and no «Новая версия»', async () => {
     const { wrapper } = await mountWithApp(FrameworkPage, { path: '/competences/f1', props: { id: 'f1' }, api: api('DRAFT') });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="framework-tree"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="framework-tree"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="tree-area-code"]').text()).toBe('SH2');
     expect(wrapper.get('[data-testid="tree-competence-code"]').text()).toBe('SH2.1');
     expect(wrapper.findAll('[data-testid="tree-indicator"]')).toHaveLength(1);
@@ -81,13 +82,13 @@ describe('FrameworkPage', () => {
   it('adds a competence inline, suggesting the next code, and shows the API’s field error under the field', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(FrameworkPage, { path: '/competences/f1', props: { id: 'f1' }, api: api('DRAFT', seen) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="tree-competence-add"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="tree-competence-add"]').exists()).toBe(true));
     await wrapper.get('[data-testid="tree-competence-add"]').trigger('click');
     const form = wrapper.get('[data-testid="tree-competence-form"]');
     expect((form.get('[data-testid="field-code"]').element as HTMLInputElement).value).toBe('SH2.2');
     await form.get('[data-testid="field-name"]').setValue('Новая компетенция');
     await form.trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-code"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-code"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-code"]').text()).toBe('Компетенция с таким кодом уже есть в этой рамке');
     expect(seen.find((s) => s.operation === 'AddCompetence')?.variables).toEqual({ id: 'a1', input: { code: 'SH2.2', name: 'Новая компетенция', description: '' } });
   });
@@ -95,19 +96,19 @@ describe('FrameworkPage', () => {
   it('checks the node form before sending', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(FrameworkPage, { path: '/competences/f1', props: { id: 'f1' }, api: api('DRAFT', seen) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="tree-area-add"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="tree-area-add"]').exists()).toBe(true));
     await wrapper.get('[data-testid="tree-area-add"]').trigger('click');
     const form = wrapper.get('[data-testid="tree-area-form"]');
     await form.get('[data-testid="field-code"]').setValue('с пробелом');
     await form.trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-name"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-name"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-code"]').text()).toBe('Код — буквы, цифры, точка, дефис или подчёркивание, без пробелов');
     expect(seen.some((s) => s.operation === 'AddCompetenceArea')).toBe(false);
   });
 
   it('keeps a published version read-only and offers «Новая версия»', async () => {
     const { wrapper } = await mountWithApp(FrameworkPage, { path: '/competences/f1', props: { id: 'f1' }, api: api('PUBLISHED') });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="framework-readonly"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="framework-readonly"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="framework-new-version"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="framework-publish"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="tree-area-edit"]').exists()).toBe(false);
@@ -117,7 +118,7 @@ describe('FrameworkPage', () => {
 
   it('shows readers no controls at all', async () => {
     const { wrapper } = await mountWithApp(FrameworkPage, { path: '/competences/f1', props: { id: 'f1' }, api: api('DRAFT', [], false) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="framework-tree"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="framework-tree"]').exists()).toBe(true));
     for (const id of ['framework-publish', 'framework-new-version', 'framework-archive', 'framework-edit', 'tree-area-add', 'tree-competence-edit']) {
       expect(wrapper.find(`[data-testid="${id}"]`).exists()).toBe(false);
     }
@@ -129,7 +130,7 @@ describe('FrameworkListPage', () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(FrameworkListPage, { path: '/competences?status=PUBLISHED', api: api('PUBLISHED', seen) });
     signIn('COMPETENCE_READ', 'COMPETENCE_WRITE');
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="framework-row-code"]').text()).toBe('SHADRIKOV');
     expect(wrapper.get('[data-testid="version-status"]').text()).toBe('Действует');
     expect(wrapper.find('[data-testid="framework-create"]').exists()).toBe(true);
@@ -138,7 +139,7 @@ describe('FrameworkListPage', () => {
 
     const reader = await mountWithApp(FrameworkListPage, { path: '/competences', api: api('PUBLISHED', [], false) });
     signIn('COMPETENCE_READ', 'INSTRUMENT_WRITE');
-    await vi.waitFor(() => expect(reader.wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
+    await waitFor(() => expect(reader.wrapper.findAll('[data-testid="framework-row"]')).toHaveLength(1));
     expect(reader.wrapper.find('[data-testid="framework-create"]').exists()).toBe(false);
     expect(reader.wrapper.find('[data-testid="framework-row-archive"]').exists()).toBe(false);
   });

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { drill, heatmap, options } from './deficits-fixtures';
 import HeatmapPage from './HeatmapPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -22,7 +23,7 @@ describe('HeatmapPage', () => {
   it('builds the map on the newest campaign and the only municipality, shows shares per cell and drills down to people', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(HeatmapPage, { path: '/login', api: api(seen), global: { stubs: { teleport: true } } });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-row"]')).toHaveLength(2));
     expect(seen.find((s) => s.operation === 'DeficitHeatmap')?.variables).toEqual({ input: { frameworkId: 'prof', campaignId: 'k1', municipalityId: 'm1', networkId: null } });
     expect(wrapper.get('[data-testid="heatmap-cell-o1-AS2"]').text()).toBe('100 %');
     expect(wrapper.get('[data-testid="heatmap-cell-o1-AS3"]').text()).toBe('25 %');
@@ -30,14 +31,14 @@ describe('HeatmapPage', () => {
     expect(wrapper.find('[data-testid="heatmap-cell-o3-AS3"]').exists()).toBe(false);
 
     await wrapper.get('[data-testid="heatmap-cell-o1-AS2"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-cell-person"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="heatmap-cell-person"]')).toHaveLength(2));
     expect(seen.find((s) => s.operation === 'DeficitHeatmapCell')?.variables).toEqual({ organizationId: 'o1', competenceId: 'as2', campaignId: 'k1' });
     expect(wrapper.get('[data-testid="heatmap-cell-person"]').text()).toBe('Павлов Игорь Николаевич');
   });
 
   it('says so when nobody was assessed', async () => {
     const { wrapper } = await mountWithApp(HeatmapPage, { path: '/login', api: api([], []) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="heatmap-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="heatmap-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="heatmap-empty"]').text()).toBe('Нет результатов для выбранных условий');
   });
 });

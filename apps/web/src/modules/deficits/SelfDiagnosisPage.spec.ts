@@ -1,10 +1,11 @@
 import Select from 'primevue/select';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { diagnosis, options } from './deficits-fixtures';
 import SelfDiagnosisPage from './SelfDiagnosisPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -40,11 +41,11 @@ describe('SelfDiagnosisPage', () => {
   it('shows the school’s deficits and proficits, and the aggregation rule to staff', async () => {
     const { wrapper } = await mountWithApp(SelfDiagnosisPage, { path: '/login', props: { id: 'o1' }, api: api([]) });
     staff();
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="self-diagnosis"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="self-diagnosis"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="self-diagnosis-DEFICIT"]').text()).toContain('AS2 Подготовка к ГИА и ВПР');
     expect(wrapper.get('[data-testid="self-diagnosis-PROFICIT"]').text()).toContain('AS3');
     expect(wrapper.get('[data-testid="self-diagnosis-date"]').text()).toBe('20.12.2025');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="aggregate-rule"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="aggregate-rule"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="aggregate-rule"]').text()).toContain('не меньше 40 %');
   });
 
@@ -52,13 +53,13 @@ describe('SelfDiagnosisPage', () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(SelfDiagnosisPage, { path: '/login', props: { id: 'o1' }, api: api(seen, []), global: { stubs: { teleport: true } } });
     staff();
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-empty"]').exists()).toBe(true));
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="self-diagnosis-create"]').attributes('disabled')).toBeUndefined());
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.get('[data-testid="self-diagnosis-create"]').attributes('disabled')).toBeUndefined());
     await wrapper.get('[data-testid="self-diagnosis-create"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(true));
     expect(wrapper.findAll('[data-testid^="entry-level-"]')).toHaveLength(2);
     await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-entries"]').text()).toBe('Отметьте хотя бы одну компетенцию'));
+    await waitFor(() => expect(wrapper.get('[data-testid="error-entries"]').text()).toBe('Отметьте хотя бы одну компетенцию'));
     expect(seen.some((s) => s.operation === 'CreateOrganizationSelfDiagnosis')).toBe(false);
 
     // Mark AS2 as a deficit (the level select of its row).
@@ -66,13 +67,13 @@ describe('SelfDiagnosisPage', () => {
     level!.vm.$emit('update:modelValue', 'DEFICIT');
     await wrapper.get('[data-testid="field-conductedOn"]').setValue('2025-12-20');
     await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-conductedOn"]').text()).toBe('Самодиагностика по этой рамке на эту дату уже есть'));
+    await waitFor(() => expect(wrapper.get('[data-testid="error-conductedOn"]').text()).toBe('Самодиагностика по этой рамке на эту дату уже есть'));
     expect(seen.find((s) => s.operation === 'CreateOrganizationSelfDiagnosis')?.variables).toEqual({
       input: { organizationId: 'o1', frameworkId: 'prof', conductedOn: '2025-12-20', summary: '', entries: [{ competenceId: 'as2', level: 'DEFICIT', note: '' }] },
     });
 
     await wrapper.get('[data-testid="field-conductedOn"]').setValue('2026-12-20');
     await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(false));
   });
 });

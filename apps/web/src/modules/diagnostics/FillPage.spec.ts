@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import FillPage from './FillPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -62,13 +63,13 @@ describe('FillPage', () => {
   it('restores the saved answers, groups items by competence and saves a draft with the answered items only', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-item-1"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-item-1"]').exists()).toBe(true));
     expect(wrapper.findAll('[data-testid^="fill-group-"]').map((g) => g.attributes('data-testid'))).toEqual(['fill-group-PP1', 'fill-group-ME3']);
     expect(wrapper.get('[data-testid="fill-progress"]').text()).toBe('Отвечено на 1 из 2 обязательных вопросов');
     expect((wrapper.get('[data-testid="fill-item-1-option-none"] input').element as HTMLInputElement).checked).toBe(true);
     await wrapper.get('[data-testid="fill-item-2-value-4"] input').setValue(true);
     await wrapper.get('[data-testid="fill-save"]').trigger('click');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SaveDiagnosticDraft')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'SaveDiagnosticDraft')).toBe(true));
     expect(seen.find((s) => s.operation === 'SaveDiagnosticDraft')!.variables).toEqual({
       input: { participantId: 'p1', role: 'SELF', answers: [{ itemId: 'i1', option: 'none' }, { itemId: 'i2', scale: 4 }] },
     });
@@ -77,7 +78,7 @@ describe('FillPage', () => {
   it('marks unanswered required items instead of asking to submit, then submits once after confirmation', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-submit"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-submit"]').exists()).toBe(true));
     await wrapper.get('[data-testid="fill-submit"]').trigger('click');
     expect(wrapper.get('[data-testid="fill-error"]').text()).toBe('Не отвечено на 1 обязательный вопрос — он отмечен ниже');
     expect(wrapper.find('[data-testid="fill-item-2-missing"]').exists()).toBe(true);
@@ -85,11 +86,11 @@ describe('FillPage', () => {
     expect(seen.some((s) => s.operation === 'SubmitDiagnosticResponse')).toBe(false);
 
     await wrapper.get('[data-testid="fill-item-2-value-5"] input').setValue(true);
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-item-2-missing"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-item-2-missing"]').exists()).toBe(false));
     await wrapper.get('[data-testid="fill-submit"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-confirm-ok"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-confirm-ok"]').exists()).toBe(true));
     await wrapper.get('[data-testid="fill-confirm-ok"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-blocked"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-blocked"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="fill-blocked"]').text()).toMatch(/^Ответ уже отправлен/);
     expect(wrapper.find('[data-testid="fill-submit"]').exists()).toBe(false);
     expect(seen.filter((s) => s.operation === 'SubmitDiagnosticResponse')).toHaveLength(1);
@@ -101,13 +102,13 @@ describe('FillPage', () => {
     const missing = { data: null, errors: [{ message: 'Ответьте на все вопросы: не заполнены № 2', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'items.i2', message: 'Ответьте на этот вопрос' }] } }] };
     let calls = 0;
     const { wrapper } = await mountPage(api(seen, (op) => (op === 'SubmitDiagnosticResponse' ? (calls++ === 0 ? late : missing) : null)));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-submit"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-submit"]').exists()).toBe(true));
     await wrapper.get('[data-testid="fill-item-2-value-3"] input').setValue(true);
     for (const expected of ['Срок приёма ответов истёк 30.06.2027', 'Ответьте на все вопросы: не заполнены № 2']) {
       await wrapper.get('[data-testid="fill-submit"]').trigger('click');
-      await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-confirm-ok"]').exists()).toBe(true));
+      await waitFor(() => expect(wrapper.find('[data-testid="fill-confirm-ok"]').exists()).toBe(true));
       await wrapper.get('[data-testid="fill-confirm-ok"]').trigger('click');
-      await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-error"]').text()).toBe(expected));
+      await waitFor(() => expect(wrapper.find('[data-testid="fill-error"]').text()).toBe(expected));
     }
     expect(wrapper.find('[data-testid="fill-item-2-missing"]').exists()).toBe(true);
   });
@@ -116,7 +117,7 @@ describe('FillPage', () => {
     const seen: Seen = [];
     const closed = { data: { diagnosticForm: form({ blockedReason: 'Диагностика начнётся 01.12.2026: до этого ответы не принимаются' }) } };
     const { wrapper } = await mountPage(api(seen, (op) => (op === 'DiagnosticForm' ? closed : null)));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="fill-blocked"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-blocked"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="fill-blocked"]').text()).toBe('Диагностика начнётся 01.12.2026: до этого ответы не принимаются');
     expect(wrapper.find('[data-testid="fill-save"]').exists()).toBe(false);
     expect((wrapper.get('[data-testid="fill-item-1-option-none"] input').element as HTMLInputElement).disabled).toBe(true);

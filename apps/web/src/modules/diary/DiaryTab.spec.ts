@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { filippov, zhdanova } from '@/test/mentoring-fixtures';
 import DiaryTab from './DiaryTab.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -46,7 +47,7 @@ const mountTab = (fake: FakeApi) => mountWithApp(DiaryTab, { path: '/mentorships
 describe('DiaryTab', () => {
   it('lists the entries with author, visibility and answers; only own ones can be edited', async () => {
     const { wrapper } = await mountTab(api());
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="diary-entry"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="diary-entry"]')).toHaveLength(2));
     const [mine, other] = wrapper.findAll('[data-testid="diary-entry"]');
     expect(mine?.get('[data-testid="diary-entry-author"]').text()).toBe('Жданова Тамара Михайловна');
     expect(mine?.get('[data-testid="diary-entry-visibility"]').text()).toBe('Видят участники и координатор');
@@ -59,27 +60,27 @@ describe('DiaryTab', () => {
   it('checks the text, then writes the entry with the answered prompts', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountTab(api({}, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="diary-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="diary-form"]').exists()).toBe(true));
     await wrapper.get('[data-testid="diary-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-text"]').text()).toBe('Обязательное поле'));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-text"]').text()).toBe('Обязательное поле'));
     await wrapper.get('[data-testid="field-text"]').setValue('Встреча по ИОМ');
     await wrapper.get('[data-testid="field-answers.next"]').setValue('Открытый урок');
     await wrapper.get('[data-testid="diary-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'WriteDiaryEntry')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'WriteDiaryEntry')).toBe(true));
     const input = seen.find((s) => s.operation === 'WriteDiaryEntry')?.variables['input'];
     expect(input).toMatchObject({ owner: { mentorshipId: 'ms1' }, text: 'Встреча по ИОМ', answers: [{ key: 'next', text: 'Открытый урок' }], visibility: 'PARTICIPANTS' });
   });
 
   it('tells a coordinator that only shared entries show, without the form', async () => {
     const { wrapper } = await mountTab(api({ canWrite: false, sharedOnly: true }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="diary-shared-only"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="diary-shared-only"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="diary-shared-only"]').text()).toBe('Вы видите только записи, открытые координатору');
     expect(wrapper.find('[data-testid="diary-form"]').exists()).toBe(false);
   });
 
   it('shows a friendly message instead of the diary to an outsider', async () => {
     const { wrapper } = await mountTab(api({ forbidden: true }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="diary-forbidden"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="diary-forbidden"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="diary-entries"]').exists()).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import InstrumentListPage from './InstrumentListPage.vue';
 import InstrumentPage from './InstrumentPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -64,7 +65,7 @@ function api(status: 'DRAFT' | 'PUBLISHED', seen: Seen = []): FakeApi {
 describe('InstrumentPage', () => {
   it('lists items with kind and answer, and warns about competences without a rule', async () => {
     const { wrapper } = await mountWithApp(InstrumentPage, { path: '/instruments/i1', props: { id: 'i1' }, api: api('DRAFT') });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="item-position"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="item-position"]')).toHaveLength(2));
     expect(wrapper.findAll('[data-testid="item-kind"]').map((w) => w.text())).toEqual(['Шкала', 'Один вариант']);
     expect(wrapper.text()).toContain('Никак = 0; Интересом = 2');
     expect(wrapper.get('[data-testid="rules-missing"]').text()).toBe('Перед публикацией задайте правила для компетенций: SH3.3');
@@ -75,38 +76,38 @@ describe('InstrumentPage', () => {
   it('moves an item down and saves a rule, checking the thresholds first', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(InstrumentPage, { path: '/instruments/i1', props: { id: 'i1' }, api: api('DRAFT', seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="item-down"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="item-down"]')).toHaveLength(2));
     await wrapper.findAll('[data-testid="item-down"]')[0].trigger('click');
-    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'MoveDiagnosticItem')?.variables).toEqual({ id: 'it1', position: 2 }));
+    await waitFor(() => expect(seen.find((s) => s.operation === 'MoveDiagnosticItem')?.variables).toEqual({ id: 'it1', position: 2 }));
 
     const missing = wrapper.findAll('[data-testid="rule-row"]')[1];
     await missing.get('[data-testid="rule-save"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="error-deficitBelow"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="error-deficitBelow"]')).toHaveLength(1));
     expect(seen.some((s) => s.operation === 'SetDiagnosticScoringRule')).toBe(false);
 
     const first = wrapper.findAll('[data-testid="rule-row"]')[0];
     await first.get('[data-testid="rule-save"]').trigger('click');
-    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'SetDiagnosticScoringRule')?.variables).toEqual({ id: 'i1', input: { competenceId: 'c1', aggregation: 'MEAN', deficitBelow: 50, proficitFrom: 80 } }));
+    await waitFor(() => expect(seen.find((s) => s.operation === 'SetDiagnosticScoringRule')?.variables).toEqual({ id: 'i1', input: { competenceId: 'c1', aggregation: 'MEAN', deficitBelow: 50, proficitFrom: 80 } }));
   });
 
   it('checks a new item in the dialog before sending', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(InstrumentPage, { path: '/instruments/i1', props: { id: 'i1' }, api: api('DRAFT', seen), attachTo: document.body });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="item-add"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="item-add"]').exists()).toBe(true));
     await wrapper.get('[data-testid="item-add"]').trigger('click');
-    const form = await vi.waitFor(() => {
+    const form = await waitFor(() => {
       const found = document.querySelector('[data-testid="item-form"]');
       expect(found).not.toBeNull();
       return found as HTMLFormElement;
     });
     form.dispatchEvent(new Event('submit'));
-    await vi.waitFor(() => expect(document.querySelector('[data-testid="error-text"]')?.textContent).toBe('Обязательное поле'));
+    await waitFor(() => expect(document.querySelector('[data-testid="error-text"]')?.textContent).toBe('Обязательное поле'));
     expect(seen.some((s) => s.operation === 'AddDiagnosticItem')).toBe(false);
   });
 
   it('keeps a published instrument read-only', async () => {
     const { wrapper } = await mountWithApp(InstrumentPage, { path: '/instruments/i1', props: { id: 'i1' }, api: api('PUBLISHED') });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="instrument-readonly"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="instrument-readonly"]').exists()).toBe(true));
     for (const id of ['item-add', 'item-edit', 'item-remove', 'rule-save', 'instrument-publish', 'rules-missing']) expect(wrapper.find(`[data-testid="${id}"]`).exists()).toBe(false);
     expect(wrapper.find('[data-testid="instrument-new-version"]').exists()).toBe(true);
     expect(wrapper.get('[data-testid="rule-readonly"]').text()).toBe('Среднее (с весами) · дефицит ниже 50 % · профицит от 80 %');
@@ -140,9 +141,9 @@ describe('instrument import', () => {
       },
     });
     useSessionStore().setMe({ __typename: 'Me', id: 'u1', login: 'user', displayName: 'Пользователь', personId: null, grants: [], permissions: ['COMPETENCE_READ', 'INSTRUMENT_WRITE'] });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="instrument-import-open"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="instrument-import-open"]').exists()).toBe(true));
     await wrapper.get('[data-testid="instrument-import-open"]').trigger('click');
-    await vi.waitFor(() => expect(document.querySelector('[data-testid="instrument-import-form"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-testid="instrument-import-form"]')).not.toBeNull());
     const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
     for (const [id, value] of [['field-code', 'M1'], ['field-name', 'Из файла']]) {
       q(id).value = value;
@@ -160,7 +161,7 @@ describe('instrument import', () => {
     const { q } = await openDialog((dryRun) => report(dryRun, [{ sheet: 'Задания', line: 3, column: 'Код компетенции', message: 'Компетенции «XX» нет в рамке методики' }]), seen);
     expect(disabled(q('import-run'))).toBe(true);
     q('instrument-import-form').dispatchEvent(new Event('submit'));
-    await vi.waitFor(() => expect(document.querySelectorAll('[data-testid="import-error-row"]')).toHaveLength(1));
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="import-error-row"]')).toHaveLength(1));
     expect(disabled(q('import-run'))).toBe(true);
     expect(seen.find((s) => s.operation === 'ImportInstrument')?.variables).toMatchObject({ input: { frameworkId: 'f1', code: 'M1', name: 'Из файла', fileName: 'методика.xlsx', dryRun: true } });
   });
@@ -169,11 +170,11 @@ describe('instrument import', () => {
     const seen: Seen = [];
     const { q, router } = await openDialog((dryRun) => report(dryRun), seen);
     q('instrument-import-form').dispatchEvent(new Event('submit'));
-    await vi.waitFor(() => expect(q('import-clean')).not.toBeNull());
+    await waitFor(() => expect(q('import-clean')).not.toBeNull());
     expect(document.querySelectorAll('[data-testid="import-item-row"]')).toHaveLength(1);
     expect(disabled(q('import-run'))).toBe(false);
     q('import-run').click();
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/instruments/new'));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/instruments/new'));
     expect(seen.filter((s) => s.operation === 'ImportInstrument').map((s) => (s.variables['input'] as { dryRun: boolean }).dryRun)).toEqual([true, false]);
   });
 });

@@ -1,10 +1,11 @@
 import Select from 'primevue/select';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import AssignmentPlanPage from './AssignmentPlanPage.vue';
 import MatchingPage from './MatchingPage.vue';
 import SchoolPairsPage from './SchoolPairsPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -80,7 +81,7 @@ describe('MatchingPage', () => {
   it('shows the ranked mentors of the mentee with score, reasons and places, asking with the preferences', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(MatchingPage, { path: '/matching?program=p1&mentee=e2&otherSchool=1', api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="matching-suggestion"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="matching-suggestion"]')).toHaveLength(2));
     const rows = wrapper.findAll('[data-testid="matching-suggestion"]');
     expect(rows[0].get('[data-testid="matching-mentor"]').text()).toBe('Иксова Анна');
     expect(rows[0].get('[data-testid="matching-score"]').text()).toBe('23');
@@ -102,7 +103,7 @@ describe('AssignmentPlanPage', () => {
   it('shows the draft with totals against greedy, and changes a mentor through the select', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="plan-row"]')).toHaveLength(3));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-row"]')).toHaveLength(3));
     expect(wrapper.get('[data-testid="plan-total"]').text()).toBe('41');
     expect(wrapper.get('[data-testid="plan"]').text()).toContain('жадный подбор «лучшие пары первыми» дал бы 36; выигрыш 13,9 %');
     expect(wrapper.get('[data-testid="plan-assigned"]').text()).toBe('Распределено: 2 из 3');
@@ -115,7 +116,7 @@ describe('AssignmentPlanPage', () => {
       ['y', false],
     ]);
     select.vm.$emit('update:modelValue', null);
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SetAssignmentPlanItem')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'SetAssignmentPlanItem')).toBe(true));
     expect(seen.find((s) => s.operation === 'SetAssignmentPlanItem')?.variables).toEqual({ itemId: 'i1', mentorPersonId: null });
   });
 });
@@ -123,7 +124,7 @@ describe('AssignmentPlanPage', () => {
 describe('SchoolPairsPage', () => {
   it('lists the suggested school pairs of the network with their reasons', async () => {
     const { wrapper } = await mountWithApp(SchoolPairsPage, { path: '/matching/schools?network=n1', api: api([]) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="schools-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="schools-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="schools-row"]');
     expect(row.text()).toContain('СОШ №35');
     expect(row.text()).toContain('СОШ №12');

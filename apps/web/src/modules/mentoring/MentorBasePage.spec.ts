@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { useSessionStore, type Me } from '@/modules/auth/session.store';
@@ -6,6 +6,7 @@ import type { Permission, RoleKind } from '@/gql/graphql';
 import { connection, filippov, mentorshipRow, osipova, profile, zhdanova } from '@/test/mentoring-fixtures';
 import MentorBasePage from './MentorBasePage.vue';
 import MyMentorshipsPage from './MyMentorshipsPage.vue';
+import { waitFor } from '../../test/wait';
 
 // Unmounting stops the pickers' debounced searches before the test environment goes away.
 enableAutoUnmount(afterEach);
@@ -37,7 +38,7 @@ describe('MentorBasePage', () => {
   it('lists mentors with types, directions and their load; the URL filters reach the API', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(MentorBasePage, { path: '/mentors?direction=VPR&free=1&subject=Математика', api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentor-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentor-row"]')).toHaveLength(2));
     const [zh, os] = wrapper.findAll('[data-testid="mentor-row"]');
     expect(zh?.get('[data-testid="mentor-name"]').text()).toBe('Жданова Тамара Михайловна');
     expect(zh?.get('[data-testid="mentor-types"]').text()).toBe('Классический наставник');
@@ -53,20 +54,20 @@ describe('MentorBasePage', () => {
   it('edits a mentor’s profile in a dialog (only who keeps the mentor base)', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(MentorBasePage, { path: '/mentors', api: api(seen), global: { stubs: { teleport: true } } });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentor-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentor-row"]')).toHaveLength(2));
     expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(false);
     useSessionStore().setMe(me('ORGANIZATION_ADMIN', ['MENTORING_READ']));
     await flushPromises();
     expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(false);
     useSessionStore().setMe(me('ORGANIZATION_ADMIN', ['MENTORING_READ', 'MENTORING_WRITE']));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentor-edit"]').exists()).toBe(true));
     await wrapper.get('[data-testid="mentor-edit"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentor-profile-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentor-profile-form"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="mentor-profile-person"]').text()).toBe('Жданова Тамара Михайловна');
     expect((wrapper.get('[data-testid="field-subjects"]').element as HTMLInputElement).value).toBe('Математика');
     await wrapper.get('[data-testid="field-subjects"]').setValue('Математика, Информатика');
     await wrapper.get('[data-testid="mentor-profile-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SaveMentorProfile')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'SaveMentorProfile')).toBe(true));
     expect(seen.find((s) => s.operation === 'SaveMentorProfile')?.variables).toEqual({
       personId: 'zh',
       input: { types: ['CLASSIC'], directions: ['STATE_EXAMS', 'VPR'], subjects: ['Математика', 'Информатика'], strengths: 'Подготовка к ОГЭ', capacity: 3, available: true },
@@ -82,7 +83,7 @@ describe('MyMentorshipsPage', () => {
     expect(seen.some((s) => s.operation === 'MentorshipList')).toBe(false);
 
     useSessionStore().setMe(me('MENTOR', ['MENTORING_READ'], zhdanova.id));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
     expect(seen.find((s) => s.operation === 'MentorshipList')?.variables).toMatchObject({ filter: { personId: 'zh' } });
     const row = wrapper.get('[data-testid="mentorship-row"]');
     expect(row.get('[data-testid="mentorship-side"]').text()).toBe('вы — наставник');

@@ -3,6 +3,7 @@ import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { badInput, filippov, program, session, zhdanova } from '@/test/mentoring-fixtures';
 import MentorshipPage from './MentorshipPage.vue';
+import { waitFor } from '../../test/wait';
 
 // Unmounting stops the pickers' debounced searches before the test environment goes away.
 enableAutoUnmount(afterEach);
@@ -54,7 +55,7 @@ describe('MentorshipPage', () => {
 
   it('shows the participants, the plan of meetings and the legal moves of the status', async () => {
     const { wrapper } = await mountPage(api());
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
     expect(wrapper.get('[data-testid="mentorship-title"]').text()).toBe('Наставническая пара');
     expect(wrapper.get('[data-testid="mentorship-status"]').text()).toBe('Идёт');
     expect(wrapper.get('[data-testid="mentorship-mentor"]').text()).toContain('Жданова Тамара Михайловна');
@@ -73,38 +74,38 @@ describe('MentorshipPage', () => {
   it('asks for a reason before stopping; the API’s refusal shows under it', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api({}, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-transition-STOPPED"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-transition-STOPPED"]').exists()).toBe(true));
     await wrapper.get('[data-testid="mentorship-transition-STOPPED"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-stop-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-stop-form"]').exists()).toBe(true));
     await wrapper.get('[data-testid="mentorship-stop-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-reason"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-reason"]').exists()).toBe(true));
     expect(seen.some((s) => s.operation === 'SetMentorshipStatus')).toBe(false);
     await wrapper.get('[data-testid="field-reason"]').setValue('  Наставляемый уволился ');
     await wrapper.get('[data-testid="mentorship-stop-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SetMentorshipStatus')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'SetMentorshipStatus')).toBe(true));
     expect(seen.find((s) => s.operation === 'SetMentorshipStatus')?.variables).toEqual({ id: 'ms1', input: { status: 'STOPPED', reason: 'Наставляемый уволился' } });
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-reason"]').text()).toBe('Укажите причину прекращения'));
+    await waitFor(() => expect(wrapper.get('[data-testid="error-reason"]').text()).toBe('Укажите причину прекращения'));
   });
 
   it('plans a meeting and records a planned one as held', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api({}, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="session-plan-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="session-plan-form"]').exists()).toBe(true));
     await wrapper.get('[data-testid="field-plannedOn"]').setValue('2026-12-16');
     await wrapper.get('[data-testid="field-topic"]').setValue(' Пробный ОГЭ ');
     await wrapper.get('[data-testid="session-plan-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'PlanMentorshipSession')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'PlanMentorshipSession')).toBe(true));
     expect(seen.find((s) => s.operation === 'PlanMentorshipSession')?.variables).toEqual({
       mentorshipId: 'ms1',
       input: { plannedOn: '2026-12-16', format: 'IN_PERSON', topic: 'Пробный ОГЭ' },
     });
 
     await wrapper.get('[data-testid="session-record"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="session-record-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="session-record-form"]').exists()).toBe(true));
     expect((wrapper.get('[data-testid="field-heldOn"]').element as HTMLInputElement).value).toBe('2026-11-11');
     await wrapper.get('[data-testid="field-notes"]').setValue('Разобраны типичные ошибки');
     await wrapper.get('[data-testid="session-record-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'RecordMentorshipSession')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'RecordMentorshipSession')).toBe(true));
     expect(seen.find((s) => s.operation === 'RecordMentorshipSession')?.variables).toEqual({
       sessionId: 's2',
       input: { heldOn: '2026-11-11', durationMinutes: 45, notes: 'Разобраны типичные ошибки' },
@@ -114,30 +115,30 @@ describe('MentorshipPage', () => {
   it('lets a manager change the goals, the end and the outcome in place', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api({}, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-edit"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-edit"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="mentorship-outcome"]').text()).toBe('—');
     await wrapper.get('[data-testid="mentorship-edit"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-details-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-details-form"]').exists()).toBe(true));
     expect((wrapper.get('[data-testid="field-endsOn"]').element as HTMLInputElement).value).toBe('2027-05-31');
     await wrapper.get('[data-testid="field-outcome"]').setValue(' ИОМ выполнен ');
     await wrapper.get('[data-testid="mentorship-details-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'UpdateMentorship')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'UpdateMentorship')).toBe(true));
     expect(seen.find((s) => s.operation === 'UpdateMentorship')?.variables).toEqual({
       id: 'ms1',
       input: { goals: 'ИОМ по итогам оценки базовых компетенций', endsOn: '2027-05-31', outcome: 'ИОМ выполнен' },
     });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-details-form"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-details-form"]').exists()).toBe(false));
   });
 
   it('shows a closed mentorship read-only, and no moves to who does not manage it', async () => {
     const { wrapper } = await mountPage(api({ status: 'COMPLETED' }));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
     expect(wrapper.find('[data-testid="mentorship-transitions"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="session-record"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="session-plan-form"]').exists()).toBe(false);
 
     const mentor = await mountPage(api({ canManage: false }));
-    await vi.waitFor(() => expect(mentor.wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
+    await waitFor(() => expect(mentor.wrapper.findAll('[data-testid="session-row"]')).toHaveLength(2));
     expect(mentor.wrapper.find('[data-testid="mentorship-transitions"]').exists()).toBe(false);
     expect(mentor.wrapper.find('[data-testid="mentorship-edit"]').exists()).toBe(false);
     expect(mentor.wrapper.find('[data-testid="session-plan-form"]').exists()).toBe(true);

@@ -1,5 +1,5 @@
 import Select from 'primevue/select';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import PersonPicker from '@/modules/person/PersonPicker.vue';
@@ -7,6 +7,7 @@ import MentorPicker from './MentorPicker.vue';
 import { badInput, connection, mentorshipRow, osipova, profile, program, zhdanova } from '@/test/mentoring-fixtures';
 import ProgramListPage from './ProgramListPage.vue';
 import ProgramPage from './ProgramPage.vue';
+import { waitFor } from '../../test/wait';
 
 // Unmounting stops the pickers' debounced searches before the test environment goes away.
 enableAutoUnmount(afterEach);
@@ -34,7 +35,7 @@ describe('ProgramListPage', () => {
   it('lists programmes with model, forms, coordinator and the number of pairs', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(ProgramListPage, { path: '/mentoring?model=TEACHER_TO_TEACHER', api: api(true, seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="program-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="program-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="program-row"]');
     expect(row.get('[data-testid="program-link"]').text()).toBe(program().name);
     expect(row.get('[data-testid="program-model"]').text()).toBe('«Учитель – учителю»');
@@ -49,7 +50,7 @@ describe('ProgramPage', () => {
   it('lists the pairs and groups: mentors → mentees, shape, status, meetings', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1', props: { id: 'pr1' }, api: api(true, seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="program-name"]').text()).toBe(program().name);
     expect(wrapper.get('[data-testid="program-coordinator"]').text()).toContain('Осипова Елена Викторовна');
     const row = wrapper.get('[data-testid="mentorship-row"]');
@@ -67,9 +68,9 @@ describe('ProgramPage', () => {
     const seen: Seen = [];
     let refuse = true;
     const { wrapper, router } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1?tab=form', props: { id: 'pr1' }, api: api(true, seen, () => refuse) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentorship-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentorship-form"]').exists()).toBe(true));
     const mentors = wrapper.findComponent(MentorPicker);
-    await vi.waitFor(() => expect((mentors.props('mentors') as { options: { value: { length: number } } }).options.value.length).toBe(2));
+    await waitFor(() => expect((mentors.props('mentors') as { options: { value: { length: number } } }).options.value.length).toBe(2));
     const options = (mentors.props('mentors') as { options: { value: { label: string; load: number; capacity: number; freePlaces: number; disabled: boolean }[] } }).options.value;
     expect(options.map((o) => [o.label, o.load, o.capacity, o.freePlaces, o.disabled])).toEqual([
       ['Жданова Тамара Михайловна', 1, 3, 2, false],
@@ -81,10 +82,10 @@ describe('ProgramPage', () => {
 
     mentors.vm.$emit('update:modelValue', ['zh']);
     wrapper.findComponent(PersonPicker).vm.$emit('update:modelValue', ['fi', 'p2', 'p3']);
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="mentor-short-of-places"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="mentor-short-of-places"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="mentor-short-of-places"]').text()).toBe('Жданова Тамара Михайловна: занято 1 из 3 мест, а наставляемых — 3');
     await wrapper.get('[data-testid="mentorship-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-mentorIds"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-mentorIds"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-mentorIds"]').text()).toBe('Жданова Тамара Михайловна: занято 1 из 3 мест, а нужно ещё 3');
     expect(seen.find((s) => s.operation === 'CreateMentorship')?.variables).toMatchObject({
       programId: 'pr1',
@@ -94,15 +95,15 @@ describe('ProgramPage', () => {
     // One mentee less: the message goes away, the pair is formed and the list opens.
     refuse = false;
     wrapper.findComponent(PersonPicker).vm.$emit('update:modelValue', ['fi']);
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-mentorIds"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-mentorIds"]').exists()).toBe(false));
     await wrapper.get('[data-testid="mentorship-form"]').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.query['tab']).toBeUndefined());
+    await waitFor(() => expect(router.currentRoute.value.query['tab']).toBeUndefined());
     expect(seen.filter((s) => s.operation === 'CreateMentorship')).toHaveLength(2);
   });
 
   it('shows no «Сформировать» to who does not run the programme', async () => {
     const { wrapper } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1?tab=form', props: { id: 'pr1' }, api: api(false) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
     expect(wrapper.find('[data-testid="program-tab-form"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="mentorship-form"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="program-edit"]').exists()).toBe(false);

@@ -1,9 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import Select from 'primevue/select';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import OrganizationPicker from '@/modules/organization/OrganizationPicker.vue';
 import NetworkFormPage from './NetworkFormPage.vue';
+import { waitFor } from '../../test/wait';
 
 const options = { data: { organizations: { __typename: 'OrganizationConnection', nodes: [] } } };
 
@@ -48,13 +49,13 @@ describe('NetworkFormPage', () => {
     await wrapper.get('[data-testid="field-startsOn"]').setValue('2026-09-01');
     await wrapper.get('[data-testid="field-endsOn"]').setValue('2027-05-31');
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-coordinatorOrganizationId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-coordinatorOrganizationId"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-coordinatorOrganizationId"]').text()).toBe('Координатором может быть только организация вашей зоны ответственности');
 
     refuse = false;
     await wrapper.get('form').trigger('submit');
     // The navigation waits for the lazily imported network page: slow on a cold transform cache.
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/networks/n-new'), { timeout: 10_000 });
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/networks/n-new'));
     expect(sent).toEqual({
       input: { name: 'Сеть школ района', model: 'DISTRIBUTED', coordinatorOrganizationId: 'o-school', startsOn: '2026-09-01', endsOn: '2027-05-31', goals: '' },
     });

@@ -1,8 +1,9 @@
 import ConfirmDialog from 'primevue/confirmdialog';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import NetworkInvitationsPage from './NetworkInvitationsPage.vue';
+import { waitFor } from '../../test/wait';
 
 const place = { municipalityName: 'Подпорожский муниципальный район', regionName: 'Ленинградская область' };
 const invitation = {
@@ -45,7 +46,7 @@ const confirmButton = (label: string) =>
 describe('NetworkInvitationsPage', () => {
   it('shows each invitation: the network, the invited organisation, the coordinator, who invited and what joining shares', async () => {
     const { wrapper } = await mountPage(api([]));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="invitation"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="invitation"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="invitation-network"]').text()).toBe('Методическая сеть КРЦ (Тимашевский район)');
     expect(wrapper.get('[data-testid="invitation-organization"]').text()).toContain('СОШ № 3');
     expect(wrapper.get('[data-testid="invitation-coordinator"]').text()).toContain('ЦРО');
@@ -58,14 +59,14 @@ describe('NetworkInvitationsPage', () => {
   it('asks before accepting, saying what joining shares, then accepts and empties the list', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="invitation-accept"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="invitation-accept"]').exists()).toBe(true));
     await wrapper.get('[data-testid="invitation-accept"]').trigger('click');
-    await vi.waitFor(() => expect(document.body.textContent).toContain('Принять приглашение?'));
+    await waitFor(() => expect(document.body.textContent).toContain('Принять приглашение?'));
     expect(document.body.textContent).toContain('Сотрудники участвуют в диагностиках, программах и объединениях сети; координатор видит их результаты в рамках сети');
     expect(seen.some((s) => s.operation === 'AcceptNetworkInvitation')).toBe(false);
     confirmButton('Принять')!.click();
-    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'AcceptNetworkInvitation')?.variables).toEqual({ memberId: 'm-inv' }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="invitations-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(seen.find((s) => s.operation === 'AcceptNetworkInvitation')?.variables).toEqual({ memberId: 'm-inv' }));
+    await waitFor(() => expect(wrapper.find('[data-testid="invitations-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="invitations-empty"]').text()).toBe('Приглашений нет');
     wrapper.unmount();
   });
@@ -73,25 +74,25 @@ describe('NetworkInvitationsPage', () => {
   it('declines after confirmation', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="invitation-decline"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="invitation-decline"]').exists()).toBe(true));
     await wrapper.get('[data-testid="invitation-decline"]').trigger('click');
-    await vi.waitFor(() => expect(document.body.textContent).toContain('Отклонить приглашение?'));
+    await waitFor(() => expect(document.body.textContent).toContain('Отклонить приглашение?'));
     confirmButton('Отклонить')!.click();
-    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'DeclineNetworkInvitation')?.variables).toEqual({ memberId: 'm-inv' }));
+    await waitFor(() => expect(seen.find((s) => s.operation === 'DeclineNetworkInvitation')?.variables).toEqual({ memberId: 'm-inv' }));
     expect(seen.some((s) => s.operation === 'AcceptNetworkInvitation')).toBe(false);
     wrapper.unmount();
   });
 
   it('says so when there are no invitations', async () => {
     const { wrapper } = await mountPage(api([], { pending: false }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="invitations-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="invitations-empty"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="invitation"]').exists()).toBe(false);
     wrapper.unmount();
   });
 
   it('shows the error with a retry', async () => {
     const { wrapper } = await mountPage(() => ({ data: null, errors: [{ message: 'Сервис недоступен', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="invitations-error"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="invitations-error"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="invitations-error"]').text()).toContain('Сервис недоступен');
     wrapper.unmount();
   });

@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import NetworkListPage from './NetworkListPage.vue';
+import { waitFor } from '../../test/wait';
 
 const node = {
   __typename: 'Network',
@@ -34,7 +35,7 @@ function api(nodes: unknown[], agreements: unknown[], seen: Record<string, unkno
 describe('NetworkListPage', () => {
   it('lists networks with model, coordinator, member count and period', async () => {
     const { wrapper } = await mountWithApp(NetworkListPage, { path: '/networks', api: api([node], []) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="network-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="network-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="network-row"]');
     expect(row.get('[data-testid="network-link"]').text()).toBe(node.name);
     expect(row.get('[data-testid="network-model"]').text()).toBe('Сеть методических служб вокруг ресурсного центра');
@@ -46,7 +47,7 @@ describe('NetworkListPage', () => {
 
   it('lists expiring agreements with a link to their network', async () => {
     const { wrapper } = await mountWithApp(NetworkListPage, { path: '/networks', api: api([node], [expiring]) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="expiring-network-link"]').text()).toBe(node.name));
+    await waitFor(() => expect(wrapper.find('[data-testid="expiring-network-link"]').text()).toBe(node.name));
     const row = wrapper.get('[data-testid="expiring-row"]');
     expect(row.text()).toContain('№ СС-01/2021');
     expect(row.text()).toContain('26.12.2026');
@@ -56,7 +57,7 @@ describe('NetworkListPage', () => {
   it('says when nothing is found and sends the URL filters', async () => {
     const seen: Record<string, unknown>[] = [];
     const { wrapper } = await mountWithApp(NetworkListPage, { path: '/networks?model=CONCENTRIC&archived=ALL&q=сеть', api: api([], [], seen) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="network-list-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="network-list-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="network-list-empty"]').text()).toBe('Сети не найдены');
     expect(seen[0]).toMatchObject({ first: 25, after: null, filter: { model: 'CONCENTRIC', archived: 'ALL', search: 'сеть' } });
   });

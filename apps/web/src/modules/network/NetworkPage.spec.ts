@@ -5,6 +5,7 @@ import { defineComponent, h } from 'vue';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import type { NetworkGraphOption } from './network-graph';
 import NetworkPage from './NetworkPage.vue';
+import { waitFor } from '../../test/wait';
 
 // jsdom has no canvas: the chart is a stub that shows what it was given.
 const charts = vi.hoisted(() => ({ last: null as unknown }));
@@ -114,14 +115,14 @@ const mountPage = (path: string, fake: FakeApi = api()) => mountWithApp(NetworkP
 describe('NetworkPage', () => {
   it('shows the header and the scheme with every member as a node', async () => {
     const { wrapper } = await mountPage('/networks/n1');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="network-name"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="network-name"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="network-name"]').text()).toBe('Сетевое наставничество «Школа – школе»');
     expect(wrapper.get('[data-testid="network-model"]').text()).toBe('Иерархическая сеть «Школа – школе» (уровни)');
     expect(wrapper.get('[data-testid="network-period"]').text()).toBe('30.12.2020 – 31.08.2023');
     expect(wrapper.get('[data-testid="network-coordinator"]').text()).toContain('ИМС');
     expect(wrapper.find('[data-testid="network-edit"]').exists()).toBe(true);
     // The scheme is an async component (echarts): its first import takes a while on a cold transform cache.
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="chart-stub"]').exists()).toBe(true), { timeout: 10_000 });
+    await waitFor(() => expect(wrapper.find('[data-testid="chart-stub"]').exists()).toBe(true));
     const option = charts.last as NetworkGraphOption;
     const series = (option.series as { data: { id: string }[] }[])[0];
     expect(series?.data.filter((n) => n.id.startsWith('m-')).map((n) => n.id)).toEqual(['m-s3', 'm-s1', 'm-ims']);
@@ -129,14 +130,14 @@ describe('NetworkPage', () => {
 
   it('opens a tab from the URL and keeps the chosen tab in it', async () => {
     const { wrapper, router } = await mountPage('/networks/n1?tab=members');
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
     expect(wrapper.find('[data-testid="chart-stub"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="member-add"]').exists()).toBe(true);
     // A levelled model asks for the level of a new member.
     expect(wrapper.find('[data-testid="member-level"]').exists()).toBe(true);
     await wrapper.get('[data-testid="network-tab-agreements"]').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query['tab']).toBe('agreements'));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="agreement-row"]')).toHaveLength(1));
+    await waitFor(() => expect(router.currentRoute.value.query['tab']).toBe('agreements'));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="agreement-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="agreement-row"]');
     expect(row.text()).toContain('СС-01/2021');
     expect(row.text()).toContain('ИМС; СОШ №3');
@@ -147,13 +148,13 @@ describe('NetworkPage', () => {
   it('shows the rule the API broke under the «to» field of a new link', async () => {
     const seen: { operation: string; variables: Record<string, unknown> }[] = [];
     const { wrapper } = await mountPage('/networks/n1?tab=edges', api(true, seen));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="edge-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="edge-row"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="edge-row"]').text()).toContain('СОШ №3');
     const selects = wrapper.findAllComponents(Select);
     selects.find((s) => s.attributes('data-testid') === 'edge-from')?.vm.$emit('update:modelValue', 'm-s1');
     selects.find((s) => s.attributes('data-testid') === 'edge-to')?.vm.$emit('update:modelValue', 'm-s3');
     await wrapper.get('[data-testid="edge-add-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-toMemberId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-toMemberId"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-toMemberId"]').text()).toBe(
       'Поддержка идёт от более сильного уровня к более слабому: уровень 3 не может поддерживать уровень 1',
     );
@@ -163,15 +164,15 @@ describe('NetworkPage', () => {
     });
     // Another kind makes the old complaint moot.
     selects.find((s) => s.attributes('data-testid') === 'edge-from')?.vm.$emit('update:modelValue', 'm-ims');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-toMemberId"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-toMemberId"]').exists()).toBe(false));
   });
 
   it('checks the new link before sending', async () => {
     const seen: { operation: string; variables: Record<string, unknown> }[] = [];
     const { wrapper } = await mountPage('/networks/n1?tab=edges', api(true, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="edge-add-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="edge-add-form"]').exists()).toBe(true));
     await wrapper.get('[data-testid="edge-add-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-fromMemberId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-fromMemberId"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-toMemberId"]').text()).toBe('Обязательное поле');
     expect(seen.some((s) => s.operation === 'AddNetworkEdge')).toBe(false);
   });
@@ -179,17 +180,17 @@ describe('NetworkPage', () => {
   it('adds a member found in the directory, leaving out the members', async () => {
     const seen: { operation: string; variables: Record<string, unknown> }[] = [];
     const { wrapper } = await mountPage('/networks/n1?tab=members', api(true, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="member-add-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="member-add-form"]').exists()).toBe(true));
     const search = wrapper.findComponent(AutoComplete);
     search.vm.$emit('complete', { query: 'СОШ' });
-    await vi.waitFor(() => expect(search.props('suggestions')).toHaveLength(1));
+    await waitFor(() => expect(search.props('suggestions')).toHaveLength(1));
     const [found] = search.props('suggestions') as { id: string; label: string; place: string }[];
     expect(found).toEqual({ id: 'o-v12', label: 'СОШ №12', fullName: 'МБОУ «СОШ №12»', place: 'Воркута, Ленинградская область' });
     expect(seen.find((s) => s.operation === 'OrganizationDirectory')?.variables).toEqual({ search: 'СОШ', first: 20 });
     search.vm.$emit('update:modelValue', found);
     await wrapper.get('[data-testid="member-level"]').setValue('3');
     await wrapper.get('[data-testid="member-add-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'AddNetworkMember')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'AddNetworkMember')).toBe(true));
     expect(seen.find((s) => s.operation === 'AddNetworkMember')?.variables).toMatchObject({
       networkId: 'n1',
       input: { organizationId: 'o-v12', role: 'PARTICIPANT' },
@@ -199,17 +200,17 @@ describe('NetworkPage', () => {
   it('wants an organisation picked from the list, not just typed', async () => {
     const seen: { operation: string; variables: Record<string, unknown> }[] = [];
     const { wrapper } = await mountPage('/networks/n1?tab=members', api(true, seen));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="member-add-form"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="member-add-form"]').exists()).toBe(true));
     wrapper.findComponent(AutoComplete).vm.$emit('update:modelValue', 'СОШ №12');
     await wrapper.get('[data-testid="member-add-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-organizationId"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-organizationId"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-organizationId"]').text()).toBe('Выберите организацию из списка');
     expect(seen.some((s) => s.operation === 'AddNetworkMember')).toBe(false);
   });
 
   it('offers no changes to a network the user does not coordinate', async () => {
     const { wrapper } = await mountPage('/networks/n1?tab=members', api(false));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
     expect(wrapper.find('[data-testid="network-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="member-add"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
@@ -232,7 +233,7 @@ describe('NetworkPage', () => {
       };
     };
     const { wrapper } = await mountPage('/networks/n1?tab=members', withConsent);
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(5));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(5));
     expect(wrapper.findAll('[data-testid="member-status"]').map((x) => x.text())).toEqual(['приглашена', 'вышла']);
     expect(wrapper.findAll('[data-testid="member-leave"]')).toHaveLength(1);
     expect(wrapper.findAll('[data-testid="member-row"]')[0]!.find('[data-testid="member-leave"]').exists()).toBe(true);
@@ -241,7 +242,7 @@ describe('NetworkPage', () => {
 
   it('says when the network is not there', async () => {
     const { wrapper } = await mountPage('/networks/n1', () => ({ data: null, errors: [{ message: 'Сеть не найдена', extensions: { code: 'NOT_FOUND' } }] }));
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="page-not-found"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="page-not-found"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="page-not-found"]').text()).toBe('Сеть не найдена');
   });
 });

@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import Select from 'primevue/select';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import OrganizationFormPage from './OrganizationFormPage.vue';
+import { waitFor } from '../../test/wait';
 
 const municipalities = [{ __typename: 'Municipality', id: 'm1', regionId: 'r1', name: 'Воркута', kind: 'URBAN_OKRUG' }];
 
@@ -57,7 +58,7 @@ describe('OrganizationFormPage', () => {
     const selects = wrapper.findAllComponents(Select);
     selects.find((s) => s.attributes('data-testid') === 'field-statuses.0.kind')?.vm.$emit('update:modelValue', 'LOW_RESULTS');
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="error-inn"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="error-inn"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="error-inn"]').text()).toBe('Организация с таким ИНН уже есть');
     expect(wrapper.get('[data-testid="error-statuses.0.year"]').text()).toBe('Год — не раньше 2000');
     expect(wrapper.get('[data-testid="form-general-error"]').text()).toBe('Что-то ещё не так');
@@ -70,7 +71,7 @@ describe('OrganizationFormPage', () => {
       return { data: { createOrganization: { __typename: 'Organization', id: 'new-id' } } };
     });
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/organizations/new-id'));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/organizations/new-id'));
     expect(sent).toMatchObject({ input: { name: 'МОУ «СОШ № 35»', kind: 'SCHOOL', municipalityId: 'm1', inn: null, statuses: [] } });
   });
 });

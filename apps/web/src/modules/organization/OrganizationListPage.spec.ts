@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import OrganizationListPage from './OrganizationListPage.vue';
+import { waitFor } from '../../test/wait';
 
 const school = {
   __typename: 'Organization',
@@ -40,7 +41,7 @@ function api(nodes: unknown[], seen: Record<string, unknown>[] = []): FakeApi {
 describe('OrganizationListPage', () => {
   it('shows rows with status badges, staff count and municipality', async () => {
     const { wrapper } = await mountWithApp(OrganizationListPage, { path: '/organizations', api: api([school]) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="organization-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="organization-row"]')).toHaveLength(1));
     const row = wrapper.get('[data-testid="organization-row"]');
     expect(row.text()).toContain('МОУ СШ № 12');
     expect(row.text()).toContain('Воркута');
@@ -51,7 +52,7 @@ describe('OrganizationListPage', () => {
 
   it('says when nothing is found', async () => {
     const { wrapper } = await mountWithApp(OrganizationListPage, { path: '/organizations', api: api([]) });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="organization-list-empty"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="organization-list-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="organization-list-empty"]').text()).toBe('Организации не найдены');
   });
 
@@ -59,7 +60,7 @@ describe('OrganizationListPage', () => {
     const seen: Record<string, unknown>[] = [];
     await mountWithApp(OrganizationListPage, { path: '/organizations?status=LOW_RESULTS&year=2025&archived=ALL&q=школа', api: api([], seen) });
     await flushPromises();
-    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+    await waitFor(() => expect(seen.length).toBeGreaterThan(0));
     expect(seen[0]).toMatchObject({
       first: 25,
       after: null,

@@ -1,7 +1,8 @@
 import type { VueWrapper } from '@vue/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import ImportPage from './ImportPage.vue';
+import { waitFor } from '../../test/wait';
 
 const report = (dryRun: boolean, errors: { line: number; column: string | null; message: string }[] = []) => ({
   data: {
@@ -43,7 +44,7 @@ describe('ImportPage', () => {
     await chooseFile(wrapper, 'orgs.csv');
     expect(disabled(wrapper, 'import-run')).toBe(true);
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="import-report-row"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="import-report-row"]')).toHaveLength(1));
     expect(disabled(wrapper, 'import-run')).toBe(true);
   });
 
@@ -59,11 +60,11 @@ describe('ImportPage', () => {
     });
     await chooseFile(wrapper, 'orgs.csv');
     await wrapper.get('form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="import-no-errors"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="import-no-errors"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="import-created"]').text()).toBe('2');
     expect(disabled(wrapper, 'import-run')).toBe(false);
     await wrapper.get('[data-testid="import-run"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="import-result"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="import-result"]').exists()).toBe(true));
     expect(sent.map((s) => s['dryRun'])).toEqual([true, false]);
     expect(sent[0]).toMatchObject({ kind: 'ORGANIZATIONS', fileName: 'orgs.csv' });
     expect(atob(String(sent[0]?.['contentBase64']))).toContain('7707083893');

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import RoutePage from './RoutePage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -115,7 +116,7 @@ describe('RoutePage', () => {
   it('shows the owner’s draft with its steps, progress, journal and effectiveness; the owner submits', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true, canJournal: true }), seen));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(2));
     expect(wrapper.get('[data-testid="route-title"]').text()).toBe('ИОМ Филиппова');
     expect(wrapper.get('[data-testid="route-status"]').text()).toBe('Черновик');
     expect(wrapper.get('[data-testid="route-progress"]').text()).toBe('50%');
@@ -128,33 +129,33 @@ describe('RoutePage', () => {
     expect(wrapper.get('[data-testid="effect-after"]').text()).toBe('72,5');
     expect((charts.last as { series: { data: unknown[] }[] }).series.map((s) => s.data)).toEqual([[30], [72.5]]);
     await wrapper.get('[data-testid="route-action-submit"]').trigger('click');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'SubmitRoute' && s.variables['id'] === 'r1')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'SubmitRoute' && s.variables['id'] === 'r1')).toBe(true));
   });
 
   it('offers the approver approve and return; returning asks for comments', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountPage(api(route('ON_APPROVAL', { canApprove: true }), seen));
-    await vi.waitFor(() => expect(actions(wrapper)).toEqual(['Утвердить', 'Вернуть на доработку']));
+    await waitFor(() => expect(actions(wrapper)).toEqual(['Утвердить', 'Вернуть на доработку']));
     expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(false);
     await wrapper.get('[data-testid="route-action-return"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="return-comment"]').exists()).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="return-comment"]').exists()).toBe(true));
     await wrapper.get('[data-testid="route-return-dialog"] form').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-comment"]').text()).toBe('Укажите, что нужно доработать'));
+    await waitFor(() => expect(wrapper.get('[data-testid="error-comment"]').text()).toBe('Укажите, что нужно доработать'));
     expect(seen.some((s) => s.operation === 'ReturnRoute')).toBe(false);
     await wrapper.get('[data-testid="return-comment"]').setValue('Добавьте открытый урок');
     await wrapper.get('[data-testid="route-return-dialog"] form').trigger('submit');
-    await vi.waitFor(() => expect(seen.find((s) => s.operation === 'ReturnRoute')?.variables).toEqual({ id: 'r1', comment: 'Добавьте открытый урок' }));
+    await waitFor(() => expect(seen.find((s) => s.operation === 'ReturnRoute')?.variables).toEqual({ id: 'r1', comment: 'Добавьте открытый урок' }));
   });
 
   it('lets the teacher mark steps of a route in progress and shows the comments of a returned one', async () => {
     const { wrapper } = await mountPage(api(route('IN_PROGRESS', { isOwner: true, canMark: true, canJournal: true })));
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="route-step-mark"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="route-step-mark"]')).toHaveLength(2));
     expect(actions(wrapper)).toEqual([]);
     expect(wrapper.get('[data-testid="route-step-evidence"]').text()).toBe('https://example.org/lesson');
     const returned = await mountPage(api(route('RETURNED', { canEdit: true })));
-    await vi.waitFor(() => expect(returned.wrapper.get('[data-testid="route-return-comment"]').text()).toContain('Добавьте открытый урок'));
+    await waitFor(() => expect(returned.wrapper.get('[data-testid="route-return-comment"]').text()).toContain('Добавьте открытый урок'));
   });
 
   it('shows the mentorship of a MENTORING step and keeps it when the step is saved', async () => {
@@ -169,18 +170,18 @@ describe('RoutePage', () => {
       },
     ];
     const { wrapper } = await mountPage(api(r, seen));
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="route-step-mentorship"]').text()).toBe('Наставничество: Жданова Елена · Наставничество 2026'));
+    await waitFor(() => expect(wrapper.get('[data-testid="route-step-mentorship"]').text()).toBe('Наставничество: Жданова Елена · Наставничество 2026'));
     await wrapper.get('[data-testid="route-step-edit"]').trigger('click');
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="step-mentorship"]').exists()).toBe(true));
-    await vi.waitFor(() => expect(seen.some((x) => x.operation === 'RouteMentorshipOptions' && x.variables['routeId'] === 'r1')).toBe(true));
+    await waitFor(() => expect(wrapper.find('[data-testid="step-mentorship"]').exists()).toBe(true));
+    await waitFor(() => expect(seen.some((x) => x.operation === 'RouteMentorshipOptions' && x.variables['routeId'] === 'r1')).toBe(true));
     await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
-    await vi.waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'MENTORING', mentorshipId: 'ms1', mentorPersonId: null } }));
+    await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'MENTORING', mentorshipId: 'ms1', mentorPersonId: null } }));
   });
 
   it('names the group of a group route where the person would be', async () => {
     const r = { ...route('APPROVED'), personId: null, associationId: 'a1', person: null, association: { __typename: 'RouteAssociation' as const, id: 'a1', name: 'ШМО математики' } };
     const { wrapper } = await mountPage(api(r));
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="route-group"]').text()).toBe('ШМО математики'));
+    await waitFor(() => expect(wrapper.get('[data-testid="route-group"]').text()).toBe('ШМО математики'));
     expect(wrapper.find('[data-testid="route-owner"]').exists()).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import MySurveyTasks from './MySurveyTasks.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -37,18 +38,18 @@ describe('MySurveyTasks', () => {
   it('asks for the rating, sends the answers and drops the answered task', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(MySurveyTasks, { path: '/my/mentorships', api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="survey-task"]')).toHaveLength(1));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="survey-task"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="survey-task-title"]').text()).toBe('Промежуточная анкета');
     await wrapper.get('[data-testid="survey-answer"]').trigger('click');
     await wrapper.get('[data-testid="survey-answer-form"]').trigger('submit');
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="error-answers.q1"]').text()).toBe('Оцените от 1 до 5'));
+    await waitFor(() => expect(wrapper.get('[data-testid="error-answers.q1"]').text()).toBe('Оцените от 1 до 5'));
     expect(seen.some((s) => s.operation === 'AnswerSurvey')).toBe(false);
 
     const four = wrapper.get('[data-testid="field-answers.q1"]').findAll('button').find((b) => b.text() === '4');
     await four?.trigger('click');
     await wrapper.get('[data-testid="field-answers.q2"]').setValue(' Больше практики ');
     await wrapper.get('[data-testid="survey-answer-form"]').trigger('submit');
-    await vi.waitFor(() => expect(seen.some((s) => s.operation === 'AnswerSurvey')).toBe(true));
+    await waitFor(() => expect(seen.some((s) => s.operation === 'AnswerSurvey')).toBe(true));
     expect(seen.find((s) => s.operation === 'AnswerSurvey')?.variables['input']).toEqual({
       surveyId: 'sv1',
       mentorshipId: 'ms1',
@@ -57,6 +58,6 @@ describe('MySurveyTasks', () => {
         { key: 'q2', text: 'Больше практики' },
       ],
     });
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="survey-task"]').exists()).toBe(false));
+    await waitFor(() => expect(wrapper.find('[data-testid="survey-task"]').exists()).toBe(false));
   });
 });

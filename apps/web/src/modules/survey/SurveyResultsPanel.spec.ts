@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import SurveyResultsPanel from './SurveyResultsPanel.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -39,7 +40,7 @@ const api: FakeApi = (operation) =>
 describe('SurveyResultsPanel', () => {
   it('says which side is withheld for anonymity instead of showing its answers', async () => {
     const { wrapper } = await mountWithApp(SurveyResultsPanel, { path: '/', api, props: { surveyId: 'sv1' } });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="survey-question-result"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="survey-question-result"]')).toHaveLength(2));
     const notes = wrapper.findAll('[data-testid="survey-withheld"]').map((n) => n.text());
     expect(notes[0]).toBe('Недостаточно ответов для анонимности: ответы (наставники) покажем, когда их будет не меньше 3');
     expect(notes[1]).toContain('наставники, наставляемые');

@@ -1,19 +1,10 @@
 import ExcelJS from 'exceljs';
+import { cellOf } from '../../../common/files/cells';
 import { Cell, Sheet, SheetRow, toSheet } from './sheet';
 
-/** One exceljs cell value as plain text / number / date. */
-export function cellOf(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return v ? 'да' : 'нет';
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : cellOf(v.text as ExcelJS.CellValue);
-  if ('formula' in v || 'sharedFormula' in v) return cellOf((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('error' in v) return null;
-  return null;
-}
+export { cellOf };
 
-/** Reads the first worksheet of an XLSX file; lines are the sheet's row numbers. */
+/** Reads the first worksheet of a small XLSX file on the calling thread (uploads go through readSheet, in a worker); lines are the sheet's row numbers. */
 export async function parseXlsx(buf: Buffer): Promise<Sheet> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
