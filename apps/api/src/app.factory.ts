@@ -22,7 +22,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
   app.useBodyParser('json', { limit: '15mb' });
   app.use(cookieParser());
-  app.enableShutdownHooks();
   const dist = webDist(config);
   if (dist) {
     app.useStaticAssets(dist, { index: false, maxAge: '1h' });

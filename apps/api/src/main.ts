@@ -1,11 +1,54 @@
 import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './database/data-source';
 import { migrateUp } from './database/migrate';
-import { openDatabase } from './database/open-database';
+import { openDatabase, OpenDatabase } from './database/open-database';
 import { createApp } from './app.factory';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo/accounts.data';
 import { isFirstRun, seedDemo, seedReference } from './seed/seeder';
+
+/**
+ * Stops in order: no new connections; requests in flight get up to `graceSeconds` to finish (their
+ * connections close once answered); then the remaining connections, the app (its pool) and the
+ * embedded database.
+ */
+function gracefulShutdown(app: INestApplication, db: OpenDatabase, graceSeconds: number): (signal: string) => Promise<void> {
+  const server = app.getHttpServer() as Server;
+  let inFlight = 0;
+  let drained: () => void = () => undefined;
+  let stopping = false;
+  server.on('request', (req, res) => {
+    inFlight += 1;
+    if (stopping) res.setHeader('Connection', 'close');
+    res.on('close', () => {
+      inFlight -= 1;
+      if (stopping) server.closeIdleConnections();
+      if (inFlight === 0) drained();
+    });
+  });
+  return async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: no new connections; finishing ${inFlight} request(s) in flight (at most ${graceSeconds} s)`);
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      await new Promise<void>((r) => {
+        drained = r;
+        setTimeout(r, graceSeconds * 1000).unref();
+      });
+    }
+    if (inFlight > 0) console.warn(`${inFlight} request(s) did not finish within ${graceSeconds} s; closing their connections`);
+    server.closeAllConnections();
+    await closed;
+    await app.close();
+    await db.close();
+    console.log('Stopped');
+    process.exit(0);
+  };
+}
 
 async function main(): Promise<void> {
   let config;
@@ -18,33 +61,41 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await openDatabase(config, (line) => config.LOG_SQL === 'true' && console.log(`[postgres] ${line}`));
+  const db = await openDatabase(config, (line) => (config.LOG_SQL === 'true' || line.startsWith('PostgreSQL ')) && console.log(`[postgres] ${line}`), {
+    ownSignals: true,
+  });
+  // Until the app serves, a signal just stops the database; then the graceful shutdown takes over.
+  let onSignal = async (_signal: string) => {
+    await db.close();
+    process.exit(1);
+  };
+  process.once('SIGINT', () => void onSignal('SIGINT'));
+  process.once('SIGTERM', () => void onSignal('SIGTERM'));
   if (db.embedded) console.log(`Embedded PostgreSQL started (data in ${config.DATA_DIR}/pg, port ${config.EMBEDDED_PG_PORT})`);
   const ds = await createDataSource(db.url).initialize();
+  let seededDemo = false;
   try {
     const applied = await migrateUp(ds);
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+    await db.provideAppRole();
     const firstRun = await isFirstRun(ds);
     await seedReference(ds);
-    if (firstRun && config.SEED_DEMO_ON_FIRST_START === 'true') {
+    if (firstRun && config.seedDemoOnFirstStart) {
       console.log('First start: loading the demo data of the five programmes…');
       await seedDemo(ds, (line) => console.log(`  ${line}`));
+      seededDemo = true;
+    } else if (firstRun) {
+      console.log('First start: no accounts yet. Create the first administrator with `npm run cli -- admin create <login>`.');
     }
   } finally {
     await ds.destroy();
   }
-  const app = await createApp(config, db.url);
-  const shutdown = async () => {
-    await app.close();
-    await db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
-  await app.listen(config.PORT);
-  const url = `http://localhost:${config.PORT}`;
-  console.log(`\nMetodset is running: ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`);
-  if (config.SEED_DEMO_ON_FIRST_START === 'true') {
+  const app = await createApp(config, db.appUrl);
+  onSignal = gracefulShutdown(app, db, config.SHUTDOWN_GRACE_SECONDS);
+  await app.listen(config.PORT, config.HOST);
+  const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`;
+  console.log(`\nMetodset is running: ${url}  (GraphQL: ${url}/graphql, health: ${url}/health; listening on ${config.HOST})`);
+  if (seededDemo || (config.seedDemoOnFirstStart && !config.isProduction)) {
     console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.login.padEnd(22)} ${a.description}`);
   }
