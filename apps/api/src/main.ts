@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     ownSignals: true,
   });
   // Until the app serves, a signal just stops the database; then the graceful shutdown takes over.
-  let onSignal = async (_signal: string) => {
+  let onSignal = async (_signal: string): Promise<void> => {
     await db.close();
     process.exit(1);
   };

@@ -156,7 +156,10 @@ export function buildCli(): Command {
     .option('--password-file <file>', 'read the password from the first line of this file («-»: standard input)')
     .action(async (login: string, o: { name: string; passwordFile?: string }) => {
       const password = await adminPassword(o.passwordFile);
-      await withAccounts(async (accounts) => {
+      await withAccounts(async (accounts, ds) => {
+        // A fresh install may not have been started yet: bring its schema and reference data first.
+        await migrateUp(ds);
+        await seedReference(ds);
         await accounts.create({ login, displayName: o.name, password, personId: null });
         await accounts.grant(login, RoleKind.PLATFORM_ADMIN, {});
         console.log(`Created platform administrator ${login}`);
