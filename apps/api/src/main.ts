@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
-import { Server } from 'node:http';
+import { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './database/data-source';
 import { migrateUp } from './database/migrate';
@@ -10,35 +11,46 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo/accounts.data';
 import { isFirstRun, seedDemo, seedReference } from './seed/seeder';
 
 /**
- * Stops in order: no new connections; requests in flight get up to `graceSeconds` to finish (their
- * connections close once answered); then the remaining connections, the app (its pool) and the
- * embedded database.
+ * Stops in order: the listening socket closes (no new connections); requests in flight get up to
+ * `graceSeconds` to finish, their connections closing once answered; then the connections left
+ * (idle keep-alive ones at once, stuck ones when the grace period ends), the app (its pool) and the
+ * embedded database. Idle connections are closed only once nothing is in flight, so a request already
+ * on its way over an open connection is served rather than reset.
  */
 function gracefulShutdown(app: INestApplication, db: OpenDatabase, graceSeconds: number): (signal: string) => Promise<void> {
   const server = app.getHttpServer() as Server;
   let inFlight = 0;
-  let drained: () => void = () => undefined;
   let stopping = false;
-  server.on('request', (req, res) => {
+  let changed: () => void = () => undefined;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight += 1;
     if (stopping) res.setHeader('Connection', 'close');
     res.on('close', () => {
       inFlight -= 1;
-      if (stopping) server.closeIdleConnections();
-      if (inFlight === 0) drained();
+      changed();
     });
   });
+  const nextChange = (deadline: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      changed = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   return async (signal) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: no new connections; finishing ${inFlight} request(s) in flight (at most ${graceSeconds} s)`);
-    const closed = new Promise<void>((r) => server.close(() => r()));
-    server.closeIdleConnections();
-    if (inFlight > 0) {
-      await new Promise<void>((r) => {
-        drained = r;
-        setTimeout(r, graceSeconds * 1000).unref();
-      });
+    // net.Server's close: stop listening without Node's http close, which would also drop open
+    // connections whose request has not been read yet.
+    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+    const deadline = Date.now() + graceSeconds * 1000;
+    for (;;) {
+      while (inFlight > 0 && Date.now() < deadline) await nextChange(deadline);
+      // Let requests already read from open connections start before calling those connections idle.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (inFlight === 0 || Date.now() >= deadline) break;
     }
     if (inFlight > 0) console.warn(`${inFlight} request(s) did not finish within ${graceSeconds} s; closing their connections`);
     server.closeAllConnections();

