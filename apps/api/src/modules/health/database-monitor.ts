@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
+interface ClientWithListeners {
+  listeners(event: 'error'): unknown[];
+  on(event: 'error', listener: () => void): unknown;
+}
+
 /** How often the database is asked while it answers, and while it does not. */
 const PING_UP_MS = 2000;
 const PING_DOWN_MS = 500;
@@ -28,9 +33,22 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.pool()?.on('error', () => void this.check());
+    const pool = this.pool();
+    if (pool) {
+      pool.on('error', () => void this.check());
+      // A connection that breaks while checked out can report more than one error, and TypeORM
+      // listens for the first only: an unheard 'error' event would end the process. Every client
+      // gets a listener of its own for as long as it lives.
+      const guard = (client: ClientWithListeners) => {
+        if (!client.listeners('error').includes(this.onClientError)) client.on('error', this.onClientError);
+      };
+      pool.on('connect', guard);
+      for (const client of (pool as unknown as { _clients?: ClientWithListeners[] })._clients ?? []) guard(client);
+    }
     this.schedule();
   }
+
+  private readonly onClientError = () => void this.check();
 
   onModuleDestroy(): void {
     this.closed = true;
