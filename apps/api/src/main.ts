@@ -77,12 +77,16 @@ async function main(): Promise<void> {
     ownSignals: true,
   });
   // Until the app serves, a signal just stops the database; then the graceful shutdown takes over.
+  // (`process.on`, not `once`: a second signal — npm start forwards the terminal's — must not kill it midway.)
+  let signalled = false;
   let onSignal = async (_signal: string): Promise<void> => {
+    if (signalled) return;
+    signalled = true;
     await db.close();
     process.exit(1);
   };
-  process.once('SIGINT', () => void onSignal('SIGINT'));
-  process.once('SIGTERM', () => void onSignal('SIGTERM'));
+  process.on('SIGINT', () => void onSignal('SIGINT'));
+  process.on('SIGTERM', () => void onSignal('SIGTERM'));
   if (db.embedded) console.log(`Embedded PostgreSQL started (data in ${config.DATA_DIR}/pg, port ${config.EMBEDDED_PG_PORT})`);
   const ds = await createDataSource(db.url).initialize();
   let seededDemo = false;
