@@ -44,8 +44,8 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
       };
       pool.on('connect', guard);
       for (const client of (pool as unknown as { _clients?: ClientWithListeners[] })._clients ?? []) guard(client);
+      this.schedule();
     }
-    this.schedule();
   }
 
   private readonly onClientError = () => void this.check();
@@ -59,7 +59,7 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
   check(): Promise<boolean> {
     this.checking ??= this.ping()
       .then((ok) => {
-        if (ok !== this.up) console.warn(ok ? 'The database answers again' : 'The database does not answer');
+        if (ok !== this.up && !this.closed) console.warn(ok ? 'The database answers again' : 'The database does not answer');
         this.up = ok;
         return ok;
       })
