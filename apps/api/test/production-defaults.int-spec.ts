@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, loadConfig } from '../src/config/config';
@@ -6,7 +6,17 @@ import { EMBEDDED_APP_ROLE } from '../src/database/app-role';
 import { CREDENTIALS_FILE } from '../src/database/embedded-postgres';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
 import { DemoInProductionError, seedDemo } from '../src/seed/seeder';
-import { ApiProcess, buildApiIfNeeded, credentialsOf, freePorts, runCli, scratchDir, startApiProcess, stopApiProcess } from './support/api-process';
+import {
+  ApiProcess,
+  buildApiIfNeeded,
+  credentialsOf,
+  freePorts,
+  runCli,
+  scratchDir,
+  startApiProcess,
+  startExternalPostgres,
+  stopApiProcess,
+} from './support/api-process';
 import { startTestApp, TestApp } from './support/test-app';
 
 jest.setTimeout(300_000);
@@ -165,6 +175,50 @@ describe('production defaults', () => {
       }
       const [{ n: after }] = (await su.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action <> 'forged'`)).rows;
       expect(after).toBe(audited + 1);
+    });
+  });
+
+  describe('an embedded data directory from before generated passwords', () => {
+    beforeAll(() => buildApiIfNeeded());
+    const dataDir = scratchDir();
+    const { pgPort } = freePorts();
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    const connect = async (password: string) => {
+      const c = new Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'postgres' });
+      c.on('error', () => undefined);
+      try {
+        await c.connect();
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await c.end().catch(() => undefined);
+      }
+    };
+
+    it('gets a random password at its next start instead of the old constant', async () => {
+      // Make one as the old code left it: the constant password and no credentials file.
+      let pg = await startExternalPostgres(dataDir, pgPort);
+      const su = new Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password: credentialsOf(dataDir).superuserPassword, database: 'postgres' });
+      await su.connect();
+      await su.query(`ALTER ROLE postgres PASSWORD 'metodset-local'`);
+      await su.end();
+      await pg.stop();
+      rmSync(join(dataDir, 'pg', CREDENTIALS_FILE));
+
+      const status = runCli(['migrate', 'status'], { NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+      expect(status.status).toBe(0);
+      expect(existsSync(join(dataDir, 'pg', CREDENTIALS_FILE))).toBe(true);
+      expect(statSync(join(dataDir, 'pg', CREDENTIALS_FILE)).mode & 0o777).toBe(0o600);
+
+      pg = await startExternalPostgres(dataDir, pgPort);
+      try {
+        expect(await connect('metodset-local')).toBe(false);
+        expect(await connect(credentialsOf(dataDir).superuserPassword)).toBe(true);
+      } finally {
+        await pg.stop();
+      }
     });
   });
 });
