@@ -65,11 +65,13 @@ describe('faults', () => {
   beforeAll(() => buildApiIfNeeded());
 
   describe('the embedded database', () => {
-    const dataDir = scratchDir();
+    // Made in beforeAll, so a run that skips this block leaves nothing behind.
+    let dataDir: string;
     const { port, pgPort } = freePorts();
     let api: ApiProcess;
 
     beforeAll(async () => {
+      dataDir = scratchDir();
       const env = { NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) };
       const created = runCli(['admin', 'create', ADMIN, '--password-file', '-'], env, PASSWORD);
       if (created.status !== 0) throw new Error(created.out);
@@ -77,7 +79,7 @@ describe('faults', () => {
     });
     afterAll(async () => {
       if (api) await stopApiProcess(api);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('is restarted when killed under load: /health answers 503 while it is away and 200 again, without restarting node', async () => {
@@ -195,13 +197,14 @@ describe('faults', () => {
   });
 
   describe('an external database (DATABASE_URL)', () => {
-    const pgDir = scratchDir();
+    let pgDir: string;
     const { port, pgPort } = freePorts();
     let db: ExternalPostgres;
     let api: ApiProcess;
     const startDb = () => startExternalPostgres(pgDir, pgPort);
 
     beforeAll(async () => {
+      pgDir = scratchDir();
       db = await startDb();
       const env = {
         NODE_ENV: 'production',
@@ -215,7 +218,7 @@ describe('faults', () => {
     afterAll(async () => {
       if (api) await stopApiProcess(api);
       await db?.stop();
-      rmSync(pgDir, { recursive: true, force: true });
+      if (pgDir) rmSync(pgDir, { recursive: true, force: true });
     });
 
     it('answers 503 with a Russian message while the database is away and recovers by itself', async () => {

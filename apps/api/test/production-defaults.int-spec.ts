@@ -85,8 +85,12 @@ describe('production defaults', () => {
   });
 
   describe('a fresh production install on the embedded database', () => {
-    beforeAll(() => buildApiIfNeeded());
-    const dataDir = scratchDir();
+    // Made in beforeAll, so a run that skips this block leaves nothing behind.
+    let dataDir: string;
+    beforeAll(() => {
+      buildApiIfNeeded();
+      dataDir = scratchDir();
+    });
     const { port, pgPort } = freePorts();
     let api: ApiProcess;
     let su: Client;
@@ -95,7 +99,7 @@ describe('production defaults', () => {
     afterAll(async () => {
       await su?.end();
       if (api) await stopApiProcess(api);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('refuses to start when told to load the demo data', async () => {
@@ -179,10 +183,16 @@ describe('production defaults', () => {
   });
 
   describe('an embedded data directory from before generated passwords', () => {
-    beforeAll(() => buildApiIfNeeded());
-    const dataDir = scratchDir();
+    // Made in beforeAll, so a run that skips this block leaves nothing behind.
+    let dataDir: string;
+    beforeAll(() => {
+      buildApiIfNeeded();
+      dataDir = scratchDir();
+    });
     const { pgPort } = freePorts();
-    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+    afterAll(() => {
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
 
     const connect = async (password: string) => {
       const c = new Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'postgres' });
