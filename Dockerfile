@@ -14,7 +14,8 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # ---- runtime: production node_modules + dist only, unprivileged ----
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000
+# HOST: listen on every interface of the container (outside Docker the default is 127.0.0.1).
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 SHUTDOWN_GRACE_SECONDS=10
 WORKDIR /app
 # Code stays root-owned (read-only for the app); only .data (DATA_DIR, used by the embedded
 # Postgres fallback when DATABASE_URL is unset) is writable by the node user.
@@ -27,4 +28,7 @@ EXPOSE 3000
 # slim has no curl: use Node's built-in fetch.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://localhost:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# node is PID 1 and gets docker's SIGTERM itself: it finishes requests in flight, then stops.
+# The first administrator: docker compose exec api node dist/api/apps/api/src/cli/main.js admin create <login>
+STOPSIGNAL SIGTERM
 CMD ["node", "dist/api/apps/api/src/main.js"]

@@ -1,5 +1,5 @@
-// Browser end-to-end tests: builds the app, starts it on a scratch embedded Postgres (demo data
-// seeded on first start), and runs apps/web-e2e/*.test.mjs (node:test + playwright-core driving
+// Browser end-to-end tests: builds the app, starts it on a scratch embedded Postgres (NODE_ENV=test,
+// demo data seeded on first start), and runs apps/web-e2e/*.test.mjs (node:test + playwright-core driving
 // Debian's Chromium). Without Chromium it says so loudly and runs nothing.
 import { execSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -25,7 +25,18 @@ const port = String(31000 + Math.floor(Math.random() * 8000));
 const { DATABASE_URL: _ignored, ...serverEnv } = process.env;
 const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
   cwd: root,
-  env: { ...serverEnv, PORT: port, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(Number(port) + 1000), NODE_ENV: 'production' },
+  // Not production: production never loads the demo data these tests sign in with. The SPA is the
+  // production build from dist/web, served by the API the same way.
+  env: {
+    ...serverEnv,
+    PORT: port,
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(Number(port) + 1000),
+    NODE_ENV: 'test',
+    SEED_DEMO_ON_FIRST_START: 'true',
+    WEB_DIST_DIR: join(root, 'dist/web'),
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let serverLog = '';

@@ -23,6 +23,9 @@ if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < Math.max(newest(join(r
   console.log('Building the web app…');
   execSync('npm run --silent build:web', { cwd: root, stdio: 'inherit' });
 }
-const child = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], { cwd: root, stdio: 'inherit' });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+// A process group of its own (detached): Ctrl-C in the terminal reaches this script only, which hands it to the
+// API once, and the API shuts down in order (requests in flight, then its pool, then the embedded PostgreSQL —
+// which would otherwise get the terminal's SIGINT too and stop under the requests).
+const child = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], { cwd: root, stdio: 'inherit', detached: true });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig));
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -59,7 +59,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.use(compression());
   app.use('/graphql', queryTextLimit());
   app.use(cookieParser());
-  app.enableShutdownHooks();
   const dist = webDist(config);
   if (dist) {
     app.useStaticAssets(dist, { index: false, maxAge: '1h' });

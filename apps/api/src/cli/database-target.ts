@@ -1,17 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
+import { readEmbeddedCredentials } from '../database/embedded-postgres';
 
 export type WithDatabase = <T>(work: (ds: DataSource, db: { url: string }) => Promise<T>) => Promise<T>;
 
-/** Superuser password of an embedded data directory: the generated one when kept there, else the old constant. */
-function embeddedSuperuserPassword(dataDir: string): string {
-  const file = join(dataDir, 'metodset-credentials.json');
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { superuserPassword: string }).superuserPassword;
-  return 'metodset-local';
+/** Superuser password of an embedded data directory (the one generated at its first start; see embedded-postgres.ts). */
+function embeddedSuperuserPassword(dataDir: string): string | null {
+  return readEmbeddedCredentials(dataDir)?.superuserPassword ?? null;
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -30,8 +29,9 @@ async function answers(url: string): Promise<boolean> {
 export async function runningEmbeddedUrl(config: AppConfig): Promise<string | null> {
   if (config.DATABASE_URL) return null;
   const dataDir = resolve(config.DATA_DIR, 'pg');
-  if (!existsSync(join(dataDir, 'postmaster.pid'))) return null;
-  const url = `postgresql://postgres:${encodeURIComponent(embeddedSuperuserPassword(dataDir))}@127.0.0.1:${config.EMBEDDED_PG_PORT}/metodset`;
+  const password = embeddedSuperuserPassword(dataDir);
+  if (!password || !existsSync(join(dataDir, 'postmaster.pid'))) return null;
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.EMBEDDED_PG_PORT}/metodset`;
   return (await answers(url)) ? url : null;
 }
 

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { RoleKind } from '@metodset/shared';
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/config';
@@ -11,7 +14,7 @@ import { migrateDown, migrateUp, migrationStatus, pendingSchemaChanges } from '.
 import { writeMigration } from '../database/migration-writer';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { AccountsService } from '../modules/auth/accounts.service';
-import { seedDemo, seedReference } from '../seed/seeder';
+import { assertNotProduction, seedDemo, seedReference } from '../seed/seeder';
 import { registerAuditCommands } from './audit-commands';
 import { registerBackupCommands } from './backup-commands';
 import { progress } from './progress';
@@ -92,7 +95,8 @@ export function buildCli(): Command {
       console.log(`Reference data: ${n} regions added or renamed`);
     });
   });
-  seed.command('demo').description('The five programmes’ territories, organisations, people and demo accounts').action(async () => {
+  seed.command('demo').description('The five programmes’ territories, organisations, people and demo accounts (never in production)').action(async () => {
+    assertNotProduction({ NODE_ENV: loadConfig().NODE_ENV });
     await withDatabase(async (ds) => {
       await migrateUp(ds);
       await seedDemo(ds, (line) => console.log(line));
@@ -147,7 +151,56 @@ export function buildCli(): Command {
 
   registerAuditCommands(program, withDatabase);
   registerBackupCommands(program, () => loadConfig(), withDatabase);
+  const admin = program.command('admin').description('Platform administrators');
+  admin
+    .command('create')
+    .argument('<login>')
+    .description('Create a platform administrator (the first one on a fresh install). The password comes from --password-file, METODSET_ADMIN_PASSWORD, or a prompt')
+    .option('--name <displayName>', 'name shown in the app', 'Администратор платформы')
+    .option('--password-file <file>', 'read the password from the first line of this file («-»: standard input)')
+    .action(async (login: string, o: { name: string; passwordFile?: string }) => {
+      const password = await adminPassword(o.passwordFile);
+      await withAccounts(async (accounts, ds) => {
+        // A fresh install may not have been started yet: bring its schema and reference data first.
+        await migrateUp(ds);
+        await seedReference(ds);
+        await accounts.create({ login, displayName: o.name, password, personId: null });
+        await accounts.grant(login, RoleKind.PLATFORM_ADMIN, {});
+        console.log(`Created platform administrator ${login}`);
+      });
+    });
   return program;
+}
+
+/** The new administrator's password: a file (or stdin), the environment, or typed twice without echo. */
+async function adminPassword(file?: string): Promise<string> {
+  if (file) return readFileSync(file === '-' ? 0 : file, 'utf8').split(/\r?\n/)[0];
+  const fromEnv = process.env['METODSET_ADMIN_PASSWORD'];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new CommanderError(2, 'metodset.password', 'No password: give --password-file <file> (or «-» for stdin) or METODSET_ADMIN_PASSWORD');
+  const first = await promptHidden('Password (at least 12 characters): ');
+  const again = await promptHidden('Repeat the password: ');
+  if (first !== again) throw new CommanderError(2, 'metodset.password', 'The passwords differ');
+  return first;
+}
+
+function promptHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+  });
 }
 
 export async function runCli(argv: string[]): Promise<number> {

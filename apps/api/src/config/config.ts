@@ -46,9 +46,10 @@ export class AppConfig {
   @Min(1, { message: 'must be at least 1' })
   SESSION_ABSOLUTE_HOURS = 12;
 
+  /** Unset: demo data on first start outside production, never in production (where `true` is refused). */
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })
-  SEED_DEMO_ON_FIRST_START: 'true' | 'false' = 'true';
+  SEED_DEMO_ON_FIRST_START?: 'true' | 'false' = undefined;
 
   @IsOptional()
   @IsString()
@@ -69,18 +70,59 @@ export class AppConfig {
     return v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v.split(',').map((x) => x.trim());
   }
 
+  /** The address the HTTP server listens on: loopback unless told otherwise (the Docker image sets 0.0.0.0). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost' })
+  HOST = '127.0.0.1';
+
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before their connections are closed. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(0, { message: 'must be between 0 and 600' })
+  @Max(600, { message: 'must be between 0 and 600' })
+  SHUTDOWN_GRACE_SECONDS = 10;
+
+  /**
+   * With DATABASE_URL: the connection the app serves requests with — a role that may not update or delete audit rows
+   * (DATABASE_URL, the owner, runs the migrations and grants that role its rights). Required in production.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_APP_URL?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Whether a database with no accounts gets the demo data. Never in production. */
+  get seedDemoOnFirstStart(): boolean {
+    return this.SEED_DEMO_ON_FIRST_START === undefined ? !this.isProduction : this.SEED_DEMO_ON_FIRST_START === 'true';
   }
 }
 
 export class ConfigError extends Error {}
 
+/** Settings that are fine on a developer's machine and unsafe on a production install. */
+function productionRefusals(config: AppConfig): string[] {
+  if (!config.isProduction) return [];
+  const out: string[] = [];
+  if (config.SEED_DEMO_ON_FIRST_START === 'true') {
+    out.push('SEED_DEMO_ON_FIRST_START="true": demo data (with its published password) is never loaded in production; create the first administrator with `admin create <login>` instead');
+  }
+  if (config.DATABASE_URL && !config.DATABASE_APP_URL) {
+    out.push('DATABASE_APP_URL is required with DATABASE_URL in production: the app serves as a role that cannot update or delete audit rows (see README, «Database roles»)');
+  }
+  return out;
+}
+
 /** Reads and validates the environment; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked = Object.fromEntries(
-    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'DATABASE_URL' || k === 'WEB_DIST_DIR') && v !== undefined && v !== ''),
+    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'DATABASE_URL' || k === 'WEB_DIST_DIR' || k === 'DATABASE_APP_URL' || k === 'SEED_DEMO_ON_FIRST_START') && v !== undefined && v !== ''),
   );
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config);
@@ -90,5 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const refusals = productionRefusals(config);
+  if (refusals.length) throw new ConfigError(`Invalid configuration for production:\n${refusals.map((r) => `  ${r}`).join('\n')}`);
   return config;
 }

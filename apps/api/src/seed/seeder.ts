@@ -15,6 +15,15 @@ import { RF_REGIONS } from './reference/regions.data';
 type Log = (line: string) => void;
 const one = async <T>(m: EntityManager, sql: string, params: unknown[]): Promise<T> => ((await m.query(sql, params)) as T[])[0];
 
+export class DemoInProductionError extends Error {}
+
+/** Demo data (its accounts share a published password) never reaches a production install. */
+export function assertNotProduction(env: NodeJS.ProcessEnv = process.env): void {
+  if (env['NODE_ENV'] === 'production') {
+    throw new DemoInProductionError('Demo data is never loaded with NODE_ENV=production: its accounts share a published password. Create the first administrator with `admin create <login>`.');
+  }
+}
+
 /** A database with no accounts has never been started. */
 export async function isFirstRun(ds: DataSource): Promise<boolean> {
   const row: { n: string }[] = await ds.query('SELECT count(*) AS n FROM account');
@@ -40,6 +49,7 @@ export async function seedReference(ds: DataSource): Promise<number> {
  * positions, and one account per role. Keyed by external ids, so a second run changes nothing.
  */
 export async function seedDemo(ds: DataSource, log: Log = () => undefined): Promise<void> {
+  assertNotProduction();
   await seedReference(ds);
   await ds.transaction(async (m) => {
     let orgs = 0;

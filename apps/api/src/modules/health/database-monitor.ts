@@ -1,0 +1,96 @@
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+interface ClientWithListeners {
+  listeners(event: 'error'): unknown[];
+  on(event: 'error', listener: () => void): unknown;
+}
+
+/** How often the database is asked while it answers, and while it does not. */
+const PING_UP_MS = 2000;
+const PING_DOWN_MS = 500;
+const PING_TIMEOUT_MS = 3000;
+
+/**
+ * Knows whether the database answers. Asks it (`SELECT 1` straight on the pool, not counted as the
+ * app's SQL) every few seconds, at once when the pool reports a broken connection, and often while
+ * it is away. The pool itself drops broken connections and opens new ones, so nothing needs to be
+ * restarted when the database comes back.
+ */
+@Injectable()
+export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
+  private up = true;
+  private timer?: NodeJS.Timeout;
+  private checking: Promise<boolean> | null = null;
+  private closed = false;
+
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  get available(): boolean {
+    return this.up;
+  }
+
+  onModuleInit(): void {
+    const pool = this.pool();
+    if (pool) {
+      pool.on('error', () => void this.check());
+      // A connection that breaks while checked out can report more than one error, and TypeORM
+      // listens for the first only: an unheard 'error' event would end the process. Every client
+      // gets a listener of its own for as long as it lives.
+      const guard = (client: ClientWithListeners) => {
+        if (!client.listeners('error').includes(this.onClientError)) client.on('error', this.onClientError);
+      };
+      pool.on('connect', guard);
+      for (const client of (pool as unknown as { _clients?: ClientWithListeners[] })._clients ?? []) guard(client);
+      this.schedule();
+    }
+  }
+
+  private readonly onClientError = () => void this.check();
+
+  onModuleDestroy(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+  }
+
+  /** Asks the database now; one question at a time. */
+  check(): Promise<boolean> {
+    this.checking ??= this.ping()
+      .then((ok) => {
+        if (ok !== this.up && !this.closed) console.warn(ok ? 'The database answers again' : 'The database does not answer');
+        this.up = ok;
+        return ok;
+      })
+      .finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    this.timer = setTimeout(() => void this.check().finally(() => this.schedule()), this.up ? PING_UP_MS : PING_DOWN_MS);
+    this.timer.unref();
+  }
+
+  private pool(): Pool | undefined {
+    return (this.ds.driver as unknown as { master?: Pool }).master;
+  }
+
+  private async ping(): Promise<boolean> {
+    const pool = this.pool();
+    if (!pool || !this.ds.isInitialized) return false;
+    let timeout: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        pool.query('SELECT 1'),
+        new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error('timeout')), PING_TIMEOUT_MS))),
+      ]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+}
