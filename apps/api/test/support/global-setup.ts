@@ -11,6 +11,7 @@ import { createDataSource } from '../../src/database/data-source';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrateUp } from '../../src/database/migrate';
 import { seedDemo } from '../../src/seed/seeder';
+import { buildApiIfNeeded } from './api-process';
 
 export const TEMPLATE_DB = 'metodset_test_template';
 
@@ -20,6 +21,9 @@ declare global {
 
 /** Starts PostgreSQL once per jest run and prepares the template every test database is cloned from. */
 export default async function globalSetup(): Promise<void> {
+  // The specs that run the built API as a process (faults, production defaults) need dist/ fresh; building it here,
+  // once, keeps two jest workers from compiling into the same folder at the same time.
+  buildApiIfNeeded();
   let serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const logs: string[] = [];
