@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import AuditLogPage from './AuditLogPage.vue';
+import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
 
@@ -46,7 +47,7 @@ describe('AuditLogPage', () => {
   it('sends the URL filters to the API and shows who did what to whose data', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(AuditLogPage, { path: `/audit?person=${PERSON}&from=2026-12-01&to=2026-12-03&action=read`, api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
     expect(seen.find((s) => s.operation === 'AuditLog')?.variables).toMatchObject({
       filter: { personId: PERSON, from: '2026-12-01', to: '2026-12-03', action: 'read', actorAccountId: null },
     });
@@ -60,11 +61,11 @@ describe('AuditLogPage', () => {
   it('narrows to one actor from a row, and back', async () => {
     const seen: Seen = [];
     const { wrapper, router } = await mountWithApp(AuditLogPage, { path: '/audit', api: api(seen) });
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
     await wrapper.get('[data-testid="audit-actor"]').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ actor: ACTOR });
-    await vi.waitFor(() => expect(seen.filter((s) => s.operation === 'AuditLog').at(-1)?.variables).toMatchObject({ filter: { actorAccountId: ACTOR } }));
+    await waitFor(() => expect(seen.filter((s) => s.operation === 'AuditLog').at(-1)?.variables).toMatchObject({ filter: { actorAccountId: ACTOR } }));
     await wrapper.get('[data-testid="audit-clear-actor"]').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({});
