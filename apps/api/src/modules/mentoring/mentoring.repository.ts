@@ -127,27 +127,6 @@ export class MentoringRepository {
     return keysetPage(qb, 'mp.id', MENTORS_BY_NAME, first, after);
   }
 
-  /**
-   * The people among these who may join a programme hosted in this network (or, without one, in the scope): people
-   * in the scope, and for a network people of its accepted member organisations. One statement.
-   */
-  async pool(m: EntityManager, scope: AccessScope, networkId: string | null, personIds: readonly string[]): Promise<Set<string>> {
-    if (!personIds.length) return new Set();
-    const cond = scope.personCondition('pe');
-    const rows: { id: string }[] = await m
-      .createQueryBuilder()
-      .select('pe.id', 'id')
-      .from('person', 'pe')
-      .where('pe.id = ANY(CAST(:ids AS uuid[])) AND pe.archived_at IS NULL', { ids: personIds })
-      .andWhere(
-        `(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND EXISTS (
-            SELECT 1 FROM position ep WHERE ep.person_id = pe.id AND ${isAcceptedMemberSql('CAST(:netId AS uuid)', 'ep.organization_id', 'en')})))`,
-        { ...cond.params, netId: networkId },
-      )
-      .getRawMany();
-    return new Set(rows.map((r) => r.id));
-  }
-
   profilesByPeople(m: EntityManager, personIds: readonly string[]): Promise<MentorProfileEntity[]> {
     return personIds.length ? m.getRepository(MentorProfileEntity).findBy({ personId: In([...personIds]) }) : Promise.resolve([]);
   }

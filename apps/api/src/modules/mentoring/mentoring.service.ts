@@ -8,6 +8,7 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
+import { PersonRepository } from '../person/person.repository';
 import { NetworkRepository } from '../network/network.repository';
 import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
 import {
@@ -44,6 +45,7 @@ export class MentoringService {
     private readonly networks: NetworkRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly people: PersonRepository,
   ) {}
 
   // Programmes.
@@ -81,7 +83,7 @@ export class MentoringService {
         ? await this.access.can(m, callerOf(actor), 'program.hostOrganization', host.organizationId)
         : await this.access.can(m, callerOf(actor), 'program.hostNetwork', host.networkId);
       if (!hosts) throw fieldError(host.organizationId ? 'organizationId' : 'networkId', 'Вне вашей зоны ответственности');
-      if (input.coordinatorPersonId && !(await this.repo.pool(m, actor.scope, host.networkId, [input.coordinatorPersonId])).size) {
+      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, host.networkId, [input.coordinatorPersonId])).size) {
         throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
       }
       const created = await this.repo.insertProgram(m, { ...input, ...host, endsOn: input.endsOn ?? null, goals: input.goals ?? '', coordinatorPersonId: input.coordinatorPersonId ?? null });
@@ -94,7 +96,7 @@ export class MentoringService {
     return this.uow.write(async (m) => {
       const before = await this.lockProgram(m, actor, id);
       MentoringService.checkPeriod(input.startsOn ?? before.startsOn, input.endsOn === undefined ? before.endsOn : input.endsOn);
-      if (input.coordinatorPersonId && !(await this.repo.pool(m, actor.scope, before.networkId, [input.coordinatorPersonId])).size) {
+      if (input.coordinatorPersonId && !(await this.people.eligible(m, actor.scope, before.networkId, [input.coordinatorPersonId])).size) {
         throw fieldError('coordinatorPersonId', 'Педагог не найден или вне вашей зоны ответственности');
       }
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<MentoringProgramEntity>;
@@ -119,7 +121,7 @@ export class MentoringService {
 
   async saveMentorProfile(actor: Actor, personId: string, input: MentorProfileInput) {
     return this.uow.write(async (m) => {
-      if (!(await this.repo.pool(m, actor.scope, null, [personId])).size) throw notFound('Карточка педагога не найдена');
+      if (!(await this.people.eligible(m, actor.scope, null, [personId])).size) throw notFound('Карточка педагога не найдена');
       const [current] = await this.repo.loads(m, [personId], true);
       if (current && input.capacity < current.load) {
         throw fieldError('capacity', `Сейчас у наставника ${current.load} наставляемых: мест не может быть меньше`);
@@ -173,7 +175,7 @@ export class MentoringService {
       }
       await this.checkOrganizations(m, actor, program, input);
       const everyone = [...input.mentorIds, ...input.menteeIds];
-      const eligible = await this.repo.pool(m, actor.scope, program.networkId, everyone);
+      const eligible = await this.people.eligible(m, actor.scope, program.networkId, everyone);
       const outside: FieldError[] = [
         ...input.mentorIds.map((id, i) => ({ id, field: `mentorIds.${i}` })),
         ...input.menteeIds.map((id, i) => ({ id, field: `menteeIds.${i}` })),
