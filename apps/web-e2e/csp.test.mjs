@@ -1,7 +1,7 @@
 /* global window, document, getComputedStyle -- inside page.evaluate / addInitScript, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, launch, PASSWORD } from './browser.mjs';
+import { BASE, launch, newContext, PASSWORD } from './browser.mjs';
 
 // The Content-Security-Policy the server sends (apps/api/src/app.factory.ts) must let the SPA work as it is:
 // no violation reported on sign-in, the registry, a dialog, and a network's chart; PrimeVue's injected theme applies.
@@ -14,7 +14,7 @@ after(async () => {
 });
 
 test('the SPA runs under the Content-Security-Policy without a single violation', async () => {
-  const context = await browser.newContext({ locale: 'ru-RU' });
+  const context = await newContext(browser, { locale: 'ru-RU' });
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));

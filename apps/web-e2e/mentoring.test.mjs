@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, signIn } from './browser.mjs';
+import { launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: apps/api/src/seed/demo/mentoring/vorkuta.data.ts — the «Учитель – учитель» programme of the Vorkuta
 // network (coordinated by СОШ №12, whose administrator is school12.vorkuta), its mentor base and pairs; among them
@@ -68,7 +68,7 @@ test('the СОШ №12 administrator forms a pair in the Vorkuta programme, seei
   // «Сформировать»: a mentor of the base with a free place, shown with their load.
   await page.getByTestId('program-tab-form').click();
   await page.getByTestId('mentorship-form').waitFor();
-  await page.getByTestId('field-mentorIds').click();
+  await openOverlay(page, 'field-mentorIds', '.p-multiselect-overlay');
   const mentor = page.locator('.p-multiselect-overlay [data-testid="mentor-option"]').filter({ hasText: /\d+ свободн/ }).first();
   await mentor.waitFor();
   const mentorText = await mentor.innerText();

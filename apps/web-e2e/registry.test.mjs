@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, launch, signIn } from './browser.mjs';
+import { BASE, launch, newContext, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -11,7 +11,7 @@ after(async () => {
 });
 
 test('a wrong password is refused with one message', async () => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(`${BASE}/login`);
   await page.getByTestId('login-login').fill('methodist.podporozhye');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, signIn } from './browser.mjs';
+import { launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: teacher.filippov is Филиппов М.И., a young teacher of Vorkuta СОШ №12; school12.vorkuta administers
 // that school (ORGANIZATION_ADMIN: ROUTE_APPROVE over it). Diagnostic results may be absent: the builder then
@@ -19,18 +19,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens the overlay of a PrimeVue Select or MultiSelect, clicking again if a busy page swallowed the click. */
-async function open(page, testId, overlay) {
-  for (let attempt = 0; ; attempt++) {
-    await page.getByTestId(testId).click();
-    try {
-      await page.locator(overlay).waitFor({ timeout: 5_000 });
-      return;
-    } catch (e) {
-      if (attempt === 2) throw e;
-    }
-  }
-}
+const open = openOverlay;
 
 /** Picks an option of a PrimeVue Select. */
 async function pick(page, testId, option) {
