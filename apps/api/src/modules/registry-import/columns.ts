@@ -1,4 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ORGANIZATION_STATUS_SHORT, OrganizationStatusKind } from '@metodset/shared';
+
+/** The short names of the statuses an organisation may hold, as the template lists them. */
+export const STATUS_HINT = Object.values(OrganizationStatusKind).map((k) => ORGANIZATION_STATUS_SHORT[k]).join(', ');
 
 /** What a file holds. */
 export enum RegistryImportKind {
@@ -17,7 +21,7 @@ export interface ColumnDef<K extends string = string> {
   description: string;
 }
 
-export type OrganizationColumn = 'externalId' | 'inn' | 'name' | 'shortName' | 'kind' | 'municipality' | 'address' | 'email' | 'website';
+export type OrganizationColumn = 'externalId' | 'inn' | 'name' | 'shortName' | 'kind' | 'municipality' | 'address' | 'email' | 'website' | 'statuses';
 export type PersonColumn =
   | 'externalId'
   | 'lastName'
@@ -46,7 +50,16 @@ export const ORGANIZATION_COLUMNS: readonly ColumnDef<OrganizationColumn>[] = [
   { key: 'municipality', header: 'Муниципалитет', aliases: ['Муниципальное образование', 'Район'], required: true, description: 'Название муниципалитета, как в системе' },
   { key: 'address', header: 'Адрес', required: false, description: 'Почтовый адрес' },
   { key: 'email', header: 'Email', aliases: ['E-mail', 'Эл. почта', 'Электронная почта'], required: false, description: 'Адрес электронной почты' },
-  { key: 'website', header: 'Сайт', required: false, description: 'Адрес сайта, https://…' },
+  { key: 'website', header: 'Сайт', required: false, description: 'Адрес сайта; без https:// он добавится сам (school.ru → https://school.ru)' },
+  {
+    key: 'statuses',
+    header: 'Статусы',
+    aliases: ['Статус'],
+    required: false,
+    description:
+      'Статусы с годом через точку с запятой, например «НОР 2024; МИП 2023». Добавляются к уже указанным в карточке. ' +
+      `Допустимые: ${STATUS_HINT}. Полный список — на листе «Статусы»`,
+  },
 ];
 
 /**

@@ -7,7 +7,10 @@ import { RowError } from './rows';
  */
 export const NOT_FOUND_OR_NOT_YOURS = 'Не найдено или вне вашей зоны ответственности';
 
-/** What an import would do: counts, every row error, and how to write it. */
+/**
+ * What an import would do: every error of every row, the counts of the rows without errors, and how to write
+ * those rows (the refused ones are never written).
+ */
 export interface ImportPlan {
   total: number;
   errors: RowError[];
@@ -25,4 +28,20 @@ export function sameValues<T extends object>(a: T, b: T, keys: readonly (keyof T
     if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
     return (x ?? null) === (y ?? null);
   });
+}
+
+/** Collects the errors of a plan, remembering which lines have any. */
+export class ErrorList {
+  readonly errors: RowError[] = [];
+  private readonly lines = new Set<number>();
+  constructor(initial: RowError[] = []) {
+    initial.forEach((e) => this.add(e));
+  }
+  add(e: RowError): void {
+    this.errors.push(e);
+    this.lines.add(e.line);
+  }
+  has(line: number): boolean {
+    return this.lines.has(line);
+  }
 }

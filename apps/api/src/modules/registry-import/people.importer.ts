@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { PERSON_COLUMNS, PersonColumn } from './columns';
-import { ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
+import { innError } from '../../common/validation/normalize';
+import { ErrorList, ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingPerson, OrganizationRef, PersonValues, PositionValues, RegistryImportRepository } from './registry-import.repository';
-import { duplicates, personKey, PersonRow, readInTurns, readPeople, RowError, ROWS_PER_TURN, yieldToLoop } from './rows';
+import { duplicates, personKey, PersonRow, readInTurns, readPeople, ROWS_PER_TURN, yieldToLoop } from './rows';
 
 const H = Object.fromEntries(PERSON_COLUMNS.map((c) => [c.key, c.header])) as Record<PersonColumn, string>;
 const COMPARED = ['externalId', 'lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'subjects', 'experienceYears', 'qualificationCategory'] as const;
@@ -39,22 +40,27 @@ export class PeopleImporter {
     return found;
   }
 
+  /** Why a reference to an organisation finds nothing: an ИНН of the wrong length or check digit, or nothing there. */
+  private static organizationMissing(ref: string): string {
+    const digits = /^\d+$/.test(ref);
+    if (digits && ref.length === 10 && innError(ref)) return `${innError(ref)}: проверьте ИНН организации «${ref}»`;
+    if (digits && [9, 11, 12].includes(ref.length)) return `${innError(ref)}: проверьте ИНН организации «${ref}»`;
+    // Missing and out of scope read the same: whether an organisation exists elsewhere is not told.
+    return `Организация «${ref}» не найдена или вне вашей зоны ответственности`;
+  }
+
   async plan(m: EntityManager, scope: AccessScope, sheet: Sheet, index: Map<PersonColumn, number>): Promise<ImportPlan> {
     const parsed = await readInTurns(sheet, (slice) => readPeople(slice, index));
-    const errors: RowError[] = [...parsed.errors];
-    const bad = new Set<number>();
-    const fail = (e: RowError) => {
-      errors.push(e);
-      bad.add(e.line);
-    };
-    duplicates(parsed.rows.filter((r) => r.externalId), (r) => r.externalId, H.externalId, 'Этот код').forEach(fail);
-    duplicates(parsed.rows.filter((r) => !r.externalId), personKey, H.lastName, 'Педагог с такими ФИО и датой рождения').forEach(fail);
-    duplicates(parsed.rows, (r) => r.email, H.email, 'Этот адрес почты').forEach(fail);
+    const errors = new ErrorList(parsed.errors);
+    const named = parsed.rows.filter((r) => !r.externalId && r.lastName && r.firstName && r.birthDate);
+    duplicates(parsed.rows.filter((r) => r.externalId), (r) => r.externalId, H.externalId, 'Этот код').forEach((e) => errors.add(e));
+    duplicates(named, personKey, H.lastName, 'Педагог с такими ФИО и датой рождения').forEach((e) => errors.add(e));
+    duplicates(parsed.rows, (r) => r.email, H.email, 'Этот адрес почты').forEach((e) => errors.add(e));
 
-    const valid = parsed.rows.filter((r) => !bad.has(r.line));
-    const organizationOf = await this.organizations(m, scope, valid);
-    const existing = await this.existing(m, scope, valid);
-    const emails = await this.repo.emailOwners(m, scope, valid.flatMap((r) => (r.email ? [r.email] : [])));
+    const keyed = parsed.rows.filter((r) => r.externalId || (r.lastName && r.firstName && r.birthDate));
+    const organizationOf = await this.organizations(m, scope, parsed.rows.filter((r) => r.organization));
+    const existing = await this.existing(m, scope, keyed);
+    const emails = await this.repo.emailOwners(m, scope, parsed.rows.flatMap((r) => (r.email ? [r.email] : [])));
     const matchedIds = [...existing.values()].flatMap((ps) => ps.map((p) => p.id));
     const positions = new Map((await this.repo.positionsOf(m, matchedIds)).map((p) => [`${p.personId}|${p.organizationId}|${p.kind}`, p]));
 
@@ -63,30 +69,27 @@ export class PeopleImporter {
     const toPosition: PositionValues[] = [];
     let unchanged = 0;
     let seen = 0;
-    for (const r of valid) {
+    for (const r of parsed.rows) {
       if (++seen % ROWS_PER_TURN === 0) await yieldToLoop();
-      const org = organizationOf(r.organization);
-      // Missing and out of scope read the same: whether an organisation exists elsewhere is not told.
-      if (!org || !org.inScope) {
-        fail({ line: r.line, column: H.organization, message: `Организация «${r.organization}» не найдена или вне вашей зоны ответственности` });
-        continue;
-      }
+      // Every check runs for every row, so a row with several problems lists them all at once.
+      const org = r.organization ? organizationOf(r.organization) : undefined;
+      if (r.organization && (!org || !org.inScope)) errors.add({ line: r.line, column: H.organization, message: PeopleImporter.organizationMissing(r.organization) });
       const found = existing.get(personKey(r)) ?? [];
       const matches = found.filter((p) => p.inScope);
+      let matched = true;
       if (!matches.length && found.length) {
-        fail({ line: r.line, column: r.externalId ? H.externalId : H.lastName, message: NOT_FOUND_OR_NOT_YOURS });
-        continue;
+        errors.add({ line: r.line, column: r.externalId ? H.externalId : H.lastName, message: NOT_FOUND_OR_NOT_YOURS });
+        matched = false;
+      } else if (matches.length > 1) {
+        errors.add({ line: r.line, column: H.lastName, message: 'В реестре несколько педагогов с такими ФИО и датой рождения: укажите код' });
+        matched = false;
       }
-      if (matches.length > 1) {
-        fail({ line: r.line, column: H.lastName, message: 'В реестре несколько педагогов с такими ФИО и датой рождения: укажите код' });
-        continue;
-      }
-      const match = matches[0];
-      const owner = r.email ? emails.get(r.email) : undefined;
+      const match = matched ? matches[0] : undefined;
+      const owner = matched && r.email ? emails.get(r.email) : undefined;
       if (owner && owner.id !== match?.id) {
-        fail({ line: r.line, column: H.email, message: owner.inScope ? 'Этот адрес почты уже у другого педагога' : NOT_FOUND_OR_NOT_YOURS });
-        continue;
+        errors.add({ line: r.line, column: H.email, message: owner.inScope ? 'Этот адрес почты уже у другого педагога' : NOT_FOUND_OR_NOT_YOURS });
       }
+      if (errors.has(r.line) || !org || !matched) continue;
       const values: PersonValues = {
         id: match?.id ?? randomUUID(),
         externalId: r.externalId ?? match?.externalId ?? null,
@@ -109,7 +112,7 @@ export class PeopleImporter {
     }
     return {
       total: parsed.total,
-      errors,
+      errors: errors.errors,
       created: inserts.length,
       updated: updates.length,
       unchanged,

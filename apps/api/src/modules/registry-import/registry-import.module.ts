@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { OrganizationsImporter } from './organizations.importer';
 import { PeopleImporter } from './people.importer';
 import { RegistryImportRepository } from './registry-import.repository';
-import { RegistryImportResolver } from './registry-import.resolver';
+import { RegistryImportReportResolver, RegistryImportResolver } from './registry-import.resolver';
 import { RegistryImportService } from './registry-import.service';
 
 @Module({
-  providers: [RegistryImportRepository, OrganizationsImporter, PeopleImporter, RegistryImportService, RegistryImportResolver],
+  providers: [RegistryImportRepository, OrganizationsImporter, PeopleImporter, RegistryImportService, RegistryImportResolver, RegistryImportReportResolver],
 })
 export class RegistryImportModule {}

@@ -78,6 +78,18 @@ export interface PositionValues {
   title: string | null;
 }
 
+export interface StatusValues {
+  organizationId: string;
+  kind: string;
+  year: number;
+}
+
+/** The ids of inserted (or, under a concurrent import, upserted) organisations by their keys. */
+export interface InsertedIds {
+  byCode: Map<string, string>;
+  byInn: Map<string, string>;
+}
+
 const CHUNK = 5000;
 
 function chunks<T>(rows: T[]): T[][] {
@@ -182,7 +194,7 @@ export class RegistryImportRepository {
     return rows.map((r) => ({ id: r.id, inn: r.inn, externalId: r.external_id, inScope: r.in_scope }));
   }
 
-  async insertOrganizations(m: EntityManager, rows: OrganizationValues[]): Promise<void> {
+  async insertOrganizations(m: EntityManager, rows: OrganizationValues[]): Promise<InsertedIds> {
     const byCode = rows.filter((r) => r.externalId);
     const byInn = rows.filter((r) => !r.externalId);
     const set = `municipality_id = EXCLUDED.municipality_id, name = EXCLUDED.name, short_name = EXCLUDED.short_name, kind = EXCLUDED.kind,
@@ -191,9 +203,48 @@ export class RegistryImportRepository {
       INSERT INTO organization (municipality_id, name, short_name, kind, inn, external_id, address, email, website)
       SELECT municipality_id, name, short_name, kind::organization_kind, inn, external_id, address, email, website
         FROM jsonb_to_recordset($1::jsonb) AS ${ORG_RECORD}
-      ON CONFLICT ${conflict}`;
-    for (const c of chunks(byCode)) await m.query(insert(`(external_id) WHERE external_id IS NOT NULL DO UPDATE SET ${set}, inn = EXCLUDED.inn`), [orgJson(c)]);
-    for (const c of chunks(byInn)) await m.query(insert(`(inn) WHERE inn IS NOT NULL DO UPDATE SET ${set}`), [orgJson(c)]);
+      ON CONFLICT ${conflict}
+      RETURNING id, inn, external_id`;
+    const ids: InsertedIds = { byCode: new Map(), byInn: new Map() };
+    const keep = (returned: { id: string; inn: string | null; external_id: string | null }[]) =>
+      returned.forEach((r) => {
+        if (r.external_id) ids.byCode.set(r.external_id, r.id);
+        if (r.inn) ids.byInn.set(r.inn, r.id);
+      });
+    for (const c of chunks(byCode)) keep(await m.query(insert(`(external_id) WHERE external_id IS NOT NULL DO UPDATE SET ${set}, inn = EXCLUDED.inn`), [orgJson(c)]));
+    for (const c of chunks(byInn)) keep(await m.query(insert(`(inn) WHERE inn IS NOT NULL DO UPDATE SET ${set}`), [orgJson(c)]));
+    return ids;
+  }
+
+  /** The (kind, year) statuses these organisations hold. */
+  async statusesOf(m: EntityManager, organizationIds: string[]): Promise<StatusValues[]> {
+    if (!organizationIds.length) return [];
+    const rows: { organization_id: string; kind: string; year: number }[] = await m.query(
+      `SELECT organization_id, kind::text AS kind, year FROM organization_status WHERE organization_id = ANY($1::uuid[])`,
+      [organizationIds],
+    );
+    return rows.map((r) => ({ organizationId: r.organization_id, kind: r.kind, year: r.year }));
+  }
+
+  /** Adds statuses; one already held (same kind and year) stays as it is, with its source. */
+  async addStatuses(m: EntityManager, rows: StatusValues[]): Promise<void> {
+    for (const c of chunks(rows)) {
+      await m.query(
+        `INSERT INTO organization_status (organization_id, kind, year)
+         SELECT r.organization_id, r.kind::organization_status_kind, r.year
+           FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, kind text, year int)
+         ON CONFLICT ON CONSTRAINT uq_organization_status DO NOTHING`,
+        [JSON.stringify(c.map((x) => ({ organization_id: x.organizationId, kind: x.kind, year: x.year })))],
+      );
+    }
+  }
+
+  /**
+   * Makes imports take turns until the transaction ends: the second of two imports of the same file plans after
+   * the first has committed, so it finds the rows the first wrote instead of creating them again.
+   */
+  async takeTurn(m: EntityManager): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('metodset:registry-import'))`);
   }
 
   async updateOrganizations(m: EntityManager, rows: OrganizationValues[]): Promise<void> {

@@ -14,6 +14,8 @@ import { decodeUpload } from './parse/upload';
 import { readSheet } from './parse/read';
 import { buildTemplate } from './parse/xlsx';
 import { PeopleImporter } from './people.importer';
+import { referencesOf, refusedFileName, refusedRowsXlsx } from './refused-rows';
+import { RegistryImportRepository } from './registry-import.repository';
 import { mapHeaders } from './rows';
 
 const CONSTRAINTS = {
@@ -29,8 +31,9 @@ const TEMPLATE_NAMES: Record<RegistryImportKind, string> = {
 };
 
 /**
- * Registry import from XLSX/CSV. A dry run checks every row and counts what would change;
- * a real run writes all rows in one transaction, or nothing when any row has an error.
+ * Registry import from XLSX/CSV. A dry run checks every row and lists every error of every row; a real run
+ * writes in one transaction all rows, or nothing when any row has an error — or, when asked, only the rows
+ * without errors. Imports take turns, so two of the same file never create a record twice.
  */
 @Injectable()
 export class RegistryImportService {
@@ -39,6 +42,7 @@ export class RegistryImportService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsImporter,
     private readonly people: PeopleImporter,
+    private readonly repo: RegistryImportRepository,
   ) {}
 
   private async read(input: ImportRegistryInput): Promise<Sheet> {
@@ -47,7 +51,7 @@ export class RegistryImportService {
     return readSheet(upload.data, upload.format);
   }
 
-  private plan(m: EntityManager, actor: Actor, kind: RegistryImportKind, sheet: Sheet): Promise<ImportPlan> {
+  private async plan(m: EntityManager, actor: Actor, kind: RegistryImportKind, sheet: Sheet): Promise<{ plan: ImportPlan; index: Map<string, number> }> {
     const missingOf = (missing: string[]) => {
       if (!sheet.headers.length) return fieldError('contentBase64', 'В файле нет строки заголовков: скачайте шаблон');
       return fieldError('contentBase64', `В файле нет обязательных столбцов: ${missing.map((h) => `«${h}»`).join(', ')}. Скачайте шаблон`);
@@ -55,39 +59,59 @@ export class RegistryImportService {
     if (kind === RegistryImportKind.ORGANIZATIONS) {
       const { index, missing } = mapHeaders<OrganizationColumn>(sheet.headers, ORGANIZATION_COLUMNS);
       if (missing.length || !sheet.headers.length) throw missingOf(missing);
-      return this.organizations.plan(m, actor.scope, sheet, index);
+      return { plan: await this.organizations.plan(m, actor.scope, sheet, index), index };
     }
     const { index, missing } = mapHeaders<PersonColumn>(sheet.headers, PERSON_COLUMNS);
     if (missing.length || !sheet.headers.length) throw missingOf(missing);
-    return this.people.plan(m, actor.scope, sheet, index);
+    return { plan: await this.people.plan(m, actor.scope, sheet, index), index };
   }
 
   async import(actor: Actor, input: ImportRegistryInput): Promise<RegistryImportReportObject> {
     const sheet = await this.read(input);
-    const report = (p: ImportPlan, dryRun: boolean): RegistryImportReportObject => ({
-      kind: input.kind,
-      dryRun,
-      total: p.total,
-      created: p.created,
-      updated: p.updated,
-      unchanged: p.unchanged,
-      key: NATURAL_KEY[input.kind],
-      errors: [...p.errors].sort((a, b) => a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '')),
-    });
+    const report = ({ plan: p, index }: { plan: ImportPlan; index: Map<string, number> }, dryRun: boolean): RegistryImportReportObject => {
+      const errors = [...p.errors].sort((a, b) => a.line - b.line || (a.column ?? '').localeCompare(b.column ?? ''));
+      return {
+        kind: input.kind,
+        dryRun,
+        total: p.total,
+        created: p.created,
+        updated: p.updated,
+        unchanged: p.unchanged,
+        refused: new Set(errors.map((e) => e.line)).size,
+        key: NATURAL_KEY[input.kind],
+        errors,
+        refusedRowsFile: async () => {
+          const data = await refusedRowsXlsx(input.kind, columnsOf(input.kind), index, sheet, errors);
+          return { fileName: refusedFileName(input.fileName), contentBase64: data.toString('base64') };
+        },
+      };
+    };
     if (input.dryRun) return report(await this.plan(this.uow.reader, actor, input.kind, sheet), true);
     return this.uow.write(async (m) => {
-      const plan = await this.plan(m, actor, input.kind, sheet);
-      // All or nothing: a file with any bad row writes nothing.
-      if (plan.errors.length) return report(plan, true);
+      await this.repo.takeTurn(m);
+      const planned = await this.plan(m, actor, input.kind, sheet);
+      const { plan } = planned;
+      // All or nothing, unless asked to load the rows without errors: the refused rows are then left out.
+      if (plan.errors.length && !input.onlyValidRows) return report(planned, true);
       await plan.write(m);
-      const after = { kind: input.kind, fileName: input.fileName, total: plan.total, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
+      const done = report(planned, false);
+      const after = {
+        kind: input.kind,
+        fileName: input.fileName,
+        total: plan.total,
+        created: plan.created,
+        updated: plan.updated,
+        unchanged: plan.unchanged,
+        refused: done.refused,
+        onlyValidRows: !!input.onlyValidRows,
+      };
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'import', entityType: 'registry', entityId: null, after });
-      return report(plan, false);
+      return done;
     }, CONSTRAINTS);
   }
 
   async template(kind: RegistryImportKind): Promise<RegistryImportTemplateObject> {
-    const data = await buildTemplate(columnsOf(kind));
+    const data = await buildTemplate(columnsOf(kind), { references: referencesOf(kind) });
     return { fileName: TEMPLATE_NAMES[kind], contentBase64: data.toString('base64') };
   }
 }

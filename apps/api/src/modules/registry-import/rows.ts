@@ -1,15 +1,17 @@
 import {
-  innMessage,
-  innProblem,
   ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_STATUS_LABELS,
+  ORGANIZATION_STATUS_SHORT,
   OrganizationKind,
+  OrganizationStatusKind,
   POSITION_KIND_LABELS,
   PositionKind,
   QUALIFICATION_CATEGORY_LABELS,
   QualificationCategory,
 } from '@metodset/shared';
-import { ColumnDef, normalizeHeader, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn } from './columns';
-import { dateOf, enumOf, innOf, intOf, listOf, textOf } from './parse/cells';
+import { innError, normalizeInn, normalizeWebsite } from '../../common/validation/normalize';
+import { ColumnDef, normalizeHeader, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn, STATUS_HINT } from './columns';
+import { dateOf, enumOf, innOf, intOf, listOf, normText, textOf } from './parse/cells';
 import { Cell, Sheet } from './parse/sheet';
 
 /** A problem with one row: its line, the column header (null for the whole row) and why. */
@@ -25,11 +27,19 @@ export interface OrganizationRow {
   inn: string | null;
   name: string;
   shortName: string | null;
-  kind: OrganizationKind;
+  /** null when the cell is blank or unknown (the row then has an error). */
+  kind: OrganizationKind | null;
   municipality: string;
   address: string | null;
   email: string | null;
   website: string | null;
+  /** null when the file has no «Статусы» column: the organisation's statuses are left as they are. */
+  statuses: OrganizationStatusValue[] | null;
+}
+
+export interface OrganizationStatusValue {
+  kind: OrganizationStatusKind;
+  year: number;
 }
 
 export interface PersonRow {
@@ -90,8 +100,26 @@ const POSITION_SYNONYMS: Record<string, PositionKind> = {
   другое: PositionKind.OTHER,
 };
 
+/** Short names (НОР, МИП…) and the words people use for the statuses, besides codes and full labels. */
+const STATUS_SYNONYMS: Record<string, OrganizationStatusKind> = Object.fromEntries([
+  ...Object.values(OrganizationStatusKind).map((k) => [normText(ORGANIZATION_STATUS_SHORT[k]), k] as const),
+  ...(
+    [
+      ['шмр базовый', OrganizationStatusKind.MINPROS_SCHOOL_BASIC],
+      ['шмр средний', OrganizationStatusKind.MINPROS_SCHOOL_MEDIUM],
+      ['шмр высокий', OrganizationStatusKind.MINPROS_SCHOOL_HIGH],
+      ['500', OrganizationStatusKind.PROJECT_500],
+      ['проект 500+', OrganizationStatusKind.PROJECT_500],
+      ['рип', OrganizationStatusKind.REGIONAL_INNOVATION_SITE],
+      ['стажировочная площадка', OrganizationStatusKind.STAGING_SITE],
+      ['опорная площадка', OrganizationStatusKind.SUPPORT_SITE],
+      ['ресурсный центр', OrganizationStatusKind.RESOURCE_CENTER],
+      ['центр точка роста', OrganizationStatusKind.GROWTH_POINT],
+    ] as const
+  ).map(([k, v]) => [normText(k), v] as const),
+]);
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const WEBSITE = /^https?:\/\/\S+\.\S+$/;
 const PHONE = /^[+\d][\d\s()-]{5,30}$/;
 
 /** Which column index each known column sits at, or the list of missing required headers. */
@@ -138,6 +166,7 @@ class RowReader<K extends string> {
 
 const headersOf = <K extends string>(cols: readonly ColumnDef<K>[]) => Object.fromEntries(cols.map((c) => [c.key, c.header])) as Record<K, string>;
 
+/** Every row read as far as its cells allow (a row with errors is here too, its bad values left out) and every error. */
 export interface Parsed<R> {
   rows: R[];
   errors: RowError[];
@@ -172,38 +201,73 @@ export function readOrganizations(sheet: Sheet, index: Map<OrganizationColumn, n
     const externalId = x.text('externalId', 100, 'Код');
     let inn = innOf(x.cell('inn'));
     if (inn) {
-      const problem = innProblem(inn);
+      const problem = innError(inn);
       if (problem) {
-        x.fail('inn', innMessage(problem));
+        x.fail('inn', problem);
         inn = null;
       }
     } else if (!externalId) x.errors.push({ line: r.line, column: headers.inn, message: 'Укажите код или ИНН: по ним организация находится при повторной загрузке' });
     const name = x.required('name', 500, 'Наименование', 'Введите полное наименование');
     const kindText = textOf(x.cell('kind'));
-    const kind = kindText ? enumOf(kindText, ORGANIZATION_KIND_LABELS, KIND_SYNONYMS) : undefined;
+    const kind = kindText ? (enumOf(kindText, ORGANIZATION_KIND_LABELS, KIND_SYNONYMS) ?? null) : null;
     if (!kindText) x.fail('kind', 'Укажите вид организации');
     else if (!kind) x.fail('kind', `Неизвестный вид организации «${kindText}»: укажите, например, СОШ, Гимназия, Лицей, ДОУ`);
     const municipality = x.required('municipality', 200, 'Муниципалитет', 'Укажите муниципалитет');
     const email = x.text('email', 200, 'Адрес почты')?.toLowerCase() ?? null;
-    if (email && !EMAIL.test(email)) x.fail('email', 'Неверный адрес электронной почты');
-    const website = x.text('website', 200, 'Адрес сайта');
-    if (website && !WEBSITE.test(website)) x.fail('website', 'Сайт — адрес вида https://school.ru');
-    const row: OrganizationRow = {
+    if (email && !EMAIL.test(email)) x.fail('email', 'Неверный адрес электронной почты: нужен адрес вида school@mail.ru');
+    const websiteText = x.text('website', 200, 'Адрес сайта');
+    const website = websiteText ? normalizeWebsite(websiteText) : null;
+    if (website && !website.ok) x.fail('website', `«${websiteText}» — не адрес сайта: укажите, например, school.ru или https://school.ru`);
+    else if (website && website.value.length > 200) x.fail('website', 'Адрес сайта — не длиннее 200 символов');
+    const statuses = statusesOf(textOf(x.cell('statuses')), (message) => x.fail('statuses', message));
+    rows.push({
       line: r.line,
       externalId,
       inn,
       name,
       shortName: x.text('shortName', 200, 'Краткое наименование'),
-      kind: kind ?? OrganizationKind.SCHOOL,
+      kind,
       municipality,
       address: x.text('address', 500, 'Адрес'),
       email,
-      website,
-    };
-    if (x.errors.length) errors.push(...x.errors);
-    else rows.push(row);
+      website: website?.value ?? null,
+      statuses: index.has('statuses') ? statuses : null,
+    });
+    errors.push(...x.errors);
   }
   return { rows, errors, total: sheet.rows.length };
+}
+
+const THIS_YEAR = new Date().getFullYear();
+const LAST_STATUS_YEAR = THIS_YEAR + 5;
+const YEAR_AFTER = /^(.*?)[\s,:(—–-]*((?:19|20)\d{2})\s*\)?\s*(?:г\.?|год)?\s*$/i;
+const YEAR_BEFORE = /^((?:19|20)\d{2})\s*(?:г\.?|год)?[\s,:—–-]+(.+)$/i;
+
+/** The statuses of a cell: «НОР 2024; МИП 2023» (a comma inside brackets belongs to the name). */
+export function statusesOf(text: string | null, fail: (message: string) => void): OrganizationStatusValue[] {
+  if (!text) return [];
+  const out = new Map<string, OrganizationStatusValue>();
+  for (const item of text.split(/[;\n]|,(?![^()]*\))/).map((s) => s.trim()).filter(Boolean)) {
+    const after = YEAR_AFTER.exec(item);
+    const before = after ? null : YEAR_BEFORE.exec(item);
+    const name = (after?.[1] ?? before?.[2] ?? item).trim();
+    const year = Number(after?.[2] ?? before?.[1] ?? NaN);
+    const kind = enumOf(name, ORGANIZATION_STATUS_LABELS, STATUS_SYNONYMS);
+    if (!kind) {
+      fail(`Неизвестный статус «${name}»: допустимы ${STATUS_HINT}`);
+      continue;
+    }
+    if (Number.isNaN(year)) {
+      fail(`Укажите год статуса «${name}», например «${ORGANIZATION_STATUS_SHORT[kind]} ${THIS_YEAR}»`);
+      continue;
+    }
+    if (year < 2000 || year > LAST_STATUS_YEAR) {
+      fail(`Год статуса «${name}» — от 2000 до ${LAST_STATUS_YEAR}`);
+      continue;
+    }
+    out.set(`${kind}|${year}`, { kind, year });
+  }
+  return [...out.values()];
 }
 
 export function readPeople(sheet: Sheet, index: Map<PersonColumn, number>): Parsed<PersonRow> {
@@ -242,7 +306,7 @@ export function readPeople(sheet: Sheet, index: Map<PersonColumn, number>): Pars
     const positionText = textOf(x.cell('positionKind'));
     const positionKind = positionText ? enumOf(positionText, POSITION_KIND_LABELS, POSITION_SYNONYMS) : PositionKind.TEACHER;
     if (!positionKind) x.fail('positionKind', `Неизвестная должность «${positionText}»: учитель, воспитатель, методист, директор…`);
-    const row: PersonRow = {
+    rows.push({
       line: r.line,
       externalId,
       lastName,
@@ -254,12 +318,12 @@ export function readPeople(sheet: Sheet, index: Map<PersonColumn, number>): Pars
       subjects,
       experienceYears: typeof experience === 'number' ? experience : null,
       qualificationCategory: category ?? QualificationCategory.NONE,
-      organization: /^[\d\s]+$/.test(organization) ? organization.replace(/\s/g, '') : organization,
+      // An ИНН pasted with spaces or dashes is found by its digits; a code is kept as typed.
+      organization: /^[\d\s\u00a0\u2007\u202f\-\u2010-\u2015\u2212]+$/.test(organization) ? normalizeInn(organization) : organization,
       positionKind: positionKind ?? PositionKind.TEACHER,
       positionTitle: x.text('positionTitle', 300, 'Должность по штатному расписанию'),
-    };
-    if (x.errors.length) errors.push(...x.errors);
-    else rows.push(row);
+    });
+    errors.push(...x.errors);
   }
   return { rows, errors, total: sheet.rows.length };
 }

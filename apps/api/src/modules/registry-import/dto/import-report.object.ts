@@ -12,7 +12,8 @@ export class ImportRowErrorObject {
   description:
     'Итог проверки или загрузки реестра. Организации находятся по «Коду», а без него — по «ИНН»; ' +
     'педагоги — по «Коду», а без него — по фамилии, имени, отчеству и дате рождения. ' +
-    'Повторная загрузка обновляет найденные записи и не создаёт дублей. При любой ошибке ничего не записывается.',
+    'Повторная загрузка обновляет найденные записи и не создаёт дублей. При любой ошибке ничего не записывается, ' +
+    'если не попросить загрузить только корректные строки (onlyValidRows).',
 })
 export class RegistryImportReportObject {
   @Field(() => RegistryImportKind) kind!: RegistryImportKind;
@@ -22,7 +23,16 @@ export class RegistryImportReportObject {
   @Field(() => Int, { description: 'Изменённых записей' }) updated!: number;
   @Field(() => Int, { description: 'Записей без изменений' }) unchanged!: number;
   @Field({ description: 'Как строки файла сопоставляются с записями реестра' }) key!: string;
-  @Field(() => [ImportRowErrorObject], { description: 'Все ошибки, по строкам; пусто — файл можно загружать' }) errors!: ImportRowErrorObject[];
+  @Field(() => Int, { description: 'Строк с ошибками: они не загружаются' }) refused!: number;
+  @Field(() => [ImportRowErrorObject], { description: 'Все ошибки всех строк, по строкам и столбцам; пусто — файл можно загружать' }) errors!: ImportRowErrorObject[];
+  /** Builds the file of refused rows when the field is asked for (see RegistryImportReportResolver). */
+  refusedRowsFile?: () => Promise<RegistryImportFileObject>;
+}
+
+@ObjectType('RegistryImportFile', { description: 'Файл XLSX для скачивания' })
+export class RegistryImportFileObject {
+  @Field() fileName!: string;
+  @Field() contentBase64!: string;
 }
 
 @ObjectType('RegistryImportTemplate', { description: 'Пустой шаблон XLSX со строкой заголовков' })

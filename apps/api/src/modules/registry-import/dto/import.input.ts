@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IMPORT_MAX_BYTES } from '@metodset/shared';
-import { IsBoolean, IsEnum, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RegistryImportKind } from '../columns';
 
 /** Base64 of IMPORT_MAX_BYTES bytes, plus room for line breaks some encoders add. */
@@ -27,6 +27,14 @@ export class ImportRegistryInput {
   contentBase64!: string;
 
   @Field({ description: 'true — только проверить и посчитать, ничего не записывая' })
-  @IsBoolean()
+  @IsBoolean({ message: 'Укажите, проверить файл или загрузить' })
   dryRun!: boolean;
+
+  @Field({
+    defaultValue: false,
+    description: 'true — загрузить строки без ошибок (одной транзакцией), а строки с ошибками пропустить; false — при любой ошибке ничего не записывать',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Укажите, загружать ли только корректные строки' })
+  onlyValidRows!: boolean;
 }

@@ -1,3 +1,4 @@
+import { normalizeInn } from '../../../common/validation/normalize';
 import { Cell, isBlank } from './sheet';
 
 /** Text of a cell, spaces collapsed; null when blank. Numbers keep their digits (no «1e+21»). */
@@ -46,15 +47,16 @@ export function listOf(c: Cell): string[] {
   return [...new Set(t.split(/[;,]/).map((x) => x.trim()).filter(Boolean))];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim();
+/** Text compared case-insensitively, ё = е, without quotes and extra spaces. */
+export const normText = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Looks an enum value up by its code, its label or an extra synonym (all case-insensitive).
  * Returns undefined when nothing matches.
  */
 export function enumOf<E extends string>(text: string, labels: Readonly<Record<E, string>>, synonyms: Readonly<Record<string, E>> = {}): E | undefined {
-  const t = norm(text);
-  for (const code of Object.keys(labels) as E[]) if (norm(code) === t || norm(labels[code]) === t) return code;
+  const t = normText(text);
+  for (const code of Object.keys(labels) as E[]) if (normText(code) === t || normText(labels[code]) === t) return code;
   return synonyms[t];
 }
 
@@ -62,6 +64,6 @@ export function enumOf<E extends string>(text: string, labels: Readonly<Record<E
 export function innOf(c: Cell): string | null {
   const t = textOf(c);
   if (!t) return null;
-  const s = t.replace(/\s/g, '');
+  const s = normalizeInn(t);
   return typeof c === 'number' && s.length === 9 ? `0${s}` : s;
 }
