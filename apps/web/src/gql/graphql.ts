@@ -1129,6 +1129,8 @@ export type ImportRegistryInput = {
   /** Имя файла: .xlsx или .csv */
   fileName: Scalars['String']['input'];
   kind: RegistryImportKind;
+  /** true — загрузить строки без ошибок (одной транзакцией), а строки с ошибками пропустить; false — при любой ошибке ничего не записывать */
+  onlyValidRows?: Scalars['Boolean']['input'];
 };
 
 /** Ошибка в строке файла */
@@ -1626,7 +1628,7 @@ export type Mutation = {
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
-  /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается */
+  /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
@@ -3272,24 +3274,35 @@ export type Region = {
   name: Scalars['String']['output'];
 };
 
-/** Итог проверки или загрузки реестра. Организации находятся по «Коду», а без него — по «ИНН»; педагоги — по «Коду», а без него — по фамилии, имени, отчеству и дате рождения. Повторная загрузка обновляет найденные записи и не создаёт дублей. При любой ошибке ничего не записывается. */
+/** Итог проверки или загрузки реестра. Организации находятся по «Коду», а без него — по «ИНН»; педагоги — по «Коду», а без него — по фамилии, имени, отчеству и дате рождения. Повторная загрузка обновляет найденные записи и не создаёт дублей. При любой ошибке ничего не записывается, если не попросить загрузить только корректные строки (onlyValidRows). */
 export type RegistryImport = {
   __typename?: 'RegistryImport';
   /** Новых записей (будет создано при проверке) */
   created: Scalars['Int']['output'];
   /** true — это была проверка, ничего не записано */
   dryRun: Scalars['Boolean']['output'];
-  /** Все ошибки, по строкам; пусто — файл можно загружать */
+  /** Все ошибки всех строк, по строкам и столбцам; пусто — файл можно загружать */
   errors: Array<ImportRowError>;
   /** Как строки файла сопоставляются с записями реестра */
   key: Scalars['String']['output'];
   kind: RegistryImportKind;
+  /** Строк с ошибками: они не загружаются */
+  refused: Scalars['Int']['output'];
+  /** Строки с ошибками в столбцах шаблона и с причинами в добавленном столбце; null — ошибок нет */
+  refusedRows?: Maybe<RegistryImportFile>;
   /** Строк с данными в файле */
   total: Scalars['Int']['output'];
   /** Записей без изменений */
   unchanged: Scalars['Int']['output'];
   /** Изменённых записей */
   updated: Scalars['Int']['output'];
+};
+
+/** Файл XLSX для скачивания */
+export type RegistryImportFile = {
+  __typename?: 'RegistryImportFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
 };
 
 /** Что загружается: организации или педагоги */
