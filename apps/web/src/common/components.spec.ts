@@ -44,6 +44,7 @@ describe('components mount with the i18n plugin', () => {
       created: 1,
       updated: 1,
       unchanged: 0,
+      refused: 1,
       kind: 'ORGANIZATIONS' as const,
       key: 'Код, а без него — ИНН',
       errors: [{ __typename: 'ImportRowError' as const, line: 4, column: 'ИНН', message: 'Неверная контрольная цифра ИНН' }],

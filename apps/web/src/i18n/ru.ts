@@ -30,6 +30,7 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
+import { REGISTRY_IMPORT_MESSAGES } from '@/modules/registry-import/registry-import.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 export const ru = {
@@ -697,40 +698,7 @@ export const ru = {
   },
   competence: competenceMessages,
   instrument: instrumentMessages,
-  registryImport: {
-    title: 'Импорт реестра',
-    intro: 'Загрузите файл .xlsx или .csv. Сначала система проверит файл и покажет, что изменится, — данные запишутся только после нажатия «Импортировать».',
-    kind: 'Что загружаем',
-    kinds: {
-      ORGANIZATIONS: 'Организации',
-      PEOPLE: 'Педагоги',
-    },
-    file: 'Файл',
-    chooseFile: 'Выбрать файл',
-    noFile: 'Файл не выбран',
-    tooLarge: 'Файл больше {max} МБ',
-    wrongType: 'Нужен файл .xlsx или .csv',
-    check: 'Проверить',
-    run: 'Импортировать',
-    again: 'Загрузить другой файл',
-    dryRunTitle: 'Результат проверки',
-    resultTitle: 'Импорт выполнен',
-    total: 'Строк в файле',
-    toCreate: 'Будет создано',
-    toUpdate: 'Будет обновлено',
-    created: 'Создано',
-    updated: 'Обновлено',
-    unchanged: 'Без изменений',
-    errors: 'Ошибок',
-    noErrors: 'Ошибок не найдено — можно импортировать.',
-    hasErrors: 'Исправьте ошибки в файле и загрузите его снова.',
-    line: 'Строка',
-    column: 'Столбец',
-    message: 'Ошибка',
-    templates: 'Шаблоны файлов',
-    key: 'Как строки сопоставляются с реестром',
-    readFailed: 'Не удалось прочитать файл',
-  },
+  registryImport: REGISTRY_IMPORT_MESSAGES,
   deficits,
   diagnostics: DIAGNOSTICS_MESSAGES,
   route: routeMessages,

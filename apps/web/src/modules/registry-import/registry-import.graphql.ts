@@ -1,19 +1,40 @@
 import { graphql } from '@/gql';
 
+export const ImportReportFields = graphql(`
+  fragment ImportReportFields on RegistryImport {
+    kind
+    dryRun
+    total
+    created
+    updated
+    unchanged
+    refused
+    key
+    errors {
+      line
+      column
+      message
+    }
+  }
+`);
+
+/** A check or an import; the refused rows file is not asked for (it is built only on request). */
 export const ImportRegistryMutation = graphql(`
   mutation ImportRegistry($input: ImportRegistryInput!) {
     importRegistry(input: $input) {
-      kind
-      dryRun
-      total
-      created
-      updated
-      unchanged
-      key
-      errors {
-        line
-        column
-        message
+      ...ImportReportFields
+    }
+  }
+`);
+
+/** The same, with the refused rows as an XLSX: the import of the correct rows and the «download» button. */
+export const ImportRegistryRefusedMutation = graphql(`
+  mutation ImportRegistryRefused($input: ImportRegistryInput!) {
+    importRegistry(input: $input) {
+      ...ImportReportFields
+      refusedRows {
+        fileName
+        contentBase64
       }
     }
   }
