@@ -225,6 +225,29 @@ describe('registry import that forgives (issue 14)', () => {
     expect(await count(`SELECT count(*) AS n FROM organization WHERE external_id LIKE 'P-_'`)).toBe(4);
   });
 
+  it('a people file: the correct rows are imported, a row with two problems lists both and comes back in the file', async () => {
+    const r = await people(
+      [
+        `PP-1;Прощёнова;Анна;;12.04.1985;pp1@example.ru;;Математика;10;Высшая;demo:org:47-podp-sosh-1;Учитель;`,
+        `PP-2;Ошибкова;Вера;;31.02.1985;;;;;Лучшая;demo:org:47-podp-sosh-1;;`,
+      ],
+      { onlyValidRows: true },
+    );
+    expect(r.errors).toBeUndefined();
+    const report = r.data!.importRegistry;
+    expect(report).toMatchObject({ dryRun: false, created: 1, refused: 1 });
+    expect(report.errors).toEqual([
+      { line: 3, column: 'Дата рождения', message: 'Дата рождения — в виде ДД.ММ.ГГГГ' },
+      { line: 3, column: 'Категория', message: expect.stringContaining('Неизвестная категория «Лучшая»') },
+    ]);
+    expect(await t.db.query(`SELECT external_id FROM person WHERE external_id LIKE 'PP-_'`)).toEqual([{ external_id: 'PP-1' }]);
+    const file = await readBack(report.refusedRows!.contentBase64);
+    expect(file.rows[0].slice(0, 2)).toEqual(['Код', 'Фамилия']);
+    expect(file.rows[0][13]).toBe('Почему строка не загружена');
+    expect(file.rows[1].slice(0, 5)).toEqual(['PP-2', 'Ошибкова', 'Вера', null, '31.02.1985']);
+    expect(file.rows[1][13]).toBe('Дата рождения: Дата рождения — в виде ДД.ММ.ГГГГ\nКатегория: Неизвестная категория «Лучшая»: без категории, первая, высшая, педагог-методист, педагог-наставник');
+  });
+
   it('two partial imports of the same file at once write each row once', async () => {
     const orgRows = [
       ['C-1', inn(41), 'Параллельная школа 1', null, 'СОШ', PODP, null, null, null, 'НОР 2024'],
