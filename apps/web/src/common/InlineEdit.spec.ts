@@ -40,6 +40,9 @@ function host(answer: (level: number | null) => boolean) {
   return { saved, sent, component };
 }
 
+/** As a click on an option does: the Select takes the value itself (its own state), then emits it. */
+const select = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) =>
+  wrapper.getComponent(Select).vm as unknown as { updateModel: (event: Event, value: unknown) => void };
 const label = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) => wrapper.get('[data-testid="member-row-level"] .p-select-label').text();
 
 describe('InlineEdit: a control that saves on change', () => {
@@ -47,7 +50,7 @@ describe('InlineEdit: a control that saves on change', () => {
     const h1 = host(() => false);
     const { wrapper } = await mountWithApp(h1.component);
     expect(label(wrapper)).toBe('Уровень 1');
-    wrapper.getComponent(Select).vm.$emit('update:modelValue', 2);
+    select(wrapper).updateModel(new Event('click'), 2);
     await waitFor(() => expect(h1.sent).toEqual([2]));
     await waitFor(() => expect(label(wrapper)).toBe('Уровень 1'));
     expect(h1.saved.value).toBe(1);
@@ -56,7 +59,7 @@ describe('InlineEdit: a control that saves on change', () => {
   it('keeps an accepted change', async () => {
     const h2 = host(() => true);
     const { wrapper } = await mountWithApp(h2.component);
-    wrapper.getComponent(Select).vm.$emit('update:modelValue', 2);
+    select(wrapper).updateModel(new Event('click'), 2);
     await waitFor(() => expect(h2.saved.value).toBe(2));
     await waitFor(() => expect(label(wrapper)).toBe('Уровень 2'));
   });
