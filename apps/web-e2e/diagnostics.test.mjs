@@ -25,7 +25,7 @@ async function progressText(page) {
   return (await page.getByTestId('fill-progress').innerText()).trim();
 }
 
-test('teacher.filippov fills in his self-assessment: a draft, a resume after reload, a refused gap, one submission', async () => {
+test('teacher.filippov fills in his self-assessment: an autosaved draft, a question before leaving unsaved answers, a resume after reload, a refused gap, one submission', async () => {
   const { context, page } = await signIn(browser, 'teacher.filippov');
   await page.setViewportSize({ width: 1280, height: 1000 });
 
@@ -42,12 +42,30 @@ test('teacher.filippov fills in his self-assessment: a draft, a resume after rel
   assert.match(await page.getByTestId('fill-campaign').innerText(), CAMPAIGN);
   assert.equal(await progressText(page), `Отвечено на 0 из ${REQUIRED} обязательных вопросов`);
 
-  // Part of it, saved as a draft.
+  // Part of it: saved as a draft by itself, shortly after the last answer, with no button pressed.
   await answer(page, 1, 5, 'some');
+  await page.getByTestId('fill-autosave').filter({ hasText: 'Черновик сохранён' }).waitFor();
+  await page.getByTestId('fill-status').filter({ hasText: 'Черновик' }).waitFor();
+
+  // Offline, the next answer cannot be stored: the page says so, and a menu click asks before leaving — «остаться».
+  await context.setOffline(true);
   await page.getByTestId('fill-item-6-option-serious').click();
   assert.equal(await progressText(page), `Отвечено на 6 из ${REQUIRED} обязательных вопросов`);
-  await page.getByTestId('fill-save').click();
-  await page.getByTestId('fill-status').filter({ hasText: 'Черновик' }).waitFor();
+  await page.getByTestId('fill-autosave').filter({ hasText: 'Не удалось сохранить черновик — повторим' }).waitFor();
+  const asked = new Promise((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  await page.getByTestId('menu-my-diagnostics').click();
+  assert.equal(await asked, 'Есть несохранённые изменения. Уйти со страницы и потерять их?');
+  assert.match(page.url(), /\/diagnostics\/fill\/[0-9a-f-]{36}\/self$/);
+  assert.equal(await page.getByTestId('fill-item-6-option-serious').locator('input').isChecked(), true);
+  await page.screenshot({ path: 'test-results/e2e-diagnostics-unsaved.png', fullPage: true });
+  // Back online, the draft is saved on the next try.
+  await context.setOffline(false);
+  await page.getByTestId('fill-autosave').filter({ hasText: 'Черновик сохранён' }).waitFor();
 
   // Reload: the answers are there.
   await page.reload();

@@ -146,6 +146,19 @@ describe('diagnostics', () => {
     let participantId: string;
     let items: Item[];
 
+    it('sends the items in the instrument’s order, the free-text question last', async () => {
+      const my = await t.gql<{ myDiagnostics: { participantId: string }[] }>(MY, {}, filippov);
+      const id = my.data!.myDiagnostics[0].participantId;
+      const positions = (f: Form) => f.items.map((i) => i.position);
+      const first = (await form(id, 'SELF', filippov)).data!.diagnosticForm;
+      expect(positions(first)).toEqual(Array.from({ length: 16 }, (_, k) => k + 1));
+      // PROF-DEFICITS: question 16 is the free text on ME3, the competence of question 11 — it stays last.
+      expect(first.items.map((i) => `${i.position}:${i.kind}:${i.competenceCode}`).slice(10, 12)).toEqual(['11:SINGLE_CHOICE:ME3', '12:SINGLE_CHOICE:IT1']);
+      expect(first.items.at(-1)).toMatchObject({ position: 16, kind: 'TEXT', competenceCode: 'ME3' });
+      // Asked again, the same order (the SQL orders by position, not by kind or competence).
+      expect(positions((await form(id, 'SELF', filippov)).data!.diagnosticForm)).toEqual(positions(first));
+    });
+
     it('finds the participation, saves a draft, resumes it, refuses an incomplete submission, submits once', async () => {
       const my = await t.gql<{ myDiagnostics: { participantId: string; status: string | null; selfAssessment: boolean }[] }>(MY, {}, filippov);
       expect(my.errors).toBeUndefined();

@@ -17,7 +17,8 @@ export interface InlineFormOptions<State extends object> {
 
 /**
  * A small form inside a page (add a member, add a link, an agreement in a dialog): client checks
- * merged with the API's field errors, sending state, and a reset after success.
+ * merged with the API's field errors, sending state, a reset after success, and `dirty` (changed since the last
+ * reset) for a questionnaire that guards its answers with useLeaveGuard.
  */
 export function useInlineForm<State extends object>(o: InlineFormOptions<State>) {
   // Form states are plain objects (no refs inside), so the reactive proxy has the same shape.
@@ -33,8 +34,14 @@ export function useInlineForm<State extends object>(o: InlineFormOptions<State>)
     );
   }
 
+  // What the form held after its last reset (or success): `dirty` compares with it, for the unsaved-changes guard.
+  const snapshot = () => JSON.stringify(form);
+  const baseline = ref(snapshot());
+  const dirty = computed(() => snapshot() !== baseline.value);
+
   function reset(values: State = o.empty()): void {
     Object.assign(form, values);
+    baseline.value = snapshot();
     errors.reset();
   }
 
@@ -66,5 +73,5 @@ export function useInlineForm<State extends object>(o: InlineFormOptions<State>)
     return out;
   });
 
-  return { form, fields, general: errors.general, sending, submit, reset };
+  return { form, fields, general: errors.general, sending, dirty, submit, reset };
 }

@@ -33,9 +33,11 @@ import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { REGISTRY_IMPORT_MESSAGES } from '@/modules/registry-import/registry-import.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
+import { FORM_MESSAGES } from '@/common/forms.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
+  form: FORM_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',

@@ -54,7 +54,6 @@ export function useAssociationForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors: f.errors.fields,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     hosts: computed(() => hostsOf(f.form.kind)),
     showsSubject: computed(() => showsSubject(f.form.kind, f.form.subject)),
     /** The fixed kind and host of the association being edited. */

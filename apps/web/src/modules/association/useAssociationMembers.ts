@@ -27,13 +27,15 @@ export function useAssociationMembers(association: MaybeRefOrGetter<AssociationD
 
   /** The member whose role is being changed (its select shows a spinner). */
   const changing = ref<string | null>(null);
-  async function changeRole(member: AssociationMemberRow, role: AssociationRole): Promise<void> {
-    if (role === member.role) return;
+  /** True when the API accepted the change (a refused one is shown, and the control snaps back). */
+  async function changeRole(member: AssociationMemberRow, role: AssociationRole): Promise<boolean> {
+    if (role === member.role) return true;
     changing.value = member.id;
     const result = await update.executeMutation({ memberId: member.id, role });
     changing.value = null;
     if (result.error) notices.fail(result.error);
     else notices.done(t('association.member.updated'));
+    return !result.error;
   }
 
   return {

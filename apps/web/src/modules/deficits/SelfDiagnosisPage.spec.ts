@@ -1,5 +1,5 @@
 import Select from 'primevue/select';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { useSessionStore } from '@/modules/auth/session.store';
@@ -8,6 +8,7 @@ import SelfDiagnosisPage from './SelfDiagnosisPage.vue';
 import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
 
@@ -75,5 +76,28 @@ describe('SelfDiagnosisPage', () => {
     await wrapper.get('[data-testid="field-conductedOn"]').setValue('2026-12-20');
     await wrapper.get('[data-testid="self-diagnosis-form"]').trigger('submit');
     await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(false));
+  });
+
+  it('opens a saved self-diagnostics with its levels, and asks before a menu click loses a changed level', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { wrapper, router } = await mountWithApp(SelfDiagnosisPage, { path: '/deficits/organization/o1', props: { id: 'o1' }, api: api([]), global: { stubs: { teleport: true } } });
+    staff();
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-edit"]').exists()).toBe(true));
+    await wrapper.get('[data-testid="self-diagnosis-edit"]').trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(true));
+    const level = () => wrapper.findAllComponents(Select).find((c) => c.attributes('data-testid') === 'entry-level-AS2')!;
+    await waitFor(() => expect(level().props('modelValue')).toBe('DEFICIT'));
+
+    // Nothing changed yet: the menu is free.
+    await router.push('/organizations');
+    expect(confirm).not.toHaveBeenCalled();
+    await router.push('/deficits/organization/o1');
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-form"]').exists()).toBe(true));
+
+    level().vm.$emit('update:modelValue', 'NORM');
+    await router.push('/organizations');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.currentRoute.value.path).toBe('/deficits/organization/o1');
+    expect(level().props('modelValue')).toBe('NORM');
   });
 });

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import FillPage from './FillPage.vue';
 import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
 const OPTIONS = [
@@ -111,6 +112,44 @@ describe('FillPage', () => {
       await waitFor(() => expect(wrapper.find('[data-testid="fill-error"]').text()).toBe(expected));
     }
     expect(wrapper.find('[data-testid="fill-item-2-missing"]').exists()).toBe(true);
+  });
+
+  it('saves the answers as a draft shortly after the last change, and asks before leaving while they are not saved', async () => {
+    const seen: Seen = [];
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { wrapper, router } = await mountPage(api(seen));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-item-2"]').exists()).toBe(true));
+    expect(wrapper.find('[data-testid="fill-autosave"]').exists()).toBe(false);
+    await wrapper.get('[data-testid="fill-item-2-value-3"] input').setValue(true);
+    await wrapper.get('[data-testid="fill-item-2-value-4"] input').setValue(true);
+    await waitFor(() => expect(wrapper.get('[data-testid="fill-autosave"]').text()).toBe('Есть несохранённые изменения'));
+
+    // A menu click before the draft is stored asks; «остаться» keeps the page.
+    await router.push('/my/diagnostics');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.currentRoute.value.path).toBe('/diagnostics/fill/p1/self');
+
+    await waitFor(() => expect(wrapper.get('[data-testid="fill-autosave"]').text()).toBe('Черновик сохранён'));
+    const drafts = seen.filter((s) => s.operation === 'SaveDiagnosticDraft');
+    expect(drafts.map((d) => d.variables)).toEqual([{ input: { participantId: 'p1', role: 'SELF', answers: [{ itemId: 'i1', option: 'none' }, { itemId: 'i2', scale: 4 }] } }]);
+    expect(wrapper.get('[data-testid="fill-status"]').text()).toBe('Черновик');
+
+    // Stored: leaving does not ask.
+    await router.push('/my/diagnostics');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.currentRoute.value.path).toBe('/my/diagnostics');
+  });
+
+  it('says when the draft could not be saved and tries again', async () => {
+    const seen: Seen = [];
+    let failures = 1;
+    const down = { data: null, errors: [{ message: 'Сервис временно недоступен', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+    const { wrapper } = await mountPage(api(seen, (op) => (op === 'SaveDiagnosticDraft' && failures-- > 0 ? down : null)));
+    await waitFor(() => expect(wrapper.find('[data-testid="fill-item-2"]').exists()).toBe(true));
+    await wrapper.get('[data-testid="fill-item-2-value-5"] input').setValue(true);
+    await waitFor(() => expect(wrapper.get('[data-testid="fill-autosave"]').text()).toBe('Не удалось сохранить черновик — повторим'));
+    await waitFor(() => expect(wrapper.get('[data-testid="fill-autosave"]').text()).toBe('Черновик сохранён'));
+    expect(seen.filter((s) => s.operation === 'SaveDiagnosticDraft')).toHaveLength(2);
   });
 
   it('is read-only with the reason when the form cannot be filled', async () => {

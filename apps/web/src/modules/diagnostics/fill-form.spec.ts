@@ -19,11 +19,18 @@ const item = (id: string, position: number, kind: FormItem['kind'], competenceCo
 const ITEMS = [item('s', 1, 'SCALE', 'SH2.1'), item('c', 2, 'SINGLE_CHOICE', 'SH1.1'), item('m', 3, 'MULTIPLE_CHOICE', 'SH2.1'), item('t', 4, 'TEXT', 'SH1.1')];
 
 describe('diagnostic form logic', () => {
-  it('groups items by competence in form order', () => {
+  it('keeps every item in its place: runs of one competence, never an item pulled up to its competence’s first run', () => {
     expect(groupByCompetence([...ITEMS].reverse()).map((g) => [g.code, g.items.map((i) => i.id)])).toEqual([
-      ['SH2.1', ['s', 'm']],
-      ['SH1.1', ['c', 't']],
+      ['SH2.1', ['s']],
+      ['SH1.1', ['c']],
+      ['SH2.1', ['m']],
+      ['SH1.1', ['t']],
     ]);
+    // PROF-DEFICITS: the free-text question 16 is on ME3 like question 11; it stays after 15, not between 11 and 12.
+    const prof = [...Array.from({ length: 15 }, (_, k) => item(`q${k + 1}`, k + 1, 'SINGLE_CHOICE', k === 10 ? 'ME3' : `C${k + 1}`)), item('q16', 16, 'TEXT', 'ME3')];
+    const order = groupByCompetence(prof).flatMap((g) => g.items.map((i) => i.position));
+    expect(order).toEqual(Array.from({ length: 16 }, (_, k) => k + 1));
+    expect(groupByCompetence(prof).map((g) => g.code).slice(-2)).toEqual(['C15', 'ME3']);
   });
 
   it('restores saved answers and sends back only the answered ones in the field of their kind', () => {

@@ -13,16 +13,17 @@ export interface CompetenceGroup {
   items: FormItem[];
 }
 
-/** Items grouped by competence, in the order the competences first appear in the form. */
+/**
+ * Items in the instrument's order, cut into runs of the same competence: a question keeps its number's place even when
+ * its competence came earlier (the free-text question 16 on ME3 comes after 15, not between 11 and 12), and that
+ * competence then heads a second run.
+ */
 export function groupByCompetence(items: readonly FormItem[]): CompetenceGroup[] {
   const groups: CompetenceGroup[] = [];
   for (const item of [...items].sort((a, b) => a.position - b.position)) {
-    let g = groups.find((x) => x.code === item.competenceCode);
-    if (!g) {
-      g = { code: item.competenceCode, name: item.competenceName, items: [] };
-      groups.push(g);
-    }
-    g.items.push(item);
+    const last = groups.at(-1);
+    if (last?.code === item.competenceCode) last.items.push(item);
+    else groups.push({ code: item.competenceCode, name: item.competenceName, items: [item] });
   }
   return groups;
 }

@@ -40,7 +40,6 @@ export function useCampaignForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors: f.errors.fields,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     instrumentOptions: computed(() => (instruments.data.value?.diagnosticInstrumentOptions ?? []).map((i) => ({ value: i.id, label: `${i.name} (в. ${i.version}, вопросов: ${i.itemsCount})` }))),
     addOrganization: (o: { id: string; name: string } | null) => {
       if (o && !f.form.organizations.some((x) => x.id === o.id)) f.form.organizations.push(o);

@@ -50,12 +50,17 @@ export function useAssignmentPlan() {
     notices.done(t('matching.plan.created'));
   }
 
-  async function setMentor(itemId: string, mentorPersonId: string | null): Promise<void> {
+  /** True when the API accepted the mentor (a refused one is shown, and the select snaps back). */
+  async function setMentor(itemId: string, mentorPersonId: string | null): Promise<boolean> {
     savingItem.value = itemId;
     const r = await setting.executeMutation({ itemId, mentorPersonId }, context);
     savingItem.value = null;
-    if (r.error) return notices.fail(r.error);
+    if (r.error) {
+      notices.fail(r.error);
+      return false;
+    }
     notices.done(t('matching.plan.changed'));
+    return true;
   }
 
   function publish(): void {

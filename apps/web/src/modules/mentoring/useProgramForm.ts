@@ -39,7 +39,6 @@ export function useProgramForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors: f.errors.fields,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     /** The picker's first label: the current coordinator, before any search. */
     coordinatorKnown: computed(() => (f.form.coordinator ? [f.form.coordinator] : [])),
   };

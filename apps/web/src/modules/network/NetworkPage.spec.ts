@@ -240,6 +240,22 @@ describe('NetworkPage', () => {
     expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
   });
 
+  it('snaps a refused level change back to the saved level', async () => {
+    const seen: { operation: string; variables: Record<string, unknown> }[] = [];
+    const refusal = { data: null, errors: [{ message: 'Уровень нельзя изменить: у школы есть связи поддержки', extensions: { code: 'BAD_USER_INPUT', fields: [] } }] };
+    const base = api(true, seen);
+    const { wrapper } = await mountPage('/networks/n1?tab=members', (operation, variables) => (operation === 'UpdateNetworkMember' ? (seen.push({ operation, variables }), refusal) : base(operation, variables)));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row-level"]')).toHaveLength(3));
+    const level = () => wrapper.findAllComponents(Select).filter((c) => c.attributes('data-testid') === 'member-row-level')[1]!;
+    const shown = () => level().get('.p-select-label').text();
+    const saved = shown();
+    // As a click on an option does: the Select takes the value itself, then tells the page.
+    (level().vm as unknown as { updateModel: (event: Event, value: unknown) => void }).updateModel(new Event('click'), 1);
+    await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateNetworkMember')?.variables).toEqual({ memberId: 'm-s1', input: { level: 1 } }));
+    await waitFor(() => expect(shown()).toBe(saved));
+    expect(level().props('modelValue')).toBe(3);
+  });
+
   it('says when the network is not there', async () => {
     const { wrapper } = await mountPage('/networks/n1', () => ({ data: null, errors: [{ message: 'Сеть не найдена', extensions: { code: 'NOT_FOUND' } }] }));
     await waitFor(() => expect(wrapper.find('[data-testid="page-not-found"]').exists()).toBe(true));

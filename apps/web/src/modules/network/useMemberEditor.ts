@@ -83,12 +83,14 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
 
   /** The member being changed in place (its controls show a spinner). */
   const changing = ref<string | null>(null);
-  async function change(member: NetworkMemberRow, input: { role?: NetworkMemberRole; level?: number | null }): Promise<void> {
+  /** True when the API accepted the change (a refused one is shown, and the control snaps back). */
+  async function change(member: NetworkMemberRow, input: { role?: NetworkMemberRole; level?: number | null }): Promise<boolean> {
     changing.value = member.id;
     const result = await update.executeMutation({ memberId: member.id, input });
     changing.value = null;
     if (result.error) notices.fail(result.error);
     else notices.done(t('network.member.updated'));
+    return !result.error;
   }
 
   return {
@@ -99,8 +101,8 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
       if (await addForm.submit()) notices.done(t(invited ? 'network.consent.invitedToast' : 'network.member.added'));
     },
     changing,
-    changeRole: (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : undefined),
-    changeLevel: (member: NetworkMemberRow, level: number | null) => (level !== (member.level ?? null) ? change(member, { level }) : undefined),
+    changeRole: async (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : true),
+    changeLevel: async (member: NetworkMemberRow, level: number | null) => (level !== (member.level ?? null) ? change(member, { level }) : true),
     remove: (member: NetworkMemberRow) =>
       notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
         void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));

@@ -39,7 +39,6 @@ export function useNetworkForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors: f.errors.fields,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     /** The picker's first label: the current coordinator, before any search. */
     coordinatorInitial: computed(() =>
       f.form.coordinatorOrganizationId && f.form.coordinatorLabel ? { id: f.form.coordinatorOrganizationId, label: f.form.coordinatorLabel } : null,

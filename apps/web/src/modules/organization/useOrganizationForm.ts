@@ -51,7 +51,6 @@ export function useOrganizationForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors: f.errors.fields,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     addStatus: () => f.form.statuses.push(newStatusRow()),
     removeStatus: (index: number) => f.form.statuses.splice(index, 1),
   };

@@ -57,7 +57,6 @@ export function usePersonForm(id: MaybeRefOrGetter<string | undefined>) {
   return {
     ...f,
     fieldErrors,
-    saving: computed(() => create.fetching.value || update.fetching.value),
     addPosition: () => f.form.positions.push(newPositionRow(f.form.positions.length === 0)),
     removePosition: (index: number) => f.form.positions.splice(index, 1),
   };

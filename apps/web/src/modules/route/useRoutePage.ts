@@ -106,10 +106,12 @@ export function useRoutePage(id: MaybeRefOrGetter<string>) {
       notices.done(t('route.page.done.return'));
       refetch();
     },
-    async setShared(shared: boolean): Promise<void> {
+    /** True when the API accepted it (a refused switch snaps back). */
+    async setShared(shared: boolean): Promise<boolean> {
       const result = await sharing.executeMutation({ routeId: toValue(id), shared });
       if (result.error) notices.fail(result.error);
       else notices.done(t(shared ? 'route.page.shared' : 'route.page.unshared'));
+      return !result.error;
     },
     archive: () => archiving.archive(toValue(id), archiveTexts()),
     restore: () => void archiving.restore(toValue(id), archiveTexts()),

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import MySurveyTasks from './MySurveyTasks.vue';
 import { waitFor } from '../../test/wait';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
 
@@ -59,5 +60,22 @@ describe('MySurveyTasks', () => {
       ],
     });
     await waitFor(() => expect(wrapper.find('[data-testid="survey-task"]').exists()).toBe(false));
+  });
+
+  it('asks before a menu click loses answers typed but not sent', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { wrapper, router } = await mountWithApp(MySurveyTasks, { path: '/my/mentorships', api: api([]) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="survey-task"]')).toHaveLength(1));
+    await wrapper.get('[data-testid="survey-answer"]').trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="survey-answer-form"]').exists()).toBe(true));
+    // An opened, untouched form lets the menu work.
+    await router.push('/organizations');
+    expect(confirm).not.toHaveBeenCalled();
+
+    await wrapper.get('[data-testid="field-answers.q2"]').setValue('Больше практики');
+    await router.push('/my/mentorships');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.currentRoute.value.path).toBe('/organizations');
+    expect((wrapper.get('[data-testid="field-answers.q2"]').element as HTMLTextAreaElement).value).toBe('Больше практики');
   });
 });

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
+import { useLeaveGuard } from '@/common/useLeaveGuard';
 import { useNotices } from '@/common/useNotices';
 import type { MySurveyTasksQuery as TasksResult } from '@/gql/graphql';
 import { errorText } from '@/graphql/errors';
@@ -35,6 +36,8 @@ export function useSurveyAnswer(task: MaybeRefOrGetter<SurveyTaskRow>, onAnswere
     linkedFields: true,
     send: async (f) => (await answer.executeMutation({ input: toAnswerInput(toValue(task).survey.id, toValue(task).mentorshipId, questions(), f) })).error,
   });
+  // Answers typed but not sent are not lost to a menu click.
+  useLeaveGuard(() => form.dirty.value);
   return {
     form,
     async submit(): Promise<void> {
