@@ -18,6 +18,14 @@ const Metodset = definePreset(Aura, {
       900: '{indigo.900}',
       950: '{indigo.950}',
     },
+    // Aura's defaults fall just short of WCAG AA contrast (4.5:1) on white: indigo-500 links and buttons (4.47:1),
+    // slate-500 muted text on the grey page and tab counters. One shade darker passes (axe-core in the browser tests).
+    colorScheme: {
+      light: {
+        primary: { color: '{primary.600}', contrastColor: '#ffffff', hoverColor: '{primary.700}', activeColor: '{primary.800}' },
+        text: { color: '{surface.700}', hoverColor: '{surface.800}', mutedColor: '{surface.600}', hoverMutedColor: '{surface.700}' },
+      },
+    },
   },
 });
 
