@@ -64,6 +64,13 @@ describe('the app layout', () => {
     await router.push('/people');
     await waitFor(() => expect(toggle.attributes('aria-expanded')).toBe('false'));
     expect(wrapper.get('[data-testid="side-menu"]').classes()).not.toContain('sidemenu--open');
+
+    // The link of the page already open: no navigation, the menu closes all the same.
+    await toggle.trigger('click');
+    await waitFor(() => expect(toggle.attributes('aria-expanded')).toBe('true'));
+    await wrapper.get('[data-testid="menu-people"]').trigger('click');
+    await waitFor(() => expect(toggle.attributes('aria-expanded')).toBe('false'));
+    expect(router.currentRoute.value.path).toBe('/people');
   });
 
   it('on a desktop shows the whole menu and «Выйти» without a menu button', async () => {

@@ -37,6 +37,10 @@ export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<H
   function toggle(): Promise<void> | void {
     return open.value ? hide() : show();
   }
+  /** A click on a link of the menu closes it, even the link of the page already open (no navigation then). */
+  function onMenuClick(e: MouseEvent): void {
+    if (open.value && e.target instanceof Element && e.target.closest('a')) hide(false);
+  }
   function onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && open.value) {
       e.stopPropagation();
@@ -59,5 +63,5 @@ export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<H
     document.removeEventListener('keydown', onKeydown);
   });
 
-  return { compact, open, show, hide, toggle };
+  return { compact, open, show, hide, toggle, onMenuClick };
 }
