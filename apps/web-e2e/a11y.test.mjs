@@ -1,3 +1,4 @@
+/* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';

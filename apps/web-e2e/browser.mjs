@@ -1,3 +1,4 @@
+/* global window, document -- inside page.evaluate, run in the browser */
 // Shared helpers for the browser tests: one Chromium per test file, a fresh context per sign-in.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

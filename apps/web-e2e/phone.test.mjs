@@ -1,3 +1,4 @@
+/* global window, document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertNoSideScroll, BASE, createOwnRoute, launch, openFromMenu, signInOnPhone } from './browser.mjs';
