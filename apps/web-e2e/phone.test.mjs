@@ -69,6 +69,39 @@ test('on a phone the methodist opens the menu, lists and cards, and the heatmap 
   assert.match(await page.locator('[data-testid^="heatmap-competence-"]').first().innerText(), /^[A-ZА-Я]+\d[\d.]*\s+\S+/);
   await page.screenshot({ path: 'test-results/e2e-phone-heatmap.png', fullPage: true });
   await logoutReachable(page);
+
+  // A cell's people, then a teacher's profile chart.
+  await page.getByTestId('heatmap-row').filter({ hasText: 'СОШ №1' }).locator('[data-testid$="-AS2"]').click();
+  await page.getByTestId('heatmap-cell-people').waitFor();
+  await assertNoSideScroll(page, 'the heatmap cell dialog');
+  await page.getByTestId('heatmap-cell-person').first().click();
+  await page.getByTestId('profile-chart').locator('canvas').waitFor();
+  await assertNoSideScroll(page, 'a profile');
+  const chart = await page.getByTestId('profile-chart').boundingBox();
+  assert.ok(chart && chart.width <= 390, `the profile chart fits the screen: ${JSON.stringify(chart)}`);
+
+  // Before and after: two campaigns compared, as a chart and a table.
+  await page.getByTestId('profile-compare').click();
+  await page.getByTestId('compare-before').waitFor();
+  await assertNoSideScroll(page, 'the comparison');
+
+  // Campaigns and a campaign's page.
+  await openFromMenu(page, 'diagnostics');
+  await page.locator('main a[href^="/diagnostics/"]:not([href$="/new"])').first().click();
+  await page.getByTestId('campaign-name').waitFor();
+  await assertNoSideScroll(page, 'a campaign');
+  await context.close();
+});
+
+test('on a phone a school head opens a route with its steps', async () => {
+  const { context, page } = await signInOnPhone(browser, 'school12.vorkuta');
+  await openFromMenu(page, 'routes');
+  await page.getByTestId('route-link').first().click();
+  await page.getByTestId('route-page').waitFor();
+  await page.getByTestId('route-competence').first().waitFor();
+  await assertNoSideScroll(page, 'a route with steps');
+  await page.screenshot({ path: 'test-results/e2e-phone-route-steps.png', fullPage: true });
+  await logoutReachable(page);
   await context.close();
 });
 
