@@ -85,6 +85,12 @@ test('on a phone the methodist opens the menu, lists and cards, and the heatmap 
   await page.getByTestId('compare-before').waitFor();
   await assertNoSideScroll(page, 'the comparison');
 
+  // A network with its graph.
+  await openFromMenu(page, 'networks');
+  await page.locator('main a[href^="/networks/"]:not([href$="/new"]):not([href*="/invitations"])').first().click();
+  await page.getByTestId('network-graph').locator('canvas').first().waitFor();
+  await assertNoSideScroll(page, 'a network');
+
   // Campaigns and a campaign's page.
   await openFromMenu(page, 'diagnostics');
   await page.locator('main a[href^="/diagnostics/"]:not([href$="/new"])').first().click();

@@ -71,6 +71,7 @@ describe('the app layout', () => {
     await wrapper.get('[data-testid="menu-people"]').trigger('click');
     await waitFor(() => expect(toggle.attributes('aria-expanded')).toBe('false'));
     expect(router.currentRoute.value.path).toBe('/people');
+    expect(document.activeElement).toBe(wrapper.get('main#content').element);
   });
 
   it('on a desktop shows the whole menu and «Выйти» without a menu button', async () => {

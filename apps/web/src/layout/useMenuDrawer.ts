@@ -12,9 +12,9 @@ function firstFocusable(root: HTMLElement | null): HTMLElement | null {
 /**
  * The side menu on a narrow screen: closed by default, opened by the menu button. Opening moves the focus into the
  * menu; Escape, a click outside (the backdrop) or the button close it and give the focus back to the button; following
- * a link closes it and leaves the focus to the new page. On a wide screen the menu is always shown and never "open".
+ * a link closes it and moves the focus to the page. On a wide screen the menu is always shown and never "open".
  */
-export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<HTMLElement | null>, query = COMPACT_QUERY) {
+export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<HTMLElement | null>, content: Ref<HTMLElement | null>, query = COMPACT_QUERY) {
   const route = useRoute();
   const compact = ref(false);
   const open = ref(false);
@@ -37,9 +37,14 @@ export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<H
   function toggle(): Promise<void> | void {
     return open.value ? hide() : show();
   }
-  /** A click on a link of the menu closes it, even the link of the page already open (no navigation then). */
+  /**
+   * A click on a link of the menu closes it, even the link of the page already open (no navigation then); the focus
+   * goes to the page, not left on a link that is no longer shown.
+   */
   function onMenuClick(e: MouseEvent): void {
-    if (open.value && e.target instanceof Element && e.target.closest('a')) hide(false);
+    if (!open.value || !(e.target instanceof Element) || !e.target.closest('a')) return;
+    hide(false);
+    content.value?.focus({ preventScroll: true });
   }
   function onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && open.value) {
