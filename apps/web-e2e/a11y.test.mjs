@@ -104,7 +104,7 @@ test('the keyboard reaches everything: the skip link, the phone menu, a dialog',
   await page.getByTestId('menu-toggle').focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="side-menu"].sidemenu--open').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('nav')?.id), 'app-menu');
+  await page.waitForFunction(() => document.activeElement?.closest('nav')?.id === 'app-menu');
   await page.keyboard.press('Escape');
   await page.locator('[data-testid="side-menu"]:not(.sidemenu--open)').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'menu-toggle');
@@ -118,7 +118,8 @@ test('the keyboard reaches everything: the skip link, the phone menu, a dialog',
   await cell.focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('heatmap-cell-people').waitFor();
-  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), 'the focus moves into the dialog');
+  // The focus moves into the dialog (once it has appeared).
+  await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'));
   await page.keyboard.press('Escape');
   await page.getByTestId('heatmap-cell-dialog').waitFor({ state: 'detached' });
   await context.close();
