@@ -1,4 +1,8 @@
+/* global window, document -- inside page.evaluate, run in the browser */
 // Shared helpers for the browser tests: one Chromium per test file, a fresh context per sign-in.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.E2E_BASE_URL;
@@ -25,8 +29,12 @@ export async function newContext(browser, options = {}) {
   return context;
 }
 
-export async function signIn(browser, login) {
-  const context = await newContext(browser, { locale: 'ru-RU' });
+/** A phone (390×844, touch): the layout every main flow must also work in. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Signs in through the login page; `options` are the context's (e.g. PHONE). */
+export async function signIn(browser, login, options = {}) {
+  const context = await newContext(browser, { locale: 'ru-RU', ...options });
   const page = await context.newPage();
   await page.goto(`${BASE}/login`);
   await page.getByTestId('login-login').fill(login);
@@ -51,4 +59,75 @@ export async function openOverlay(page, testId, overlay) {
       if (Date.now() > deadline) throw e;
     }
   }
+}
+
+/** Signs in on a phone-sized screen. */
+export function signInOnPhone(browser, login) {
+  return signIn(browser, login, PHONE);
+}
+
+/** Opens a page from the side menu; on a phone the menu is a drawer behind the menu button, opened first. */
+export async function openFromMenu(page, key) {
+  const toggle = page.getByTestId('menu-toggle');
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.locator('[data-testid="side-menu"].sidemenu--open').waitFor();
+  }
+  await page.getByTestId(`menu-${key}`).click();
+}
+
+/**
+ * Asserts the page itself does not scroll sideways (wide tables scroll inside themselves); names the widest
+ * elements sticking out when it does.
+ */
+export async function assertNoSideScroll(page, where = page.url()) {
+  // The screen's width, not innerWidth: a phone browser zooms out to show a too-wide page, which widens innerWidth.
+  const width = page.viewportSize()?.width ?? (await page.evaluate(() => document.documentElement.clientWidth));
+  const r = await page.evaluate((screenWidth) => {
+    const out = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > screenWidth + 1 && !e.parentElement?.closest('.p-datatable-table-container, .heatmap, [data-scroll-x]'))
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > screenWidth + 1))
+      .slice(0, 6)
+      .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: document.documentElement.scrollWidth, out };
+  }, width);
+  assert.ok(r.scrollWidth <= width, `${where}: the page is ${r.scrollWidth} px wide on a ${width} px screen; sticking out: ${r.out.join(', ')}`);
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and returns the serious and critical violations,
+ * one line each. axe is evaluated through the DevTools protocol, which the app's CSP (script-src 'self') allows.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.join(' | ')}`);
+}
+
+/** Calls the GraphQL API as the signed-in user of the page (its session cookie); returns `{ data, errors }`. */
+export async function apiCall(page, query, variables = {}) {
+  return page.evaluate(
+    async ([q, v]) => {
+      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+      return r.json();
+    },
+    [query, variables],
+  );
+}
+
+/** Writes a learning route (ИОМ) of the signed-in person through the API, on the first competences of a framework; returns its id. */
+export async function createOwnRoute(page, title) {
+  const ref = await apiCall(page, '{ me { personId } competencyFrameworks(first: 1) { nodes { areas { competences { id } } } } }');
+  const competenceIds = ref.data.competencyFrameworks.nodes[0].areas.flatMap((a) => a.competences.map((c) => c.id)).slice(0, 3);
+  const created = await apiCall(page, 'mutation($input: CreateRouteInput!) { createLearningRoute(input: $input) { id } }', {
+    input: { personId: ref.data.me.personId, title, startsOn: '2026-09-01', endsOn: '2027-05-31', competenceIds },
+  });
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  return created.data.createLearningRoute.id;
 }

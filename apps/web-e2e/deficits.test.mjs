@@ -16,7 +16,8 @@ test('the Podporozhye methodist reads the deficits heatmap, drills down to a tea
   const { context, page } = await signIn(browser, 'methodist.podporozhye');
   await page.setViewportSize({ width: 1600, height: 1100 });
   await page.getByTestId('menu-deficits').click();
-  await page.waitForURL(/\/deficits$/);
+  // The filters land in the URL (framework, campaign, municipality): a reload or «назад» keeps them.
+  await page.waitForURL(/\/deficits\?framework=[0-9a-f-]{36}&campaign=[0-9a-f-]{36}/);
   await page.getByTestId('heatmap').waitFor();
   assert.equal(await page.getByTestId('heatmap-row').count(), 8);
   await page.screenshot({ path: 'test-results/e2e-deficits-heatmap.png', fullPage: true });
@@ -29,7 +30,8 @@ test('the Podporozhye methodist reads the deficits heatmap, drills down to a tea
   assert.equal(await page.getByTestId('heatmap-cell-person').count(), 4);
   await page.screenshot({ path: 'test-results/e2e-deficits-drilldown.png' });
   await page.getByTestId('heatmap-cell-person').first().click();
-  await page.waitForURL(/\/deficits\/person\/[0-9a-f-]{36}$/);
+  // The profile opens in the campaign of the map that was clicked.
+  await page.waitForURL(/\/deficits\/person\/[0-9a-f-]{36}\?campaign=[0-9a-f-]{36}$/);
   await page.getByTestId('profile-chart').locator('canvas').waitFor();
   assert.ok((await page.getByTestId('profile-score').count()) >= 13);
   await page.screenshot({ path: 'test-results/e2e-deficits-profile.png', fullPage: true });

@@ -212,6 +212,22 @@ describe('deficits', () => {
       expect(ofAfter.data!.personCompetenceProfile.items.map((i) => i.campaignId)).toEqual([after, after]);
     });
 
+    it('keeps the campaign a heatmap drill-down was made in: its cell and its profile show that campaign, not the newer results', async () => {
+      // a[0] was assessed in AS2 «before» (20, 20.03.2026) and again «after» (70, on the framework's second version).
+      const cell = await t.gql<{ deficitHeatmapCell: { people: { personId: string; score: number; measuredOn: string }[] } }>(CELL, { o: sosh4, c: c.AS2, k: before }, tokens['methodist.podporozhye']);
+      expect(cell.errors).toBeUndefined();
+      expect(cell.data!.deficitHeatmapCell.people.find((p) => p.personId === a[0])).toMatchObject({ score: 20, measuredOn: '2026-03-20' });
+      const profile = await t.gql<{ personCompetenceProfile: { items: { competence: { code: string }; score: number; measuredOn: string; campaignId: string }[] } }>(
+        PROFILE,
+        { p: a[0], k: before },
+        tokens['methodist.podporozhye'],
+      );
+      expect(profile.errors).toBeUndefined();
+      const items = profile.data!.personCompetenceProfile.items;
+      expect(new Set(items.map((i) => i.campaignId))).toEqual(new Set([before]));
+      expect(items.find((i) => i.competence.code === 'AS2')).toMatchObject({ score: 20, measuredOn: '2026-03-20' });
+    });
+
     it('shows a teacher his own profile only', async () => {
       const filippov = await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh12-young-math');
       const own = await t.gql(PROFILE, { p: filippov }, tokens['teacher.filippov']);

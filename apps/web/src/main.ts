@@ -47,4 +47,8 @@ app.use(PrimeVue, primeVueOptions);
 app.use(ToastService);
 app.use(ConfirmationService);
 
-void router.isReady().then(() => app.mount('#app'));
+// Mounted even when the first page's code could not be loaded: the app then says so (layout/PageLoadError.vue).
+void router
+  .isReady()
+  .catch(() => undefined)
+  .then(() => app.mount('#app'));

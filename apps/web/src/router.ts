@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import AppLayout from '@/layout/AppLayout.vue';
+import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
@@ -42,9 +43,12 @@ export const routes: RouteRecordRaw[] = [
 ];
 
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
+  // A page whose code cannot be loaded (offline, a redeploy) says so and offers a reload instead of doing nothing.
+  installPageLoadErrorHandler(router);
+  return router;
 }

@@ -31,6 +31,7 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { REGISTRY_IMPORT_MESSAGES } from '@/modules/registry-import/registry-import.i18n';
+import { LAYOUT_MESSAGES } from '@/layout/layout.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
@@ -38,6 +39,7 @@ export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   form: FORM_MESSAGES,
+  layout: LAYOUT_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',

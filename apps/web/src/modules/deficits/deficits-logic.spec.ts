@@ -5,6 +5,7 @@ import {
   campaignsOf,
   cellColor,
   cellTextColor,
+  contrastRatio,
   cellValue,
   comparisonChartOption,
   entryRows,
@@ -45,8 +46,19 @@ describe('heatmap cells', () => {
     expect(cellValue('deficitShare', cell({ deficitShare: 33.3 }))).toBe('33,3 %');
     expect(cellValue('meanScore', cell({ meanScore: 64.2 }))).toBe('64,2');
     expect(cellValue('proficitShare', undefined)).toBe('');
-    expect(cellTextColor('deficitShare', cell({ deficitShare: 80 }))).toBe('#fff');
-    expect(cellTextColor('deficitShare', cell({ deficitShare: 10 }))).toBe('inherit');
+    expect(cellTextColor('deficitShare', cell({ deficitShare: 100 }))).toBe('rgb(255, 255, 255)');
+    expect(cellTextColor('deficitShare', cell({ deficitShare: 10 }))).toBe('rgb(0, 0, 0)');
+    expect(cellTextColor('deficitShare', undefined)).toBe('inherit');
+  });
+
+  it('writes every cell in a colour that reads on it (WCAG AA, 4.5:1), whatever the share or the mean', () => {
+    for (let v = 0; v <= 100; v += 2.5) {
+      for (const c of [cell({ deficitShare: v }), cell({ proficitShare: v }), cell({ meanScore: v })]) {
+        for (const metric of ['deficitShare', 'proficitShare', 'meanScore'] as const) {
+          expect(contrastRatio(cellTextColor(metric, c), cellColor(metric, c)!)).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    }
   });
 });
 

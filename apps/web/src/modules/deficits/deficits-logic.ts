@@ -44,11 +44,30 @@ export function cellColor(metric: HeatmapMetric, cell: HeatmapCellData | undefin
   return s < 50 ? blend(RED, (50 - s) / 50 + 0.2) : s >= 80 ? blend(GREEN, (s - 80) / 20 + 0.3) : blend(AMBER, 0.35);
 }
 
-/** Dark text on light cells, white on saturated ones. */
+/** Relative luminance of an `rgb(r, g, b)` colour (WCAG 2). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+/g) ?? ['255', '255', '255']).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast ratio of two `rgb(r, g, b)` colours (4.5 and more reads well as small text). */
+export function contrastRatio(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+const WHITE = 'rgb(255, 255, 255)';
+const BLACK = 'rgb(0, 0, 0)';
+
+/**
+ * White or black text, whichever reads better on the cell's colour: one of them always reaches the WCAG AA ratio
+ * of 4.5 (axe-core checks it in the browser tests); grey text on a mid-red would not.
+ */
 export function cellTextColor(metric: HeatmapMetric, cell: HeatmapCellData | undefined): string {
-  if (!cell) return 'inherit';
-  const strong = metric === 'deficitShare' ? cell.deficitShare >= 60 : metric === 'proficitShare' ? cell.proficitShare >= 60 : cell.meanScore < 25 || cell.meanScore >= 95;
-  return strong ? '#fff' : 'inherit';
+  const background = cellColor(metric, cell);
+  if (!background) return 'inherit';
+  return contrastRatio(WHITE, background) >= contrastRatio(BLACK, background) ? WHITE : BLACK;
 }
 
 export function cellValue(metric: HeatmapMetric, cell: HeatmapCellData | undefined): string {

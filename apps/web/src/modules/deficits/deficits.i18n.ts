@@ -30,6 +30,7 @@ export const deficits = {
     metricProficit: 'Доля с профицитом',
     metricMean: 'Средний балл',
     assessed: 'Оценено',
+    rowsHeader: 'Муниципалитет или организация',
     empty: 'Нет результатов для выбранных условий',
     pickFramework: 'Выберите рамку компетенций',
     back: 'К муниципалитетам',
