@@ -169,7 +169,7 @@ test('the teacher starts the approved route, marks a step done with evidence and
   await pick(page, 'mark-status', 'Выполнен');
   await page.getByTestId('mark-save-status').click();
   await row.getByTestId('route-step-status').getByText('Выполнен').waitFor();
-  const expected = `${Math.round(100 / steps)}%`;
+  const expected = `${Math.round(100 / steps)} %`;
   await page.getByTestId('route-page').getByTestId('route-progress').getByText(expected).waitFor();
   await page.getByTestId('route-share').click();
   await page.getByTestId('route-effectiveness').waitFor();
