@@ -555,6 +555,7 @@ export const ru = {
       sessions: 'Встречи',
       heldOf: 'проведено {held} из {total}',
       next: 'ближайшая {date}',
+      last: 'последняя {date}',
       editDetails: 'Изменить цели и итог',
       tabs: {
         sessions: 'План встреч',
