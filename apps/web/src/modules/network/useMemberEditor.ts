@@ -1,5 +1,5 @@
 import { useClientHandle, useMutation } from '@urql/vue';
-import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import type { NetworkMemberRole } from '@/gql/graphql';
@@ -81,14 +81,32 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     },
   });
 
-  /** The member being changed in place (its controls show a spinner). */
-  const changing = ref<string | null>(null);
-  async function change(member: NetworkMemberRow, input: { role?: NetworkMemberRole; level?: number | null }): Promise<void> {
-    changing.value = member.id;
+  /**
+   * The table is read-only; «Изменить» opens one row for editing with a draft of its role and level. «Сохранить»
+   * sends what changed, «Отмена» (or a refusal, after its message) leaves the saved values shown.
+   */
+  const editing = ref<string | null>(null);
+  const draft = reactive<{ role: NetworkMemberRole | null; level: number | null }>({ role: null, level: null });
+  const saving = ref(false);
+  function startEdit(member: NetworkMemberRow): void {
+    editing.value = member.id;
+    draft.role = member.role;
+    draft.level = member.level ?? null;
+  }
+  const cancelEdit = (): void => {
+    editing.value = null;
+  };
+  async function saveEdit(member: NetworkMemberRow): Promise<void> {
+    const input: { role?: NetworkMemberRole; level?: number | null } = {};
+    if (draft.role && draft.role !== member.role) input.role = draft.role;
+    if (levelled.value && member.status === 'ACCEPTED' && draft.level !== (member.level ?? null)) input.level = draft.level;
+    if (!Object.keys(input).length) return cancelEdit();
+    saving.value = true;
     const result = await update.executeMutation({ memberId: member.id, input });
-    changing.value = null;
-    if (result.error) notices.fail(result.error);
-    else notices.done(t('network.member.updated'));
+    saving.value = false;
+    if (result.error) return notices.fail(result.error);
+    editing.value = null;
+    notices.done(t('network.member.updated'));
   }
 
   return {
@@ -98,9 +116,12 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     async submitAdd(): Promise<void> {
       if (await addForm.submit()) notices.done(t(invited ? 'network.consent.invitedToast' : 'network.member.added'));
     },
-    changing,
-    changeRole: (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : undefined),
-    changeLevel: (member: NetworkMemberRow, level: number | null) => (level !== (member.level ?? null) ? change(member, { level }) : undefined),
+    editing,
+    draft,
+    saving,
+    startEdit,
+    cancelEdit,
+    saveEdit,
     remove: (member: NetworkMemberRow) =>
       notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
         void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));
