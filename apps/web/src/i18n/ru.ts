@@ -32,6 +32,7 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
+import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
@@ -174,6 +175,7 @@ export const ru = {
     websiteHint: 'Адрес вида https://school.ru',
   },
   person: {
+    links: PERSON_LINKS_MESSAGES,
     listTitle: 'Педагоги',
     newTitle: 'Новый педагог',
     editTitle: 'Редактирование педагога',
