@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import type { Permission } from '@/gql/graphql';
 import { useSessionStore } from '@/modules/auth/session.store';
 import PersonCardPage from './PersonCardPage.vue';
 import { waitFor } from '../../test/wait';
@@ -46,7 +47,7 @@ function api(seen: Seen, opts: { mentorships?: unknown[]; resultsHidden?: boolea
   };
 }
 
-const signIn = (permissions: string[]) =>
+const signIn = (permissions: Permission[]) =>
   useSessionStore().setMe({
     __typename: 'Me',
     id: 'u1',
