@@ -3725,7 +3725,7 @@ export type SurveyResults = {
   __typename?: 'SurveyResults';
   /** A side’s answers are shown only when at least this many of that side answered */
   anonymityThreshold: Scalars['Int']['output'];
-  /** Participants of the programme’s active and completed mentorships */
+  /** Participants of the mentorships the questionnaire is for: going or completed, not over before it opened */
   expected: Scalars['Int']['output'];
   questions: Array<SurveyQuestionResult>;
   respondents: Scalars['Int']['output'];

@@ -81,7 +81,7 @@ export class SurveyQuestionResultObject {
 export class SurveyResultsObject {
   @Field(() => SurveyObject) survey!: SurveyObject;
   @Field(() => Int) respondents!: number;
-  @Field(() => Int, { description: 'Participants of the programme’s active and completed mentorships' }) expected!: number;
+  @Field(() => Int, { description: 'Participants of the mentorships the questionnaire is for: going or completed, not over before it opened' }) expected!: number;
   @Field(() => Int, { description: 'A side’s answers are shown only when at least this many of that side answered' }) anonymityThreshold!: number;
   @Field(() => [SurveyQuestionResultObject]) questions!: SurveyQuestionResultObject[];
 }
