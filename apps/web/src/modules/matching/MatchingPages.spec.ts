@@ -105,7 +105,7 @@ describe('AssignmentPlanPage', () => {
     const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api(seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="plan-row"]')).toHaveLength(3));
     expect(wrapper.get('[data-testid="plan-total"]').text()).toBe('41');
-    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы 36; оптимальное распределение лучше на 13,9 %');
+    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы сумму 36; оптимальное распределение лучше на 13,9 %');
     expect(wrapper.get('[data-testid="plan"]').text()).not.toMatch(/жадн|выигрыш/);
     expect(wrapper.get('[data-testid="plan-assigned"]').text()).toBe('Распределено: 2 из 3');
     expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(false); // a draft exists
@@ -126,7 +126,7 @@ describe('AssignmentPlanPage without a gain', () => {
   it('says plainly that the optimal plan gives the same as the simple one, not «0 %»', async () => {
     const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api([], 41) });
     await waitFor(() => expect(wrapper.find('[data-testid="plan-greedy"]').exists()).toBe(true));
-    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы 41; оптимальное распределение даёт столько же');
+    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы сумму 41; оптимальное распределение даёт столько же');
     expect(wrapper.get('[data-testid="plan"]').text()).not.toContain('0 %');
   });
 });
