@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openOverlay, signIn } from './browser.mjs';
+import { BASE, launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: teacher.filippov is Филиппов М.И., a young teacher of Vorkuta СОШ №12; school12.vorkuta administers
 // that school (ORGANIZATION_ADMIN: ROUTE_APPROVE over it). Diagnostic results may be absent: the builder then
@@ -169,7 +169,7 @@ test('the teacher starts the approved route, marks a step done with evidence and
   await pick(page, 'mark-status', 'Выполнен');
   await page.getByTestId('mark-save-status').click();
   await row.getByTestId('route-step-status').getByText('Выполнен').waitFor();
-  const expected = `${Math.round(100 / steps)}%`;
+  const expected = `${Math.round(100 / steps)} %`;
   await page.getByTestId('route-page').getByTestId('route-progress').getByText(expected).waitFor();
   await page.getByTestId('route-share').click();
   await page.getByTestId('route-effectiveness').waitFor();
@@ -183,6 +183,26 @@ test('the teacher starts the approved route, marks a step done with evidence and
   const mine = page.getByTestId('achievements-route').filter({ hasText: OWN });
   await mine.getByTestId('achievements-step').filter({ hasText: LESSON }).waitFor();
   await page.screenshot({ path: 'test-results/e2e-route-achievements.png', fullPage: true });
+  await context.close();
+});
+
+test('the СОШ №12 administrator opens Филиппов’s card: it leads to his route and shows no registry code', async () => {
+  const { context, page } = await signIn(browser, 'school12.vorkuta');
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  const found = await page.request.post(`${BASE}/graphql`, { data: { query: 'query { people(first: 5, filter: { search: "Филиппов Максим" }) { nodes { id fullName } } }' } });
+  const id = (await found.json()).data.people.nodes.find((p) => p.fullName.startsWith('Филиппов Максим'))?.id;
+  assert.ok(id, 'Филиппов is in the school’s registry');
+  await page.goto(`${BASE}/people/${id}`);
+  await page.getByTestId('person-name').waitFor();
+  const link = page.getByTestId('person-links-routes').getByTestId('person-route-link').filter({ hasText: OWN });
+  await link.waitFor();
+  await page.getByTestId('person-links-mentorships').waitFor();
+  await page.screenshot({ path: 'test-results/e2e-person-card-links.png', fullPage: true });
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /demo:|Код в реестре/);
+  await link.click();
+  await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+  await page.getByTestId('route-title').getByText(OWN).waitFor();
   await context.close();
 });
 

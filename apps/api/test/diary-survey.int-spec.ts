@@ -129,6 +129,42 @@ describe('diary and surveys of a mentorship', () => {
       surveyId = r.data!.createSurvey.id;
     });
 
+    it('names the pair of each task and offers nothing for a pair that ended before the questionnaire', async () => {
+      // A second pair of the same mentor in this programme, over in 2023: the questionnaire is not for it.
+      const [other] = (await t.db.query(
+        `SELECT p2.person_id AS id, pe.last_name AS "lastName" FROM position p1 JOIN position p2 ON p2.organization_id = p1.organization_id AND p2.is_main AND p2.person_id <> p1.person_id
+           JOIN person pe ON pe.id = p2.person_id AND pe.archived_at IS NULL
+          WHERE p1.person_id = $1 AND p1.is_main ORDER BY pe.last_name LIMIT 1`,
+        [await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh12-young-math')],
+      )) as { id: string; lastName: string }[];
+      const zhdanova = await idOf(t.db, 'person', 'demo:person:11-vorkuta-sosh35-math');
+      const ended = await t.gql<{ createMentorship: { id: string } }>(
+        `mutation($p: ID!, $input: CreateMentorshipInput!) { createMentorship(programId: $p, input: $input) { id } }`,
+        { p: programId, input: { form: 'TRADITIONAL', mentorIds: [zhdanova], menteeIds: [other.id], startsOn: '2026-09-01' } },
+        coordinator,
+      );
+      expect(ended.errors).toBeUndefined();
+      const endedId = ended.data!.createMentorship.id;
+      await t.db.query(`UPDATE mentorship SET status = 'COMPLETED', starts_on = '2022-09-01', ends_on = '2023-05-31' WHERE id = $1`, [endedId]);
+
+      const TASKS = `query { mySurveyTasks { survey { id } mentorshipId mentorship { id endsOn mentors { fullName organizationName } mentees { fullName organizationName } } } }`;
+      type Task = { survey: { id: string }; mentorshipId: string; mentorship: { id: string; mentors: { fullName: string; organizationName: string | null }[]; mentees: { fullName: string; organizationName: string | null }[] } };
+      const tasks = await t.gql<{ mySurveyTasks: Task[] }>(TASKS, {}, mentor);
+      expect(tasks.errors).toBeUndefined();
+      const mine = tasks.data!.mySurveyTasks.filter((x) => x.survey.id === surveyId);
+      expect(mine.map((x) => x.mentorshipId)).toEqual([mentorshipId]);
+      expect(mine[0].mentorship.id).toBe(mentorshipId);
+      expect(mine[0].mentorship.mentors.map((p) => p.fullName)).toEqual([expect.stringMatching(/^Жданова /)]);
+      expect(mine[0].mentorship.mentees).toEqual([{ fullName: expect.stringMatching(/^Филиппов /), organizationName: expect.stringMatching(/12/) }]);
+      expect(tasks.data!.mySurveyTasks.some((x) => x.mentorshipId === endedId)).toBe(false);
+
+      const before = await count('survey_response');
+      const late = await t.gql(`mutation($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }`, { input: { surveyId, mentorshipId: endedId, answers: [{ key: 'q1', scale: 5 }] } }, mentor);
+      expect(ext(late)?.code).toBe('BAD_USER_INPUT');
+      expect(late.errors![0].message).toContain('завершилось до начала анкетирования');
+      expect(await count('survey_response')).toBe(before);
+    });
+
     it('lists the questionnaire as a task of both participants until they answer', async () => {
       const TASKS = `query { mySurveyTasks { survey { id } mentorshipId } }`;
       for (const token of [mentor, mentee]) {

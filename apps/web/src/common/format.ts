@@ -20,6 +20,35 @@ export function formatDelta(value: number | null | undefined): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${scoreFormat.format(Math.abs(value))}`;
 }
 
+/** A number in Russian notation with up to `digits` decimals: 33,3; 1 234; «—» for none. */
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage given in points (33.333 → «33,3 %»); «—» for none. */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  const n = formatNumber(value, digits);
+  return n === '—' ? n : `${n} %`;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** 31.12.2025, 14:05 from an ISO date-time; empty for nothing. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
+}
+
+/** A file size in Russian units: «512 Б», «340 КБ», «1,2 МБ»; empty for nothing. */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return '';
+  if (bytes < 1024) return `${bytes} Б`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} КБ`;
+  return `${formatNumber(bytes / 1024 / 1024)} МБ`;
+}
+
 /** '' and whitespace become null, other strings are trimmed (optional input fields). */
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';

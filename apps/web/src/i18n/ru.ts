@@ -35,6 +35,7 @@ import { LAYOUT_MESSAGES } from '@/layout/layout.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
+import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
@@ -179,6 +180,7 @@ export const ru = {
     websiteHint: 'Адрес вида https://school.ru',
   },
   person: {
+    links: PERSON_LINKS_MESSAGES,
     listTitle: 'Педагоги',
     newTitle: 'Новый педагог',
     editTitle: 'Редактирование педагога',
@@ -302,6 +304,7 @@ export const ru = {
       },
       added: 'Участник добавлен',
       updated: 'Участник изменён',
+      edit: 'Изменить',
       removed: 'Участник исключён из сети',
     },
     edge: {
@@ -560,6 +563,7 @@ export const ru = {
       sessions: 'Встречи',
       heldOf: 'проведено {held} из {total}',
       next: 'ближайшая {date}',
+      last: 'последняя {date}',
       editDetails: 'Изменить цели и итог',
       tabs: {
         sessions: 'План встреч',

@@ -34,7 +34,20 @@ describe('schoolPairs', () => {
       'закрывает дефициты школы: Постановка педагогической задачи (дефицит у 60 % педагогов; у школы-наставника профицит у 50 % педагогов)',
       'уже школа-наставник сети «Сеть»',
     ]);
-    expect(pairs[0].reasons[0]).toContain('Цифровые ресурсы (по самодиагностике; у школы-наставника по самодиагностике)');
+    expect(pairs[0].reasons[0]).toContain('Цифровые ресурсы (по самодиагностике обеих школ)');
+    expect(pairs[0].reasons[0]).not.toContain('по самодиагностике; у школы-наставника по самодиагностике');
+  });
+
+  it('says the basis once for the competences that share it, not after every one', () => {
+    const selfOnly = schoolProfiles(
+      [],
+      ['SH2.1', 'SH3.3', 'IT1'].flatMap((code) => [
+        { organizationId: 'weak', code, level: CompetenceLevel.DEFICIT },
+        { organizationId: 'strong', code, level: CompetenceLevel.PROFICIT },
+      ]),
+    );
+    const [pair] = schoolPairs(selfOnly, NAMES, []);
+    expect(pair.reasons).toEqual(['закрывает дефициты школы: Цифровые ресурсы, Постановка педагогической задачи, Позитивная мотивация (по самодиагностике обеих школ)']);
   });
 
   it('is deterministic and keeps the best few per weak school', () => {

@@ -75,9 +75,24 @@ export interface SchoolPairOptions {
 const NETWORK_BONUS = 10;
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
+const bySelfDiagnosis = (c: CompetenceShare) => !!c.selfDiagnosis && c.people === 0;
+
 function describe(c: CompetenceShare, side: 'deficit' | 'proficit'): string {
-  if (c.selfDiagnosis && c.people === 0) return 'по самодиагностике';
+  if (bySelfDiagnosis(c)) return 'по самодиагностике';
   return `${side === 'deficit' ? 'дефицит' : 'профицит'} у ${pct(c[side])} педагогов`;
+}
+
+/** On what the match of one competence rests, in words: «по самодиагностике обеих школ», «дефицит у 60 % педагогов; …». */
+function basis(weak: CompetenceShare, strong: CompetenceShare): string {
+  if (bySelfDiagnosis(weak) && bySelfDiagnosis(strong)) return 'по самодиагностике обеих школ';
+  return `${describe(weak, 'deficit')}; у школы-наставника ${describe(strong, 'proficit')}`;
+}
+
+/** «A, B (basis); C (other basis)»: competences that rest on the same basis are named together, the basis said once. */
+function groupedByBasis(items: readonly { name: string; basis: string }[]): string {
+  const groups = new Map<string, string[]>();
+  for (const i of items) groups.set(i.basis, [...(groups.get(i.basis) ?? []), i.name]);
+  return [...groups].map(([b, names]) => `${names.join(', ')} (${b})`).join('; ');
 }
 
 /**
@@ -113,10 +128,9 @@ export function schoolPairs(
       const link = linkOf.get(`${strong}>${weak}`);
       const score = Math.round(100 * matched.reduce((n, x) => n + x.gain, 0)) + (link ? NETWORK_BONUS : 0);
       const reasons = [
-        `закрывает дефициты школы: ${matched
-          .slice(0, 4)
-          .map((x) => `${competenceNames.get(x.code) ?? x.code} (${describe(x.w, 'deficit')}; у школы-наставника ${describe(x.s, 'proficit')})`)
-          .join('; ')}${matched.length > 4 ? ` и ещё ${matched.length - 4}` : ''}`,
+        `закрывает дефициты школы: ${groupedByBasis(matched.slice(0, 4).map((x) => ({ name: competenceNames.get(x.code) ?? x.code, basis: basis(x.w, x.s) })))}${
+          matched.length > 4 ? ` и ещё ${matched.length - 4}` : ''
+        }`,
       ];
       if (link) reasons.push(`уже ${link}`);
       options.push({ strongOrganizationId: strong, weakOrganizationId: weak, score, reasons });

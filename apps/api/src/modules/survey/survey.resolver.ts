@@ -3,6 +3,7 @@ import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { MentorshipObject } from '../mentoring/dto/mentoring.object';
 import { AnswerSurveyInput, CreateSurveyInput, SurveyObject, SurveyResultsObject, SurveyTaskObject } from './dto/survey.dto';
 import { SurveyService } from './survey.service';
 
@@ -21,7 +22,7 @@ export class SurveyResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => [SurveyTaskObject], { description: 'Questionnaires waiting for the caller’s answer' })
   async mySurveyTasks(@CurrentActor() actor: Actor) {
-    return (await this.service.tasks(actor)).map((t) => ({ ...t, survey: SurveyObject.from(t.survey) }));
+    return (await this.service.tasks(actor)).map((t) => ({ ...t, survey: SurveyObject.from(t.survey), mentorship: MentorshipObject.from(t.mentorship) }));
   }
 
   @Policy(Permission.MENTORING_READ)

@@ -8,6 +8,7 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { MentoringRepository } from '../mentoring/mentoring.repository';
+import { MentorshipEntity } from '../mentoring/mentorship.entity';
 import { AnswerSurveyInput, CreateSurveyInput } from './dto/survey.dto';
 import { aggregate, answerProblems } from './survey-results';
 import { SurveyEntity } from './survey.entity';
@@ -71,7 +72,24 @@ export class SurveyService {
   async tasks(actor: Actor) {
     if (!actor.user.personId) return [];
     const rows = await this.repo.tasks(this.uow.reader, actor.user.personId);
-    return rows.map((r) => ({ survey: r, mentorshipId: r.mentorship_id, programName: r.program_name }));
+    return rows.map((r) => ({
+      survey: r,
+      mentorshipId: r.mentorship_id,
+      programName: r.program_name,
+      mentorship: Object.assign(new MentorshipEntity(), {
+        id: r.mentorship_id,
+        programId: r.programId,
+        form: r.ms_form,
+        goals: r.ms_goals,
+        startsOn: r.ms_starts_on,
+        endsOn: r.ms_ends_on,
+        status: r.ms_status,
+        stopReason: r.ms_stop_reason,
+        mentorOrganizationId: r.ms_mentor_organization_id,
+        menteeOrganizationId: r.ms_mentee_organization_id,
+        outcome: r.ms_outcome,
+      }),
+    }));
   }
 
   async answer(actor: Actor, input: AnswerSurveyInput): Promise<SurveyEntity> {
@@ -84,6 +102,7 @@ export class SurveyService {
       if (!me) throw forbidden('Отвечают только участники наставничества');
       if (survey.closedAt) throw badInput([], 'Анкета закрыта');
       if (ms.status !== MentorshipStatus.ACTIVE && ms.status !== MentorshipStatus.COMPLETED) throw badInput([], 'Анкету заполняют в идущем или завершённом наставничестве');
+      if (!(await this.repo.asks(m, survey.id, ms.id))) throw badInput([], 'Наставничество завершилось до начала анкетирования: анкета не для этой пары');
       const answers: Record<string, number | string> = Object.fromEntries(
         input.answers.map((a) => [a.key, a.scale ?? a.text?.trim() ?? ''] as const).filter(([, v]) => v !== ''),
       );
@@ -104,7 +123,7 @@ export class SurveyService {
       survey,
       respondents: rows.length,
       anonymityThreshold: SURVEY_ANONYMITY_MIN,
-      expected: await this.repo.expected(m, survey.programId),
+      expected: await this.repo.expected(m, survey.id),
       questions: aggregate(survey.questions, rows),
     };
   }

@@ -56,6 +56,11 @@ describe('AuditLogPage', () => {
     expect(card?.text()).toContain('открыл карточку');
     expect(card?.text()).toContain('Иванова Анна');
     expect(list?.text()).toContain('12 человек');
+    // The object in words and the time in Russian notation, not «person» and a machine timestamp.
+    expect(card?.get('[data-testid="audit-entity"]').text()).toBe('педагог');
+    expect(card?.text()).not.toContain('person');
+    expect(card?.text()).toMatch(/03\.12\.2026, \d\d:15/);
+    expect(card?.text()).not.toMatch(/\d\d:15:00/);
   });
 
   it('narrows to one actor from a row, and back', async () => {

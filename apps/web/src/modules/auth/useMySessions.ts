@@ -7,13 +7,8 @@ import { EndOtherSessionsMutation, EndSessionMutation, MySessionsQuery } from '.
 
 export type AccountSession = MySessionsResult['mySessions'][number];
 
-const dateTime = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 /** 31.12.2025, 14:05 from an ISO date-time. */
-export function formatDateTime(value: string): string {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? '' : dateTime.format(d);
-}
+export { formatDateTime } from '@/common/format';
 
 /** A short name of the browser from its user agent: «Firefox 128 · Windows», or the agent itself when unknown. */
 export function browserOf(userAgent: string | null): string | null {

@@ -12,12 +12,12 @@ afterEach(() => vi.restoreAllMocks());
 
 type Seen = { operation: string; variables: Record<string, unknown> }[];
 
-function api(seen: Seen, list: unknown[] = [diagnosis()]): FakeApi {
+function api(seen: Seen, list: unknown[] = [diagnosis()], kind = 'SCHOOL', name = 'МБОУ «СОШ №1»'): FakeApi {
   return (operation, variables) => {
     seen.push({ operation, variables });
     if (operation === 'DeficitOptions') return { data: { deficitOptions: options } };
     if (operation === 'OrganizationSelfDiagnoses') return { data: { organizationSelfDiagnoses: list } };
-    if (operation === 'OrganizationLabel') return { data: { organization: { __typename: 'Organization', id: 'o1', name: 'МБОУ «СОШ №1»', shortName: 'СОШ №1', inn: null, municipality: { __typename: 'Municipality', id: 'm1', name: 'Подпорожье' } } } };
+    if (operation === 'OrganizationLabel') return { data: { organization: { __typename: 'Organization', id: 'o1', name, shortName: null, kind, inn: null, municipality: { __typename: 'Municipality', id: 'm1', name: 'Подпорожье' } } } };
     if (operation === 'CreateOrganizationSelfDiagnosis') {
       const input = variables['input'] as { conductedOn: string };
       if (input.conductedOn === '2025-12-20') return { errors: [{ message: 'Проверьте заполнение полей', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'conductedOn', message: 'Самодиагностика по этой рамке на эту дату уже есть' }] } }], data: null };
@@ -48,6 +48,15 @@ describe('SelfDiagnosisPage', () => {
     expect(wrapper.get('[data-testid="self-diagnosis-date"]').text()).toBe('20.12.2025');
     await waitFor(() => expect(wrapper.find('[data-testid="aggregate-rule"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="aggregate-rule"]').text()).toContain('не меньше 40 %');
+    await waitFor(() => expect(wrapper.get('[data-testid="self-diagnosis-title"]').text()).toBe('Самодиагностика школы'));
+  });
+
+  it('names a kindergarten’s self-diagnosis after a kindergarten, not a school', async () => {
+    const { wrapper } = await mountWithApp(SelfDiagnosisPage, { path: '/login', props: { id: 'o1' }, api: api([], [], 'KINDERGARTEN', 'МБДОУ «Детский сад №5»') });
+    staff();
+    await waitFor(() => expect(wrapper.find('[data-testid="self-diagnosis-organization"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="self-diagnosis-title"]').text()).toBe('Самодиагностика детского сада');
+    expect(wrapper.text()).not.toContain('школ');
   });
 
   it('enters a self-diagnostics: client checks first, then the API’s field error under its field, then success', async () => {

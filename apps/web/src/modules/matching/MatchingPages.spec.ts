@@ -13,13 +13,13 @@ type Seen = { operation: string; variables: Record<string, unknown> }[];
 const card = (id: string, fullName: string, organizationName: string | null = 'МОУ «СОШ №35»') => ({ __typename: 'PersonCard', id, fullName, organizationName });
 const NET = 'школа-наставник сети «Воркута»';
 
-const plan = (mentorOfE1: string | null = 'y') => ({
+const plan = (mentorOfE1: string | null = 'y', greedyScore = 36) => ({
   __typename: 'AssignmentPlan',
   id: 'plan1',
   programId: 'p1',
   status: 'DRAFT',
   totalScore: 41,
-  greedyScore: 36,
+  greedyScore,
   menteeCount: 3,
   assignedCount: 2,
   canEdit: true,
@@ -37,7 +37,7 @@ const plan = (mentorOfE1: string | null = 'y') => ({
   ],
 });
 
-function api(seen: Seen): FakeApi {
+function api(seen: Seen, greedyScore = 36): FakeApi {
   return (operation, variables) => {
     seen.push({ operation, variables });
     if (operation === 'MatchingPrograms') return { data: { mentoringPrograms: { __typename: 'MentoringProgramConnection', nodes: [{ __typename: 'MentoringProgram', id: 'p1', name: 'Программа', model: 'TEACHER_TO_TEACHER' }] } } };
@@ -59,7 +59,7 @@ function api(seen: Seen): FakeApi {
       };
     }
     if (operation === 'AssignmentPlans') return { data: { assignmentPlans: [{ __typename: 'AssignmentPlan', id: 'plan1', status: 'DRAFT', totalScore: 41, greedyScore: 36, createdAt: '2026-11-20T10:00:00.000Z', publishedAt: null }] } };
-    if (operation === 'AssignmentPlan') return { data: { assignmentPlan: plan() } };
+    if (operation === 'AssignmentPlan') return { data: { assignmentPlan: plan('y', greedyScore) } };
     if (operation === 'SetAssignmentPlanItem') {
       const p = plan(null);
       return { data: { setAssignmentPlanItem: { __typename: 'AssignmentPlan', id: 'plan1', totalScore: 23, items: p.items, mentors: p.mentors } } };
@@ -105,7 +105,8 @@ describe('AssignmentPlanPage', () => {
     const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api(seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="plan-row"]')).toHaveLength(3));
     expect(wrapper.get('[data-testid="plan-total"]').text()).toBe('41');
-    expect(wrapper.get('[data-testid="plan"]').text()).toContain('жадный подбор «лучшие пары первыми» дал бы 36; выигрыш 13,9 %');
+    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы сумму 36; оптимальное распределение лучше на 13,9 %');
+    expect(wrapper.get('[data-testid="plan"]').text()).not.toMatch(/жадн|выигрыш/);
     expect(wrapper.get('[data-testid="plan-assigned"]').text()).toBe('Распределено: 2 из 3');
     expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(false); // a draft exists
     const select = wrapper.findAllComponents(Select).filter((s) => s.attributes('data-testid') === 'plan-mentor-select')[1];
@@ -118,6 +119,15 @@ describe('AssignmentPlanPage', () => {
     select.vm.$emit('update:modelValue', null);
     await waitFor(() => expect(seen.some((s) => s.operation === 'SetAssignmentPlanItem')).toBe(true));
     expect(seen.find((s) => s.operation === 'SetAssignmentPlanItem')?.variables).toEqual({ itemId: 'i1', mentorPersonId: null });
+  });
+});
+
+describe('AssignmentPlanPage without a gain', () => {
+  it('says plainly that the optimal plan gives the same as the simple one, not «0 %»', async () => {
+    const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api([], 41) });
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-greedy"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="plan-greedy"]').text()).toBe('Простой подбор (сначала самые подходящие пары) дал бы сумму 41; оптимальное распределение даёт столько же');
+    expect(wrapper.get('[data-testid="plan"]').text()).not.toContain('0 %');
   });
 });
 

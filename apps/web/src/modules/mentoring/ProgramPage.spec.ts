@@ -1,5 +1,5 @@
 import Select from 'primevue/select';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import PersonPicker from '@/modules/person/PersonPicker.vue';
@@ -47,7 +47,11 @@ describe('ProgramListPage', () => {
 });
 
 describe('ProgramPage', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('lists the pairs and groups: mentors → mentees, shape, status, meetings', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 3, 12));
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1', props: { id: 'pr1' }, api: api(true, seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
@@ -60,8 +64,20 @@ describe('ProgramPage', () => {
     expect(row.get('[data-testid="mentorship-status"]').text()).toBe('Идёт');
     expect(row.get('[data-testid="mentorship-held"]').text()).toBe('проведено 1 из 2');
     expect(row.get('[data-testid="mentorship-next"]').text()).toBe('ближайшая 09.12.2026');
+    expect(row.find('[data-testid="mentorship-last"]').exists()).toBe(false);
     expect(seen.find((s) => s.operation === 'MentorshipList')?.variables).toMatchObject({ filter: { programId: 'pr1' } });
     expect(wrapper.find('[data-testid="program-tab-form"]').exists()).toBe(true);
+  });
+
+  it('does not call a meeting already past «ближайшая»: it shows the last one held', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 10, 12)); // the meeting planned for 09.12.2026 is past and was not held
+    const { wrapper } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1', props: { id: 'pr1' }, api: api(true) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
+    const row = wrapper.get('[data-testid="mentorship-row"]');
+    expect(row.find('[data-testid="mentorship-next"]').exists()).toBe(false);
+    expect(row.get('[data-testid="mentorship-last"]').text()).toBe('последняя 14.09.2026');
+    expect(row.text()).not.toContain('ближайшая');
   });
 
   it('forms a pair from the mentor base showing each mentor’s load; the capacity refusal shows under «Наставники»', async () => {

@@ -4,7 +4,7 @@ import { parseMentorBaseQuery, toMentorBaseFilter, toMentorBaseQuery } from './m
 import { canTake, loadLevel, loadSeverity, shortOfPlaces } from './mentor-load';
 import { emptyMentorProfileForm, mentorProfileFormFrom, toMentorProfileInput, validateMentorProfileForm } from './mentor-profile-form';
 import { emptyMentorshipForm, isMentorshipFormField, pairsSchools, toMentorshipInput, validateMentorshipForm } from './mentorship-form';
-import { heldCount, isOpen, nextSession, sideOf, statusSeverity, transitionButtons } from './mentorship-status';
+import { heldCount, isOpen, sessionCue, sideOf, statusSeverity, transitionButtons } from './mentorship-status';
 import { emptyProgramForm, toCreateProgramInput, toUpdateProgramInput, validateProgramForm } from './program-form';
 import { emptyPlanForm, emptyRecordForm, toRecordInput, validatePlanForm, validateRecordForm } from './session-form';
 
@@ -42,9 +42,13 @@ describe('status transitions', () => {
       { plannedOn: '2026-09-14', heldOn: '2026-09-14' },
       { plannedOn: '2026-11-30', heldOn: null },
     ];
-    expect(nextSession(sessions)?.plannedOn).toBe('2026-11-30');
-    expect(nextSession([{ plannedOn: '2026-09-14', heldOn: '2026-09-14' }])).toBeNull();
+    expect(sessionCue([{ plannedOn: '2026-09-14', heldOn: '2026-09-14' }], '2026-09-01')).toEqual({ kind: 'last', date: '2026-09-14' });
     expect(heldCount(sessions)).toBe(1);
+    // Only a meeting still ahead is «ближайшая»: on 03.12.2026 the one of 30.11 is past, though not held.
+    expect(sessionCue(sessions, '2026-11-30')).toEqual({ kind: 'next', date: '2026-11-30' });
+    expect(sessionCue(sessions, '2026-12-03')).toEqual({ kind: 'next', date: '2026-12-09' });
+    expect(sessionCue([{ plannedOn: '2026-12-02', heldOn: null }, { plannedOn: '2026-09-14', heldOn: '2026-09-15' }], '2026-12-03')).toEqual({ kind: 'last', date: '2026-09-15' });
+    expect(sessionCue([{ plannedOn: '2026-12-02', heldOn: null }], '2026-12-03')).toBeNull();
     const pair = { mentors: [{ id: 'zh' }], mentees: [{ id: 'fi' }] };
     expect([sideOf(pair, 'zh'), sideOf(pair, 'fi'), sideOf(pair, 'x'), sideOf(pair, null)]).toEqual(['MENTOR', 'MENTEE', null, null]);
   });

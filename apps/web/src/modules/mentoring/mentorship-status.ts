@@ -1,4 +1,5 @@
 import { MENTORSHIP_TRANSITIONS } from '@metodset/shared';
+import { today as todayIso } from '@/common/form-fields';
 import type { MentorshipStatus } from '@/gql/graphql';
 
 export type TagSeverity = 'info' | 'success' | 'secondary' | 'danger' | 'warn';
@@ -47,9 +48,15 @@ interface SessionLike {
   heldOn?: string | null;
 }
 
-/** The earliest meeting of the plan that has not taken place yet. */
-export function nextSession<S extends SessionLike>(sessions: readonly S[]): S | null {
-  return [...sessions].filter((s) => !s.heldOn).sort((a, b) => a.plannedOn.localeCompare(b.plannedOn))[0] ?? null;
+/**
+ * What a list says about a mentorship's meetings: the nearest planned one that is still ahead («ближайшая»), else the
+ * last one held («последняя»); a planned date already past and not held is not «ближайшая». Null: nothing to say.
+ */
+export function sessionCue<S extends SessionLike>(sessions: readonly S[], today: string = todayIso()): { kind: 'next' | 'last'; date: string } | null {
+  const ahead = sessions.filter((s) => !s.heldOn && s.plannedOn >= today).sort((a, b) => a.plannedOn.localeCompare(b.plannedOn))[0];
+  if (ahead) return { kind: 'next', date: ahead.plannedOn };
+  const held = sessions.flatMap((s) => (s.heldOn ? [s.heldOn] : [])).sort((a, b) => b.localeCompare(a))[0];
+  return held ? { kind: 'last', date: held } : null;
 }
 
 /** How many of the meetings took place. */

@@ -92,6 +92,11 @@ function api(canEdit = true, seen: { operation: string; variables: Record<string
       const added = { __typename: 'NetworkMember', id: 'm-v12', organizationId: 'o-v12', status: 'INVITED' };
       return { data: { addNetworkMember: { __typename: 'Network', id: 'n1', members: [added] } } };
     }
+    if (operation === 'UpdateNetworkMember') {
+      const input = variables['input'] as { level?: number | null };
+      if (input.level === 1) return { data: null, errors: [{ message: 'Уровень 1 уже занят ресурсным центром', extensions: { code: 'BAD_USER_INPUT' } }] };
+      return { data: { updateNetworkMember: { __typename: 'Network', id: 'n1' } } };
+    }
     if (operation === 'AddNetworkEdge') {
       return {
         data: null,
@@ -208,12 +213,50 @@ describe('NetworkPage', () => {
     expect(seen.some((s) => s.operation === 'AddNetworkMember')).toBe(false);
   });
 
+  it('shows the members read-only until «Изменить»; a row saves only what changed, or cancels', async () => {
+    const seen: { operation: string; variables: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountPage('/networks/n1?tab=members', api(true, seen));
+    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
+    expect(wrapper.find('[data-testid="member-row-role"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="member-row-level"]').exists()).toBe(false);
+    expect(wrapper.findAll('[data-testid="member-role-label"]')).toHaveLength(3);
+    expect(wrapper.findAll('[data-testid="member-edit"]').map((b) => b.text())).toEqual(['Изменить', 'Изменить', 'Изменить']);
+
+    const row = () => wrapper.findAll('[data-testid="member-row"]')[1]!;
+    await row().get('[data-testid="member-edit"]').trigger('click');
+    await waitFor(() => expect(row().find('[data-testid="member-row-level"]').exists()).toBe(true));
+    expect(wrapper.findAll('[data-testid="member-row-role"]')).toHaveLength(1); // one row at a time
+    const level = () => wrapper.findAllComponents(Select).find((s) => s.attributes('data-testid') === 'member-row-level')!;
+    // Picking a value sends nothing: the row is saved by «Сохранить».
+    level().vm.$emit('update:modelValue', 1);
+    await wrapper.vm.$nextTick();
+    expect(seen.some((s) => s.operation === 'UpdateNetworkMember')).toBe(false);
+    await row().get('[data-testid="member-save"]').trigger('click');
+    await waitFor(() => expect(seen.filter((s) => s.operation === 'UpdateNetworkMember')).toHaveLength(1));
+    // Refused: the row stays open, its level snapped back to the saved one; «Отмена» closes it.
+    await waitFor(() => expect(row().get('[data-testid="member-save"]').attributes('disabled')).toBeUndefined());
+    expect(row().find('[data-testid="member-row-level"]').exists()).toBe(true);
+    await waitFor(() => expect(level().props('modelValue')).toBe(3));
+    await row().get('[data-testid="member-cancel"]').trigger('click');
+    await waitFor(() => expect(row().find('[data-testid="member-row-level"]').exists()).toBe(false));
+    expect(row().get('[data-testid="member-level-label"]').text()).toContain('3');
+
+    await row().get('[data-testid="member-edit"]').trigger('click');
+    await waitFor(() => expect(row().find('[data-testid="member-row-level"]').exists()).toBe(true));
+    level().vm.$emit('update:modelValue', 2);
+    await row().get('[data-testid="member-save"]').trigger('click');
+    await waitFor(() => expect(seen.filter((s) => s.operation === 'UpdateNetworkMember')).toHaveLength(2));
+    expect(seen.filter((s) => s.operation === 'UpdateNetworkMember')[1]!.variables).toEqual({ memberId: 'm-s1', input: { level: 2 } });
+    await waitFor(() => expect(row().find('[data-testid="member-row-level"]').exists()).toBe(false));
+  });
+
   it('offers no changes to a network the user does not coordinate', async () => {
     const { wrapper } = await mountPage('/networks/n1?tab=members', api(false));
     await waitFor(() => expect(wrapper.findAll('[data-testid="member-row"]')).toHaveLength(3));
     expect(wrapper.find('[data-testid="network-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="member-add"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="member-edit"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="network-readonly"]').text()).toBe('Изменять сеть может только её координатор');
     expect(wrapper.findAll('[data-testid="member-role-label"]').map((r) => r.text())).toEqual(['Ресурсный центр', 'Школа, получающая поддержку', 'Координатор сети']);
   });
@@ -238,22 +281,6 @@ describe('NetworkPage', () => {
     expect(wrapper.findAll('[data-testid="member-leave"]')).toHaveLength(1);
     expect(wrapper.findAll('[data-testid="member-row"]')[0]!.find('[data-testid="member-leave"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="member-remove"]').exists()).toBe(false);
-  });
-
-  it('snaps a refused level change back to the saved level', async () => {
-    const seen: { operation: string; variables: Record<string, unknown> }[] = [];
-    const refusal = { data: null, errors: [{ message: 'Уровень нельзя изменить: у школы есть связи поддержки', extensions: { code: 'BAD_USER_INPUT', fields: [] } }] };
-    const base = api(true, seen);
-    const { wrapper } = await mountPage('/networks/n1?tab=members', (operation, variables) => (operation === 'UpdateNetworkMember' ? (seen.push({ operation, variables }), refusal) : base(operation, variables)));
-    await waitFor(() => expect(wrapper.findAll('[data-testid="member-row-level"]')).toHaveLength(3));
-    const level = () => wrapper.findAllComponents(Select).filter((c) => c.attributes('data-testid') === 'member-row-level')[1]!;
-    const shown = () => level().get('.p-select-label').text();
-    const saved = shown();
-    // As a click on an option does: the Select takes the value itself, then tells the page.
-    (level().vm as unknown as { updateModel: (event: Event, value: unknown) => void }).updateModel(new Event('click'), 1);
-    await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateNetworkMember')?.variables).toEqual({ memberId: 'm-s1', input: { level: 1 } }));
-    await waitFor(() => expect(shown()).toBe(saved));
-    expect(level().props('modelValue')).toBe(3);
   });
 
   it('says when the network is not there', async () => {

@@ -1,6 +1,6 @@
 import { AGREEMENT_FILE_MAX_BYTES, AGREEMENT_FILE_TYPES } from '@metodset/shared';
 import type { AgreementKind, CreateAgreementInput, NetworkQuery } from '@/gql/graphql';
-import { blankToNull } from '@/common/format';
+import { blankToNull, formatNumber } from '@/common/format';
 import { today } from './network-form';
 
 export type NetworkAgreement = NetworkQuery['network']['agreements'][number];
@@ -99,5 +99,5 @@ export const AGREEMENT_FILE_MAX_MB = AGREEMENT_FILE_MAX_BYTES / 1024 / 1024;
 export function formatFileSize(bytes: number | null | undefined, units: { kb: (n: string) => string; mb: (n: string) => string }): string {
   if (bytes == null) return '';
   if (bytes < 1024 * 1024) return units.kb(String(Math.max(1, Math.round(bytes / 1024))));
-  return units.mb((bytes / 1024 / 1024).toFixed(1).replace('.', ','));
+  return units.mb(formatNumber(bytes / 1024 / 1024));
 }

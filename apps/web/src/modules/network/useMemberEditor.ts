@@ -1,5 +1,5 @@
 import { useClientHandle, useMutation } from '@urql/vue';
-import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useInlineForm } from '@/common/useInlineForm';
 import type { NetworkMemberRole } from '@/gql/graphql';
@@ -81,16 +81,37 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     },
   });
 
-  /** The member being changed in place (its controls show a spinner). */
-  const changing = ref<string | null>(null);
-  /** True when the API accepted the change (a refused one is shown, and the control snaps back). */
-  async function change(member: NetworkMemberRow, input: { role?: NetworkMemberRole; level?: number | null }): Promise<boolean> {
-    changing.value = member.id;
+  /**
+   * The table is read-only; «Изменить» opens one row for editing with a draft of its role and level. «Сохранить»
+   * sends what changed; «Отмена» closes the row; a refusal snaps the draft back to the saved values and says why.
+   */
+  const editing = ref<string | null>(null);
+  const draft = reactive<{ role: NetworkMemberRole | null; level: number | null }>({ role: null, level: null });
+  const saving = ref(false);
+  function startEdit(member: NetworkMemberRow): void {
+    editing.value = member.id;
+    draft.role = member.role;
+    draft.level = member.level ?? null;
+  }
+  const cancelEdit = (): void => {
+    editing.value = null;
+  };
+  async function saveEdit(member: NetworkMemberRow): Promise<void> {
+    const input: { role?: NetworkMemberRole; level?: number | null } = {};
+    if (draft.role && draft.role !== member.role) input.role = draft.role;
+    if (levelled.value && member.status === 'ACCEPTED' && draft.level !== (member.level ?? null)) input.level = draft.level;
+    if (!Object.keys(input).length) return cancelEdit();
+    saving.value = true;
     const result = await update.executeMutation({ memberId: member.id, input });
-    changing.value = null;
-    if (result.error) notices.fail(result.error);
-    else notices.done(t('network.member.updated'));
-    return !result.error;
+    saving.value = false;
+    if (result.error) {
+      // Refused: the row stays open, showing the saved values again, with the reason.
+      draft.role = member.role;
+      draft.level = member.level ?? null;
+      return notices.fail(result.error);
+    }
+    editing.value = null;
+    notices.done(t('network.member.updated'));
   }
 
   return {
@@ -100,9 +121,12 @@ export function useMemberEditor(network: MaybeRefOrGetter<NetworkDetails>) {
     async submitAdd(): Promise<void> {
       if (await addForm.submit()) notices.done(t(invited ? 'network.consent.invitedToast' : 'network.member.added'));
     },
-    changing,
-    changeRole: async (member: NetworkMemberRow, role: NetworkMemberRole) => (role !== member.role ? change(member, { role }) : true),
-    changeLevel: async (member: NetworkMemberRow, level: number | null) => (level !== (member.level ?? null) ? change(member, { level }) : true),
+    editing,
+    draft,
+    saving,
+    startEdit,
+    cancelEdit,
+    saveEdit,
     remove: (member: NetworkMemberRow) =>
       notices.confirmRemoval(t('network.member.removeConfirm.header'), t('network.member.removeConfirm.message', { name: orgLabel(member.organization) }), () => {
         void remove.executeMutation({ memberId: member.id }).then((r) => (r.error ? notices.fail(r.error) : notices.done(t('network.member.removed'))));

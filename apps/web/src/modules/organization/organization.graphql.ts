@@ -54,6 +54,7 @@ export const OrganizationLabelQuery = graphql(`
       id
       name
       shortName
+      kind
       inn
       municipality {
         id

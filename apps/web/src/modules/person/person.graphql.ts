@@ -145,3 +145,63 @@ export const PersonOptionsQuery = graphql(`
     }
   }
 `);
+
+/** The person card's links: their individual routes (ИОМ), as far as the caller may see them. */
+export const PersonRoutesQuery = graphql(`
+  query PersonRoutes($personId: ID!, $first: Int!) {
+    learningRoutes(first: $first, filter: { personId: $personId }) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+        startsOn
+        endsOn
+      }
+    }
+  }
+`);
+
+/** The person card's links: the mentorships the person takes part in, as far as the caller may see them. */
+export const PersonMentorshipsQuery = graphql(`
+  query PersonMentorships($personId: ID!, $first: Int!) {
+    mentorships(first: $first, filter: { personId: $personId }) {
+      totalCount
+      nodes {
+        id
+        status
+        startsOn
+        endsOn
+        mentors {
+          id
+          fullName
+        }
+        mentees {
+          id
+          fullName
+        }
+        program {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The person card's links: whether the person has diagnostic results the caller may see. */
+export const PersonResultsQuery = graphql(`
+  query PersonResults($personId: ID!) {
+    personCompetenceProfile(personId: $personId) {
+      personId
+      items {
+        campaignId
+        measuredOn
+        level
+        competence {
+          id
+        }
+      }
+    }
+  }
+`);

@@ -119,7 +119,7 @@ describe('RoutePage', () => {
     await waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(2));
     expect(wrapper.get('[data-testid="route-title"]').text()).toBe('ИОМ Филиппова');
     expect(wrapper.get('[data-testid="route-status"]').text()).toBe('Черновик');
-    expect(wrapper.get('[data-testid="route-progress"]').text()).toBe('50%');
+    expect(wrapper.get('[data-testid="route-progress"]').text()).toBe('50 %');
     expect(actions(wrapper)).toEqual(['На согласование']);
     expect(wrapper.find('[data-testid="route-step-add"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(true);

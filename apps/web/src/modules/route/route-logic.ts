@@ -287,9 +287,4 @@ export function effectivenessChart(items: readonly EffectivenessItem[], labels: 
 export { formatDelta } from '@/common/format';
 
 /** File size in Russian units. */
-export function formatSize(bytes: number | null | undefined): string {
-  if (!bytes) return '';
-  if (bytes < 1024) return `${bytes} Б`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} КБ`;
-  return `${(bytes / 1024 / 1024).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} МБ`;
-}
+export { formatFileSize as formatSize } from '@/common/format';

@@ -66,7 +66,7 @@ export const routeMessages = {
     proposals: 'Предложенные шаги',
     noProposals: 'Выберите компетенции и нажмите «Предложить шаги»',
     take: 'Взять в маршрут',
-    score: 'Соответствие {score}%',
+    score: 'баллы подбора: {score}',
     create: 'Создать маршрут',
     created: 'Маршрут создан',
     errors: {

@@ -22,11 +22,26 @@ const survey = {
   ],
 };
 
-function api(seen: Seen): FakeApi {
+const card = (id: string, fullName: string, organizationName: string) => ({ __typename: 'PersonCard', id, fullName, organizationName });
+const task = (mentorshipId: string, mentee: string) => ({
+  __typename: 'SurveyTask',
+  mentorshipId,
+  programName: 'Воркута',
+  survey,
+  mentorship: {
+    __typename: 'Mentorship',
+    id: mentorshipId,
+    mentors: [card('p1', 'Жданова Елена Андреевна', 'МБОУ «СОШ №35»')],
+    mentees: [card(`m-${mentorshipId}`, mentee, 'МБОУ «СОШ №12»')],
+    menteeOrganization: null,
+  },
+});
+
+function api(seen: Seen, tasks = [task('ms1', 'Филиппов Иван Петрович')]): FakeApi {
   let answered = false;
   return (operation, variables) => {
     seen.push({ operation, variables });
-    if (operation === 'MySurveyTasks') return { data: { mySurveyTasks: answered ? [] : [{ __typename: 'SurveyTask', mentorshipId: 'ms1', programName: 'Воркута', survey }] } };
+    if (operation === 'MySurveyTasks') return { data: { mySurveyTasks: answered ? [] : tasks } };
     if (operation === 'AnswerSurvey') {
       answered = true;
       return { data: { answerSurvey: { __typename: 'Survey', id: 'sv1' } } };
@@ -77,5 +92,14 @@ describe('MySurveyTasks', () => {
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(router.currentRoute.value.path).toBe('/organizations');
     expect((wrapper.get('[data-testid="field-answers.q2"]').element as HTMLTextAreaElement).value).toBe('Больше практики');
+  });
+
+  it('names the pair of each task, so two tasks of one questionnaire are told apart', async () => {
+    const { wrapper } = await mountWithApp(MySurveyTasks, { path: '/my/mentorships', api: api([], [task('ms1', 'Филиппов Иван Петрович'), task('ms2', 'Осипова Анна Сергеевна')]) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="survey-task"]')).toHaveLength(2));
+    expect(wrapper.findAll('[data-testid="survey-task-pair"]').map((w) => w.text())).toEqual([
+      'Жданова Елена Андреевна — Филиппов Иван Петрович, МБОУ «СОШ №12»',
+      'Жданова Елена Андреевна — Осипова Анна Сергеевна, МБОУ «СОШ №12»',
+    ]);
   });
 });

@@ -28,6 +28,24 @@ export const MySurveyTasksQuery = graphql(`
     mySurveyTasks {
       mentorshipId
       programName
+      mentorship {
+        id
+        mentors {
+          id
+          fullName
+          organizationName
+        }
+        mentees {
+          id
+          fullName
+          organizationName
+        }
+        menteeOrganization {
+          id
+          name
+          shortName
+        }
+      }
       survey {
         ...SurveyFields
       }

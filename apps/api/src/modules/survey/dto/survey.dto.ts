@@ -3,6 +3,7 @@ import { MentorshipSide, SURVEY_SCALE_MAX, SurveyQuestionType } from '@metodset/
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { MentorshipObject } from '../../mentoring/dto/mentoring.object';
 import { SurveyEntity } from '../survey.entity';
 
 registerEnumType(MentorshipSide, { name: 'MentorshipSide', description: 'MENTOR or MENTEE' });
@@ -80,7 +81,7 @@ export class SurveyQuestionResultObject {
 export class SurveyResultsObject {
   @Field(() => SurveyObject) survey!: SurveyObject;
   @Field(() => Int) respondents!: number;
-  @Field(() => Int, { description: 'Participants of the programme’s active and completed mentorships' }) expected!: number;
+  @Field(() => Int, { description: 'Participants of the mentorships the questionnaire is for: going or completed, not over before it opened' }) expected!: number;
   @Field(() => Int, { description: 'A side’s answers are shown only when at least this many of that side answered' }) anonymityThreshold!: number;
   @Field(() => [SurveyQuestionResultObject]) questions!: SurveyQuestionResultObject[];
 }
@@ -90,4 +91,5 @@ export class SurveyTaskObject {
   @Field(() => SurveyObject) survey!: SurveyObject;
   @Field(() => ID) mentorshipId!: string;
   @Field() programName!: string;
+  @Field(() => MentorshipObject, { description: 'The pair the answer is about: its mentors, mentees and schools' }) mentorship!: MentorshipObject;
 }
