@@ -1,4 +1,4 @@
-import { ACYCLIC_MODELS, LEVELLED_MODELS, NetworkEdgeKind, NetworkModel } from '@metodset/shared';
+import { ACYCLIC_MODELS, LEVELLED_MODELS, LEVELS_OPTIONAL_MODELS, NetworkEdgeKind, NetworkModel } from '@metodset/shared';
 
 /** What the rules need to know of a member and an edge. */
 export interface RuleMember {
@@ -45,8 +45,11 @@ export function edgeProblem(
   if (!from || !to) return 'Связь возможна только между участниками этой сети';
   if (from.id === to.id) return 'Организация не может быть связана сама с собой';
   if (edges.some((e) => e.fromMemberId === from.id && e.toMemberId === to.id && e.kind === edge.kind)) return 'Такая связь уже есть';
-  if (levelled(model)) {
-    if (from.level === null || to.level === null) return 'В иерархической сети связь возможна только между участниками с уровнем';
+  const withLevels = from.level !== null && to.level !== null;
+  if (levelled(model) && !withLevels && !LEVELS_OPTIONAL_MODELS.includes(model)) {
+    return 'В иерархической сети связь возможна только между участниками с уровнем';
+  }
+  if (levelled(model) && withLevels) {
     if (edge.kind === NetworkEdgeKind.SUPPORT && from.level >= to.level) {
       return `Поддержка идёт от более сильного уровня к более слабому: уровень ${from.level} не может поддерживать уровень ${to.level}`;
     }
