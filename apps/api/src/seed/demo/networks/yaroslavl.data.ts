@@ -63,6 +63,8 @@ export const YAROSLAVL_NETWORK: DemoNetwork = {
   agreements: [
     {
       key: 'demo:agreement:yaroslavl-mip-pos-2023',
+      // The seed gives the month (May 2023) only: the number and the day are invented.
+      illustrative: true,
       number: 'МИП-1/2023',
       kind: AgreementKind.NETWORK_INTERACTION,
       signedOn: '2023-05-25',
