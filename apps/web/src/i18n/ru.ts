@@ -32,9 +32,11 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
+import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
+  demoData: DEMO_DATA_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',

@@ -77,6 +77,7 @@ export const OrganizationQuery = graphql(`
       email
       website
       foundedYear
+      illustrative
       archivedAt
       createdAt
       municipality {
