@@ -58,7 +58,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-sh-3',
-          name: 'МОУ «Средняя школа № 3 имени Олега Васильевича Изотова»',
+          name: 'МОУ «Средняя школа №3 имени Олега Васильевича Изотова»',
           shortName: 'СШ № 3 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('760400003'),
@@ -81,7 +81,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-sh-26',
-          name: 'МОУ «Средняя школа № 26»',
+          name: 'МОУ «Средняя школа №26»',
           shortName: 'СШ № 26 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('760400026'),
@@ -105,7 +105,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-8',
-          name: 'МДОУ «Детский сад № 8»',
+          name: 'МДОУ «Детский сад №8»',
           shortName: 'Детский сад № 8 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400108'),
@@ -124,7 +124,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-55',
-          name: 'МДОУ «Детский сад № 55»',
+          name: 'МДОУ «Детский сад №55»',
           shortName: 'Детский сад № 55 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400155'),
@@ -143,7 +143,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-57',
-          name: 'МДОУ «Детский сад № 57»',
+          name: 'МДОУ «Детский сад №57»',
           shortName: 'Детский сад № 57 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400157'),
@@ -165,7 +165,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-182',
-          name: 'МДОУ «Детский сад № 182»',
+          name: 'МДОУ «Детский сад №182»',
           shortName: 'Детский сад № 182 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400182'),
