@@ -120,6 +120,27 @@ describe('demo data faithful to the seeds', () => {
     expect(orgs.every((o) => o.illustrative)).toBe(true);
   });
 
+  it('fills the diary, the pair surveys and a «Будем дружить школами» programme with illustrative entries of invented people only', async () => {
+    const [n] = await rows<{ entries: number; surveys: number; answers: number; friends: number }>(
+      `SELECT (SELECT count(*) FROM diary_entry WHERE external_id LIKE 'demo:%')::int AS entries,
+              (SELECT count(*) FROM survey WHERE external_id LIKE 'demo:%' AND title LIKE '%демонстрационные данные%')::int AS surveys,
+              (SELECT count(*) FROM survey_response r JOIN survey s ON s.id = r.survey_id WHERE s.external_id LIKE 'demo:%')::int AS answers,
+              (SELECT count(*) FROM mentorship ms JOIN mentoring_program p ON p.id = ms.program_id WHERE p.external_id = 'demo:mentoring:friends-supervision')::int AS friends`,
+    );
+    expect(n.entries).toBeGreaterThan(0);
+    expect(n.surveys).toBeGreaterThan(0);
+    expect(n.answers).toBeGreaterThan(0);
+    expect(n.friends).toBeGreaterThan(0);
+    const named = await rows(
+      `SELECT p.external_id FROM person p WHERE NOT p.illustrative AND (
+         p.id IN (SELECT author_person_id FROM diary_entry WHERE external_id LIKE 'demo:%')
+         OR p.id IN (SELECT r.person_id FROM survey_response r JOIN survey s ON s.id = r.survey_id WHERE s.external_id LIKE 'demo:%')
+         OR p.id IN (SELECT mp.person_id FROM mentorship_participant mp JOIN mentorship ms ON ms.id = mp.mentorship_id JOIN mentoring_program pr ON pr.id = ms.program_id
+                      WHERE pr.external_id = 'demo:mentoring:friends-supervision'))`,
+    );
+    expect(named).toEqual([]);
+  });
+
   it('exposes the marker in GraphQL: Person.illustrative and Organization.illustrative', async () => {
     const token = await t.login('admin');
     const [shakhova, invented] = await Promise.all(

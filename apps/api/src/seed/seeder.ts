@@ -5,6 +5,7 @@ import { DEMO_REGISTRY } from './demo/registry';
 import { seedDemoDeficits } from './demo-deficits.seeder';
 import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
+import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
@@ -113,6 +114,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
     const mt = await seedDemoMentoring(m);
     log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
+    const ds = await seedDemoDiaryAndSurveys(m);
+    log(`diary and surveys (illustrative): ${ds.entries} diary entries, ${ds.surveys} surveys, ${ds.responses} answers`);
     await seedDemoDeficits(m, log);
     const dg = await seedDemoDiagnostics(m);
     log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
