@@ -14,8 +14,9 @@ import { DemoRegion } from '../registry.types';
  * and its inter-regional partners (Тутаев, Калуга, Калининградская область, Волгоград).
  *
  * The seed names the heads of the six МИП participants; everybody else is invented
- * (namedInSeed: false). It names no municipal methodological service: МОУ ДПО «ГЦРО» is added
- * so that the city has one for the demo. The seed places the two Kaliningrad partners only in
+ * (namedInSeed: false). It names no municipal methodological service: a FICTIONAL «Демонстрационный
+ * городской методический центр» (illustrative) is added so that the city has one for the demo — no invented
+ * facts go to a real service. The seed places the two Kaliningrad partners only in
  * «Калининградская область»; they are put in Гурьевский муниципальный округ (an assumption).
  */
 
@@ -44,11 +45,11 @@ export const YAROSLAVL: DemoRegion = {
         {
           key: 'demo:org:76-yar-gcro',
           illustrative: true,
-          name: 'Муниципальное образовательное учреждение дополнительного профессионального образования «Городской центр развития образования»',
-          shortName: 'МОУ ДПО «ГЦРО»',
+          name: 'Демонстрационный городской методический центр (иллюстративные данные)',
+          shortName: 'Демонстрационный методический центр г. Ярославля',
           kind: OrganizationKind.METHODOLOGICAL_SERVICE,
           inn: withInnCheckDigit('760400001'),
-          address: 'г. Ярославль',
+          address: 'Иллюстративные данные: такой организации нет',
           statuses: [],
           people: [
             { key: 'demo:person:76-yar-gcro-curator', lastName: 'Морозова', firstName: 'Светлана', middleName: 'Юрьевна',
