@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, signIn } from './browser.mjs';
 
-// Demo data: apps/api/src/seed/demo/deficits — the closed Podporozhye monitoring of 2025 on PROF-DEFICITS (eight
+// Demo data: apps/api/src/seed/demo/deficits — the closed Podporozhye monitoring of August 2023 on PROF-DEFICITS (eight
 // schools; СОШ №1 lacks AS2, PP2 and ME1 across the board) and the self-diagnostics of «Будем дружить школами».
 let browser;
 before(async () => {

@@ -3,9 +3,9 @@ import { after, before, test } from 'node:test';
 import { launch, signIn } from './browser.mjs';
 
 // Demo data: the Vorkuta network (СОШ №12 coordinates it, СОШ №35 supports it) and its «Учитель – учитель»
-// programme, run by school12.vorkuta. After the 2023 re-diagnostics only Петров (№12) still has deficits; Жданова
-// (№35) covers most of them. «Будем дружить школами» (Novgorod region, seen by admin) has complementary
-// self-diagnostics of its schools.
+// programme, run by school12.vorkuta. After the 2023 re-diagnostics only Ануфриев (№12, an invented teacher) still has
+// deficits; Жданова (№35) covers most of them. «Будем дружить школами» (fictional schools «Школа А … Д
+// (иллюстративная)», seen by admin) has complementary self-diagnostics of its schools.
 const VORKUTA = /Воркут/;
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -31,8 +31,8 @@ test('staff see ranked mentors with reasons for a mentee and a cohort plan of th
     await pick(page, 'matching-program', VORKUTA);
     await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
     await page.getByTestId('matching-mentee').click();
-    await page.locator('.p-select-overlay input').fill('Петров');
-    await page.locator('.p-select-overlay').getByRole('option', { name: /^Петров Алексей/ }).click();
+    await page.locator('.p-select-overlay input').fill('Ануфриев');
+    await page.locator('.p-select-overlay').getByRole('option', { name: /^Ануфриев Денис/ }).click();
     await page.getByTestId('matching-result').waitFor();
     await page.getByTestId('matching-mentor').first().waitFor();
     assert.match(await page.getByTestId('matching-mentor').first().innerText(), /^Жданова/);
@@ -44,7 +44,7 @@ test('staff see ranked mentors with reasons for a mentee and a cohort plan of th
     await pick(page, 'plan-program', VORKUTA);
     await page.getByTestId('plan-create').click();
     await page.getByTestId('plan-table').waitFor();
-    assert.match(await page.getByTestId('plan-mentee').first().innerText(), /^Петров/);
+    assert.match(await page.getByTestId('plan-mentee').first().innerText(), /^Ануфриев/);
     assert.match(await page.getByTestId('plan-mentor-select').first().innerText(), /^Жданова/);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/matching-plan.png`, fullPage: true });
     assert.equal(await page.getByTestId('page-error').count(), 0);

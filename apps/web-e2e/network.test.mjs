@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { BASE, launch, signIn } from './browser.mjs';
 
-// Demo data: apps/api/src/seed/demo/networks/podporozhye.data.ts — a three-level «Школа – школе» hierarchy of
+// Demo data: apps/api/src/seed/demo/networks/podporozhye.data.ts — a mixed network («смешанная модель») with three levels,
 // 9 members and 11 links; СОШ №3 is level 1, СОШ №1 and the Вознесенский ОЦ level 3, and only the latter has
 // no consultation link to СОШ №3 yet (СОШ №3 supports it directly).
 const PODPOROZHYE_NETWORK = /Подпорожского района/;

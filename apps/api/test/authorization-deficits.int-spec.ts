@@ -30,7 +30,7 @@ describe('authorization: deficits', () => {
       munPodp,
       podpSosh1,
       podpMath,
-      campaignDemo: (await first<{ id: string }>(t.db, `SELECT id FROM diagnostic_campaign WHERE external_id = 'demo:campaign:podporozhye-deficits-2025'`)).id,
+      campaignDemo: (await first<{ id: string }>(t.db, `SELECT id FROM diagnostic_campaign WHERE external_id = 'demo:campaign:podporozhye-deficits-2023'`)).id,
       campaignAfter,
       diagnosis: diagnosis.id,
     };

@@ -62,8 +62,8 @@ interface Ids {
   progFixture: string;
   progShared: string;
   msFixture: string;
-  /** Vorkuta people: Осипова (№12, in the mentor base), Петров (№12), Ковалёва (№35, given a profile by the fixture). */
-  osipova: string;
+  /** Vorkuta people: Вокуева (№12, in the mentor base), Петров (№12), Ковалёва (№35, given a profile by the fixture). */
+  vokueva: string;
   petrov: string;
   kovaleva: string;
 }
@@ -649,10 +649,10 @@ const CASES: Record<keyof typeof Q, OperationCase<Ids>> = {
     allowed: {
       as: 'school12.vorkuta',
       query: Q.mentorBase,
-      // People of №12 only: Осипова, not Жданова of №35.
+      // People of №12 only: Вокуева, not Жданова of №35.
       check: (d, ids) => {
         const people = (d['mentorBase'] as { nodes: { personId: string }[] }).nodes.map((n) => n.personId);
-        expect(people).toContain(ids.osipova);
+        expect(people).toContain(ids.vokueva);
         expect(people).not.toContain(ids.zhdanova);
       },
     },
@@ -895,8 +895,8 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
     const person = (key: string) => idOf(t.db, 'person', `demo:person:${key}`);
     const progVorkuta = await program('demo:mentoring:vorkuta-teacher-to-teacher');
     const msZhdanovaFilippov = await one('SELECT id FROM mentorship WHERE external_id = $1', ['demo:mentorship:vorkuta-2026-zhdanova-filippov']);
-    const [osipova, petrov, kovaleva, martynova] = await Promise.all(
-      ['11-vorkuta-sosh12-osipova', '11-vorkuta-sosh12-petrov', '11-vorkuta-sosh35-director', '11-vorkuta-sosh35-deputy'].map(person),
+    const [vokueva, petrov, kovaleva, martynova] = await Promise.all(
+      ['11-vorkuta-sosh12-shmo-hum', '11-vorkuta-sosh12-petrov', '11-vorkuta-sosh35-director', '11-vorkuta-sosh35-deputy'].map(person),
     );
     await t.db.query(`INSERT INTO mentor_profile (person_id, types, capacity) VALUES ($1, '{CLASSIC}', 5)`, [kovaleva]);
     const addProgram = (name: string, host: 'organization_id' | 'network_id', hostId: string) =>
@@ -920,7 +920,7 @@ describe('authorization: every operation × (in scope, out of scope, no permissi
         `INSERT INTO survey (program_id, title, questions) VALUES ($1, 'Анкета пары (фикстура)', '[{"key":"q1","text":"Польза встреч","type":"SCALE"}]') RETURNING id`,
         [progVorkuta],
       ),
-      osipova,
+      vokueva,
       petrov,
       kovaleva,
     };

@@ -62,10 +62,10 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
     }
   });
 
-  it('pairs each route with a mentor of СОШ №35 whose 2022 proficits cover a targeted competence', async () => {
+  it('pairs each route with a mentor of СОШ №35 whose proficits (the illustrative mentors\' assessment) cover a targeted competence', async () => {
     const proficits = await one<{ person_id: string; competence_id: string }>(
       `SELECT r.person_id, r.competence_id FROM competence_result r
-         JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.external_id = 'demo:campaign:vorkuta-base-2022'
+         JOIN diagnostic_campaign dc ON dc.id = r.campaign_id AND dc.external_id = 'demo:campaign:vorkuta-mentors-2022'
          JOIN position p ON p.person_id = r.person_id
          JOIN organization o ON o.id = p.organization_id AND o.external_id = 'demo:org:11-vorkuta-sosh-35'
         WHERE r.level = 'PROFICIT'`,
@@ -101,13 +101,13 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
 
   it('suggests the mentors of СОШ №35 for the teacher whose deficits remained, best cover first, with reasons', async () => {
     const token = await t.login('school12.vorkuta');
-    const [{ petrov, program }] = await one<{ petrov: string; program: string }>(
-      `SELECT (SELECT id FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-petrov') AS petrov,
+    const [{ anufriev, program }] = await one<{ anufriev: string; program: string }>(
+      `SELECT (SELECT id FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-teacher-physics') AS anufriev,
               (SELECT id FROM mentoring_program WHERE external_id = 'demo:mentoring:vorkuta-teacher-to-teacher') AS program`,
     );
     const r = await t.gql<{ mentorSuggestions: { suggestions: { mentor: { fullName: string }; score: number; reasons: string[] }[] } }>(
       `query($m: ID!, $p: ID) { mentorSuggestions(menteePersonId: $m, programId: $p) { suggestions { mentor { fullName } score reasons } } }`,
-      { m: petrov, p: program },
+      { m: anufriev, p: program },
       token,
     );
     expect(r.errors).toBeUndefined();
@@ -122,7 +122,7 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
       token,
     );
     expect(plan.errors).toBeUndefined();
-    expect(plan.data!.createAssignmentPlan.items.map((i) => [i.mentee.fullName.split(' ')[0], i.mentor?.fullName.split(' ')[0]])).toEqual([['Петров', 'Жданова']]);
+    expect(plan.data!.createAssignmentPlan.items.map((i) => [i.mentee.fullName.split(' ')[0], i.mentor?.fullName.split(' ')[0]])).toEqual([['Ануфриев', 'Жданова']]);
   });
 
   it('pairs the schools of «Будем дружить школами» by what one lacks and another can share', async () => {
@@ -142,12 +142,12 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
     }
   });
 
-  it('proposes a new route for Петров from his remaining deficits: mentors by the matching, self-education for the rest', async () => {
+  it('proposes a new route for Ануфриев from his remaining deficits: mentors by the matching, self-education for the rest', async () => {
     const token = await t.login('school12.vorkuta');
-    const [{ petrov }] = await one<{ petrov: string }>(`SELECT id AS petrov FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-petrov'`);
+    const [{ anufriev }] = await one<{ anufriev: string }>(`SELECT id AS anufriev FROM person WHERE external_id = 'demo:person:11-vorkuta-sosh12-teacher-physics'`);
     const r = await t.gql<{ proposeRouteSteps: { kind: string; competenceIds: string[]; mentor: { name: string; reasons: string[] } | null }[] }>(
       `query($p: ID!) { proposeRouteSteps(personId: $p) { kind competenceIds mentor { name reasons } } }`,
-      { p: petrov },
+      { p: anufriev },
       token,
     );
     expect(r.errors).toBeUndefined();
@@ -159,13 +159,13 @@ describe('demo story: Vorkuta base competencies → routes → mentors → growt
     const deficits = await one<{ competence_id: string }>(
       `SELECT DISTINCT ON (c.code) r.competence_id FROM competence_result r JOIN competence c ON c.id = r.competence_id
         WHERE r.person_id = $1 ORDER BY c.code, r.measured_on DESC`,
-      [petrov],
+      [anufriev],
     );
     const proposed = new Set([first, ...rest].flatMap((s) => s.competenceIds));
     const latestDeficits = await one<{ competence_id: string }>(
       `SELECT x.competence_id FROM (SELECT DISTINCT ON (c.code) r.competence_id, r.level FROM competence_result r JOIN competence c ON c.id = r.competence_id
         WHERE r.person_id = $1 ORDER BY c.code, r.measured_on DESC) x WHERE x.level = 'DEFICIT'`,
-      [petrov],
+      [anufriev],
     );
     expect(deficits.length).toBeGreaterThan(latestDeficits.length);
     expect(latestDeficits.length).toBeGreaterThan(0);

@@ -104,13 +104,20 @@ describe('diagnostics', () => {
       const r = await t.gql<{ diagnosticCampaigns: { nodes: (Campaign & { name: string })[] } }>(CAMPAIGNS, { first: 100, filter: { search: 'компетентност' } }, school12);
       expect(r.errors).toBeUndefined();
       const base = r.data!.diagnosticCampaigns.nodes.find((c) => c.id === baseId)!;
-      expect(base).toMatchObject({ status: 'CLOSED', canEdit: true, participantsCount: 11, selfSubmittedCount: 11, expertSubmittedCount: 11, resultsCount: 11 });
+      // The seed's assessment takes the teachers of №12 only (four invented teachers); №35's mentors are in a separate, illustrative campaign.
+      expect(base).toMatchObject({ status: 'CLOSED', canEdit: true, participantsCount: 4, selfSubmittedCount: 4, expertSubmittedCount: 4, resultsCount: 4 });
+      const mentorsId = await campaignId('demo:campaign:vorkuta-mentors-2022');
+      expect(r.data!.diagnosticCampaigns.nodes.map((c) => c.id)).not.toContain(mentorsId); // №35's, outside №12's scope
+      const all = await t.gql<{ diagnosticCampaigns: { nodes: (Campaign & { name: string })[] } }>(CAMPAIGNS, { first: 100, filter: { search: 'наставников' } }, await t.login('admin'));
+      const mentors = all.data!.diagnosticCampaigns.nodes.find((c) => c.id === mentorsId)!;
+      expect(mentors.name).toMatch(/демонстрационные данные/);
+      expect(mentors).toMatchObject({ status: 'CLOSED', participantsCount: 5, resultsCount: 5 });
       // The Podporozhye methodist sees none of them.
       const other = await t.gql<{ diagnosticCampaigns: { nodes: { id: string }[] } }>(CAMPAIGNS, { first: 100 }, methodist);
       expect(other.data!.diagnosticCampaigns.nodes.map((c) => c.id)).not.toContain(base.id);
     });
 
-    it('shows deficits of №12 and proficits of №35 in the four competences of 2022, and growth in 2023', async () => {
+    it('shows deficits of №12 (2022) and proficits of №35 (illustrative) in the four competences, and growth in 2023', async () => {
       const id = await campaignId('demo:campaign:vorkuta-base-2022');
       const competence = ((await t.db.query(`SELECT c.id FROM competence c JOIN competency_framework f ON f.id = c.framework_id WHERE f.code = 'SHADRIKOV' AND c.code = 'SH4.2'`)) as { id: string }[])[0].id;
       const deficits = await t.gql<{ diagnosticResults: { nodes: { participant: { personId: string }; results: { competenceCode: string; level: string; source: string }[] }[] } }>(
@@ -119,25 +126,26 @@ describe('diagnostics', () => {
         school12,
       );
       expect(deficits.errors).toBeUndefined();
-      const ignatyuk = await person('11-vorkuta-sosh12-ignatyuk');
+      const lytkina = await person('11-vorkuta-sosh12-teacher-math');
       const zhdanovaId = await person('11-vorkuta-sosh35-math');
       const ids = deficits.data!.diagnosticResults.nodes.map((n) => n.participant.personId);
-      expect(ids).toHaveLength(6);
-      expect(ids).toContain(ignatyuk);
+      expect(ids).toHaveLength(4);
+      expect(ids).toContain(lytkina);
+      expect(ids).not.toContain(zhdanovaId);
       const mine = await t.gql<{ personCompetenceResults: { campaignName: string; competenceCode: string; level: string; source: string; measuredOn: string }[] }>(PERSON_RESULTS, { id: zhdanovaId }, zhdanova);
       expect(mine.errors).toBeUndefined();
       const z = mine.data!.personCompetenceResults.filter((x) => ['SH4.2', 'SH2.1', 'SH3.3', 'SH6.5'].includes(x.competenceCode));
       // Жданова's strong points among the four (demo MENTOR_STRENGTHS); motivation (SH3.3) is another mentor's.
       expect(Object.fromEntries(z.map((x) => [x.competenceCode, x.level]))).toEqual({ 'SH4.2': 'PROFICIT', 'SH2.1': 'PROFICIT', 'SH6.5': 'PROFICIT', 'SH3.3': 'NORM' });
-      expect(z[0]).toMatchObject({ source: 'COMBINED', measuredOn: '2022-04-02' });
-      // Latest first: Игнатюк's 2023 results come before 2022's.
-      const ig = await t.gql<{ personCompetenceResults: { measuredOn: string; competenceCode: string; score: number }[] }>(PERSON_RESULTS, { id: ignatyuk }, school12);
+      expect(z[0]).toMatchObject({ source: 'COMBINED', measuredOn: '2022-09-14' });
+      // Latest first: Лыткина's 2023 results come before 2022's.
+      const ig = await t.gql<{ personCompetenceResults: { measuredOn: string; competenceCode: string; score: number }[] }>(PERSON_RESULTS, { id: lytkina }, school12);
       const dates = ig.data!.personCompetenceResults.map((x) => x.measuredOn);
       expect(dates).toEqual([...dates].sort().reverse());
       const sh42 = ig.data!.personCompetenceResults.filter((x) => x.competenceCode === 'SH4.2');
       expect(sh42[0].score).toBeGreaterThan(sh42[1].score);
       // A teacher sees only their own results.
-      const notMine = await t.gql(PERSON_RESULTS, { id: ignatyuk }, filippov);
+      const notMine = await t.gql(PERSON_RESULTS, { id: lytkina }, filippov);
       expect(ext(notMine)?.code).toBe('NOT_FOUND');
     });
   });
@@ -279,7 +287,7 @@ describe('diagnostics', () => {
 
       const math = await create({ subjects: ['математика'] });
       await open(math.id);
-      expect((await participants(math.id)).nodes.map((p) => p.personId).sort()).toEqual((await Promise.all(['11-vorkuta-sosh12-ignatyuk', '11-vorkuta-sosh12-young-math'].map(person))).sort());
+      expect((await participants(math.id)).nodes.map((p) => p.personId).sort()).toEqual((await Promise.all(['11-vorkuta-sosh12-ignatyuk', '11-vorkuta-sosh12-teacher-math', '11-vorkuta-sosh12-young-math'].map(person))).sort());
 
       const nobody = await create({ subjects: ['Астрономия'] });
       const before = await counts();
@@ -405,7 +413,7 @@ describe('diagnostics', () => {
       const inn12 = ((await t.db.query('SELECT inn FROM organization WHERE id = $1', [org12])) as { inn: string }[])[0].inn;
       const bad = await xlsx([
         ['demo:person:11-vorkuta-sosh12-ignatyuk', inn12, 'SH4.2', 45],
-        ['Голубева Наталья Николаевна', 'МОУ «СОШ №12» г. Воркуты', 'sh2.1', '72,5'],
+        ['Семяшкина Татьяна Ивановна', 'МОУ «СОШ №12» г. Воркуты', 'sh2.1', '72,5'],
         ['Жданова Тамара Михайловна', inn12, 'SH4.2', 90],
         ['demo:person:11-vorkuta-sosh12-ignatyuk', inn12, 'SH9.9', 50],
         ['demo:person:11-vorkuta-sosh12-ignatyuk', inn12, 'SH2.1', 150],
@@ -431,8 +439,8 @@ describe('diagnostics', () => {
 
       const good = await xlsx([
         ['demo:person:11-vorkuta-sosh12-ignatyuk', inn12, 'SH4.2', 45],
-        ['Голубева Наталья Николаевна', 'МОУ «СОШ №12» г. Воркуты', 'sh2.1', '72,5'],
-        ['Голубева Наталья Николаевна', inn12, 'SH3.3', 85],
+        ['Семяшкина Татьяна Ивановна', 'МОУ «СОШ №12» г. Воркуты', 'sh2.1', '72,5'],
+        ['Семяшкина Татьяна Ивановна', inn12, 'SH3.3', 85],
       ]);
       const check = await t.gql<{ importDiagnosticResults: { dryRun: boolean; total: number; created: number; updated: number; participantsAdded: number; errors: unknown[] } }>(
         IMPORT,

@@ -98,7 +98,7 @@ describe('leaks closed: mentoring, diaries, routes', () => {
   describe('«Дневник ПОС»', () => {
     it('answers NOT_FOUND with the same message for an existing diary out of reach and for nothing', async () => {
       const DIARY = `query($owner: DiaryOwnerInput!) { diary(owner: $owner) { canWrite entries { id } } }`;
-      const other = await one(t, `SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2022-zhdanova-ignatyuk'`);
+      const other = await one(t, `SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2022-zhdanova-lytkina'`);
       const existing = await t.gql(DIARY, { owner: { mentorshipId: other } }, filippov);
       const nothing = await t.gql(DIARY, { owner: { mentorshipId: RANDOM } }, filippov);
       expect(ext(existing)?.code).toBe('NOT_FOUND');

@@ -272,7 +272,7 @@ describe('mentoring', () => {
     });
 
     it('lets only a manager of the programme change the status', async () => {
-      const vorkutaPair = await one(`SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2026-osipova-arteeva'`);
+      const vorkutaPair = await one(`SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2026-lazareva-arteeva'`);
       expect(ext(await setStatus(vorkutaPair, 'ACTIVE', null, methodist))?.code).toBe('NOT_FOUND');
       expect(ext(await setStatus(vorkutaPair, 'ACTIVE', null, zhdanova))?.code).toBe('FORBIDDEN');
       expect((await setStatus(vorkutaPair, 'ACTIVE', null, school12)).data!.setMentorshipStatus.status).toBe('ACTIVE');
@@ -390,7 +390,7 @@ describe('mentoring', () => {
     });
 
     it('a closed mentorship takes no more meetings', async () => {
-      const closed = await one(`SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2022-zhdanova-ignatyuk'`);
+      const closed = await one(`SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2022-zhdanova-lytkina'`);
       const seen = (await t.gql<{ mentorship: Pair }>(PAIR, { id: closed }, zhdanova)).data!.mentorship;
       expect(seen).toMatchObject({ status: 'COMPLETED', canLog: false });
       const before = await counts();

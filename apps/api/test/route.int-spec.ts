@@ -189,7 +189,7 @@ describe('learning routes (ИОМ)', () => {
       const STEP_MS = `mutation($id: ID!, $input: RouteStepInput!) { addRouteStep(routeId: $id, input: $input) { steps { title mentorshipId mentorship { id programName mentorNames } } } }`;
       const mentorship = async (key: string) => ((await t.db.query('SELECT id FROM mentorship WHERE external_id = $1', [key])) as { id: string }[])[0].id;
       const own = await mentorship('demo:mentorship:vorkuta-2026-zhdanova-filippov');
-      const foreign = await mentorship('demo:mentorship:vorkuta-2022-zhdanova-ignatyuk');
+      const foreign = await mentorship('demo:mentorship:vorkuta-2022-zhdanova-lytkina');
       const r = await draft(school12);
       const opts = await gql<{ routeMentorshipOptions: { id: string; status: string; programName: string; mentorNames: string }[] }>(OPTIONS, { id: r.id }, school12);
       expect(opts.errors).toBeUndefined();

@@ -34,6 +34,9 @@ const TABLES = [
   'learning_route_competence',
   'learning_route_step',
   'learning_route_journal_entry',
+  'diary_entry',
+  'survey',
+  'survey_response',
 ];
 
 /** Tables without an id column. */

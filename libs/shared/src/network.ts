@@ -28,8 +28,13 @@ export const ACYCLIC_MODELS: readonly NetworkModel[] = [
   NetworkModel.RESOURCE_CENTER_SERVICES,
 ];
 
-/** Models whose members have levels (1 = the strongest). */
-export const LEVELLED_MODELS: readonly NetworkModel[] = [NetworkModel.SCHOOL_TO_SCHOOL_HIERARCHY, NetworkModel.CONCENTRIC];
+/**
+ * Models whose members have levels (1 = the strongest). A mixed model («смешанная, с элементами концентрической и
+ * распределённой», Podporozhye) may have levels but does not require them: see LEVELS_OPTIONAL_MODELS.
+ */
+export const LEVELLED_MODELS: readonly NetworkModel[] = [NetworkModel.SCHOOL_TO_SCHOOL_HIERARCHY, NetworkModel.CONCENTRIC, NetworkModel.MIXED];
+/** Levelled models where a member may have no level; a link between two members with levels still follows them. */
+export const LEVELS_OPTIONAL_MODELS: readonly NetworkModel[] = [NetworkModel.MIXED];
 export const NETWORK_MAX_LEVEL = 5;
 
 export enum NetworkMemberRole {

@@ -16,9 +16,9 @@ const one = async <T>(m: EntityManager, sql: string, params: unknown[]): Promise
   return row;
 };
 
-/** People of a demo organisation, in registry order. */
+/** Invented (illustrative) people of a demo organisation, in registry order: a person a programme names gets no invented answers. */
 function peopleOf(organizationKey: string): string[] {
-  for (const r of DEMO_REGISTRY) for (const mu of r.municipalities) for (const o of mu.organizations) if (o.key === organizationKey) return o.people.map((p) => p.key);
+  for (const r of DEMO_REGISTRY) for (const mu of r.municipalities) for (const o of mu.organizations) if (o.key === organizationKey) return o.people.filter((p) => !p.namedInSeed).map((p) => p.key);
   throw new Error(`Demo organisation ${organizationKey} missing`);
 }
 
@@ -65,7 +65,7 @@ export async function seedDemoDeficits(m: EntityManager, log: (line: string) => 
           answers[item.id] = byScore[demoOption(profile, personKey, item.code)].key;
         } else if (item.kind === 'TEXT' && personKey.endsWith('-young')) answers[item.id] = DEMO_FREE_TEXT;
       }
-      const submittedOn = `2025-10-${String(6 + (n++ % 20)).padStart(2, '0')}`;
+      const submittedOn = `2023-08-${String(4 + (n++ % 20)).padStart(2, '0')}`;
       const participant = await one<{ id: string }>(
         m,
         `INSERT INTO diagnostic_participant (campaign_id, person_id, organization_id) VALUES ($1, $2, $3)

@@ -53,13 +53,13 @@ export async function seedDemoNetworks(m: EntityManager): Promise<{ networks: nu
     }
     for (const a of n.agreements) {
       const [agreement] = (await m.query(
-        `INSERT INTO agreement (network_id, number, kind, signed_on, subject, starts_on, ends_on, external_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO agreement (network_id, number, kind, signed_on, subject, starts_on, ends_on, external_id, illustrative)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
            number = EXCLUDED.number, kind = EXCLUDED.kind, signed_on = EXCLUDED.signed_on, subject = EXCLUDED.subject,
-           starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on
+           starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on, illustrative = EXCLUDED.illustrative
          RETURNING id`,
-        [network.id, a.number, a.kind, a.signedOn, a.subject, a.startsOn, a.endsOn ?? null, a.key],
+        [network.id, a.number, a.kind, a.signedOn, a.subject, a.startsOn, a.endsOn ?? null, a.key, a.illustrative],
       )) as Row[];
       for (const party of a.partyKeys) {
         memberId(party);

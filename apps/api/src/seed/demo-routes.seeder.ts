@@ -5,11 +5,14 @@ import { fullNameSql } from '../modules/person/person.sql';
 /**
  * Seed 003 (Воркута): «Разработка индивидуальных образовательных маршрутов (ИОМ)» after the base-competency
  * monitoring of 24.03–04.04.2022, «Реализация ИОМ педагогов» 01.10.2022–31.05.2023 with mentors of СОШ №35,
- * the «Методическая панорама» of 10.11.2022, and re-diagnostics in May 2023. Data-driven: every teacher of СОШ №12
- * with deficits in the 2022 campaign gets a completed route that targets them (at most three, the lowest first),
- * with the mentor of СОШ №35 whose proficits cover most of them (at most three mentees each). Keyed by external ids.
+ * the «Методическая панорама» of 10.11.2022, and re-diagnostics in May 2023. The routes go, as the roadmap says,
+ * to «педагогов, показывающих низкие образовательные результаты» of СОШ №12 — invented (illustrative) teachers, not
+ * the creative group the order names. Data-driven: every teacher of СОШ №12 with deficits in the 2022 campaign gets a
+ * completed route that targets them (at most three, the lowest first), with the mentor of СОШ №35 whose proficits (in
+ * the illustrative mentors' assessment) cover most of them (at most three mentees each). Keyed by external ids.
  */
 const CAMPAIGN_2022 = 'demo:campaign:vorkuta-base-2022';
+const CAMPAIGN_MENTORS = 'demo:campaign:vorkuta-mentors-2022';
 const SOSH12 = 'demo:org:11-vorkuta-sosh-12';
 const SOSH35 = 'demo:org:11-vorkuta-sosh-35';
 const MAX_TARGETS = 3;
@@ -48,6 +51,8 @@ export interface RouteTotals {
 export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
   const campaign = await one<{ id: string }>(m, `SELECT id FROM diagnostic_campaign WHERE external_id = $1`, [CAMPAIGN_2022]);
   if (!campaign) throw new Error(`Demo campaign ${CAMPAIGN_2022} missing: seed the demo diagnostics first`);
+  const mentorsCampaign = await one<{ id: string }>(m, `SELECT id FROM diagnostic_campaign WHERE external_id = $1`, [CAMPAIGN_MENTORS]);
+  if (!mentorsCampaign) throw new Error(`Demo campaign ${CAMPAIGN_MENTORS} missing: seed the demo diagnostics first`);
   const org12 = (await one<{ id: string }>(m, `SELECT id FROM organization WHERE external_id = $1`, [SOSH12]))!.id;
   const deficits: Deficit[] = (
     (await m.query(
@@ -70,7 +75,7 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
        JOIN organization o ON o.id = dp.organization_id
       WHERE r.campaign_id = $1 AND r.level = 'PROFICIT' AND o.external_id = $2
       ORDER BY p.last_name, p.first_name`,
-    [campaign.id, SOSH35],
+    [mentorsCampaign.id, SOSH35],
   );
 
   const byPerson = new Map<string, Deficit[]>();
@@ -93,7 +98,8 @@ export async function seedDemoRoutes(m: EntityManager): Promise<RouteTotals> {
         personId,
         org12,
         'ИОМ: совершенствование методических компетенций',
-        `Закрыть затруднения, выявленные мониторингом базовых компетентностей (по В.Д. Шадрикову): ${targets.map((t) => t.competence_name.toLowerCase()).join('; ')}.`,
+        'ИОМ педагога, показывающего низкие образовательные результаты (дорожная карта проекта, 30.09.2022). ' +
+          `Закрыть затруднения, выявленные мониторингом базовых компетентностей (по В.Д. Шадрикову): ${targets.map((t) => t.competence_name.toLowerCase()).join('; ')}.`,
         campaign.id,
         key,
       ],

@@ -5,6 +5,7 @@ import { DEMO_REGISTRY } from './demo/registry';
 import { seedDemoDeficits } from './demo-deficits.seeder';
 import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
+import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
@@ -67,13 +68,13 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
         for (const o of mu.organizations) {
           const org = await one<{ id: string }>(
             m,
-            `INSERT INTO organization (municipality_id, name, short_name, kind, inn, external_id, address)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+            `INSERT INTO organization (municipality_id, name, short_name, kind, inn, external_id, address, illustrative)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
                municipality_id = EXCLUDED.municipality_id, name = EXCLUDED.name, short_name = EXCLUDED.short_name,
-               kind = EXCLUDED.kind, inn = EXCLUDED.inn, address = EXCLUDED.address
+               kind = EXCLUDED.kind, inn = EXCLUDED.inn, address = EXCLUDED.address, illustrative = EXCLUDED.illustrative
              RETURNING id`,
-            [municipality.id, o.name, o.shortName ?? null, o.kind, o.inn ?? null, o.key, o.address ?? null],
+            [municipality.id, o.name, o.shortName ?? null, o.kind, o.inn ?? null, o.key, o.address ?? null, o.illustrative ?? false],
           );
           orgs += 1;
           for (const s of o.statuses) {
@@ -86,14 +87,15 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
           for (const p of o.people) {
             const person = await one<{ id: string }>(
               m,
-              `INSERT INTO person (last_name, first_name, middle_name, external_id, subjects, experience_years, qualification_category, is_master_teacher)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+              `INSERT INTO person (last_name, first_name, middle_name, external_id, subjects, experience_years, qualification_category, is_master_teacher, illustrative)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
                  last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name, middle_name = EXCLUDED.middle_name,
                  subjects = EXCLUDED.subjects, experience_years = EXCLUDED.experience_years,
-                 qualification_category = EXCLUDED.qualification_category, is_master_teacher = EXCLUDED.is_master_teacher
+                 qualification_category = EXCLUDED.qualification_category, is_master_teacher = EXCLUDED.is_master_teacher,
+                 illustrative = EXCLUDED.illustrative
                RETURNING id`,
-              [p.lastName, p.firstName, p.middleName ?? null, p.key, p.subjects ?? [], p.experienceYears ?? null, p.qualificationCategory ?? 'NONE', p.isMasterTeacher ?? false],
+              [p.lastName, p.firstName, p.middleName ?? null, p.key, p.subjects ?? [], p.experienceYears ?? null, p.qualificationCategory ?? 'NONE', p.isMasterTeacher ?? false, !p.namedInSeed],
             );
             await m.query(
               `INSERT INTO position (person_id, organization_id, kind, title, is_main) VALUES ($1, $2, $3, $4, true)
@@ -112,6 +114,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`associations: ${a.associations} associations, ${a.members} members, ${a.meetings} meetings`);
     const mt = await seedDemoMentoring(m);
     log(`mentoring: ${mt.profiles} mentor profiles, ${mt.programs} programmes, ${mt.mentorships} mentorships, ${mt.participants} participants, ${mt.sessions} sessions`);
+    const ds = await seedDemoDiaryAndSurveys(m);
+    log(`diary and surveys (illustrative): ${ds.entries} diary entries, ${ds.surveys} surveys, ${ds.responses} answers`);
     await seedDemoDeficits(m, log);
     const dg = await seedDemoDiagnostics(m);
     log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);

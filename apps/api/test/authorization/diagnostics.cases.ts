@@ -58,17 +58,17 @@ export const DIAGNOSTICS_CASES: OperationCases<DiagnosticsFixtures> = {
     anonymous: { query: Q.diagnosticCampaigns, expect: 'UNAUTHENTICATED' },
   },
   diagnosticCampaign: {
-    allowed: { as: 'school12.vorkuta', query: Q.diagnosticCampaign, vars: id('base2022'), check: (d) => expect(d['diagnosticCampaign']).toMatchObject({ canEdit: true, participantsCount: 11 }) },
+    allowed: { as: 'school12.vorkuta', query: Q.diagnosticCampaign, vars: id('base2022'), check: (d) => expect(d['diagnosticCampaign']).toMatchObject({ canEdit: true, participantsCount: 4 }) },
     outOfScope: { as: 'methodist.podporozhye', query: Q.diagnosticCampaign, vars: id('base2022'), code: 'NOT_FOUND' },
     anonymous: { query: Q.diagnosticCampaign, vars: id('base2022'), expect: 'UNAUTHENTICATED' },
   },
   diagnosticParticipants: {
-    allowed: { as: 'school12.vorkuta', query: Q.diagnosticParticipants, vars: id('base2022'), check: (d) => expect((d['diagnosticParticipants'] as { totalCount: number }).totalCount).toBe(11) },
+    allowed: { as: 'school12.vorkuta', query: Q.diagnosticParticipants, vars: id('base2022'), check: (d) => expect((d['diagnosticParticipants'] as { totalCount: number }).totalCount).toBe(4) },
     outOfScope: { as: 'methodist.podporozhye', query: Q.diagnosticParticipants, vars: id('base2022'), code: 'NOT_FOUND' },
     anonymous: { query: Q.diagnosticParticipants, vars: id('base2022'), expect: 'UNAUTHENTICATED' },
   },
   diagnosticResults: {
-    allowed: { as: 'school12.vorkuta', query: Q.diagnosticResults, vars: id('base2022'), check: (d) => expect((d['diagnosticResults'] as { totalCount: number }).totalCount).toBe(11) },
+    allowed: { as: 'school12.vorkuta', query: Q.diagnosticResults, vars: id('base2022'), check: (d) => expect((d['diagnosticResults'] as { totalCount: number }).totalCount).toBe(4) },
     outOfScope: { as: 'methodist.podporozhye', query: Q.diagnosticResults, vars: id('base2022'), code: 'NOT_FOUND' },
     anonymous: { query: Q.diagnosticResults, vars: id('base2022'), expect: 'UNAUTHENTICATED' },
   },

@@ -36,11 +36,13 @@ import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
 import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
+import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   form: FORM_MESSAGES,
   layout: LAYOUT_MESSAGES,
+  demoData: DEMO_DATA_MESSAGES,
   app: {
     name: 'Методсеть',
     tagline: 'Сетевой профессиональный рост педагогов',

@@ -23,6 +23,8 @@ export class AgreementEntity {
   @Column({ type: 'varchar', length: 255, nullable: true }) fileName!: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) fileType!: string | null;
   @Column({ type: 'int', nullable: true }) fileSize!: number | null;
+  /** Invented for the demo (not stated in a source programme): shown as «демонстрационные данные». */
+  @Column({ type: 'boolean', default: false }) illustrative!: boolean;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

@@ -48,6 +48,15 @@ describe('network rules', () => {
     expect(levelChangeProblem(NetworkModel.DISTRIBUTED, m, edges, 'r1', 5)).toBeNull();
   });
 
+  it('lets a mixed network link members without levels and keeps the level rules between members with levels', () => {
+    const mixed = members(['r1', 1], ['s3', 3], ['x', null]);
+    expect(edgeProblem(NetworkModel.MIXED, mixed, [], edge('x', 'r1'))).toBeNull();
+    expect(edgeProblem(NetworkModel.MIXED, mixed, [], edge('r1', 'x', CONSULT))).toBeNull();
+    expect(edgeProblem(NetworkModel.MIXED, mixed, [], edge('r1', 's3'))).toBeNull();
+    expect(edgeProblem(NetworkModel.MIXED, mixed, [], edge('s3', 'r1'))).toMatch(/Поддержка идёт от более сильного уровня/);
+    expect(edgeProblem(H, mixed, [], edge('x', 'r1'))).toMatch(/только между участниками с уровнем/);
+  });
+
   it('checks a model change against the existing edges', () => {
     const flat = members(['a', null], ['b', null]);
     expect(modelChangeProblem(H, flat, [edge('a', 'b')])).toMatch(/новой модели/);

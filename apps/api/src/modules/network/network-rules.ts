@@ -1,4 +1,4 @@
-import { ACYCLIC_MODELS, LEVELLED_MODELS, NetworkEdgeKind, NetworkModel } from '@metodset/shared';
+import { ACYCLIC_MODELS, LEVELLED_MODELS, LEVELS_OPTIONAL_MODELS, NetworkEdgeKind, NetworkModel } from '@metodset/shared';
 
 /** What the rules need to know of a member and an edge. */
 export interface RuleMember {
@@ -46,12 +46,13 @@ export function edgeProblem(
   if (from.id === to.id) return 'Организация не может быть связана сама с собой';
   if (edges.some((e) => e.fromMemberId === from.id && e.toMemberId === to.id && e.kind === edge.kind)) return 'Такая связь уже есть';
   if (levelled(model)) {
-    if (from.level === null || to.level === null) return 'В иерархической сети связь возможна только между участниками с уровнем';
-    if (edge.kind === NetworkEdgeKind.SUPPORT && from.level >= to.level) {
-      return `Поддержка идёт от более сильного уровня к более слабому: уровень ${from.level} не может поддерживать уровень ${to.level}`;
+    const [a, b] = [from.level, to.level];
+    if ((a === null || b === null) && !LEVELS_OPTIONAL_MODELS.includes(model)) return 'В иерархической сети связь возможна только между участниками с уровнем';
+    if (a !== null && b !== null && edge.kind === NetworkEdgeKind.SUPPORT && a >= b) {
+      return `Поддержка идёт от более сильного уровня к более слабому: уровень ${a} не может поддерживать уровень ${b}`;
     }
-    if (edge.kind === NetworkEdgeKind.CONSULT && from.level <= to.level) {
-      return `Консультироваться можно у более высокого уровня: уровень ${from.level} не может консультироваться у уровня ${to.level}`;
+    if (a !== null && b !== null && edge.kind === NetworkEdgeKind.CONSULT && a <= b) {
+      return `Консультироваться можно у более высокого уровня: уровень ${a} не может консультироваться у уровня ${b}`;
     }
   }
   if (edge.kind === NetworkEdgeKind.SUPPORT && ACYCLIC_MODELS.includes(model) && closesSupportCycle(edges, from.id, to.id)) {

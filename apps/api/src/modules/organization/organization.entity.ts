@@ -24,6 +24,8 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) email!: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) website!: string | null;
   @Column({ type: 'int', nullable: true }) foundedYear!: number | null;
+  /** Invented for the demo (not stated in a source programme): shown as «демонстрационные данные». */
+  @Column({ type: 'boolean', default: false }) illustrative!: boolean;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

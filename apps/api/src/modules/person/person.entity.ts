@@ -23,6 +23,8 @@ export class PersonEntity {
   qualificationCategory!: QualificationCategory;
   /** «Педагог-мастер» (Timashevsk staging sites). */
   @Column({ type: 'boolean', default: false }) isMasterTeacher!: boolean;
+  /** Invented for the demo (not stated in a source programme): shown as «демонстрационные данные». */
+  @Column({ type: 'boolean', default: false }) illustrative!: boolean;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

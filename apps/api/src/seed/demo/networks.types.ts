@@ -32,6 +32,8 @@ export interface DemoNetworkEdge {
 
 export interface DemoAgreement {
   key: string;
+  /** true when its number, dates or term are invented (the programme gives none). */
+  illustrative: boolean;
   number: string;
   kind: AgreementKind;
   signedOn: string; // YYYY-MM-DD

@@ -8,7 +8,7 @@ import {
 
 /**
  * Shape of the demo registry: the territories, organisations and people named in the five
- * programmes in shared/seeds/. Keys are stable external ids, so re-running the seed updates
+ * programmes in docs/seeds/. Keys are stable external ids, so re-running the seed updates
  * rows instead of duplicating them.
  */
 export interface DemoStatus {
@@ -22,6 +22,7 @@ export interface DemoPerson {
   /** Stable external id, e.g. "demo:person:podp-sosh1-director". */
   key: string;
   lastName: string;
+  /** A person the programme names only by initials keeps them: firstName «М.», middleName «Ю.». */
   firstName: string;
   middleName?: string;
   position: PositionKind;
@@ -31,7 +32,10 @@ export interface DemoPerson {
   experienceYears?: number;
   qualificationCategory?: QualificationCategory;
   isMasterTeacher?: boolean;
-  /** true when the programme names this person; false when made up for the demo. */
+  /**
+   * true when the programme names this person; false when made up for the demo (stored as illustrative).
+   * A named person carries only what the programme states: no invented experience or category.
+   */
   namedInSeed: boolean;
 }
 
@@ -41,6 +45,8 @@ export interface DemoOrganization {
   name: string;
   shortName?: string;
   kind: OrganizationKind;
+  /** true when the organisation is made up for the demo (no such organisation in the programmes). */
+  illustrative?: boolean;
   /** A 10-digit ИНН with a valid check digit (made up: the programmes give none). */
   inn?: string;
   address?: string;

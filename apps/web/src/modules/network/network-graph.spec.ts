@@ -131,6 +131,8 @@ describe('buildNetworkGraphOption', () => {
     expect(graphHeight('SCHOOL_TO_SCHOOL_HIERARCHY', members)).toBe(140 + 4 * 130);
     expect(graphHeight('DISTRIBUTED', members.slice(0, 1))).toBe(420);
     expect(graphHeight('MIXED', Array.from({ length: 40 }, () => ({ level: null })))).toBe(720);
+    // A mixed network (Подпорожье, «смешанная модель») with levels is drawn in rows, like a hierarchy.
+    expect(graphHeight('MIXED', members)).toBe(140 + 4 * 130);
   });
 
   it('gives the legend both edge kinds and the roles present, coloured by role', () => {

@@ -4,7 +4,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { NetworkEdgeKind, NetworkMemberRole, NetworkModel } from '@/gql/graphql';
 import {
   COLUMN_GAP,
-  isLevelled,
+  drawnInRows,
   levelledPositions,
   levelRows,
   nodeLabel,
@@ -80,7 +80,7 @@ export function buildNetworkGraphOption(
   network: { model: NetworkModel; members: readonly GraphMember[]; edges: readonly GraphEdge[] },
   labels: GraphLabels,
 ): NetworkGraphOption {
-  const levelled = isLevelled(network.model);
+  const levelled = drawnInRows(network.model, network.members);
   const roles = NETWORK_MEMBER_ROLES.filter((r) => network.members.some((m) => m.role === r));
   const ringLayout = levelled ? null : ringPositions(network.members, network.edges);
   const positions = ringLayout?.positions ?? levelledPositions(network.members, network.edges);
@@ -201,7 +201,7 @@ export function buildNetworkGraphOption(
 
 /** Height of the chart in pixels: rows of a hierarchy, or a ring that grows with its members. */
 export function graphHeight(model: NetworkModel, members: readonly { level?: number | null }[]): number {
-  if (isLevelled(model)) return Math.min(760, Math.max(420, 140 + new Set(members.map((m) => m.level ?? null)).size * 130));
+  if (drawnInRows(model, members)) return Math.min(760, Math.max(420, 140 + new Set(members.map((m) => m.level ?? null)).size * 130));
   return Math.min(720, Math.max(420, 380 + members.length * 22));
 }
 

@@ -1,4 +1,4 @@
-import { LEVELLED_MODELS } from '@metodset/shared';
+import { LEVELLED_MODELS, LEVELS_OPTIONAL_MODELS } from '@metodset/shared';
 import type { NetworkEdgeKind, NetworkMemberRole, NetworkModel } from '@/gql/graphql';
 import { NETWORK_MEMBER_ROLES } from './useNetworkLabels';
 
@@ -23,6 +23,9 @@ export const COLUMN_GAP = 200;
 export const ROW_GAP = 150;
 
 export const isLevelled = (model: NetworkModel): boolean => (LEVELLED_MODELS as readonly string[]).includes(model);
+/** Drawn in rows by level: a levelled model, unless its levels are optional (mixed) and no member has one. */
+export const drawnInRows = (model: NetworkModel, members: readonly { level?: number | null }[]): boolean =>
+  isLevelled(model) && (!(LEVELS_OPTIONAL_MODELS as readonly string[]).includes(model) || members.some((m) => m.level != null));
 export const nodeLabel = (m: GraphMember): string => m.organization.shortName || m.organization.name;
 
 /** Members of each row, strongest level first; members without a level make the last row. */

@@ -78,6 +78,7 @@ export const OrganizationQuery = graphql(`
       email
       website
       foundedYear
+      illustrative
       archivedAt
       createdAt
       municipality {

@@ -48,6 +48,7 @@ export const PersonQuery = graphql(`
       isYoungTeacher
       qualificationCategory
       isMasterTeacher
+      illustrative
       archivedAt
       canEdit
       positions {

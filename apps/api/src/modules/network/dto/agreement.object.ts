@@ -17,6 +17,7 @@ export class AgreementObject {
   @Field(() => String, { nullable: true }) fileName!: string | null;
   @Field(() => String, { nullable: true }) fileType!: string | null;
   @Field(() => Int, { nullable: true }) fileSize!: number | null;
+  @Field({ description: 'Демонстрационные данные: номер, дата или срок придуманы для демо, в исходных программах их нет' }) illustrative!: boolean;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
 
   static from(e: AgreementEntity): AgreementObject {
@@ -32,6 +33,7 @@ export class AgreementObject {
       fileName: e.fileName,
       fileType: e.fileType,
       fileSize: e.fileSize,
+      illustrative: e.illustrative,
       archivedAt: e.archivedAt,
     };
   }

@@ -32,6 +32,7 @@ export class OrganizationObject {
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => Int, { nullable: true }) foundedYear!: number | null;
+  @Field({ description: 'Демонстрационные данные: запись придумана для демо, её нет в исходных программах' }) illustrative!: boolean;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
@@ -49,6 +50,7 @@ export class OrganizationObject {
       email: e.email,
       website: e.website,
       foundedYear: e.foundedYear,
+      illustrative: e.illustrative,
       archivedAt: e.archivedAt,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,

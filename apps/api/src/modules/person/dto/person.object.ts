@@ -23,6 +23,7 @@ export class PersonObject {
   @Field({ description: `Молодой педагог: стаж не больше ${YOUNG_TEACHER_MAX_YEARS} лет` }) isYoungTeacher!: boolean;
   @Field(() => QualificationCategory) qualificationCategory!: QualificationCategory;
   @Field() isMasterTeacher!: boolean;
+  @Field({ description: 'Демонстрационные данные: запись придумана для демо, её нет в исходных программах' }) illustrative!: boolean;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
 
   static from(e: PersonEntity): PersonObject {
@@ -41,6 +42,7 @@ export class PersonObject {
       isYoungTeacher: e.experienceYears !== null && e.experienceYears <= YOUNG_TEACHER_MAX_YEARS,
       qualificationCategory: e.qualificationCategory,
       isMasterTeacher: e.isMasterTeacher,
+      illustrative: e.illustrative,
       archivedAt: e.archivedAt,
     };
   }

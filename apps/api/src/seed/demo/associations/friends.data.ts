@@ -2,9 +2,9 @@ import { AssociationKind, AssociationRole, MeetingFormat } from '@metodset/share
 import { DemoAssociation } from '../associations.types';
 
 /**
- * Seed 000: г. Боровичи, Мастерская педагогического диалога «Будем дружить школами» (январь 2026 –
+ * Seed 000: Мастерская педагогического диалога «Будем дружить школами» (январь 2026 –
  * май 2027), авторы — Первухина Е.В. (старший методист) и Савельева Н.В. (руководитель ШМО учителей
- * предметов социально-гуманитарного цикла) МАОУ СОШ № 9.
+ * предметов социально-гуманитарного цикла), placed in the fictional «Школа А (иллюстративная)».
  *
  * From the seed:
  * - «Обсуждение идеи, создание рабочих групп, привлечение участников; планирование работы»
@@ -15,7 +15,7 @@ import { DemoAssociation } from '../associations.types';
  *   превратить трудности в возможности?» (декабрь 2026), the festival of open lessons «Классная
  *   работа» (январь 2027) and the marathon of master classes «ПРЕобразование» (март 2027):
  *   a working group of the workshop, hosted by its network, led by the authors;
- * - the ШМО учителей предметов социально-гуманитарного цикла of СОШ № 9, headed by Савельева Н.В.;
+ * - the ШМО учителей предметов социально-гуманитарного цикла of Школа А (fictional), headed by Савельева Н.В.;
  * - a creative group of the network preparing the festival and the marathon (invented: the seed
  *   says only «рабочие группы»), using the centres «Точка роста» and «Науколаб».
  * Only Первухина Е.В. and Савельева Н.В. are named in the seed. The demo's «today» is 2026-11-22,
@@ -45,7 +45,7 @@ export const FRIENDS_ASSOCIATIONS: DemoAssociation[] = [
     kind: AssociationKind.WORKING_GROUP,
     name: 'Рабочая группа Мастерской педагогического диалога «Будем дружить школами»',
     description:
-      'Представители управленческих команд пяти школ Боровичского района под руководством авторов проекта: ' +
+      'Представители управленческих команд пяти школ (иллюстративные данные) под руководством авторов проекта: ' +
       'планирование и проведение событий мастерской, анализ профессиональных дефицитов педагогов, наставничество ' +
       'в формате супервизии.',
     host: { networkKey: NETWORK },
@@ -105,7 +105,7 @@ export const FRIENDS_ASSOCIATIONS: DemoAssociation[] = [
           '2. Подготовка ЕМД «Непрерывное повышение профессионального мастерства педагога, или Как превратить трудности ' +
           'в возможности?» (декабрь 2026 г.).',
         decisions:
-          '1. ЕМД провести на базе гимназии; от каждой школы — по одному выступлению о преодолении выявленного дефицита. ' +
+          '1. ЕМД провести на базе школы Б; от каждой школы — по одному выступлению о преодолении выявленного дефицита. ' +
           '2. Программу ЕМД согласовать до 20.11.2026.',
         attendeeKeys: [PERVUKHINA, SAVELYEVA, GYM_DEPUTY, SOSH11_PRIMARY, OPECHENSKY_DIRECTOR, VOLOK_DEPUTY],
       },
@@ -159,7 +159,7 @@ export const FRIENDS_ASSOCIATIONS: DemoAssociation[] = [
   {
     key: 'demo:association:friends-sosh9-shmo-social-humanities',
     kind: AssociationKind.SCHOOL_SUBJECT,
-    name: 'ШМО учителей предметов социально-гуманитарного цикла МАОУ СОШ № 9 г. Боровичи',
+    name: 'ШМО учителей предметов социально-гуманитарного цикла (Школа А, иллюстративная)',
     subject: 'История, обществознание, иностранный язык',
     description:
       'Школьное методическое объединение, руководитель которого — соавтор проекта «Будем дружить школами»; ' +

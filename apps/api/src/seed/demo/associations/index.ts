@@ -6,7 +6,7 @@ import { VORKUTA_ASSOCIATIONS } from './vorkuta.data';
 import { YAROSLAVL_ASSOCIATIONS } from './yaroslavl.data';
 
 /**
- * The associations of the five programmes in shared/seeds/ (ШМО, РМО, ПОС, groups, a council);
+ * The associations of the five programmes in docs/seeds/ (ШМО, РМО, ПОС, groups, a council);
  * people, organisations and networks are referred to by their demo keys, municipalities by name.
  */
 export const DEMO_ASSOCIATIONS: DemoAssociation[] = [

@@ -1,6 +1,6 @@
 /**
  * Seed 000: «По итогам самодиагностики каждая школа ежегодно выявляет собственные дефициты и профициты». The five
- * schools of «Будем дружить школами» (invented, Боровичский район) entered their self-diagnostics for 2025 on the
+ * schools of «Будем дружить школами» (fictional: «Школа А … Д (иллюстративная)») entered their self-diagnostics for 2025 on the
  * PROF framework; the deficits and proficits are INVENTED to complement each other and follow the network's support
  * links (networks/friends.data.ts): what one school lacks, another can share.
  */

@@ -1,7 +1,7 @@
 /**
- * Seed 002 (Подпорожский район): a CLOSED monitoring of teachers' professional deficits with the reference
+ * Seed 002 (Подпорожский район): a CLOSED monitoring (August 2023, the plan's last «Мониторинг реализации проекта») of teachers' professional deficits with the reference
  * questionnaire PROF-DEFICITS, so the municipality's heatmap shows where the gaps are. The answers are INVENTED and
- * generated deterministically from a profile per school: the low-results schools (above all СОШ №1, with gaps in
+ * generated deterministically from a profile per school, for the invented (illustrative) people only: the low-results schools (above all СОШ №1, with gaps in
  * preparing for ГИА/ВПР, work with children with ОВЗ and lesson design under the updated ФГОС) lean to «затруднения»,
  * СОШ №3 (high results, resource centre) to «могу поделиться опытом».
  */
@@ -15,15 +15,16 @@ export interface SchoolProfile {
 }
 
 export const PODPOROZHYE_CAMPAIGN = {
-  key: 'demo:campaign:podporozhye-deficits-2025',
+  key: 'demo:campaign:podporozhye-deficits-2023',
   name: 'Мониторинг профессиональных дефицитов педагогов Подпорожского района',
   description:
     'Самооценка затруднений педагогов школ района по направлениям профессиональной деятельности (демо: ответы придуманы). ' +
     'Итоги — основа для пар «Школа – школе» и индивидуальных маршрутов.',
   instrumentCode: 'PROF-DEFICITS',
   municipality: 'Подпорожский муниципальный район',
-  opensOn: '2025-10-01',
-  closesOn: '2025-10-31',
+  // «Мониторинг реализации проекта. Корректировка плана мероприятий — Август 2023 года»: the project's last monitoring.
+  opensOn: '2023-08-01',
+  closesOn: '2023-08-31',
 };
 
 export const PODPOROZHYE_PROFILES: readonly SchoolProfile[] = [

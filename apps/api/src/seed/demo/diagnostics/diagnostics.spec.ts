@@ -9,7 +9,7 @@ import { REFERENCE_INSTRUMENTS } from '../../reference/instruments.data';
 import { DemoCampaign } from '../diagnostics.types';
 import { DEMO_CAMPAIGNS } from '.';
 import { SLOW_GROWER, SOSH12_TEACHERS, SOSH35_MENTORS,
-  MENTOR_STRENGTHS, VORKUTA_BASE_2022, VORKUTA_BASE_2023, VORKUTA_TARGETS, VORKUTA_YOUNG_2026 } from './vorkuta.data';
+  MENTOR_STRENGTHS, VORKUTA_BASE_2022, VORKUTA_BASE_2023, VORKUTA_MENTORS_2022, VORKUTA_TARGETS, VORKUTA_YOUNG_2026 } from './vorkuta.data';
 
 /** The instruments as seeded (items keyed by position, competences by code), to score the demo answers as the seeder does. */
 function instrument(code: string): { items: (ScoringItem & { competenceCode: string })[]; rules: ScoringRule[] } {
@@ -45,11 +45,11 @@ function results(c: DemoCampaign): Map<string, Map<string, { score: number; leve
 }
 
 describe('demo diagnostics', () => {
-  const people = new Map<string, { orgs: string[]; experienceYears?: number }>();
+  const people = new Map<string, { orgs: string[]; experienceYears?: number; namedInSeed: boolean }>();
   for (const r of DEMO_REGISTRY)
     for (const mu of r.municipalities)
       for (const o of mu.organizations)
-        for (const p of o.people) people.set(p.key, { orgs: [...(people.get(p.key)?.orgs ?? []), o.key], experienceYears: p.experienceYears });
+        for (const p of o.people) people.set(p.key, { orgs: [...(people.get(p.key)?.orgs ?? []), o.key], experienceYears: p.experienceYears, namedInSeed: p.namedInSeed });
   const networkOrgs = new Map(DEMO_NETWORKS.map((n) => [n.key, n.members.map((m) => m.organizationKey)]));
   const scopeOrgs = (c: DemoCampaign) => ('networkKey' in c.scope ? (networkOrgs.get(c.scope.networkKey) ?? []) : c.scope.organizationKeys);
 
@@ -60,6 +60,8 @@ describe('demo diagnostics', () => {
   });
 
   it.each(DEMO_CAMPAIGNS.map((c) => [c.key, c] as const))('%s: instrument, mode, period, participants in the scope and audience', (_k, c) => {
+    // No invented scores for a person a programme names.
+    for (const p of c.participants) expect([p.personKey, people.get(p.personKey)?.namedInSeed]).toEqual([p.personKey, false]);
     expect(REFERENCE_INSTRUMENTS.map((i) => i.code)).toContain(c.instrumentCode);
     expect(c.closesOn >= c.opensOn).toBe(true);
     expect(c.mode === CampaignMode.COMBINED).toBe(!!c.combineRule);
@@ -76,10 +78,18 @@ describe('demo diagnostics', () => {
     }
   });
 
-  it('2022: №12 teachers show the four difficulties of seed 003 as deficits, №35 mentors (Жданова too) as proficits', () => {
+  it('2022: the seed\'s assessment takes №12 teachers only (invented people, not the named creative group), who show its four difficulties as deficits', () => {
     const res = results(VORKUTA_BASE_2022);
-    expect(SOSH35_MENTORS).toContain('demo:person:11-vorkuta-sosh35-math');
+    expect(VORKUTA_BASE_2022.scope).toEqual({ organizationKeys: ['demo:org:11-vorkuta-sosh-12'] });
+    expect(VORKUTA_BASE_2022.participants.map((p) => p.organizationKey)).toEqual(SOSH12_TEACHERS.map(() => 'demo:org:11-vorkuta-sosh-12'));
+    for (const t of SOSH12_TEACHERS) expect([t, people.get(t)?.namedInSeed]).toEqual([t, false]);
     for (const t of SOSH12_TEACHERS) for (const code of VORKUTA_TARGETS) expect([t, code, res.get(t)?.get(code)?.level]).toEqual([t, code, CompetenceLevel.DEFICIT]);
+  });
+
+  it('2022 (illustrative): №35 mentors (Жданова too) show proficits in the four difficulties', () => {
+    const res = results(VORKUTA_MENTORS_2022);
+    expect(VORKUTA_MENTORS_2022.name).toMatch(/демонстрационные данные/);
+    expect(SOSH35_MENTORS).toContain('demo:person:11-vorkuta-sosh35-math');
     // Each mentor is strong in some of the four (so matching tells them apart) and in no deficit in any; together they cover all four.
     for (const t of SOSH35_MENTORS) {
       const strong = MENTOR_STRENGTHS[t];
@@ -87,6 +97,10 @@ describe('demo diagnostics', () => {
       for (const code of VORKUTA_TARGETS) expect([t, code, res.get(t)?.get(code)?.level]).toEqual([t, code, strong.includes(code) ? CompetenceLevel.PROFICIT : CompetenceLevel.NORM]);
     }
     expect(new Set(Object.values(MENTOR_STRENGTHS).flat())).toEqual(new Set(VORKUTA_TARGETS));
+  });
+
+  it('2022: elsewhere №12 teachers are not in deficit', () => {
+    const res = results(VORKUTA_BASE_2022);
     // Elsewhere №12 teachers are not in deficit: the four difficulties stand out.
     for (const t of SOSH12_TEACHERS) for (const [code, r] of res.get(t)!) if (!VORKUTA_TARGETS.includes(code as never)) expect([t, code, r.level]).not.toEqual([t, code, CompetenceLevel.DEFICIT]);
   });

@@ -3,11 +3,14 @@ import { DemoCampaign, DemoParticipant, DemoProfile } from '../diagnostics.types
 
 /**
  * Seed 003: Воркута. «Мониторинг оценки базовых компетентностей педагогов (по материалам В.Д. Шадрикова)»
- * 24.03–04.04.2022 in the network of СОШ №12 and СОШ №35: self-assessment and the deputy head's assessment after
- * lesson visits, averaged. The seed names four difficulties of СОШ №12's teachers — knowledge of modern methods
- * (SH4.2), turning the lesson topic into a learning task (SH2.1), forming positive motivation (SH3.3), the system of
- * intellectual operations (SH6.5): here they are deficits of №12's teachers and proficits of №35's mentors.
- * May 2023 re-diagnostics of №12 shows growth (the effectiveness card). An open self-assessment of young teachers
+ * 24.03–04.04.2022: «Проведение оценки базовых компетенций педагогов … Заместитель директора МОУ «СОШ №12» …
+ * Педагоги МОУ «СОШ №12» г. Воркуты» — self-assessment and the deputy head's assessment after lesson visits, averaged.
+ * The seed names four difficulties of СОШ №12's teachers — knowledge of modern methods (SH4.2), turning the lesson
+ * topic into a learning task (SH2.1), forming positive motivation (SH3.3), the system of intellectual operations
+ * (SH6.5): here they are deficits of №12's teachers. The assessed teachers and their scores are INVENTED (illustrative
+ * people of the registry): the seed names none, and the people it names (the creative group) get no invented scores.
+ * The mentors' proficits come from a separate ILLUSTRATIVE self-assessment of №35's mentors (not in the seed), so the
+ * matching has something to rank. May 2023 re-diagnostics of №12 shows growth (the effectiveness card). An open self-assessment of young teachers
  * (≤ 3 years) of №12 runs in 2026–2027; teacher.filippov has not answered yet (the browser test fills it in).
  */
 
@@ -26,14 +29,12 @@ const GROWN_EXPERT: DemoProfile = { target: [3, 4], other: [3, 4] };
 const SLOW_SELF: DemoProfile = { target: [3, 3], other: [4, 5] };
 const SLOW_EXPERT: DemoProfile = { target: [2, 3], other: [3, 4] };
 
-/** Teachers of СОШ №12 assessed in 2022 (the young teachers came later). */
+/** Teachers of СОШ №12 assessed in 2022 (invented; the young teachers came later). */
 export const SOSH12_TEACHERS = [
-  'demo:person:11-vorkuta-sosh12-osipova',
-  'demo:person:11-vorkuta-sosh12-ignatyuk',
-  'demo:person:11-vorkuta-sosh12-golubeva',
-  'demo:person:11-vorkuta-sosh12-pakshina',
-  'demo:person:11-vorkuta-sosh12-petrov',
-  'demo:person:11-vorkuta-sosh12-shmo-hum',
+  'demo:person:11-vorkuta-sosh12-teacher-math',
+  'demo:person:11-vorkuta-sosh12-teacher-rus',
+  'demo:person:11-vorkuta-sosh12-teacher-primary',
+  'demo:person:11-vorkuta-sosh12-teacher-physics',
 ];
 /** Mentors of СОШ №35 (mentor.zhdanova among them) and its deputy head. */
 export const SOSH35_MENTORS = [
@@ -56,7 +57,7 @@ export const MENTOR_STRENGTHS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The one №12 teacher whose 2023 results still show deficits (growth, but not enough). */
-export const SLOW_GROWER = 'demo:person:11-vorkuta-sosh12-petrov';
+export const SLOW_GROWER = 'demo:person:11-vorkuta-sosh12-teacher-physics';
 
 const both = (personKey: string, organizationKey: string, self: DemoProfile, expert: DemoProfile, selfOn: string, expertOn: string): DemoParticipant => ({
   personKey,
@@ -74,15 +75,31 @@ export const VORKUTA_BASE_2022: DemoCampaign = {
   mode: CampaignMode.COMBINED,
   combineRule: CombineRule.WEIGHTED,
   selfWeight: 50,
-  scope: { networkKey: 'demo:network:vorkuta-sosh12-sosh35' },
+  scope: { organizationKeys: [SOSH_12] },
   opensOn: '2022-03-24',
   closesOn: '2022-04-04',
   status: CampaignStatus.CLOSED,
   targets: VORKUTA_TARGETS,
-  participants: [
-    ...SOSH12_TEACHERS.map((k) => both(k, SOSH_12, WEAK_SELF, WEAK_EXPERT, '2022-03-28', '2022-04-01')),
-    ...SOSH35_MENTORS.map((k) => ({ ...both(k, SOSH_35, STRONG_SELF, STRONG_EXPERT, '2022-03-29', '2022-04-02'), targets: MENTOR_STRENGTHS[k] })),
-  ],
+  participants: SOSH12_TEACHERS.map((k) => both(k, SOSH_12, WEAK_SELF, WEAK_EXPERT, '2022-03-28', '2022-04-01')),
+};
+
+/** ILLUSTRATIVE (not in the seed): the mentors of СОШ №35 assess themselves, so their proficits are on record. */
+export const VORKUTA_MENTORS_2022: DemoCampaign = {
+  key: 'demo:campaign:vorkuta-mentors-2022',
+  name: 'Оценка базовых компетентностей наставников МОУ «СОШ №35 с УИОП» (демонстрационные данные)',
+  description:
+    'Демонстрационные данные, не взятые из проекта: самооценка и экспертная оценка наставников школы-партнёра по той же ' +
+    'методике — по её профицитам подбираются наставники для ИОМ педагогов МОУ «СОШ №12».',
+  instrumentCode: 'SHADRIKOV-BASE',
+  mode: CampaignMode.COMBINED,
+  combineRule: CombineRule.WEIGHTED,
+  selfWeight: 50,
+  scope: { organizationKeys: [SOSH_35] },
+  opensOn: '2022-09-05',
+  closesOn: '2022-09-16',
+  status: CampaignStatus.CLOSED,
+  targets: VORKUTA_TARGETS,
+  participants: SOSH35_MENTORS.map((k) => ({ ...both(k, SOSH_35, STRONG_SELF, STRONG_EXPERT, '2022-09-07', '2022-09-14'), targets: MENTOR_STRENGTHS[k] })),
 };
 
 export const VORKUTA_BASE_2023: DemoCampaign = {
@@ -123,4 +140,4 @@ export const VORKUTA_YOUNG_2026: DemoCampaign = {
   ],
 };
 
-export const VORKUTA_CAMPAIGNS: DemoCampaign[] = [VORKUTA_BASE_2022, VORKUTA_BASE_2023, VORKUTA_YOUNG_2026];
+export const VORKUTA_CAMPAIGNS: DemoCampaign[] = [VORKUTA_BASE_2022, VORKUTA_MENTORS_2022, VORKUTA_BASE_2023, VORKUTA_YOUNG_2026];

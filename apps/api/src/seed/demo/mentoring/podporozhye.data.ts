@@ -72,7 +72,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
       types: [MentorType.LEADER, MentorType.METHODIST],
       directions: [MentorDirection.STATE_EXAMS, MentorDirection.VPR],
       subjects: [],
-      strengths: 'Управление школой со стабильно высокими результатами; внутренняя система оценки качества; антирисковые программы; руководитель-наставник 1-го уровня.',
+      // Only what the programme says: the level-1 school's mentor, the «500+» pair of 2021.
+      strengths: 'Руководитель-наставник 1-го уровня (МБОУ «Подпорожская СОШ №3» — школа со стабильно высокими результатами); наставническая пара «500+» Шахова М.Ю. – Ключина Г.Г. (2021).',
       capacity: 3,
     },
     {
@@ -80,7 +81,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
       types: [MentorType.LEADER],
       directions: [MentorDirection.VPR],
       subjects: [],
-      strengths: 'Выход школы из зоны низких результатов; работа с результатами ВПР; наставник в паре «500+» (2022).',
+      // Only what the programme says: the «500+» pair of 2022.
+      strengths: 'Наставническая пара «500+» Куновская Е.А. – Брякжиева А.С. (2022).',
       capacity: 2,
     },
     {

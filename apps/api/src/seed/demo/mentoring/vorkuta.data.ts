@@ -16,7 +16,9 @@ import { held, planned } from './sessions';
  * - the roadmap's dates: round table on the ГИА (07.10.2022), cross-checking of the 9th grade
  *   diagnostic papers (23–28.01.2023), seminar on the research method and projects (01.02.2023),
  *   «Диалог в сети» (15.05.2023).
- * The seed names nobody of СОШ №35: the mentors are the invented people of registry/komi.data.ts.
+ * The seed names nobody of СОШ №35: the mentors are the invented people of registry/komi.data.ts. Of the people the
+ * seed names, only Осипова Е.В. appears here, as the programme's coordinator («ответственность за качественную
+ * реализацию мероприятий дорожной карты проекта»); the mentees are invented teachers of СОШ №12.
  * INVENTED: every pair, and that the network kept the mentoring going after the project (the
  * programme has no end date): the 2026/2027 pairs are with the young teachers of the registry,
  * among them Жданова Т.М. (mentor.zhdanova) – Филиппов М.И. (teacher.filippov), ACTIVE.
@@ -26,8 +28,9 @@ const NETWORK = 'demo:network:vorkuta-sosh12-sosh35';
 
 // СОШ №12.
 const OSIPOVA = 'demo:person:11-vorkuta-sosh12-osipova';
-const IGNATYUK = 'demo:person:11-vorkuta-sosh12-ignatyuk';
-const GOLUBEVA = 'demo:person:11-vorkuta-sosh12-golubeva';
+const S12_MATH = 'demo:person:11-vorkuta-sosh12-teacher-math'; // Лыткина О.П.
+const S12_RUS = 'demo:person:11-vorkuta-sosh12-teacher-rus'; // Семяшкина Т.И.
+const S12_PRIMARY = 'demo:person:11-vorkuta-sosh12-teacher-primary'; // Мальцева Е.Ю.
 const S12_SHMO_HUM = 'demo:person:11-vorkuta-sosh12-shmo-hum'; // Вокуева И.П.
 const S12_YOUNG_CHEM = 'demo:person:11-vorkuta-sosh12-young-chem'; // Рочева А.Д.
 const S12_YOUNG_RUS = 'demo:person:11-vorkuta-sosh12-young-rus'; // Артеева В.О.
@@ -78,11 +81,11 @@ export const VORKUTA_MENTORING: DemoMentoring = {
       capacity: 3,
     },
     {
-      personKey: OSIPOVA,
+      personKey: S12_SHMO_HUM,
       types: [MentorType.CURATOR],
       directions: [MentorDirection.VPR],
-      subjects: ['Русский язык', 'Литература'],
-      strengths: 'Организация методической работы школы, дорожная карта проекта; подготовка к ВПР по русскому языку.',
+      subjects: ['История', 'Обществознание'],
+      strengths: 'Руководитель ШМО гуманитарного цикла: планы ШМО, открытые уроки, подготовка к ВПР по истории.',
       capacity: 2,
     },
     {
@@ -111,14 +114,14 @@ export const VORKUTA_MENTORING: DemoMentoring = {
         'наставничество: классический наставник, тьютор, коуч, ментор, куратор.',
       mentorships: [
         {
-          key: 'demo:mentorship:vorkuta-2022-zhdanova-ignatyuk',
+          key: 'demo:mentorship:vorkuta-2022-zhdanova-lytkina',
           form: MentoringForm.PEER,
           goals: 'Подготовка учащихся к ГИА по математике; исследование урока (дефициты по итогам оценки базовых компетенций).',
           startsOn: '2022-09-26',
           endsOn: '2023-05-31',
           status: MentorshipStatus.COMPLETED,
           mentorKeys: [ZHDANOVA],
-          menteeKeys: [IGNATYUK],
+          menteeKeys: [S12_MATH],
           outcome: 'ИОМ выполнен; наставляемая представила опыт на «Диалоге в сети» 15.05.2023.',
           sessions: [
             held('2022-10-07', IN_PERSON, 'Технологии, методы и средства подготовки учащихся к ГИА (после круглого стола)', 90, 'Составлен план повторения для 9 класса.'),
@@ -136,12 +139,12 @@ export const VORKUTA_MENTORING: DemoMentoring = {
           endsOn: '2023-05-31',
           status: MentorshipStatus.COMPLETED,
           mentorKeys: [LAZAREVA],
-          menteeKeys: [GOLUBEVA, S12_SHMO_HUM],
-          outcome: 'Разработаны и проведены два межпредметных урока; планы ШМО гуманитарного цикла обновлены.',
+          menteeKeys: [S12_RUS, S12_PRIMARY],
+          outcome: 'Разработаны и проведены два межпредметных урока; приёмы смыслового чтения внесены в планы ШМО.',
           sessions: [
             held('2022-10-12', IN_PERSON, 'Коуч-сессия: профессиональные цели на учебный год', 90, 'Цели сформулированы по SMART, внесены в ИОМ.'),
-            held('2022-12-07', CONSULTATION, 'Приёмы смыслового чтения на уроках истории и английского языка', 60, 'Выбраны три приёма для апробации.'),
-            held('2023-02-08', OPEN_LESSON, 'Межпредметный урок «История в текстах»', 90, 'Урок посетили руководители ШМО обеих школ.'),
+            held('2022-12-07', CONSULTATION, 'Приёмы смыслового чтения на уроках русского языка и в начальной школе', 60, 'Выбраны три приёма для апробации.'),
+            held('2023-02-08', OPEN_LESSON, 'Межпредметный урок «Читаем и понимаем текст»', 90, 'Урок посетили руководители ШМО обеих школ.'),
             held('2023-04-12', IN_PERSON, 'Рефлексия: что изменилось в уроках', 60, 'Анкетирование пары проведено.'),
           ],
         },
@@ -196,13 +199,13 @@ export const VORKUTA_MENTORING: DemoMentoring = {
           ],
         },
         {
-          key: 'demo:mentorship:vorkuta-2026-osipova-arteeva',
+          key: 'demo:mentorship:vorkuta-2026-lazareva-arteeva',
           form: MentoringForm.TRADITIONAL,
           goals: 'Молодой учитель русского языка: подготовка к ВПР, работа с текстом.',
           startsOn: '2026-12-01',
           endsOn: '2027-05-31',
           status: MentorshipStatus.PLANNED,
-          mentorKeys: [OSIPOVA],
+          mentorKeys: [LAZAREVA],
           menteeKeys: [S12_YOUNG_RUS],
           sessions: [
             planned('2026-12-03', IN_PERSON, 'Знакомство: дефициты и ИОМ'),

@@ -4,15 +4,15 @@ import { DemoNetwork } from '../networks.types';
 /**
  * Seed 000: мастерская педагогического диалога «Будем дружить школами» (январь 2026 – май 2027).
  *
- * The programme names no schools: the five schools of registry/friends.data.ts (Боровичский район,
- * invented for the demo) are the members; СОШ № 9, where the registry places the two authors
+ * The programme names no schools: the five schools of registry/friends.data.ts (fictional
+ * «Школа А … Д (иллюстративная)») are the members; Школа А, where the registry places the two authors
  * (Первухина Е.В., Савельева Н.В.), coordinates.
  * Model DISTRIBUTED: «по итогам самодиагностики каждая школа ежегодно выявляет собственные дефициты и
  * профициты» — every school both gives and receives, so support runs in several directions (cycles
  * are allowed in this model). The edges are INVENTED from the proficits of the invented staff in the
- * registry: гимназия (ШМО естественно-научного цикла, «высокий» уровень самодиагностики), СОШ № 9
- * (учитель математики — супервизор), СОШ № 11 (опытный учитель начальных классов), Опеченский Посад
- * (центр «Точка роста», биология и география), Волок (учитель русского языка высшей категории).
+ * registry: Школа Б (ШМО естественно-научного цикла, «высокий» уровень самодиагностики), Школа А
+ * (учитель математики — супервизор), Школа В (опытный учитель начальных классов), Школа Г
+ * (центр «Точка роста», биология и география), Школа Д (учитель русского языка высшей категории).
  * The programme mentions no agreement, so none is given.
  */
 

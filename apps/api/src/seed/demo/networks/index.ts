@@ -6,7 +6,7 @@ import { TIMASHEVSK_NETWORK } from './timashevsk.data';
 import { VORKUTA_NETWORK } from './vorkuta.data';
 import { YAROSLAVL_NETWORK } from './yaroslavl.data';
 
-/** The networks of the five programmes in shared/seeds/ (and one illustrative network); organisations are referred to by registry keys. */
+/** The networks of the five programmes in docs/seeds/ (and one illustrative network); organisations are referred to by registry keys. */
 export const DEMO_NETWORKS: DemoNetwork[] = [
   FRIENDS_NETWORK,
   YAROSLAVL_NETWORK,

@@ -7,8 +7,8 @@ import { DemoNetwork } from '../networks.types';
  * утв. приказом Комитета образования от 30.12.2020 № 201; планы мероприятий на 2020/2021,
  * 2021/2022 и 2022/2023 уч. годы (последний пункт — мониторинг в августе 2023 г.).
  *
- * The seed calls the model «смешанная, с элементами концентрической и распределённой», but its
- * scheme is a three-level school-to-school hierarchy, so it is stored as SCHOOL_TO_SCHOOL_HIERARCHY:
+ * The seed: «следует считать смешанную модель, включающую в себя элементы концентрической и распределенной
+ * моделей», so it is stored as MIXED; its scheme has three levels, which a mixed network keeps:
  * - level 1: МБОУ «Подпорожская СОШ №3» — the only high-results school, опорная школа
  *   наставничества и ресурсный центр; its director (Шахова М.Ю.) is the level-1 mentor;
  * - level 2: two directors of low-results schools act as mentors. The seed does not name them;
@@ -38,7 +38,7 @@ const VOZNESENYE = 'demo:org:47-podp-voznesenye-oc';
 export const PODPOROZHYE_NETWORK: DemoNetwork = {
   key: 'demo:network:podporozhye-shkola-shkole',
   name: 'Сетевое наставничество «Школа – школе» общеобразовательных организаций Подпорожского района',
-  model: NetworkModel.SCHOOL_TO_SCHOOL_HIERARCHY,
+  model: NetworkModel.MIXED,
   coordinatorKey: IMS,
   startsOn: '2020-12-30',
   endsOn: '2023-08-31',

@@ -14,13 +14,14 @@ import { DemoAgreement, DemoNetwork } from '../networks.types';
  *   взаимодействии», planned for September 2020 («Подписание партнёрских соглашений между краевым
  *   ресурсным центром и ТМС…», план-график 2020) → NETWORK_INTERACTION;
  * - with ИРО, КубГУ and «Персонал-Ресурс»: «соглашения о сотрудничестве подписаны» → COOPERATION;
- * - with the Slavyansk branch of КубГУ: «готовятся документы» → signed later (COOPERATION).
- * The seed gives NO numbers, dates or terms of any agreement: all numbers, exact dates and terms
- * below are INVENTED for the demo (dates follow the seed's plan-schedule).
- * Terms: the agreements with ТМС and ИРО are open-ended (no endsOn), КубГУ and «Персонал-Ресурс»
- * have fixed terms that end well after 2027. The agreement with the Slavyansk branch runs five years
- * from 27.12.2021 and ends on 2026-12-26 — within 60 days after 2026-11-22, so the «expiring
- * agreements» list has something to show. No other demo agreement ends before 2027-02-20.
+ * - with the Slavyansk branch of КубГУ: «готовятся документы о подписании взаимодействия» → NO agreement:
+ *   the branch is a member of the network, but nothing is signed.
+ * The seed gives NO numbers, dates or terms of any agreement: every agreement below is stored with
+ * illustrative: true (its number, dates and term are INVENTED for the demo; dates follow the seed's
+ * plan-schedule). Terms: the agreements with ТМС and ИРО are open-ended (no endsOn), КубГУ has a fixed
+ * term that ends after 2027; the (invented) term of «Персонал-Ресурс» ends on 2026-12-31 — within 60 days
+ * after the demo's «today» (2026-11-22), so the «expiring agreements» list has something to show. No other
+ * demo agreement ends before 2027-02-20.
  * The network itself has no end date: the project ran 2020–2023, but the agreements and the
  * resource centre outlive it («взаимодействие внутри сети будет расширяться»).
  *
@@ -55,6 +56,7 @@ const PROJECT_THEME =
 
 const tmsAgreements: DemoAgreement[] = TMS.map((t, i) => ({
   key: `demo:agreement:timashevsk-krc-${t.slug}-tms`,
+  illustrative: true,
   number: `СВ-${String(i + 1).padStart(2, '0')}/2020`,
   kind: AgreementKind.NETWORK_INTERACTION,
   signedOn: t.signedOn,
@@ -95,6 +97,7 @@ export const TIMASHEVSK_NETWORK: DemoNetwork = {
   agreements: [
     {
       key: 'demo:agreement:timashevsk-krc-iro',
+      illustrative: true,
       number: 'СС-01/2020',
       kind: AgreementKind.COOPERATION,
       signedOn: '2020-08-17',
@@ -106,6 +109,7 @@ export const TIMASHEVSK_NETWORK: DemoNetwork = {
     },
     {
       key: 'demo:agreement:timashevsk-krc-kubsu',
+      illustrative: true,
       number: 'СС-02/2020',
       kind: AgreementKind.COOPERATION,
       signedOn: '2020-08-24',
@@ -118,6 +122,7 @@ export const TIMASHEVSK_NETWORK: DemoNetwork = {
     },
     {
       key: 'demo:agreement:timashevsk-krc-personal-resurs',
+      illustrative: true,
       number: 'СС-03/2020',
       kind: AgreementKind.COOPERATION,
       signedOn: '2020-08-28',
@@ -125,23 +130,10 @@ export const TIMASHEVSK_NETWORK: DemoNetwork = {
         'Соглашение о сотрудничестве в организации повышения квалификации педагогических работников образовательных ' +
         'организаций — участников методической сети',
       startsOn: '2020-09-01',
-      endsOn: '2027-12-31',
+      endsOn: '2026-12-31',
       partyKeys: [CRO, PERSONAL_RESURS],
     },
     ...tmsAgreements,
-    {
-      // Invented: the seed says only that the documents «готовятся». Five-year term ending 2026-12-26,
-      // i.e. within 60 days after 2026-11-22 — the demo's «expiring agreement».
-      key: 'demo:agreement:timashevsk-krc-kubsu-slavyansk',
-      number: 'СС-01/2021',
-      kind: AgreementKind.COOPERATION,
-      signedOn: '2021-12-27',
-      subject:
-        'Соглашение о сотрудничестве с филиалом КубГУ в г. Славянске-на-Кубани: научно-методическое сопровождение ' +
-        'профессионального роста педагогов, стажировки молодых педагогов на стажировочных площадках КРЦ',
-      startsOn: '2021-12-27',
-      endsOn: '2026-12-26',
-      partyKeys: [CRO, KUBSU_SLAVYANSK],
-    },
+    // None with the Slavyansk branch of КубГУ: «готовятся документы о подписании взаимодействия».
   ],
 };

@@ -42,6 +42,8 @@ export const VORKUTA_NETWORK: DemoNetwork = {
   agreements: [
     {
       key: 'demo:agreement:vorkuta-sosh12-sosh35-2022',
+      // The seed gives the date (10.01.2022) and no number: «б/н» is how a document without a number is cited.
+      illustrative: false,
       number: 'б/н',
       kind: AgreementKind.PARTNERSHIP,
       signedOn: '2022-01-10',

@@ -10,7 +10,7 @@ import { DemoNetwork } from '../networks.types';
  *   six partners of the inter-regional slide (СШ №4 «Центр образования» г. Тутаева — same region,
  *   but drawn among the inter-regional partners; Калуга ×2; Калининградская область ×2; Волгоград).
  * - Coordinator: the seed names none; СШ №3 (first executor listed, ФИП/ЦРЛП experience) is taken.
- *   МОУ ДПО «ГЦРО», added to the registry for the demo, is not in the seed and is not a member.
+ *   The fictional «Демонстрационный городской методический центр» of the registry is not in the seed and is not a member.
  * - Dates: the road map runs from June 2023 (организационно-аналитический этап) to May 2025
  *   (аналитико-результативный этап).
  * - Agreement: «Соглашение всех участников МИП о взаимодействии в ПОС наставников МСО (2023, май)».
@@ -63,6 +63,8 @@ export const YAROSLAVL_NETWORK: DemoNetwork = {
   agreements: [
     {
       key: 'demo:agreement:yaroslavl-mip-pos-2023',
+      // The seed gives the month (May 2023) only: the number and the day are invented.
+      illustrative: true,
       number: 'МИП-1/2023',
       kind: AgreementKind.NETWORK_INTERACTION,
       signedOn: '2023-05-25',

@@ -13,9 +13,10 @@ import { DemoRegion } from '../registry.types';
  *
  * The programme names no schools and no territory, only its two authors (Первухина Е.В., старший
  * методист; Савельева Н.В., руководитель ШМО учителей предметов социально-гуманитарного цикла).
- * The participating schools, their statuses and all other people are invented for the demo and
- * placed in Боровичский муниципальный район of Новгородская область; the authors are placed in the
- * initiating school. Statuses reflect what the programme relies on: the yearly self-diagnostics of
+ * The participating schools are FICTIONAL («Школа А … Д (иллюстративная)», marked illustrative), in a
+ * fictional «Демонстрационный муниципальный район» (the region is only a place to hang it on); their
+ * statuses and all other people are invented. The authors keep the seed's initials and titles and are
+ * placed in the fictional initiating school. Statuses reflect what the programme relies on: the yearly self-diagnostics of
  * «Школа Минпросвещения России» (baseline 2025) and the «Точка роста» centres.
  */
 
@@ -29,29 +30,28 @@ export const FRIENDS: DemoRegion = {
   name: 'Новгородская область',
   municipalities: [
     {
-      name: 'Боровичский муниципальный район',
+      name: 'Демонстрационный муниципальный район (иллюстративный)',
       kind: MunicipalityKind.DISTRICT,
       organizations: [
         {
           key: 'demo:org:53-borovichi-sosh-9',
-          name: 'МАОУ «Средняя общеобразовательная школа № 9» г. Боровичи',
-          shortName: 'СОШ № 9 г. Боровичи',
+          illustrative: true,
+          name: 'Школа А (иллюстративная)',
+          shortName: 'Школа А (иллюстративная)',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('532000009'),
-          address: 'Новгородская обл., г. Боровичи',
+          address: 'Иллюстративные данные: такой школы нет',
           statuses: [
             { kind: OrganizationStatusKind.MINPROS_SCHOOL_MEDIUM, year: 2025, source: SELF_DIAGNOSTICS },
             { kind: OrganizationStatusKind.GROWTH_POINT, year: 2025, source: GROWTH_POINT },
           ],
           people: [
-            { key: 'demo:person:53-borovichi-sosh9-pervukhina', lastName: 'Первухина', firstName: 'Екатерина', middleName: 'Владимировна',
-              position: PositionKind.METHODIST, title: 'старший методист, автор проекта «Будем дружить школами»', experienceYears: 21,
-              qualificationCategory: QualificationCategory.METHODIST, namedInSeed: true },
-            { key: 'demo:person:53-borovichi-sosh9-savelyeva', lastName: 'Савельева', firstName: 'Надежда', middleName: 'Васильевна',
+            { key: 'demo:person:53-borovichi-sosh9-pervukhina', lastName: 'Первухина', firstName: 'Е.', middleName: 'В.',
+              position: PositionKind.METHODIST, title: 'старший методист, автор проекта «Будем дружить школами»', namedInSeed: true },
+            { key: 'demo:person:53-borovichi-sosh9-savelyeva', lastName: 'Савельева', firstName: 'Н.', middleName: 'В.',
               position: PositionKind.HEAD_OF_SCHOOL_ASSOCIATION,
               title: 'руководитель ШМО учителей предметов социально-гуманитарного цикла, автор проекта «Будем дружить школами»',
-              subjects: ['История', 'Обществознание'], experienceYears: 18,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              namedInSeed: true },
             { key: 'demo:person:53-borovichi-sosh9-math', lastName: 'Андреева', firstName: 'Ольга', middleName: 'Сергеевна',
               position: PositionKind.TEACHER, title: 'учитель математики, супервизор', subjects: ['Математика'],
               experienceYears: 24, qualificationCategory: QualificationCategory.MENTOR, namedInSeed: false },
@@ -62,11 +62,12 @@ export const FRIENDS: DemoRegion = {
         },
         {
           key: 'demo:org:53-borovichi-gymnasium',
-          name: 'МАОУ «Гимназия» г. Боровичи',
-          shortName: 'Гимназия г. Боровичи',
-          kind: OrganizationKind.GYMNASIUM,
+          illustrative: true,
+          name: 'Школа Б (иллюстративная)',
+          shortName: 'Школа Б (иллюстративная)',
+          kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('532000001'),
-          address: 'Новгородская обл., г. Боровичи',
+          address: 'Иллюстративные данные: такой школы нет',
           statuses: [{ kind: OrganizationStatusKind.MINPROS_SCHOOL_HIGH, year: 2025, source: SELF_DIAGNOSTICS }],
           people: [
             { key: 'demo:person:53-borovichi-gym-deputy', lastName: 'Виноградова', firstName: 'Елена', middleName: 'Николаевна',
@@ -83,11 +84,12 @@ export const FRIENDS: DemoRegion = {
         },
         {
           key: 'demo:org:53-borovichi-sosh-11',
-          name: 'МАОУ «Средняя общеобразовательная школа № 11» г. Боровичи',
-          shortName: 'СОШ № 11 г. Боровичи',
+          illustrative: true,
+          name: 'Школа В (иллюстративная)',
+          shortName: 'Школа В (иллюстративная)',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('532000011'),
-          address: 'Новгородская обл., г. Боровичи',
+          address: 'Иллюстративные данные: такой школы нет',
           statuses: [{ kind: OrganizationStatusKind.MINPROS_SCHOOL_BASIC, year: 2025, source: SELF_DIAGNOSTICS }],
           people: [
             { key: 'demo:person:53-borovichi-sosh11-primary', lastName: 'Ефремова', firstName: 'Галина', middleName: 'Петровна',
@@ -103,11 +105,12 @@ export const FRIENDS: DemoRegion = {
         },
         {
           key: 'demo:org:53-borovichi-opechensky-posad',
-          name: 'МАОУ «Средняя общеобразовательная школа п. Опеченский Посад»',
-          shortName: 'СОШ п. Опеченский Посад',
+          illustrative: true,
+          name: 'Школа Г (иллюстративная)',
+          shortName: 'Школа Г (иллюстративная)',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('532000021'),
-          address: 'Новгородская обл., Боровичский р-н, п. Опеченский Посад',
+          address: 'Иллюстративные данные: такой школы нет',
           statuses: [
             { kind: OrganizationStatusKind.MINPROS_SCHOOL_BASIC, year: 2025, source: SELF_DIAGNOSTICS },
             { kind: OrganizationStatusKind.GROWTH_POINT, year: 2025, source: GROWTH_POINT },
@@ -127,11 +130,12 @@ export const FRIENDS: DemoRegion = {
         },
         {
           key: 'demo:org:53-borovichi-volok',
-          name: 'МАОУ «Средняя общеобразовательная школа д. Волок»',
-          shortName: 'СОШ д. Волок',
+          illustrative: true,
+          name: 'Школа Д (иллюстративная)',
+          shortName: 'Школа Д (иллюстративная)',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('532000022'),
-          address: 'Новгородская обл., Боровичский р-н, д. Волок',
+          address: 'Иллюстративные данные: такой школы нет',
           statuses: [
             { kind: OrganizationStatusKind.MINPROS_SCHOOL_BASIC, year: 2025, source: SELF_DIAGNOSTICS },
             { kind: OrganizationStatusKind.GROWTH_POINT, year: 2025, source: GROWTH_POINT },

@@ -38,7 +38,7 @@ function mergeMunicipality(into: DemoMunicipality[], municipality: DemoMunicipal
   }
 }
 
-/** Territories, organisations and people of the five programmes in shared/seeds/. */
+/** Territories, organisations and people of the five programmes in docs/seeds/. */
 export const DEMO_REGISTRY: DemoRegion[] = mergeDemoRegions([
   ...FRIENDS_REGIONS,
   ...YAROSLAVL_REGIONS,

@@ -15,7 +15,8 @@ import { DemoRegion } from '../registry.types';
  *
  * The seed names only people of СОШ №12 (the director's order № 527 of 25.08.2022 and its
  * creative group). Nobody from СОШ №35 or the Дом Учителя is named: those are invented
- * (namedInSeed: false), as are the young teachers and heads of ШМО of СОШ №12.
+ * (namedInSeed: false), as are the young teachers and heads of ШМО of СОШ №12. The named people keep the
+ * order's initials («Осипова Е.В.», «М.С.Балашова») and only what the order says of them.
  * СОШ №35 gets HIGH_RESULTS as the stronger partner («школы с разным уровнем качества
  * образовательных результатов», углублённое изучение отдельных предметов): an inference.
  */
@@ -62,32 +63,44 @@ export const KOMI: DemoRegion = {
             { kind: OrganizationStatusKind.PROJECT_500, year: 2022, source: `${AGREEMENT}; ${ORDER_527}` },
           ],
           people: [
-            { key: 'demo:person:11-vorkuta-sosh12-balashova', lastName: 'Балашова', firstName: 'Марина', middleName: 'Сергеевна',
-              position: PositionKind.DIRECTOR, title: 'директор', experienceYears: 24,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-osipova', lastName: 'Осипова', firstName: 'Елена', middleName: 'Викторовна',
+            { key: 'demo:person:11-vorkuta-sosh12-balashova', lastName: 'Балашова', firstName: 'М.', middleName: 'С.',
+              position: PositionKind.DIRECTOR, title: 'директор', namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-osipova', lastName: 'Осипова', firstName: 'Е.', middleName: 'В.',
               position: PositionKind.DEPUTY_DIRECTOR,
               title: 'заместитель директора, ответственная за реализацию дорожной карты проекта, член творческой группы',
-              subjects: ['Русский язык', 'Литература'], experienceYears: 21,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-ignatyuk', lastName: 'Игнатюк', firstName: 'Светлана', middleName: 'Владимировна',
+              namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-ignatyuk', lastName: 'Игнатюк', firstName: 'С.', middleName: 'В.',
               position: PositionKind.TEACHER, title: 'учитель математики, член творческой группы', subjects: ['Математика'],
-              experienceYears: 17, qualificationCategory: QualificationCategory.FIRST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-golubeva', lastName: 'Голубева', firstName: 'Наталья', middleName: 'Николаевна',
-              position: PositionKind.TEACHER, title: 'учитель иностранного языка, член творческой группы', subjects: ['Английский язык'],
-              experienceYears: 13, qualificationCategory: QualificationCategory.FIRST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-pakshina', lastName: 'Пакшина', firstName: 'Людмила', middleName: 'Анатольевна',
+              namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-golubeva', lastName: 'Голубева', firstName: 'Н.', middleName: 'Н.',
+              position: PositionKind.TEACHER, title: 'учитель иностранного языка, член творческой группы', subjects: ['Иностранный язык'],
+              namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-pakshina', lastName: 'Пакшина', firstName: 'Л.', middleName: 'А.',
               position: PositionKind.TEACHER, title: 'учитель начальных классов, член творческой группы', subjects: ['Начальные классы'],
-              experienceYears: 28, qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-petrov', lastName: 'Петров', firstName: 'Алексей', middleName: 'Андреевич',
+              namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-petrov', lastName: 'Петров', firstName: 'А.', middleName: 'А.',
               position: PositionKind.TEACHER, title: 'преподаватель-организатор ОБЖ, член творческой группы', subjects: ['ОБЖ'],
-              experienceYears: 10, qualificationCategory: QualificationCategory.FIRST, namedInSeed: true },
-            { key: 'demo:person:11-vorkuta-sosh12-stepanov', lastName: 'Степанов', firstName: 'Николай', middleName: 'Владимирович',
+              namedInSeed: true },
+            { key: 'demo:person:11-vorkuta-sosh12-stepanov', lastName: 'Степанов', firstName: 'Н.', middleName: 'В.',
               position: PositionKind.OTHER, title: 'техник (размещение проекта на сайте школы)', namedInSeed: true },
             { key: 'demo:person:11-vorkuta-sosh12-shmo-hum', lastName: 'Вокуева', firstName: 'Ирина', middleName: 'Петровна',
               position: PositionKind.HEAD_OF_SCHOOL_ASSOCIATION, title: 'учитель истории, руководитель ШМО гуманитарного цикла',
               subjects: ['История', 'Обществознание'], experienceYears: 19,
               qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
+            // Invented: teachers «показывающих низкие образовательные результаты» (roadmap item 8, 30.09.2022) — the
+            // seed names none of them; they take the 2022 assessment and get the ИОМ.
+            { key: 'demo:person:11-vorkuta-sosh12-teacher-math', lastName: 'Лыткина', firstName: 'Ольга', middleName: 'Петровна',
+              position: PositionKind.TEACHER, title: 'учитель математики', subjects: ['Математика'],
+              experienceYears: 9, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
+            { key: 'demo:person:11-vorkuta-sosh12-teacher-rus', lastName: 'Семяшкина', firstName: 'Татьяна', middleName: 'Ивановна',
+              position: PositionKind.TEACHER, title: 'учитель русского языка и литературы', subjects: ['Русский язык', 'Литература'],
+              experienceYears: 14, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
+            { key: 'demo:person:11-vorkuta-sosh12-teacher-primary', lastName: 'Мальцева', firstName: 'Елена', middleName: 'Юрьевна',
+              position: PositionKind.TEACHER, title: 'учитель начальных классов', subjects: ['Начальные классы'],
+              experienceYears: 11, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
+            { key: 'demo:person:11-vorkuta-sosh12-teacher-physics', lastName: 'Ануфриев', firstName: 'Денис', middleName: 'Олегович',
+              position: PositionKind.TEACHER, title: 'учитель физики', subjects: ['Физика'],
+              experienceYears: 6, qualificationCategory: QualificationCategory.NONE, namedInSeed: false },
             { key: 'demo:person:11-vorkuta-sosh12-librarian', lastName: 'Терентьева', firstName: 'Оксана', middleName: 'Юрьевна',
               position: PositionKind.OTHER, title: 'педагог-библиотекарь', experienceYears: 8, namedInSeed: false },
             { key: 'demo:person:11-vorkuta-sosh12-young-chem', lastName: 'Рочева', firstName: 'Алина', middleName: 'Дмитриевна',

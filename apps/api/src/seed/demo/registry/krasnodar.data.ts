@@ -14,9 +14,10 @@ import { DemoMunicipality, DemoOrganization, DemoRegion } from '../registry.type
  *
  * - МБУ «Центр развития образования» (ТМС Тимашевского района): КИП 2015–2018 (сеть муниципальных
  *   стажировочных площадок), статус краевого ресурсного центра с 2019 г.; coordinator of the network.
- * - Staging sites on the bases of МБОУ СОШ № 1, 2, 4, 5, 11, 13 (since the 2015–2018 project and again
- *   in the 2020–2023 plan); МБОУ СОШ № 1 is also a краевая инновационная площадка; МБДОУ д/с № 7 is a
- *   support site (опорная площадка).
+ * - Staging sites on the bases of МБОУ СОШ № 1, 2, 4, 5, 11, 13 since the 2015–2018 project; the 2020–2023
+ *   plan names only СОШ № 2 as a staging site (деловая игра, январь 2022), so only it has the 2020 status;
+ *   МБОУ СОШ № 1 is a краевая инновационная площадка (семинар, январь 2021); МБДОУ д/с № 7 is a support site
+ *   (опорная площадка, 2021 plan).
  * - Network of 13 organisations: 8 territorial methodological services (ТМС), ГБОУ ИРО Краснодарского
  *   края, КубГУ and its Slavyansk-na-Kubani branch, ЧОУ «Персонал-Ресурс».
  *
@@ -29,9 +30,15 @@ const PROJECT =
 const KIP_2015 =
   'КИП ТМС Тимашевского района «Организация сети муниципальных стажировочных площадок как средство непрерывного повышения квалификации педагогических работников» (2015–2018)';
 
+/** «Стажировки возникли на базах школ … – МБОУ СОШ № 1, 2, 4, 5, 11, 13» (the 2015–2018 project). */
 const stagingSite = [
   { kind: OrganizationStatusKind.STAGING_SITE, year: 2015, source: `${KIP_2015}: муниципальная стажировочная площадка` },
-  { kind: OrganizationStatusKind.STAGING_SITE, year: 2020, source: `${PROJECT}: стажировочная площадка КРЦ` },
+];
+/** The 2020–2023 plan names one staging site: «Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)», январь 2022. */
+const stagingSite2020 = [
+  ...stagingSite,
+  { kind: OrganizationStatusKind.STAGING_SITE, year: 2020,
+    source: `${PROJECT}: план-график, январь 2022 — деловая игра «Педагогическое проектирование» на базе стажировочной площадки МБОУ СОШ № 2` },
 ];
 
 /** A territorial methodological service of the network; the seed gives only the territory. */
@@ -59,6 +66,7 @@ const TIMASHEVSK: DemoMunicipality = {
     {
       // Not from the seeds: a made-up organisation that coordinates the illustrative network of invitations.
       key: 'demo:org:23-tim-illustrative-center',
+      illustrative: true,
       name: 'Демонстрационный методический центр (иллюстративные данные)',
       shortName: 'Демонстрационный методический центр',
       kind: OrganizationKind.METHODOLOGICAL_SERVICE,
@@ -102,8 +110,8 @@ const TIMASHEVSK: DemoMunicipality = {
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
         ...stagingSite,
-        { kind: OrganizationStatusKind.REGIONAL_INNOVATION_SITE, year: 2020,
-          source: `${PROJECT}: краевая инновационная площадка (семинар «Организация инновационной деятельности ОО», январь 2021)` },
+        { kind: OrganizationStatusKind.REGIONAL_INNOVATION_SITE, year: 2021,
+          source: `${PROJECT}: план-график, январь 2021 — семинар «Организация инновационной деятельности ОО» на примере опыта работы краевой инновационной площадки МБОУ СОШ № 1` },
       ],
       people: [
         { key: 'demo:person:23-tim-sosh1-head', lastName: 'Шевченко', firstName: 'Наталья', middleName: 'Ивановна',
@@ -125,7 +133,7 @@ const TIMASHEVSK: DemoMunicipality = {
       kind: OrganizationKind.SCHOOL,
       inn: withInnCheckDigit('235300012'),
       address: 'Краснодарский край, г. Тимашевск',
-      statuses: stagingSite,
+      statuses: stagingSite2020,
       people: [
         { key: 'demo:person:23-tim-sosh2-head', lastName: 'Кириченко', firstName: 'Елена', middleName: 'Анатольевна',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -234,8 +242,8 @@ const TIMASHEVSK: DemoMunicipality = {
       inn: withInnCheckDigit('235300107'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
-        { kind: OrganizationStatusKind.SUPPORT_SITE, year: 2020,
-          source: `${PROJECT}: опорная площадка (методическая мастерская по методике ECERS-R, май 2021)` },
+        { kind: OrganizationStatusKind.SUPPORT_SITE, year: 2021,
+          source: `${PROJECT}: план-график 2021 — методическая мастерская на базе опорной площадки МБДОУ д/с № 7` },
       ],
       people: [
         { key: 'demo:person:23-tim-dou7-head', lastName: 'Савченко', firstName: 'Елена', middleName: 'Геннадьевна',

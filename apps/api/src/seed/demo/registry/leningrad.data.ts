@@ -21,7 +21,8 @@ import { DemoRegion } from '../registry.types';
  *   Куновская Е.А. – Брякжиева А.С. (СОШ №8, 2022).
  * - The seed names no list of schools in unfavourable social conditions (НСУ), so no
  *   UNFAVOURABLE_CONDITIONS status is set here.
- * People with namedInSeed: false are invented for the demo.
+ * People named in the seed keep the seed's initials («Шахова М.Ю.»: firstName «М.», middleName «Ю.») and no
+ * invented experience or category; people with namedInSeed: false are invented for the demo (illustrative).
  */
 
 const SHNOR_2020 =
@@ -46,6 +47,7 @@ export const LENINGRAD: DemoRegion = {
         {
           // Not from the seeds: a made-up school, invited into the illustrative network (networks by consent).
           key: 'demo:org:47-podp-illustrative-school',
+          illustrative: true,
           name: 'Демонстрационная школа (иллюстративные данные)',
           shortName: 'Демонстрационная школа',
           kind: OrganizationKind.SCHOOL,
@@ -96,9 +98,8 @@ export const LENINGRAD: DemoRegion = {
               source: `${PROJECT_ORDER}: школа 1-го уровня — опорная школа наставничества и ресурсный центр` },
           ],
           people: [
-            { key: 'demo:person:47-podp-sosh3-shakhova', lastName: 'Шахова', firstName: 'Марина', middleName: 'Юрьевна',
-              position: PositionKind.DIRECTOR, title: 'директор, руководитель-наставник 1-го уровня (куратор пары «500+»)',
-              experienceYears: 29, qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+            { key: 'demo:person:47-podp-sosh3-shakhova', lastName: 'Шахова', firstName: 'М.', middleName: 'Ю.',
+              position: PositionKind.DIRECTOR, title: 'руководитель-наставник 1-го уровня (куратор пары «500+»)', namedInSeed: true },
             { key: 'demo:person:47-podp-sosh3-deputy', lastName: 'Смирнова', firstName: 'Наталья', middleName: 'Викторовна',
               position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР', subjects: ['Русский язык', 'Литература'],
               experienceYears: 22, qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: false },
@@ -152,9 +153,8 @@ export const LENINGRAD: DemoRegion = {
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [lowResults],
           people: [
-            { key: 'demo:person:47-podp-sosh4-kunovskaya', lastName: 'Куновская', firstName: 'Елена', middleName: 'Александровна',
-              position: PositionKind.DIRECTOR, title: 'директор, руководитель-наставник 2-го уровня (наставник в паре «500+»)',
-              experienceYears: 27, qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+            { key: 'demo:person:47-podp-sosh4-kunovskaya', lastName: 'Куновская', firstName: 'Е.', middleName: 'А.',
+              position: PositionKind.DIRECTOR, title: 'руководитель-наставник 2-го уровня (наставник в паре «500+»)', namedInSeed: true },
             { key: 'demo:person:47-podp-sosh4-deputy', lastName: 'Алексеева', firstName: 'Ирина', middleName: 'Борисовна',
               position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР', subjects: ['Математика'],
               experienceYears: 18, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
@@ -179,9 +179,8 @@ export const LENINGRAD: DemoRegion = {
             { kind: OrganizationStatusKind.PROJECT_500, year: 2022, source: PAIR_2022 },
           ],
           people: [
-            { key: 'demo:person:47-podp-sosh8-bryakzhieva', lastName: 'Брякжиева', firstName: 'Анна', middleName: 'Сергеевна',
-              position: PositionKind.DIRECTOR, title: 'директор, наставляемая в паре «500+»', experienceYears: 15,
-              qualificationCategory: QualificationCategory.FIRST, namedInSeed: true },
+            { key: 'demo:person:47-podp-sosh8-bryakzhieva', lastName: 'Брякжиева', firstName: 'А.', middleName: 'С.',
+              position: PositionKind.DIRECTOR, title: 'руководитель, наставляемая в паре «500+»', namedInSeed: true },
             { key: 'demo:person:47-podp-sosh8-math', lastName: 'Степанова', firstName: 'Галина', middleName: 'Ивановна',
               position: PositionKind.TEACHER, title: 'учитель математики', subjects: ['Математика'],
               experienceYears: 33, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },
@@ -265,9 +264,8 @@ export const LENINGRAD: DemoRegion = {
             { kind: OrganizationStatusKind.PROJECT_500, year: 2021, source: PAIR_2021 },
           ],
           people: [
-            { key: 'demo:person:47-podp-voznesenye-klyuchina', lastName: 'Ключина', firstName: 'Галина', middleName: 'Геннадьевна',
-              position: PositionKind.DIRECTOR, title: 'директор, наставляемая в паре «500+»', experienceYears: 19,
-              qualificationCategory: QualificationCategory.FIRST, namedInSeed: true },
+            { key: 'demo:person:47-podp-voznesenye-klyuchina', lastName: 'Ключина', firstName: 'Г.', middleName: 'Г.',
+              position: PositionKind.DIRECTOR, title: 'руководитель, наставляемая в паре «500+»', namedInSeed: true },
             { key: 'demo:person:47-podp-voznesenye-deputy', lastName: 'Харитонова', firstName: 'Елена', middleName: 'Ивановна',
               position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР', subjects: ['Русский язык'],
               experienceYears: 14, qualificationCategory: QualificationCategory.FIRST, namedInSeed: false },

@@ -14,17 +14,24 @@ import { DemoRegion } from '../registry.types';
  * and its inter-regional partners (Тутаев, Калуга, Калининградская область, Волгоград).
  *
  * The seed names the heads of the six МИП participants; everybody else is invented
- * (namedInSeed: false). It names no municipal methodological service: МОУ ДПО «ГЦРО» is added
- * so that the city has one for the demo. The seed places the two Kaliningrad partners only in
+ * (namedInSeed: false). It names no municipal methodological service: a FICTIONAL «Демонстрационный
+ * городской методический центр» (illustrative) is added so that the city has one for the demo — no invented
+ * facts go to a real service. The seed places the two Kaliningrad partners only in
  * «Калининградская область»; they are put in Гурьевский муниципальный округ (an assumption).
  */
 
-const MIP_2023 =
-  'Инновационный проект на соискание статуса МИП «Наставничество: ресурсы взаимного развития в профессиональных обучающихся сообществах педагогов города» (2023–2025); соглашение участников МИП о взаимодействии в ПОС наставников МСО (май 2023)';
+const MIP_EXPERIENCE =
+  'Проект на соискание статуса МИП 2023–2025: «Успешный опыт работы на МИП (СШ №26, ДОУ №8, 55, 57, 182)» (год присвоения статуса в проекте не указан; статус по проекту 2023–2025 не присвоен — проект на его соискании)';
 const FIP_EXPERIENCE =
   'Проект МИП 2023–2025: «успешный опыт работы на ФИП, ЦРЛП» (год присвоения статуса в проекте не указан)';
 
-const mip = { kind: OrganizationStatusKind.MUNICIPAL_INNOVATION_SITE, year: 2023, source: MIP_2023 };
+/**
+ * The 2023–2025 project is an application («на соискание статуса МИП»): no status was granted by it. The seed
+ * only states past experience — «Успешный опыт работы на МИП (СШ №26, ДОУ №8, 55, 57, 182)» and «на ФИП, ЦРЛП
+ * (СШ №3, ДОУ №8, 57)» — without years; the year of a status is required, so the year the project states it
+ * (2023) is used and the source says so.
+ */
+const mip = { kind: OrganizationStatusKind.MUNICIPAL_INNOVATION_SITE, year: 2023, source: MIP_EXPERIENCE };
 const fip = { kind: OrganizationStatusKind.FEDERAL_INNOVATION_SITE, year: 2023, source: FIP_EXPERIENCE };
 
 export const YAROSLAVL: DemoRegion = {
@@ -37,11 +44,12 @@ export const YAROSLAVL: DemoRegion = {
       organizations: [
         {
           key: 'demo:org:76-yar-gcro',
-          name: 'Муниципальное образовательное учреждение дополнительного профессионального образования «Городской центр развития образования»',
-          shortName: 'МОУ ДПО «ГЦРО»',
+          illustrative: true,
+          name: 'Демонстрационный городской методический центр (иллюстративные данные)',
+          shortName: 'Демонстрационный методический центр г. Ярославля',
           kind: OrganizationKind.METHODOLOGICAL_SERVICE,
           inn: withInnCheckDigit('760400001'),
-          address: 'г. Ярославль',
+          address: 'Иллюстративные данные: такой организации нет',
           statuses: [],
           people: [
             { key: 'demo:person:76-yar-gcro-curator', lastName: 'Морозова', firstName: 'Светлана', middleName: 'Юрьевна',
@@ -51,16 +59,15 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-sh-3',
-          name: 'МОУ «Средняя школа № 3 имени Олега Васильевича Изотова»',
+          name: 'МОУ «Средняя школа №3 имени Олега Васильевича Изотова»',
           shortName: 'СШ № 3 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('760400003'),
           address: 'г. Ярославль',
-          statuses: [mip, fip],
+          statuses: [fip],
           people: [
             { key: 'demo:person:76-yar-sh3-istratiy', lastName: 'Истратий', firstName: 'Елена', middleName: 'Константиновна',
-              position: PositionKind.DIRECTOR, title: 'директор', experienceYears: 27,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'директор', namedInSeed: true },
             { key: 'demo:person:76-yar-sh3-pos-head', lastName: 'Воронина', firstName: 'Анна', middleName: 'Сергеевна',
               position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель ПОС наставников школы',
               subjects: ['Русский язык', 'Литература'], experienceYears: 18, qualificationCategory: QualificationCategory.METHODIST,
@@ -75,7 +82,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-sh-26',
-          name: 'МОУ «Средняя школа № 26»',
+          name: 'МОУ «Средняя школа №26»',
           shortName: 'СШ № 26 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
           inn: withInnCheckDigit('760400026'),
@@ -83,8 +90,7 @@ export const YAROSLAVL: DemoRegion = {
           statuses: [mip],
           people: [
             { key: 'demo:person:76-yar-sh26-dmitrieva', lastName: 'Дмитриева', firstName: 'Любовь', middleName: 'Валентиновна',
-              position: PositionKind.DIRECTOR, title: 'директор', experienceYears: 30,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'директор', namedInSeed: true },
             { key: 'demo:person:76-yar-sh26-pos-head', lastName: 'Голубева', firstName: 'Марина', middleName: 'Александровна',
               position: PositionKind.HEAD_OF_SCHOOL_ASSOCIATION,
               title: 'учитель начальных классов, руководитель ПОС наставников, автор «Дневника ПОС»',
@@ -100,7 +106,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-8',
-          name: 'МДОУ «Детский сад № 8»',
+          name: 'МДОУ «Детский сад №8»',
           shortName: 'Детский сад № 8 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400108'),
@@ -108,8 +114,7 @@ export const YAROSLAVL: DemoRegion = {
           statuses: [mip, fip],
           people: [
             { key: 'demo:person:76-yar-ds8-nagibina', lastName: 'Нагибина', firstName: 'Любовь', middleName: 'Николаевна',
-              position: PositionKind.DIRECTOR, title: 'заведующий', experienceYears: 28,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'заведующий', namedInSeed: true },
             { key: 'demo:person:76-yar-ds8-senior', lastName: 'Шмелёва', firstName: 'Татьяна', middleName: 'Викторовна',
               position: PositionKind.METHODIST, title: 'старший воспитатель, руководитель ПОС наставников', experienceYears: 20,
               qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: false },
@@ -120,7 +125,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-55',
-          name: 'МДОУ «Детский сад № 55»',
+          name: 'МДОУ «Детский сад №55»',
           shortName: 'Детский сад № 55 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400155'),
@@ -128,8 +133,7 @@ export const YAROSLAVL: DemoRegion = {
           statuses: [mip],
           people: [
             { key: 'demo:person:76-yar-ds55-rumyantseva', lastName: 'Румянцева', firstName: 'Ольга', middleName: 'Владимировна',
-              position: PositionKind.DIRECTOR, title: 'заведующий', experienceYears: 25,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'заведующий', namedInSeed: true },
             { key: 'demo:person:76-yar-ds55-mentor', lastName: 'Полякова', firstName: 'Наталья', middleName: 'Игоревна',
               position: PositionKind.PRESCHOOL_TEACHER, title: 'воспитатель, наставник («однократное погружение в мир профессионалов»)',
               experienceYears: 17, qualificationCategory: QualificationCategory.MENTOR, namedInSeed: false },
@@ -140,7 +144,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-57',
-          name: 'МДОУ «Детский сад № 57»',
+          name: 'МДОУ «Детский сад №57»',
           shortName: 'Детский сад № 57 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400157'),
@@ -148,8 +152,7 @@ export const YAROSLAVL: DemoRegion = {
           statuses: [mip, fip],
           people: [
             { key: 'demo:person:76-yar-ds57-solovyova', lastName: 'Соловьёва', firstName: 'Ирина', middleName: 'Викторовна',
-              position: PositionKind.DIRECTOR, title: 'заведующий', experienceYears: 26,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'заведующий', namedInSeed: true },
             { key: 'demo:person:76-yar-ds57-senior', lastName: 'Комарова', firstName: 'Елена', middleName: 'Борисовна',
               position: PositionKind.METHODIST, title: 'старший воспитатель, руководитель ПОС наставников', experienceYears: 19,
               qualificationCategory: QualificationCategory.METHODIST, namedInSeed: false },
@@ -163,7 +166,7 @@ export const YAROSLAVL: DemoRegion = {
         },
         {
           key: 'demo:org:76-yar-ds-182',
-          name: 'МДОУ «Детский сад № 182»',
+          name: 'МДОУ «Детский сад №182»',
           shortName: 'Детский сад № 182 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
           inn: withInnCheckDigit('760400182'),
@@ -171,8 +174,7 @@ export const YAROSLAVL: DemoRegion = {
           statuses: [mip],
           people: [
             { key: 'demo:person:76-yar-ds182-gorshkova', lastName: 'Горшкова', firstName: 'Ольга', middleName: 'Анатольевна',
-              position: PositionKind.DIRECTOR, title: 'заведующий', experienceYears: 24,
-              qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: true },
+              position: PositionKind.DIRECTOR, title: 'заведующий', namedInSeed: true },
             { key: 'demo:person:76-yar-ds182-mentor', lastName: 'Карпова', firstName: 'Людмила', middleName: 'Михайловна',
               position: PositionKind.PRESCHOOL_TEACHER, title: 'воспитатель, наставник (флэш-наставничество)', experienceYears: 21,
               qualificationCategory: QualificationCategory.HIGHEST, namedInSeed: false },

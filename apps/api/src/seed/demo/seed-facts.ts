@@ -1,0 +1,226 @@
+import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
+
+/**
+ * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
+ * compared with runs of spaces and line breaks collapsed). Each fact names the seeded record it maps to and what that
+ * record must hold. Every demo organisation, person and agreement that is NOT marked illustrative is backed by at
+ * least one `field` fact here; everything else the demo invents is marked illustrative («демонстрационные данные»).
+ * Checked on a seeded database by apps/api/test/seed-facts.int-spec.ts.
+ */
+
+/** The seed files, by their number. */
+export const SEED_FILES = {
+  '000': '000_460c3fe9a7de9de8.txt', // «Будем дружить школами»
+  '001': '001_78940dfc2fa19b3d.txt', // Ярославль, МИП
+  '002': '002_be24f99301e95f44.txt', // Подпорожье, «Школа – школе»
+  '003': '003_b46023ea3a3012fd.txt', // Воркута, СОШ №12 и №35
+  '004': '004_1be3f6edebba6eb0.txt', // Тимашевск, КРЦ
+} as const;
+export type SeedFile = keyof typeof SEED_FILES;
+
+/** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign';
+
+export type SeedFactTarget =
+  /** A column of the record with this external id holds `expected`. */
+  | { kind: 'field'; table: FactTable; key: string; column: string; expected: string | number | boolean | null }
+  /** The organisation holds (or, with `held: false`, does not hold) the status in that year. */
+  | { kind: 'status'; organizationKey: string; status: OrganizationStatusKind; year: number; held: boolean }
+  /** No record with this external id: the programme says it does not exist (yet). */
+  | { kind: 'absent'; table: FactTable; key: string }
+  /** A check that spans records: the query returns one row with `ok` true. */
+  | { kind: 'query'; description: string; sql: string };
+
+export interface SeedFact {
+  seed: SeedFile;
+  quote: string;
+  target: SeedFactTarget;
+}
+
+const field = (table: FactTable, key: string, column: string, expected: string | number | boolean | null): SeedFactTarget => ({
+  kind: 'field',
+  table,
+  key,
+  column,
+  expected,
+});
+const org = (key: string, name: string) => field('organization', `demo:org:${key}`, 'name', name);
+const person = (key: string, fullName: string) => field('person', `demo:person:${key}`, 'full_name', fullName);
+const status = (organizationKey: string, s: OrganizationStatusKind, year: number, held = true): SeedFactTarget => ({
+  kind: 'status',
+  organizationKey: `demo:org:${organizationKey}`,
+  status: s,
+  year,
+  held,
+});
+
+const PODP_LIST = '«Подпорожская СОШ №1 им. А.С. Пушкина»; 2. МБОУ «Подпорожская СОШ №4 им. М. Горького»; 3. МБОУ «Подпорожская СОШ №8»; 4. МБОУ «Никольская ООШ №9»; 5. МБОУ «Важинский образовательный центр»; 6. МБОУ «Винницкая школа – интернат»; 7. МБОУ «Вознесенский образовательный центр»';
+const TIM_SITES = 'Стажировки возникли на базах школ, имеющих передовой педагогический опыт или опыт инновационной деятельности – МБОУ СОШ № 1, 2, 4, 5, 11, 13';
+const TIM_TMS = 'территориальные методические службы: Калининский район, Брюховецкий, Приморско- Ахтарский, Каневской, Ейский, Ленинградский районы, г-к Анапа, г. Горячий Ключ';
+const TIM_PARTNERS = 'Соглашения о сотрудничестве подписаны с ГБОУ ДО Институтом развития образования Краснодарского края, Кубанским государственным университетом, ЧОУ «Персонал-Ресурс», готовятся документы о подписании взаимодействия с филиалом КубГУ в г. Славянске-на-Кубани';
+const tms = (slug: string, territory: string): SeedFact => ({
+  seed: '004',
+  quote: TIM_TMS,
+  target: org(`23-${slug}-tms`, `Территориальная методическая служба муниципального образования ${territory}`),
+});
+
+export const SEED_FACTS: SeedFact[] = [
+  // 000 «Будем дружить школами»: only the two authors; no schools (they are fictional and illustrative).
+  { seed: '000', quote: 'Авторы: Первухина Е.В., старший методист', target: person('53-borovichi-sosh9-pervukhina', 'Первухина Е. В.') },
+  { seed: '000', quote: 'Савельева Н.В., руководитель ШМО учителей предметов социально-гуманитарного цикла', target: person('53-borovichi-sosh9-savelyeva', 'Савельева Н. В.') },
+
+  // 001 Ярославль: the six executors of the МИП with their heads, the inter-regional partners; the МИП is applied for.
+  { seed: '001', quote: 'МОУ «Средняя школа №3 имени Олега Васильевича Изотова» *Директор: Истратий Елена Константиновна*', target: org('76-yar-sh-3', 'МОУ «Средняя школа №3 имени Олега Васильевича Изотова»') },
+  { seed: '001', quote: 'Директор: Истратий Елена Константиновна', target: person('76-yar-sh3-istratiy', 'Истратий Елена Константиновна') },
+  { seed: '001', quote: 'МОУ «Средняя школа №26» *Директор: Дмитриева Любовь Валентиновна*', target: org('76-yar-sh-26', 'МОУ «Средняя школа №26»') },
+  { seed: '001', quote: 'Директор: Дмитриева Любовь Валентиновна', target: person('76-yar-sh26-dmitrieva', 'Дмитриева Любовь Валентиновна') },
+  { seed: '001', quote: 'МДОУ «Детский сад №55» *Заведующий : Румянцева Ольга Владимировна*', target: org('76-yar-ds-55', 'МДОУ «Детский сад №55»') },
+  { seed: '001', quote: 'Заведующий : Румянцева Ольга Владимировна', target: person('76-yar-ds55-rumyantseva', 'Румянцева Ольга Владимировна') },
+  { seed: '001', quote: 'МДОУ «Детский сад №8» *Заведующий: Нагибина Любовь Николаевна*', target: org('76-yar-ds-8', 'МДОУ «Детский сад №8»') },
+  { seed: '001', quote: 'Заведующий: Нагибина Любовь Николаевна', target: person('76-yar-ds8-nagibina', 'Нагибина Любовь Николаевна') },
+  { seed: '001', quote: 'МДОУ «Детский сад №182» *Заведующий: Горшкова Ольга Анатольевна*', target: org('76-yar-ds-182', 'МДОУ «Детский сад №182»') },
+  { seed: '001', quote: 'Заведующий: Горшкова Ольга Анатольевна', target: person('76-yar-ds182-gorshkova', 'Горшкова Ольга Анатольевна') },
+  { seed: '001', quote: 'МДОУ «Детский сад №57» *Заведующий: Соловьёва Ирина Викторовна*', target: org('76-yar-ds-57', 'МДОУ «Детский сад №57»') },
+  { seed: '001', quote: 'Заведующий: Соловьёва Ирина Викторовна', target: person('76-yar-ds57-solovyova', 'Соловьёва Ирина Викторовна') },
+  { seed: '001', quote: 'МОУ СШ№4 «Центр образования» г.Тутаев', target: org('76-tutaev-sh-4', 'МОУ СШ № 4 «Центр образования» г. Тутаева') },
+  { seed: '001', quote: 'МБОУ «СШ №25» г.Калуга', target: org('40-kaluga-sh-25', 'МБОУ «СШ № 25» г. Калуги') },
+  { seed: '001', quote: 'МБДОУ «Колосок» г.Калуга', target: org('40-kaluga-kolosok', 'МБДОУ «Колосок» г. Калуги') },
+  { seed: '001', quote: 'МБОУ СОШ «Школа будущего» Калининградской области', target: org('39-gurievsk-shkola-budushchego', 'МБОУ СОШ «Школа будущего»') },
+  { seed: '001', quote: '«Храбровская СОШ» Калининградской области', target: org('39-gurievsk-khrabrovo', 'Храбровская средняя общеобразовательная школа') },
+  { seed: '001', quote: 'МОУ СШ №101 Дзержинского района г.Волгограда', target: org('34-volgograd-sh-101', 'МОУ СШ № 101 Дзержинского района г. Волгограда') },
+  { seed: '001', quote: 'Инновационный проект на соискание статуса МИП', target: status('76-yar-sh-3', OrganizationStatusKind.MUNICIPAL_INNOVATION_SITE, 2023, false) },
+  { seed: '001', quote: 'Успешный опыт работы на МИП (СШ №26, ДОУ №8, 55, 57, 182)', target: status('76-yar-sh-26', OrganizationStatusKind.MUNICIPAL_INNOVATION_SITE, 2023) },
+  { seed: '001', quote: 'Успешный опыт работы на ФИП, ЦРЛП', target: status('76-yar-sh-3', OrganizationStatusKind.FEDERAL_INNOVATION_SITE, 2023) },
+  {
+    seed: '001',
+    quote: 'Соглашение всех участников МИП о взаимодействии в ПОС наставников МСО (2023, май)',
+    target: field('agreement', 'demo:agreement:yaroslavl-mip-pos-2023', 'illustrative', true), // the day and the number are invented
+  },
+
+  // 002 Подпорожье: the schools of the ШНОР list, the one leader, the «500+» pairs (by initials), the mixed model.
+  { seed: '002', quote: 'является только одна образовательная организация – МБОУ «Подпорожская СОШ №3»', target: org('47-podp-sosh-3', 'МБОУ «Подпорожская СОШ №3»') },
+  { seed: '002', quote: 'является только одна образовательная организация – МБОУ «Подпорожская СОШ №3»', target: status('47-podp-sosh-3', OrganizationStatusKind.HIGH_RESULTS, 2020) },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-sosh-1', 'МБОУ «Подпорожская СОШ №1 им. А.С. Пушкина»') },
+  { seed: '002', quote: PODP_LIST, target: status('47-podp-sosh-1', OrganizationStatusKind.LOW_RESULTS, 2020) },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-sosh-4', 'МБОУ «Подпорожская СОШ №4 им. М. Горького»') },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-sosh-8', 'МБОУ «Подпорожская СОШ №8»') },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-oosh-9', 'МБОУ «Никольская ООШ №9»') },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-vazhiny-oc', 'МБОУ «Важинский образовательный центр»') },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-vinnitsy-internat', 'МБОУ «Винницкая школа-интернат»') },
+  { seed: '002', quote: PODP_LIST, target: org('47-podp-voznesenye-oc', 'МБОУ «Вознесенский образовательный центр»') },
+  { seed: '002', quote: PODP_LIST, target: status('47-podp-voznesenye-oc', OrganizationStatusKind.LOW_RESULTS, 2020) },
+  { seed: '002', quote: 'Комитета образования', target: org('47-podp-komitet', 'Комитет образования Администрации МО «Подпорожский муниципальный район Ленинградской области»') },
+  { seed: '002', quote: 'Информационно – методическая служба', target: org('47-podp-ims', 'Информационно-методическая служба Комитета образования Администрации МО «Подпорожский муниципальный район Ленинградской области»') },
+  { seed: '002', quote: '(Шахова М.Ю.- Ключина Г.Г.)', target: person('47-podp-sosh3-shakhova', 'Шахова М. Ю.') },
+  { seed: '002', quote: '(Шахова М.Ю.- Ключина Г.Г.)', target: person('47-podp-voznesenye-klyuchina', 'Ключина Г. Г.') },
+  { seed: '002', quote: '(Куновская Е.А.- Брякжиева А.С.)', target: person('47-podp-sosh4-kunovskaya', 'Куновская Е. А.') },
+  { seed: '002', quote: '(Куновская Е.А.- Брякжиева А.С.)', target: person('47-podp-sosh8-bryakzhieva', 'Брякжиева А. С.') },
+  { seed: '002', quote: 'следует считать смешанную модель, включающую в себя элементы концентрической и распределенной моделей', target: field('network', 'demo:network:podporozhye-shkola-shkole', 'model', NetworkModel.MIXED) },
+  { seed: '002', quote: 'Мониторинг реализации проекта Корректировка плана мероприятий Август 2023 года', target: field('network', 'demo:network:podporozhye-shkola-shkole', 'ends_on', '2023-08-31') },
+  {
+    seed: '002',
+    quote: 'Мониторинг реализации проекта Корректировка плана мероприятий Август 2023 года',
+    target: {
+      kind: 'query',
+      description: 'the Podporozhye monitoring is held within the project, not after it',
+      sql: `SELECT closes_on <= DATE '2023-08-31' AS ok FROM diagnostic_campaign WHERE external_id = 'demo:campaign:podporozhye-deficits-2023'`,
+    },
+  },
+
+  // 003 Воркута: the two schools and the Дом Учителя, the agreement of 10.01.2022, the order's people by initials,
+  // the 2022 assessment of №12's teachers, routes for teachers with low results.
+  { seed: '003', quote: '«Средняя общеобразовательная школа №12» г. Воркуты (далее – МОУ «СОШ №12» г. Воркуты)', target: org('11-vorkuta-sosh-12', 'Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 12» г. Воркуты') },
+  { seed: '003', quote: 'МОУ «СОШ №35 с УИОП» г. Воркуты', target: org('11-vorkuta-sosh-35', 'Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 35 с углублённым изучением отдельных предметов» г. Воркуты') },
+  { seed: '003', quote: 'МКУ «Воркутинский Дом Учителя»', target: org('11-vorkuta-dom-uchitelya', 'Муниципальное казённое учреждение «Воркутинский Дом Учителя»') },
+  { seed: '003', quote: 'Директор М.С.Балашова', target: person('11-vorkuta-sosh12-balashova', 'Балашова М. С.') },
+  { seed: '003', quote: 'Осипова Е.В., заместитель директора', target: person('11-vorkuta-sosh12-osipova', 'Осипова Е. В.') },
+  { seed: '003', quote: 'Игнатюк С.В., учитель математики', target: person('11-vorkuta-sosh12-ignatyuk', 'Игнатюк С. В.') },
+  { seed: '003', quote: 'Голубева Н.Н., учитель иностранного языка', target: person('11-vorkuta-sosh12-golubeva', 'Голубева Н. Н.') },
+  { seed: '003', quote: 'Пакшина Л.А., учитель начальных классов', target: person('11-vorkuta-sosh12-pakshina', 'Пакшина Л. А.') },
+  { seed: '003', quote: 'Петров А.А., преподаватель-организатор ОБЖ', target: person('11-vorkuta-sosh12-petrov', 'Петров А. А.') },
+  { seed: '003', quote: 'Степанову Н.В., технику', target: person('11-vorkuta-sosh12-stepanov', 'Степанов Н. В.') },
+  { seed: '003', quote: 'на территории Республики Коми («500+») от 10.01.2022', target: field('agreement', 'demo:agreement:vorkuta-sosh12-sosh35-2022', 'signed_on', '2022-01-10') },
+  { seed: '003', quote: 'Проведение оценки базовых компетенций педагогов. 24.03.2022 - 04.04.2022', target: field('diagnostic_campaign', 'demo:campaign:vorkuta-base-2022', 'opens_on', '2022-03-24') },
+  { seed: '003', quote: 'Проведение оценки базовых компетенций педагогов. 24.03.2022 - 04.04.2022', target: field('diagnostic_campaign', 'demo:campaign:vorkuta-base-2022', 'closes_on', '2022-04-04') },
+  {
+    seed: '003',
+    quote: 'Заместитель директора МОУ МОУ «СОШ №12» г. Воркуты Педагоги-МОУ «СОШ №12» г. Воркуты',
+    target: {
+      kind: 'query',
+      description: 'the 2022 assessment takes the teachers of СОШ №12 only',
+      sql: `SELECT count(*) > 0 AND bool_and(o.external_id = 'demo:org:11-vorkuta-sosh-12') AS ok
+              FROM diagnostic_participant dp JOIN diagnostic_campaign c ON c.id = dp.campaign_id JOIN organization o ON o.id = dp.organization_id
+             WHERE c.external_id = 'demo:campaign:vorkuta-base-2022'`,
+    },
+  },
+  {
+    seed: '003',
+    quote: 'Разработка индивидуальных образовательных маршрутов (ИОМ) педагогов, показывающих низкие образовательные результаты',
+    target: {
+      kind: 'query',
+      description: 'the 2022 routes go to (invented) teachers with low results, none to the creative group the order names',
+      sql: `SELECT count(*) > 0 AND bool_and(p.illustrative) AND bool_and(r.goal LIKE '%показывающего низкие образовательные результаты%') AS ok
+              FROM learning_route r JOIN person p ON p.id = r.person_id WHERE r.external_id LIKE 'demo:route:vorkuta-2022:%'`,
+    },
+  },
+
+  // 004 Тимашевск: the КРЦ, its staging sites (only СОШ № 2 named in the 2020–2023 plan), the network of 13, the agreements.
+  { seed: '004', quote: 'методической службе Тимашевского района МБУ «Центру развития образования» присвоен статус Краевой ресурсный центр', target: org('23-tim-cro', 'Муниципальное бюджетное учреждение «Центр развития образования» муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-1', 'МБОУ СОШ № 1 муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-2', 'МБОУ СОШ № 2 муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-4', 'МБОУ СОШ № 4 муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-5', 'МБОУ СОШ № 5 муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-11', 'МБОУ СОШ № 11 муниципального образования Тимашевский район') },
+  { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-13', 'МБОУ СОШ № 13 муниципального образования Тимашевский район') },
+  ...['sosh-1', 'sosh-2', 'sosh-4', 'sosh-5', 'sosh-11', 'sosh-13'].map((s): SeedFact => ({ seed: '004', quote: TIM_SITES, target: status(`23-tim-${s}`, OrganizationStatusKind.STAGING_SITE, 2015) })),
+  { seed: '004', quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)', target: status('23-tim-sosh-2', OrganizationStatusKind.STAGING_SITE, 2020) },
+  ...['sosh-1', 'sosh-4', 'sosh-5', 'sosh-11', 'sosh-13'].map((s): SeedFact => ({
+    seed: '004',
+    quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)',
+    target: status(`23-tim-${s}`, OrganizationStatusKind.STAGING_SITE, 2020, false),
+  })),
+  { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: org('23-tim-dou-7', 'МБДОУ д/с № 7 муниципального образования Тимашевский район') },
+  { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: status('23-tim-dou-7', OrganizationStatusKind.SUPPORT_SITE, 2021) },
+  { seed: '004', quote: 'на примере опыта работы краевой инновационной площадки МБОУ СОШ № 1 Январь 2021', target: status('23-tim-sosh-1', OrganizationStatusKind.REGIONAL_INNOVATION_SITE, 2021) },
+  tms('kalininsky', 'Калининский район'),
+  tms('bryukhovetsky', 'Брюховецкий район'),
+  tms('primorsko-akhtarsky', 'Приморско-Ахтарский район'),
+  tms('kanevskoy', 'Каневской район'),
+  tms('yeysky', 'Ейский район'),
+  tms('leningradsky', 'Ленинградский район'),
+  tms('anapa', 'город-курорт Анапа'),
+  tms('goryachy-klyuch', 'город Горячий Ключ'),
+  { seed: '004', quote: TIM_PARTNERS, target: org('23-krd-iro', 'ГБОУ ДО Институт развития образования Краснодарского края') },
+  { seed: '004', quote: TIM_PARTNERS, target: org('23-krd-kubsu', 'Кубанский государственный университет') },
+  { seed: '004', quote: TIM_PARTNERS, target: org('23-krd-personal-resurs', 'ЧОУ «Персонал-Ресурс»') },
+  { seed: '004', quote: TIM_PARTNERS, target: org('23-slav-kubsu-filial', 'Филиал Кубанского государственного университета в г. Славянске-на-Кубани') },
+  { seed: '004', quote: TIM_PARTNERS, target: { kind: 'absent', table: 'agreement', key: 'demo:agreement:timashevsk-krc-kubsu-slavyansk' } },
+  {
+    seed: '004',
+    quote: TIM_PARTNERS,
+    target: {
+      kind: 'query',
+      description: 'the seed gives no number or date of any Timashevsk agreement: every one is illustrative',
+      sql: `SELECT count(*) > 0 AND bool_and(a.illustrative) AS ok FROM agreement a JOIN network n ON n.id = a.network_id WHERE n.external_id = 'demo:network:timashevsk-krc'`,
+    },
+  },
+  {
+    seed: '004',
+    quote: 'Организация работы стажировочных площадок Январь – ноябрь 2021',
+    target: {
+      kind: 'query',
+      description: 'the internships of the staging sites run within the 2020–2023 project',
+      sql: `SELECT count(*) > 0 AND bool_and(ms.starts_on >= DATE '2020-01-01' AND ms.ends_on <= DATE '2023-12-31') AS ok
+              FROM mentorship ms JOIN mentoring_program p ON p.id = ms.program_id WHERE p.external_id LIKE 'demo:mentoring:timashevsk-%'`,
+    },
+  },
+  {
+    seed: '004',
+    quote: 'В течение трех лет (2015-2018г.г.)',
+    target: {
+      kind: 'query',
+      description: 'the ~80 young teachers trained are the result of 2015–2018, not of 2020–2023',
+      sql: `SELECT count(*) > 0 AND bool_and(agenda LIKE '%2015–2018%') AS ok FROM association_meeting WHERE agenda LIKE '%80 молодых педагогов%'`,
+    },
+  },
+];
