@@ -32,7 +32,9 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
+import { LIST_MESSAGES } from '@/common/list/list.i18n';
 export const ru = {
+  list: LIST_MESSAGES,
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   app: {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
 import { PageArgs } from '../../../common/pagination/page.args';
 
 export enum ArchiveFilter {
@@ -11,12 +12,16 @@ export enum ArchiveFilter {
 }
 registerEnumType(ArchiveFilter, { name: 'ArchiveFilter' });
 
-export enum OrganizationSort {
-  NAME_ASC = 'NAME_ASC',
-  NAME_DESC = 'NAME_DESC',
-  CREATED_DESC = 'CREATED_DESC',
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  MUNICIPALITY = 'MUNICIPALITY',
+  STAFF_COUNT = 'STAFF_COUNT',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
+registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
+export const OrganizationOrder = OrderInput('Organization', OrganizationOrderField);
+export type OrganizationOrder = ListOrder<OrganizationOrderField>;
 
 @InputType()
 export class OrganizationFilter {
@@ -66,7 +71,9 @@ export class OrganizationsArgs extends PageArgs {
   @Type(() => OrganizationFilter)
   filter?: OrganizationFilter;
 
-  @Field(() => OrganizationSort, { defaultValue: OrganizationSort.NAME_ASC })
-  @IsEnum(OrganizationSort)
-  sort: OrganizationSort = OrganizationSort.NAME_ASC;
+  @Field(() => OrganizationOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationOrder)
+  orderBy?: OrganizationOrder;
 }
