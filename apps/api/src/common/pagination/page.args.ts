@@ -13,8 +13,8 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last row of the previous page' })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @IsString({ message: 'Неверный курсор страницы' })
+  @MaxLength(4000, { message: 'Неверный курсор страницы' })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Rows to skip (page N = (N − 1) × first); instead of `after`, never with it' })
