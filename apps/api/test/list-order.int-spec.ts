@@ -34,4 +34,30 @@ describe('list orders', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     await checkPageRefusals(l);
   });
+
+  it('associations', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: AssociationOrder) {
+      associations(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id memberCount } } }`;
+    const l = list(token, q, 'associations', {}, 5);
+    const asc = await checkEveryOrder(l, ['NAME', 'KIND', 'HOST', 'MEMBER_COUNT']);
+    const all = await t.gql<{ associations: { nodes: { id: string; memberCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.associations.nodes.map((n) => [n.id, n.memberCount]));
+    const counts = asc['MEMBER_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('mentoring programmes', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: ProgramOrder) {
+      mentoringPrograms(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id mentorshipCount } } }`;
+    const l = list(token, q, 'mentoringPrograms', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'MODEL', 'COORDINATOR', 'MENTORSHIP_COUNT', 'STARTS_ON']);
+    const all = await t.gql<{ mentoringPrograms: { nodes: { id: string; mentorshipCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.mentoringPrograms.nodes.map((n) => [n.id, n.mentorshipCount]));
+    const counts = asc['MENTORSHIP_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
 });

@@ -33,7 +33,7 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentoringProgramConnection, { description: 'Programmes hosted in the caller’s scope, or that the caller takes part in' })
   async mentoringPrograms(@CurrentActor() actor: Actor, @Args() args: ProgramsArgs) {
-    const page = await this.service.listPrograms(actor, args.filter, args.first, args.after);
+    const page = await this.service.listPrograms(actor, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(MentoringProgramObject.from) };
   }
 

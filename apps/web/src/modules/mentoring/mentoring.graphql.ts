@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const MentoringProgramListQuery = graphql(`
-  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {
-    mentoringPrograms(first: $first, after: $after, filter: $filter) {
+  query MentoringProgramList($first: Int!, $offset: Int, $filter: ProgramFilter, $orderBy: ProgramOrder) {
+    mentoringPrograms(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,9 +1,20 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { AssociationKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
 import { PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum AssociationOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  HOST = 'HOST',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+}
+registerEnumType(AssociationOrderField, { name: 'AssociationOrderField' });
+export const AssociationOrder = OrderInput('Association', AssociationOrderField);
+export type AssociationOrder = ListOrder<AssociationOrderField>;
 
 @InputType()
 export class AssociationFilter {
@@ -45,4 +56,10 @@ export class AssociationsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => AssociationFilter)
   filter?: AssociationFilter;
+
+  @Field(() => AssociationOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssociationOrder)
+  orderBy?: AssociationOrder;
 }

@@ -1,9 +1,21 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { MentorDirection, MentoringModel, MentorshipStatus, MentorType } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
 import { PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum ProgramOrderField {
+  NAME = 'NAME',
+  MODEL = 'MODEL',
+  COORDINATOR = 'COORDINATOR',
+  MENTORSHIP_COUNT = 'MENTORSHIP_COUNT',
+  STARTS_ON = 'STARTS_ON',
+}
+registerEnumType(ProgramOrderField, { name: 'ProgramOrderField' });
+export const ProgramOrder = OrderInput('Program', ProgramOrderField);
+export type ProgramOrder = ListOrder<ProgramOrderField>;
 
 @InputType()
 export class ProgramFilter {
@@ -17,6 +29,11 @@ export class ProgramFilter {
 @ArgsType()
 export class ProgramsArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProgramFilter) filter?: ProgramFilter;
+  @Field(() => ProgramOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgramOrder)
+  orderBy?: ProgramOrder;
 }
 
 @InputType()
