@@ -60,4 +60,22 @@ describe('list orders', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     await checkPageRefusals(l);
   });
+
+  it('competency frameworks and diagnostic instruments', async () => {
+    const token = await t.login('admin');
+    const frameworks = `query($first: Int!, $after: String, $offset: Int, $orderBy: FrameworkOrder) {
+      competencyFrameworks(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const f = list(token, frameworks, 'competencyFrameworks', {}, 1);
+    await checkEveryOrder(f, ['CODE', 'NAME', 'STATUS', 'COMPETENCE_COUNT']);
+    await checkPageRefusals(f);
+    const instruments = `query($first: Int!, $after: String, $offset: Int, $orderBy: InstrumentOrder) {
+      diagnosticInstruments(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id itemCount } } }`;
+    const i = list(token, instruments, 'diagnosticInstruments', {}, 2);
+    const asc = await checkEveryOrder(i, ['CODE', 'NAME', 'FRAMEWORK', 'STATUS', 'ITEM_COUNT']);
+    const all = await t.gql<{ diagnosticInstruments: { nodes: { id: string; itemCount: number }[] } }>(instruments, { first: 100 }, token);
+    const count = new Map(all.data!.diagnosticInstruments.nodes.map((n) => [n.id, n.itemCount]));
+    const counts = asc['ITEM_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(i);
+  });
 });
