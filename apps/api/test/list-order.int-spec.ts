@@ -78,4 +78,17 @@ describe('list orders', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     await checkPageRefusals(i);
   });
+
+  it('learning routes (progress in SQL as routeProgress computes it)', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: RouteOrder) {
+      learningRoutes(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id progress } } }`;
+    const l = list(token, q, 'learningRoutes', {}, 2);
+    const asc = await checkEveryOrder(l, ['TITLE', 'OWNER', 'STATUS', 'PROGRESS', 'STARTS_ON', 'CREATED_AT']);
+    const all = await t.gql<{ learningRoutes: { nodes: { id: string; progress: number }[] } }>(q, { first: 100 }, token);
+    const progress = new Map(all.data!.learningRoutes.nodes.map((n) => [n.id, n.progress]));
+    const values = asc['PROGRESS'].map((id) => progress.get(id)!);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
 });
