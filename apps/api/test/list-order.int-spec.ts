@@ -91,4 +91,17 @@ describe('list orders', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await checkPageRefusals(l);
   });
+
+  it('diagnostic campaigns', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: CampaignOrder) {
+      diagnosticCampaigns(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { includeArchived: true }) { totalCount pageInfo { hasNextPage endCursor } nodes { id participantsCount } } }`;
+    const l = list(token, q, 'diagnosticCampaigns', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'MODE', 'SCOPE', 'OPENS_ON', 'STATUS', 'PARTICIPANTS', 'SUBMITTED']);
+    const all = await t.gql<{ diagnosticCampaigns: { nodes: { id: string; participantsCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.diagnosticCampaigns.nodes.map((n) => [n.id, n.participantsCount]));
+    const counts = asc['PARTICIPANTS'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
 });
