@@ -3068,7 +3068,6 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3147,7 +3146,6 @@ export type QueryDiagnosticParticipantsArgs = {
   campaignId: Scalars['ID']['input'];
   filter?: InputMaybe<ParticipantFilter>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3156,7 +3154,6 @@ export type QueryDiagnosticResultsArgs = {
   campaignId: Scalars['ID']['input'];
   filter?: InputMaybe<ResultFilter>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3188,7 +3185,6 @@ export type QueryMentorBaseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorBaseFilter>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3222,7 +3218,6 @@ export type QueryMentorshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorshipFilter>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3354,7 +3349,6 @@ export type QuerySchoolPairSuggestionsArgs = {
 export type QuerySharedAchievementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 

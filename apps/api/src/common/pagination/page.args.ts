@@ -16,7 +16,11 @@ export class PageArgs {
   @IsString({ message: 'Неверный курсор страницы' })
   @MaxLength(4000, { message: 'Неверный курсор страницы' })
   after?: string | null;
+}
 
+/** The page of a list the SPA shows by page number: `offset` as well as `after` (never both). */
+@ArgsType()
+export class ListArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: 'Rows to skip (page N = (N − 1) × first); instead of `after`, never with it' })
   @IsOptional()
   @ValidateBy({ name: 'notWithAfter', validator: { validate: (_v: unknown, a) => !(a?.object as PageArgs | undefined)?.after, defaultMessage: () => AFTER_WITH_OFFSET } })

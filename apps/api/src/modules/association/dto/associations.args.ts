@@ -3,7 +3,7 @@ import { AssociationKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum AssociationOrderField {
@@ -50,7 +50,7 @@ export class AssociationFilter {
 }
 
 @ArgsType()
-export class AssociationsArgs extends PageArgs {
+export class AssociationsArgs extends ListArgs {
   @Field(() => AssociationFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -3,7 +3,7 @@ import { VersionStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum FrameworkOrderField {
@@ -28,7 +28,7 @@ export class FrameworkFilter {
 }
 
 @ArgsType()
-export class FrameworksArgs extends PageArgs {
+export class FrameworksArgs extends ListArgs {
   @Field(() => FrameworkFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FrameworkFilter) filter?: FrameworkFilter;
   @Field(() => FrameworkOrder, { nullable: true, description: 'By code (newest version first) when not given' })
   @IsOptional()

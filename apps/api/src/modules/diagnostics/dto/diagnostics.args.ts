@@ -3,7 +3,7 @@ import { CampaignStatus, CompetenceLevel } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import './diagnostics.enums';
 
 export enum CampaignOrderField {
@@ -28,7 +28,7 @@ export class CampaignFilter {
 }
 
 @ArgsType()
-export class CampaignsArgs extends PageArgs {
+export class CampaignsArgs extends ListArgs {
   @Field(() => CampaignFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CampaignFilter) filter?: CampaignFilter;
   @Field(() => CampaignOrder, { nullable: true, description: 'Latest opening first when not given' })
   @IsOptional()

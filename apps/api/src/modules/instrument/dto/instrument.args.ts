@@ -3,7 +3,7 @@ import { VersionStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum InstrumentOrderField {
@@ -30,7 +30,7 @@ export class InstrumentFilter {
 }
 
 @ArgsType()
-export class InstrumentsArgs extends PageArgs {
+export class InstrumentsArgs extends ListArgs {
   @Field(() => InstrumentFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => InstrumentFilter) filter?: InstrumentFilter;
   @Field(() => InstrumentOrder, { nullable: true, description: 'By code (newest version first) when not given' })
   @IsOptional()

@@ -3,7 +3,7 @@ import { MentorDirection, MentoringModel, MentorshipStatus, MentorType } from '@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum ProgramOrderField {
@@ -27,7 +27,7 @@ export class ProgramFilter {
 }
 
 @ArgsType()
-export class ProgramsArgs extends PageArgs {
+export class ProgramsArgs extends ListArgs {
   @Field(() => ProgramFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProgramFilter) filter?: ProgramFilter;
   @Field(() => ProgramOrder, { nullable: true, description: 'By name A→Я when not given' })
   @IsOptional()

@@ -3,7 +3,7 @@ import { NetworkModel } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum NetworkOrderField {
@@ -42,7 +42,7 @@ export class NetworkFilter {
 }
 
 @ArgsType()
-export class NetworksArgs extends PageArgs {
+export class NetworksArgs extends ListArgs {
   @Field(() => NetworkFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -3,7 +3,7 @@ import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 
 export enum ArchiveFilter {
   ACTIVE = 'ACTIVE',
@@ -64,7 +64,7 @@ export class OrganizationFilter {
 }
 
 @ArgsType()
-export class OrganizationsArgs extends PageArgs {
+export class OrganizationsArgs extends ListArgs {
   @Field(() => OrganizationFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -3,7 +3,7 @@ import { QualificationCategory } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum PersonOrderField {
@@ -57,7 +57,7 @@ export class PersonFilter {
 }
 
 @ArgsType()
-export class PeopleArgs extends PageArgs {
+export class PeopleArgs extends ListArgs {
   @Field(() => PersonFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -3,7 +3,7 @@ import { RouteStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum RouteOrderField {
@@ -32,7 +32,7 @@ export class RoutesFilter {
 }
 
 @ArgsType()
-export class RoutesArgs extends PageArgs {
+export class RoutesArgs extends ListArgs {
   @Field(() => RoutesFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RoutesFilter) filter?: RoutesFilter;
   @Field(() => RouteOrder, { nullable: true, description: 'Newest first when not given' })
   @IsOptional()
