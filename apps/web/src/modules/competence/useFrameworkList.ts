@@ -1,10 +1,8 @@
-import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useArchiveActions } from '@/common/useArchiveActions';
 import { useListQuery } from '@/common/list/useListQuery';
 import { useListState } from '@/common/list/useListState';
-import { listContext } from '@/graphql/client';
 import { useSessionStore } from '@/modules/auth/session.store';
 import { ArchiveFrameworkMutation, FrameworkListQuery, RestoreFrameworkMutation } from './competence.graphql';
 import { frameworkListCodec, toFrameworkFilter } from './framework-list-state';
