@@ -104,4 +104,17 @@ describe('list orders', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     await checkPageRefusals(l);
   });
+
+  it('the mentor base (load in SQL)', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: MentorOrder) {
+      mentorBase(first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } nodes { id load } } }`;
+    const l = list(token, q, 'mentorBase', {}, 4);
+    const asc = await checkEveryOrder(l, ['NAME', 'SUBJECTS', 'LOAD']);
+    const all = await t.gql<{ mentorBase: { nodes: { id: string; load: number }[] } }>(q, { first: 100 }, token);
+    const load = new Map(all.data!.mentorBase.nodes.map((n) => [n.id, n.load]));
+    const values = asc['LOAD'].map((id) => load.get(id)!);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
 });

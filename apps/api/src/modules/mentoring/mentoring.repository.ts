@@ -10,7 +10,7 @@ import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql } from '../person/person.sql';
-import { MentorBaseFilter, MentorshipFilter, ProgramFilter, ProgramOrder, ProgramOrderField } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorOrderField, MentorshipFilter, ProgramFilter, ProgramOrder, ProgramOrderField } from './dto/mentoring.args';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorLoad } from './mentoring-rules';
 import { MentoringProgramEntity } from './mentoring-program.entity';
@@ -42,12 +42,13 @@ const PROGRAM_ORDER: OrderColumns<ProgramOrderField> = {
 const PROGRAM_DEFAULT_ORDER: ProgramOrder = { field: ProgramOrderField.NAME, direction: SortDirection.ASC };
 const NEWEST: KeysetSort<MentorshipEntity> = { column: 'ms.created_at', key: (x) => x.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' };
 const PERSON_NAME = fullNameSql('mpp');
-const MENTORS_BY_NAME: KeysetSort<MentorProfileEntity> = {
-  column: PERSON_NAME,
-  // The same text as `fullNameSql` (concat_ws skips a missing middle name).
-  key: (p) => [p.person?.lastName, p.person?.firstName, p.person?.middleName].filter((x) => x !== null && x !== undefined).join(' '),
-  dir: 'ASC',
+const MENTOR_ORDER: OrderColumns<MentorOrderField> = {
+  NAME: { sql: PERSON_NAME, type: 'text' },
+  SUBJECTS: { sql: "array_to_string(mp.subjects, ', ')", type: 'text' },
+  // Mentees in planned and active mentorships, as `loads()` counts them.
+  LOAD: { sql: LOAD, type: 'int' },
 };
+const MENTOR_DEFAULT_ORDER: MentorOrder = { field: MentorOrderField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class MentoringRepository {
@@ -107,7 +108,7 @@ export class MentoringRepository {
   }
 
   // The mentor base.
-  pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorProfileEntity>> {
+  pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, order: MentorOrder | undefined, page: PageRequest): Promise<Connection<MentorProfileEntity>> {
     const qb = m
       .getRepository(MentorProfileEntity)
       .createQueryBuilder('mp')
@@ -132,7 +133,7 @@ export class MentoringRepository {
     if (f?.organizationId) qb.andWhere('EXISTS (SELECT 1 FROM position fp WHERE fp.person_id = mp.person_id AND fp.organization_id = :fOrg)', { fOrg: f.organizationId });
     if (f?.withFreePlaces) qb.andWhere(`mp.available AND ${LOAD} < mp.capacity`);
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'mp.id', MENTORS_BY_NAME, first, after);
+    return orderedPage(qb, 'mp.id', MENTOR_ORDER, order ?? MENTOR_DEFAULT_ORDER, page);
   }
 
   profilesByPeople(m: EntityManager, personIds: readonly string[]): Promise<MentorProfileEntity[]> {

@@ -10,7 +10,7 @@ import { badInput, fieldError, FieldError, forbidden, notFound } from '../../com
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
 import { NetworkRepository } from '../network/network.repository';
-import { MentorBaseFilter, MentorshipFilter, ProgramFilter, ProgramOrder } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorshipFilter, ProgramFilter, ProgramOrder } from './dto/mentoring.args';
 import { PageRequest } from '../../common/pagination/order';
 import {
   CreateMentorshipInput,
@@ -118,7 +118,7 @@ export class MentoringService {
   }
 
   // The mentor base.
-  listMentors = (scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null) => this.repo.pageMentors(this.uow.reader, scope, f, first, after);
+  listMentors = (scope: AccessScope, f: MentorBaseFilter | undefined, order: MentorOrder | undefined, page: PageRequest) => this.repo.pageMentors(this.uow.reader, scope, f, order, page);
 
   async saveMentorProfile(actor: Actor, personId: string, input: MentorProfileInput) {
     return this.uow.write(async (m) => {

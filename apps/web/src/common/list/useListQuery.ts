@@ -19,8 +19,8 @@ export interface ListQueryOptions<D, V extends AnyVariables, Row, F extends stri
   variables: () => Record<string, unknown>;
   view: ComputedRef<ListView<F>>;
   pick: (data: D | undefined) => ListConnection<Row> | undefined;
-  /** For the cache: the list is fetched again when a row of this type changes. */
-  typename: string;
+  /** For the cache: the list is fetched again when a row of these types changes. */
+  typename: string | string[];
   /** When the list waits for something (a parent row), it is not fetched. */
   pause?: () => boolean;
 }
@@ -55,7 +55,7 @@ export function useListQuery<D, V extends AnyVariables, Row, F extends string>(
   const query = useQuery<D, AnyVariables>({
     query: document,
     variables: computed(() => ({ ...o.variables(), first: o.view.value.size, offset: (o.view.value.page - 1) * o.view.value.size, orderBy: orderBy() })),
-    context: listContext(o.typename),
+    context: { ...listContext(''), additionalTypenames: ([] as string[]).concat(o.typename) },
     pause: computed(() => o.pause?.() ?? false),
   });
   const connection = computed(() => o.pick(query.data.value));

@@ -36,6 +36,15 @@ export class ProgramsArgs extends ListArgs {
   orderBy?: ProgramOrder;
 }
 
+export enum MentorOrderField {
+  NAME = 'NAME',
+  SUBJECTS = 'SUBJECTS',
+  LOAD = 'LOAD',
+}
+registerEnumType(MentorOrderField, { name: 'MentorOrderField' });
+export const MentorOrder = OrderInput('Mentor', MentorOrderField);
+export type MentorOrder = ListOrder<MentorOrderField>;
+
 @InputType()
 export class MentorBaseFilter {
   @Field(() => MentorDirection, { nullable: true }) @IsOptional() @IsEnum(MentorDirection, { message: 'Неизвестное направление' }) direction?: MentorDirection;
@@ -51,8 +60,13 @@ export class MentorBaseFilter {
 }
 
 @ArgsType()
-export class MentorBaseArgs extends PageArgs {
+export class MentorBaseArgs extends ListArgs {
   @Field(() => MentorBaseFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MentorBaseFilter) filter?: MentorBaseFilter;
+  @Field(() => MentorOrder, { nullable: true, description: 'By full name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MentorOrder)
+  orderBy?: MentorOrder;
 }
 
 @InputType()
