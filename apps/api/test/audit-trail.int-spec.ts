@@ -13,7 +13,7 @@ import { idOf, startTestApp, TestApp } from './support/test-app';
  */
 type Row = { account_id: string; action: string; entity_type: string; person_ids: string[]; after: { operation: string | null; fields: string[] } };
 
-const PEOPLE = `query($first: Int!) { people(first: $first, sort: NAME_ASC) { nodes { id fullName email phone birthDate } } }`;
+const PEOPLE = `query($first: Int!) { people(first: $first, orderBy: { field: NAME, direction: ASC }) { nodes { id fullName email phone birthDate } } }`;
 const STAFF = `query($id: ID!) { organization(id: $id) { id staff { person { id fullName email } } } }`;
 const PERSON_RESULTS = `query($id: ID!) { personCompetenceResults(personId: $id) { competenceCode score level } }`;
 const RESULTS = `query($id: ID!) { diagnosticResults(campaignId: $id, first: 100) { nodes { results { competenceCode score } } } }`;

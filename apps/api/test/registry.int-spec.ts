@@ -1,8 +1,9 @@
 import { withInnCheckDigit } from '@metodset/shared';
+import { checkEveryOrder, checkPageRefusals, Page } from './support/list-order';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
-const LIST = `query($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort) {
-  organizations(first: $first, after: $after, filter: $filter, sort: $sort) {
+const LIST = `query($first: Int!, $after: String, $offset: Int, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
+  organizations(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { id name inn municipality { name } currentStatuses { kind year } staffCount }
   }
@@ -49,22 +50,30 @@ describe('registry of organisations', () => {
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('pages by cursor without gaps or repeats, in both sort orders', async () => {
+  it('sorts by every column both ways, stable with ties, by cursor and by offset', async () => {
+    const token = await t.login('coordinator.lo');
+    const list = { gql: t.gql, token, query: LIST, pick: (d: Record<string, unknown>) => d['organizations'] as Page, pageSize: 9 };
+    const asc = await checkEveryOrder(list, ['NAME', 'KIND', 'MUNICIPALITY', 'STAFF_COUNT', 'CREATED_AT'], 10);
+    const all = await t.gql<ListData>(LIST, { first: 100 }, token);
+    const staff = new Map(all.data!.organizations.nodes.map((n) => [n.id, n.staffCount]));
+    const counts = asc['STAFF_COUNT'].map((id) => staff.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(new Set(counts).size).toBeLessThan(counts.length); // ties exist and still page cleanly
+    const municipality = new Map(all.data!.organizations.nodes.map((n) => [n.id, n.municipality.name]));
+    const names = asc['MUNICIPALITY'].map((id) => municipality.get(id)!);
+    expect(names[0] <= names[names.length - 1]).toBe(true);
+  });
+
+  it('pages by offset and refuses after with offset, and a page over 100', async () => {
     const token = await t.login('admin');
-    for (const sort of ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC']) {
-      const seen: string[] = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const r: { data?: ListData | null } = await t.gql<ListData>(LIST, { first: 7, after, sort }, token);
-        const page: ListData['organizations'] = r.data!.organizations;
-        total = page.totalCount;
-        seen.push(...page.nodes.map((n) => n.id));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
-      expect(seen.length).toBe(total);
-      expect(new Set(seen).size).toBe(total);
-    }
+    const p1 = await t.gql<ListData>(LIST, { first: 5 }, token);
+    const p3 = await t.gql<ListData>(LIST, { first: 5, offset: 10 }, token);
+    const all = await t.gql<ListData>(LIST, { first: 15 }, token);
+    expect(p3.data!.organizations.nodes.map((n) => n.id)).toEqual(all.data!.organizations.nodes.slice(10).map((n) => n.id));
+    expect(p3.data!.organizations.totalCount).toBe(p1.data!.organizations.totalCount);
+    await checkPageRefusals({ gql: t.gql, token, query: LIST, pick: (d) => d['organizations'] as Page });
+    const badOrder = await t.gql(LIST, { first: 5, orderBy: { field: 'INN', direction: 'ASC' } }, token);
+    expect(badOrder.errors?.length).toBeGreaterThan(0);
   });
 
   it('filters by status and year, kind and text', async () => {
@@ -89,6 +98,21 @@ describe('registry of organisations', () => {
     const ten = await count(10);
     const hundred = await count(50);
     expect(ten).toBe(hundred);
+    expect(ten).toBeLessThanOrEqual(6);
+  });
+
+  it('sorts by the computed staff count in SQL, in the same bounded number of statements', async () => {
+    const token = await t.login('admin');
+    const count = async (first: number, offset: number) => {
+      t.counter.reset();
+      const r = await t.gql<ListData>(LIST, { first, offset, orderBy: { field: 'STAFF_COUNT', direction: 'DESC' } }, token);
+      expect(r.errors).toBeUndefined();
+      const counts = r.data!.organizations.nodes.map((n) => n.staffCount);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      return t.counter.statements;
+    };
+    const ten = await count(10, 0);
+    expect(await count(50, 5)).toBe(ten);
     expect(ten).toBeLessThanOrEqual(6);
   });
 });

@@ -37,7 +37,9 @@ import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n
 import { FORM_MESSAGES } from '@/common/forms.i18n';
 import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
 import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
+import { LIST_MESSAGES } from '@/common/list/list.i18n';
 export const ru = {
+  list: LIST_MESSAGES,
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   form: FORM_MESSAGES,

@@ -2,16 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ASSOCIATION_KIND_LABELS } from '@metodset/shared';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { AssociationMeetingEntity } from './association-meeting.entity';
 import { AssociationMemberEntity } from './association-member.entity';
 import { AssociationEntity } from './association.entity';
-import { AssociationFilter } from './dto/associations.args';
+import { AssociationFilter, AssociationOrder, AssociationOrderField } from './dto/associations.args';
 
-const BY_NAME: KeysetSort<AssociationEntity> = { column: 'a.name', key: (a) => a.name, dir: 'ASC' };
+const ORDER: OrderColumns<AssociationOrderField> = {
+  NAME: { sql: 'a.name', type: 'text' },
+  KIND: { sql: byLabel('a.kind', ASSOCIATION_KIND_LABELS), type: 'text' },
+  // The host's name as the list shows it (hosts()).
+  HOST: {
+    sql: `COALESCE((SELECT COALESCE(ho.short_name, ho.name) FROM organization ho WHERE ho.id = a.organization_id),
+                   (SELECT hm.name FROM municipality hm WHERE hm.id = a.municipality_id), (SELECT hn.name FROM network hn WHERE hn.id = a.network_id))`,
+    type: 'text',
+    nulls: '',
+  },
+  MEMBER_COUNT: { sql: '(SELECT count(*) FROM association_member amc WHERE amc.association_id = a.id)', type: 'int' },
+};
+const DEFAULT_ORDER: AssociationOrder = { field: AssociationOrderField.NAME, direction: SortDirection.ASC };
 
 export interface HostRow {
   associationId: string;
@@ -43,7 +56,7 @@ export class AssociationRepository {
     return m.getRepository(AssociationEntity).createQueryBuilder('a').where(cond.sql, cond.params);
   }
 
-  page(m: EntityManager, scope: AccessScope, f: AssociationFilter | undefined, first: number, after?: string | null): Promise<Connection<AssociationEntity>> {
+  page(m: EntityManager, scope: AccessScope, f: AssociationFilter | undefined, order: AssociationOrder | undefined, page: PageRequest): Promise<Connection<AssociationEntity>> {
     const qb = this.scoped(m, scope);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('a.archived_at IS NULL');
@@ -53,7 +66,7 @@ export class AssociationRepository {
     if (f?.municipalityId) qb.andWhere('a.municipality_id = :fMun', { fMun: f.municipalityId });
     if (f?.networkId) qb.andWhere('a.network_id = :fNet', { fNet: f.networkId });
     if (f?.search?.trim()) qb.andWhere('(a.name ILIKE :fSearch OR a.subject ILIKE :fSearch)', { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'a.id', BY_NAME, first, after);
+    return orderedPage(qb, 'a.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<AssociationEntity | null> {

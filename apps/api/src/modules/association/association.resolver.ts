@@ -18,7 +18,7 @@ export class AssociationResolver {
   @Policy(Permission.ASSOCIATION_READ)
   @Query(() => AssociationConnection, { description: 'Associations hosted in the caller’s scope, or that the caller belongs to' })
   async associations(@CurrentActor() actor: Actor, @Args() args: AssociationsArgs) {
-    const page = await this.service.list(actor.scope, args.filter, args.first, args.after);
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(AssociationObject.from) };
   }
 

@@ -11,7 +11,8 @@ import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
 import { AssociationRepository } from './association.repository';
 import { AssociationEntity } from './association.entity';
-import { AssociationFilter } from './dto/associations.args';
+import { AssociationFilter, AssociationOrder } from './dto/associations.args';
+import { PageRequest } from '../../common/pagination/order';
 import { AssociationMeetingInput, AssociationMemberInput, CreateAssociationInput, UpdateAssociationInput } from './dto/association.input';
 
 const CONSTRAINTS: Record<string, FieldError> = {
@@ -36,8 +37,8 @@ export class AssociationService {
     private readonly audit: AuditService,
   ) {}
 
-  list(scope: AccessScope, filter: AssociationFilter | undefined, first: number, after?: string | null) {
-    return this.repo.page(this.uow.reader, scope, filter, first, after);
+  list(scope: AccessScope, filter: AssociationFilter | undefined, order: AssociationOrder | undefined, page: PageRequest) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page);
   }
 
   async get(scope: AccessScope, id: string): Promise<AssociationEntity> {

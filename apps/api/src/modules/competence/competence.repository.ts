@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { VERSION_STATUS_LABELS } from '@metodset/shared';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { CompetenceAreaEntity } from './competence-area.entity';
 import { CompetenceIndicatorEntity } from './competence-indicator.entity';
 import { CompetenceEntity } from './competence.entity';
 import { CompetencyFrameworkEntity } from './competency-framework.entity';
-import { FrameworkFilter } from './dto/competence.args';
+import { FrameworkFilter, FrameworkOrder, FrameworkOrderField } from './dto/competence.args';
 
 /** By code, the newest version first: the code, then the version counted down, in one sortable key. */
-const VERSION_KEY = (alias: string) => `(${alias}.code || ' ' || lpad(CAST(1000000 - ${alias}.version AS text), 7, '0'))`;
-export const versionKey = (code: string, version: number) => `${code} ${String(1000000 - version).padStart(7, '0')}`;
-const BY_CODE: KeysetSort<CompetencyFrameworkEntity> = { column: VERSION_KEY('cf'), key: (f) => versionKey(f.code, f.version), dir: 'ASC' };
+/** A code with its newest version first (frameworks, instruments). */
+export const versionKeySql = (alias: string) => `(${alias}.code || ' ' || lpad(CAST(1000000 - ${alias}.version AS text), 7, '0'))`;
+const ORDER: OrderColumns<FrameworkOrderField> = {
+  CODE: { sql: versionKeySql('cf'), type: 'text' },
+  NAME: { sql: 'cf.name', type: 'text' },
+  STATUS: { sql: byLabel('cf.status', VERSION_STATUS_LABELS), type: 'text' },
+  COMPETENCE_COUNT: { sql: '(SELECT count(*) FROM competence cfc WHERE cfc.framework_id = cf.id)', type: 'int' },
+};
+const DEFAULT_ORDER: FrameworkOrder = { field: FrameworkOrderField.CODE, direction: SortDirection.ASC };
 
 type Child = CompetenceAreaEntity | CompetenceEntity | CompetenceIndicatorEntity;
 
@@ -23,14 +30,14 @@ type Child = CompetenceAreaEntity | CompetenceEntity | CompetenceIndicatorEntity
  */
 @Injectable()
 export class CompetenceRepository {
-  pageFrameworks(m: EntityManager, f: FrameworkFilter | undefined, first: number, after?: string | null): Promise<Connection<CompetencyFrameworkEntity>> {
+  pageFrameworks(m: EntityManager, f: FrameworkFilter | undefined, order: FrameworkOrder | undefined, page: PageRequest): Promise<Connection<CompetencyFrameworkEntity>> {
     const qb = m.getRepository(CompetencyFrameworkEntity).createQueryBuilder('cf');
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('cf.archived_at IS NULL');
     if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('cf.archived_at IS NOT NULL');
     if (f?.status) qb.andWhere('cf.status = :fStatus', { fStatus: f.status });
     if (f?.search?.trim()) qb.andWhere('(cf.name ILIKE :fSearch OR cf.code ILIKE :fSearch)', { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'cf.id', BY_CODE, first, after);
+    return orderedPage(qb, 'cf.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   findFramework(m: EntityManager, id: string, lock = false): Promise<CompetencyFrameworkEntity | null> {

@@ -18,7 +18,7 @@ export class CompetenceResolver {
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => CompetencyFrameworkConnection, { description: 'Competency frameworks (reference data: everyone reads), by code, newest version first' })
   async competencyFrameworks(@Args() args: FrameworksArgs) {
-    const page = await this.service.list(args.filter, args.first, args.after);
+    const page = await this.service.list(args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(F.from) };
   }
 

@@ -10,7 +10,8 @@ import { CompetenceIndicatorEntity } from './competence-indicator.entity';
 import { CompetenceEntity } from './competence.entity';
 import { CompetenceRepository } from './competence.repository';
 import { CompetencyFrameworkEntity } from './competency-framework.entity';
-import { FrameworkFilter } from './dto/competence.args';
+import { FrameworkFilter, FrameworkOrder } from './dto/competence.args';
+import { PageRequest } from '../../common/pagination/order';
 import { AreaInput, CompetenceInput, CreateFrameworkInput, IndicatorInput, UpdateFrameworkInput } from './dto/competence.input';
 import { changeProblem, newVersionProblem, nextVersion } from './versioning';
 
@@ -36,7 +37,7 @@ export class CompetenceService {
     private readonly audit: AuditService,
   ) {}
 
-  list = (f: FrameworkFilter | undefined, first: number, after?: string | null) => this.repo.pageFrameworks(this.uow.reader, f, first, after);
+  list = (f: FrameworkFilter | undefined, order: FrameworkOrder | undefined, page: PageRequest) => this.repo.pageFrameworks(this.uow.reader, f, order, page);
 
   async get(id: string): Promise<CompetencyFrameworkEntity> {
     const f = await this.repo.findFramework(this.uow.reader, id);

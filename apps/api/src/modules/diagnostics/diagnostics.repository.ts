@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CampaignStatus, ResponseRole, ResponseStatus, ResultSource, CompetenceLevel } from '@metodset/shared';
+import { CAMPAIGN_MODE_LABELS, CAMPAIGN_SCOPE_KIND_LABELS, CAMPAIGN_STATUS_LABELS, CampaignStatus, ResponseRole, ResponseStatus, ResultSource, CompetenceLevel } from '@metodset/shared';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { campaignOrgsSql, campaignVisible, participantVisible } from '../../common/access/rules/diagnostics.rules';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql } from '../person/person.sql';
 import { CompetenceResultEntity } from './competence-result.entity';
@@ -12,7 +13,7 @@ import { DiagnosticCampaignOrganizationEntity } from './diagnostic-campaign-orga
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
 import { AnswerValue, DiagnosticResponseEntity } from './diagnostic-response.entity';
-import { CampaignFilter, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
+import { CampaignFilter, CampaignOrder, CampaignOrderField, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
 import { ImportOrganization, ImportPerson } from './import-rows';
 import { ScoringItem, ScoringRule } from './scoring';
 
@@ -22,7 +23,27 @@ async function query<T>(m: EntityManager, sql: string, params: Record<string, un
   return (await m.query(text, values)) as T[];
 }
 
-const NEWEST: KeysetSort<DiagnosticCampaignEntity> = { column: 'c.opens_on', key: (c) => c.opensOn, dir: 'DESC' };
+const submitted = (role: string) => `(SELECT count(*) FROM diagnostic_response cor JOIN diagnostic_participant cop ON cop.id = cor.participant_id
+   WHERE cop.campaign_id = c.id AND cor.role = '${role}' AND cor.status = 'SUBMITTED')`;
+const CAMPAIGN_ORDER: OrderColumns<CampaignOrderField> = {
+  NAME: { sql: 'c.name', type: 'text' },
+  MODE: { sql: byLabel('c.mode', CAMPAIGN_MODE_LABELS), type: 'text' },
+  // As the list shows it: the network, the municipality, or the kind of scope.
+  SCOPE: {
+    sql: `COALESCE((SELECT con.name FROM network con WHERE con.id = c.network_id), (SELECT com.name FROM municipality com WHERE com.id = c.municipality_id),
+                   ${byLabel('c.scope_kind', CAMPAIGN_SCOPE_KIND_LABELS)})`,
+    type: 'text',
+  },
+  OPENS_ON: { sql: 'c.opens_on', type: 'date' },
+  STATUS: { sql: byLabel('c.status', CAMPAIGN_STATUS_LABELS), type: 'text' },
+  PARTICIPANTS: { sql: '(SELECT count(*) FROM diagnostic_participant cop WHERE cop.campaign_id = c.id)', type: 'int' },
+  // The largest of self-assessments, expert assessments and people with results, as the list shows it.
+  SUBMITTED: {
+    sql: `GREATEST(${submitted('SELF')}, ${submitted('EXPERT')}, (SELECT count(DISTINCT cocr.person_id) FROM competence_result cocr WHERE cocr.campaign_id = c.id))`,
+    type: 'int',
+  },
+};
+const CAMPAIGN_DEFAULT_ORDER: CampaignOrder = { field: CampaignOrderField.OPENS_ON, direction: SortDirection.DESC };
 const PERSON_NAME = fullNameSql('pe');
 const BY_NAME: KeysetSort<DiagnosticParticipantEntity> = {
   column: PERSON_NAME,
@@ -102,13 +123,13 @@ export class DiagnosticsRepository {
     return m.getRepository(DiagnosticCampaignEntity).createQueryBuilder('c').where(cond.sql, { ...cond.params, callerPersonId });
   }
 
-  pageCampaigns(m: EntityManager, scope: AccessScope, callerPersonId: string | null, f: CampaignFilter | undefined, first: number, after?: string | null): Promise<Connection<DiagnosticCampaignEntity>> {
+  pageCampaigns(m: EntityManager, scope: AccessScope, callerPersonId: string | null, f: CampaignFilter | undefined, order: CampaignOrder | undefined, page: PageRequest): Promise<Connection<DiagnosticCampaignEntity>> {
     const qb = this.campaigns(m, scope, callerPersonId);
     if (!f?.includeArchived) qb.andWhere('c.archived_at IS NULL');
     if (f?.status) qb.andWhere('c.status = :fStatus', { fStatus: f.status });
     if (f?.instrumentId) qb.andWhere('c.instrument_id = :fInstrument', { fInstrument: f.instrumentId });
     if (f?.search?.trim()) qb.andWhere('c.name ILIKE :fSearch', { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'c.id', NEWEST, first, after);
+    return orderedPage(qb, 'c.id', CAMPAIGN_ORDER, order ?? CAMPAIGN_DEFAULT_ORDER, page);
   }
 
   findCampaign(m: EntityManager, scope: AccessScope, callerPersonId: string | null, id: string, lock = false): Promise<DiagnosticCampaignEntity | null> {

@@ -34,7 +34,7 @@ export class DiagnosticsResolver {
   @Policy(Permission.DIAGNOSTICS_READ)
   @Query(() => DiagnosticCampaignConnection, { description: 'Campaigns covering organisations of the caller’s scope, or that the caller takes part in' })
   diagnosticCampaigns(@CurrentActor() actor: Actor, @Args() args: CampaignsArgs) {
-    return this.service.listCampaigns(actor, args.filter, args.first, args.after);
+    return this.service.listCampaigns(actor, args.filter, args.orderBy, args);
   }
 
   @Policy(Permission.DIAGNOSTICS_READ)

@@ -10,7 +10,8 @@ import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
 import { answerOutput, blockedReason, modeAllows, readAnswers, setupProblems, todayIso } from './diagnostics-rules';
 import { DiagnosticsRepository, ItemRow } from './diagnostics.repository';
-import { CampaignFilter, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
+import { CampaignFilter, CampaignOrder, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
+import { PageRequest } from '../../common/pagination/order';
 import { CreateCampaignInput, DiagnosticAnswersInput, UpdateCampaignInput } from './dto/diagnostics.input';
 import { DiagnosticCampaignObject, DiagnosticFormObject, MyDiagnosticObject } from './dto/diagnostics.object';
 import { isScored, missingItems, participantResults } from './scoring';
@@ -42,8 +43,8 @@ export class DiagnosticsService {
   instrumentOptions = () => this.repo.instrumentOptions(this.uow.reader);
 
   // Campaigns.
-  async listCampaigns(actor: Actor, f: CampaignFilter | undefined, first: number, after?: string | null) {
-    const page = await this.repo.pageCampaigns(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
+  async listCampaigns(actor: Actor, f: CampaignFilter | undefined, order: CampaignOrder | undefined, request: PageRequest) {
+    const page = await this.repo.pageCampaigns(this.uow.reader, actor.scope, actor.user.personId, f, order, request);
     return { ...page, nodes: await this.objects(this.uow.reader, actor, page.nodes) };
   }
 

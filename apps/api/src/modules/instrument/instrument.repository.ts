@@ -1,26 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
-import { versionKey } from '../competence/competence.repository';
+import { VERSION_STATUS_LABELS } from '@metodset/shared';
+import { versionKeySql } from '../competence/competence.repository';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
 import { DiagnosticItemEntity } from './diagnostic-item.entity';
 import { DiagnosticScoringRuleEntity } from './diagnostic-scoring-rule.entity';
-import { InstrumentFilter } from './dto/instrument.args';
+import { InstrumentFilter, InstrumentOrder, InstrumentOrderField } from './dto/instrument.args';
 import { NormalizedItem, RuleDraft } from './instrument-rules';
 
-const BY_CODE: KeysetSort<DiagnosticInstrumentEntity> = {
-  column: `(di.code || ' ' || lpad(CAST(1000000 - di.version AS text), 7, '0'))`,
-  key: (i) => versionKey(i.code, i.version),
-  dir: 'ASC',
+const ORDER: OrderColumns<InstrumentOrderField> = {
+  CODE: { sql: versionKeySql('di'), type: 'text' },
+  NAME: { sql: 'di.name', type: 'text' },
+  FRAMEWORK: { sql: `(SELECT ${versionKeySql('dif')} FROM competency_framework dif WHERE dif.id = di.framework_id)`, type: 'text', nulls: '' },
+  STATUS: { sql: byLabel('di.status', VERSION_STATUS_LABELS), type: 'text' },
+  ITEM_COUNT: { sql: '(SELECT count(*) FROM diagnostic_item dic WHERE dic.instrument_id = di.id)', type: 'int' },
 };
+const DEFAULT_ORDER: InstrumentOrder = { field: InstrumentOrderField.CODE, direction: SortDirection.ASC };
 
 /** The bank of diagnostic methods: reference data everyone reads, so no scope condition. */
 @Injectable()
 export class InstrumentRepository {
-  pageInstruments(m: EntityManager, f: InstrumentFilter | undefined, first: number, after?: string | null): Promise<Connection<DiagnosticInstrumentEntity>> {
+  pageInstruments(m: EntityManager, f: InstrumentFilter | undefined, order: InstrumentOrder | undefined, page: PageRequest): Promise<Connection<DiagnosticInstrumentEntity>> {
     const qb = m.getRepository(DiagnosticInstrumentEntity).createQueryBuilder('di');
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('di.archived_at IS NULL');
@@ -28,7 +32,7 @@ export class InstrumentRepository {
     if (f?.status) qb.andWhere('di.status = :fStatus', { fStatus: f.status });
     if (f?.frameworkId) qb.andWhere('di.framework_id = :fFramework', { fFramework: f.frameworkId });
     if (f?.search?.trim()) qb.andWhere('(di.name ILIKE :fSearch OR di.code ILIKE :fSearch)', { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'di.id', BY_CODE, first, after);
+    return orderedPage(qb, 'di.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   findInstrument(m: EntityManager, id: string, lock = false): Promise<DiagnosticInstrumentEntity | null> {

@@ -22,7 +22,7 @@ export class InstrumentResolver {
   @Policy(Permission.COMPETENCE_READ)
   @Query(() => DiagnosticInstrumentConnection, { description: 'The bank of diagnostic methods (everyone reads), by code, newest version first' })
   async diagnosticInstruments(@Args() args: InstrumentsArgs) {
-    const page = await this.service.list(args.filter, args.first, args.after);
+    const page = await this.service.list(args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(I.from) };
   }
 

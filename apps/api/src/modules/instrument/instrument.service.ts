@@ -8,7 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { CompetenceRepository } from '../competence/competence.repository';
 import { changeProblem, newVersionProblem, nextVersion, reorder } from '../competence/versioning';
 import { DiagnosticInstrumentEntity } from './diagnostic-instrument.entity';
-import { InstrumentFilter } from './dto/instrument.args';
+import { InstrumentFilter, InstrumentOrder } from './dto/instrument.args';
+import { PageRequest } from '../../common/pagination/order';
 import { CreateInstrumentInput, ItemInput, ScoringRuleInput, UpdateInstrumentInput } from './dto/instrument.input';
 import { itemProblems, normalizeItem, publishProblem, thresholdProblems } from './instrument-rules';
 import { InstrumentRepository } from './instrument.repository';
@@ -36,7 +37,7 @@ export class InstrumentService {
     private readonly audit: AuditService,
   ) {}
 
-  list = (f: InstrumentFilter | undefined, first: number, after?: string | null) => this.repo.pageInstruments(this.uow.reader, f, first, after);
+  list = (f: InstrumentFilter | undefined, order: InstrumentOrder | undefined, page: PageRequest) => this.repo.pageInstruments(this.uow.reader, f, order, page);
 
   async get(id: string): Promise<DiagnosticInstrumentEntity> {
     const i = await this.repo.findInstrument(this.uow.reader, id);

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { LOAD_STATUSES, MentorshipSide } from '@metodset/shared';
+import { LOAD_STATUSES, MENTORING_MODEL_LABELS, MentorshipSide } from '@metodset/shared';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { mentorshipReadCondition, programReadCondition } from '../../common/access/rules/mentoring.rules';
 import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql } from '../person/person.sql';
-import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorOrderField, MentorshipFilter, ProgramFilter, ProgramOrder, ProgramOrderField } from './dto/mentoring.args';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorLoad } from './mentoring-rules';
 import { MentoringProgramEntity } from './mentoring-program.entity';
@@ -31,15 +32,23 @@ export function programCondition(scope: AccessScope, alias: string): SqlConditio
   return { sql: c.sql, params: { ...c.params, callerPersonId: scope.personId } };
 }
 
-const PROGRAMS_BY_NAME: KeysetSort<MentoringProgramEntity> = { column: 'pr.name', key: (p) => p.name, dir: 'ASC' };
+const PROGRAM_ORDER: OrderColumns<ProgramOrderField> = {
+  NAME: { sql: 'pr.name', type: 'text' },
+  MODEL: { sql: byLabel('pr.model', MENTORING_MODEL_LABELS), type: 'text' },
+  COORDINATOR: { sql: `(SELECT ${fullNameSql('pco')} FROM person pco WHERE pco.id = pr.coordinator_person_id)`, type: 'text', nulls: '' },
+  MENTORSHIP_COUNT: { sql: '(SELECT count(*) FROM mentorship prc WHERE prc.program_id = pr.id)', type: 'int' },
+  STARTS_ON: { sql: 'pr.starts_on', type: 'date' },
+};
+const PROGRAM_DEFAULT_ORDER: ProgramOrder = { field: ProgramOrderField.NAME, direction: SortDirection.ASC };
 const NEWEST: KeysetSort<MentorshipEntity> = { column: 'ms.created_at', key: (x) => x.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' };
 const PERSON_NAME = fullNameSql('mpp');
-const MENTORS_BY_NAME: KeysetSort<MentorProfileEntity> = {
-  column: PERSON_NAME,
-  // The same text as `fullNameSql` (concat_ws skips a missing middle name).
-  key: (p) => [p.person?.lastName, p.person?.firstName, p.person?.middleName].filter((x) => x !== null && x !== undefined).join(' '),
-  dir: 'ASC',
+const MENTOR_ORDER: OrderColumns<MentorOrderField> = {
+  NAME: { sql: PERSON_NAME, type: 'text' },
+  SUBJECTS: { sql: "array_to_string(mp.subjects, ', ')", type: 'text' },
+  // Mentees in planned and active mentorships, as `loads()` counts them.
+  LOAD: { sql: LOAD, type: 'int' },
 };
+const MENTOR_DEFAULT_ORDER: MentorOrder = { field: MentorOrderField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class MentoringRepository {
@@ -49,7 +58,7 @@ export class MentoringRepository {
     return m.getRepository(MentoringProgramEntity).createQueryBuilder('pr').where(cond.sql, { ...cond.params, callerPersonId: me });
   }
 
-  pagePrograms(m: EntityManager, scope: AccessScope, me: string | null, f: ProgramFilter | undefined, first: number, after?: string | null): Promise<Connection<MentoringProgramEntity>> {
+  pagePrograms(m: EntityManager, scope: AccessScope, me: string | null, f: ProgramFilter | undefined, order: ProgramOrder | undefined, page: PageRequest): Promise<Connection<MentoringProgramEntity>> {
     const qb = this.programs(m, scope, me);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('pr.archived_at IS NULL');
@@ -58,7 +67,7 @@ export class MentoringRepository {
     if (f?.networkId) qb.andWhere('pr.network_id = :fNet', { fNet: f.networkId });
     if (f?.organizationId) qb.andWhere('pr.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.search?.trim()) qb.andWhere('pr.name ILIKE :fSearch', { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'pr.id', PROGRAMS_BY_NAME, first, after);
+    return orderedPage(qb, 'pr.id', PROGRAM_ORDER, order ?? PROGRAM_DEFAULT_ORDER, page);
   }
 
   /** A programme the scope reads (its own person as the participant); matching reads programmes this way. */
@@ -99,7 +108,7 @@ export class MentoringRepository {
   }
 
   // The mentor base.
-  pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorProfileEntity>> {
+  pageMentors(m: EntityManager, scope: AccessScope, f: MentorBaseFilter | undefined, order: MentorOrder | undefined, page: PageRequest): Promise<Connection<MentorProfileEntity>> {
     const qb = m
       .getRepository(MentorProfileEntity)
       .createQueryBuilder('mp')
@@ -124,7 +133,7 @@ export class MentoringRepository {
     if (f?.organizationId) qb.andWhere('EXISTS (SELECT 1 FROM position fp WHERE fp.person_id = mp.person_id AND fp.organization_id = :fOrg)', { fOrg: f.organizationId });
     if (f?.withFreePlaces) qb.andWhere(`mp.available AND ${LOAD} < mp.capacity`);
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'mp.id', MENTORS_BY_NAME, first, after);
+    return orderedPage(qb, 'mp.id', MENTOR_ORDER, order ?? MENTOR_DEFAULT_ORDER, page);
   }
 
   profilesByPeople(m: EntityManager, personIds: readonly string[]): Promise<MentorProfileEntity[]> {

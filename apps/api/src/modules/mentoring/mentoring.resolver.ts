@@ -33,7 +33,7 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentoringProgramConnection, { description: 'Programmes hosted in the caller’s scope, or that the caller takes part in' })
   async mentoringPrograms(@CurrentActor() actor: Actor, @Args() args: ProgramsArgs) {
-    const page = await this.service.listPrograms(actor, args.filter, args.first, args.after);
+    const page = await this.service.listPrograms(actor, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(MentoringProgramObject.from) };
   }
 
@@ -46,7 +46,7 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentorProfileConnection, { description: 'The mentor base: people in the caller’s scope with a mentor profile' })
   async mentorBase(@CurrentActor() actor: Actor, @Args() args: MentorBaseArgs) {
-    const page = await this.service.listMentors(actor.scope, args.filter, args.first, args.after);
+    const page = await this.service.listMentors(actor.scope, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(MentorProfileObject.from) };
   }
 

@@ -10,7 +10,8 @@ import { badInput, fieldError, FieldError, forbidden, notFound } from '../../com
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
 import { NetworkRepository } from '../network/network.repository';
-import { MentorBaseFilter, MentorshipFilter, ProgramFilter } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorshipFilter, ProgramFilter, ProgramOrder } from './dto/mentoring.args';
+import { PageRequest } from '../../common/pagination/order';
 import {
   CreateMentorshipInput,
   CreateProgramInput,
@@ -49,8 +50,8 @@ export class MentoringService {
   ) {}
 
   // Programmes.
-  listPrograms = (actor: Actor, f: ProgramFilter | undefined, first: number, after?: string | null) =>
-    this.repo.pagePrograms(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
+  listPrograms = (actor: Actor, f: ProgramFilter | undefined, order: ProgramOrder | undefined, page: PageRequest) =>
+    this.repo.pagePrograms(this.uow.reader, actor.scope, actor.user.personId, f, order, page);
 
   async getProgram(actor: Actor, id: string): Promise<MentoringProgramEntity> {
     const m = this.uow.reader;
@@ -117,7 +118,7 @@ export class MentoringService {
   }
 
   // The mentor base.
-  listMentors = (scope: AccessScope, f: MentorBaseFilter | undefined, first: number, after?: string | null) => this.repo.pageMentors(this.uow.reader, scope, f, first, after);
+  listMentors = (scope: AccessScope, f: MentorBaseFilter | undefined, order: MentorOrder | undefined, page: PageRequest) => this.repo.pageMentors(this.uow.reader, scope, f, order, page);
 
   async saveMentorProfile(actor: Actor, personId: string, input: MentorProfileInput) {
     return this.uow.write(async (m) => {

@@ -2,20 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
-import { NetworkFilter, NetworkSort } from './dto/networks.args';
-import { NetworkMemberStatus } from '@metodset/shared';
+import { NetworkFilter, NetworkOrder, NetworkOrderField } from './dto/networks.args';
+import { NETWORK_MODEL_LABELS, NetworkMemberStatus } from '@metodset/shared';
 import { NetworkEdgeEntity } from './network-edge.entity';
 import { acceptedMemberOrgsSql, ACCEPTED, isAcceptedMemberSql } from './network-membership.sql';
 import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkEntity } from './network.entity';
 
-const SORTS: Record<NetworkSort, KeysetSort<NetworkEntity>> = {
-  NAME_ASC: { column: 'n.name', key: (n) => n.name, dir: 'ASC' },
-  CREATED_DESC: { column: 'n.created_at', key: (n) => n.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
+const ORDER: OrderColumns<NetworkOrderField> = {
+  NAME: { sql: 'n.name', type: 'text' },
+  MODEL: { sql: byLabel('n.model', NETWORK_MODEL_LABELS), type: 'text' },
+  COORDINATOR: { sql: "(SELECT COALESCE(NULLIF(co.short_name, ''), co.name) FROM organization co WHERE co.id = n.coordinator_organization_id)", type: 'text', nulls: '' },
+  MEMBER_COUNT: { sql: `(SELECT count(*) FROM network_member mc WHERE mc.network_id = n.id AND mc.status = ${ACCEPTED})`, type: 'int' },
+  STARTS_ON: { sql: 'n.starts_on', type: 'date' },
+  CREATED_AT: { sql: 'n.created_at', type: 'timestamptz' },
 };
+const DEFAULT_ORDER: NetworkOrder = { field: NetworkOrderField.NAME, direction: SortDirection.ASC };
 
 /** A pending invitation as the invited organisation sees it. */
 export interface InvitationRow {
@@ -51,7 +56,7 @@ export class NetworkRepository {
     return qb.where(`EXISTS (SELECT 1 FROM organization nso WHERE nso.id IN (${acceptedMemberOrgsSql('n.id')}) AND ${cond.sql})`, cond.params);
   }
 
-  page(m: EntityManager, scope: AccessScope, f: NetworkFilter | undefined, sort: NetworkSort, first: number, after?: string | null): Promise<Connection<NetworkEntity>> {
+  page(m: EntityManager, scope: AccessScope, f: NetworkFilter | undefined, order: NetworkOrder | undefined, page: PageRequest): Promise<Connection<NetworkEntity>> {
     const qb = this.scoped(m, scope);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('n.archived_at IS NULL');
@@ -61,7 +66,7 @@ export class NetworkRepository {
     if (f?.organizationId) {
       qb.andWhere(isAcceptedMemberSql('n.id', 'CAST(:fOrg AS uuid)'), { fOrg: f.organizationId });
     }
-    return keysetPage(qb, 'n.id', SORTS[sort], first, after);
+    return orderedPage(qb, 'n.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<NetworkEntity | null> {

@@ -29,7 +29,7 @@ export class NetworkResolver {
   @Policy(Permission.NETWORK_READ)
   @Query(() => NetworkConnection, { description: 'Networks with a member in the caller’s scope' })
   async networks(@CurrentActor() actor: Actor, @Args() args: NetworksArgs) {
-    const page = await this.service.list(actor.scope, args.filter, args.sort, args.first, args.after);
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(NetworkObject.from) };
   }
 

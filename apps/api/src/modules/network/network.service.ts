@@ -9,7 +9,8 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, conflict, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { AgreementRepository } from './agreement.repository';
-import { NetworkFilter, NetworkSort } from './dto/networks.args';
+import { PageRequest } from '../../common/pagination/order';
+import { NetworkFilter, NetworkOrder } from './dto/networks.args';
 import { CreateNetworkInput, NetworkEdgeInput, NetworkMemberInput, UpdateNetworkInput, UpdateNetworkMemberInput } from './dto/network.input';
 import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkEntity } from './network.entity';
@@ -38,8 +39,8 @@ export class NetworkService {
     private readonly audit: AuditService,
   ) {}
 
-  list(scope: AccessScope, filter: NetworkFilter | undefined, sort: NetworkSort, first: number, after?: string | null) {
-    return this.repo.page(this.uow.reader, scope, filter, sort, first, after);
+  list(scope: AccessScope, filter: NetworkFilter | undefined, order: NetworkOrder | undefined, page: PageRequest) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page);
   }
 
   async get(scope: AccessScope, id: string): Promise<NetworkEntity> {

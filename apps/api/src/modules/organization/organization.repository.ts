@@ -2,16 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { ORGANIZATION_KIND_LABELS } from '@metodset/shared';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { OrganizationStatusEntity } from './organization-status.entity';
 import { OrganizationEntity } from './organization.entity';
-import { ArchiveFilter, OrganizationFilter, OrganizationSort } from './dto/organizations.args';
+import { ArchiveFilter, OrganizationFilter, OrganizationOrder, OrganizationOrderField } from './dto/organizations.args';
 
-const SORTS: Record<OrganizationSort, KeysetSort<OrganizationEntity>> = {
-  NAME_ASC: { column: 'o.name', key: (o) => o.name, dir: 'ASC' },
-  NAME_DESC: { column: 'o.name', key: (o) => o.name, dir: 'DESC' },
-  CREATED_DESC: { column: 'o.created_at', key: (o) => o.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
+/** Active people with a position at the organisation `o` (the list's «Педагогов» column), as SQL. */
+const STAFF_COUNT_SQL = `(SELECT count(DISTINCT sp.person_id) FROM position sp JOIN person spe ON spe.id = sp.person_id AND spe.archived_at IS NULL
+   WHERE sp.organization_id = o.id)`;
+const ORDER: OrderColumns<OrganizationOrderField> = {
+  NAME: { sql: "COALESCE(NULLIF(o.short_name, ''), o.name)", type: 'text' },
+  KIND: { sql: byLabel('o.kind', ORGANIZATION_KIND_LABELS), type: 'text' },
+  MUNICIPALITY: { sql: '(SELECT om.name FROM municipality om WHERE om.id = o.municipality_id)', type: 'text', nulls: '' },
+  STAFF_COUNT: { sql: STAFF_COUNT_SQL, type: 'int' },
+  CREATED_AT: { sql: 'o.created_at', type: 'timestamptz' },
 };
+export const ORGANIZATION_DEFAULT_ORDER: OrganizationOrder = { field: OrganizationOrderField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class OrganizationRepository {
@@ -46,8 +53,8 @@ export class OrganizationRepository {
     return qb;
   }
 
-  page(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null): Promise<Connection<OrganizationEntity>> {
-    return keysetPage(this.filtered(m, scope, f), 'o.id', SORTS[sort], first, after);
+  page(m: EntityManager, scope: AccessScope, f: OrganizationFilter | undefined, order: OrganizationOrder | undefined, page: PageRequest): Promise<Connection<OrganizationEntity>> {
+    return orderedPage(this.filtered(m, scope, f), 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string): Promise<OrganizationEntity | null> {

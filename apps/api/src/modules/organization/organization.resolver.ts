@@ -15,7 +15,7 @@ export class OrganizationResolver {
   @Policy(Permission.REGISTRY_READ)
   @Query(() => OrganizationConnection, { description: 'Organisations in the caller’s scope, filtered, sorted, paged by cursor' })
   async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
-    const page = await this.service.list(actor.scope, args.filter, args.sort, args.first, args.after);
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(OrganizationObject.from) };
   }
 

@@ -7,7 +7,8 @@ import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { TerritoryRepository } from '../territory/territory.repository';
 import { CreateOrganizationInput, OrganizationStatusInput, UpdateOrganizationInput } from './dto/organization.input';
-import { OrganizationFilter, OrganizationSort } from './dto/organizations.args';
+import { PageRequest } from '../../common/pagination/order';
+import { OrganizationFilter, OrganizationOrder } from './dto/organizations.args';
 import { OrganizationStatusEntity } from './organization-status.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationRepository } from './organization.repository';
@@ -36,8 +37,8 @@ export class OrganizationService {
     private readonly audit: AuditService,
   ) {}
 
-  list(scope: AccessScope, filter: OrganizationFilter | undefined, sort: OrganizationSort, first: number, after?: string | null) {
-    return this.repo.page(this.uow.reader, scope, filter, sort, first, after);
+  list(scope: AccessScope, filter: OrganizationFilter | undefined, order: OrganizationOrder | undefined, page: PageRequest) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page);
   }
 
   async get(scope: AccessScope, id: string): Promise<OrganizationEntity> {

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { QUALIFICATION_CATEGORY_LABELS } from '@metodset/shared';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
-import { PersonFilter, PersonSort } from './dto/people.args';
+import { PersonFilter, PersonOrder, PersonOrderField } from './dto/people.args';
 import { PersonEntity } from './person.entity';
 import { fullNameSql, mainOrganizationNameSql } from './person.sql';
 import { PositionEntity } from './position.entity';
@@ -18,13 +19,14 @@ export interface PersonCardRow {
 }
 
 const NAME = fullNameSql('p');
-/** The sort key as `fullNameSql` computes it (concat_ws skips a null middle name). */
-const nameKey = (p: PersonEntity) => [p.lastName, p.firstName, p.middleName].filter((x) => x !== null).join(' ');
-const SORTS: Record<PersonSort, KeysetSort<PersonEntity>> = {
-  NAME_ASC: { column: NAME, key: nameKey, dir: 'ASC' },
-  NAME_DESC: { column: NAME, key: nameKey, dir: 'DESC' },
-  CREATED_DESC: { column: 'p.created_at', key: (p) => p.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
+const ORDER: OrderColumns<PersonOrderField> = {
+  NAME: { sql: NAME, type: 'text' },
+  SUBJECTS: { sql: "array_to_string(p.subjects, ', ')", type: 'text' },
+  EXPERIENCE: { sql: 'p.experience_years', type: 'int', nulls: -1 },
+  QUALIFICATION: { sql: byLabel('p.qualification_category', QUALIFICATION_CATEGORY_LABELS), type: 'text' },
+  CREATED_AT: { sql: 'p.created_at', type: 'timestamptz' },
 };
+const DEFAULT_ORDER: PersonOrder = { field: PersonOrderField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class PersonRepository {
@@ -33,7 +35,7 @@ export class PersonRepository {
     return m.getRepository(PersonEntity).createQueryBuilder('p').where(cond.sql, cond.params);
   }
 
-  page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null): Promise<Connection<PersonEntity>> {
+  page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest): Promise<Connection<PersonEntity>> {
     const qb = this.scoped(m, scope);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('p.archived_at IS NULL');
@@ -55,7 +57,7 @@ export class PersonRepository {
     }
     if (f?.youngOnly) qb.andWhere('p.experience_years <= 3');
     if (f?.qualificationCategory) qb.andWhere('p.qualification_category = :fCat', { fCat: f.qualificationCategory });
-    return keysetPage(qb, 'p.id', SORTS[sort], first, after);
+    return orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<PersonEntity | null> {

@@ -15,7 +15,7 @@ export class PersonResolver {
   @Policy(Permission.REGISTRY_READ)
   @Query(() => PersonConnection, { description: 'People in the caller’s scope' })
   async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
-    const page = await this.service.list(actor.scope, args.filter, args.sort, args.first, args.after);
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(PersonObject.from) };
   }
 

@@ -8,7 +8,8 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationRepository } from '../organization/organization.repository';
-import { PersonFilter, PersonSort } from './dto/people.args';
+import { PageRequest } from '../../common/pagination/order';
+import { PersonFilter, PersonOrder } from './dto/people.args';
 import { CreatePersonInput, PositionInput, UpdatePersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
 import { PersonRepository } from './person.repository';
@@ -37,8 +38,8 @@ export class PersonService {
     private readonly access: AccessService,
   ) {}
 
-  list(scope: AccessScope, filter: PersonFilter | undefined, sort: PersonSort, first: number, after?: string | null) {
-    return this.repo.page(this.uow.reader, scope, filter, sort, first, after);
+  list(scope: AccessScope, filter: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page);
   }
 
   /** Opening a person's card is audited. */

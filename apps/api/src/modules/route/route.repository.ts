@@ -1,15 +1,16 @@
+import { ROUTE_STATUS_LABELS } from '@metodset/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { routeReadCondition, routeSharedCondition } from '../../common/access/rules/route.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
+import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, acceptedNetworksOfOrgSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql, mainOrganizationIdSql } from '../person/person.sql';
-import { RouteSort, RoutesFilter } from './dto/route.args';
+import { RouteOrder, RouteOrderField, RoutesFilter } from './dto/route.args';
 import { LearningRouteCompetenceEntity } from './learning-route-competence.entity';
 import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.entity';
 import { LearningRouteStepFileEntity } from './learning-route-step-file.entity';
@@ -20,11 +21,20 @@ import { EffectivenessRow } from './route-rules';
 
 const OWNER_NAME = `coalesce((SELECT ${fullNameSql('op')} FROM person op WHERE op.id = r.person_id),
                             (SELECT oa.name FROM association oa WHERE oa.id = r.association_id))`;
-const SORTS: Record<RouteSort, KeysetSort<LearningRouteEntity>> = {
-  NEWEST: { column: 'r.created_at', key: (r) => r.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' },
-  TITLE: { column: 'r.title', key: (r) => r.title, dir: 'ASC' },
-  STARTS_ON: { column: 'CAST(r.starts_on AS text)', key: (r) => r.startsOn, dir: 'DESC' },
+const ORDER: OrderColumns<RouteOrderField> = {
+  TITLE: { sql: 'r.title', type: 'text' },
+  OWNER: { sql: OWNER_NAME, type: 'text', nulls: '' },
+  STATUS: { sql: byLabel('r.status', ROUTE_STATUS_LABELS), type: 'text' },
+  // As routeProgress(): done steps of those not cancelled, in whole per cent.
+  PROGRESS: {
+    sql: `(SELECT COALESCE(round(100.0 * count(*) FILTER (WHERE rps.status = 'DONE') / NULLIF(count(*), 0)), 0)
+             FROM learning_route_step rps WHERE rps.route_id = r.id AND rps.status <> 'CANCELLED')`,
+    type: 'int',
+  },
+  STARTS_ON: { sql: 'r.starts_on', type: 'date' },
+  CREATED_AT: { sql: 'r.created_at', type: 'timestamptz' },
 };
+const DEFAULT_ORDER: RouteOrder = { field: RouteOrderField.CREATED_AT, direction: SortDirection.DESC };
 
 export interface DeficitRow {
   competenceId: string;
@@ -80,7 +90,7 @@ export class RouteRepository {
     return qb.where(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params, callerPersonId: me });
   }
 
-  page(m: EntityManager, scope: AccessScope, me: string | null, f: RoutesFilter | undefined, sort: RouteSort, first: number, after?: string | null): Promise<Connection<LearningRouteEntity>> {
+  page(m: EntityManager, scope: AccessScope, me: string | null, f: RoutesFilter | undefined, order: RouteOrder | undefined, page: PageRequest): Promise<Connection<LearningRouteEntity>> {
     const qb = this.routes(m, scope, me);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('r.archived_at IS NULL');
@@ -89,7 +99,7 @@ export class RouteRepository {
     if (f?.organizationId) qb.andWhere('r.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.personId) qb.andWhere('r.person_id = :fPerson', { fPerson: f.personId });
     if (f?.search?.trim()) qb.andWhere(`(r.title ILIKE :fSearch OR ${OWNER_NAME} ILIKE :fSearch)`, { fSearch: `%${escapeLike(f.search.trim())}%` });
-    return keysetPage(qb, 'r.id', SORTS[sort], first, after);
+    return orderedPage(qb, 'r.id', ORDER, order ?? DEFAULT_ORDER, page);
   }
 
   /** The caller's own routes and their groups' routes, newest first. */

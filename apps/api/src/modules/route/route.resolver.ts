@@ -33,7 +33,7 @@ export class RouteResolver {
   @Policy(Permission.ROUTE_READ)
   @Query(() => LearningRouteConnection, { description: 'Routes of people in the caller’s scope, and the caller’s own' })
   async learningRoutes(@CurrentActor() actor: Actor, @Args() args: RoutesArgs) {
-    const page = await this.service.list(actor, args.filter, args.sort, args.first, args.after);
+    const page = await this.service.list(actor, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(R) };
   }
 

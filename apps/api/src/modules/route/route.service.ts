@@ -8,7 +8,8 @@ import { Permission } from '../../common/auth/permissions';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
-import { RouteSort, RoutesFilter } from './dto/route.args';
+import { RouteOrder, RoutesFilter } from './dto/route.args';
+import { PageRequest } from '../../common/pagination/order';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
@@ -29,8 +30,8 @@ export class RouteService {
   ) {}
 
   // Reading.
-  list = (actor: Actor, f: RoutesFilter | undefined, sort: RouteSort, first: number, after?: string | null) =>
-    this.repo.page(this.uow.reader, actor.scope, actor.user.personId, f, sort, first, after);
+  list = (actor: Actor, f: RoutesFilter | undefined, order: RouteOrder | undefined, page: PageRequest) =>
+    this.repo.page(this.uow.reader, actor.scope, actor.user.personId, f, order, page);
 
   mine = (actor: Actor) => (actor.user.personId ? this.repo.mine(this.uow.reader, actor.user.personId) : Promise.resolve([]));
 

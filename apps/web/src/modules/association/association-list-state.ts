@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchiveFilter, AssociationFilter, AssociationKind } from '@/gql/graphql';
+import type { ArchiveFilter, AssociationFilter, AssociationKind, AssociationOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryOneOf, queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 import { ASSOCIATION_KINDS } from './useAssociationLabels';
@@ -31,3 +32,10 @@ export function toAssociationListQuery(state: AssociationListState): LocationQue
 export function toAssociationFilter(state: AssociationListState): AssociationFilter {
   return { search: state.search, kind: state.kind, archived: state.archived };
 }
+
+export const associationListCodec: ListCodec<AssociationListState, AssociationOrderField> = {
+  parse: parseAssociationListQuery,
+  serialize: toAssociationListQuery,
+  sortFields: ['NAME', 'KIND', 'HOST', 'MEMBER_COUNT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

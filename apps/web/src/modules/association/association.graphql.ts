@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const AssociationListQuery = graphql(`
-  query AssociationList($first: Int!, $after: String, $filter: AssociationFilter) {
-    associations(first: $first, after: $after, filter: $filter) {
+  query AssociationList($first: Int!, $offset: Int, $filter: AssociationFilter, $orderBy: AssociationOrder) {
+    associations(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const FrameworkListQuery = graphql(`
-  query FrameworkList($first: Int!, $after: String, $filter: FrameworkFilter) {
-    competencyFrameworks(first: $first, after: $after, filter: $filter) {
+  query FrameworkList($first: Int!, $offset: Int, $filter: FrameworkFilter, $orderBy: FrameworkOrder) {
+    competencyFrameworks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,4 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import type { ListCodec } from '@/common/list/list-query';
+import type { FrameworkOrderField } from '@/gql/graphql';
 import { VERSION_STATUS_LABELS } from '@metodset/shared';
 import type { ArchiveFilter, FrameworkFilter, VersionStatus } from '@/gql/graphql';
 import { queryOneOf, queryString } from '@/common/format';
@@ -50,3 +52,10 @@ export function versionActions(v: { status: VersionStatus; archivedAt?: unknown;
     restore: v.canManage && !!v.archivedAt,
   };
 }
+
+export const frameworkListCodec: ListCodec<VersionedListState, FrameworkOrderField> = {
+  parse: parseVersionedListQuery,
+  serialize: toVersionedListQuery,
+  sortFields: ['CODE', 'NAME', 'STATUS', 'COMPETENCE_COUNT'],
+  defaultSort: { field: 'CODE', direction: 'ASC' },
+};

@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { CampaignFilter, CampaignStatus } from '@/gql/graphql';
+import type { CampaignFilter, CampaignOrderField, CampaignStatus } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryOneOf, queryString } from '@/common/format';
 import { CAMPAIGN_STATUSES } from './useDiagnosticsLabels';
 
@@ -36,3 +37,10 @@ export const toCampaignFilter = (state: CampaignListState): CampaignFilter => ({
   instrumentId: state.instrumentId,
   includeArchived: state.includeArchived || null,
 });
+
+export const campaignListCodec: ListCodec<CampaignListState, CampaignOrderField> = {
+  parse: parseCampaignListQuery,
+  serialize: toCampaignListQuery,
+  sortFields: ['NAME', 'MODE', 'SCOPE', 'OPENS_ON', 'STATUS', 'PARTICIPANTS', 'SUBMITTED'],
+  defaultSort: { field: 'OPENS_ON', direction: 'DESC' },
+};

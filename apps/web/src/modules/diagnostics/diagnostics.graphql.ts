@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const DiagnosticCampaignListQuery = graphql(`
-  query DiagnosticCampaignList($first: Int!, $after: String, $filter: CampaignFilter) {
-    diagnosticCampaigns(first: $first, after: $after, filter: $filter) {
+  query DiagnosticCampaignList($first: Int!, $offset: Int, $filter: CampaignFilter, $orderBy: CampaignOrder) {
+    diagnosticCampaigns(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { InstrumentFilter } from '@/gql/graphql';
+import type { InstrumentFilter, InstrumentOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryString } from '@/common/format';
 import { parseVersionedListQuery, toVersionedListQuery, type VersionedListState } from '@/modules/competence/framework-list-state';
 
@@ -25,3 +26,10 @@ export const toInstrumentFilter = (state: InstrumentListState): InstrumentFilter
 
 /** Accepts only .xlsx (the API checks the content again). */
 export const isXlsxName = (name: string) => name.trim().toLowerCase().endsWith('.xlsx');
+
+export const instrumentListCodec: ListCodec<InstrumentListState, InstrumentOrderField> = {
+  parse: parseInstrumentListQuery,
+  serialize: toInstrumentListQuery,
+  sortFields: ['CODE', 'NAME', 'FRAMEWORK', 'STATUS', 'ITEM_COUNT'],
+  defaultSort: { field: 'CODE', direction: 'ASC' },
+};

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const InstrumentListQuery = graphql(`
-  query InstrumentList($first: Int!, $after: String, $filter: InstrumentFilter) {
-    diagnosticInstruments(first: $first, after: $after, filter: $filter) {
+  query InstrumentList($first: Int!, $offset: Int, $filter: InstrumentFilter, $orderBy: InstrumentOrder) {
+    diagnosticInstruments(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -60,6 +60,8 @@ describe('ProgramPage', () => {
     const row = wrapper.get('[data-testid="mentorship-row"]');
     expect(row.get('[data-testid="mentorship-mentors"]').text()).toBe('Жданова Тамара Михайловна');
     expect(row.get('[data-testid="mentorship-mentees"]').text()).toBe('Филиппов Максим Игоревич');
+    expect(row.get('[data-testid="mentorship-mentor-schools"]').text()).toBe('МОУ «СОШ №35 с УИОП» г. Воркуты');
+    expect(row.get('[data-testid="mentorship-mentee-schools"]').text()).toBe('МОУ «СОШ №12» г. Воркуты');
     expect(row.get('[data-testid="mentorship-shape"]').text()).toBe('Пара');
     expect(row.get('[data-testid="mentorship-status"]').text()).toBe('Идёт');
     expect(row.get('[data-testid="mentorship-held"]').text()).toBe('проведено 1 из 2');

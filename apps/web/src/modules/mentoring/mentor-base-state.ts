@@ -1,4 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import type { ListCodec } from '@/common/list/list-query';
+import type { MentorOrderField } from '@/gql/graphql';
 import type { MentorBaseFilter, MentorDirection, MentorType } from '@/gql/graphql';
 import { queryOneOf, queryString } from '@/common/format';
 import { MENTOR_DIRECTIONS, MENTOR_TYPES } from './useMentoringLabels';
@@ -45,3 +47,10 @@ export const toMentorBaseFilter = (state: MentorBaseState): MentorBaseFilter => 
   organizationId: state.organizationId,
   withFreePlaces: state.freeOnly || null,
 });
+
+export const mentorBaseCodec: ListCodec<MentorBaseState, MentorOrderField> = {
+  parse: parseMentorBaseQuery,
+  serialize: toMentorBaseQuery,
+  sortFields: ['NAME', 'SUBJECTS', 'LOAD'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const MentoringProgramListQuery = graphql(`
-  query MentoringProgramList($first: Int!, $after: String, $filter: ProgramFilter) {
-    mentoringPrograms(first: $first, after: $after, filter: $filter) {
+  query MentoringProgramList($first: Int!, $offset: Int, $filter: ProgramFilter, $orderBy: ProgramOrder) {
+    mentoringPrograms(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -165,8 +165,8 @@ export const MentorshipQuery = graphql(`
 `);
 
 export const MentorBaseQuery = graphql(`
-  query MentorBase($first: Int!, $after: String, $filter: MentorBaseFilter) {
-    mentorBase(first: $first, after: $after, filter: $filter) {
+  query MentorBase($first: Int!, $offset: Int, $filter: MentorBaseFilter, $orderBy: MentorOrder) {
+    mentorBase(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchiveFilter, MentoringModel, ProgramFilter } from '@/gql/graphql';
+import type { ArchiveFilter, MentoringModel, ProgramFilter, ProgramOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryOneOf, queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 import { MENTORING_MODELS } from './useMentoringLabels';
@@ -29,3 +30,10 @@ export function toProgramListQuery(state: ProgramListState): LocationQueryRaw {
 }
 
 export const toProgramFilter = (state: ProgramListState): ProgramFilter => ({ search: state.search, model: state.model, archived: state.archived });
+
+export const programListCodec: ListCodec<ProgramListState, ProgramOrderField> = {
+  parse: parseProgramListQuery,
+  serialize: toProgramListQuery,
+  sortFields: ['NAME', 'MODEL', 'COORDINATOR', 'MENTORSHIP_COUNT', 'STARTS_ON'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

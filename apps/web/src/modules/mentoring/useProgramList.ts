@@ -1,40 +1,20 @@
-import { PAGE_SIZE_DEFAULT } from '@metodset/shared';
-import { useQuery } from '@urql/vue';
-import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { useCursorPaging } from '@/common/useCursorPaging';
-import { useRouteQueryState } from '@/common/useRouteQueryState';
-import { listContext } from '@/graphql/client';
-import { errorText } from '@/graphql/errors';
+import { useListQuery } from '@/common/list/useListQuery';
+import { useListState } from '@/common/list/useListState';
 import { MentoringProgramListQuery } from './mentoring.graphql';
-import { parseProgramListQuery, toProgramFilter, toProgramListQuery } from './program-list-state';
+import { programListCodec, toProgramFilter } from './program-list-state';
 
-/** The programme list: URL filters → GraphQL page with cursor paging. */
+/** The programme list: URL filters, order and page → the lazy GraphQL page. */
 export function useProgramList() {
-  const { t } = useI18n();
-  const { state, update, searchText } = useRouteQueryState({ parse: parseProgramListQuery, serialize: toProgramListQuery });
-  const filter = computed(() => toProgramFilter(state.value));
-  const paging = useCursorPaging(() => filter.value);
-  const query = useQuery({
-    query: MentoringProgramListQuery,
-    variables: computed(() => ({ first: PAGE_SIZE_DEFAULT, after: paging.after.value, filter: filter.value })),
-    context: listContext('MentoringProgram'),
-  });
-  const connection = computed(() => query.data.value?.mentoringPrograms);
-
-  return {
-    state,
-    update,
-    searchText,
-    rows: computed(() => connection.value?.nodes ?? []),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNext: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    page: paging.page,
-    pageSize: PAGE_SIZE_DEFAULT,
-    next: () => paging.next(connection.value?.pageInfo.endCursor),
-    prev: paging.prev,
-    fetching: query.fetching,
-    error: computed(() => errorText(query.error.value, t('common.networkError'))),
-    refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
-  };
+  const s = useListState(programListCodec);
+  const list = useListQuery(
+    {
+      document: MentoringProgramListQuery,
+      variables: () => ({ filter: toProgramFilter(s.state.value) }),
+      view: s.view,
+      pick: (d) => d?.mentoringPrograms,
+      typename: 'MentoringProgram',
+    },
+    s,
+  );
+  return { ...s, list };
 }

@@ -59,6 +59,6 @@ describe('NetworkListPage', () => {
     const { wrapper } = await mountWithApp(NetworkListPage, { path: '/networks?model=CONCENTRIC&archived=ALL&q=сеть', api: api([], [], seen) });
     await waitFor(() => expect(wrapper.find('[data-testid="network-list-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="network-list-empty"]').text()).toBe('Сети не найдены');
-    expect(seen[0]).toMatchObject({ first: 25, after: null, filter: { model: 'CONCENTRIC', archived: 'ALL', search: 'сеть' } });
+    expect(seen[0]).toMatchObject({ first: 25, offset: 0, orderBy: { field: 'NAME', direction: 'ASC' }, filter: { model: 'CONCENTRIC', archived: 'ALL', search: 'сеть' } });
   });
 });

@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchiveFilter, NetworkFilter, NetworkModel } from '@/gql/graphql';
+import type { ArchiveFilter, NetworkFilter, NetworkModel, NetworkOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 import { NETWORK_MODELS } from './useNetworkLabels';
@@ -40,3 +41,10 @@ export function toNetworkListQuery(state: NetworkListState): LocationQueryRaw {
 export function toNetworkFilter(state: NetworkListState): NetworkFilter {
   return { search: state.search, model: state.model, organizationId: state.organizationId, archived: state.archived };
 }
+
+export const networkListCodec: ListCodec<NetworkListState, NetworkOrderField> = {
+  parse: parseNetworkListQuery,
+  serialize: toNetworkListQuery,
+  sortFields: ['NAME', 'MODEL', 'COORDINATOR', 'MEMBER_COUNT', 'STARTS_ON', 'CREATED_AT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

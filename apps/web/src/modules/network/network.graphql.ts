@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const NetworkListQuery = graphql(`
-  query NetworkList($first: Int!, $after: String, $filter: NetworkFilter, $sort: NetworkSort!) {
-    networks(first: $first, after: $after, filter: $filter, sort: $sort) {
+  query NetworkList($first: Int!, $offset: Int, $filter: NetworkFilter, $orderBy: NetworkOrder) {
+    networks(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -63,8 +63,8 @@ describe('OrganizationListPage', () => {
     await waitFor(() => expect(seen.length).toBeGreaterThan(0));
     expect(seen[0]).toMatchObject({
       first: 25,
-      after: null,
-      sort: 'NAME_ASC',
+      offset: 0,
+      orderBy: { field: 'NAME', direction: 'ASC' },
       filter: { statusKind: 'LOW_RESULTS', statusYear: 2025, archived: 'ALL', search: 'школа' },
     });
   });

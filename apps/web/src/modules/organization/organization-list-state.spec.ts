@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANIZATION_LIST_STATE, parseOrganizationListQuery, toOrganizationFilter, toOrganizationListQuery } from './organization-list-state';
-import { sortOf, tableSortOf } from './useOrganizationList';
 
 describe('organisation list URL state', () => {
   it('defaults to active organisations by name', () => {
@@ -16,10 +15,9 @@ describe('organisation list URL state', () => {
       statusYear: 2025,
       search: 'школа № 5',
       archived: 'ALL' as const,
-      sort: 'CREATED_DESC' as const,
     };
     const query = toOrganizationListQuery({ ...state, kinds: [...state.kinds] });
-    expect(query).toEqual({ municipality: 'm-1', kind: 'SCHOOL,LYCEUM', status: 'LOW_RESULTS', year: '2025', q: 'школа № 5', archived: 'ALL', sort: 'CREATED_DESC' });
+    expect(query).toEqual({ municipality: 'm-1', kind: 'SCHOOL,LYCEUM', status: 'LOW_RESULTS', year: '2025', q: 'школа № 5', archived: 'ALL' });
     expect(parseOrganizationListQuery(query as Record<string, string>)).toEqual({ ...state, kinds: ['SCHOOL', 'LYCEUM'] });
   });
 
@@ -39,12 +37,5 @@ describe('organisation list URL state', () => {
       search: null,
       archived: 'ACTIVE',
     });
-  });
-
-  it('maps table sorting to the API sort and back', () => {
-    expect(sortOf('name', 1)).toBe('NAME_ASC');
-    expect(sortOf('name', -1)).toBe('NAME_DESC');
-    expect(sortOf('createdAt', 1)).toBe('CREATED_DESC');
-    expect(tableSortOf('NAME_DESC')).toEqual({ field: 'name', order: -1 });
   });
 });

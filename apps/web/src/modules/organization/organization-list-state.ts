@@ -1,9 +1,10 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchiveFilter, OrganizationFilter, OrganizationKind, OrganizationSort, OrganizationStatusKind } from '@/gql/graphql';
+import type { ArchiveFilter, OrganizationFilter, OrganizationKind, OrganizationOrderField, OrganizationStatusKind } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryInt, queryString } from '@/common/format';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUS_KINDS } from '@/common/useEnumLabels';
 
-/** Filters and sort of the organisation registry, as kept in the URL query. */
+/** Filters of the organisation registry, as kept in the URL query (order and page: the list shell). */
 export interface OrganizationListState {
   municipalityId: string | null;
   kinds: OrganizationKind[];
@@ -11,11 +12,9 @@ export interface OrganizationListState {
   statusYear: number | null;
   search: string | null;
   archived: ArchiveFilter;
-  sort: OrganizationSort;
 }
 
 export const ARCHIVED_FILTERS: readonly ArchiveFilter[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
-export const ORGANIZATION_SORTS: readonly OrganizationSort[] = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'];
 export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {
   municipalityId: null,
   kinds: [],
@@ -23,7 +22,6 @@ export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {
   statusYear: null,
   search: null,
   archived: 'ACTIVE',
-  sort: 'NAME_ASC',
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => {
@@ -42,7 +40,6 @@ export function parseOrganizationListQuery(query: LocationQuery): OrganizationLi
     statusYear: queryInt(query['year']),
     search: queryString(query['q']),
     archived: oneOf(ARCHIVED_FILTERS, query['archived']) ?? DEFAULT_ORGANIZATION_LIST_STATE.archived,
-    sort: oneOf(ORGANIZATION_SORTS, query['sort']) ?? DEFAULT_ORGANIZATION_LIST_STATE.sort,
   };
 }
 
@@ -55,7 +52,6 @@ export function toOrganizationListQuery(state: OrganizationListState): LocationQ
   if (state.statusYear !== null) query['year'] = String(state.statusYear);
   if (state.search) query['q'] = state.search;
   if (state.archived !== DEFAULT_ORGANIZATION_LIST_STATE.archived) query['archived'] = state.archived;
-  if (state.sort !== DEFAULT_ORGANIZATION_LIST_STATE.sort) query['sort'] = state.sort;
   return query;
 }
 
@@ -69,3 +65,11 @@ export function toOrganizationFilter(state: OrganizationListState): Organization
     archived: state.archived,
   };
 }
+
+export const ORGANIZATION_ORDER_FIELDS: readonly OrganizationOrderField[] = ['NAME', 'KIND', 'MUNICIPALITY', 'STAFF_COUNT', 'CREATED_AT'];
+export const organizationListCodec: ListCodec<OrganizationListState, OrganizationOrderField> = {
+  parse: parseOrganizationListQuery,
+  serialize: toOrganizationListQuery,
+  sortFields: ORGANIZATION_ORDER_FIELDS,
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const OrganizationListQuery = graphql(`
-  query OrganizationList($first: Int!, $after: String, $filter: OrganizationFilter, $sort: OrganizationSort!) {
-    organizations(first: $first, after: $after, filter: $filter, sort: $sort) {
+  query OrganizationList($first: Int!, $offset: Int, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
+    organizations(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -33,7 +33,7 @@ export const OrganizationListQuery = graphql(`
 
 export const OrganizationOptionsQuery = graphql(`
   query OrganizationOptions($search: String, $first: Int!) {
-    organizations(first: $first, filter: { search: $search }, sort: NAME_ASC) {
+    organizations(first: $first, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
       nodes {
         id
         name

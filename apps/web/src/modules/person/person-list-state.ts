@@ -1,28 +1,24 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ArchiveFilter, PersonFilter, PersonSort } from '@/gql/graphql';
+import type { ArchiveFilter, PersonFilter, PersonOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 
-/** Filters of the people list, as kept in the URL query. */
+/** Filters of the people list, as kept in the URL query (order and page: the list shell). */
 export interface PersonListState {
   search: string | null;
   organizationId: string | null;
   youngOnly: boolean;
   archived: ArchiveFilter;
-  sort: PersonSort;
 }
-
-const SORTS: readonly PersonSort[] = ['NAME_ASC', 'NAME_DESC'];
 
 export function parsePersonListQuery(query: LocationQuery): PersonListState {
   const archived = queryString(query['archived']);
-  const sort = queryString(query['sort']);
   return {
     search: queryString(query['q']),
     organizationId: queryString(query['organization']),
     youngOnly: queryString(query['young']) === '1',
     archived: (ARCHIVED_FILTERS as readonly string[]).includes(archived ?? '') ? (archived as ArchiveFilter) : 'ACTIVE',
-    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as PersonSort) : 'NAME_ASC',
   };
 }
 
@@ -32,7 +28,6 @@ export function toPersonListQuery(state: PersonListState): LocationQueryRaw {
   if (state.organizationId) query['organization'] = state.organizationId;
   if (state.youngOnly) query['young'] = '1';
   if (state.archived !== 'ACTIVE') query['archived'] = state.archived;
-  if (state.sort !== 'NAME_ASC') query['sort'] = state.sort;
   return query;
 }
 
@@ -44,3 +39,10 @@ export function toPersonFilter(state: PersonListState): PersonFilter {
     archived: state.archived,
   };
 }
+
+export const personListCodec: ListCodec<PersonListState, PersonOrderField> = {
+  parse: parsePersonListQuery,
+  serialize: toPersonListQuery,
+  sortFields: ['NAME', 'SUBJECTS', 'EXPERIENCE', 'QUALIFICATION', 'CREATED_AT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+};

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const PersonListQuery = graphql(`
-  query PersonList($first: Int!, $after: String, $filter: PersonFilter, $sort: PersonSort!) {
-    people(first: $first, after: $after, filter: $filter, sort: $sort) {
+  query PersonList($first: Int!, $offset: Int, $filter: PersonFilter, $orderBy: PersonOrder) {
+    people(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -129,7 +129,7 @@ export const RestorePersonMutation = graphql(`
 /** People found by the typed text, for pickers (associations, mentoring). */
 export const PersonOptionsQuery = graphql(`
   query PersonOptions($search: String, $first: Int!) {
-    people(first: $first, filter: { search: $search }, sort: NAME_ASC) {
+    people(first: $first, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
       nodes {
         id
         fullName

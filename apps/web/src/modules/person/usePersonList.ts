@@ -1,42 +1,14 @@
-import { PAGE_SIZE_DEFAULT } from '@metodset/shared';
-import { useQuery } from '@urql/vue';
-import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { useCursorPaging } from '@/common/useCursorPaging';
-import { useRouteQueryState } from '@/common/useRouteQueryState';
-import { listContext } from '@/graphql/client';
-import { errorText } from '@/graphql/errors';
+import { useListQuery } from '@/common/list/useListQuery';
+import { useListState } from '@/common/list/useListState';
 import { PersonListQuery } from './person.graphql';
-import { parsePersonListQuery, toPersonFilter, toPersonListQuery } from './person-list-state';
+import { personListCodec, toPersonFilter } from './person-list-state';
 
-/** The people list: URL filters → GraphQL page with cursor paging. */
+/** The people list: URL filters, order and page → the lazy GraphQL page. */
 export function usePersonList() {
-  const { t } = useI18n();
-  const { state, update, searchText } = useRouteQueryState({ parse: parsePersonListQuery, serialize: toPersonListQuery });
-  const filter = computed(() => toPersonFilter(state.value));
-  const paging = useCursorPaging(() => [filter.value, state.value.sort]);
-  const query = useQuery({
-    query: PersonListQuery,
-    variables: computed(() => ({ first: PAGE_SIZE_DEFAULT, after: paging.after.value, filter: filter.value, sort: state.value.sort })),
-    context: listContext('Person'),
-  });
-  const connection = computed(() => query.data.value?.people);
-
-  return {
-    state,
-    update,
-    searchText,
-    rows: computed(() => connection.value?.nodes ?? []),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNext: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    page: paging.page,
-    pageSize: PAGE_SIZE_DEFAULT,
-    next: () => paging.next(connection.value?.pageInfo.endCursor),
-    prev: paging.prev,
-    fetching: query.fetching,
-    error: computed(() => errorText(query.error.value, t('common.networkError'))),
-    refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
-    sortOrder: computed(() => (state.value.sort === 'NAME_DESC' ? -1 : 1)),
-    setSortOrder: (order: number | null | undefined) => update({ sort: order === -1 ? 'NAME_DESC' : 'NAME_ASC' }),
-  };
+  const s = useListState(personListCodec);
+  const list = useListQuery(
+    { document: PersonListQuery, variables: () => ({ filter: toPersonFilter(s.state.value) }), view: s.view, pick: (d) => d?.people, typename: 'Person' },
+    s,
+  );
+  return { ...s, list };
 }

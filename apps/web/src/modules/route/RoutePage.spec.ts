@@ -2,6 +2,7 @@ import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
+import { rememberListQuery } from '@/common/list/list-query';
 import RoutePage from './RoutePage.vue';
 import { waitFor } from '../../test/wait';
 
@@ -130,6 +131,15 @@ describe('RoutePage', () => {
     expect((charts.last as { series: { data: unknown[] }[] }).series.map((s) => s.data)).toEqual([[30], [72.5]]);
     await wrapper.get('[data-testid="route-action-submit"]').trigger('click');
     await waitFor(() => expect(seen.some((s) => s.operation === 'SubmitRoute' && s.variables['id'] === 'r1')).toBe(true));
+  });
+
+  it('leads back to the route list as it was left (search, order, page)', async () => {
+    rememberListQuery('routes', { q: 'Филиппов', sort: 'progress', dir: 'desc', page: '2' });
+    const { wrapper } = await mountPage(api(route('DRAFT', { isOwner: true }), []));
+    await waitFor(() => expect(wrapper.find('[data-testid="route-back"]').exists()).toBe(true));
+    const href = new URL(wrapper.get('[data-testid="route-back"]').attributes('href')!, 'http://x');
+    expect(href.pathname).toBe('/routes');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ q: 'Филиппов', sort: 'progress', dir: 'desc', page: '2' });
   });
 
   it('offers the approver approve and return; returning asks for comments', async () => {

@@ -1,12 +1,12 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { queryOneOf, queryString } from '@/common/format';
-import type { ArchiveFilter, RouteSort, RouteStatus, RouteStepInput, RouteStepKind, RouteStepStatus, RoutesFilter } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
+import type { ArchiveFilter, RouteOrderField, RouteStatus, RouteStepInput, RouteStepKind, RouteStepStatus, RoutesFilter } from '@/gql/graphql';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 
 export const ROUTE_STATUSES: readonly RouteStatus[] = ['DRAFT', 'ON_APPROVAL', 'RETURNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED'];
 export const STEP_KINDS: readonly RouteStepKind[] = ['MENTORING', 'SELF_EDUCATION', 'COURSE', 'EVENT', 'OPEN_LESSON', 'METHODOLOGICAL_PRODUCT', 'INTERNSHIP_MODULE'];
 export const STEP_STATUSES: readonly RouteStepStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
-export const ROUTE_SORTS: readonly RouteSort[] = ['NEWEST', 'TITLE', 'STARTS_ON'];
 
 export type TagSeverity = 'info' | 'success' | 'secondary' | 'danger' | 'warn' | 'contrast';
 
@@ -45,7 +45,6 @@ export interface RouteListState {
   search: string | null;
   status: RouteStatus | null;
   archived: ArchiveFilter;
-  sort: RouteSort;
 }
 
 export function parseRouteListQuery(query: LocationQuery): RouteListState {
@@ -53,7 +52,6 @@ export function parseRouteListQuery(query: LocationQuery): RouteListState {
     search: queryString(query['q']),
     status: queryOneOf(ROUTE_STATUSES, query['status']),
     archived: queryOneOf(ARCHIVED_FILTERS, query['archived']) ?? 'ACTIVE',
-    sort: queryOneOf(ROUTE_SORTS, query['sort']) ?? 'NEWEST',
   };
 }
 
@@ -63,11 +61,17 @@ export function toRouteListQuery(state: RouteListState): LocationQueryRaw {
   if (state.search) query['q'] = state.search;
   if (state.status) query['status'] = state.status;
   if (state.archived !== 'ACTIVE') query['archived'] = state.archived;
-  if (state.sort !== 'NEWEST') query['sort'] = state.sort;
   return query;
 }
 
 export const toRoutesFilter = (state: RouteListState): RoutesFilter => ({ search: state.search, status: state.status, archived: state.archived });
+
+export const routeListCodec: ListCodec<RouteListState, RouteOrderField> = {
+  parse: parseRouteListQuery,
+  serialize: toRouteListQuery,
+  sortFields: ['TITLE', 'OWNER', 'STATUS', 'PROGRESS', 'STARTS_ON', 'CREATED_AT'],
+  defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+};
 
 // «Диалог в сети»: the search in the URL; rows keyed by the person (the list's tables need an id).
 export interface SharedListState {

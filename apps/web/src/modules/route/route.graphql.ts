@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const RouteListQuery = graphql(`
-  query RouteList($first: Int!, $after: String, $filter: RoutesFilter, $sort: RouteSort) {
-    learningRoutes(first: $first, after: $after, filter: $filter, sort: $sort) {
+  query RouteList($first: Int!, $offset: Int, $filter: RoutesFilter, $orderBy: RouteOrder) {
+    learningRoutes(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,9 +1,20 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { AssociationKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum AssociationOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  HOST = 'HOST',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+}
+registerEnumType(AssociationOrderField, { name: 'AssociationOrderField' });
+export const AssociationOrder = OrderInput('Association', AssociationOrderField);
+export type AssociationOrder = ListOrder<AssociationOrderField>;
 
 @InputType()
 export class AssociationFilter {
@@ -39,10 +50,16 @@ export class AssociationFilter {
 }
 
 @ArgsType()
-export class AssociationsArgs extends PageArgs {
+export class AssociationsArgs extends ListArgs {
   @Field(() => AssociationFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => AssociationFilter)
   filter?: AssociationFilter;
+
+  @Field(() => AssociationOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssociationOrder)
+  orderBy?: AssociationOrder;
 }

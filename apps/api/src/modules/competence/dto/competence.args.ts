@@ -1,9 +1,20 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { VersionStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum FrameworkOrderField {
+  CODE = 'CODE',
+  NAME = 'NAME',
+  STATUS = 'STATUS',
+  COMPETENCE_COUNT = 'COMPETENCE_COUNT',
+}
+registerEnumType(FrameworkOrderField, { name: 'FrameworkOrderField' });
+export const FrameworkOrder = OrderInput('Framework', FrameworkOrderField);
+export type FrameworkOrder = ListOrder<FrameworkOrderField>;
 
 @InputType()
 export class FrameworkFilter {
@@ -17,6 +28,11 @@ export class FrameworkFilter {
 }
 
 @ArgsType()
-export class FrameworksArgs extends PageArgs {
+export class FrameworksArgs extends ListArgs {
   @Field(() => FrameworkFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FrameworkFilter) filter?: FrameworkFilter;
+  @Field(() => FrameworkOrder, { nullable: true, description: 'By code (newest version first) when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FrameworkOrder)
+  orderBy?: FrameworkOrder;
 }

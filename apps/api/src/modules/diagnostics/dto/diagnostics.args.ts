@@ -1,9 +1,23 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { CampaignStatus, CompetenceLevel } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import './diagnostics.enums';
+
+export enum CampaignOrderField {
+  NAME = 'NAME',
+  MODE = 'MODE',
+  SCOPE = 'SCOPE',
+  OPENS_ON = 'OPENS_ON',
+  STATUS = 'STATUS',
+  PARTICIPANTS = 'PARTICIPANTS',
+  SUBMITTED = 'SUBMITTED',
+}
+registerEnumType(CampaignOrderField, { name: 'CampaignOrderField' });
+export const CampaignOrder = OrderInput('Campaign', CampaignOrderField);
+export type CampaignOrder = ListOrder<CampaignOrderField>;
 
 @InputType()
 export class CampaignFilter {
@@ -14,8 +28,13 @@ export class CampaignFilter {
 }
 
 @ArgsType()
-export class CampaignsArgs extends PageArgs {
+export class CampaignsArgs extends ListArgs {
   @Field(() => CampaignFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CampaignFilter) filter?: CampaignFilter;
+  @Field(() => CampaignOrder, { nullable: true, description: 'Latest opening first when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CampaignOrder)
+  orderBy?: CampaignOrder;
 }
 
 @InputType()

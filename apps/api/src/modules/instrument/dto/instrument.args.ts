@@ -1,9 +1,21 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { VersionStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum InstrumentOrderField {
+  CODE = 'CODE',
+  NAME = 'NAME',
+  FRAMEWORK = 'FRAMEWORK',
+  STATUS = 'STATUS',
+  ITEM_COUNT = 'ITEM_COUNT',
+}
+registerEnumType(InstrumentOrderField, { name: 'InstrumentOrderField' });
+export const InstrumentOrder = OrderInput('Instrument', InstrumentOrderField);
+export type InstrumentOrder = ListOrder<InstrumentOrderField>;
 
 @InputType()
 export class InstrumentFilter {
@@ -18,6 +30,11 @@ export class InstrumentFilter {
 }
 
 @ArgsType()
-export class InstrumentsArgs extends PageArgs {
+export class InstrumentsArgs extends ListArgs {
   @Field(() => InstrumentFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => InstrumentFilter) filter?: InstrumentFilter;
+  @Field(() => InstrumentOrder, { nullable: true, description: 'By code (newest version first) when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InstrumentOrder)
+  orderBy?: InstrumentOrder;
 }

@@ -1,9 +1,21 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { MentorDirection, MentoringModel, MentorshipStatus, MentorType } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
+
+export enum ProgramOrderField {
+  NAME = 'NAME',
+  MODEL = 'MODEL',
+  COORDINATOR = 'COORDINATOR',
+  MENTORSHIP_COUNT = 'MENTORSHIP_COUNT',
+  STARTS_ON = 'STARTS_ON',
+}
+registerEnumType(ProgramOrderField, { name: 'ProgramOrderField' });
+export const ProgramOrder = OrderInput('Program', ProgramOrderField);
+export type ProgramOrder = ListOrder<ProgramOrderField>;
 
 @InputType()
 export class ProgramFilter {
@@ -15,9 +27,23 @@ export class ProgramFilter {
 }
 
 @ArgsType()
-export class ProgramsArgs extends PageArgs {
+export class ProgramsArgs extends ListArgs {
   @Field(() => ProgramFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProgramFilter) filter?: ProgramFilter;
+  @Field(() => ProgramOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgramOrder)
+  orderBy?: ProgramOrder;
 }
+
+export enum MentorOrderField {
+  NAME = 'NAME',
+  SUBJECTS = 'SUBJECTS',
+  LOAD = 'LOAD',
+}
+registerEnumType(MentorOrderField, { name: 'MentorOrderField' });
+export const MentorOrder = OrderInput('Mentor', MentorOrderField);
+export type MentorOrder = ListOrder<MentorOrderField>;
 
 @InputType()
 export class MentorBaseFilter {
@@ -34,8 +60,13 @@ export class MentorBaseFilter {
 }
 
 @ArgsType()
-export class MentorBaseArgs extends PageArgs {
+export class MentorBaseArgs extends ListArgs {
   @Field(() => MentorBaseFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MentorBaseFilter) filter?: MentorBaseFilter;
+  @Field(() => MentorOrder, { nullable: true, description: 'By full name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MentorOrder)
+  orderBy?: MentorOrder;
 }
 
 @InputType()

@@ -2,14 +2,21 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { NetworkModel } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
-export enum NetworkSort {
-  NAME_ASC = 'NAME_ASC',
-  CREATED_DESC = 'CREATED_DESC',
+export enum NetworkOrderField {
+  NAME = 'NAME',
+  MODEL = 'MODEL',
+  COORDINATOR = 'COORDINATOR',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+  STARTS_ON = 'STARTS_ON',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(NetworkSort, { name: 'NetworkSort' });
+registerEnumType(NetworkOrderField, { name: 'NetworkOrderField' });
+export const NetworkOrder = OrderInput('Network', NetworkOrderField);
+export type NetworkOrder = ListOrder<NetworkOrderField>;
 
 @InputType()
 export class NetworkFilter {
@@ -35,16 +42,18 @@ export class NetworkFilter {
 }
 
 @ArgsType()
-export class NetworksArgs extends PageArgs {
+export class NetworksArgs extends ListArgs {
   @Field(() => NetworkFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => NetworkFilter)
   filter?: NetworkFilter;
 
-  @Field(() => NetworkSort, { defaultValue: NetworkSort.NAME_ASC })
-  @IsEnum(NetworkSort)
-  sort: NetworkSort = NetworkSort.NAME_ASC;
+  @Field(() => NetworkOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NetworkOrder)
+  orderBy?: NetworkOrder;
 }
 
 @ArgsType()

@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 
 export enum ArchiveFilter {
   ACTIVE = 'ACTIVE',
@@ -11,12 +12,16 @@ export enum ArchiveFilter {
 }
 registerEnumType(ArchiveFilter, { name: 'ArchiveFilter' });
 
-export enum OrganizationSort {
-  NAME_ASC = 'NAME_ASC',
-  NAME_DESC = 'NAME_DESC',
-  CREATED_DESC = 'CREATED_DESC',
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  MUNICIPALITY = 'MUNICIPALITY',
+  STAFF_COUNT = 'STAFF_COUNT',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
+registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
+export const OrganizationOrder = OrderInput('Organization', OrganizationOrderField);
+export type OrganizationOrder = ListOrder<OrganizationOrderField>;
 
 @InputType()
 export class OrganizationFilter {
@@ -59,14 +64,16 @@ export class OrganizationFilter {
 }
 
 @ArgsType()
-export class OrganizationsArgs extends PageArgs {
+export class OrganizationsArgs extends ListArgs {
   @Field(() => OrganizationFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => OrganizationFilter)
   filter?: OrganizationFilter;
 
-  @Field(() => OrganizationSort, { defaultValue: OrganizationSort.NAME_ASC })
-  @IsEnum(OrganizationSort)
-  sort: OrganizationSort = OrganizationSort.NAME_ASC;
+  @Field(() => OrganizationOrder, { nullable: true, description: 'By name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationOrder)
+  orderBy?: OrganizationOrder;
 }

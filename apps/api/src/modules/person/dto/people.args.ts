@@ -2,15 +2,20 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphq
 import { QualificationCategory } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
-export enum PersonSort {
-  NAME_ASC = 'NAME_ASC',
-  NAME_DESC = 'NAME_DESC',
-  CREATED_DESC = 'CREATED_DESC',
+export enum PersonOrderField {
+  NAME = 'NAME',
+  SUBJECTS = 'SUBJECTS',
+  EXPERIENCE = 'EXPERIENCE',
+  QUALIFICATION = 'QUALIFICATION',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(PersonSort, { name: 'PersonSort' });
+registerEnumType(PersonOrderField, { name: 'PersonOrderField' });
+export const PersonOrder = OrderInput('Person', PersonOrderField);
+export type PersonOrder = ListOrder<PersonOrderField>;
 
 @InputType()
 export class PersonFilter {
@@ -52,14 +57,16 @@ export class PersonFilter {
 }
 
 @ArgsType()
-export class PeopleArgs extends PageArgs {
+export class PeopleArgs extends ListArgs {
   @Field(() => PersonFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PersonFilter)
   filter?: PersonFilter;
 
-  @Field(() => PersonSort, { defaultValue: PersonSort.NAME_ASC })
-  @IsEnum(PersonSort)
-  sort: PersonSort = PersonSort.NAME_ASC;
+  @Field(() => PersonOrder, { nullable: true, description: 'By full name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonOrder)
+  orderBy?: PersonOrder;
 }

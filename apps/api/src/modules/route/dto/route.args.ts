@@ -2,15 +2,21 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphq
 import { RouteStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
-export enum RouteSort {
-  NEWEST = 'NEWEST',
+export enum RouteOrderField {
   TITLE = 'TITLE',
+  OWNER = 'OWNER',
+  STATUS = 'STATUS',
+  PROGRESS = 'PROGRESS',
   STARTS_ON = 'STARTS_ON',
+  CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(RouteSort, { name: 'RouteSort' });
+registerEnumType(RouteOrderField, { name: 'RouteOrderField' });
+export const RouteOrder = OrderInput('Route', RouteOrderField);
+export type RouteOrder = ListOrder<RouteOrderField>;
 
 @InputType()
 export class RoutesFilter {
@@ -26,9 +32,13 @@ export class RoutesFilter {
 }
 
 @ArgsType()
-export class RoutesArgs extends PageArgs {
+export class RoutesArgs extends ListArgs {
   @Field(() => RoutesFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RoutesFilter) filter?: RoutesFilter;
-  @Field(() => RouteSort, { defaultValue: RouteSort.NEWEST }) @IsEnum(RouteSort, { message: 'Неизвестный порядок' }) sort: RouteSort = RouteSort.NEWEST;
+  @Field(() => RouteOrder, { nullable: true, description: 'Newest first when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RouteOrder)
+  orderBy?: RouteOrder;
 }
 
 @ArgsType()

@@ -1,0 +1,111 @@
+import { Type } from '@nestjs/common';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fieldError } from '../errors/errors';
+import { Connection } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
+
+/** The direction of a list's order, shared by every `<Domain>Order` input (GitHub's `orderBy` contract). */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+/** `orderBy: { field, direction }` of one list. */
+export interface ListOrder<F extends string> {
+  field: F;
+  direction: SortDirection;
+}
+
+/**
+ * Builds the `<name>Order` GraphQL input of a list: `field` is the domain's `<name>OrderField` enum (registered by
+ * the domain), `direction` the shared `SortDirection`.
+ */
+export function OrderInput<F extends string>(name: string, fieldEnum: Record<string, F>): Type<ListOrder<F>> {
+  @InputType(`${name}Order`, { description: `Order of the ${name} list; ties are broken by id` })
+  class Order implements ListOrder<F> {
+    @Field(() => fieldEnum)
+    @IsEnum(fieldEnum, { message: 'Неизвестное поле сортировки' })
+    field!: F;
+
+    @Field(() => SortDirection)
+    @IsEnum(SortDirection, { message: 'Неизвестное направление сортировки' })
+    direction!: SortDirection;
+  }
+  return Order;
+}
+
+/** How one order field reads in SQL: a non-null expression (nullable columns are given a `nulls` stand-in). */
+export interface OrderColumn {
+  sql: string;
+  type: 'text' | 'int' | 'numeric' | 'timestamptz' | 'date';
+  /** A nullable column sorts as if it held this value (the lowest one): `''`, `-1`, `'-infinity'`. */
+  nulls?: string | number;
+}
+export type OrderColumns<F extends string> = Record<F, OrderColumn>;
+
+/** What a client asks of a page: its size and either a keyset cursor (`after`) or a row offset. */
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export const AFTER_WITH_OFFSET = 'Укажите либо курсор страницы (after), либо смещение (offset), но не оба';
+
+function keyExpression(col: OrderColumn): string {
+  if (col.nulls === undefined) return col.sql;
+  const stand = typeof col.nulls === 'number' ? String(col.nulls) : `'${col.nulls.replace(/'/g, "''")}'`;
+  return `COALESCE(${col.sql}, CAST(${stand} AS ${col.type}))`;
+}
+
+/**
+ * One page of a filtered query in the order the client chose, in two statements (the total and the page; `first + 1`
+ * rows tell whether there is a next one). The order is any SQL expression, a computed one too (a count, a name
+ * put together), so sorting happens in the database; `idColumn` breaks ties in the same direction, so keyset paging
+ * (`after`) never repeats or skips a row, and `offset` pages (page N of the SPA) are stable. `endCursor` is the
+ * text of the sort key and the id of the last row, so a client may go on by cursor after an offset page.
+ */
+export async function orderedPage<E extends ObjectLiteral & { id: string }, F extends string>(
+  qb: SelectQueryBuilder<E>,
+  idColumn: string,
+  columns: OrderColumns<F>,
+  order: ListOrder<F>,
+  page: PageRequest,
+): Promise<Connection<E>> {
+  if (page.after && page.offset != null) throw fieldError('offset', AFTER_WITH_OFFSET);
+  const col = columns[order.field];
+  const key = keyExpression(col);
+  const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const totalCount = await qb.clone().getCount();
+  if (page.after) {
+    const c = decodeCursor(page.after);
+    qb.andWhere(`(${key}, ${idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:cValue AS ${col.type}), CAST(:cId AS uuid))`, {
+      cValue: c.value === null ? null : String(c.value),
+      cId: c.id,
+    });
+  }
+  qb.addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
+  if (page.offset) qb.offset(page.offset);
+  const { raw, entities } = await qb.getRawAndEntities<{ order_key: string | null; order_id: string }>();
+  const keys = new Map(raw.map((r) => [r.order_id, r.order_key]));
+  const nodes = entities.slice(0, page.first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: entities.length > page.first,
+      endCursor: last ? encodeCursor({ value: keys.get(last.id) ?? null, id: last.id }) : null,
+    },
+  };
+}
+
+/** Orders an enum column by its Russian label (what the user sees), not by its code. */
+export function byLabel(sql: string, labels: Readonly<Record<string, string>>): string {
+  const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const whens = Object.entries(labels).map(([code, label]) => `WHEN ${quote(code)} THEN ${quote(label)}`);
+  return `(CASE ${sql} ${whens.join(' ')} ELSE CAST(${sql} AS text) END)`;
+}

@@ -1,0 +1,120 @@
+import { checkEveryOrder, checkPageRefusals, Page } from './support/list-order';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Every list of the SPA sorts by its columns through `orderBy: { field, direction }` (both directions, ties broken by
+ * id, the same by cursor and by offset) and pages by offset; organisations and people have their own specs
+ * (registry, people).
+ */
+describe('list orders', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const list = (token: string, query: string, root: string, variables: Record<string, unknown> = {}, pageSize = 3) => ({
+    gql: t.gql,
+    token,
+    query,
+    variables,
+    pageSize,
+    pick: (d: Record<string, unknown>) => d[root] as Page,
+  });
+
+  it('networks', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: NetworkOrder) {
+      networks(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id memberCount } } }`;
+    const l = list(token, q, 'networks');
+    const asc = await checkEveryOrder(l, ['NAME', 'MODEL', 'COORDINATOR', 'MEMBER_COUNT', 'STARTS_ON', 'CREATED_AT']);
+    const all = await t.gql<{ networks: { nodes: { id: string; memberCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.networks.nodes.map((n) => [n.id, n.memberCount]));
+    const counts = asc['MEMBER_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('associations', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: AssociationOrder) {
+      associations(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id memberCount } } }`;
+    const l = list(token, q, 'associations', {}, 5);
+    const asc = await checkEveryOrder(l, ['NAME', 'KIND', 'HOST', 'MEMBER_COUNT']);
+    const all = await t.gql<{ associations: { nodes: { id: string; memberCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.associations.nodes.map((n) => [n.id, n.memberCount]));
+    const counts = asc['MEMBER_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('mentoring programmes', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: ProgramOrder) {
+      mentoringPrograms(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id mentorshipCount } } }`;
+    const l = list(token, q, 'mentoringPrograms', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'MODEL', 'COORDINATOR', 'MENTORSHIP_COUNT', 'STARTS_ON']);
+    const all = await t.gql<{ mentoringPrograms: { nodes: { id: string; mentorshipCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.mentoringPrograms.nodes.map((n) => [n.id, n.mentorshipCount]));
+    const counts = asc['MENTORSHIP_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('competency frameworks and diagnostic instruments', async () => {
+    const token = await t.login('admin');
+    const frameworks = `query($first: Int!, $after: String, $offset: Int, $orderBy: FrameworkOrder) {
+      competencyFrameworks(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const f = list(token, frameworks, 'competencyFrameworks', {}, 1);
+    await checkEveryOrder(f, ['CODE', 'NAME', 'STATUS', 'COMPETENCE_COUNT']);
+    await checkPageRefusals(f);
+    const instruments = `query($first: Int!, $after: String, $offset: Int, $orderBy: InstrumentOrder) {
+      diagnosticInstruments(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id itemCount } } }`;
+    const i = list(token, instruments, 'diagnosticInstruments', {}, 2);
+    const asc = await checkEveryOrder(i, ['CODE', 'NAME', 'FRAMEWORK', 'STATUS', 'ITEM_COUNT']);
+    const all = await t.gql<{ diagnosticInstruments: { nodes: { id: string; itemCount: number }[] } }>(instruments, { first: 100 }, token);
+    const count = new Map(all.data!.diagnosticInstruments.nodes.map((n) => [n.id, n.itemCount]));
+    const counts = asc['ITEM_COUNT'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(i);
+  });
+
+  it('learning routes (progress in SQL as routeProgress computes it)', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: RouteOrder) {
+      learningRoutes(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id progress } } }`;
+    const l = list(token, q, 'learningRoutes', {}, 2);
+    const asc = await checkEveryOrder(l, ['TITLE', 'OWNER', 'STATUS', 'PROGRESS', 'STARTS_ON', 'CREATED_AT']);
+    const all = await t.gql<{ learningRoutes: { nodes: { id: string; progress: number }[] } }>(q, { first: 100 }, token);
+    const progress = new Map(all.data!.learningRoutes.nodes.map((n) => [n.id, n.progress]));
+    const values = asc['PROGRESS'].map((id) => progress.get(id)!);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('diagnostic campaigns', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: CampaignOrder) {
+      diagnosticCampaigns(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { includeArchived: true }) { totalCount pageInfo { hasNextPage endCursor } nodes { id participantsCount } } }`;
+    const l = list(token, q, 'diagnosticCampaigns', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'MODE', 'SCOPE', 'OPENS_ON', 'STATUS', 'PARTICIPANTS', 'SUBMITTED']);
+    const all = await t.gql<{ diagnosticCampaigns: { nodes: { id: string; participantsCount: number }[] } }>(q, { first: 100 }, token);
+    const count = new Map(all.data!.diagnosticCampaigns.nodes.map((n) => [n.id, n.participantsCount]));
+    const counts = asc['PARTICIPANTS'].map((id) => count.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+
+  it('the mentor base (load in SQL)', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: MentorOrder) {
+      mentorBase(first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } nodes { id load } } }`;
+    const l = list(token, q, 'mentorBase', {}, 4);
+    const asc = await checkEveryOrder(l, ['NAME', 'SUBJECTS', 'LOAD']);
+    const all = await t.gql<{ mentorBase: { nodes: { id: string; load: number }[] } }>(q, { first: 100 }, token);
+    const load = new Map(all.data!.mentorBase.nodes.map((n) => [n.id, n.load]));
+    const values = asc['LOAD'].map((id) => load.get(id)!);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await checkPageRefusals(l);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseListView, rememberedListQuery, rememberListQuery, serializeListView } from './list-query';
+
+const FIELDS = ['NAME', 'KIND', 'STAFF_COUNT'] as const;
+const DEFAULT = { field: 'NAME', direction: 'ASC' } as const;
+
+describe('list view in the URL', () => {
+  it('defaults to the first page of 25 in the default order, and writes nothing for it', () => {
+    const view = parseListView({}, FIELDS, DEFAULT);
+    expect(view).toEqual({ sort: DEFAULT, page: 1, size: 25 });
+    expect(serializeListView(view, DEFAULT)).toEqual({});
+  });
+
+  it('round-trips order, page and size', () => {
+    const view = { sort: { field: 'STAFF_COUNT', direction: 'DESC' }, page: 3, size: 50 } as const;
+    const query = serializeListView(view, DEFAULT);
+    expect(query).toEqual({ sort: 'staff_count', dir: 'desc', page: '3', size: '50' });
+    expect(parseListView(query as Record<string, string>, FIELDS, DEFAULT)).toEqual(view);
+  });
+
+  it('keeps the default field descending', () => {
+    const query = serializeListView({ sort: { field: 'NAME', direction: 'DESC' }, page: 1, size: 25 }, DEFAULT);
+    expect(query).toEqual({ sort: 'name', dir: 'desc' });
+  });
+
+  it('falls back to defaults for anything unknown', () => {
+    expect(parseListView({ sort: 'inn', dir: 'sideways', page: '-2', size: '1000' }, FIELDS, DEFAULT)).toEqual({ sort: DEFAULT, page: 1, size: 25 });
+    expect(parseListView({ page: '2.5', size: '100' }, FIELDS, DEFAULT)).toEqual({ sort: DEFAULT, page: 1, size: 100 });
+  });
+
+  it('remembers the last query of each list route', () => {
+    expect(rememberedListQuery('nowhere')).toEqual({});
+    rememberListQuery('organizations', { q: 'школа', page: '2' });
+    expect(rememberedListQuery('organizations')).toEqual({ q: 'школа', page: '2' });
+  });
+});

@@ -1,0 +1,71 @@
+import { PAGE_SIZE_DEFAULT, PAGE_SIZES } from '@metodset/shared';
+import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import type { SortDirection } from '@/gql/graphql';
+
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** The order of a list as the API takes it (`orderBy: { field, direction }`). */
+export interface ListSort<F extends string = string> {
+  field: F;
+  direction: SortDirection;
+}
+
+/** What the shell keeps of a list besides its filters: the order, the page (from 1) and the page size. */
+export interface ListView<F extends string = string> {
+  sort: ListSort<F>;
+  page: number;
+  size: PageSize;
+}
+
+/** A domain's part of the URL: its filters (their own keys) and the order fields its columns offer. */
+export interface ListCodec<S, F extends string> {
+  parse(query: LocationQuery): S;
+  serialize(state: S): LocationQueryRaw;
+  sortFields: readonly F[];
+  defaultSort: ListSort<F>;
+}
+
+/** The URL keys the shell owns; a domain's filters use other keys. */
+export const VIEW_KEYS = ['sort', 'dir', 'page', 'size'] as const;
+
+function one(value: unknown): string | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/** `?sort=staff_count&dir=desc&page=3&size=50`; anything unknown falls back to the default. */
+export function parseListView<F extends string>(query: LocationQuery, fields: readonly F[], defaultSort: ListSort<F>): ListView<F> {
+  const rawField = one(query['sort'])?.toUpperCase() ?? null;
+  const field = rawField !== null && (fields as readonly string[]).includes(rawField) ? (rawField as F) : defaultSort.field;
+  const dir = one(query['dir']);
+  const direction: SortDirection =
+    dir === 'asc' ? 'ASC' : dir === 'desc' ? 'DESC' : field === defaultSort.field ? defaultSort.direction : 'ASC';
+  const page = Number(one(query['page']));
+  const size = Number(one(query['size']));
+  return {
+    sort: { field, direction },
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : (PAGE_SIZE_DEFAULT as PageSize),
+  };
+}
+
+/** Only what differs from the defaults goes into the URL. */
+export function serializeListView<F extends string>(view: ListView<F>, defaultSort: ListSort<F>): LocationQueryRaw {
+  const query: LocationQueryRaw = {};
+  if (view.sort.field !== defaultSort.field || view.sort.direction !== defaultSort.direction) {
+    query['sort'] = view.sort.field.toLowerCase();
+    query['dir'] = view.sort.direction.toLowerCase();
+  }
+  if (view.page > 1) query['page'] = String(view.page);
+  if (view.size !== PAGE_SIZE_DEFAULT) query['size'] = String(view.size);
+  return query;
+}
+
+/** The last query of each list route, so a card's «к списку» link returns to the list as it was. */
+const remembered = new Map<string, LocationQuery>();
+export function rememberListQuery(routeName: string, query: LocationQuery): void {
+  remembered.set(routeName, { ...query });
+}
+export function rememberedListQuery(routeName: string): LocationQuery {
+  return remembered.get(routeName) ?? {};
+}
