@@ -136,6 +136,27 @@ describe('editing organisations', () => {
     expect(await t.db.query('SELECT * FROM organization WHERE id = $1', [id])).toEqual(before);
   });
 
+  it('takes an ИНН pasted with spaces and a site without https://; a 12-digit ИНН gets the length message', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
+    const inn = withInnCheckDigit('471188888');
+    const site = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id inn website } }`;
+    const ok = await t.gql<{ updateOrganization: { inn: string; website: string } }>(
+      site,
+      { id, input: { inn: ` ${inn.slice(0, 4)} ${inn.slice(4, 7)}\u00a0${inn.slice(7)} `, website: 'school47.ru' } },
+      token,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.updateOrganization).toMatchObject({ inn, website: 'https://school47.ru' });
+
+    const before: unknown[] = await t.db.query('SELECT * FROM organization WHERE id = $1', [id]);
+    const r = await t.gql(UPDATE, { id, input: { inn: '500100732259' } }, token);
+    expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'inn', message: 'ИНН организации — 10 цифр, а здесь 12 — так выглядит ИНН физического лица' }]);
+    const bad = await t.gql(site, { id, input: { website: 'не сайт' } }, token);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([{ field: 'website', message: 'Сайт — адрес вида school.ru или https://school.ru' }]);
+    expect(await t.db.query('SELECT * FROM organization WHERE id = $1', [id])).toEqual(before);
+  });
+
   it('saves a valid edit and audits it with before and after', async () => {
     const token = await t.login('methodist.podporozhye');
     const id = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');

@@ -1,4 +1,4 @@
-import { innMessage, innProblem } from '@metodset/shared';
+import { innError, innMessage } from '@metodset/shared';
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 
 /** An organisation's ИНН: 10 digits with a valid check digit (null/undefined pass: use @IsOptional). */
@@ -10,9 +10,8 @@ export function IsInn(options?: ValidationOptions) {
       propertyName,
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && innProblem(value) === null,
-        defaultMessage: (args?: ValidationArguments) =>
-          typeof args?.value === 'string' ? innMessage(innProblem(args.value) ?? 'format') : innMessage('format'),
+        validate: (value: unknown) => typeof value === 'string' && innError(value) === null,
+        defaultMessage: (args?: ValidationArguments) => (typeof args?.value === 'string' ? (innError(args.value) ?? innMessage('format')) : innMessage('format')),
       },
     });
 }

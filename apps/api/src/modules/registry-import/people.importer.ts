@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { PERSON_COLUMNS, PersonColumn } from './columns';
-import { innError } from '../../common/validation/normalize';
+import { innError } from '@metodset/shared';
 import { ErrorList, ImportPlan, NOT_FOUND_OR_NOT_YOURS, sameValues } from './import-plan';
 import { Sheet } from './parse/sheet';
 import { ExistingPerson, OrganizationRef, PersonValues, PositionValues, RegistryImportRepository } from './registry-import.repository';

@@ -9,7 +9,7 @@ import {
   QUALIFICATION_CATEGORY_LABELS,
   QualificationCategory,
 } from '@metodset/shared';
-import { innError, normalizeInn, normalizeWebsite } from '../../common/validation/normalize';
+import { innError, normalizeInn, normalizeWebsite } from '@metodset/shared';
 import { ColumnDef, normalizeHeader, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn, STATUS_HINT } from './columns';
 import { dateOf, enumOf, innOf, intOf, listOf, normText, textOf } from './parse/cells';
 import { Cell, Sheet } from './parse/sheet';

@@ -15,9 +15,21 @@ describe('organisation form', () => {
 
   it('checks the ИНН with the shared validator', () => {
     const form = { ...emptyOrganizationForm(), municipalityId: 'm1', name: 'МОУ СОШ № 1', kind: 'SCHOOL' as const };
-    expect(validateOrganizationForm({ ...form, inn: '123' }, messages)).toEqual({ inn: 'ИНН организации — 10 цифр' });
+    expect(validateOrganizationForm({ ...form, inn: '123' }, messages)).toEqual({ inn: 'ИНН организации — 10 цифр, а здесь 3' });
     expect(validateOrganizationForm({ ...form, inn: '7707083894' }, messages)).toEqual({ inn: 'Неверная контрольная цифра ИНН' });
     expect(validateOrganizationForm({ ...form, inn: withInnCheckDigit('760400123') }, messages)).toEqual({});
+  });
+
+  it('takes an ИНН pasted with spaces and a site without https://, and says what fits', () => {
+    const form = { ...emptyOrganizationForm(), municipalityId: 'm1', name: 'МОУ СОШ № 1', kind: 'SCHOOL' as const };
+    const inn = withInnCheckDigit('760400123');
+    const pasted = { ...form, inn: `${inn.slice(0, 4)} ${inn.slice(4, 7)}\u00a0${inn.slice(7)}`, website: 'school.ru/about' };
+    expect(validateOrganizationForm(pasted, messages)).toEqual({});
+    expect(toOrganizationInput(pasted)).toMatchObject({ inn, website: 'https://school.ru/about' });
+    expect(validateOrganizationForm({ ...form, inn: '500100732259' }, messages)).toEqual({
+      inn: 'ИНН организации — 10 цифр, а здесь 12 — так выглядит ИНН физического лица',
+    });
+    expect(validateOrganizationForm({ ...form, website: 'не сайт' }, messages)).toEqual({ website: 'Сайт — адрес вида school.ru или https://school.ru' });
   });
 
   it('checks status rows by index', () => {

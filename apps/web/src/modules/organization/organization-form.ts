@@ -1,4 +1,4 @@
-import { innMessage, innProblem } from '@metodset/shared';
+import { innError, normalizeInn, normalizeWebsite, WEBSITE_MESSAGE } from '@metodset/shared';
 import type { CreateOrganizationInput, OrganizationKind, OrganizationQuery, OrganizationStatusKind } from '@/gql/graphql';
 import { blankToNull } from '@/common/format';
 
@@ -99,11 +99,13 @@ export function validateOrganizationForm(form: OrganizationFormState, m: FormMes
   if (!form.municipalityId) errors['municipalityId'] = m.required;
   if (!form.name.trim()) errors['name'] = m.required;
   if (!form.kind) errors['kind'] = m.required;
-  const inn = form.inn.trim();
+  // Pasted values are normalised first (spaces and dashes in an ИНН, a site without https://), as the API does.
+  const inn = normalizeInn(form.inn.trim());
   if (inn) {
-    const problem = innProblem(inn);
-    if (problem) errors['inn'] = innMessage(problem);
+    const problem = innError(inn);
+    if (problem) errors['inn'] = problem;
   }
+  if (form.website.trim() && !normalizeWebsite(form.website).ok) errors['website'] = WEBSITE_MESSAGE;
   if (form.email.trim() && !EMAIL.test(form.email.trim())) errors['email'] = m.email;
   if (form.foundedYear !== null && (form.foundedYear < 1700 || form.foundedYear > foundedYearMax())) {
     errors['foundedYear'] = m.year(1700, foundedYearMax());
@@ -123,11 +125,11 @@ export function toOrganizationInput(form: OrganizationFormState): CreateOrganiza
     name: form.name.trim(),
     shortName: blankToNull(form.shortName),
     kind: form.kind ?? 'SCHOOL',
-    inn: blankToNull(form.inn),
+    inn: blankToNull(normalizeInn(form.inn)),
     externalId: blankToNull(form.externalId),
     address: blankToNull(form.address),
     email: blankToNull(form.email),
-    website: blankToNull(form.website),
+    website: form.website.trim() ? normalizeWebsite(form.website).value : null,
     foundedYear: form.foundedYear,
     statuses: form.statuses.map((s) => ({ kind: s.kind ?? 'LOW_RESULTS', year: s.year ?? 0, source: blankToNull(s.source) })),
   };

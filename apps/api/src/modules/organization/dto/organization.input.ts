@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
+import { OrganizationKind, OrganizationStatusKind, WEBSITE_MESSAGE } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsInn } from '../../../common/validation/is-inn';
-import { Trim, TrimToNull } from '../../../common/validation/trim';
+import { InnToNull, Trim, TrimToNull, WebsiteToNull } from '../../../common/validation/trim';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -67,7 +67,7 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'ИНН: 10 цифр с контрольной' })
   @IsOptional()
-  @TrimToNull()
+  @InnToNull()
   @IsInn()
   inn?: string | null;
 
@@ -94,8 +94,8 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @TrimToNull()
-  @Matches(/^https?:\/\/\S+\.\S+$/, { message: 'Сайт — адрес вида https://school.ru' })
+  @WebsiteToNull()
+  @Matches(/^https?:\/\/\S+\.\S+$/, { message: WEBSITE_MESSAGE })
   @MaxLength(200, { message: 'Адрес сайта — не длиннее 200 символов' })
   website?: string | null;
 

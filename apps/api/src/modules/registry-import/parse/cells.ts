@@ -1,4 +1,4 @@
-import { normalizeInn } from '../../../common/validation/normalize';
+import { normalizeInn } from '@metodset/shared';
 import { Cell, isBlank } from './sheet';
 
 /** Text of a cell, spaces collapsed; null when blank. Numbers keep their digits (no «1e+21»). */

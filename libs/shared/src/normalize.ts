@@ -1,4 +1,4 @@
-import { innMessage, innProblem } from '@metodset/shared';
+import { innMessage, innProblem } from './inn';
 
 /** Spaces of every kind (ordinary, non-breaking, thin) and dashes people paste into numbers. */
 const SEPARATORS = /[\s\u00a0\u2007\u202f\-\u2010-\u2015\u2212]/g;
@@ -34,3 +34,6 @@ export function normalizeWebsite(text: string): { value: string; ok: boolean } {
   const withScheme = SCHEME.test(t) ? t.replace(SCHEME, (s) => s.toLowerCase()) : `https://${t.replace(/^\/+/, '')}`;
   return { value: withScheme, ok: WEBSITE.test(withScheme) };
 }
+
+/** The message for something that is not a website even with https:// added. */
+export const WEBSITE_MESSAGE = 'Сайт — адрес вида school.ru или https://school.ru';
