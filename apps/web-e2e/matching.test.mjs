@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, signIn } from './browser.mjs';
+import { launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: the Vorkuta network (СОШ №12 coordinates it, СОШ №35 supports it) and its «Учитель – учитель»
 // programme, run by school12.vorkuta. After the 2023 re-diagnostics only Ануфриев (№12, an invented teacher) still has
@@ -17,9 +17,22 @@ after(async () => {
   await browser?.close();
 });
 
+/** Picks an option of a Select; on a busy machine the overlay may open before the options arrive, so it is reopened. */
 async function pick(page, testId, option) {
-  await page.getByTestId(testId).click();
-  await page.locator('.p-select-overlay').getByRole('option', { name: option }).first().click();
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    await openOverlay(page, testId, '.p-select-overlay');
+    const choice = page.locator('.p-select-overlay').getByRole('option', { name: option }).first();
+    try {
+      await choice.waitFor({ timeout: 5_000 });
+      await choice.click();
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await page.keyboard.press('Escape');
+      await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+    }
+  }
 }
 
 test('staff see ranked mentors with reasons for a mentee and a cohort plan of the programme', async () => {
