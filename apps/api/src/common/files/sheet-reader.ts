@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
 import { FieldError } from '../errors/errors';
 import type { ParseRequest, ParseResponse, RawSheet } from './sheet-protocol';
 import { inspectZip, ZIP_LIMITS_IMPORT } from './zip';
@@ -16,6 +17,7 @@ const IDLE_MS = 15_000;
 
 const rowsText = IMPORT_MAX_ROWS.toLocaleString('ru-RU').replace(/\s/g, ' ');
 export const TOO_MANY_ROWS = `Не больше ${rowsText} строк в файле: разделите его на части`;
+const logger = new Logger('SheetReader');
 const UNREADABLE_XLSX = 'Не удалось прочитать книгу Excel: файл повреждён или защищён паролем';
 
 // Under ts-jest the sources are TypeScript: the worker compiles them (one file at a time, no type checking).
@@ -104,9 +106,19 @@ export async function readSheetsOffLoop(data: Buffer, format: 'xlsx' | 'csv', op
     if (!zip.ok) return { ok: false, error: { field, message: zip.message ?? UNREADABLE_XLSX } };
     if (!zip.names.has('xl/workbook.xml')) return { ok: false, error: { field, message: 'Файл не похож на книгу Excel (.xlsx): сохраните его заново в Excel' } };
   }
-  const slot = await acquire();
-  const res = await run(slot, { id: nextId++, format, data, maxRows: IMPORT_MAX_ROWS + 1, allSheets: options.allSheets ?? false });
-  release(slot, res.ok);
+  const parse = async () => {
+    const slot = await acquire();
+    const res = await run(slot, { id: nextId++, format, data, maxRows: IMPORT_MAX_ROWS + 1, allSheets: options.allSheets ?? false });
+    release(slot, res.ok);
+    return res;
+  };
+  let res = await parse();
+  // A thread that ended without an answer and not for memory (it could not start on a starved machine, say) is
+  // not the file's fault: one more try in a fresh thread before the file is called unreadable.
+  if (!res.ok && res.reason === 'died' && !res.memory) {
+    logger.warn('A spreadsheet worker ended without an answer; reading the file once more in a new one');
+    res = await parse();
+  }
   if (res.ok) return { ok: true, sheets: res.sheets };
   switch (res.reason) {
     case 'rows':
