@@ -28,4 +28,4 @@ export type ParseResponse =
   | { id: number; ok: true; sheets: RawSheet[] }
   | { id: number; ok: false; reason: 'rows'; sheet: string }
   | { id: number; ok: false; reason: 'csv'; line: number | null }
-  | { id: number; ok: false; reason: 'unreadable' };
+  | { id: number; ok: false; reason: 'unreadable'; detail: string };

@@ -113,10 +113,11 @@ export async function readSheetsOffLoop(data: Buffer, format: 'xlsx' | 'csv', op
     return res;
   };
   let res = await parse();
-  // A thread that ended without an answer and not for memory (it could not start on a starved machine, say) is
-  // not the file's fault: one more try in a fresh thread before the file is called unreadable.
-  if (!res.ok && res.reason === 'died' && !res.memory) {
-    logger.warn('A spreadsheet worker ended without an answer; reading the file once more in a new one');
+  // A thread that ended without an answer (not for memory), or a reader that failed on an XLSX whose archive is
+  // sound (checked above), may be the machine's fault rather than the file's: the reason is logged and the file is
+  // read once more in a fresh thread before it is called unreadable.
+  if (!res.ok && ((res.reason === 'died' && !res.memory) || res.reason === 'unreadable')) {
+    logger.warn(`Reading a ${format} file failed (${res.reason === 'died' ? 'the worker ended' : res.detail}); trying once more in a new worker`);
     res = await parse();
   }
   if (res.ok) return { ok: true, sheets: res.sheets };

@@ -78,7 +78,7 @@ async function handle(req: ParseRequest): Promise<ParseResponse> {
   } catch (err) {
     if (err instanceof TooManyRows) return { id: req.id, ok: false, reason: 'rows', sheet: err.sheet };
     if (err instanceof CsvError) return { id: req.id, ok: false, reason: 'csv', line: typeof err.lines === 'number' ? err.lines : null };
-    return { id: req.id, ok: false, reason: 'unreadable' };
+    return { id: req.id, ok: false, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
   }
 }
 
