@@ -117,4 +117,96 @@ describe('list orders', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await checkPageRefusals(l);
   });
+  /** Statements of one page of `first` rows (the same for 3 as for 20 when nothing is loaded row by row). */
+  const cost = async (query: string, variables: Record<string, unknown>, token: string) => {
+    t.counter.reset();
+    const r = await t.gql<Record<string, unknown>>(query, variables, token);
+    expect(r.errors).toBeUndefined();
+    return t.counter.statements;
+  };
+
+  it('mentorships: every column both ways, by cursor and by offset; schools on both sides; bounded SQL', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: MentorshipOrder, $filter: MentorshipFilter) {
+      mentorships(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { id startsOn program { id name } mentors { fullName organizationName } mentees { fullName organizationName } sessions { heldOn } } } }`;
+    const l = list(token, q, 'mentorships', {}, 4);
+    const fields = ['MENTORS', 'MENTEES', 'PROGRAM', 'FORM', 'STATUS', 'STARTS_ON', 'HELD_SESSIONS', 'CREATED_AT'];
+    const asc = await checkEveryOrder(l, fields);
+    type Node = { id: string; startsOn: string; program: { id: string; name: string }; mentors: { fullName: string; organizationName: string | null }[]; mentees: { fullName: string; organizationName: string | null }[]; sessions: { heldOn: string | null }[] };
+    const all = await t.gql<{ mentorships: { nodes: Node[] } }>(q, { first: 100 }, token);
+    const byId = new Map(all.data!.mentorships.nodes.map((n) => [n.id, n]));
+    const collator = new Intl.Collator('ru');
+    const held = asc['HELD_SESSIONS'].map((id) => byId.get(id)!.sessions.filter((s) => s.heldOn).length);
+    expect(held).toEqual([...held].sort((a, b) => a - b));
+    const starts = asc['STARTS_ON'].map((id) => byId.get(id)!.startsOn);
+    expect(starts).toEqual([...starts].sort());
+    // The first mentor's surname leads the order (the database's collation decides ties within letters).
+    const firstLetters = asc['MENTORS'].map((id) => byId.get(id)!.mentors.map((m) => m.fullName).sort(collator.compare)[0]?.[0] ?? '');
+    expect(firstLetters).toEqual([...firstLetters].sort(collator.compare));
+    // Pairs show each side's school.
+    expect([...byId.values()].some((n) => n.mentors.some((m) => m.organizationName) && n.mentees.some((m) => m.organizationName))).toBe(true);
+    // A programme's pairs (the programme card's tab) are the same list, filtered.
+    const program = all.data!.mentorships.nodes[0].program;
+    const ofProgram = list(token, q, 'mentorships', { filter: { programId: program.id } }, 1);
+    await checkEveryOrder(ofProgram, ['MENTORS', 'STATUS', 'HELD_SESSIONS'], 1);
+    await checkPageRefusals(l);
+    const wrong = await t.gql(q, { first: 5, orderBy: { field: 'SURNAME', direction: 'ASC' } }, token);
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    for (const field of fields) {
+      const three = await cost(q, { first: 3, offset: 1, orderBy: { field, direction: 'DESC' } }, token);
+      const twenty = await cost(q, { first: 20, offset: 1, orderBy: { field, direction: 'DESC' } }, token);
+      expect({ field, twenty }).toEqual({ field, twenty: three });
+    }
+  });
+
+  it('a campaign’s participants and results: every column both ways, by cursor and by offset; bounded SQL', async () => {
+    const token = await t.login('admin');
+    const campaigns = await t.gql<{ diagnosticCampaigns: { nodes: { id: string; participantsCount: number; resultsCount: number }[] } }>(
+      `query { diagnosticCampaigns(first: 100, filter: { includeArchived: true }) { nodes { id participantsCount resultsCount } } }`,
+      {},
+      token,
+    );
+    const nodes = campaigns.data!.diagnosticCampaigns.nodes;
+    const withParticipants = [...nodes].sort((a, b) => b.participantsCount - a.participantsCount)[0];
+    const withResults = [...nodes].sort((a, b) => b.resultsCount - a.resultsCount)[0];
+    expect(withParticipants.participantsCount).toBeGreaterThanOrEqual(3);
+    expect(withResults.resultsCount).toBeGreaterThanOrEqual(2);
+
+    const pq = `query($id: ID!, $first: Int!, $after: String, $offset: Int, $orderBy: ParticipantOrder) {
+      diagnosticParticipants(campaignId: $id, first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { id fullName organizationName selfStatus expertStatus } } }`;
+    const p = list(token, pq, 'diagnosticParticipants', { id: withParticipants.id }, 2);
+    const pFields = ['NAME', 'ORGANIZATION', 'SELF_STATUS', 'EXPERT_STATUS'];
+    const pAsc = await checkEveryOrder(p, pFields, 3);
+    type P = { id: string; fullName: string; selfStatus: string | null; expertStatus: string | null };
+    const allP = await t.gql<{ diagnosticParticipants: { nodes: P[] } }>(pq, { id: withParticipants.id, first: 100 }, token);
+    const pById = new Map(allP.data!.diagnosticParticipants.nodes.map((n) => [n.id, n]));
+    const progress = (s: string | null) => (s === 'SUBMITTED' ? 2 : s === 'DRAFT' ? 1 : 0);
+    const self = pAsc['SELF_STATUS'].map((id) => progress(pById.get(id)!.selfStatus));
+    expect(self).toEqual([...self].sort((a, b) => a - b));
+    await checkPageRefusals(p);
+
+    const rq2 = `query($id: ID!, $first: Int!, $after: String, $offset: Int, $orderBy: ResultOrder) {
+      diagnosticResults(campaignId: $id, first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { participant { id fullName } results { competenceCode score } } } }`;
+    const r = {
+      ...list(token, rq2, 'diagnosticResults', { id: withResults.id }, 1),
+      pick: (d: Record<string, unknown>) => {
+        const c = d['diagnosticResults'] as Omit<Page, 'nodes'> & { nodes: { participant: { id: string } }[] };
+        return { ...c, nodes: c.nodes.map((n) => ({ id: n.participant.id })) };
+      },
+    };
+    await checkEveryOrder(r, ['NAME', 'ORGANIZATION']);
+    await checkPageRefusals(r);
+
+    for (const field of pFields) {
+      const one = await cost(pq, { id: withParticipants.id, first: 1, offset: 1, orderBy: { field, direction: 'DESC' } }, token);
+      const more = await cost(pq, { id: withParticipants.id, first: 50, offset: 0, orderBy: { field, direction: 'DESC' } }, token);
+      expect({ field, more }).toEqual({ field, more: one });
+    }
+    const rOne = await cost(rq2, { id: withResults.id, first: 1, orderBy: { field: 'ORGANIZATION', direction: 'DESC' } }, token);
+    const rMore = await cost(rq2, { id: withResults.id, first: 50, orderBy: { field: 'ORGANIZATION', direction: 'DESC' } }, token);
+    expect(rMore).toBe(rOne);
+  });
 });

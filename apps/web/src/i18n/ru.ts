@@ -38,6 +38,7 @@ import { FORM_MESSAGES } from '@/common/forms.i18n';
 import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
 import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 import { LIST_MESSAGES } from '@/common/list/list.i18n';
+import { MENTORSHIP_LIST_MESSAGES } from '@/modules/mentoring/mentorship-list.i18n';
 export const ru = {
   list: LIST_MESSAGES,
   matching: MATCHING_MESSAGES,
@@ -550,6 +551,7 @@ export const ru = {
       sameSchool: 'Школа не может наставлять сама себя',
       shortOfPlaces: '{name}: занято {load} из {capacity} мест, а наставляемых — {n}',
     },
+    mentorshipList: MENTORSHIP_LIST_MESSAGES,
     mentorship: {
       notFound: 'Наставничество не найдено',
       empty: 'Пар и групп пока нет',

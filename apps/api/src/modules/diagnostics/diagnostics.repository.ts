@@ -4,7 +4,6 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { campaignOrgsSql, campaignVisible, participantVisible } from '../../common/access/rules/diagnostics.rules';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql } from '../person/person.sql';
@@ -13,7 +12,7 @@ import { DiagnosticCampaignOrganizationEntity } from './diagnostic-campaign-orga
 import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
 import { AnswerValue, DiagnosticResponseEntity } from './diagnostic-response.entity';
-import { CampaignFilter, CampaignOrder, CampaignOrderField, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
+import { CampaignFilter, CampaignOrder, CampaignOrderField, ParticipantFilter, ParticipantOrder, ParticipantOrderField, ResultFilter, ResultOrder, ResultOrderField } from './dto/diagnostics.args';
 import { ImportOrganization, ImportPerson } from './import-rows';
 import { ScoringItem, ScoringRule } from './scoring';
 
@@ -45,10 +44,19 @@ const CAMPAIGN_ORDER: OrderColumns<CampaignOrderField> = {
 };
 const CAMPAIGN_DEFAULT_ORDER: CampaignOrder = { field: CampaignOrderField.OPENS_ON, direction: SortDirection.DESC };
 const PERSON_NAME = fullNameSql('pe');
-const BY_NAME: KeysetSort<DiagnosticParticipantEntity> = {
-  column: PERSON_NAME,
-  key: (p) => [p.person?.lastName ?? '', p.person?.firstName ?? '', p.person?.middleName].filter((x) => x !== null && x !== undefined).join(' '),
-  dir: 'ASC',
+const PARTICIPANT_ORGANIZATION = '(SELECT coalesce(poo.short_name, poo.name) FROM organization poo WHERE poo.id = p.organization_id)';
+/** A response's progress: none 0, draft 1, submitted 2. */
+const progress = (role: string) =>
+  `(SELECT CASE prr.status WHEN 'SUBMITTED' THEN 2 WHEN 'DRAFT' THEN 1 ELSE 0 END FROM diagnostic_response prr WHERE prr.participant_id = p.id AND prr.role = '${role}')`;
+const PARTICIPANT_ORDER: OrderColumns<ParticipantOrderField> = {
+  NAME: { sql: PERSON_NAME, type: 'text' },
+  ORGANIZATION: { sql: PARTICIPANT_ORGANIZATION, type: 'text' },
+  SELF_STATUS: { sql: progress('SELF'), type: 'int', nulls: 0 },
+  EXPERT_STATUS: { sql: progress('EXPERT'), type: 'int', nulls: 0 },
+};
+const RESULT_ORDER: OrderColumns<ResultOrderField> = {
+  NAME: { sql: PERSON_NAME, type: 'text' },
+  ORGANIZATION: { sql: PARTICIPANT_ORGANIZATION, type: 'text' },
 };
 
 export interface CampaignStats {
@@ -235,11 +243,19 @@ export class DiagnosticsRepository {
       .andWhere(cond.sql, { ...cond.params, callerPersonId });
   }
 
-  async pageParticipants(m: EntityManager, scope: AccessScope, callerPersonId: string | null, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null): Promise<Connection<ParticipantRow>> {
+  async pageParticipants(
+    m: EntityManager,
+    scope: AccessScope,
+    callerPersonId: string | null,
+    campaignId: string,
+    f: ParticipantFilter | undefined,
+    order: ParticipantOrder | undefined,
+    request: PageRequest,
+  ): Promise<Connection<ParticipantRow>> {
     const qb = this.participantRows(m, scope, callerPersonId, campaignId);
     if (f?.organizationId) qb.andWhere('p.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
-    const page = await keysetPage(qb, 'p.id', BY_NAME, first, after);
+    const page = await orderedPage(qb, 'p.id', PARTICIPANT_ORDER, order ?? { field: ParticipantOrderField.NAME, direction: SortDirection.ASC }, request);
     return { ...page, nodes: await this.participantDetails(m, page.nodes.map((n) => n.id)) };
   }
 
@@ -343,7 +359,15 @@ export class DiagnosticsRepository {
   }
 
   /** People of a campaign with results, paged by name, narrowed like participants. */
-  async pageResultPeople(m: EntityManager, scope: AccessScope, callerPersonId: string | null, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
+  async pageResultPeople(
+    m: EntityManager,
+    scope: AccessScope,
+    callerPersonId: string | null,
+    campaignId: string,
+    f: ResultFilter | undefined,
+    order: ResultOrder | undefined,
+    request: PageRequest,
+  ) {
     const qb = this.participantRows(m, scope, callerPersonId, campaignId).andWhere('EXISTS (SELECT 1 FROM competence_result cr WHERE cr.campaign_id = p.campaign_id AND cr.person_id = p.person_id)');
     if (f?.organizationId) qb.andWhere('p.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.competenceId && f.level) {
@@ -352,7 +376,7 @@ export class DiagnosticsRepository {
       qb.andWhere('EXISTS (SELECT 1 FROM competence_result fr WHERE fr.campaign_id = p.campaign_id AND fr.person_id = p.person_id AND fr.level = :fLevel)', { fLevel: f.level });
     }
     if (f?.search?.trim()) qb.andWhere(`${PERSON_NAME} ILIKE :fSearch`, { fSearch: `%${escapeLike(f.search.trim())}%` });
-    const page = await keysetPage(qb, 'p.id', BY_NAME, first, after);
+    const page = await orderedPage(qb, 'p.id', RESULT_ORDER, order ?? { field: ResultOrderField.NAME, direction: SortDirection.ASC }, request);
     const details = await this.participantDetails(m, page.nodes.map((n) => n.id));
     return { ...page, nodes: details };
   }

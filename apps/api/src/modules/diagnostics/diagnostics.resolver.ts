@@ -46,14 +46,14 @@ export class DiagnosticsResolver {
   @Policy(Permission.DIAGNOSTICS_READ)
   @Query(() => DiagnosticParticipantConnection, { description: 'Participants with the state of their responses; the organiser sees all, others people of their scope' })
   async diagnosticParticipants(@CurrentActor() actor: Actor, @Args() args: ParticipantsArgs) {
-    const page = await this.service.listParticipants(actor, args.campaignId, args.filter, args.first, args.after);
+    const page = await this.service.listParticipants(actor, args.campaignId, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(DiagnosticParticipantObject.from) };
   }
 
   @Policy(Permission.DIAGNOSTICS_READ)
   @Query(() => DiagnosticPersonResultsConnection, { description: 'Scores and levels per person per competence, paged by person' })
   async diagnosticResults(@CurrentActor() actor: Actor, @Args() args: ResultsArgs) {
-    const page = await this.service.listResults(actor, args.campaignId, args.filter, args.first, args.after);
+    const page = await this.service.listResults(actor, args.campaignId, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map((n) => ({ participant: DiagnosticParticipantObject.from(n.participant), results: n.results.map(CompetenceResultObject.from) })) };
   }
 

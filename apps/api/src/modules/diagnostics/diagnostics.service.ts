@@ -10,7 +10,7 @@ import { DiagnosticCampaignEntity } from './diagnostic-campaign.entity';
 import { DiagnosticParticipantEntity } from './diagnostic-participant.entity';
 import { answerOutput, blockedReason, modeAllows, readAnswers, setupProblems, todayIso } from './diagnostics-rules';
 import { DiagnosticsRepository, ItemRow } from './diagnostics.repository';
-import { CampaignFilter, CampaignOrder, ParticipantFilter, ResultFilter } from './dto/diagnostics.args';
+import { CampaignFilter, CampaignOrder, ParticipantFilter, ParticipantOrder, ResultFilter, ResultOrder } from './dto/diagnostics.args';
 import { PageRequest } from '../../common/pagination/order';
 import { CreateCampaignInput, DiagnosticAnswersInput, UpdateCampaignInput } from './dto/diagnostics.input';
 import { DiagnosticCampaignObject, DiagnosticFormObject, MyDiagnosticObject } from './dto/diagnostics.object';
@@ -211,16 +211,16 @@ export class DiagnosticsService {
   }
 
   /** Participants the caller may see (the rule `participant.read`). */
-  async listParticipants(actor: Actor, campaignId: string, f: ParticipantFilter | undefined, first: number, after?: string | null) {
+  async listParticipants(actor: Actor, campaignId: string, f: ParticipantFilter | undefined, order: ParticipantOrder | undefined, page: PageRequest) {
     await this.visibleCampaign(this.uow.reader, actor, campaignId);
-    return this.repo.pageParticipants(this.uow.reader, actor.scope, actor.user.personId, campaignId, f, first, after);
+    return this.repo.pageParticipants(this.uow.reader, actor.scope, actor.user.personId, campaignId, f, order, page);
   }
 
   /** Results of the participants the caller may see (the rule `participant.read`). */
-  async listResults(actor: Actor, campaignId: string, f: ResultFilter | undefined, first: number, after?: string | null) {
+  async listResults(actor: Actor, campaignId: string, f: ResultFilter | undefined, order: ResultOrder | undefined, request: PageRequest) {
     const m = this.uow.reader;
     await this.visibleCampaign(m, actor, campaignId);
-    const page = await this.repo.pageResultPeople(m, actor.scope, actor.user.personId, campaignId, f, first, after);
+    const page = await this.repo.pageResultPeople(m, actor.scope, actor.user.personId, campaignId, f, order, request);
     const results = await this.repo.resultsOf(m, campaignId, page.nodes.map((p) => p.personId));
     return { ...page, nodes: page.nodes.map((participant) => ({ participant, results: results.filter((r) => r.personId === participant.personId) })) };
   }

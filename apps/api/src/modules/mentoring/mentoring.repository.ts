@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { LOAD_STATUSES, MENTORING_MODEL_LABELS, MentorshipSide } from '@metodset/shared';
+import { LOAD_STATUSES, MENTORING_FORM_LABELS, MENTORING_MODEL_LABELS, MENTORSHIP_STATUS_LABELS, MentorshipSide } from '@metodset/shared';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { mentorshipReadCondition, programReadCondition } from '../../common/access/rules/mentoring.rules';
 import { AccessScope, SqlCondition } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { keysetPage, KeysetSort } from '../../common/pagination/keyset';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, isAcceptedMemberSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
 import { fullNameSql } from '../person/person.sql';
-import { MentorBaseFilter, MentorOrder, MentorOrderField, MentorshipFilter, ProgramFilter, ProgramOrder, ProgramOrderField } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorOrderField, MentorshipFilter, MentorshipOrder, MentorshipOrderField, ProgramFilter, ProgramOrder, ProgramOrderField } from './dto/mentoring.args';
 import { MentorProfileEntity } from './mentor-profile.entity';
 import { MentorLoad } from './mentoring-rules';
 import { MentoringProgramEntity } from './mentoring-program.entity';
@@ -40,7 +39,21 @@ const PROGRAM_ORDER: OrderColumns<ProgramOrderField> = {
   STARTS_ON: { sql: 'pr.starts_on', type: 'date' },
 };
 const PROGRAM_DEFAULT_ORDER: ProgramOrder = { field: ProgramOrderField.NAME, direction: SortDirection.ASC };
-const NEWEST: KeysetSort<MentorshipEntity> = { column: 'ms.created_at', key: (x) => x.createdAt.toISOString(), dir: 'DESC', cast: 'timestamptz' };
+/** One side's people, «Фамилия Имя Отчество» A→Я joined by commas, as the pairs table lists them. */
+const sideNames = (side: 'MENTOR' | 'MENTEE') =>
+  `(SELECT string_agg(${fullNameSql('osp')}, ', ' ORDER BY ${fullNameSql('osp')}) FROM mentorship_participant osm JOIN person osp ON osp.id = osm.person_id
+     WHERE osm.mentorship_id = ms.id AND osm.side = '${side}')`;
+const MENTORSHIP_ORDER: OrderColumns<MentorshipOrderField> = {
+  MENTORS: { sql: sideNames('MENTOR'), type: 'text', nulls: '' },
+  MENTEES: { sql: sideNames('MENTEE'), type: 'text', nulls: '' },
+  PROGRAM: { sql: '(SELECT opr.name FROM mentoring_program opr WHERE opr.id = ms.program_id)', type: 'text' },
+  FORM: { sql: byLabel('ms.form', MENTORING_FORM_LABELS), type: 'text' },
+  STATUS: { sql: byLabel('ms.status', MENTORSHIP_STATUS_LABELS), type: 'text' },
+  STARTS_ON: { sql: 'ms.starts_on', type: 'date' },
+  HELD_SESSIONS: { sql: '(SELECT count(*) FROM mentorship_session oss WHERE oss.mentorship_id = ms.id AND oss.held_on IS NOT NULL)', type: 'int' },
+  CREATED_AT: { sql: 'ms.created_at', type: 'timestamptz' },
+};
+const MENTORSHIP_DEFAULT_ORDER: MentorshipOrder = { field: MentorshipOrderField.CREATED_AT, direction: SortDirection.DESC };
 const PERSON_NAME = fullNameSql('mpp');
 const MENTOR_ORDER: OrderColumns<MentorOrderField> = {
   NAME: { sql: PERSON_NAME, type: 'text' },
@@ -176,12 +189,19 @@ export class MentoringRepository {
     return m.getRepository(MentorshipEntity).createQueryBuilder('ms').where(cond.sql, { ...cond.params, callerPersonId: me });
   }
 
-  pageMentorships(m: EntityManager, scope: AccessScope, me: string | null, f: MentorshipFilter | undefined, first: number, after?: string | null): Promise<Connection<MentorshipEntity>> {
+  pageMentorships(
+    m: EntityManager,
+    scope: AccessScope,
+    me: string | null,
+    f: MentorshipFilter | undefined,
+    order: MentorshipOrder | undefined,
+    page: PageRequest,
+  ): Promise<Connection<MentorshipEntity>> {
     const qb = this.mentorships(m, scope, me);
     if (f?.programId) qb.andWhere('ms.program_id = :fProgram', { fProgram: f.programId });
     if (f?.status) qb.andWhere('ms.status = :fStatus', { fStatus: f.status });
     if (f?.personId) qb.andWhere('EXISTS (SELECT 1 FROM mentorship_participant fp WHERE fp.mentorship_id = ms.id AND fp.person_id = :fPerson)', { fPerson: f.personId });
-    return keysetPage(qb, 'ms.id', NEWEST, first, after);
+    return orderedPage(qb, 'ms.id', MENTORSHIP_ORDER, order ?? MENTORSHIP_DEFAULT_ORDER, page);
   }
 
   /** A mentorship by id (the caller's right to it is checked by the access component), locked with `lock`. */

@@ -53,7 +53,7 @@ export class MentoringResolver {
   @Policy(Permission.MENTORING_READ)
   @Query(() => MentorshipConnection, { description: 'Mentorships of visible programmes, and the caller’s own' })
   async mentorships(@CurrentActor() actor: Actor, @Args() args: MentorshipsArgs) {
-    const page = await this.service.listMentorships(actor, args.filter, args.first, args.after);
+    const page = await this.service.listMentorships(actor, args.filter, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(MentorshipObject.from) };
   }
 

@@ -10,7 +10,7 @@ import { badInput, fieldError, FieldError, forbidden, notFound } from '../../com
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
 import { NetworkRepository } from '../network/network.repository';
-import { MentorBaseFilter, MentorOrder, MentorshipFilter, ProgramFilter, ProgramOrder } from './dto/mentoring.args';
+import { MentorBaseFilter, MentorOrder, MentorshipFilter, MentorshipOrder, ProgramFilter, ProgramOrder } from './dto/mentoring.args';
 import { PageRequest } from '../../common/pagination/order';
 import {
   CreateMentorshipInput,
@@ -135,8 +135,8 @@ export class MentoringService {
   }
 
   // Mentorships.
-  listMentorships = (actor: Actor, f: MentorshipFilter | undefined, first: number, after?: string | null) =>
-    this.repo.pageMentorships(this.uow.reader, actor.scope, actor.user.personId, f, first, after);
+  listMentorships = (actor: Actor, f: MentorshipFilter | undefined, order: MentorshipOrder | undefined, page: PageRequest) =>
+    this.repo.pageMentorships(this.uow.reader, actor.scope, actor.user.personId, f, order, page);
 
   async getMentorship(actor: Actor, id: string): Promise<MentorshipEntity> {
     const m = this.uow.reader;

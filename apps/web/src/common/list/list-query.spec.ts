@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseListView, rememberedListQuery, rememberListQuery, serializeListView } from './list-query';
+import { mergeListQuery, parseListView, rememberedListQuery, rememberListQuery, serializeListView, unprefixQuery } from './list-query';
 
 const FIELDS = ['NAME', 'KIND', 'STAFF_COUNT'] as const;
 const DEFAULT = { field: 'NAME', direction: 'ASC' } as const;
@@ -32,5 +32,27 @@ describe('list view in the URL', () => {
     expect(rememberedListQuery('nowhere')).toEqual({});
     rememberListQuery('organizations', { q: 'школа', page: '2' });
     expect(rememberedListQuery('organizations')).toEqual({ q: 'школа', page: '2' });
+  });
+
+  it('writes only the list’s own keys: the card’s tab and other keys stay, a cleared filter leaves', () => {
+    const current = { tab: 'results', from: 'x', page: '3', q: 'old' };
+    expect(mergeListQuery(current, { sort: 'kind', dir: 'desc' }, ['q'])).toEqual({ tab: 'results', from: 'x', sort: 'kind', dir: 'desc' });
+  });
+
+  it('keeps two lists of one page apart by a key prefix', () => {
+    const current = { tab: 'results', p_page: '2', p_q: 'Иван', r_sort: 'organization', r_dir: 'desc' };
+    expect(unprefixQuery(current, 'p_')).toEqual({ page: '2', q: 'Иван' });
+    expect(unprefixQuery(current, 'r_')).toEqual({ sort: 'organization', dir: 'desc' });
+    // The results list goes to page 2: the participants' keys and the tab stay.
+    expect(mergeListQuery(current, { sort: 'organization', dir: 'desc', page: '2' }, [], 'r_')).toEqual({
+      tab: 'results',
+      p_page: '2',
+      p_q: 'Иван',
+      r_sort: 'organization',
+      r_dir: 'desc',
+      r_page: '2',
+    });
+    // The participants' search is cleared: their page goes back to 1, the results keep theirs.
+    expect(mergeListQuery(current, {}, ['q'], 'p_')).toEqual({ tab: 'results', r_sort: 'organization', r_dir: 'desc' });
   });
 });

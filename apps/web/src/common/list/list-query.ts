@@ -61,6 +61,29 @@ export function serializeListView<F extends string>(view: ListView<F>, defaultSo
   return query;
 }
 
+/** The keys of one list's prefix, without it (`p_page` → `page` for prefix `p_`); the whole query without a prefix. */
+export function unprefixQuery(query: LocationQuery, prefix: string): LocationQuery {
+  if (!prefix) return query;
+  const out: LocationQuery = {};
+  for (const [key, value] of Object.entries(query)) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  return out;
+}
+
+/**
+ * The query after one list writes `mine` (its filters and view, unprefixed): the list's previous keys (`VIEW_KEYS`,
+ * `ownedBefore`, or with a prefix every key of it) are replaced, every other key of the page is kept.
+ */
+export function mergeListQuery(current: LocationQuery, mine: LocationQueryRaw, ownedBefore: readonly string[], prefix = ''): LocationQueryRaw {
+  const owned = new Set<string>([...VIEW_KEYS, ...ownedBefore].map((k) => prefix + k));
+  const out: LocationQueryRaw = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (owned.has(key) || (prefix && key.startsWith(prefix))) continue;
+    out[key] = value;
+  }
+  for (const [key, value] of Object.entries(mine)) out[prefix + key] = value;
+  return out;
+}
+
 /** The last query of each list route, so a card's «к списку» link returns to the list as it was. */
 const remembered = new Map<string, LocationQuery>();
 export function rememberListQuery(routeName: string, query: LocationQuery): void {

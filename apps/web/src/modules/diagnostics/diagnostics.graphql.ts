@@ -133,8 +133,8 @@ export const RestoreDiagnosticCampaignMutation = graphql(`
 `);
 
 export const DiagnosticParticipantsQuery = graphql(`
-  query DiagnosticParticipants($campaignId: ID!, $first: Int!, $after: String, $filter: ParticipantFilter) {
-    diagnosticParticipants(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
+  query DiagnosticParticipants($campaignId: ID!, $first: Int!, $offset: Int, $orderBy: ParticipantOrder, $filter: ParticipantFilter) {
+    diagnosticParticipants(campaignId: $campaignId, first: $first, offset: $offset, orderBy: $orderBy, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -155,8 +155,8 @@ export const DiagnosticParticipantsQuery = graphql(`
 `);
 
 export const DiagnosticResultsQuery = graphql(`
-  query DiagnosticResults($campaignId: ID!, $first: Int!, $after: String, $filter: ResultFilter) {
-    diagnosticResults(campaignId: $campaignId, first: $first, after: $after, filter: $filter) {
+  query DiagnosticResults($campaignId: ID!, $first: Int!, $offset: Int, $orderBy: ResultOrder, $filter: ResultFilter) {
+    diagnosticResults(campaignId: $campaignId, first: $first, offset: $offset, orderBy: $orderBy, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

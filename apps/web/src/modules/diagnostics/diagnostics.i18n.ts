@@ -90,6 +90,7 @@ export const DIAGNOSTICS_MESSAGES = {
     notStarted: 'не начата',
     assess: 'Оценить',
     search: 'ФИО',
+    title: 'Участники',
   },
   results: {
     empty: 'Результатов пока нет',
@@ -99,6 +100,8 @@ export const DIAGNOSTICS_MESSAGES = {
     anyCompetence: 'Любая компетенция',
     anyLevel: 'Любой уровень',
     score: '{score} %',
+    title: 'Результаты',
+    organization: 'Организация',
   },
   import: {
     title: 'Загрузка результатов внешней диагностики',

@@ -9,7 +9,7 @@ export interface ResultColumn {
 }
 
 /** The competences of a page of results as columns, ordered by code (SH1.2 before SH1.10). */
-export function resultColumns(nodes: readonly Node[]): ResultColumn[] {
+export function resultColumns(nodes: readonly Pick<Node, 'results'>[]): ResultColumn[] {
   const seen = new Map<string, string>();
   for (const n of nodes) for (const r of n.results) if (!seen.has(r.competenceCode)) seen.set(r.competenceCode, r.competenceName);
   return [...seen]

@@ -49,6 +49,18 @@ describe('ProgramListPage', () => {
 describe('ProgramPage', () => {
   afterEach(() => vi.useRealTimers());
 
+  it('sorts and pages the pairs on the list shell, keeping the card’s tab and any other key in the URL', async () => {
+    const seen: Seen = [];
+    const { wrapper, router } = await mountWithApp(ProgramPage, { path: '/mentoring/pr1?tab=mentorships&from=network', props: { id: 'pr1' }, api: api(true, seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="mentorship-row"]')).toHaveLength(1));
+    expect(seen.filter((s) => s.operation === 'MentorshipList').at(-1)?.variables).toMatchObject({ first: 25, offset: 0, orderBy: { field: 'CREATED_AT', direction: 'DESC' } });
+    await wrapper.get('[data-testid="mentorship-col-mentors"]').trigger('click');
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ tab: 'mentorships', from: 'network', sort: 'mentors', dir: 'asc' }));
+    await waitFor(() => expect(seen.filter((s) => s.operation === 'MentorshipList').at(-1)?.variables).toMatchObject({ orderBy: { field: 'MENTORS', direction: 'ASC' }, filter: { programId: 'pr1' } }));
+    expect(router.currentRoute.value.params).toMatchObject({ id: 'pr1' });
+    expect(wrapper.find('[data-testid="mentorship-export"]').exists()).toBe(true);
+  });
+
   it('lists the pairs and groups: mentors → mentees, shape, status, meetings', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 11, 3, 12));

@@ -72,8 +72,8 @@ export const ProgramNetworkSchoolsQuery = graphql(`
 `);
 
 export const MentorshipListQuery = graphql(`
-  query MentorshipList($first: Int!, $after: String, $filter: MentorshipFilter) {
-    mentorships(first: $first, after: $after, filter: $filter) {
+  query MentorshipList($first: Int!, $offset: Int, $orderBy: MentorshipOrder, $filter: MentorshipFilter) {
+    mentorships(first: $first, offset: $offset, orderBy: $orderBy, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -3,7 +3,7 @@ import { CampaignStatus, CompetenceLevel } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import './diagnostics.enums';
 
 export enum CampaignOrderField {
@@ -43,10 +43,25 @@ export class ParticipantFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' }) search?: string;
 }
 
+export enum ParticipantOrderField {
+  NAME = 'NAME',
+  ORGANIZATION = 'ORGANIZATION',
+  SELF_STATUS = 'SELF_STATUS',
+  EXPERT_STATUS = 'EXPERT_STATUS',
+}
+registerEnumType(ParticipantOrderField, { name: 'ParticipantOrderField', description: 'A response status sorts as its progress: not started, draft, submitted' });
+export const ParticipantOrder = OrderInput('Participant', ParticipantOrderField);
+export type ParticipantOrder = ListOrder<ParticipantOrderField>;
+
 @ArgsType()
-export class ParticipantsArgs extends PageArgs {
+export class ParticipantsArgs extends ListArgs {
   @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор диагностики' }) campaignId!: string;
   @Field(() => ParticipantFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ParticipantFilter) filter?: ParticipantFilter;
+  @Field(() => ParticipantOrder, { nullable: true, description: 'By full name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ParticipantOrder)
+  orderBy?: ParticipantOrder;
 }
 
 @InputType()
@@ -58,8 +73,21 @@ export class ResultFilter extends ParticipantFilter {
   level?: CompetenceLevel;
 }
 
+export enum ResultOrderField {
+  NAME = 'NAME',
+  ORGANIZATION = 'ORGANIZATION',
+}
+registerEnumType(ResultOrderField, { name: 'ResultOrderField' });
+export const ResultOrder = OrderInput('Result', ResultOrderField);
+export type ResultOrder = ListOrder<ResultOrderField>;
+
 @ArgsType()
-export class ResultsArgs extends PageArgs {
+export class ResultsArgs extends ListArgs {
   @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор диагностики' }) campaignId!: string;
   @Field(() => ResultFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ResultFilter) filter?: ResultFilter;
+  @Field(() => ResultOrder, { nullable: true, description: 'By full name A→Я when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResultOrder)
+  orderBy?: ResultOrder;
 }

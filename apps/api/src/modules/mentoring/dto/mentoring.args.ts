@@ -3,7 +3,7 @@ import { MentorDirection, MentoringModel, MentorshipStatus, MentorType } from '@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum ProgramOrderField {
@@ -76,7 +76,26 @@ export class MentorshipFilter {
   @Field(() => ID, { nullable: true, description: 'Mentorships this person takes part in' }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор педагога' }) personId?: string;
 }
 
+export enum MentorshipOrderField {
+  MENTORS = 'MENTORS',
+  MENTEES = 'MENTEES',
+  PROGRAM = 'PROGRAM',
+  FORM = 'FORM',
+  STATUS = 'STATUS',
+  STARTS_ON = 'STARTS_ON',
+  HELD_SESSIONS = 'HELD_SESSIONS',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(MentorshipOrderField, { name: 'MentorshipOrderField' });
+export const MentorshipOrder = OrderInput('Mentorship', MentorshipOrderField);
+export type MentorshipOrder = ListOrder<MentorshipOrderField>;
+
 @ArgsType()
-export class MentorshipsArgs extends PageArgs {
+export class MentorshipsArgs extends ListArgs {
   @Field(() => MentorshipFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MentorshipFilter) filter?: MentorshipFilter;
+  @Field(() => MentorshipOrder, { nullable: true, description: 'Newest first when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MentorshipOrder)
+  orderBy?: MentorshipOrder;
 }
