@@ -72,6 +72,34 @@ describe('list orders', () => {
     expect(badField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('«Диалог в сети» (a grouped query through orderedSqlPage): teacher, workplace, routes, done steps, latest change', async () => {
+    const admin = await t.login('admin');
+    // Every active personal route shared, so the list has teachers with equal counts (ties broken by id).
+    await t.db.query('UPDATE learning_route SET shared_in_network = true WHERE archived_at IS NULL AND person_id IS NOT NULL');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: SharedTeacherOrder) {
+      sharedAchievements(first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { id: personId fullName organizationName sharedRoutes completedSteps latestAt } } }`;
+    const l = list(admin, q, 'sharedAchievements', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'ORGANIZATION', 'SHARED_ROUTES', 'COMPLETED_STEPS', 'LATEST_AT'], 3);
+    type Node = { id: string; fullName: string; organizationName: string | null; sharedRoutes: number; completedSteps: number; latestAt: string };
+    const all = await t.gql<{ sharedAchievements: { nodes: Node[] } }>(q, { first: 100 }, admin);
+    const byId = new Map(all.data!.sharedAchievements.nodes.map((n) => [n.id, n]));
+    const values = <T>(field: string, pick: (n: Node) => T) => asc[field].map((id) => pick(byId.get(id)!));
+    const numbers = (v: number[]) => expect(v).toEqual([...v].sort((a, b) => a - b));
+    numbers(values('SHARED_ROUTES', (n) => n.sharedRoutes));
+    numbers(values('COMPLETED_STEPS', (n) => n.completedSteps));
+    numbers(values('LATEST_AT', (n) => new Date(n.latestAt).getTime()));
+    // By name as the row shows it; the same names as the person domain gives.
+    const names = values('NAME', (n) => n.fullName);
+    const sorted: { n: string }[] = await t.db.query(`SELECT n FROM unnest($1::text[]) n ORDER BY n`, [names]);
+    expect(names).toEqual(sorted.map((r) => r.n));
+    // The default is the most recently changed first, as LATEST_AT descending.
+    expect(all.data!.sharedAchievements.nodes.map((n) => n.id)).toEqual([...asc['LATEST_AT']].reverse());
+    await checkPageRefusals(l);
+    const badField = await t.gql(q, { first: 2, orderBy: { field: 'ORG', direction: 'ASC' } }, admin);
+    expect(badField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('associations', async () => {
     const token = await t.login('admin');
     const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: AssociationOrder) {
