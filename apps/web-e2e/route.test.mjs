@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { BASE, launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: teacher.filippov is Филиппов М.И., a young teacher of Vorkuta СОШ №12; school12.vorkuta administers
@@ -218,6 +220,17 @@ test('a mentor of СОШ №35 (same network) finds Филиппов in «Диа
   await row.waitFor();
   await page.getByTestId('route-dialog-row').nth(1).waitFor({ state: 'detached' });
   await page.screenshot({ path: 'test-results/e2e-route-dialog.png', fullPage: true });
+  // Sorted by a column, the order joins the search in the URL; the export holds the same rows.
+  await page.getByTestId('route-dialog-col-steps').click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'completed_steps' && url.searchParams.get('q') === 'Филиппов');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('route-dialog-export').click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await readFile(await (await download).path()));
+  const sheet = book.worksheets[0];
+  assert.deepEqual(sheet.getRow(1).values.slice(1), ['Педагог', 'Место работы', 'Маршрутов в сети', 'Выполнено шагов', 'Обновлено']);
+  assert.equal(sheet.rowCount, 2);
+  assert.match(String(sheet.getRow(2).getCell(1).value), /^Филиппов Максим/);
   await row.getByTestId('route-dialog-person').click();
   await page.getByTestId('route-achievements').waitFor();
   assert.match(await page.getByTestId('achievements-person').innerText(), /Филиппов Максим/);

@@ -35,6 +35,71 @@ describe('list orders', () => {
     await checkPageRefusals(l);
   });
 
+  it('the audit log (raw SQL through orderedSqlPage): time, actor, action and object in words', async () => {
+    const admin = await t.login('admin');
+    // Rows of several actors, actions and objects: logins, a card read, a list read.
+    const methodist = await t.login('methodist.podporozhye');
+    await t.login('mentor.zhdanova');
+    const people = await t.gql<{ people: { nodes: { id: string }[] } }>(`query { people(first: 3) { nodes { id } } }`, {}, methodist);
+    await t.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: people.data!.people.nodes[0].id }, methodist);
+    const filter = { from: new Date().toISOString().slice(0, 10) };
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: AuditOrder, $filter: AuditLogFilter) {
+      auditLog(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const l = list(admin, q, 'auditLog', { filter }, 4);
+    const asc = await checkEveryOrder(l, ['AT', 'ACTOR', 'ACTION', 'ENTITY'], 5);
+    // The values behind each order, from the table itself.
+    const rows: { id: string; at: string; actor: string; action: string; entity_type: string }[] = await t.db.query(
+      `SELECT a.id, a.at::text AS at, coalesce(ac.display_name, '') AS actor, a.action, a.entity_type FROM audit_log a LEFT JOIN account ac ON ac.id = a.account_id
+        WHERE a.id = ANY($1::uuid[])`,
+      [asc['AT']],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ats = asc['AT'].map((id) => new Date(byId.get(id)!.at).getTime());
+    expect(ats).toEqual([...ats].sort((a, b) => a - b));
+    // Actions and objects sort by the words the page shows: «вход» before «открыл карточку» before «просмотр».
+    const actions = [...new Set(asc['ACTION'].map((id) => byId.get(id)!.action))];
+    expect(actions.indexOf('login')).toBeLessThan(actions.indexOf('read'));
+    expect(actions.indexOf('read')).toBeLessThan(actions.indexOf('read-list'));
+    const entities = [...new Set(asc['ENTITY'].map((id) => byId.get(id)!.entity_type))];
+    expect(entities.indexOf('person')).toBeLessThan(entities.indexOf('session'));
+    // The default is newest first, the same as AT descending.
+    const byDefault = await t.gql<{ auditLog: Page }>(q, { first: 100, filter }, admin);
+    expect(byDefault.data!.auditLog.nodes.map((n) => n.id)).toEqual([...asc['AT']].reverse().slice(0, 100));
+    await checkPageRefusals(l);
+    const badCursor = await t.gql(q, { first: 2, filter, after: Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url') }, admin);
+    expect(badCursor.errors?.[0].extensions?.['fields']).toEqual([{ field: 'after', message: 'Неверный курсор страницы' }]);
+    const badField = await t.gql(q, { first: 2, filter, orderBy: { field: 'PEOPLE', direction: 'ASC' } }, admin);
+    expect(badField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('«Диалог в сети» (a grouped query through orderedSqlPage): teacher, workplace, routes, done steps, latest change', async () => {
+    const admin = await t.login('admin');
+    // Every active personal route shared, so the list has teachers with equal counts (ties broken by id).
+    await t.db.query('UPDATE learning_route SET shared_in_network = true WHERE archived_at IS NULL AND person_id IS NOT NULL');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: SharedTeacherOrder) {
+      sharedAchievements(first: $first, after: $after, offset: $offset, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor }
+        nodes { id: personId fullName organizationName sharedRoutes completedSteps latestAt } } }`;
+    const l = list(admin, q, 'sharedAchievements', {}, 2);
+    const asc = await checkEveryOrder(l, ['NAME', 'ORGANIZATION', 'SHARED_ROUTES', 'COMPLETED_STEPS', 'LATEST_AT'], 3);
+    type Node = { id: string; fullName: string; organizationName: string | null; sharedRoutes: number; completedSteps: number; latestAt: string };
+    const all = await t.gql<{ sharedAchievements: { nodes: Node[] } }>(q, { first: 100 }, admin);
+    const byId = new Map(all.data!.sharedAchievements.nodes.map((n) => [n.id, n]));
+    const values = <T>(field: string, pick: (n: Node) => T) => asc[field].map((id) => pick(byId.get(id)!));
+    const numbers = (v: number[]) => expect(v).toEqual([...v].sort((a, b) => a - b));
+    numbers(values('SHARED_ROUTES', (n) => n.sharedRoutes));
+    numbers(values('COMPLETED_STEPS', (n) => n.completedSteps));
+    numbers(values('LATEST_AT', (n) => new Date(n.latestAt).getTime()));
+    // By name as the row shows it; the same names as the person domain gives.
+    const names = values('NAME', (n) => n.fullName);
+    const sorted: { n: string }[] = await t.db.query(`SELECT n FROM unnest($1::text[]) n ORDER BY n`, [names]);
+    expect(names).toEqual(sorted.map((r) => r.n));
+    // The default is the most recently changed first, as LATEST_AT descending.
+    expect(all.data!.sharedAchievements.nodes.map((n) => n.id)).toEqual([...asc['LATEST_AT']].reverse());
+    await checkPageRefusals(l);
+    const badField = await t.gql(q, { first: 2, orderBy: { field: 'ORG', direction: 'ASC' } }, admin);
+    expect(badField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('associations', async () => {
     const token = await t.login('admin');
     const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: AssociationOrder) {

@@ -428,7 +428,7 @@ describe('learning routes (ИОМ)', () => {
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
       expect(paged).toEqual(all.nodes.map((n) => n.personId));
-      // Two statements for the page, one for the cards: the same for one row and for many.
+      // Two statements (the total and the page, names and workplaces included): the same for one row and for many.
       const cost = async (v: Record<string, unknown>) => {
         t.counter.reset();
         await list(zhdanova, v);

@@ -8,3 +8,4 @@ export * from './mentoring';
 export * from './diagnostics';
 export * from './route';
 export * from './deficits';
+export * from './audit';

@@ -105,7 +105,7 @@ export function registerAuditCommands(program: Command, withDatabase: WithDataba
       if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new CommanderError(2, 'metodset.audit', '--limit: a whole number from 1 to 100000');
       await withLiveDatabase(loadConfig(), withDatabase, async (ds) => {
         const query: AuditQuery = { ...q, actorAccountId: q.actor ? await accountId(ds, q.actor) : null };
-        const page = await repo.search(ds.manager, toFilter(query), limit);
+        const page = await repo.search(ds.manager, toFilter(query), undefined, { first: limit });
         page.nodes.forEach((e) => console.log(line(e)));
         console.log(`${page.nodes.length} of ${page.totalCount} rows`);
       });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import OrganizationStatusTags from '@/modules/organization/OrganizationStatusTags.vue';
 import ImportReport from '@/modules/registry-import/ImportReport.vue';
-import CursorPager from './CursorPager.vue';
 import FormField from './FormField.vue';
 import NotFoundPage from './NotFoundPage.vue';
 
@@ -19,13 +18,6 @@ describe('components mount with the i18n plugin', () => {
     });
     const tags = wrapper.findAll('[data-testid="status-tag"]').map((t) => t.text());
     expect(tags).toEqual(['НОР 2025', '500+ 2024']);
-  });
-
-  it('pager shows the range and disables what cannot be done', async () => {
-    const { wrapper } = await mountWithApp(CursorPager, { props: { page: 1, pageSize: 25, shown: 10, total: 35, hasNext: false } });
-    expect(wrapper.get('[data-testid="pager-info"]').text()).toBe('Показано 26–35 из 35');
-    expect(wrapper.get('[data-testid="pager-next"]').attributes('disabled')).toBeDefined();
-    expect(wrapper.get('[data-testid="pager-prev"]').attributes('disabled')).toBeUndefined();
   });
 
   it('form field shows its error under a test id of the dotted path', async () => {

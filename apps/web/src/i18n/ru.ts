@@ -72,8 +72,6 @@ export const ru = {
     reset: 'Сбросить',
     total: 'Всего: {count}',
     shown: 'Показано {from}–{to} из {total}',
-    prevPage: 'Предыдущая',
-    nextPage: 'Следующая',
     loadFailed: 'Не удалось загрузить данные',
     saved: 'Изменения сохранены',
     created: 'Запись создана',

@@ -55,7 +55,8 @@ export interface PageRequest {
 
 export const AFTER_WITH_OFFSET = 'Укажите либо курсор страницы (after), либо смещение (offset), но не оба';
 
-function keyExpression(col: OrderColumn): string {
+/** The sort key of a column as SQL: its expression, with the `nulls` stand-in when it may be null. */
+export function keyExpression(col: OrderColumn): string {
   if (col.nulls === undefined) return col.sql;
   const stand = typeof col.nulls === 'number' ? String(col.nulls) : `'${col.nulls.replace(/'/g, "''")}'`;
   return `COALESCE(${col.sql}, CAST(${stand} AS ${col.type}))`;

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Connection } from '../../common/pagination/connection';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { byLabel, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
+import { orderedSqlPage } from '../../common/pagination/ordered-sql';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@metodset/shared';
+import { AuditOrder, AuditOrderField } from './dto/audit-log.args';
 import { fullNameSql } from '../person/person.sql';
 import { AuditLogEntity } from './audit-log.entity';
 
@@ -58,6 +61,15 @@ interface Row {
 /** A row concerns a person when it names them among its people, is about their card, or its data names them. */
 const CONCERNS_PERSON = `(a.person_ids @> ARRAY[$P::uuid] OR (a.entity_type = 'person' AND a.entity_id = $P::uuid)
   OR a.before->>'personId' = $P::text OR a.after->>'personId' = $P::text)`;
+
+/** The log's columns as the page shows them: the actor by name (the system first), action and object in words. */
+const ORDER: OrderColumns<AuditOrderField> = {
+  AT: { sql: 'x.at', type: 'timestamptz' },
+  ACTOR: { sql: 'x.actor_name', type: 'text', nulls: '' },
+  ACTION: { sql: byLabel('x.action', AUDIT_ACTION_LABELS), type: 'text' },
+  ENTITY: { sql: byLabel('x.entity_type', AUDIT_ENTITY_LABELS), type: 'text' },
+};
+const DEFAULT_ORDER: AuditOrder = { field: AuditOrderField.AT, direction: SortDirection.DESC };
 
 @Injectable()
 export class AuditRepository {
@@ -128,25 +140,12 @@ export class AuditRepository {
     };
   }
 
-  /** A page of the log, newest first (keyset on `at, id`): one statement for the total, one for the page. */
-  async search(manager: EntityManager, filter: AuditFilter, first: number, after?: string | null): Promise<Connection<AuditEntry>> {
+  /** A page of the log in the order asked (newest first by default): one statement for the total, one for the page. */
+  async search(manager: EntityManager, filter: AuditFilter, order: AuditOrder | undefined, page: PageRequest): Promise<Connection<AuditEntry>> {
     const params: unknown[] = [];
-    const where = this.where(filter, params);
-    const total: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM audit_log a ${where}`, params);
-    const pageParams = [...params];
-    let keyset = '';
-    if (after) {
-      const c = decodeCursor(after);
-      keyset = `${where ? 'AND' : 'WHERE'} (a.at, a.id) < ($${pageParams.push(c.value)}::timestamptz, $${pageParams.push(c.id)}::uuid)`;
-    }
-    const rows: Row[] = await manager.query(this.select(where, `${keyset} ORDER BY a.at DESC, a.id DESC LIMIT $${pageParams.push(first + 1)}`), pageParams);
-    const nodes = rows.slice(0, first).map(AuditRepository.entry);
-    const last = rows[nodes.length - 1];
-    return {
-      nodes,
-      totalCount: Number(total[0].n),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor({ value: last.at_key, id: last.id }) : null },
-    };
+    const sql = this.select(this.where(filter, params), '');
+    const result = await orderedSqlPage<Row, AuditOrderField>(manager, { sql, params }, ORDER, order ?? DEFAULT_ORDER, page);
+    return { ...result, nodes: result.nodes.map(AuditRepository.entry) };
   }
 
   /** Every row matching the filter, oldest first, in batches (exports). */

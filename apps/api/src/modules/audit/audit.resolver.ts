@@ -10,9 +10,9 @@ export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
   @Policy(Permission.AUDIT_READ)
-  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first: by person, actor, period and action (platform administrators)' })
+  @Query(() => AuditEntryConnection, { description: 'The audit log (newest first unless ordered): by person, actor, period and action (platform administrators)' })
   async auditLog(@Args() args: AuditLogArgs) {
-    const page = await this.service.search(args.filter ?? {}, args.first, args.after);
+    const page = await this.service.search(args.filter ?? {}, args.orderBy, args);
     return { ...page, nodes: page.nodes.map(AuditEntryObject.from) };
   }
 }

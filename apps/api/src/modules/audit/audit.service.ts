@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { Connection } from '../../common/pagination/connection';
+import { PageRequest } from '../../common/pagination/order';
 import { AuditEntry, AuditFilter, AuditRecord, AuditRepository } from './audit.repository';
+import { AuditOrder } from './dto/audit-log.args';
 
 /** The filter as the API and the CLI take it: ISO dates; a bare date as `to` means to the end of that day. */
 export interface AuditQuery {
@@ -36,8 +38,8 @@ export class AuditService {
     return this.repo.insert(manager, records);
   }
 
-  search(query: AuditQuery, first: number, after?: string | null): Promise<Connection<AuditEntry>> {
-    return this.repo.search(this.uow.reader, toFilter(query), first, after);
+  search(query: AuditQuery, order: AuditOrder | undefined, page: PageRequest): Promise<Connection<AuditEntry>> {
+    return this.repo.search(this.uow.reader, toFilter(query), order, page);
   }
 
   /** Every matching row, oldest first, in batches (exports: "who saw and changed my data"). */

@@ -4,13 +4,13 @@ import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { routeReadCondition, routeSharedCondition } from '../../common/access/rules/route.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
+import { orderedSqlPage } from '../../common/pagination/ordered-sql';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, acceptedNetworksOfOrgSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
-import { fullNameSql, mainOrganizationIdSql } from '../person/person.sql';
-import { RouteOrder, RouteOrderField, RoutesFilter } from './dto/route.args';
+import { fullNameSql, mainOrganizationIdSql, mainOrganizationNameSql } from '../person/person.sql';
+import { RouteOrder, RouteOrderField, RoutesFilter, SharedTeacherOrder, SharedTeacherOrderField } from './dto/route.args';
 import { LearningRouteCompetenceEntity } from './learning-route-competence.entity';
 import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.entity';
 import { LearningRouteStepFileEntity } from './learning-route-step-file.entity';
@@ -59,6 +59,8 @@ export interface RouteCompetenceRow {
 
 export interface SharedTeacherRow {
   personId: string;
+  fullName: string;
+  organizationName: string | null;
   sharedRoutes: number;
   completedSteps: number;
   /** When the newest of the teacher's shared routes last changed (sharing included). */
@@ -78,6 +80,16 @@ export interface MentorRow {
   personId: string;
   name: string;
 }
+
+/** «Диалог в сети» by its columns, read from the grouped query's output (`x`). */
+const SHARED_ORDER: OrderColumns<SharedTeacherOrderField> = {
+  NAME: { sql: 'x.full_name', type: 'text' },
+  ORGANIZATION: { sql: 'x.organization_name', type: 'text', nulls: '' },
+  SHARED_ROUTES: { sql: 'x.shared_routes', type: 'int' },
+  COMPLETED_STEPS: { sql: 'x.completed_steps', type: 'int' },
+  LATEST_AT: { sql: 'x.latest_at', type: 'timestamptz' },
+};
+const SHARED_DEFAULT_ORDER: SharedTeacherOrder = { field: SharedTeacherOrderField.LATEST_AT, direction: SortDirection.DESC };
 
 @Injectable()
 export class RouteRepository {
@@ -133,41 +145,49 @@ export class RouteRepository {
 
   /**
    * «Диалог в сети»: people whose active routes are shared and visible to the caller (in a common network, or in the
-   * staff scope), with the number of such routes and their done steps; the most recently changed first.
-   * Two statements for any number of rows (the total and the page).
+   * staff scope), with their name and workplace (as person names them), the number of such routes and their done
+   * steps; in the order asked, the most recently changed first by default. Two statements for any number of rows.
    */
-  async sharedTeachers(m: EntityManager, scope: AccessScope, me: string | null, search: string | null, first: number, after?: string | null): Promise<Connection<SharedTeacherRow>> {
+  async sharedTeachers(
+    m: EntityManager,
+    scope: AccessScope,
+    me: string | null,
+    search: string | null,
+    order: SharedTeacherOrder | undefined,
+    page: PageRequest,
+  ): Promise<Connection<SharedTeacherRow>> {
     const cond = routeReadCondition(scope, 'r');
     const shared = routeSharedCondition(scope, 'r');
     const qb = m
       .createQueryBuilder()
-      .select('r.person_id', 'personId')
-      .addSelect('count(DISTINCT r.id)::int', 'sharedRoutes')
-      .addSelect(`(count(s.id) FILTER (WHERE s.status = 'DONE'))::int`, 'completedSteps')
-      .addSelect('max(r.updated_at)', 'latestAt')
-      .addSelect('CAST(max(r.updated_at) AS text)', 'latestKey')
+      .select('sp.id', 'id')
+      .addSelect(fullNameSql('sp'), 'full_name')
+      .addSelect(mainOrganizationNameSql('sp.id'), 'organization_name')
+      .addSelect('count(DISTINCT r.id)::int', 'shared_routes')
+      .addSelect(`(count(s.id) FILTER (WHERE s.status = 'DONE'))::int`, 'completed_steps')
+      .addSelect('max(r.updated_at)', 'latest_at')
       .from(LearningRouteEntity, 'r')
       .innerJoin('person', 'sp', 'sp.id = r.person_id AND sp.archived_at IS NULL')
       .leftJoin(LearningRouteStepEntity, 's', 's.route_id = r.id')
       .where('r.shared_in_network AND r.archived_at IS NULL AND r.person_id IS NOT NULL')
       .andWhere(`(${cond.sql} OR ${shared.sql})`, { ...cond.params, ...shared.params, callerPersonId: me })
-      .groupBy('r.person_id');
+      .groupBy('sp.id');
     if (search?.trim()) {
       qb.andWhere(`${fullNameSql('sp')} ILIKE :sSearch`, { sSearch: `%${escapeLike(search.trim())}%` });
     }
-    const [countSql, countParams] = qb.getQueryAndParameters();
-    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM (${countSql}) x`, countParams);
-    if (after) {
-      const c = decodeCursor(after);
-      qb.having('(max(r.updated_at), r.person_id) < (CAST(:cValue AS timestamptz), CAST(:cId AS uuid))', { cValue: c.value, cId: c.id });
-    }
-    const rows = await qb.orderBy('max(r.updated_at)', 'DESC').addOrderBy('r.person_id', 'DESC').limit(first + 1).getRawMany<SharedTeacherRow & { latestKey: string }>();
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
+    const [sql, params] = qb.getQueryAndParameters();
+    type Raw = { id: string; full_name: string; organization_name: string | null; shared_routes: number; completed_steps: number; latest_at: Date };
+    const result = await orderedSqlPage<Raw, SharedTeacherOrderField>(m, { sql, params }, SHARED_ORDER, order ?? SHARED_DEFAULT_ORDER, page);
     return {
-      nodes: nodes.map(({ latestKey: _, ...r }) => r),
-      totalCount: n,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor({ value: last.latestKey, id: last.personId }) : null },
+      ...result,
+      nodes: result.nodes.map((r) => ({
+        personId: r.id,
+        fullName: r.full_name,
+        organizationName: r.organization_name,
+        sharedRoutes: r.shared_routes,
+        completedSteps: r.completed_steps,
+        latestAt: r.latest_at,
+      })),
     };
   }
 

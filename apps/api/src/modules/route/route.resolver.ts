@@ -91,9 +91,9 @@ export class RouteResolver {
   }
 
   @Policy(Permission.ROUTE_READ)
-  @Query(() => SharedTeacherConnection, { description: '«Диалог в сети»: teachers whose routes are shared in the caller’s networks, newest first' })
+  @Query(() => SharedTeacherConnection, { description: '«Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered)' })
   sharedAchievements(@CurrentActor() actor: Actor, @Args() args: SharedTeachersArgs) {
-    return this.service.sharedTeachers(actor, args.search ?? null, args.first, args.after);
+    return this.service.sharedTeachers(actor, args.search ?? null, args.orderBy, args);
   }
 
   @Policy(Permission.ROUTE_WRITE)

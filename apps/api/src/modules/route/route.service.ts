@@ -8,7 +8,7 @@ import { Permission } from '../../common/auth/permissions';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
-import { RouteOrder, RoutesFilter } from './dto/route.args';
+import { RouteOrder, RoutesFilter, SharedTeacherOrder } from './dto/route.args';
 import { PageRequest } from '../../common/pagination/order';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
@@ -64,15 +64,9 @@ export class RouteService {
     return { personId, fullName: card.fullName, organizationName: card.organizationName, routes: routes.map((r) => sharedRoute(r, steps.filter((s) => s.routeId === r.id))) };
   }
 
-  /** «Диалог в сети»: teachers whose shared routes the caller sees, newest first, with their cards. */
-  async sharedTeachers(actor: Actor, search: string | null, first: number, after?: string | null) {
-    const m = this.uow.reader;
-    const page = await this.repo.sharedTeachers(m, actor.scope, actor.user.personId, search, first, after);
-    const cards = new Map((await this.people.cards(m, page.nodes.map((n) => n.personId))).map((c) => [c.id, c]));
-    return {
-      ...page,
-      nodes: page.nodes.map((n) => ({ ...n, fullName: cards.get(n.personId)?.fullName ?? '', organizationName: cards.get(n.personId)?.organizationName ?? null })),
-    };
+  /** «Диалог в сети»: teachers whose shared routes the caller sees, in the order asked, with their names and workplaces. */
+  sharedTeachers(actor: Actor, search: string | null, order: SharedTeacherOrder | undefined, page: PageRequest) {
+    return this.repo.sharedTeachers(this.uow.reader, actor.scope, actor.user.personId, search, order, page);
   }
 
   /** Mentorships where the route's person is a mentee (to tie a MENTORING step to one); none for a group route. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import AuditLogPage from './AuditLogPage.vue';
@@ -49,6 +49,9 @@ describe('AuditLogPage', () => {
     const { wrapper } = await mountWithApp(AuditLogPage, { path: `/audit?person=${PERSON}&from=2026-12-01&to=2026-12-03&action=read`, api: api(seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
     expect(seen.find((s) => s.operation === 'AuditLog')?.variables).toMatchObject({
+      first: 25,
+      offset: 0,
+      orderBy: { field: 'AT', direction: 'DESC' },
       filter: { personId: PERSON, from: '2026-12-01', to: '2026-12-03', action: 'read', actorAccountId: null },
     });
     const [card, list] = wrapper.findAll('[data-testid="audit-row"]');
@@ -74,5 +77,39 @@ describe('AuditLogPage', () => {
     await wrapper.get('[data-testid="audit-clear-actor"]').trigger('click');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({});
+  });
+
+  it('sorts by a column and keeps the order, page and size in the URL with the filters', async () => {
+    const seen: Seen = [];
+    const { wrapper, router } = await mountWithApp(AuditLogPage, { path: `/audit?action=read&size=50&page=2`, api: api(seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    expect(seen.filter((s) => s.operation === 'AuditLog').at(-1)?.variables).toMatchObject({ first: 50, offset: 50, filter: { action: 'read' } });
+    await wrapper.get('[data-testid="audit-col-actor"]').trigger('click');
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ action: 'read', size: '50', sort: 'actor', dir: 'asc' }));
+    await waitFor(() =>
+      expect(seen.filter((s) => s.operation === 'AuditLog').at(-1)?.variables).toMatchObject({ first: 50, offset: 0, orderBy: { field: 'ACTOR', direction: 'ASC' } }),
+    );
+    // The people column is not an order of the API.
+    expect(wrapper.get('[data-testid="audit-col-people"]').attributes('aria-sort')).toBeUndefined();
+  });
+
+  it('exports the log in the current order and filters through the same query', async () => {
+    const seen: Seen = [];
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:x';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { wrapper } = await mountWithApp(AuditLogPage, { path: `/audit?person=${PERSON}&sort=action&dir=asc`, api: api(seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="audit-row"]')).toHaveLength(2));
+    await wrapper.get('[data-testid="audit-export"]').trigger('click');
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(seen.filter((s) => s.operation === 'AuditLog' && s.variables['first'] === 100).map((s) => s.variables)).toEqual([
+      expect.objectContaining({ offset: 0, orderBy: { field: 'ACTION', direction: 'ASC' }, filter: expect.objectContaining({ personId: PERSON }) }),
+    ]);
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuditLogQuery, toAuditLogFilter, toAuditLogQuery } from './audit-log-state';
+import { parseListView } from '@/common/list/list-query';
+import { auditLogCodec, parseAuditLogQuery, toAuditLogFilter, toAuditLogQuery } from './audit-log-state';
 
 const person = '7d5e5f0e-3a52-4c0e-9b7e-2f1d1a1b2c3d';
 
@@ -21,5 +22,18 @@ describe('audit log filters in the URL', () => {
       action: null,
     });
     expect(toAuditLogQuery(parseAuditLogQuery({}))).toEqual({});
+  });
+});
+
+describe('audit log order in the URL', () => {
+  it('sorts by time, actor, action and object, newest first by default', () => {
+    expect(auditLogCodec.sortFields).toEqual(['AT', 'ACTOR', 'ACTION', 'ENTITY']);
+    expect(parseListView({}, auditLogCodec.sortFields, auditLogCodec.defaultSort)).toEqual({ sort: { field: 'AT', direction: 'DESC' }, page: 1, size: 25 });
+    expect(parseListView({ sort: 'entity', dir: 'asc', page: '4', size: '100' }, auditLogCodec.sortFields, auditLogCodec.defaultSort)).toEqual({
+      sort: { field: 'ENTITY', direction: 'ASC' },
+      page: 4,
+      size: 100,
+    });
+    expect(parseListView({ sort: 'people' }, auditLogCodec.sortFields, auditLogCodec.defaultSort).sort).toEqual({ field: 'AT', direction: 'DESC' });
   });
 });

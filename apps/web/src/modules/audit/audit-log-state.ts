@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { AuditLogFilter } from '@/gql/graphql';
+import type { AuditLogFilter, AuditOrderField } from '@/gql/graphql';
+import type { ListCodec } from '@/common/list/list-query';
 import { queryString } from '@/common/format';
 
 /** Filters of the audit log, as kept in the URL query. `search` is unused (the log has no text search). */
@@ -44,3 +45,11 @@ export function toAuditLogQuery(state: AuditLogState): LocationQueryRaw {
 export function toAuditLogFilter(state: AuditLogState): AuditLogFilter {
   return { personId: state.personId, actorAccountId: state.actorAccountId, from: state.from, to: state.to, action: state.action };
 }
+
+/** The log's URL: its filters, and the order by time, actor, action or object (newest first by default). */
+export const auditLogCodec: ListCodec<AuditLogState, AuditOrderField> = {
+  parse: parseAuditLogQuery,
+  serialize: toAuditLogQuery,
+  sortFields: ['AT', 'ACTOR', 'ACTION', 'ENTITY'],
+  defaultSort: { field: 'AT', direction: 'DESC' },
+};

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {
-    auditLog(first: $first, after: $after, filter: $filter) {
+  query AuditLog($first: Int!, $offset: Int, $filter: AuditLogFilter, $orderBy: AuditOrder) {
+    auditLog(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,3 +1,5 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@metodset/shared';
+
 /** Russian strings of the audit log page («Журнал аудита», 152-ФЗ ст. 19). */
 export const AUDIT_MESSAGES = {
   menu: 'Журнал аудита',
@@ -17,38 +19,7 @@ export const AUDIT_MESSAGES = {
   fields: { at: 'Когда', actor: 'Кто', action: 'Действие', entity: 'Объект', people: 'Чьи данные' },
   system: 'система',
   personHidden: 'карточка недоступна',
-  entities: {
-    account: 'учётная запись',
-    agreement: 'соглашение',
-    'assignment-plan': 'проект распределения наставников',
-    association: 'объединение',
-    'diagnostic-campaign': 'диагностика',
-    'diagnostic-response': 'ответы диагностики',
-    'diary-entry': 'запись дневника',
-    'learning-route': 'маршрут (ИОМ)',
-    'mentor-profile': 'профиль наставника',
-    'mentoring-program': 'программа наставничества',
-    mentorship: 'наставническая пара',
-    network: 'сеть',
-    organization: 'организация',
-    organization_self_diagnosis: 'самодиагностика организации',
-    person: 'педагог',
-    registry: 'реестр',
-    session: 'сеанс входа',
-    survey: 'анкета',
-  } as Record<string, string>,
+  entities: { ...AUDIT_ENTITY_LABELS },
   peopleCount: 'нет | {n} человек | {n} человека | {n} человек',
-  actions: {
-    read: 'открыл карточку',
-    'read-list': 'просмотр',
-    create: 'создание',
-    update: 'изменение',
-    archive: 'в архив',
-    restore: 'из архива',
-    import: 'импорт',
-    login: 'вход',
-    logout: 'выход',
-    grant: 'выдача роли',
-    'set-password': 'смена пароля',
-  } as Record<string, string>,
+  actions: { ...AUDIT_ACTION_LABELS },
 };

@@ -15,6 +15,7 @@ import {
   parseRouteListQuery,
   toCreateRouteInput,
   parseSharedQuery,
+  sharedListCodec,
   sharedRows,
   toSharedQuery,
   proposalToStepInput,
@@ -151,6 +152,12 @@ describe('«Диалог в сети»', () => {
     expect(toSharedQuery({ search: 'Ф' })).toEqual({ q: 'Ф' });
     expect(toSharedQuery({ search: null })).toEqual({});
     expect(sharedRows([{ personId: 'p1', fullName: 'А' }])).toEqual([{ personId: 'p1', fullName: 'А', id: 'p1' }]);
+  });
+
+  it('sorts by every column, the most recently changed first by default', () => {
+    expect(sharedListCodec.sortFields).toEqual(['NAME', 'ORGANIZATION', 'SHARED_ROUTES', 'COMPLETED_STEPS', 'LATEST_AT']);
+    expect(sharedListCodec.defaultSort).toEqual({ field: 'LATEST_AT', direction: 'DESC' });
+    expect(sharedListCodec.serialize(sharedListCodec.parse({ q: 'Ф', sort: 'name' }))).toEqual({ q: 'Ф' });
   });
 
   it('is in the menu of everyone, «Мой маршрут» only of a person', () => {

@@ -1,7 +1,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { queryOneOf, queryString } from '@/common/format';
 import type { ListCodec } from '@/common/list/list-query';
-import type { ArchiveFilter, RouteOrderField, RouteStatus, RouteStepInput, RouteStepKind, RouteStepStatus, RoutesFilter } from '@/gql/graphql';
+import type { ArchiveFilter, RouteOrderField, RouteStatus, RouteStepInput, RouteStepKind, RouteStepStatus, RoutesFilter, SharedTeacherOrderField } from '@/gql/graphql';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 
 export const ROUTE_STATUSES: readonly RouteStatus[] = ['DRAFT', 'ON_APPROVAL', 'RETURNED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED'];
@@ -80,6 +80,13 @@ export interface SharedListState {
 export const parseSharedQuery = (query: LocationQuery): SharedListState => ({ search: queryString(query['q']) });
 export const toSharedQuery = (state: SharedListState): LocationQueryRaw => (state.search ? { q: state.search } : {});
 export const sharedRows = <T extends { personId: string }>(nodes: readonly T[]): (T & { id: string })[] => nodes.map((n) => ({ ...n, id: n.personId }));
+/** Its order by the teacher, workplace, routes, done steps or latest change; the most recently changed first. */
+export const sharedListCodec: ListCodec<SharedListState, SharedTeacherOrderField> = {
+  parse: parseSharedQuery,
+  serialize: toSharedQuery,
+  sortFields: ['NAME', 'ORGANIZATION', 'SHARED_ROUTES', 'COMPLETED_STEPS', 'LATEST_AT'],
+  defaultSort: { field: 'LATEST_AT', direction: 'DESC' },
+};
 
 // The actions of a route page.
 export type RouteAction = 'submit' | 'approve' | 'return' | 'start' | 'complete';

@@ -396,8 +396,8 @@ export const RoutePersonNameQuery = graphql(`
 `);
 
 export const SharedAchievementsQuery = graphql(`
-  query SharedAchievements($first: Int!, $after: String, $search: String) {
-    sharedAchievements(first: $first, after: $after, search: $search) {
+  query SharedAchievements($first: Int!, $offset: Int, $search: String, $orderBy: SharedTeacherOrder) {
+    sharedAchievements(first: $first, offset: $offset, search: $search, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

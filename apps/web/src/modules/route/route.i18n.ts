@@ -169,6 +169,7 @@ export const routeMessages = {
     empty: 'В ваших сетях пока никто не поделился маршрутами',
     search: 'Поиск по ФИО педагога',
     person: 'Педагог',
+    organization: 'Место работы',
     routes: 'Маршрутов в сети',
     steps: 'Выполнено шагов',
     latest: 'Обновлено',

@@ -1,36 +1,20 @@
-import { PAGE_SIZE_DEFAULT } from '@metodset/shared';
-import { useQuery } from '@urql/vue';
-import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { useCursorPaging } from '@/common/useCursorPaging';
-import { useRouteQueryState } from '@/common/useRouteQueryState';
-import { listContext } from '@/graphql/client';
-import { errorText } from '@/graphql/errors';
+import { useListQuery } from '@/common/list/useListQuery';
+import { useListState } from '@/common/list/useListState';
 import { SharedAchievementsQuery } from './route.graphql';
-import { parseSharedQuery, sharedRows, toSharedQuery } from './route-logic';
+import { sharedListCodec, sharedRows } from './route-logic';
 
-/** «Диалог в сети»: teachers whose routes are shared in the caller's networks, the search in the URL, cursor paging. */
+/** «Диалог в сети»: teachers whose routes are shared in the caller's networks; search, order and page in the URL. */
 export function useSharedAchievements() {
-  const { t } = useI18n();
-  const { state, searchText } = useRouteQueryState({ parse: parseSharedQuery, serialize: toSharedQuery });
-  const paging = useCursorPaging(() => [state.value.search]);
-  const query = useQuery({
-    query: SharedAchievementsQuery,
-    variables: computed(() => ({ first: PAGE_SIZE_DEFAULT, after: paging.after.value, search: state.value.search })),
-    context: listContext('LearningRoute'),
-  });
-  const connection = computed(() => query.data.value?.sharedAchievements);
-  return {
-    searchText,
-    rows: computed(() => sharedRows(connection.value?.nodes ?? [])),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNext: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    page: paging.page,
-    pageSize: PAGE_SIZE_DEFAULT,
-    next: () => paging.next(connection.value?.pageInfo.endCursor),
-    prev: paging.prev,
-    fetching: query.fetching,
-    error: computed(() => errorText(query.error.value, t('common.networkError'))),
-    refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
-  };
+  const s = useListState(sharedListCodec);
+  const list = useListQuery(
+    {
+      document: SharedAchievementsQuery,
+      variables: () => ({ search: s.state.value.search }),
+      view: s.view,
+      pick: (d) => (d ? { totalCount: d.sharedAchievements.totalCount, nodes: sharedRows(d.sharedAchievements.nodes) } : undefined),
+      typename: 'LearningRoute',
+    },
+    s,
+  );
+  return { searchText: s.searchText, list };
 }

@@ -1,7 +1,19 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { ListOrder, OrderInput } from '../../../common/pagination/order';
+import { ListArgs } from '../../../common/pagination/page.args';
+
+/** The columns of the log page: when, who, what was done (in words), to what kind of object (in words). */
+export enum AuditOrderField {
+  AT = 'AT',
+  ACTOR = 'ACTOR',
+  ACTION = 'ACTION',
+  ENTITY = 'ENTITY',
+}
+registerEnumType(AuditOrderField, { name: 'AuditOrderField' });
+export const AuditOrder = OrderInput('Audit', AuditOrderField);
+export type AuditOrder = ListOrder<AuditOrderField>;
 
 @InputType()
 export class AuditLogFilter {
@@ -34,10 +46,16 @@ export class AuditLogFilter {
 }
 
 @ArgsType()
-export class AuditLogArgs extends PageArgs {
+export class AuditLogArgs extends ListArgs {
   @Field(() => AuditLogFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditLogFilter)
   filter?: AuditLogFilter | null;
+
+  @Field(() => AuditOrder, { nullable: true, description: 'Newest first when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditOrder)
+  orderBy?: AuditOrder;
 }

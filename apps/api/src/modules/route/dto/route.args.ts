@@ -3,7 +3,7 @@ import { RouteStatus } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
-import { ListArgs, PageArgs } from '../../../common/pagination/page.args';
+import { ListArgs } from '../../../common/pagination/page.args';
 import { ArchiveFilter } from '../../organization/dto/organizations.args';
 
 export enum RouteOrderField {
@@ -41,11 +41,29 @@ export class RoutesArgs extends ListArgs {
   orderBy?: RouteOrder;
 }
 
+/** «Диалог в сети» by its columns: the teacher, their workplace, shared routes, done steps, the latest change. */
+export enum SharedTeacherOrderField {
+  NAME = 'NAME',
+  ORGANIZATION = 'ORGANIZATION',
+  SHARED_ROUTES = 'SHARED_ROUTES',
+  COMPLETED_STEPS = 'COMPLETED_STEPS',
+  LATEST_AT = 'LATEST_AT',
+}
+registerEnumType(SharedTeacherOrderField, { name: 'SharedTeacherOrderField' });
+export const SharedTeacherOrder = OrderInput('SharedTeacher', SharedTeacherOrderField);
+export type SharedTeacherOrder = ListOrder<SharedTeacherOrderField>;
+
 @ArgsType()
-export class SharedTeachersArgs extends PageArgs {
+export class SharedTeachersArgs extends ListArgs {
   @Field(() => String, { nullable: true, description: 'By the teacher’s name' })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'Строка поиска — не длиннее 200 символов' })
   search?: string;
+
+  @Field(() => SharedTeacherOrder, { nullable: true, description: 'The most recently changed first when not given' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SharedTeacherOrder)
+  orderBy?: SharedTeacherOrder;
 }

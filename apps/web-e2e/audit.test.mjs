@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import { BASE, launch, signIn } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the administrator sorts the audit log by action, keeps the filter and order in the URL through a reload, and exports it', async () => {
+  // A few logins, so the log has rows of several actions today.
+  for (const login of ['methodist.podporozhye', 'mentor.zhdanova']) {
+    const { context } = await signIn(browser, login);
+    await context.close();
+  }
+  const { context, page } = await signIn(browser, 'admin');
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto(`${BASE}/audit?from=${today}`);
+  await page.getByTestId('audit-row').first().waitFor();
+  const total = Number((await page.getByTestId('audit-total').innerText()).replace(/\D+/g, ''));
+  assert.ok(total >= 3, `need several rows today, got ${total}`);
+
+  await page.getByTestId('audit-col-action').click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'action' && url.searchParams.get('dir') === 'asc' && url.searchParams.get('from') === today);
+  await page.getByTestId('audit-row').first().filter({ hasText: /вход|в архив/ }).waitFor();
+  const firstAction = (await page.locator('[data-testid="audit-row"] td:nth-child(3)').first().innerText()).trim();
+
+  // Reload: the same filter and order.
+  await page.reload();
+  await page.getByTestId('audit-row').first().filter({ hasText: firstAction }).waitFor();
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('audit-export').click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await readFile(await (await download).path()));
+  const sheet = book.worksheets[0];
+  assert.deepEqual(sheet.getRow(1).values.slice(1), ['Когда', 'Кто', 'Действие', 'Объект', 'Чьи данные']);
+  assert.ok(sheet.rowCount >= total + 1, `every row of the log today: ${sheet.rowCount - 1} of ${total}`);
+  const actions = [];
+  sheet.eachRow((row, n) => n > 1 && actions.push(String(row.getCell(3).value)));
+  // In the order of the page: each action one run, the first one first.
+  assert.equal(actions[0], firstAction);
+  const runs = actions.filter((a, i) => i === 0 || a !== actions[i - 1]);
+  assert.equal(new Set(runs).size, runs.length, `actions interleaved: ${runs.join(', ')}`);
+  assert.ok(actions.includes('вход'));
+  await context.close();
+});
