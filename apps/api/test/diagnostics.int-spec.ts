@@ -1,3 +1,4 @@
+import { withInnCheckDigit } from '@metodset/shared';
 import ExcelJS from 'exceljs';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
@@ -410,7 +411,9 @@ describe('diagnostics', () => {
 
     it('checks the file line by line on a dry run, writes nothing; then loads and reloads idempotently', async () => {
       const c = await create({ mode: 'EXTERNAL' });
-      const inn12 = ((await t.db.query('SELECT inn FROM organization WHERE id = $1', [org12])) as { inn: string }[])[0].inn;
+      // The demo gives real schools no ИНН (the programmes state none): this test's database gives №12 one.
+      const inn12 = withInnCheckDigit('110300012');
+      await t.db.query('UPDATE organization SET inn = $2 WHERE id = $1', [org12, inn12]);
       const bad = await xlsx([
         ['demo:person:11-vorkuta-sosh12-ignatyuk', inn12, 'SH4.2', 45],
         ['Семяшкина Татьяна Ивановна', 'МОУ «СОШ №12» г. Воркуты', 'sh2.1', '72,5'],

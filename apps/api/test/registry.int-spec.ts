@@ -177,8 +177,9 @@ describe('editing organisations', () => {
     const token = await t.login('admin');
     const a = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-3');
     const b = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-4');
-    const innA: { inn: string }[] = await t.db.query('SELECT inn FROM organization WHERE id = $1', [a]);
-    const r = await t.gql(UPDATE, { id: b, input: { inn: innA[0].inn } }, token);
+    const innA = withInnCheckDigit('471100003');
+    await t.db.query('UPDATE organization SET inn = $2 WHERE id = $1', [a, innA]);
+    const r = await t.gql(UPDATE, { id: b, input: { inn: innA } }, token);
     expect(r.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'inn', message: 'Организация с таким ИНН уже есть' }]);
   });

@@ -98,6 +98,13 @@ describe('demo data faithful to the seeds', () => {
     expect(demo.some((r) => !r.illustrative)).toBe(true);
   });
 
+  it('gives no real organisation an invented ИНН: the programmes state none', async () => {
+    const withInn = await rows<{ key: string }>(`SELECT external_id AS key FROM organization WHERE external_id LIKE 'demo:%' AND NOT illustrative AND inn IS NOT NULL`);
+    expect(withInn).toEqual([]);
+    const illustrative = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM organization WHERE external_id LIKE 'demo:%' AND illustrative AND inn IS NOT NULL`);
+    expect(illustrative[0].n).toBeGreaterThan(0);
+  });
+
   it('gives people a programme names by initials only their initials, and no invented experience or category', async () => {
     const named = await rows<{ key: string; first_name: string; middle_name: string | null; experience_years: number | null; qualification_category: string }>(
       `SELECT external_id AS key, first_name, middle_name, experience_years, qualification_category FROM person

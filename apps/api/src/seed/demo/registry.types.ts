@@ -47,7 +47,7 @@ export interface DemoOrganization {
   kind: OrganizationKind;
   /** true when the organisation is made up for the demo (no such organisation in the programmes). */
   illustrative?: boolean;
-  /** A 10-digit ИНН with a valid check digit (made up: the programmes give none). */
+  /** A made-up 10-digit ИНН, only on an illustrative organisation: the programmes give no ИНН of a real one. */
   inn?: string;
   address?: string;
   statuses: DemoStatus[];

@@ -4,7 +4,6 @@ import {
   OrganizationStatusKind,
   PositionKind,
   QualificationCategory,
-  withInnCheckDigit,
 } from '@metodset/shared';
 import { DemoRegion } from '../registry.types';
 
@@ -38,7 +37,6 @@ export const KOMI: DemoRegion = {
           name: 'Муниципальное казённое учреждение «Воркутинский Дом Учителя»',
           shortName: 'МКУ «Воркутинский Дом Учителя»',
           kind: OrganizationKind.METHODOLOGICAL_SERVICE,
-          inn: withInnCheckDigit('110300001'),
           address: 'Республика Коми, г. Воркута',
           statuses: [],
           people: [
@@ -55,7 +53,6 @@ export const KOMI: DemoRegion = {
           name: 'Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 12» г. Воркуты',
           shortName: 'МОУ «СОШ №12» г. Воркуты',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('110300012'),
           address: 'Республика Коми, г. Воркута',
           statuses: [
             { kind: OrganizationStatusKind.LOW_RESULTS, year: 2022,
@@ -120,7 +117,6 @@ export const KOMI: DemoRegion = {
           name: 'Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 35 с углублённым изучением отдельных предметов» г. Воркуты',
           shortName: 'МОУ «СОШ №35 с УИОП» г. Воркуты',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('110300035'),
           address: 'Республика Коми, г. Воркута',
           statuses: [
             { kind: OrganizationStatusKind.HIGH_RESULTS, year: 2022,

@@ -4,7 +4,6 @@ import {
   OrganizationStatusKind,
   PositionKind,
   QualificationCategory,
-  withInnCheckDigit,
 } from '@metodset/shared';
 import { DemoMunicipality, DemoOrganization, DemoRegion } from '../registry.types';
 
@@ -42,13 +41,12 @@ const stagingSite2020 = [
 ];
 
 /** A territorial methodological service of the network; the seed gives only the territory. */
-function tms(slug: string, inn9: string, territory: string, city: string, head: [string, string, string]): DemoOrganization {
+function tms(slug: string, territory: string, city: string, head: [string, string, string]): DemoOrganization {
   return {
     key: `demo:org:23-${slug}-tms`,
     name: `Территориальная методическая служба муниципального образования ${territory}`,
     shortName: `ТМС: ${territory}`,
     kind: OrganizationKind.METHODOLOGICAL_SERVICE,
-    inn: withInnCheckDigit(inn9),
     address: `Краснодарский край, ${city}`,
     statuses: [],
     people: [
@@ -79,7 +77,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'Муниципальное бюджетное учреждение «Центр развития образования» муниципального образования Тимашевский район',
       shortName: 'МБУ «ЦРО» Тимашевского района (КРЦ)',
       kind: OrganizationKind.METHODOLOGICAL_SERVICE,
-      inn: withInnCheckDigit('235300001'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
         { kind: OrganizationStatusKind.REGIONAL_INNOVATION_SITE, year: 2015, source: KIP_2015 },
@@ -106,7 +103,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 1 муниципального образования Тимашевский район',
       shortName: 'СОШ № 1 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300011'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
         ...stagingSite,
@@ -131,7 +127,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 2 муниципального образования Тимашевский район',
       shortName: 'СОШ № 2 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300012'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: stagingSite2020,
       people: [
@@ -153,7 +148,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 4 муниципального образования Тимашевский район',
       shortName: 'СОШ № 4 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300014'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: stagingSite,
       people: [
@@ -175,7 +169,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 5 муниципального образования Тимашевский район',
       shortName: 'СОШ № 5 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300015'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: stagingSite,
       people: [
@@ -196,7 +189,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 11 муниципального образования Тимашевский район',
       shortName: 'СОШ № 11 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300021'),
       address: 'Краснодарский край, Тимашевский р-н',
       statuses: stagingSite,
       people: [
@@ -217,7 +209,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБОУ СОШ № 13 муниципального образования Тимашевский район',
       shortName: 'СОШ № 13 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
-      inn: withInnCheckDigit('235300023'),
       address: 'Краснодарский край, Тимашевский р-н',
       statuses: stagingSite,
       people: [
@@ -239,7 +230,6 @@ const TIMASHEVSK: DemoMunicipality = {
       name: 'МБДОУ д/с № 7 муниципального образования Тимашевский район',
       shortName: 'Детский сад № 7 Тимашевского района',
       kind: OrganizationKind.KINDERGARTEN,
-      inn: withInnCheckDigit('235300107'),
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
         { kind: OrganizationStatusKind.SUPPORT_SITE, year: 2021,
@@ -263,22 +253,22 @@ const TIMASHEVSK: DemoMunicipality = {
 /** The eight partner territories of the network; one ТМС each. */
 const PARTNER_TERRITORIES: DemoMunicipality[] = [
   { name: 'Калининский район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('kalininsky', '233300001', 'Калининский район', 'ст. Калининская', ['Гуденко', 'Татьяна', 'Ивановна'])] },
+    organizations: [tms('kalininsky', 'Калининский район', 'ст. Калининская', ['Гуденко', 'Татьяна', 'Ивановна'])] },
   { name: 'Брюховецкий район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('bryukhovetsky', '232700001', 'Брюховецкий район', 'ст. Брюховецкая', ['Кулиш', 'Наталья', 'Васильевна'])] },
+    organizations: [tms('bryukhovetsky', 'Брюховецкий район', 'ст. Брюховецкая', ['Кулиш', 'Наталья', 'Васильевна'])] },
   { name: 'Приморско-Ахтарский район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('primorsko-akhtarsky', '234700001', 'Приморско-Ахтарский район', 'г. Приморско-Ахтарск',
+    organizations: [tms('primorsko-akhtarsky', 'Приморско-Ахтарский район', 'г. Приморско-Ахтарск',
       ['Гавриленко', 'Елена', 'Николаевна'])] },
   { name: 'Каневской район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('kanevskoy', '233400001', 'Каневской район', 'ст. Каневская', ['Дьяченко', 'Светлана', 'Юрьевна'])] },
+    organizations: [tms('kanevskoy', 'Каневской район', 'ст. Каневская', ['Дьяченко', 'Светлана', 'Юрьевна'])] },
   { name: 'Ейский район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('yeysky', '230600001', 'Ейский район', 'г. Ейск', ['Моисеенко', 'Ольга', 'Александровна'])] },
+    organizations: [tms('yeysky', 'Ейский район', 'г. Ейск', ['Моисеенко', 'Ольга', 'Александровна'])] },
   { name: 'Ленинградский район', kind: MunicipalityKind.DISTRICT,
-    organizations: [tms('leningradsky', '234100001', 'Ленинградский район', 'ст. Ленинградская', ['Коваленко', 'Ирина', 'Петровна'])] },
+    organizations: [tms('leningradsky', 'Ленинградский район', 'ст. Ленинградская', ['Коваленко', 'Ирина', 'Петровна'])] },
   { name: 'город-курорт Анапа', kind: MunicipalityKind.URBAN_OKRUG,
-    organizations: [tms('anapa', '230100001', 'город-курорт Анапа', 'г. Анапа', ['Головко', 'Людмила', 'Викторовна'])] },
+    organizations: [tms('anapa', 'город-курорт Анапа', 'г. Анапа', ['Головко', 'Людмила', 'Викторовна'])] },
   { name: 'город Горячий Ключ', kind: MunicipalityKind.URBAN_OKRUG,
-    organizations: [tms('goryachy-klyuch', '230500001', 'город Горячий Ключ', 'г. Горячий Ключ', ['Остроухова', 'Анна', 'Сергеевна'])] },
+    organizations: [tms('goryachy-klyuch', 'город Горячий Ключ', 'г. Горячий Ключ', ['Остроухова', 'Анна', 'Сергеевна'])] },
 ];
 
 const KRASNODAR_CITY: DemoMunicipality = {
@@ -290,7 +280,6 @@ const KRASNODAR_CITY: DemoMunicipality = {
       name: 'ГБОУ ДО Институт развития образования Краснодарского края',
       shortName: 'ГБОУ ИРО Краснодарского края',
       kind: OrganizationKind.INSTITUTE,
-      inn: withInnCheckDigit('231000001'),
       address: 'г. Краснодар',
       statuses: [],
       people: [
@@ -304,7 +293,6 @@ const KRASNODAR_CITY: DemoMunicipality = {
       name: 'Кубанский государственный университет',
       shortName: 'КубГУ',
       kind: OrganizationKind.UNIVERSITY,
-      inn: withInnCheckDigit('231200001'),
       address: 'г. Краснодар',
       statuses: [],
       people: [
@@ -318,7 +306,6 @@ const KRASNODAR_CITY: DemoMunicipality = {
       name: 'ЧОУ «Персонал-Ресурс»',
       shortName: '«Персонал-Ресурс»',
       kind: OrganizationKind.PARTNER,
-      inn: withInnCheckDigit('231000002'),
       address: 'г. Краснодар',
       statuses: [],
       people: [],

@@ -4,7 +4,6 @@ import {
   OrganizationStatusKind,
   PositionKind,
   QualificationCategory,
-  withInnCheckDigit,
 } from '@metodset/shared';
 import { DemoRegion } from '../registry.types';
 
@@ -60,7 +59,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'Комитет образования Администрации МО «Подпорожский муниципальный район Ленинградской области»',
           shortName: 'Комитет образования Подпорожского района',
           kind: OrganizationKind.EDUCATION_AUTHORITY,
-          inn: withInnCheckDigit('471100001'),
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [],
           people: [
@@ -89,7 +87,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Подпорожская СОШ №3»',
           shortName: 'СОШ №3 г. Подпорожье',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('471100003'),
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [
             { kind: OrganizationStatusKind.HIGH_RESULTS, year: 2020,
@@ -125,7 +122,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Подпорожская СОШ №1 им. А.С. Пушкина»',
           shortName: 'СОШ №1 г. Подпорожье',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('471100011'),
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [lowResults],
           people: [
@@ -149,7 +145,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Подпорожская СОШ №4 им. М. Горького»',
           shortName: 'СОШ №4 г. Подпорожье',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('471100014'),
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [lowResults],
           people: [
@@ -172,7 +167,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Подпорожская СОШ №8»',
           shortName: 'СОШ №8 г. Подпорожье',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('471100018'),
           address: 'Ленинградская обл., г. Подпорожье',
           statuses: [
             lowResults,
@@ -194,7 +188,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Никольская ООШ №9»',
           shortName: 'Никольская ООШ №9',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('471100019'),
           address: 'Ленинградская обл., Подпорожский р-н, г.п. Никольский',
           statuses: [lowResults],
           people: [
@@ -214,7 +207,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Важинский образовательный центр»',
           shortName: 'Важинский ОЦ',
           kind: OrganizationKind.EDUCATION_CENTER,
-          inn: withInnCheckDigit('471100021'),
           address: 'Ленинградская обл., Подпорожский р-н, г.п. Важины',
           statuses: [lowResults],
           people: [
@@ -236,7 +228,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Винницкая школа-интернат»',
           shortName: 'Винницкая школа-интернат',
           kind: OrganizationKind.BOARDING_SCHOOL,
-          inn: withInnCheckDigit('471100022'),
           address: 'Ленинградская обл., Подпорожский р-н, с. Винницы',
           statuses: [lowResults],
           people: [
@@ -257,7 +248,6 @@ export const LENINGRAD: DemoRegion = {
           name: 'МБОУ «Вознесенский образовательный центр»',
           shortName: 'Вознесенский ОЦ',
           kind: OrganizationKind.EDUCATION_CENTER,
-          inn: withInnCheckDigit('471100023'),
           address: 'Ленинградская обл., Подпорожский р-н, г.п. Вознесенье',
           statuses: [
             lowResults,

@@ -62,7 +62,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МОУ «Средняя школа №3 имени Олега Васильевича Изотова»',
           shortName: 'СШ № 3 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('760400003'),
           address: 'г. Ярославль',
           statuses: [fip],
           people: [
@@ -85,7 +84,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МОУ «Средняя школа №26»',
           shortName: 'СШ № 26 г. Ярославля',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('760400026'),
           address: 'г. Ярославль',
           statuses: [mip],
           people: [
@@ -109,7 +107,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МДОУ «Детский сад №8»',
           shortName: 'Детский сад № 8 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
-          inn: withInnCheckDigit('760400108'),
           address: 'г. Ярославль',
           statuses: [mip, fip],
           people: [
@@ -128,7 +125,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МДОУ «Детский сад №55»',
           shortName: 'Детский сад № 55 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
-          inn: withInnCheckDigit('760400155'),
           address: 'г. Ярославль',
           statuses: [mip],
           people: [
@@ -147,7 +143,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МДОУ «Детский сад №57»',
           shortName: 'Детский сад № 57 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
-          inn: withInnCheckDigit('760400157'),
           address: 'г. Ярославль',
           statuses: [mip, fip],
           people: [
@@ -169,7 +164,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МДОУ «Детский сад №182»',
           shortName: 'Детский сад № 182 г. Ярославля',
           kind: OrganizationKind.KINDERGARTEN,
-          inn: withInnCheckDigit('760400182'),
           address: 'г. Ярославль',
           statuses: [mip],
           people: [
@@ -194,7 +188,6 @@ export const YAROSLAVL: DemoRegion = {
           name: 'МОУ СШ № 4 «Центр образования» г. Тутаева',
           shortName: 'СШ № 4 «Центр образования» г. Тутаев',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('761100004'),
           address: 'Ярославская обл., г. Тутаев',
           statuses: [],
           people: [
@@ -224,7 +217,6 @@ export const KALUGA: DemoRegion = {
           name: 'МБОУ «СШ № 25» г. Калуги',
           shortName: 'СШ № 25 г. Калуга',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('402700025'),
           address: 'г. Калуга',
           statuses: [],
           people: [
@@ -241,7 +233,6 @@ export const KALUGA: DemoRegion = {
           name: 'МБДОУ «Колосок» г. Калуги',
           shortName: 'Детский сад «Колосок» г. Калуга',
           kind: OrganizationKind.KINDERGARTEN,
-          inn: withInnCheckDigit('402700101'),
           address: 'г. Калуга',
           statuses: [],
           people: [
@@ -271,7 +262,6 @@ export const KALININGRAD: DemoRegion = {
           name: 'МБОУ СОШ «Школа будущего»',
           shortName: 'СОШ «Школа будущего»',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('391700001'),
           address: 'Калининградская обл.',
           statuses: [],
           people: [
@@ -289,7 +279,6 @@ export const KALININGRAD: DemoRegion = {
           name: 'Храбровская средняя общеобразовательная школа',
           shortName: 'Храбровская СОШ',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('391700002'),
           address: 'Калининградская обл., пос. Храброво',
           statuses: [],
           people: [
@@ -319,7 +308,6 @@ export const VOLGOGRAD: DemoRegion = {
           name: 'МОУ СШ № 101 Дзержинского района г. Волгограда',
           shortName: 'СШ № 101 г. Волгоград',
           kind: OrganizationKind.SCHOOL,
-          inn: withInnCheckDigit('344300101'),
           address: 'г. Волгоград, Дзержинский район',
           statuses: [],
           people: [
