@@ -10,17 +10,21 @@ import { DEMO_REGISTRY } from '../registry';
 describe('demo mentoring', () => {
   const orgsOf = new Map<string, string[]>(); // person → organisation keys
   const names = new Map<string, string>(); // person → name, for capacity messages
+  const named = new Set<string>(); // people a programme names: nothing invented is attached to them
   for (const r of DEMO_REGISTRY)
     for (const mu of r.municipalities)
       for (const o of mu.organizations)
         for (const p of o.people) {
           orgsOf.set(p.key, [...(orgsOf.get(p.key) ?? []), o.key]);
+          if (p.namedInSeed) named.add(p.key);
           names.set(p.key, `${p.lastName} ${p.firstName}`);
         }
   const networkMembers = new Map(DEMO_NETWORKS.map((n) => [n.key, new Set(n.members.map((m) => m.organizationKey))]));
   const profiles = new Map(DEMO_MENTOR_PROFILES.map((p) => [p.personKey, p]));
   const all = DEMO_MENTORING_PROGRAMS.flatMap((program) => program.mentorships.map((ms) => ({ program, ms })));
   const rows = all.map(({ program, ms }) => [ms.key, program, ms] as const);
+  /** A pair with a person the programme names: the programme states the pair, not its meetings or outcome. */
+  const withNamed = (ms: DemoMentorship) => [...ms.mentorKeys, ...ms.menteeKeys].some((k) => named.has(k));
 
   /** Who may take part: people working at the host organisation or at a member of the host network. */
   const eligible = (program: DemoMentoringProgram, personKey: string) =>
@@ -96,7 +100,7 @@ describe('demo mentoring', () => {
         break;
       case MentorshipStatus.COMPLETED:
         expect(ms.endsOn && ms.endsOn <= DEMO_TODAY).toBeTruthy();
-        expect(held.length).toBeGreaterThan(0);
+        if (!withNamed(ms)) expect(held.length).toBeGreaterThan(0);
         break;
       case MentorshipStatus.STOPPED:
         expect(ms.startsOn <= DEMO_TODAY).toBe(true);
@@ -104,7 +108,11 @@ describe('demo mentoring', () => {
     }
   });
 
-  it.each(rows)('%s has a plan of 3–6 sessions, none before the start, none held in the future', (_key, _program, ms) => {
+  it.each(rows)('%s has a plan of 3–6 sessions (none invented for a pair of named people), none before the start, none held in the future', (_key, _program, ms) => {
+    if (withNamed(ms)) {
+      expect([ms.key, ms.sessions, ms.outcome ?? null]).toEqual([ms.key, [], null]);
+      return;
+    }
     expect(ms.sessions.length).toBeGreaterThanOrEqual(3);
     expect(ms.sessions.length).toBeLessThanOrEqual(6);
     expect(new Set(ms.sessions.map((s) => s.plannedOn)).size).toBe(ms.sessions.length);

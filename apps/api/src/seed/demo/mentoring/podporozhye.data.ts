@@ -69,8 +69,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
   profiles: [
     {
       personKey: SHAKHOVA,
-      types: [MentorType.LEADER, MentorType.METHODIST],
-      directions: [MentorDirection.STATE_EXAMS, MentorDirection.VPR],
+      types: [MentorType.LEADER],
+      directions: [],
       subjects: [],
       // Only what the programme says: the level-1 school's mentor, the «500+» pair of 2021.
       strengths: 'Руководитель-наставник 1-го уровня (МБОУ «Подпорожская СОШ №3» — школа со стабильно высокими результатами); наставническая пара «500+» Шахова М.Ю. – Ключина Г.Г. (2021).',
@@ -79,7 +79,7 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
     {
       personKey: KUNOVSKAYA,
       types: [MentorType.LEADER],
-      directions: [MentorDirection.VPR],
+      directions: [],
       subjects: [],
       // Only what the programme says: the «500+» pair of 2022.
       strengths: 'Наставническая пара «500+» Куновская Е.А. – Брякжиева А.С. (2022).',
@@ -169,14 +169,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
           status: MentorshipStatus.COMPLETED,
           mentorKeys: [SHAKHOVA],
           menteeKeys: [KUNOVSKAYA, BELOVA],
-          outcome: 'Наставники 2-го уровня ведут пары с руководителями школ 3-го уровня; антирисковые программы школ прошли экспертизу.',
-          sessions: [
-            held('2021-01-20', IN_PERSON, 'Установочная встреча: схема сетевого наставничества, роли наставников 2-го уровня', 120, 'Согласованы пары «руководитель – руководителю» и график консультаций.'),
-            held('2021-04-21', ONLINE, 'Карты рисков школ 3-го уровня: управленческие дефициты', 90, 'Для каждой школы 3-го уровня выделены два-три приоритетных риска.'),
-            held('2021-11-17', IN_PERSON, 'Экспертиза программ антирисковых мер школ 3-го уровня', 120, 'Программы доработаны: добавлены показатели и сроки.'),
-            held('2022-05-18', CONSULTATION, 'Итоги ВПР и корректировка планов наставничества', 60, 'Планы на 2022/2023 уч. год скорректированы по результатам ВПР.'),
-            held('2023-05-24', IN_PERSON, 'Итоговая рефлексия: результаты школ 3-го уровня, мониторинг проекта', 120, 'Подготовлены материалы к мониторингу проекта (август 2023 г.).'),
-          ],
+          // The programme states the pair, not its meetings: no invented sessions or outcome for named people.
+          sessions: [],
         },
         {
           key: 'demo:mentorship:podporozhye-l2l-belova-fedorova',
@@ -208,7 +202,7 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
           sessions: [
             held('2021-02-24', IN_PERSON, 'Кадровая ситуация школы и дефициты руководителя', 90, 'Решено закрепить учителей за РМО района вместо ШМО.'),
             held('2021-11-24', ONLINE, 'План повышения квалификации педагогов школы', 60, 'План согласован с ИМС.'),
-            held('2022-10-19', CONSULTATION, 'Консультация наставника 1-го уровня: подготовка к ГИА в 9 классе', 60, 'По просьбе директора подключена Шахова М.Ю. (консультация 3-го уровня с 1-м).'),
+            held('2022-10-19', CONSULTATION, 'Консультация наставника 1-го уровня: подготовка к ГИА в 9 классе', 60, 'По просьбе директора подключён наставник 1-го уровня (консультация 3-го уровня с 1-м).'),
           ],
         },
         {
@@ -220,13 +214,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
           status: MentorshipStatus.COMPLETED,
           mentorKeys: [KUNOVSKAYA],
           menteeKeys: [VIN_DIRECTOR],
-          outcome: 'Школа-интернат участвовала в семинаре по PISA (декабрь 2021 г.) вместе с СОШ №3 и СОШ №4.',
-          sessions: [
-            held('2021-03-10', ONLINE, 'Знакомство: профиль школы-интерната и запрос руководителя', 60, 'Запрос: система работы с результатами ВПР.'),
-            held('2021-12-08', ONLINE, 'Подготовка к семинару «Функциональная грамотность: PISA»', 60, 'Распределены выступления педагогов школы-интерната.'),
-            held('2022-04-13', ONLINE, 'Мотивация педагогов: стимулирование за результаты', 60, 'Разработан проект критериев стимулирующих выплат.'),
-            held('2023-03-15', ONLINE, 'Итоги и планы на следующий учебный год', 45, 'Директор продолжит работу в сообществе руководителей района.'),
-          ],
+          // The programme states the pair, not its meetings: no invented sessions or outcome for named people.
+          sessions: [],
         },
       ],
     },
@@ -252,13 +241,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
           menteeKeys: [KLYUCHINA],
           mentorOrganizationKey: SOSH_3,
           menteeOrganizationKey: VOZNESENYE,
-          outcome: 'Концепция развития и среднесрочная программа Вознесенского ОЦ размещены в ИС МЭДК; рисковый профиль пересмотрен.',
-          sessions: [
-            held('2021-02-17', IN_PERSON, 'Рисковый профиль школы: анкетирование и выбор рисков', 120, 'Выбраны риски «низкая учебная мотивация» и «дефицит педагогических кадров».'),
-            held('2021-04-14', CONSULTATION, 'Концепция развития и среднесрочная программа школы', 90, 'Согласована структура среднесрочной программы.'),
-            held('2021-10-20', OPEN_LESSON, 'Посещение уроков в Вознесенском ОЦ, обратная связь учителям', 180, 'Посещено 4 урока; рекомендации переданы через директора.'),
-            held('2021-12-15', IN_PERSON, 'Итоги года в проекте «500+»', 90, 'Отчёт о реализации антирисковых программ подготовлен.'),
-          ],
+          // The programme states the pair, not its meetings: no invented sessions or outcome for named people.
+          sessions: [],
         },
         {
           key: 'demo:mentorship:podporozhye-500-kunovskaya-bryakzhieva',
@@ -271,13 +255,8 @@ export const PODPOROZHYE_MENTORING: DemoMentoring = {
           menteeKeys: [BRYAKZHIEVA],
           mentorOrganizationKey: SOSH_4,
           menteeOrganizationKey: SOSH_8,
-          outcome: 'Антирисковые программы СОШ №8 выполнены; школа вошла в районный семинар по ВСОКО.',
-          sessions: [
-            held('2022-02-16', IN_PERSON, 'Знакомство школ: сильные стороны СОШ №4 и дефициты СОШ №8', 120, 'Определены направления: ВСОКО и подготовка к ВПР.'),
-            held('2022-04-20', CONSULTATION, 'Антирисковые программы: мероприятия и показатели', 90, 'Программы доработаны, добавлены сроки.'),
-            held('2022-09-21', OPEN_LESSON, 'Взаимопосещение уроков математики 5–6 классов', 120, 'Учителя СОШ №8 посетили уроки в СОШ №4.'),
-            held('2022-12-14', IN_PERSON, 'Итоги участия в «500+»', 90, 'Подготовлены материалы для мониторинга проекта.'),
-          ],
+          // The programme states the pair, not its meetings: no invented sessions or outcome for named people.
+          sessions: [],
         },
       ],
     },
