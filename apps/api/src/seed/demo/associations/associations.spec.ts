@@ -7,11 +7,15 @@ import { DEMO_ASSOCIATIONS } from '.';
 describe('demo associations', () => {
   const orgsOf = new Map<string, string[]>(); // person → organisation keys
   const municipalityOf = new Map<string, string>(); // organisation → municipality
+  const named = new Set<string>(); // people a programme names
   for (const r of DEMO_REGISTRY)
     for (const mu of r.municipalities)
       for (const o of mu.organizations) {
         municipalityOf.set(o.key, mu.name);
-        for (const p of o.people) orgsOf.set(p.key, [...(orgsOf.get(p.key) ?? []), o.key]);
+        for (const p of o.people) {
+          orgsOf.set(p.key, [...(orgsOf.get(p.key) ?? []), o.key]);
+          if (p.namedInSeed) named.add(p.key);
+        }
       }
   const networkMembers = new Map(DEMO_NETWORKS.map((n) => [n.key, new Set(n.members.map((m) => m.organizationKey))]));
 
@@ -27,5 +31,10 @@ describe('demo associations', () => {
     expect(a.members.filter((m) => m.role === AssociationRole.HEAD)).toHaveLength(1);
     const members = new Set(a.members.map((m) => m.personKey));
     for (const meeting of a.meetings) for (const p of meeting.attendeeKeys) expect(members).toContain(p);
+  });
+
+  it('puts no person a programme names among the attendees of a meeting: the programmes list no attendees', () => {
+    const attending = DEMO_ASSOCIATIONS.flatMap((a) => a.meetings.flatMap((m) => m.attendeeKeys.filter((k) => named.has(k)).map((k) => `${a.key} ${m.heldOn}: ${k}`)));
+    expect(attending).toEqual([]);
   });
 });
