@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { spaStatic } from './common/http/spa-static';
 import { bodyErrors, queryTextLimit } from './common/graphql/query-text-limit';
 import { AppConfig } from './config/config';
 import { QueryCounter } from './database/query-counter';
@@ -61,12 +62,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.use(cookieParser());
   const dist = webDist(config);
   if (dist) {
-    app.useStaticAssets(dist, { index: false, maxAge: '1h' });
-    // Client-side routes of the SPA: any other GET that is not the API gets index.html.
-    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) => {
-      if (req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health')) res.sendFile(join(dist, 'index.html'));
-      else next();
-    });
+    // Hashed assets cached for a year and sent precompressed; index.html (also for client-side routes) revalidated.
+    const spa = spaStatic(dist);
+    app.use(spa.precompressed);
+    app.useStaticAssets(dist, spa.staticOptions);
+    app.use(spa.index);
   }
   return app;
 }
