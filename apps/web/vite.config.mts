@@ -1,5 +1,8 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
+import { auraPreset } from './build/aura-preset';
+import { graphqlDocuments } from './build/graphql-documents';
+import { precompress } from './build/precompress';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -11,7 +14,9 @@ export default defineConfig({
   root: here('.'),
   // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
   cacheDir: here('../../node_modules/.vite/web'),
-  plugins: [vue()],
+  // Production builds: each page's GraphQL documents in its own chunk; only the theme tokens of the PrimeVue
+  // components the app uses; assets precompressed (.br, .gz).
+  plugins: [graphqlDocuments(here('./src/gql')), auraPreset(here('./src'), here('../../node_modules')), vue(), precompress()],
   resolve: {
     alias: {
       '@metodset/shared': here('../../libs/shared/src/index.ts'),

@@ -1,5 +1,4 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import AppLayout from '@/layout/AppLayout.vue';
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
@@ -20,7 +19,8 @@ export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   {
     path: '/',
-    component: AppLayout,
+    // Lazy: the sign-in page does without the layout (menu, drawer) and its components.
+    component: () => import('@/layout/AppLayout.vue'),
     children: [
       { path: '', name: 'home', redirect: { name: 'organizations' } },
       ...organizationRoutes,

@@ -1,5 +1,6 @@
 import { definePreset } from '@primeuix/themes';
-import Aura from '@primeuix/themes/aura';
+// Aura with the tokens of only the components the app uses (apps/web/build/aura-preset.ts).
+import Aura from 'virtual:aura-preset';
 import type { PrimeVueConfiguration } from 'primevue/config';
 import { primevueRu } from '@/i18n/primevue-ru';
 
