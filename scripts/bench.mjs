@@ -12,6 +12,9 @@
 // Environment: BENCH_DATABASE_URL, BENCH_SKIP_BUILD=1, BENCH_ITERATIONS (200), BENCH_PEOPLE (60000),
 // BENCH_ORGS (1500), BENCH_MUNICIPALITIES (45), BENCH_IMPORT_SAMPLE (rows for the per-row fallback, 3000),
 // BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database).
+// 6. the web: the sign-in page's scripts (raw, gzip, brotli) from the built SPA against their target, and in Chromium
+//    its first/largest contentful paint (scripts/bench-web.mjs); BENCH_ONLY=web runs it alone (no registry), on the
+//    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -51,6 +55,10 @@ const stats = (xs) => {
 if (env.BENCH_SKIP_BUILD !== '1') {
   log('building the API (npm run build:api)…');
   execSync('npm run --silent build:api', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (env.BENCH_ONLY !== 'matching') {
+    log('building the SPA (npm run build:web)…');
+    execSync('npm run --silent build:web', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
 }
 const dist = join(root, 'dist/api/apps/api/src');
 if (!existsSync(join(dist, 'app.factory.js'))) throw new Error(`compiled API not found in ${dist}`);
@@ -584,7 +592,27 @@ function reportMatching(m) {
   console.log(line);
 }
 
+/** Section 6 alone: the API on a scratch database with reference data only serves the built SPA. */
+async function webOnly() {
+  const url = await openScratchDatabase();
+  const ds = await createDataSource(url, new QueryCounter(false, false)).initialize();
+  cleanup.push(() => ds.destroy());
+  log('migrating and seeding reference data…');
+  await migrateUp(ds);
+  await seedReference(ds);
+  const webDist = env.BENCH_WEB_DIST || join(root, 'dist/web');
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: webDist }), url, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  cleanup.push(() => app.close());
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  log('web: the sign-in page in Chromium (5 first visits)…');
+  const browser = await signInInBrowser(base);
+  console.log('');
+  reportWeb(signInScripts(webDist), browser, env.BENCH_WEB_DIST || 'dist/web');
+}
+
 async function main() {
+  if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
   const matching = benchMatching();
   if (env.BENCH_ONLY === 'matching') {
@@ -697,6 +725,8 @@ async function main() {
   const healthKeys = (await sql.query(`SELECT external_id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id LIMIT 50`)).rows.map((r) => r.external_id);
   log(`health: /health one check after another, alone and while importRegistry checks the largest allowed XLSX (dry run)…`);
   const health = await benchHealthDuringImport(base, api.gql, healthKeys);
+  log('web: the sign-in page in Chromium (5 first visits)…');
+  const webBrowser = await signInInBrowser(base);
 
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
@@ -775,6 +805,7 @@ async function main() {
   row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportMatching(matching);
+  reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }
 

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { SIGN_IN_JS_BUDGET_GZIP, signInScripts } from '../../scripts/bench-web.mjs';
+import { BASE, launch, newContext, openFromMenu, signIn } from './browser.mjs';
+
+// Issue 12, the web: what the sign-in page costs (a size budget, not a time), how its files are sent and cached,
+// and that the lazily loaded layout still comes up after signing in.
+const dist = join(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the sign-in page stays within its JavaScript budget, without the other pages’ GraphQL documents', async () => {
+  const sizes = signInScripts(dist);
+  assert.ok(sizes.loginChunk, 'the /login route has a chunk of its own');
+  assert.ok(
+    sizes.gzip <= SIGN_IN_JS_BUDGET_GZIP,
+    `the sign-in page loads ${(sizes.gzip / 1024).toFixed(1)} KB of JavaScript (gzip), over its budget of ${SIGN_IN_JS_BUDGET_GZIP / 1024} KB:\n${sizes.files.map((f) => `  ${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join('\n')}`,
+  );
+  for (const f of sizes.files) {
+    if (f.raw >= 1024) assert.ok(f.precompressed, `${f.file}: no .br/.gz written at build`);
+  }
+});
+
+test('its scripts come precompressed (brotli) and cached for a year, index.html is revalidated', async () => {
+  const context = await newContext(browser, { locale: 'ru-RU' });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') scripts.push(res);
+  });
+  const doc = await page.goto(`${BASE}/login`);
+  await page.getByTestId('login-password').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(doc.headers()['cache-control'], 'no-cache');
+
+  assert.ok(scripts.length > 0);
+  const texts = [];
+  for (const res of scripts) {
+    const url = new URL(res.url());
+    const headers = res.headers();
+    assert.equal(res.status(), 200, url.pathname);
+    assert.match(url.pathname, /^\/assets\/[\w.-]+-[\w-]{8}\.js$/, `${url.pathname} is a hashed asset`);
+    assert.equal(headers['cache-control'], IMMUTABLE, url.pathname);
+    assert.match(headers['vary'] ?? '', /accept-encoding/i, url.pathname);
+    if (existsSync(join(dist, `${url.pathname}.br`))) assert.equal(headers['content-encoding'], 'br', url.pathname);
+    texts.push(await res.text());
+  }
+  // Documents of other pages are not sent with the sign-in page (they travel with their own pages' chunks).
+  const all = texts.join('\n');
+  assert.ok(all.includes('"Login"'), 'the sign-in mutation is there');
+  for (const other of ['OrganizationList', 'PersonList', 'AssignmentPlan']) assert.ok(!all.includes(`"${other}"`), `${other} is not sent with the sign-in page`);
+  await context.close();
+});
+
+test('after signing in, the lazily loaded layout and a page come up', async () => {
+  const { context, page } = await signIn(browser, 'methodist.podporozhye');
+  await page.getByTestId('side-menu').waitFor({ state: 'attached' });
+  await openFromMenu(page, 'people');
+  await page.waitForURL(/\/people/);
+  await page.locator('.p-datatable').first().waitFor();
+  await context.close();
+});
