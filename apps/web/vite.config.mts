@@ -1,8 +1,8 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { auraPreset } from './build/aura-preset';
-import { graphqlDocuments } from './build/graphql-documents';
-import { precompress } from './build/precompress';
+import { auraPreset } from './build/aura-preset.mts';
+import { graphqlDocuments } from './build/graphql-documents.mts';
+import { precompress } from './build/precompress.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);

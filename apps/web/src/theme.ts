@@ -1,5 +1,5 @@
 import { definePreset } from '@primeuix/themes';
-// Aura with the tokens of only the components the app uses (apps/web/build/aura-preset.ts).
+// Aura with the tokens of only the components the app uses (apps/web/build/aura-preset.mts).
 import Aura from 'virtual:aura-preset';
 import type { PrimeVueConfiguration } from 'primevue/config';
 import { primevueRu } from '@/i18n/primevue-ru';
