@@ -679,6 +679,27 @@ export type CreateRouteInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateStagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Организация, на базе которой работает площадка */
+  organizationId: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
@@ -1280,6 +1301,107 @@ export type InstrumentTemplate = {
   fileName: Scalars['String']['output'];
 };
 
+/** Модуль программы стажировки */
+export type InternshipModule = {
+  __typename?: 'InternshipModule';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  programId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InternshipModuleInput = {
+  audience?: Scalars['String']['input'];
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Модульная программа стажировки */
+export type InternshipProgram = {
+  __typename?: 'InternshipProgram';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  /** The caller may keep this programme (its site is theirs to keep) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** For teachers with at most this many years of experience */
+  maxExperienceYears?: Maybe<Scalars['Int']['output']>;
+  /** Duration: at most, in months */
+  maxMonths: Scalars['Int']['output'];
+  /** Duration: at least, in months */
+  minMonths: Scalars['Int']['output'];
+  /** Modules in order (archived ones last when included) */
+  modules: Array<InternshipModule>;
+  /** The site that runs it (readable whenever the programme is) */
+  site: StagingSite;
+  siteId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** Hours of the live modules */
+  totalHours: Scalars['Int']['output'];
+  /** Individual and group routes */
+  tracks: Array<InternshipTrack>;
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramModulesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramTracksArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type InternshipProgramInput = {
+  audience?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** Стаж не больше (лет); пусто — для всех */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  maxMonths: Scalars['Int']['input'];
+  minMonths: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут по модулям программы */
+export type InternshipTrack = {
+  __typename?: 'InternshipTrack';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: InternshipTrackKind;
+  /** The live modules of the route, in its order */
+  modules: Array<InternshipModule>;
+  name: Scalars['String']['output'];
+  programId: Scalars['ID']['output'];
+};
+
+export type InternshipTrackInput = {
+  description?: Scalars['String']['input'];
+  kind: InternshipTrackKind;
+  /** Модули программы в порядке прохождения */
+  moduleIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут */
+export type InternshipTrackKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
+
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
   kind: DiagnosticItemKind;
@@ -1616,6 +1738,12 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Очно, дистанционно, смешанный формат */
+export type ModuleFormat =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
 export type MoveRouteStepInput = {
   /** 0-based position among the route’s steps */
   position: Scalars['Int']['input'];
@@ -1650,6 +1778,8 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** Adds a module at the end; answers the programme */
+  addInternshipModule: InternshipProgram;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -1668,6 +1798,9 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveInternshipModule: InternshipProgram;
+  archiveInternshipProgram: InternshipProgram;
+  archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1675,6 +1808,7 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
@@ -1699,6 +1833,9 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createInternshipProgram: InternshipProgram;
+  /** Adds an individual or group route through the modules */
+  createInternshipTrack: InternshipProgram;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -1709,6 +1846,7 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createStagingSite: StagingSite;
   createSurvey: Survey;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
@@ -1729,6 +1867,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  /** Puts a module at a position (1-based) among the live ones */
+  moveInternshipModule: InternshipProgram;
   moveRouteStep: LearningRoute;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
@@ -1760,6 +1900,9 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreInternshipModule: InternshipProgram;
+  restoreInternshipProgram: InternshipProgram;
+  restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1767,6 +1910,7 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
   /** Saves the answers as a draft to resume later */
@@ -1805,6 +1949,9 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  updateInternshipModule: InternshipProgram;
+  updateInternshipProgram: InternshipProgram;
+  updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -1815,6 +1962,8 @@ export type Mutation = {
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
   updateRouteStep: LearningRoute;
+  /** Replaces what the site is; kind, level, period and order only by its territory */
+  updateStagingSite: StagingSite;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -1858,6 +2007,12 @@ export type MutationAddCompetenceIndicatorArgs = {
 export type MutationAddDiagnosticItemArgs = {
   input: ItemInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1926,6 +2081,21 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1952,6 +2122,11 @@ export type MutationArchiveOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationArchivePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2030,6 +2205,18 @@ export type MutationCreateDiagnosticInstrumentVersionArgs = {
 };
 
 
+export type MutationCreateInternshipProgramArgs = {
+  input: InternshipProgramInput;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLearningRouteArgs = {
   input: CreateRouteInput;
 };
@@ -2063,6 +2250,11 @@ export type MutationCreateOrganizationSelfDiagnosisArgs = {
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+export type MutationCreateStagingSiteArgs = {
+  input: CreateStagingSiteInput;
 };
 
 
@@ -2113,6 +2305,12 @@ export type MutationLoginArgs = {
 
 
 export type MutationMoveDiagnosticItemArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveInternshipModuleArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 };
@@ -2236,6 +2434,21 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2262,6 +2475,11 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationRestorePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2406,6 +2624,24 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+};
+
+
+export type MutationUpdateInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+};
+
+
 export type MutationUpdateLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRouteInput;
@@ -2457,6 +2693,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
 };
 
 
@@ -2817,6 +3059,8 @@ export type Permission =
   | 'ROUTE_APPROVE'
   | 'ROUTE_READ'
   | 'ROUTE_WRITE'
+  | 'STAGING_READ'
+  | 'STAGING_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -3019,6 +3263,7 @@ export type Query = {
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  internshipProgram: InternshipProgram;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
   learningRoutes: LearningRouteConnection;
@@ -3088,6 +3333,9 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
+  stagingSite: StagingSite;
+  /** The catalogue of staging, support and innovation sites the caller reads */
+  stagingSites: StagingSiteConnection;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -3230,6 +3478,11 @@ export type QueryDiaryArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3422,6 +3675,20 @@ export type QuerySharedAchievementsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SharedTeacherOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStagingSitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
 };
 
 
@@ -3890,6 +4157,140 @@ export type SharedTeacherOrderField =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSite = {
+  __typename?: 'StagingSite';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may keep the site and its programmes */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may change kind, level, period and order, and archive the site */
+  canEstablish: Scalars['Boolean']['output'];
+  /** Competences the site develops */
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  /** Руководитель площадки */
+  head?: Maybe<StagingSitePerson>;
+  /** The host organisation and its municipality */
+  host: StagingSiteHost;
+  id: Scalars['ID']['output'];
+  /** Демонстрационные данные: запись придумана для демо, её нет в исходных программах */
+  illustrative: Scalars['Boolean']['output'];
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  masterCount: Scalars['Int']['output'];
+  /** Рабочая группа педагогов-мастеров, по фамилии */
+  masters: Array<StagingSitePerson>;
+  /** Date of that order, as written */
+  orderDate?: Maybe<Scalars['String']['output']>;
+  /** Number of the order that set the site up */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The host organisation */
+  organizationId: Scalars['ID']['output'];
+  /** Modular programmes, by title */
+  programs: Array<InternshipProgram>;
+  startsOn: Scalars['String']['output'];
+  /** By the period and today: a site past its end date is EXPIRED */
+  state: StagingSiteState;
+  theme: Scalars['String']['output'];
+};
+
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSiteProgramsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type StagingSiteConnection = {
+  __typename?: 'StagingSiteConnection';
+  nodes: Array<StagingSite>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagingSiteFilter = {
+  archived?: ArchiveFilter;
+  /** Sites that develop this competence (the site or one of its modules); matched by code across framework versions */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<StagingSiteKind>;
+  level?: InputMaybe<StagingSiteLevel>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Тема, описание, организация, программы */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<StagingSiteState>;
+};
+
+/** The host organisation as the catalogue shows it */
+export type StagingSiteHost = {
+  __typename?: 'StagingSiteHost';
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type StagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
+/** Стажировочная, опорная или инновационная площадка */
+export type StagingSiteKind =
+  | 'INNOVATION_SITE'
+  | 'STAGING_SITE'
+  | 'SUPPORT_SITE';
+
+/** Муниципальная или региональная */
+export type StagingSiteLevel =
+  | 'MUNICIPAL'
+  | 'REGIONAL';
+
+/** Order of the StagingSite list; ties are broken by id */
+export type StagingSiteOrder = {
+  direction: SortDirection;
+  field: StagingSiteOrderField;
+};
+
+export type StagingSiteOrderField =
+  | 'ENDS_ON'
+  | 'HOST'
+  | 'KIND'
+  | 'LEVEL'
+  | 'MUNICIPALITY'
+  | 'STARTS_ON'
+  | 'THEME';
+
+/** The head or a master («педагог-мастер») of a site */
+export type StagingSitePerson = {
+  __typename?: 'StagingSitePerson';
+  /** The person holds «педагог-мастер» */
+  isMasterTeacher: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Ещё не начала работу, действует, срок истёк */
+export type StagingSiteState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PLANNED';
 
 /** Анкета пар программы наставничества */
 export type Survey = {
