@@ -152,8 +152,8 @@ describe('staging sites and internship programmes', () => {
     const prog = archived.data!.archiveInternshipModule;
     expect(prog.totalHours).toBe(14);
     expect(prog.modules.map((m) => [m.title, m.position, !!m.archivedAt])).toEqual([['Оценивание', 1, false], ['Диагностика', 2, false], ['Урок', 3, true]]);
-    // Tracks (group first) keep their order and skip the archived module.
-    expect(prog.tracks.map((tr) => [tr.kind, tr.modules.map((m) => m.title)])).toEqual([['GROUP', ['Диагностика', 'Оценивание']], ['INDIVIDUAL', ['Диагностика']]]);
+    // Tracks (individual first) keep their order and skip the archived module.
+    expect(prog.tracks.map((tr) => [tr.kind, tr.modules.map((m) => m.title)])).toEqual([['INDIVIDUAL', ['Диагностика']], ['GROUP', ['Диагностика', 'Оценивание']]]);
     const restored = await t.gql<{ restoreInternshipModule: Program }>(`mutation($id: ID!) { restoreInternshipModule(id: $id) { ${PROGRAM} } }`, { id: lesson }, methodist);
     expect(restored.data!.restoreInternshipModule.totalHours).toBe(26);
   });
