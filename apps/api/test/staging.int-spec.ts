@@ -35,8 +35,8 @@ const LIST = `query($first: Int!, $after: String, $offset: Int, $orderBy: Stagin
   stagingSites(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id theme state } } }`;
 const ORG_STATUSES = `query($id: ID!) { organization(id: $id) { statuses { kind year siteId } currentStatuses { kind year siteId } } }`;
 const CREATE_PROGRAM = `mutation($id: ID!, $input: InternshipProgramInput!) { createInternshipProgram(siteId: $id, input: $input) { ${PROGRAM} } }`;
-const ADD_MODULE = `mutation($id: ID!, $input: InternshipModuleInput!) { addInternshipModule(programId: $id, input: $input) { ${PROGRAM} } }`;
-const CREATE_TRACK = `mutation($id: ID!, $input: InternshipTrackInput!) { createInternshipTrack(programId: $id, input: $input) { ${PROGRAM} } }`;
+const ADD_MODULE = `mutation($id: ID!, $input: InternshipModuleInput!) { addInternshipModule(internshipProgramId: $id, input: $input) { ${PROGRAM} } }`;
+const CREATE_TRACK = `mutation($id: ID!, $input: InternshipTrackInput!) { createInternshipTrack(internshipProgramId: $id, input: $input) { ${PROGRAM} } }`;
 
 describe('staging sites and internship programmes', () => {
   let t: TestApp;
@@ -143,18 +143,18 @@ describe('staging sites and internship programmes', () => {
     expect(withModules.modules.map((m) => [m.position, m.title])).toEqual([[1, 'Диагностика'], [2, 'Урок'], [3, 'Оценивание']]);
     expect(withModules.totalHours).toBe(26);
     const [diag, lesson, assess] = withModules.modules.map((m) => m.id);
-    const moved = await t.gql<{ moveInternshipModule: Program }>(`mutation($id: ID!) { moveInternshipModule(id: $id, position: 1) { ${PROGRAM} } }`, { id: assess }, methodist);
+    const moved = await t.gql<{ moveInternshipModule: Program }>(`mutation($id: ID!) { moveInternshipModule(moduleId: $id, position: 1) { ${PROGRAM} } }`, { id: assess }, methodist);
     expect(moved.data!.moveInternshipModule.modules.map((m) => m.title)).toEqual(['Оценивание', 'Диагностика', 'Урок']);
     const track = await t.gql<{ createInternshipTrack: Program }>(CREATE_TRACK, { id: programId, input: { kind: 'INDIVIDUAL', name: 'Индивидуальный', moduleIds: [lesson, diag] } }, methodist);
     expect(track.data!.createInternshipTrack.tracks[0]).toMatchObject({ kind: 'INDIVIDUAL', hours: 18, modules: [{ title: 'Урок' }, { title: 'Диагностика' }] });
     await t.gql(CREATE_TRACK, { id: programId, input: { kind: 'GROUP', name: 'Групповой', moduleIds: [diag, lesson, assess] } }, methodist);
-    const archived = await t.gql<{ archiveInternshipModule: Program }>(`mutation($id: ID!) { archiveInternshipModule(id: $id) { ${PROGRAM} } }`, { id: lesson }, methodist);
+    const archived = await t.gql<{ archiveInternshipModule: Program }>(`mutation($id: ID!) { archiveInternshipModule(moduleId: $id) { ${PROGRAM} } }`, { id: lesson }, methodist);
     const prog = archived.data!.archiveInternshipModule;
     expect(prog.totalHours).toBe(14);
     expect(prog.modules.map((m) => [m.title, m.position, !!m.archivedAt])).toEqual([['Оценивание', 1, false], ['Диагностика', 2, false], ['Урок', 3, true]]);
     // Tracks (individual first) keep their order and skip the archived module.
     expect(prog.tracks.map((tr) => [tr.kind, tr.modules.map((m) => m.title)])).toEqual([['INDIVIDUAL', ['Диагностика']], ['GROUP', ['Диагностика', 'Оценивание']]]);
-    const restored = await t.gql<{ restoreInternshipModule: Program }>(`mutation($id: ID!) { restoreInternshipModule(id: $id) { ${PROGRAM} } }`, { id: lesson }, methodist);
+    const restored = await t.gql<{ restoreInternshipModule: Program }>(`mutation($id: ID!) { restoreInternshipModule(moduleId: $id) { ${PROGRAM} } }`, { id: lesson }, methodist);
     expect(restored.data!.restoreInternshipModule.totalHours).toBe(26);
   });
 
@@ -184,13 +184,13 @@ describe('staging sites and internship programmes', () => {
     ).toEqual(['minMonths']);
     expect(await fieldsOf(ADD_MODULE, { id: program, input: { title: 'М', hours: 0, format: 'IN_PERSON' } })).toEqual(['hours']);
     expect(
-      await fieldsOf(`mutation($id: ID!, $input: InternshipModuleInput!) { updateInternshipModule(id: $id, input: $input) { id } }`, { id: m1, input: { title: 'М', hours: 501, format: 'ONLINE' } }),
+      await fieldsOf(`mutation($id: ID!, $input: InternshipModuleInput!) { updateInternshipModule(moduleId: $id, input: $input) { id } }`, { id: m1, input: { title: 'М', hours: 501, format: 'ONLINE' } }),
     ).toEqual(['hours']);
-    expect(await fieldsOf(`mutation($id: ID!) { moveInternshipModule(id: $id, position: 9) { id } }`, { id: m1 })).toEqual(['position']);
+    expect(await fieldsOf(`mutation($id: ID!) { moveInternshipModule(moduleId: $id, position: 9) { id } }`, { id: m1 })).toEqual(['position']);
     expect(await fieldsOf(CREATE_TRACK, { id: program, input: { kind: 'GROUP', name: 'Г', moduleIds: [] } })).toEqual(['moduleIds']);
     expect(await fieldsOf(CREATE_TRACK, { id: program, input: { kind: 'GROUP', name: 'Г', moduleIds: [other] } })).toEqual(['moduleIds.0']);
     expect(
-      await fieldsOf(`mutation($id: ID!, $input: InternshipTrackInput!) { updateInternshipTrack(id: $id, input: $input) { id } }`, { id: track, input: { kind: 'GROUP', name: 'Г', moduleIds: [m1, m1] } }),
+      await fieldsOf(`mutation($id: ID!, $input: InternshipTrackInput!) { updateInternshipTrack(trackId: $id, input: $input) { id } }`, { id: track, input: { kind: 'GROUP', name: 'Г', moduleIds: [m1, m1] } }),
     ).toEqual(['moduleIds']);
     const badEnum = await t.gql(ADD_MODULE, { id: program, input: { title: 'М', hours: 4, format: 'SOMETIMES' } }, methodist);
     expect(badEnum.errors?.length).toBeGreaterThan(0);

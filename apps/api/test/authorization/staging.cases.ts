@@ -114,19 +114,19 @@ export const STAGING_CASES: OperationCases<F> = {
   updateInternshipProgram: write(`mutation($id: ID!, $input: InternshipProgramInput!) { updateInternshipProgram(id: $id, input: $input) { ${PROGRAM} } }`, (f) => ({ id: f.program, input: programInput })),
   archiveInternshipProgram: write(`mutation($id: ID!) { archiveInternshipProgram(id: $id) { id archivedAt } }`, (f) => ({ id: f.programToArchive })),
   restoreInternshipProgram: write(`mutation($id: ID!) { restoreInternshipProgram(id: $id) { id archivedAt } }`, (f) => ({ id: f.programToRestore })),
-  addInternshipModule: write(`mutation($id: ID!, $input: InternshipModuleInput!) { addInternshipModule(programId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({ id: f.program, input: moduleInput(f) })),
-  updateInternshipModule: write(`mutation($id: ID!, $input: InternshipModuleInput!) { updateInternshipModule(id: $id, input: $input) { ${PROGRAM} } }`, (f) => ({ id: f.module, input: moduleInput(f) })),
-  moveInternshipModule: write(`mutation($id: ID!) { moveInternshipModule(id: $id, position: 1) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToMove })),
-  archiveInternshipModule: write(`mutation($id: ID!) { archiveInternshipModule(id: $id) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToArchive })),
-  restoreInternshipModule: write(`mutation($id: ID!) { restoreInternshipModule(id: $id) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToRestore })),
-  createInternshipTrack: write(`mutation($id: ID!, $input: InternshipTrackInput!) { createInternshipTrack(programId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({
+  addInternshipModule: write(`mutation($id: ID!, $input: InternshipModuleInput!) { addInternshipModule(internshipProgramId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({ id: f.program, input: moduleInput(f) })),
+  updateInternshipModule: write(`mutation($id: ID!, $input: InternshipModuleInput!) { updateInternshipModule(moduleId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({ id: f.module, input: moduleInput(f) })),
+  moveInternshipModule: write(`mutation($id: ID!) { moveInternshipModule(moduleId: $id, position: 1) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToMove })),
+  archiveInternshipModule: write(`mutation($id: ID!) { archiveInternshipModule(moduleId: $id) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToArchive })),
+  restoreInternshipModule: write(`mutation($id: ID!) { restoreInternshipModule(moduleId: $id) { ${PROGRAM} } }`, (f) => ({ id: f.moduleToRestore })),
+  createInternshipTrack: write(`mutation($id: ID!, $input: InternshipTrackInput!) { createInternshipTrack(internshipProgramId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({
     id: f.program,
     input: { kind: 'GROUP', name: 'Групповой маршрут', moduleIds: [f.module] },
   })),
-  updateInternshipTrack: write(`mutation($id: ID!, $input: InternshipTrackInput!) { updateInternshipTrack(id: $id, input: $input) { ${PROGRAM} } }`, (f) => ({
+  updateInternshipTrack: write(`mutation($id: ID!, $input: InternshipTrackInput!) { updateInternshipTrack(trackId: $id, input: $input) { ${PROGRAM} } }`, (f) => ({
     id: f.track,
     input: { kind: 'INDIVIDUAL', name: 'Маршрут', moduleIds: [f.module] },
   })),
-  archiveInternshipTrack: write(`mutation($id: ID!) { archiveInternshipTrack(id: $id) { ${PROGRAM} } }`, (f) => ({ id: f.trackToArchive })),
-  restoreInternshipTrack: write(`mutation($id: ID!) { restoreInternshipTrack(id: $id) { ${PROGRAM} } }`, (f) => ({ id: f.trackToRestore })),
+  archiveInternshipTrack: write(`mutation($id: ID!) { archiveInternshipTrack(trackId: $id) { ${PROGRAM} } }`, (f) => ({ id: f.trackToArchive })),
+  restoreInternshipTrack: write(`mutation($id: ID!) { restoreInternshipTrack(trackId: $id) { ${PROGRAM} } }`, (f) => ({ id: f.trackToRestore })),
 };

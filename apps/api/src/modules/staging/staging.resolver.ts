@@ -84,55 +84,55 @@ export class StagingResolver {
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject, { description: 'Adds a module at the end; answers the programme' })
-  async addInternshipModule(@CurrentActor() actor: Actor, @Id('programId') programId: string, @Args('input') input: InternshipModuleInput) {
+  async addInternshipModule(@CurrentActor() actor: Actor, @Id('internshipProgramId') programId: string, @Args('input') input: InternshipModuleInput) {
     return InternshipProgramObject.from(await this.service.addModule(actor, programId, input));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async updateInternshipModule(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: InternshipModuleInput) {
+  async updateInternshipModule(@CurrentActor() actor: Actor, @Id('moduleId') id: string, @Args('input') input: InternshipModuleInput) {
     return InternshipProgramObject.from(await this.service.updateModule(actor, id, input));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject, { description: 'Puts a module at a position (1-based) among the live ones' })
-  async moveInternshipModule(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('position', { type: () => Int }) position: number) {
+  async moveInternshipModule(@CurrentActor() actor: Actor, @Id('moduleId') id: string, @Args('position', { type: () => Int }) position: number) {
     return InternshipProgramObject.from(await this.service.moveModule(actor, id, position));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async archiveInternshipModule(@CurrentActor() actor: Actor, @Id('id') id: string) {
+  async archiveInternshipModule(@CurrentActor() actor: Actor, @Id('moduleId') id: string) {
     return InternshipProgramObject.from(await this.service.setModuleArchived(actor, id, true));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async restoreInternshipModule(@CurrentActor() actor: Actor, @Id('id') id: string) {
+  async restoreInternshipModule(@CurrentActor() actor: Actor, @Id('moduleId') id: string) {
     return InternshipProgramObject.from(await this.service.setModuleArchived(actor, id, false));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject, { description: 'Adds an individual or group route through the modules' })
-  async createInternshipTrack(@CurrentActor() actor: Actor, @Id('programId') programId: string, @Args('input') input: InternshipTrackInput) {
+  async createInternshipTrack(@CurrentActor() actor: Actor, @Id('internshipProgramId') programId: string, @Args('input') input: InternshipTrackInput) {
     return InternshipProgramObject.from(await this.service.createTrack(actor, programId, input));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async updateInternshipTrack(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: InternshipTrackInput) {
+  async updateInternshipTrack(@CurrentActor() actor: Actor, @Id('trackId') id: string, @Args('input') input: InternshipTrackInput) {
     return InternshipProgramObject.from(await this.service.updateTrack(actor, id, input));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async archiveInternshipTrack(@CurrentActor() actor: Actor, @Id('id') id: string) {
+  async archiveInternshipTrack(@CurrentActor() actor: Actor, @Id('trackId') id: string) {
     return InternshipProgramObject.from(await this.service.setTrackArchived(actor, id, true));
   }
 
   @Policy(Permission.STAGING_WRITE)
   @Mutation(() => InternshipProgramObject)
-  async restoreInternshipTrack(@CurrentActor() actor: Actor, @Id('id') id: string) {
+  async restoreInternshipTrack(@CurrentActor() actor: Actor, @Id('trackId') id: string) {
     return InternshipProgramObject.from(await this.service.setTrackArchived(actor, id, false));
   }
 }
