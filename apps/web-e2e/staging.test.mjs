@@ -21,8 +21,11 @@ async function filterByDe1AndOpen(page) {
   await page.locator('.p-select-overlay input').fill('DE1');
   await page.locator('.p-select-overlay').getByRole('option', { name: /^DE1 / }).first().click();
   await page.waitForURL(/competence=/);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="staging-site-row"]').length === 1);
-  const row = page.getByTestId('staging-site-row');
+  // The filtered page: the other sites leave, the support site stays.
+  await page.getByTestId('staging-site-row').nth(1).waitFor({ state: 'detached' });
+  const row = page.getByTestId('staging-site-row').filter({ hasText: 'Детский сад № 7' });
+  await row.waitFor();
+  assert.equal(await page.getByTestId('staging-site-row').count(), 1);
   assert.match(await row.innerText(), /Детский сад № 7/);
   assert.equal(await row.getByTestId('staging-site-kind').innerText(), 'Опорная площадка');
   assert.equal(await row.getByTestId('staging-site-state').innerText(), 'Срок истёк');
@@ -35,6 +38,8 @@ test('the Timashevsk methodist finds the support site by competence in the catal
   await page.setViewportSize({ width: 1440, height: 1000 });
   await openFromMenu(page, 'staging');
   await page.waitForURL(/\/staging-sites/);
+  // The eight sites of seed 004 (six of 2015–2018, СОШ № 2 and д/с № 7 of 2020–2023).
+  await page.getByTestId('staging-site-link').nth(7).waitFor();
   const themes = await page.getByTestId('staging-site-link').allInnerTexts();
   assert.ok(themes.length >= 8, themes.join('; '));
   await filterByDe1AndOpen(page);
