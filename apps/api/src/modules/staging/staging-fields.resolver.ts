@@ -16,6 +16,7 @@ import {
 import { InternshipModuleEntity } from './internship-module.entity';
 import { InternshipProgramEntity } from './internship-program.entity';
 import { InternshipTrackEntity, InternshipTrackModuleEntity } from './internship-track.entity';
+import { StagingSiteEntity } from './staging-site.entity';
 import { SiteHostRow, SitePersonRow } from './staging.repository';
 import { StagingService } from './staging.service';
 
@@ -125,9 +126,7 @@ export class InternshipProgramFieldsResolver {
 
   @ResolveField(() => StagingSiteObject, { description: 'The site that runs it (readable whenever the programme is)' })
   async site(@Parent() p: InternshipProgramObject, @Context('req') req: object): Promise<StagingSiteObject> {
-    const site = await loaderFor<string, Awaited<ReturnType<StagingService['siteById']>>>(req, 'staging.site', (ids) =>
-      Promise.all(ids.map((id) => this.service.siteById(id))),
-    ).load(p.siteId);
+    const site = await loaderFor<string, StagingSiteEntity | null>(req, 'staging.site', async (ids) => byKeys(ids, await this.service.sitesByIds(ids), (x) => x.id, null)).load(p.siteId);
     if (!site) throw new Error(`site ${p.siteId} missing`);
     return StagingSiteObject.from(site);
   }

@@ -94,6 +94,7 @@ export class StagingRepository {
   }
 
   siteById = (m: EntityManager, id: string) => m.getRepository(StagingSiteEntity).findOneBy({ id });
+  sitesByIds = (m: EntityManager, ids: readonly string[]) => (ids.length ? m.getRepository(StagingSiteEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]));
 
   async insertSite(m: EntityManager, values: Partial<StagingSiteEntity>): Promise<StagingSiteEntity> {
     const res = await m.getRepository(StagingSiteEntity).insert(values);

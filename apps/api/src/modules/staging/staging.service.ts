@@ -319,7 +319,7 @@ export class StagingService {
   modulesOf = (programIds: readonly string[], withArchived: boolean) => this.repo.modulesOf(this.uow.reader, programIds, withArchived);
   tracksOf = (programIds: readonly string[], withArchived: boolean) => this.repo.tracksOf(this.uow.reader, programIds, withArchived);
   trackModules = (trackIds: readonly string[]) => this.repo.trackModules(this.uow.reader, trackIds);
-  siteById = (id: string) => this.repo.siteById(this.uow.reader, id);
+  sitesByIds = (ids: readonly string[]) => this.repo.sitesByIds(this.uow.reader, ids);
   manageable = (caller: Caller, siteIds: readonly string[]) => this.access.check(this.uow.reader, caller, 'staging.manage', siteIds);
   establishable = (caller: Caller, organizationIds: readonly string[]) => this.access.check(this.uow.reader, caller, 'staging.establish', organizationIds);
 }
