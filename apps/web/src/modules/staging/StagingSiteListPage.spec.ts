@@ -47,10 +47,10 @@ describe('StagingSiteListPage', () => {
     expect(row.get('[data-testid="staging-site-competences"]').text()).toBe('DE1');
   });
 
-  it('sends the filters of the URL (competence, municipality, kind, level, state) and says when nothing is found', async () => {
+  it('sends the filters of the URL (competence, municipality, organisation, kind, level, state) and says when nothing is found', async () => {
     const seen: Record<string, unknown>[] = [];
     const { wrapper } = await mountWithApp(StagingSiteListPage, {
-      path: '/staging-sites?competence=c1&municipality=m1&kind=STAGING_SITE&level=REGIONAL&state=ACTIVE&q=икт',
+      path: '/staging-sites?competence=c1&municipality=m1&kind=STAGING_SITE&level=REGIONAL&state=ACTIVE&org=o1&q=икт',
       api: api([], seen),
     });
     await waitFor(() => expect(wrapper.find('[data-testid="staging-site-list-empty"]').exists()).toBe(true));
@@ -59,7 +59,7 @@ describe('StagingSiteListPage', () => {
       first: 25,
       offset: 0,
       orderBy: { field: 'THEME', direction: 'ASC' },
-      filter: { competenceId: 'c1', municipalityId: 'm1', kind: 'STAGING_SITE', level: 'REGIONAL', state: 'ACTIVE', search: 'икт', archived: 'ACTIVE' },
+      filter: { competenceId: 'c1', municipalityId: 'm1', organizationId: 'o1', kind: 'STAGING_SITE', level: 'REGIONAL', state: 'ACTIVE', search: 'икт', archived: 'ACTIVE' },
     });
   });
 });

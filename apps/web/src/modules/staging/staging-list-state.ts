@@ -17,6 +17,8 @@ export interface StagingListState {
   state: StagingSiteState | null;
   competenceId: string | null;
   municipalityId: string | null;
+  /** Sites of one organisation (a link from its card). */
+  organizationId: string | null;
   archived: ArchiveFilter;
 }
 
@@ -28,6 +30,7 @@ export function parseStagingListQuery(query: LocationQuery): StagingListState {
     state: queryOneOf(STAGING_SITE_STATES, query['state']),
     competenceId: queryString(query['competence']),
     municipalityId: queryString(query['municipality']),
+    organizationId: queryString(query['org']),
     archived: queryOneOf(ARCHIVED_FILTERS, query['archived']) ?? 'ACTIVE',
   };
 }
@@ -41,6 +44,7 @@ export function toStagingListQuery(state: StagingListState): LocationQueryRaw {
   if (state.state) query['state'] = state.state;
   if (state.competenceId) query['competence'] = state.competenceId;
   if (state.municipalityId) query['municipality'] = state.municipalityId;
+  if (state.organizationId) query['org'] = state.organizationId;
   if (state.archived !== 'ACTIVE') query['archived'] = state.archived;
   return query;
 }
@@ -53,6 +57,7 @@ export function toStagingFilter(state: StagingListState): StagingSiteFilter {
     state: state.state,
     competenceId: state.competenceId,
     municipalityId: state.municipalityId,
+    organizationId: state.organizationId,
     archived: state.archived,
   };
 }

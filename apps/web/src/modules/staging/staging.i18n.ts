@@ -9,6 +9,7 @@ export const stagingMessages = {
   format: MODULE_FORMAT_LABELS,
   trackKind: INTERNSHIP_TRACK_KIND_LABELS,
   listTitle: 'Стажировочные площадки',
+  ofOrganization: 'Площадки на базе организации',
   empty: 'Площадки не найдены',
   notFound: 'Площадка не найдена',
   programNotFound: 'Программа не найдена',
