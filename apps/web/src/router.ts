@@ -14,6 +14,7 @@ import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
 import { routeRoutes } from '@/modules/route/route.routes';
+import { stagingRoutes } from '@/modules/staging/staging.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -35,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
       ...diagnosticsRoutes,
       ...routeRoutes,
       ...matchingRoutes,
+      ...stagingRoutes,
       ...accountRoutes,
       ...auditRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },

@@ -6,6 +6,7 @@ import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
+import { STAGING_CASES } from './staging.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -21,4 +22,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),
+  ...Object.keys(STAGING_CASES),
 ];

@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -13,7 +14,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds {
+export interface RegionIds extends StagingRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -315,6 +316,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
+  const staging = await crossScopeStaging(db, word, org, mentorId, ref.competence);
   return {
     tag,
     logins,
@@ -350,6 +352,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       draftRoute,
       draftStep,
       accountSession,
+      ...staging.ids,
     },
     names: [
       teacher.lastName,
@@ -372,6 +375,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Входная диагностика ${word}`,
       `Самодиагностика ${word}`,
       teacher.email,
+      ...staging.names,
     ],
     memberStaff: [colleague, colleagueLast],
     orgMarkers: [

@@ -50,6 +50,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
+  StagingSite: 'stagingSite',
+  InternshipProgram: 'internshipProgram',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -94,6 +96,12 @@ const NAMED_KINDS: Record<string, IdKind> = {
   areaId: 'ref',
   indicatorId: 'ref',
   ruleId: 'ref',
+  siteId: 'stagingSite',
+  internshipProgramId: 'internshipProgram',
+  moduleId: 'internshipModule',
+  trackId: 'internshipTrack',
+  headPersonId: 'person',
+  masterId: 'person',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */

@@ -679,6 +679,27 @@ export type CreateRouteInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateStagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Организация, на базе которой работает площадка */
+  organizationId: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
@@ -1280,6 +1301,107 @@ export type InstrumentTemplate = {
   fileName: Scalars['String']['output'];
 };
 
+/** Модуль программы стажировки */
+export type InternshipModule = {
+  __typename?: 'InternshipModule';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  programId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InternshipModuleInput = {
+  audience?: Scalars['String']['input'];
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Модульная программа стажировки */
+export type InternshipProgram = {
+  __typename?: 'InternshipProgram';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  /** The caller may keep this programme (its site is theirs to keep) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** For teachers with at most this many years of experience */
+  maxExperienceYears?: Maybe<Scalars['Int']['output']>;
+  /** Duration: at most, in months */
+  maxMonths: Scalars['Int']['output'];
+  /** Duration: at least, in months */
+  minMonths: Scalars['Int']['output'];
+  /** Modules in order (archived ones last when included) */
+  modules: Array<InternshipModule>;
+  /** The site that runs it (readable whenever the programme is) */
+  site: StagingSite;
+  siteId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** Hours of the live modules */
+  totalHours: Scalars['Int']['output'];
+  /** Individual and group routes */
+  tracks: Array<InternshipTrack>;
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramModulesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramTracksArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type InternshipProgramInput = {
+  audience?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** Стаж не больше (лет); пусто — для всех */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  maxMonths: Scalars['Int']['input'];
+  minMonths: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут по модулям программы */
+export type InternshipTrack = {
+  __typename?: 'InternshipTrack';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: InternshipTrackKind;
+  /** The live modules of the route, in its order */
+  modules: Array<InternshipModule>;
+  name: Scalars['String']['output'];
+  programId: Scalars['ID']['output'];
+};
+
+export type InternshipTrackInput = {
+  description?: Scalars['String']['input'];
+  kind: InternshipTrackKind;
+  /** Модули программы в порядке прохождения */
+  moduleIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут */
+export type InternshipTrackKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
+
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
   kind: DiagnosticItemKind;
@@ -1616,6 +1738,12 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Очно, дистанционно, смешанный формат */
+export type ModuleFormat =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
 export type MoveRouteStepInput = {
   /** 0-based position among the route’s steps */
   position: Scalars['Int']['input'];
@@ -1650,6 +1778,8 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** Adds a module at the end; answers the programme */
+  addInternshipModule: InternshipProgram;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -1668,6 +1798,9 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveInternshipModule: InternshipProgram;
+  archiveInternshipProgram: InternshipProgram;
+  archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1675,6 +1808,7 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
@@ -1699,6 +1833,9 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createInternshipProgram: InternshipProgram;
+  /** Adds an individual or group route through the modules */
+  createInternshipTrack: InternshipProgram;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -1709,6 +1846,7 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createStagingSite: StagingSite;
   createSurvey: Survey;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
@@ -1729,6 +1867,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  /** Puts a module at a position (1-based) among the live ones */
+  moveInternshipModule: InternshipProgram;
   moveRouteStep: LearningRoute;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
@@ -1760,6 +1900,9 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreInternshipModule: InternshipProgram;
+  restoreInternshipProgram: InternshipProgram;
+  restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1767,6 +1910,7 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
   /** Saves the answers as a draft to resume later */
@@ -1805,6 +1949,9 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  updateInternshipModule: InternshipProgram;
+  updateInternshipProgram: InternshipProgram;
+  updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -1815,6 +1962,8 @@ export type Mutation = {
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
   updateRouteStep: LearningRoute;
+  /** Replaces what the site is; kind, level, period and order only by its territory */
+  updateStagingSite: StagingSite;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -1858,6 +2007,12 @@ export type MutationAddCompetenceIndicatorArgs = {
 export type MutationAddDiagnosticItemArgs = {
   input: ItemInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  internshipProgramId: Scalars['ID']['input'];
 };
 
 
@@ -1926,6 +2081,21 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipTrackArgs = {
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1952,6 +2122,11 @@ export type MutationArchiveOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationArchivePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2030,6 +2205,18 @@ export type MutationCreateDiagnosticInstrumentVersionArgs = {
 };
 
 
+export type MutationCreateInternshipProgramArgs = {
+  input: InternshipProgramInput;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  internshipProgramId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLearningRouteArgs = {
   input: CreateRouteInput;
 };
@@ -2063,6 +2250,11 @@ export type MutationCreateOrganizationSelfDiagnosisArgs = {
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+export type MutationCreateStagingSiteArgs = {
+  input: CreateStagingSiteInput;
 };
 
 
@@ -2114,6 +2306,12 @@ export type MutationLoginArgs = {
 
 export type MutationMoveDiagnosticItemArgs = {
   id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 };
 
@@ -2236,6 +2434,21 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipTrackArgs = {
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2262,6 +2475,11 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationRestorePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2406,6 +2624,24 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRouteInput;
@@ -2457,6 +2693,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
 };
 
 
@@ -2740,6 +2982,8 @@ export type OrganizationStatus = {
   __typename?: 'OrganizationStatus';
   id: Scalars['ID']['output'];
   kind: OrganizationStatusKind;
+  /** Set when the status follows from this live staging site (not entered by hand) */
+  siteId?: Maybe<Scalars['ID']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -2817,6 +3061,8 @@ export type Permission =
   | 'ROUTE_APPROVE'
   | 'ROUTE_READ'
   | 'ROUTE_WRITE'
+  | 'STAGING_READ'
+  | 'STAGING_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -3019,6 +3265,7 @@ export type Query = {
   diary: Diary;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  internshipProgram: InternshipProgram;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
   learningRoutes: LearningRouteConnection;
@@ -3088,6 +3335,9 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
+  stagingSite: StagingSite;
+  /** The catalogue of staging, support and innovation sites the caller reads */
+  stagingSites: StagingSiteConnection;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -3230,6 +3480,11 @@ export type QueryDiaryArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3422,6 +3677,20 @@ export type QuerySharedAchievementsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SharedTeacherOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStagingSitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
 };
 
 
@@ -3890,6 +4159,140 @@ export type SharedTeacherOrderField =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSite = {
+  __typename?: 'StagingSite';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may keep the site and its programmes */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may change kind, level, period and order, and archive the site */
+  canEstablish: Scalars['Boolean']['output'];
+  /** Competences the site develops */
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  /** Руководитель площадки */
+  head?: Maybe<StagingSitePerson>;
+  /** The host organisation and its municipality */
+  host: StagingSiteHost;
+  id: Scalars['ID']['output'];
+  /** Демонстрационные данные: запись придумана для демо, её нет в исходных программах */
+  illustrative: Scalars['Boolean']['output'];
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  masterCount: Scalars['Int']['output'];
+  /** Рабочая группа педагогов-мастеров, по фамилии */
+  masters: Array<StagingSitePerson>;
+  /** Date of that order, as written */
+  orderDate?: Maybe<Scalars['String']['output']>;
+  /** Number of the order that set the site up */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The host organisation */
+  organizationId: Scalars['ID']['output'];
+  /** Modular programmes, by title */
+  programs: Array<InternshipProgram>;
+  startsOn: Scalars['String']['output'];
+  /** By the period and today: a site past its end date is EXPIRED */
+  state: StagingSiteState;
+  theme: Scalars['String']['output'];
+};
+
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSiteProgramsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type StagingSiteConnection = {
+  __typename?: 'StagingSiteConnection';
+  nodes: Array<StagingSite>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagingSiteFilter = {
+  archived?: ArchiveFilter;
+  /** Sites that develop this competence (the site or one of its modules); matched by code across framework versions */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<StagingSiteKind>;
+  level?: InputMaybe<StagingSiteLevel>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Тема, описание, организация, программы */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<StagingSiteState>;
+};
+
+/** The host organisation as the catalogue shows it */
+export type StagingSiteHost = {
+  __typename?: 'StagingSiteHost';
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type StagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
+/** Стажировочная, опорная или инновационная площадка */
+export type StagingSiteKind =
+  | 'INNOVATION_SITE'
+  | 'STAGING_SITE'
+  | 'SUPPORT_SITE';
+
+/** Муниципальная или региональная */
+export type StagingSiteLevel =
+  | 'MUNICIPAL'
+  | 'REGIONAL';
+
+/** Order of the StagingSite list; ties are broken by id */
+export type StagingSiteOrder = {
+  direction: SortDirection;
+  field: StagingSiteOrderField;
+};
+
+export type StagingSiteOrderField =
+  | 'ENDS_ON'
+  | 'HOST'
+  | 'KIND'
+  | 'LEVEL'
+  | 'MUNICIPALITY'
+  | 'STARTS_ON'
+  | 'THEME';
+
+/** The head or a master («педагог-мастер») of a site */
+export type StagingSitePerson = {
+  __typename?: 'StagingSitePerson';
+  /** The person holds «педагог-мастер» */
+  isMasterTeacher: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Ещё не начала работу, действует, срок истёк */
+export type StagingSiteState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PLANNED';
 
 /** Анкета пар программы наставничества */
 export type Survey = {
@@ -5207,7 +5610,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
+export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -5222,7 +5625,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null }> } };
+export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }> } };
 
 export type ArchiveOrganizationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5562,6 +5965,139 @@ export type RouteGroupOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RouteGroupOptionsQuery = { __typename?: 'Query', associations: { __typename?: 'AssociationConnection', nodes: Array<{ __typename?: 'Association', id: string, name: string, memberCount: number, canEdit: boolean, host: { __typename?: 'AssociationHost', id: string, name: string } }> } };
 
+export type StagingSiteListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
+}>;
+
+
+export type StagingSiteListQuery = { __typename?: 'Query', stagingSites: { __typename?: 'StagingSiteConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'StagingSite', id: string, kind: StagingSiteKind, level: StagingSiteLevel, theme: string, startsOn: string, endsOn: string, state: StagingSiteState, illustrative: boolean, archivedAt?: any | null, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null, municipalityName: string }, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }> }> } };
+
+export type StagingSiteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StagingSiteQuery = { __typename?: 'Query', stagingSite: { __typename?: 'StagingSite', id: string, kind: StagingSiteKind, level: StagingSiteLevel, organizationId: string, theme: string, description: string, startsOn: string, endsOn: string, orderNumber?: string | null, orderDate?: string | null, state: StagingSiteState, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, canEstablish: boolean, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null, municipalityName: string }, head?: { __typename?: 'StagingSitePerson', personId: string, isMasterTeacher: boolean, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } } | null, masters: Array<{ __typename?: 'StagingSitePerson', personId: string, isMasterTeacher: boolean, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }>, programs: Array<{ __typename?: 'InternshipProgram', id: string, title: string, minMonths: number, maxMonths: number, audience: string, totalHours: number, illustrative: boolean }> } };
+
+export type StagingCompetenceOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingCompetenceOptionsQuery = { __typename?: 'Query', routeCompetenceOptions: Array<{ __typename?: 'RouteCompetenceOption', id: string, code: string, name: string, frameworkCode: string }> };
+
+export type StagingMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingMunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', id: string, name: string }> };
+
+export type CreateStagingSiteMutationVariables = Exact<{
+  input: CreateStagingSiteInput;
+}>;
+
+
+export type CreateStagingSiteMutation = { __typename?: 'Mutation', createStagingSite: { __typename?: 'StagingSite', id: string } };
+
+export type UpdateStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
+}>;
+
+
+export type UpdateStagingSiteMutation = { __typename?: 'Mutation', updateStagingSite: { __typename?: 'StagingSite', id: string, theme: string, state: StagingSiteState } };
+
+export type ArchiveStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveStagingSiteMutation = { __typename?: 'Mutation', archiveStagingSite: { __typename?: 'StagingSite', id: string, archivedAt?: any | null } };
+
+export type RestoreStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreStagingSiteMutation = { __typename?: 'Mutation', restoreStagingSite: { __typename?: 'StagingSite', id: string, archivedAt?: any | null } };
+
+export type InternshipProgramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipProgramQuery = { __typename?: 'Query', internshipProgram: { __typename?: 'InternshipProgram', id: string, siteId: string, title: string, description: string, minMonths: number, maxMonths: number, audience: string, maxExperienceYears?: number | null, illustrative: boolean, archivedAt?: any | null, totalHours: number, canEdit: boolean, site: { __typename?: 'StagingSite', id: string, theme: string, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null } }, modules: Array<{ __typename?: 'InternshipModule', id: string, position: number, title: string, description: string, hours: number, format: ModuleFormat, audience: string, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }> }>, tracks: Array<{ __typename?: 'InternshipTrack', id: string, kind: InternshipTrackKind, name: string, description: string, hours: number, modules: Array<{ __typename?: 'InternshipModule', id: string, title: string }> }> } };
+
+export type CreateInternshipProgramMutationVariables = Exact<{
+  siteId: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+}>;
+
+
+export type CreateInternshipProgramMutation = { __typename?: 'Mutation', createInternshipProgram: { __typename?: 'InternshipProgram', id: string } };
+
+export type UpdateInternshipProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+}>;
+
+
+export type UpdateInternshipProgramMutation = { __typename?: 'Mutation', updateInternshipProgram: { __typename?: 'InternshipProgram', id: string, title: string, description: string, minMonths: number, maxMonths: number, audience: string, maxExperienceYears?: number | null } };
+
+export type AddInternshipModuleMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+}>;
+
+
+export type AddInternshipModuleMutation = { __typename?: 'Mutation', addInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type UpdateInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+}>;
+
+
+export type UpdateInternshipModuleMutation = { __typename?: 'Mutation', updateInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type MoveInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+
+export type MoveInternshipModuleMutation = { __typename?: 'Mutation', moveInternshipModule: { __typename?: 'InternshipProgram', id: string } };
+
+export type ArchiveInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveInternshipModuleMutation = { __typename?: 'Mutation', archiveInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type CreateInternshipTrackMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+}>;
+
+
+export type CreateInternshipTrackMutation = { __typename?: 'Mutation', createInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
+export type UpdateInternshipTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+}>;
+
+
+export type UpdateInternshipTrackMutation = { __typename?: 'Mutation', updateInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
+export type ArchiveInternshipTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveInternshipTrackMutation = { __typename?: 'Mutation', archiveInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
 export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, programId: string, title: string, isFinal: boolean, closedAt?: any | null, questions: Array<{ __typename?: 'SurveyQuestion', key: string, text: string, type: SurveyQuestionType }> };
 
 export type SurveysQueryVariables = Exact<{
@@ -5772,9 +6308,9 @@ export const LeaveNetworkDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrganizationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationListQuery, OrganizationListQueryVariables>;
 export const OrganizationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const OrganizationLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationLabelQuery, OrganizationLabelQueryVariables>;
-export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
-export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
 export const RestoreOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
 export const PersonListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonListQuery, PersonListQueryVariables>;
@@ -5820,6 +6356,24 @@ export const RoutePersonNameDocument = {"kind":"Document","definitions":[{"kind"
 export const SharedAchievementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedAchievements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SharedTeacherOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedAchievements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedRoutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedSteps"}},{"kind":"Field","name":{"kind":"Name","value":"latestAt"}}]}}]}}]}}]} as unknown as DocumentNode<SharedAchievementsQuery, SharedAchievementsQueryVariables>;
 export const RouteMentorshipOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteMentorshipOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeMentorshipOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"mentorNames"}}]}}]}}]} as unknown as DocumentNode<RouteMentorshipOptionsQuery, RouteMentorshipOptionsQueryVariables>;
 export const RouteGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteGroupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteGroupOptionsQuery, RouteGroupOptionsQueryVariables>;
+export const StagingSiteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSiteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteListQuery, StagingSiteListQueryVariables>;
+export const StagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canEstablish"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"masters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteQuery, StagingSiteQueryVariables>;
+export const StagingCompetenceOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingCompetenceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeCompetenceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}}]}}]}}]} as unknown as DocumentNode<StagingCompetenceOptionsQuery, StagingCompetenceOptionsQueryVariables>;
+export const StagingMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StagingMunicipalitiesQuery, StagingMunicipalitiesQueryVariables>;
+export const CreateStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStagingSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateStagingSiteMutation, CreateStagingSiteMutationVariables>;
+export const UpdateStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<UpdateStagingSiteMutation, UpdateStagingSiteMutationVariables>;
+export const ArchiveStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveStagingSiteMutation, ArchiveStagingSiteMutationVariables>;
+export const RestoreStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreStagingSiteMutation, RestoreStagingSiteMutationVariables>;
+export const InternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InternshipProgramQuery, InternshipProgramQueryVariables>;
+export const CreateInternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInternshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInternshipProgramMutation, CreateInternshipProgramMutationVariables>;
+export const UpdateInternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipProgramMutation, UpdateInternshipProgramMutationVariables>;
+export const AddInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"internshipProgramId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<AddInternshipModuleMutation, AddInternshipModuleMutationVariables>;
+export const UpdateInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipModuleMutation, UpdateInternshipModuleMutationVariables>;
+export const MoveInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveInternshipModuleMutation, MoveInternshipModuleMutationVariables>;
+export const ArchiveInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<ArchiveInternshipModuleMutation, ArchiveInternshipModuleMutationVariables>;
+export const CreateInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"internshipProgramId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInternshipTrackMutation, CreateInternshipTrackMutationVariables>;
+export const UpdateInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipTrackMutation, UpdateInternshipTrackMutationVariables>;
+export const ArchiveInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArchiveInternshipTrackMutation, ArchiveInternshipTrackMutationVariables>;
 export const SurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Surveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
 export const MySurveyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"menteeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MySurveyTasksQuery, MySurveyTasksQueryVariables>;
 export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"anonymityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"mentorAverage"}},{"kind":"Field","name":{"kind":"Name","value":"menteeAverage"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldMessage"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;

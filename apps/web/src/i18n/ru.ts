@@ -23,6 +23,7 @@ import {
 import { deficits } from '@/modules/deficits/deficits.i18n';
 
 import { competenceMessages } from '@/modules/competence/competence.i18n';
+import { stagingMessages } from '@/modules/staging/staging.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
@@ -709,6 +710,7 @@ export const ru = {
     empty: 'Ничего не найдено',
   },
   competence: competenceMessages,
+  staging: stagingMessages,
   instrument: instrumentMessages,
   registryImport: REGISTRY_IMPORT_MESSAGES,
   deficits,

@@ -44,6 +44,10 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Staging sites and their internship programmes: the catalogue of the caller's scope and municipality. */
+  STAGING_READ = 'STAGING_READ',
+  /** Keep staging sites and programmes (rules `staging.manage`, `staging.establish`). */
+  STAGING_WRITE = 'STAGING_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -80,5 +84,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  STAGING_READ: ALL_ROLES,
+  STAGING_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

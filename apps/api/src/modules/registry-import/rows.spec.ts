@@ -69,6 +69,15 @@ describe('import rows', () => {
     ]);
   });
 
+  it('refuses «стажировочная/опорная площадка» as a status: it follows from the sites', () => {
+    const fails: string[] = [];
+    expect(statusesOf('стажировочная площадка 2021; Опорная площадка 2022; НОР 2024', (m) => fails.push(m))).toEqual([{ kind: 'LOW_RESULTS', year: 2024 }]);
+    expect(fails).toEqual([
+      expect.stringMatching(/^«стажировочная площадка» не загружается статусом: площадка заводится в разделе «Стажировочные площадки»/),
+      expect.stringMatching(/^«Опорная площадка» не загружается статусом/),
+    ]);
+  });
+
   it('requires a birth date when a person has no code, and reads labels of enums', () => {
     const s = sheet(
       ['Фамилия', 'Имя', 'Дата рождения', 'Категория', 'Организация (ИНН или код)', 'Должность', 'Код'],

@@ -76,7 +76,9 @@ export function organizationFormFrom(o: Organization): OrganizationFormState {
     email: o.email ?? '',
     website: o.website ?? '',
     foundedYear: o.foundedYear ?? null,
-    statuses: [...o.statuses]
+    // Statuses derived from staging sites (siteId) are not entered here: they follow from the sites.
+    statuses: o.statuses
+      .filter((s) => !('siteId' in s && s.siteId))
       .sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind))
       .map((s) => ({ key: nextKey++, kind: s.kind, year: s.year, source: s.source ?? '' })),
   };

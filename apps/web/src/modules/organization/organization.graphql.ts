@@ -91,6 +91,7 @@ export const OrganizationQuery = graphql(`
         kind
         year
         source
+        siteId
       }
       staffCount
       staff {
@@ -139,6 +140,7 @@ export const UpdateOrganizationMutation = graphql(`
         kind
         year
         source
+        siteId
       }
     }
   }
