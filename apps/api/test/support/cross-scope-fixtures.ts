@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { eventRows } from './cross-scope-event';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -50,6 +51,9 @@ export interface RegionIds {
   draftStep: string;
   /** An open sign-in session of the teacher's account. */
   accountSession: string;
+  /** An event of the region's school (cross-scope-event.ts) and its uploaded material. */
+  event: string;
+  eventMaterial: string;
 }
 
 export interface Region {
@@ -315,10 +319,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
+  const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   return {
     tag,
     logins,
     ids: {
+      ...events.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -372,6 +378,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Входная диагностика ${word}`,
       `Самодиагностика ${word}`,
       teacher.email,
+      ...events.names,
     ],
     memberStaff: [colleague, colleagueLast],
     orgMarkers: [

@@ -255,12 +255,12 @@ export class EventService {
   }
 
   async addMaterial(actor: Actor, eventId: string, input: EventMaterialInput): Promise<EventEntity> {
-    const hasFile = !!(input.fileName || input.contentBase64);
-    if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл');
-    const file = hasFile ? await checkMaterialFile(input.fileName ?? '', input.contentBase64 ?? '') : null;
-    if (file && 'field' in file) throw badInput([file]);
     return this.uow.write(async (m) => {
       const e = await this.lockForChange(m, actor, eventId);
+      const hasFile = !!(input.fileName || input.contentBase64);
+      if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл');
+      const file = hasFile ? await checkMaterialFile(input.fileName ?? '', input.contentBase64 ?? '') : null;
+      if (file && 'field' in file) throw badInput([file]);
       await this.repo.insertMaterial(
         m,
         { eventId, kind: input.kind, title: input.title, url: input.url ?? null, fileName: file?.fileName ?? null, fileType: file?.type ?? null, fileSize: file?.content.length ?? null },
