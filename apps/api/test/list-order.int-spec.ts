@@ -22,6 +22,15 @@ describe('list orders', () => {
     pick: (d: Record<string, unknown>) => d[root] as Page,
   });
 
+  it('events', async () => {
+    const token = await t.login('admin');
+    const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: EventOrder) {
+      events(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const l = list(token, q, 'events', {}, 5);
+    await checkEveryOrder(l, ['STARTS_ON', 'TITLE', 'KIND', 'HOST', 'STATUS', 'REGISTERED_COUNT']);
+    await checkPageRefusals(l);
+  });
+
   it('networks', async () => {
     const token = await t.login('admin');
     const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: NetworkOrder) {

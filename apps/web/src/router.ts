@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
+import { eventRoutes } from '@/modules/event/event.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       ...registryImportRoutes,
       ...networkRoutes,
       ...associationRoutes,
+      ...eventRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,
       ...competenceRoutes,

@@ -1,6 +1,7 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
+import { eventRows } from './cross-scope-event';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -51,6 +52,9 @@ export interface RegionIds extends StagingRegionIds {
   draftStep: string;
   /** An open sign-in session of the teacher's account. */
   accountSession: string;
+  /** An event of the region's school (cross-scope-event.ts) and its uploaded material. */
+  event: string;
+  eventMaterial: string;
 }
 
 export interface Region {
@@ -317,10 +321,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     [logins.teacher],
   );
   const staging = await crossScopeStaging(db, word, org, mentorId, ref.competence);
+  const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   return {
     tag,
     logins,
     ids: {
+      ...events.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -376,6 +382,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Самодиагностика ${word}`,
       teacher.email,
       ...staging.names,
+      ...events.names,
     ],
     memberStaff: [colleague, colleagueLast],
     orgMarkers: [

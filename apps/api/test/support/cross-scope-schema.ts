@@ -52,6 +52,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   AccountSession: 'accountSession',
   StagingSite: 'stagingSite',
   InternshipProgram: 'internshipProgram',
+  Event: 'event',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -102,6 +103,10 @@ const NAMED_KINDS: Record<string, IdKind> = {
   trackId: 'internshipTrack',
   headPersonId: 'person',
   masterId: 'person',
+  eventId: 'event',
+  materialId: 'eventMaterial',
+  organizerId: 'organization',
+  responsibleId: 'person',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -137,6 +142,7 @@ function scalarValue(typeName: string, name: string): unknown {
   if (typeName === 'DateTime') return new Date().toISOString();
   if (/(closes|ends)On$/.test(name)) return day(60);
   if (name === 'plannedOn') return day(5);
+  if (name === 'occurrenceDate') return day(0);
   if (/On$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';

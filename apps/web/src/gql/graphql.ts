@@ -560,6 +560,48 @@ export type CreateCampaignInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateEventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  /** …or a municipality */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Host: a network… */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** …or an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
+};
+
 export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -1116,6 +1158,395 @@ export type DiaryOwnerInput = {
 export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
+
+/** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
+export type Event = {
+  __typename?: 'Event';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Attendance facts: everyone’s to its managers and responsible people; one’s own to others */
+  attendance: Array<EventAttendance>;
+  /** The caller attended (an occurrence of) it */
+  attended: Scalars['Boolean']['output'];
+  audience: Scalars['String']['output'];
+  audienceTarget?: Maybe<EventAudienceTarget>;
+  /** The caller may change it (fields, series, materials) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may mark attendance (managers and responsible people) */
+  canMarkAttendance: Scalars['Boolean']['output'];
+  /** Registration cap; null: no cap */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  competenceIds: Array<Scalars['ID']['output']>;
+  competences: Array<EventCompetence>;
+  description: Scalars['String']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  /** Moved and cancelled occurrences of a series */
+  exceptions: Array<EventException>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  feedback: Array<EventFeedback>;
+  feedbackSummary: EventFeedbackSummary;
+  /** The network, organisation or municipality it belongs to */
+  host: EventHost;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: EventKind;
+  materials: Array<EventMaterial>;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  /** The caller’s own registration */
+  myRegistration?: Maybe<EventRegistration>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  /** One for a single event; a series’ occurrences with its exceptions applied */
+  occurrences: Array<EventOccurrence>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizers: Array<EventOrganizer>;
+  /** The period as written («октябрь 2026») */
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  plannedResult: Scalars['String']['output'];
+  /** People registered now */
+  registeredCount: Scalars['Int']['output'];
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Why the caller cannot register now (null: can, or is registered) */
+  registrationProblem?: Maybe<Scalars['String']['output']>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  registrations: Array<EventRegistration>;
+  responsible: Array<EventResponsible>;
+  /** Responsible as the source writes them */
+  responsibleNote: Scalars['String']['output'];
+  /** Grows on every change (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  /** Seats left under the cap (null: no cap) */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
+  /** Set for a recurring series */
+  series?: Maybe<EventSeriesRule>;
+  /** Which plan or calendar a seeded event comes from */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Last day of the last occurrence */
+  spanEndsOn: Scalars['String']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+  status: EventStatus;
+  timing: EventTiming;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Факт посещения: человек был на мероприятии (на этом проведении серии) */
+export type EventAttendance = {
+  __typename?: 'EventAttendance';
+  id: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type EventAttendanceInput = {
+  /** true: attended; false: remove the mark */
+  attended: Scalars['Boolean']['input'];
+  /** The occurrence of a series; a single event’s own date when not given */
+  occurrenceDate?: InputMaybe<Scalars['String']['input']>;
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type EventAudienceTarget =
+  | 'ADMINISTRATORS'
+  | 'MENTORS'
+  | 'METHODISTS'
+  | 'SUBJECT_TEACHERS'
+  | 'TEACHERS'
+  | 'YOUNG_TEACHERS';
+
+export type EventCompetence = {
+  __typename?: 'EventCompetence';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Исключение серии: проведение перенесено или отменено */
+export type EventException = {
+  __typename?: 'EventException';
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventExceptionKind;
+  note: Scalars['String']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** Исключение серии: одно проведение перенесено или отменено */
+export type EventExceptionInput = {
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new last day (the first when not given) */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventExceptionKind;
+  note?: Scalars['String']['input'];
+  /** The occurrence (the date the rule generated) */
+  occurrenceDate: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new first day */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventExceptionKind =
+  | 'CANCELLED'
+  | 'MOVED';
+
+/** Короткий отзыв участника */
+export type EventFeedback = {
+  __typename?: 'EventFeedback';
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type EventFeedbackInput = {
+  comment?: Scalars['String']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type EventFeedbackSummary = {
+  __typename?: 'EventFeedbackSummary';
+  /** Average rating, null with no feedback */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type EventFilter = {
+  archived?: ArchiveFilter;
+  /** Addresses this competence (by its code across framework versions) */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events (any occurrence) ending on or after this date */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Hosted by this municipality or by an organisation in it */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted by this network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted or organised by this organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EventStatus>;
+  /** Events starting on or before this date */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventHost = {
+  __typename?: 'EventHost';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
+};
+
+/** Вид мероприятия */
+export type EventKind =
+  | 'BUSINESS_GAME'
+  | 'CONFERENCE'
+  | 'CONTEST'
+  | 'COORDINATION_COUNCIL'
+  | 'CREATIVE_MEETING'
+  | 'EXHIBITION'
+  | 'FESTIVAL'
+  | 'FLASH_MOB'
+  | 'JOINT_TEACHERS_COUNCIL'
+  | 'MARATHON'
+  | 'MASTER_CLASS'
+  | 'METHODOLOGICAL_SESSION'
+  | 'OPEN_LESSON'
+  | 'OTHER'
+  | 'PAPER_CROSS_CHECK'
+  | 'PEDAGOGICAL_LOUNGE'
+  | 'PRACTICUM'
+  | 'ROUND_TABLE'
+  | 'SEMINAR'
+  | 'TELEBRIDGE'
+  | 'THEMATIC_CONSULTATION'
+  | 'UNIFIED_METHODOLOGICAL_DAY'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+/** Материал мероприятия: ссылка или файл */
+export type EventMaterial = {
+  __typename?: 'EventMaterial';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventMaterialKind;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventMaterialFile = {
+  __typename?: 'EventMaterialFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** Материал: ссылка или файл (PDF, DOCX, PPTX, DOC, JPG, PNG до 10 МБ) */
+export type EventMaterialInput = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: EventMaterialKind;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventMaterialKind =
+  | 'OTHER'
+  | 'PHOTO_REPORT'
+  | 'PRESENTATION'
+  | 'SCENARIO';
+
+/** Одно проведение мероприятия (серии — по правилу, с учётом исключений) */
+export type EventOccurrence = {
+  __typename?: 'EventOccurrence';
+  cancelled: Scalars['Boolean']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  moved: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  /** Stable identity: the date the rule generated (the start for a single event) */
+  occurrenceDate: Scalars['String']['output'];
+  /** The event’s revision plus the exception’s (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+};
+
+/** Order of the Event list; ties are broken by id */
+export type EventOrder = {
+  direction: SortDirection;
+  field: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'HOST'
+  | 'KIND'
+  | 'REGISTERED_COUNT'
+  | 'STARTS_ON'
+  | 'STATUS'
+  | 'TITLE';
+
+export type EventOrganizer = {
+  __typename?: 'EventOrganizer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventRecurrence =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY';
+
+/** Запись на мероприятие */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED';
+
+/** Ответственный за мероприятие */
+export type EventResponsible = {
+  __typename?: 'EventResponsible';
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Правило повторения: частота, интервал и число повторений или дата окончания */
+export type EventSeriesInput = {
+  /** How many occurrences (or until) */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: EventRecurrence;
+  interval?: Scalars['Int']['input'];
+  /** The last possible date, YYYY-MM-DD (or count) */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Правило повторения серии */
+export type EventSeriesRule = {
+  __typename?: 'EventSeriesRule';
+  count?: Maybe<Scalars['Int']['output']>;
+  frequency: EventRecurrence;
+  interval: Scalars['Int']['output'];
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/** Дата, дата и время или период */
+export type EventTiming =
+  | 'DATE'
+  | 'DATE_TIME'
+  | 'PERIOD';
 
 export type FrameworkFilter = {
   archived?: ArchiveFilter;
@@ -1778,6 +2209,8 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** A link or an uploaded file */
+  addEventMaterial: Event;
   /** Adds a module at the end; answers the programme */
   addInternshipModule: InternshipProgram;
   /** Adds a support or consultation link; the model’s rules are enforced */
@@ -1798,6 +2231,7 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveEvent: Event;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
   archiveInternshipTrack: InternshipProgram;
@@ -1813,6 +2247,8 @@ export type Mutation = {
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
+  /** Cancels the caller’s registration */
+  cancelEventRegistration: Event;
   /** Changes the caller’s password (the current one is required); every other session of the account ends */
   changePassword: Scalars['Boolean']['output'];
   /** OPEN → CLOSED: no more responses */
@@ -1833,6 +2269,7 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createEvent: Event;
   createInternshipProgram: InternshipProgram;
   /** Adds an individual or group route through the modules */
   createInternshipTrack: InternshipProgram;
@@ -1861,10 +2298,14 @@ export type Mutation = {
   importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
+  /** Short feedback of an attendee (rating 1–5 and a comment) */
+  leaveEventFeedback: Event;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks registered people as attending (or removes the mark): organisers and responsible people */
+  markEventAttendance: Event;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   /** Puts a module at a position (1-based) among the live ones */
@@ -1882,6 +2323,8 @@ export type Mutation = {
   publishDiagnosticInstrument: DiagnosticInstrument;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
+  /** Registers the caller (within the cap) */
+  registerForEvent: Event;
   removeAgreementFile: Agreement;
   removeAssociationMember: Association;
   removeCompetence: CompetencyFramework;
@@ -1890,6 +2333,9 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
+  /** Restores an occurrence as the rule generates it */
+  removeEventException: Event;
+  removeEventMaterial: Event;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
@@ -1900,6 +2346,7 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreEvent: Event;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
   restoreInternshipTrack: InternshipProgram;
@@ -1921,6 +2368,8 @@ export type Mutation = {
   setAssignmentPlanItem: AssignmentPlan;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
+  /** Moves or cancels one occurrence of a series */
+  setEventException: Event;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
@@ -1949,6 +2398,8 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  /** Replaces every field of the form (the host stays) */
+  updateEvent: Event;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
   updateInternshipTrack: InternshipProgram;
@@ -2007,6 +2458,12 @@ export type MutationAddCompetenceIndicatorArgs = {
 export type MutationAddDiagnosticItemArgs = {
   input: ItemInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddEventMaterialArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventMaterialInput;
 };
 
 
@@ -2081,6 +2538,11 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveInternshipModuleArgs = {
   moduleId: Scalars['ID']['input'];
 };
@@ -2143,6 +2605,11 @@ export type MutationAttachRouteStepEvidenceArgs = {
 };
 
 
+export type MutationCancelEventRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -2202,6 +2669,11 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -2294,6 +2766,12 @@ export type MutationImportRegistryArgs = {
 };
 
 
+export type MutationLeaveEventFeedbackArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+};
+
+
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -2301,6 +2779,12 @@ export type MutationLeaveNetworkArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkEventAttendanceArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventAttendanceInput;
 };
 
 
@@ -2354,6 +2838,11 @@ export type MutationRecordMentorshipSessionArgs = {
 };
 
 
+export type MutationRegisterForEventArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
 };
@@ -2386,6 +2875,17 @@ export type MutationRemoveDiagnosticItemArgs = {
 
 export type MutationRemoveDiagnosticScoringRuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  occurrenceDate: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveEventMaterialArgs = {
+  materialId: Scalars['ID']['input'];
 };
 
 
@@ -2430,6 +2930,11 @@ export type MutationRestoreDiagnosticCampaignArgs = {
 
 
 export type MutationRestoreDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2510,6 +3015,12 @@ export type MutationSetAssignmentPlanItemArgs = {
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventExceptionInput;
 };
 
 
@@ -2621,6 +3132,12 @@ export type MutationUpdateDiagnosticItemArgs = {
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDiaryEntryInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
 };
 
 
@@ -3048,6 +3565,10 @@ export type Permission =
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
+  | 'EVENT_ATTENDANCE'
+  | 'EVENT_PARTICIPATE'
+  | 'EVENT_READ'
+  | 'EVENT_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'MATCHING'
   | 'MENTORING_READ'
@@ -3263,6 +3784,11 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
+  event: Event;
+  /** An uploaded material of an event */
+  eventMaterialFile: EventMaterialFile;
+  /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
+  events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
   internshipProgram: InternshipProgram;
@@ -3475,6 +4001,25 @@ export type QueryDiagnosticResultsArgs = {
 
 export type QueryDiaryArgs = {
   owner: DiaryOwnerInput;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventMaterialFileArgs = {
+  materialId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
 };
 
 
@@ -5051,6 +5596,104 @@ export type UpdateDiaryEntryMutationVariables = Exact<{
 
 export type UpdateDiaryEntryMutation = { __typename?: 'Mutation', updateDiaryEntry: { __typename?: 'DiaryEntry', id: string, text: string, visibility: DiaryVisibility, answers: Array<{ __typename?: 'DiaryAnswer', key: string, prompt: string, text: string }> } };
 
+export type EventListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  orderBy?: InputMaybe<EventOrder>;
+}>;
+
+
+export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Event', id: string, title: string, kind: EventKind, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, periodLabel?: string | null, archivedAt?: any | null, registeredCount: number, capacity?: number | null, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string } }> } };
+
+export type EventQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EventQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, title: string, kind: EventKind, description: string, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, endsAt?: any | null, periodLabel?: string | null, place?: string | null, onlineUrl?: string | null, audience: string, audienceTarget?: EventAudienceTarget | null, competenceIds: Array<string>, responsibleNote: string, plannedResult: string, actualResult: string, capacity?: number | null, registrationOpen: boolean, revision: number, source?: string | null, illustrative: boolean, archivedAt?: any | null, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, canEdit: boolean, canMarkAttendance: boolean, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, attended: boolean, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence, interval: number, count?: number | null, until?: string | null } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string }, organizers: Array<{ __typename?: 'EventOrganizer', id: string, name: string }>, responsible: Array<{ __typename?: 'EventResponsible', personId: string, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, competences: Array<{ __typename?: 'EventCompetence', id: string, code: string, name: string }>, occurrences: Array<{ __typename?: 'EventOccurrence', occurrenceDate: string, startsOn: string, endsOn: string, cancelled: boolean, moved: boolean, note: string }>, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null, registrations: Array<{ __typename?: 'EventRegistration', id: string, personId: string, status: EventRegistrationStatus, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }>, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null }, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'Event', id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'Event', id: string, title: string, revision: number } };
+
+export type ArchiveEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveEventMutation = { __typename?: 'Mutation', archiveEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
+
+export type RestoreEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreEventMutation = { __typename?: 'Mutation', restoreEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
+
+export type RegisterForEventMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterForEventMutation = { __typename?: 'Mutation', registerForEvent: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
+
+export type CancelEventRegistrationMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelEventRegistrationMutation = { __typename?: 'Mutation', cancelEventRegistration: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
+
+export type MarkEventAttendanceMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventAttendanceInput;
+}>;
+
+
+export type MarkEventAttendanceMutation = { __typename?: 'Mutation', markEventAttendance: { __typename?: 'Event', id: string, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }> } };
+
+export type LeaveEventFeedbackMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+}>;
+
+
+export type LeaveEventFeedbackMutation = { __typename?: 'Mutation', leaveEventFeedback: { __typename?: 'Event', id: string, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null } } };
+
+export type AddEventMaterialMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventMaterialInput;
+}>;
+
+
+export type AddEventMaterialMutation = { __typename?: 'Mutation', addEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type RemoveEventMaterialMutationVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveEventMaterialMutation = { __typename?: 'Mutation', removeEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type EventMaterialFileQueryVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+}>;
+
+
+export type EventMaterialFileQuery = { __typename?: 'Query', eventMaterialFile: { __typename?: 'EventMaterialFile', fileName: string, fileType: string, contentBase64: string } };
+
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -6234,6 +6877,19 @@ export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions"
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;
+export const EventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventListQuery, EventListQueryVariables>;
+export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"audienceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"competenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleNote"}},{"kind":"Field","name":{"kind":"Name","value":"plannedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canMarkAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
+export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
+export const ArchiveEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveEventMutation, ArchiveEventMutationVariables>;
+export const RestoreEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreEventMutation, RestoreEventMutationVariables>;
+export const RegisterForEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterForEventMutation, RegisterForEventMutationVariables>;
+export const CancelEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CancelEventRegistrationMutation, CancelEventRegistrationMutationVariables>;
+export const MarkEventAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkEventAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEventAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}}]}}]}}]} as unknown as DocumentNode<MarkEventAttendanceMutation, MarkEventAttendanceMutationVariables>;
+export const LeaveEventFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveEventFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveEventFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]}}]} as unknown as DocumentNode<LeaveEventFeedbackMutation, LeaveEventFeedbackMutationVariables>;
+export const AddEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<AddEventMaterialMutation, AddEventMaterialMutationVariables>;
+export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEventMaterialMutation, RemoveEventMaterialMutationVariables>;
+export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;

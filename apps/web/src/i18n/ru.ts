@@ -27,6 +27,7 @@ import { stagingMessages } from '@/modules/staging/staging.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
+import { eventMessages } from '@/modules/event/event.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
@@ -716,6 +717,7 @@ export const ru = {
   deficits,
   diagnostics: DIAGNOSTICS_MESSAGES,
   route: routeMessages,
+  event: eventMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { EVENT_RULES } from './rules/event.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
@@ -17,6 +18,7 @@ export const ACCESS_RULES = {
   ...ROUTE_RULES,
   ...MENTORING_RULES,
   ...STAGING_RULES,
+  ...EVENT_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;
