@@ -27,6 +27,7 @@ import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
+import { internshipMessages } from '@/modules/internship/internship.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -714,6 +715,7 @@ export const ru = {
   deficits,
   diagnostics: DIAGNOSTICS_MESSAGES,
   route: routeMessages,
+  internship: internshipMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,
