@@ -1,5 +1,6 @@
 import { AccessRule } from './access-rule';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
+import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
@@ -15,6 +16,7 @@ export const ACCESS_RULES = {
   ...DIAGNOSTICS_RULES,
   ...ROUTE_RULES,
   ...MENTORING_RULES,
+  ...INTERNSHIP_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -44,6 +44,14 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Cohorts of internship programmes, one's own applications and certificates. */
+  INTERNSHIP_READ = 'INTERNSHIP_READ',
+  /** Apply to a cohort oneself, withdraw, submit the final product (the service checks it is the caller's own). */
+  INTERNSHIP_APPLY = 'INTERNSHIP_APPLY',
+  /** Nominate teachers of organisations in the scope (a school's administration, methodists). */
+  INTERNSHIP_NOMINATE = 'INTERNSHIP_NOMINATE',
+  /** Run cohorts: the site's head and masters, staff over the host organisation (checked by the access rules). */
+  INTERNSHIP_MANAGE = 'INTERNSHIP_MANAGE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -80,5 +88,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  INTERNSHIP_READ: ALL_ROLES,
+  INTERNSHIP_APPLY: ALL_ROLES,
+  INTERNSHIP_NOMINATE: STAFF,
+  INTERNSHIP_MANAGE: ALL_ROLES,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

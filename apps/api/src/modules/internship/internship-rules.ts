@@ -1,7 +1,10 @@
 import { DEFAULT_MIN_ATTENDANCE_PERCENT, FinalProductStatus, InternshipApplicationStatus } from '@metodset/shared';
 
-/** Statuses that hold a seat in a cohort. */
-export const SEATED: readonly InternshipApplicationStatus[] = [InternshipApplicationStatus.APPROVED];
+/**
+ * Statuses that hold a seat in a cohort: an application that found a free seat is SUBMITTED (the seat is kept for it
+ * while the site decides), an approved one is APPROVED. Everyone else who applies to a full cohort waits in line.
+ */
+export const SEAT_HOLDING: readonly InternshipApplicationStatus[] = [InternshipApplicationStatus.SUBMITTED, InternshipApplicationStatus.APPROVED];
 /** Statuses of an application that is still alive (a teacher may have only one of them per cohort). */
 export const ACTIVE: readonly InternshipApplicationStatus[] = [
   InternshipApplicationStatus.SUBMITTED,
@@ -9,9 +12,9 @@ export const ACTIVE: readonly InternshipApplicationStatus[] = [
   InternshipApplicationStatus.WAITLISTED,
 ];
 
-/** Where an approved applicant goes: a free seat, or the end of the waitlist. */
-export function seatOrWait(capacity: number, seated: number): InternshipApplicationStatus.APPROVED | InternshipApplicationStatus.WAITLISTED {
-  return seated < capacity ? InternshipApplicationStatus.APPROVED : InternshipApplicationStatus.WAITLISTED;
+/** Where a new applicant goes: a free seat (SUBMITTED, awaiting the site's decision), or the end of the waitlist. */
+export function seatOrWait(capacity: number, seated: number): InternshipApplicationStatus.SUBMITTED | InternshipApplicationStatus.WAITLISTED {
+  return seated < capacity ? InternshipApplicationStatus.SUBMITTED : InternshipApplicationStatus.WAITLISTED;
 }
 
 /** Whole percent of sessions attended (0 when the cohort has no sessions held yet). */
