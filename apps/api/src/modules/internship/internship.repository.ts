@@ -14,6 +14,9 @@ import { MASTER_OF_COHORT_SQL, MODULE_OF_COHORT_SQL, PROGRAM_FACTS_SQL, PROGRAM_
 export interface ApplicationRow {
   id: string;
   cohortId: string;
+  cohortTitle: string;
+  cohortStartsOn: string;
+  cohortEndsOn: string;
   personId: string;
   fullName: string;
   source: InternshipApplicationEntity['source'];
@@ -43,7 +46,8 @@ export interface ProgramFacts {
 const SEAT_HOLDING = `('SUBMITTED', 'APPROVED')`;
 
 const APPLICATION_SELECT = `
-  SELECT a.id, a.cohort_id AS "cohortId", a.person_id AS "personId", ${fullNameSql('p')} AS "fullName", a.source, a.status,
+  SELECT a.id, a.cohort_id AS "cohortId", ch.title AS "cohortTitle", to_char(ch.starts_on, 'YYYY-MM-DD') AS "cohortStartsOn",
+         to_char(ch.ends_on, 'YYYY-MM-DD') AS "cohortEndsOn", a.person_id AS "personId", ${fullNameSql('p')} AS "fullName", a.source, a.status,
          CASE WHEN a.status = 'WAITLISTED' THEN (SELECT count(*)::int FROM internship_application w
               WHERE w.cohort_id = a.cohort_id AND w.status = 'WAITLISTED' AND w.waitlist_seq <= a.waitlist_seq) END AS "waitlistPosition",
          a.decline_reason AS "declineReason", a.final_product_title AS "finalProductTitle", a.final_product_url AS "finalProductUrl",
@@ -53,6 +57,7 @@ const APPLICATION_SELECT = `
          (SELECT count(*)::int FROM internship_session s WHERE s.cohort_id = a.cohort_id) AS sessions,
          c.id AS "certificateId", c.number AS "certificateNumber", a.created_at AS "createdAt"
     FROM internship_application a
+    JOIN internship_cohort ch ON ch.id = a.cohort_id
     JOIN person p ON p.id = a.person_id
     LEFT JOIN internship_certificate c ON c.application_id = a.id`;
 

@@ -17,7 +17,7 @@ export class CreateInternshipCohortInput {
   @Min(0, { message: 'От 0 до 100 %' })
   @Max(100, { message: 'От 0 до 100 %' })
   minAttendancePercent = 80;
-  @Field({ defaultValue: true, description: 'Completion rule: the final product must be accepted' }) @IsBoolean() requireFinalProduct = true;
+  @Field(() => Boolean, { defaultValue: true, description: 'Completion rule: the final product must be accepted' }) @IsBoolean() requireFinalProduct = true;
 }
 
 @InputType()

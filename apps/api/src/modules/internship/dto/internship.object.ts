@@ -30,6 +30,9 @@ export class InternshipSessionObject {
 export class InternshipApplicationObject {
   @Field(() => ID) id!: string;
   @Field(() => ID) cohortId!: string;
+  @Field() cohortTitle!: string;
+  @Field() cohortStartsOn!: string;
+  @Field() cohortEndsOn!: string;
   @Field(() => ID) personId!: string;
   @Field() fullName!: string;
   @Field(() => InternshipApplicationSource) source!: InternshipApplicationSource;
