@@ -10,3 +10,4 @@ export * from './route';
 export * from './deficits';
 export * from './audit';
 export * from './internship';
+export * from './staging';

@@ -45,6 +45,11 @@ import { OrganizationStatusEntity } from '../modules/organization/organization-s
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { PersonEntity } from '../modules/person/person.entity';
 import { PositionEntity } from '../modules/person/position.entity';
+import { InternshipModuleCompetenceEntity, InternshipModuleEntity } from '../modules/staging/internship-module.entity';
+import { InternshipProgramEntity } from '../modules/staging/internship-program.entity';
+import { InternshipTrackEntity, InternshipTrackModuleEntity } from '../modules/staging/internship-track.entity';
+import { StagingSiteCompetenceEntity, StagingSiteMasterEntity } from '../modules/staging/staging-site-links.entity';
+import { StagingSiteEntity } from '../modules/staging/staging-site.entity';
 import { MunicipalityEntity } from '../modules/territory/municipality.entity';
 import { RegionEntity } from '../modules/territory/region.entity';
 
@@ -105,6 +110,14 @@ export const ENTITIES = [
   LearningRouteStepEntity,
   LearningRouteStepFileEntity,
   LearningRouteJournalEntryEntity,
+  StagingSiteEntity,
+  StagingSiteCompetenceEntity,
+  StagingSiteMasterEntity,
+  InternshipProgramEntity,
+  InternshipModuleEntity,
+  InternshipModuleCompetenceEntity,
+  InternshipTrackEntity,
+  InternshipTrackModuleEntity,
   InternshipCohortEntity,
   InternshipSessionEntity,
   InternshipApplicationEntity,

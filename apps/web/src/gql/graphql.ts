@@ -726,6 +726,27 @@ export type CreateRouteInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateStagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Организация, на базе которой работает площадка */
+  organizationId: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
@@ -1347,7 +1368,10 @@ export type InternshipApplication = {
   attended: Scalars['Int']['output'];
   certificateId?: Maybe<Scalars['ID']['output']>;
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  cohortEndsOn: Scalars['String']['output'];
   cohortId: Scalars['ID']['output'];
+  cohortStartsOn: Scalars['String']['output'];
+  cohortTitle: Scalars['String']['output'];
   /** Meets the cohort’s completion rule */
   completed: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1429,6 +1453,80 @@ export type InternshipCohort = {
   waitlisted: Scalars['Int']['output'];
 };
 
+/** Модуль программы стажировки */
+export type InternshipModule = {
+  __typename?: 'InternshipModule';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  programId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InternshipModuleInput = {
+  audience?: Scalars['String']['input'];
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Модульная программа стажировки */
+export type InternshipProgram = {
+  __typename?: 'InternshipProgram';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  /** The caller may keep this programme (its site is theirs to keep) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** For teachers with at most this many years of experience */
+  maxExperienceYears?: Maybe<Scalars['Int']['output']>;
+  /** Duration: at most, in months */
+  maxMonths: Scalars['Int']['output'];
+  /** Duration: at least, in months */
+  minMonths: Scalars['Int']['output'];
+  /** Modules in order (archived ones last when included) */
+  modules: Array<InternshipModule>;
+  /** The site that runs it (readable whenever the programme is) */
+  site: StagingSite;
+  siteId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** Hours of the live modules */
+  totalHours: Scalars['Int']['output'];
+  /** Individual and group routes */
+  tracks: Array<InternshipTrack>;
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramModulesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramTracksArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type InternshipProgramInput = {
+  audience?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** Стаж не больше (лет); пусто — для всех */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  maxMonths: Scalars['Int']['input'];
+  minMonths: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** Занятие группы стажёров */
 export type InternshipSession = {
   __typename?: 'InternshipSession';
@@ -1442,6 +1540,33 @@ export type InternshipSession = {
   startsAt: Scalars['DateTime']['output'];
   topic: Scalars['String']['output'];
 };
+
+/** Индивидуальный или групповой маршрут по модулям программы */
+export type InternshipTrack = {
+  __typename?: 'InternshipTrack';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: InternshipTrackKind;
+  /** The live modules of the route, in its order */
+  modules: Array<InternshipModule>;
+  name: Scalars['String']['output'];
+  programId: Scalars['ID']['output'];
+};
+
+export type InternshipTrackInput = {
+  description?: Scalars['String']['input'];
+  kind: InternshipTrackKind;
+  /** Модули программы в порядке прохождения */
+  moduleIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут */
+export type InternshipTrackKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
 
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
@@ -1785,6 +1910,12 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Очно, дистанционно, смешанный формат */
+export type ModuleFormat =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
 export type MoveRouteStepInput = {
   /** 0-based position among the route’s steps */
   position: Scalars['Int']['input'];
@@ -1819,6 +1950,8 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** Adds a module at the end; answers the programme */
+  addInternshipModule: InternshipProgram;
   /** Add a session to a cohort */
   addInternshipSession: InternshipSession;
   /** Adds a support or consultation link; the model’s rules are enforced */
@@ -1842,6 +1975,9 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveInternshipModule: InternshipProgram;
+  archiveInternshipProgram: InternshipProgram;
+  archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1849,6 +1985,7 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
@@ -1875,6 +2012,9 @@ export type Mutation = {
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
+  createInternshipProgram: InternshipProgram;
+  /** Adds an individual or group route through the modules */
+  createInternshipTrack: InternshipProgram;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -1885,6 +2025,7 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createStagingSite: StagingSite;
   createSurvey: Survey;
   /** Decline with a reason; a freed seat goes to the first on the waitlist */
   declineInternshipApplication: InternshipApplication;
@@ -1909,6 +2050,8 @@ export type Mutation = {
   markInternshipAttendance: InternshipAttendanceRow;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  /** Puts a module at a position (1-based) among the live ones */
+  moveInternshipModule: InternshipProgram;
   moveRouteStep: LearningRoute;
   /** A school’s administration nominates its teacher */
   nominateToInternship: InternshipApplication;
@@ -1942,6 +2085,9 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreInternshipModule: InternshipProgram;
+  restoreInternshipProgram: InternshipProgram;
+  restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1949,6 +2095,7 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
   /** The master accepts or returns the final product */
@@ -1991,6 +2138,9 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  updateInternshipModule: InternshipProgram;
+  updateInternshipProgram: InternshipProgram;
+  updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -2001,6 +2151,8 @@ export type Mutation = {
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
   updateRouteStep: LearningRoute;
+  /** Replaces what the site is; kind, level, period and order only by its territory */
+  updateStagingSite: StagingSite;
   /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
   withdrawInternshipApplication: InternshipApplication;
   /** A participant writes an entry */
@@ -2046,6 +2198,12 @@ export type MutationAddCompetenceIndicatorArgs = {
 export type MutationAddDiagnosticItemArgs = {
   input: ItemInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2129,6 +2287,21 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2155,6 +2328,11 @@ export type MutationArchiveOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationArchivePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2238,6 +2416,18 @@ export type MutationCreateInternshipCohortArgs = {
 };
 
 
+export type MutationCreateInternshipProgramArgs = {
+  input: InternshipProgramInput;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLearningRouteArgs = {
   input: CreateRouteInput;
 };
@@ -2271,6 +2461,11 @@ export type MutationCreateOrganizationSelfDiagnosisArgs = {
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+export type MutationCreateStagingSiteArgs = {
+  input: CreateStagingSiteInput;
 };
 
 
@@ -2331,6 +2526,12 @@ export type MutationMarkInternshipAttendanceArgs = {
 
 
 export type MutationMoveDiagnosticItemArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveInternshipModuleArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 };
@@ -2459,6 +2660,21 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2485,6 +2701,11 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 
 export type MutationRestorePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2639,6 +2860,24 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateInternshipModuleArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+};
+
+
+export type MutationUpdateInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipTrackArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+};
+
+
 export type MutationUpdateLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRouteInput;
@@ -2690,6 +2929,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
 };
 
 
@@ -3066,6 +3311,8 @@ export type Permission =
   | 'ROUTE_APPROVE'
   | 'ROUTE_READ'
   | 'ROUTE_WRITE'
+  | 'STAGING_READ'
+  | 'STAGING_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -3278,6 +3525,7 @@ export type Query = {
   internshipCohort: InternshipCohort;
   /** Cohorts of an internship programme that the caller sees */
   internshipCohorts: Array<InternshipCohort>;
+  internshipProgram: InternshipProgram;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
   learningRoutes: LearningRouteConnection;
@@ -3351,6 +3599,9 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
+  stagingSite: StagingSite;
+  /** The catalogue of staging, support and innovation sites the caller reads */
+  stagingSites: StagingSiteConnection;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
@@ -3520,6 +3771,11 @@ export type QueryInternshipCohortArgs = {
 
 export type QueryInternshipCohortsArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3712,6 +3968,20 @@ export type QuerySharedAchievementsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SharedTeacherOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStagingSitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
 };
 
 
@@ -4190,6 +4460,140 @@ export type SharedTeacherOrderField =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSite = {
+  __typename?: 'StagingSite';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may keep the site and its programmes */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may change kind, level, period and order, and archive the site */
+  canEstablish: Scalars['Boolean']['output'];
+  /** Competences the site develops */
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  /** Руководитель площадки */
+  head?: Maybe<StagingSitePerson>;
+  /** The host organisation and its municipality */
+  host: StagingSiteHost;
+  id: Scalars['ID']['output'];
+  /** Демонстрационные данные: запись придумана для демо, её нет в исходных программах */
+  illustrative: Scalars['Boolean']['output'];
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  masterCount: Scalars['Int']['output'];
+  /** Рабочая группа педагогов-мастеров, по фамилии */
+  masters: Array<StagingSitePerson>;
+  /** Date of that order, as written */
+  orderDate?: Maybe<Scalars['String']['output']>;
+  /** Number of the order that set the site up */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The host organisation */
+  organizationId: Scalars['ID']['output'];
+  /** Modular programmes, by title */
+  programs: Array<InternshipProgram>;
+  startsOn: Scalars['String']['output'];
+  /** By the period and today: a site past its end date is EXPIRED */
+  state: StagingSiteState;
+  theme: Scalars['String']['output'];
+};
+
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSiteProgramsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type StagingSiteConnection = {
+  __typename?: 'StagingSiteConnection';
+  nodes: Array<StagingSite>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagingSiteFilter = {
+  archived?: ArchiveFilter;
+  /** Sites that develop this competence (the site or one of its modules); matched by code across framework versions */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<StagingSiteKind>;
+  level?: InputMaybe<StagingSiteLevel>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Тема, описание, организация, программы */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<StagingSiteState>;
+};
+
+/** The host organisation as the catalogue shows it */
+export type StagingSiteHost = {
+  __typename?: 'StagingSiteHost';
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type StagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
+/** Стажировочная, опорная или инновационная площадка */
+export type StagingSiteKind =
+  | 'INNOVATION_SITE'
+  | 'STAGING_SITE'
+  | 'SUPPORT_SITE';
+
+/** Муниципальная или региональная */
+export type StagingSiteLevel =
+  | 'MUNICIPAL'
+  | 'REGIONAL';
+
+/** Order of the StagingSite list; ties are broken by id */
+export type StagingSiteOrder = {
+  direction: SortDirection;
+  field: StagingSiteOrderField;
+};
+
+export type StagingSiteOrderField =
+  | 'ENDS_ON'
+  | 'HOST'
+  | 'KIND'
+  | 'LEVEL'
+  | 'MUNICIPALITY'
+  | 'STARTS_ON'
+  | 'THEME';
+
+/** The head or a master («педагог-мастер») of a site */
+export type StagingSitePerson = {
+  __typename?: 'StagingSitePerson';
+  /** The person holds «педагог-мастер» */
+  isMasterTeacher: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Ещё не начала работу, действует, срок истёк */
+export type StagingSiteState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PLANNED';
 
 export type SubmitInternshipProductInput = {
   applicationId: Scalars['ID']['input'];
@@ -5088,68 +5492,68 @@ export type ImportInstrumentMutationVariables = Exact<{
 
 export type ImportInstrumentMutation = { __typename?: 'Mutation', importDiagnosticInstrument: { __typename?: 'InstrumentImport', dryRun: boolean, items: Array<{ __typename?: 'InstrumentImportItem', line: number, position: number, competenceCode: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, weight: number, options: Array<{ __typename?: 'DiagnosticItemOption', key: string, label: string, score: number }> }>, rules: Array<{ __typename?: 'InstrumentImportRule', line: number, competenceCode: string, aggregation: ScoreAggregation, deficitBelow: number, proficitFrom: number }>, errors: Array<{ __typename?: 'InstrumentImportError', sheet: string, line: number, column?: string | null, message: string }>, instrument?: { __typename?: 'DiagnosticInstrument', id: string, code: string, version: number, name: string, status: VersionStatus, itemCount: number } | null } };
 
-export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null };
+export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null };
 
 export type InternshipCohortQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, masterPersonId?: string | null }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }> } };
+export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, masterPersonId?: string | null }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }> } };
 
 export type MyInternshipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
+export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
 
 export type ApplyToInternshipMutationVariables = Exact<{
   cohortId: Scalars['ID']['input'];
 }>;
 
 
-export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type NominateToInternshipMutationVariables = Exact<{
   input: NominateInternInput;
 }>;
 
 
-export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type WithdrawInternshipApplicationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type ApproveInternshipApplicationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type DeclineInternshipApplicationMutationVariables = Exact<{
   input: DeclineInternshipApplicationInput;
 }>;
 
 
-export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type SubmitInternshipProductMutationVariables = Exact<{
   input: SubmitInternshipProductInput;
 }>;
 
 
-export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type ReviewInternshipProductMutationVariables = Exact<{
   input: ReviewInternshipProductInput;
 }>;
 
 
-export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
 
 export type InternshipAttendanceSheetQueryVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -6033,7 +6437,7 @@ export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
 export const DiagnosticFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormFieldsFragment, unknown>;
 export const InstrumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstrumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticInstrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentFieldsFragment, unknown>;
-export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
+export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
@@ -6121,15 +6525,15 @@ export const ArchiveInstrumentDocument = {"kind":"Document","definitions":[{"kin
 export const RestoreInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<RestoreInstrumentMutation, RestoreInstrumentMutationVariables>;
 export const InstrumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InstrumentTemplateQuery, InstrumentTemplateQueryVariables>;
 export const ImportInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<ImportInstrumentMutation, ImportInstrumentMutationVariables>;
-export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
-export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
-export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
-export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
-export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
-export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
-export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
-export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
-export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
+export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
+export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
+export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
+export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
+export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
+export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
+export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
+export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
+export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
 export const InternshipAttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipAttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipAttendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]}}]} as unknown as DocumentNode<InternshipAttendanceSheetQuery, InternshipAttendanceSheetQueryVariables>;
 export const MarkInternshipAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkInternshipAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkInternshipAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInternshipAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]} as unknown as DocumentNode<MarkInternshipAttendanceMutation, MarkInternshipAttendanceMutationVariables>;
 export const VerifyInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"programTitle"}},{"kind":"Field","name":{"kind":"Name","value":"siteTitle"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyInternshipCertificateQuery, VerifyInternshipCertificateQueryVariables>;

@@ -5,6 +5,7 @@ import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
+import { STAGING_RULES } from './rules/staging.rules';
 
 /**
  * Every per-row decision of the API, by name. A domain declares its rules in `rules/<domain>.rules.ts`
@@ -16,6 +17,7 @@ export const ACCESS_RULES = {
   ...DIAGNOSTICS_RULES,
   ...ROUTE_RULES,
   ...MENTORING_RULES,
+  ...STAGING_RULES,
   ...INTERNSHIP_RULES,
 } satisfies Record<string, AccessRule>;
 

@@ -44,6 +44,10 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Staging sites and their internship programmes: the catalogue of the caller's scope and municipality. */
+  STAGING_READ = 'STAGING_READ',
+  /** Keep staging sites and programmes (rules `staging.manage`, `staging.establish`). */
+  STAGING_WRITE = 'STAGING_WRITE',
   /** Cohorts of internship programmes, one's own applications and certificates. */
   INTERNSHIP_READ = 'INTERNSHIP_READ',
   /** Apply to a cohort oneself, withdraw, submit the final product (the service checks it is the caller's own). */
@@ -88,6 +92,8 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  STAGING_READ: ALL_ROLES,
+  STAGING_WRITE: STAFF,
   INTERNSHIP_READ: ALL_ROLES,
   INTERNSHIP_APPLY: ALL_ROLES,
   INTERNSHIP_NOMINATE: STAFF,

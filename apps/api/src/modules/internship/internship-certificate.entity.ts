@@ -1,5 +1,7 @@
 import { CertificateStatus } from '@metodset/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { InternshipProgramEntity } from '../staging/internship-program.entity';
 import { InternshipApplicationEntity } from './internship-application.entity';
 
 /**
@@ -20,10 +22,16 @@ export class InternshipCertificateEntity {
   application?: InternshipApplicationEntity;
   @Index() @Column({ type: 'uuid' }) personId!: string;
   @Column({ type: 'varchar', length: 400 }) holderName!: string;
-  @Column({ type: 'uuid' }) programId!: string;
+  @Index() @Column({ type: 'uuid' }) programId!: string;
+  @ManyToOne(() => InternshipProgramEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: InternshipProgramEntity;
   @Column({ type: 'varchar', length: 500 }) programTitle!: string;
   @Column({ type: 'varchar', length: 500 }) siteTitle!: string;
-  @Column({ type: 'uuid' }) issuerOrganizationId!: string;
+  @Index() @Column({ type: 'uuid' }) issuerOrganizationId!: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'issuer_organization_id' })
+  issuer?: OrganizationEntity;
   @Column({ type: 'varchar', length: 500 }) issuerName!: string;
   @Column({ type: 'numeric', precision: 6, scale: 1 }) hours!: string;
   @Column({ type: 'date' }) startsOn!: string;

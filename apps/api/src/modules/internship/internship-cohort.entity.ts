@@ -1,4 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { InternshipProgramEntity } from '../staging/internship-program.entity';
+import { InternshipTrackEntity } from '../staging/internship-track.entity';
 
 /**
  * A cohort (группа стажёров) of a modular internship programme at a staging site: dates, capacity, an optional
@@ -12,7 +14,14 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 export class InternshipCohortEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ type: 'uuid' }) programId!: string;
+  @ManyToOne(() => InternshipProgramEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: InternshipProgramEntity;
+  /** The route (track) through the programme's modules this cohort follows; none — all modules. */
   @Index() @Column({ type: 'uuid', nullable: true }) trackId!: string | null;
+  @ManyToOne(() => InternshipTrackEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'track_id' })
+  track?: InternshipTrackEntity;
   @Column({ type: 'varchar', length: 300 }) title!: string;
   @Column({ type: 'date' }) startsOn!: string;
   @Column({ type: 'date' }) endsOn!: string;

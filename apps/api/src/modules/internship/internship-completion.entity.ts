@@ -1,5 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../person/person.entity';
+import { InternshipModuleEntity } from '../staging/internship-module.entity';
+import { InternshipProgramEntity } from '../staging/internship-program.entity';
 import { InternshipApplicationEntity } from './internship-application.entity';
 
 /**
@@ -21,8 +23,14 @@ export class InternshipCompletionEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'person_id' })
   person?: PersonEntity;
-  @Column({ type: 'uuid' }) programId!: string;
-  @Column({ type: 'uuid', nullable: true }) moduleId!: string | null;
+  @Index() @Column({ type: 'uuid' }) programId!: string;
+  @ManyToOne(() => InternshipProgramEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: InternshipProgramEntity;
+  @Index() @Column({ type: 'uuid', nullable: true }) moduleId!: string | null;
+  @ManyToOne(() => InternshipModuleEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'module_id' })
+  module?: InternshipModuleEntity;
   @Column({ type: 'varchar', length: 500 }) title!: string;
   @Column({ type: 'numeric', precision: 6, scale: 1 }) hours!: string;
   @Index() @Column({ type: 'date' }) completedOn!: string;

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../person/person.entity';
+import { InternshipModuleEntity } from '../staging/internship-module.entity';
 import { InternshipCohortEntity } from './internship-cohort.entity';
 
 /** A session of a cohort: when, which module, where (a place or an online link) and the master who leads it. */
@@ -16,6 +17,9 @@ export class InternshipSessionEntity {
   @Column({ type: 'timestamptz' }) startsAt!: Date;
   @Column({ type: 'timestamptz' }) endsAt!: Date;
   @Index() @Column({ type: 'uuid', nullable: true }) moduleId!: string | null;
+  @ManyToOne(() => InternshipModuleEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'module_id' })
+  module?: InternshipModuleEntity;
   @Column({ type: 'varchar', length: 300 }) topic!: string;
   @Column({ type: 'varchar', length: 300, nullable: true }) place!: string | null;
   @Column({ type: 'varchar', length: 1000, nullable: true }) onlineUrl!: string | null;

@@ -20,7 +20,7 @@ export const runsProgramSiteSql = (programIdSql: string, personSql: string, alia
 export const PROGRAM_FACTS_SQL = `
   SELECT p.id AS "programId", p.title AS "programTitle", s.theme AS "siteTitle", o.id AS "issuerOrganizationId",
          coalesce(o.short_name, o.name) AS "issuerName",
-         coalesce((SELECT sum(md.hours) FROM internship_module md WHERE md.program_id = p.id), 0)::text AS hours
+         coalesce((SELECT sum(md.hours) FROM internship_module md WHERE md.program_id = p.id AND md.archived_at IS NULL), 0)::text AS hours
     FROM internship_cohort c
     JOIN internship_program p ON p.id = c.program_id
     JOIN staging_site s ON s.id = p.site_id
@@ -32,7 +32,7 @@ export const PROGRAM_MODULES_SQL = `
     FROM internship_cohort c
     JOIN internship_module md ON md.program_id = c.program_id
    WHERE c.id = $1
-     AND md.hours > 0
+     AND md.hours > 0 AND md.archived_at IS NULL
      AND (c.track_id IS NULL OR EXISTS (SELECT 1 FROM internship_track_module tm WHERE tm.track_id = c.track_id AND tm.module_id = md.id))
    ORDER BY md.position, md.title`;
 

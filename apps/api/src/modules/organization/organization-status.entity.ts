@@ -6,6 +6,8 @@ import { OrganizationEntity } from './organization.entity';
 @Entity('organization_status')
 @Unique('uq_organization_status', ['organizationId', 'kind', 'year'])
 @Check('ck_organization_status_year', `year BETWEEN 2000 AND 2100`)
+// «Стажировочная/опорная площадка» is derived from the staging sites (modules/staging/staging-status.sql.ts), never entered here.
+@Check('ck_organization_status_not_derived', `kind NOT IN ('STAGING_SITE', 'SUPPORT_SITE')`)
 export class OrganizationStatusEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ type: 'uuid' }) organizationId!: string;

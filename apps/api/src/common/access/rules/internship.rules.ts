@@ -3,38 +3,39 @@ import { Permission } from '../../auth/permissions';
 import { programHostSql, runsProgramSiteSql } from '../../../modules/internship/internship-staging.sql';
 import { AccessRule } from '../access-rule';
 import { idsWhere, orgIn } from './sql';
+import { stagingSiteReadCondition } from './staging.rules';
+
+/**
+ * The staff part of a scope under parameter names of its own (`:irStaff…`), so that a rule may combine it with
+ * conditions on the full scope (whose `:scopePersonId` is the caller) without one overwriting the other.
+ */
+function staffParams(c: SqlCondition): SqlCondition {
+  return {
+    sql: c.sql.replace(/:scope(\w+)/g, ':irStaff$1'),
+    params: Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k.replace(/^scope/, 'irStaff'), v])),
+  };
+}
 
 /**
  * Who runs a programme given by `programIdSql`: the head and the masters of its staging site (as people), and staff
  * whose territorial/organisational scope holds the site's host organisation. `:callerPersonId` is bound.
  */
 export function programRunCondition(scope: AccessScope, programIdSql: string, alias: string): SqlCondition {
-  const host = orgIn(scope.withoutSelf(), programHostSql(programIdSql, `${alias}h`));
+  const host = staffParams(orgIn(scope.withoutSelf(), programHostSql(programIdSql, `${alias}h`)));
   return { sql: `(${runsProgramSiteSql(programIdSql, 'CAST(:callerPersonId AS uuid)', `${alias}r`)} OR ${host.sql})`, params: host.params };
 }
 
 /**
- * The regions the caller reaches with a scope: its regions, those of its municipalities and organisations, and
- * (a teacher) of the organisations where the caller works. A cohort is open to the region of its host.
+ * Cohorts the caller sees: those he runs, applied to or leads a session of, and those of sites in the staging
+ * catalogue he reads (its scope and the municipalities where he works: the teachers who may apply).
  */
-function sameRegionCondition(scope: AccessScope, orgIdSql: string, alias: string): SqlCondition {
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  return {
-    sql: `EXISTS (SELECT 1 FROM organization ${alias}o JOIN municipality ${alias}m ON ${alias}m.id = ${alias}o.municipality_id
-                   WHERE ${alias}o.id = ${orgIdSql}
-                     AND (${alias}m.region_id = ANY(CAST(:irRegionIds AS uuid[]))
-                          OR ${alias}m.region_id IN (SELECT ${alias}x.region_id FROM municipality ${alias}x WHERE ${alias}x.id = ANY(CAST(:irMunicipalityIds AS uuid[])))
-                          OR ${alias}m.region_id IN (SELECT ${alias}y.region_id FROM organization ${alias}z JOIN municipality ${alias}y ON ${alias}y.id = ${alias}z.municipality_id
-                                                     WHERE ${alias}z.id = ANY(CAST(:irOrganizationIds AS uuid[]))
-                                                        OR ${alias}z.id IN (SELECT ${alias}w.organization_id FROM position ${alias}w WHERE ${alias}w.person_id = CAST(:irPersonId AS uuid)))))`,
-    params: { irRegionIds: scope.regionIds, irMunicipalityIds: scope.municipalityIds, irOrganizationIds: scope.organizationIds, irPersonId: scope.personId },
-  };
-}
-
-/** Cohorts the caller sees: those he runs, applied to, leads a session of, or hosted in a region he reaches. */
 export function cohortReadCondition(scope: AccessScope, alias: string): SqlCondition {
   const run = programRunCondition(scope, `${alias}.program_id`, 'crr');
-  const region = sameRegionCondition(scope, programHostSql(`${alias}.program_id`, 'crh'), 'crg');
+  const site = stagingSiteReadCondition(scope, 'crs_site');
+  const region = {
+    sql: `EXISTS (SELECT 1 FROM internship_program crs_p JOIN staging_site crs_site ON crs_site.id = crs_p.site_id WHERE crs_p.id = ${alias}.program_id AND ${site.sql})`,
+    params: site.params,
+  };
   return {
     sql: `(${run.sql} OR ${region.sql}
       OR EXISTS (SELECT 1 FROM internship_application cra WHERE cra.cohort_id = ${alias}.id AND cra.person_id = CAST(:callerPersonId AS uuid))
@@ -78,7 +79,7 @@ export const INTERNSHIP_RULES = {
     permission: Permission.INTERNSHIP_READ,
     select: (scope) => {
       const run = cohortRun(scope, 'ia.cohort_id', 'iac');
-      const person = scope.withoutSelf().personCondition('iap');
+      const person = staffParams(scope.withoutSelf().personCondition('iap'));
       return idsWhere('internship_application', 'ia', {
         sql: `(ia.person_id = CAST(:callerPersonId AS uuid) OR ${run.sql} OR EXISTS (SELECT 1 FROM person iap WHERE iap.id = ia.person_id AND ${person.sql}))`,
         params: { ...run.params, ...person.params },
@@ -89,7 +90,7 @@ export const INTERNSHIP_RULES = {
   'internship.application.withdraw': {
     permission: Permission.INTERNSHIP_APPLY,
     select: (scope) => {
-      const org = orgIn(scope.withoutSelf(), 'ia.nominated_by_organization_id');
+      const org = staffParams(orgIn(scope.withoutSelf(), 'ia.nominated_by_organization_id'));
       return idsWhere('internship_application', 'ia', { sql: `(ia.person_id = CAST(:callerPersonId AS uuid) OR (ia.nominated_by_organization_id IS NOT NULL AND ${org.sql}))`, params: org.params });
     },
   },

@@ -29,16 +29,8 @@ const PROJECT =
 const KIP_2015 =
   'КИП ТМС Тимашевского района «Организация сети муниципальных стажировочных площадок как средство непрерывного повышения квалификации педагогических работников» (2015–2018)';
 
-/** «Стажировки возникли на базах школ … – МБОУ СОШ № 1, 2, 4, 5, 11, 13» (the 2015–2018 project). */
-const stagingSite = [
-  { kind: OrganizationStatusKind.STAGING_SITE, year: 2015, source: `${KIP_2015}: муниципальная стажировочная площадка` },
-];
-/** The 2020–2023 plan names one staging site: «Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)», январь 2022. */
-const stagingSite2020 = [
-  ...stagingSite,
-  { kind: OrganizationStatusKind.STAGING_SITE, year: 2020,
-    source: `${PROJECT}: план-график, январь 2022 — деловая игра «Педагогическое проектирование» на базе стажировочной площадки МБОУ СОШ № 2` },
-];
+// The staging sites on СОШ № 1, 2, 4, 5, 11, 13 and the support site on д/с № 7 are sites (seed/demo/staging), and the
+// statuses «стажировочная/опорная площадка» are derived from them, never entered here.
 
 /** A territorial methodological service of the network; the seed gives only the territory. */
 function tms(slug: string, territory: string, city: string, head: [string, string, string]): DemoOrganization {
@@ -105,7 +97,6 @@ const TIMASHEVSK: DemoMunicipality = {
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, г. Тимашевск',
       statuses: [
-        ...stagingSite,
         { kind: OrganizationStatusKind.REGIONAL_INNOVATION_SITE, year: 2021,
           source: `${PROJECT}: план-график, январь 2021 — семинар «Организация инновационной деятельности ОО» на примере опыта работы краевой инновационной площадки МБОУ СОШ № 1` },
       ],
@@ -128,7 +119,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'СОШ № 2 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, г. Тимашевск',
-      statuses: stagingSite2020,
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-sosh2-head', lastName: 'Кириченко', firstName: 'Елена', middleName: 'Анатольевна',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -149,7 +140,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'СОШ № 4 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, г. Тимашевск',
-      statuses: stagingSite,
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-sosh4-head', lastName: 'Лысенко', firstName: 'Галина', middleName: 'Михайловна',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -170,7 +161,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'СОШ № 5 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, г. Тимашевск',
-      statuses: stagingSite,
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-sosh5-head', lastName: 'Ковтун', firstName: 'Андрей', middleName: 'Викторович',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -190,7 +181,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'СОШ № 11 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, Тимашевский р-н',
-      statuses: stagingSite,
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-sosh11-head', lastName: 'Пономаренко', firstName: 'Светлана', middleName: 'Николаевна',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -210,7 +201,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'СОШ № 13 Тимашевского района',
       kind: OrganizationKind.SCHOOL,
       address: 'Краснодарский край, Тимашевский р-н',
-      statuses: stagingSite,
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-sosh13-head', lastName: 'Руденко', firstName: 'Оксана', middleName: 'Владимировна',
           position: PositionKind.DEPUTY_DIRECTOR, title: 'заместитель директора по УВР, руководитель стажировочной площадки',
@@ -231,10 +222,7 @@ const TIMASHEVSK: DemoMunicipality = {
       shortName: 'Детский сад № 7 Тимашевского района',
       kind: OrganizationKind.KINDERGARTEN,
       address: 'Краснодарский край, г. Тимашевск',
-      statuses: [
-        { kind: OrganizationStatusKind.SUPPORT_SITE, year: 2021,
-          source: `${PROJECT}: план-график 2021 — методическая мастерская на базе опорной площадки МБДОУ д/с № 7` },
-      ],
+      statuses: [],
       people: [
         { key: 'demo:person:23-tim-dou7-head', lastName: 'Савченко', firstName: 'Елена', middleName: 'Геннадьевна',
           position: PositionKind.DIRECTOR, title: 'заведующий, руководитель опорной площадки', experienceYears: 24,
