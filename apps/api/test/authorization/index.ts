@@ -3,6 +3,7 @@ import { AUDIT_CASES } from './audit.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
+import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
@@ -21,4 +22,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),
+  ...Object.keys(INTERNSHIP_CASES),
 ];

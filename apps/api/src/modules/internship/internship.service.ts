@@ -167,10 +167,9 @@ export class InternshipService {
   // ----- applications
 
   async apply(actor: Actor, cohortId: string): Promise<ApplicationView> {
+    await this.access.require(this.uow.reader, callerOf(actor), 'internship.cohort.read', cohortId, COHORT_NOT_FOUND);
     const personId = actor.user.personId;
     if (!personId) throw forbidden('Подать заявку может педагог, чья учётная запись связана с карточкой');
-    const m0 = this.uow.reader;
-    await this.access.require(m0, callerOf(actor), 'internship.cohort.read', cohortId, COHORT_NOT_FOUND);
     return this.enqueue(actor, cohortId, personId, InternshipApplicationSource.SELF, null);
   }
 
