@@ -60,7 +60,7 @@ describe('demo data faithful to the seeds', () => {
         const col = columnSql(target.table, target.column);
         const found = await rows<{ v: unknown; illustrative: boolean | null }>(
           `SELECT ${typeof target.expected === 'boolean' ? col : `(${col})::text`} AS v,
-                  ${['organization', 'person', 'agreement'].includes(target.table) ? 'illustrative' : 'NULL::boolean'} AS illustrative
+                  ${['organization', 'person', 'agreement', 'staging_site'].includes(target.table) ? 'illustrative' : 'NULL::boolean'} AS illustrative
              FROM ${target.table} WHERE external_id = $1`,
           [target.key],
         );

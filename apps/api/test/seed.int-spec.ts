@@ -37,6 +37,14 @@ const TABLES = [
   'diary_entry',
   'survey',
   'survey_response',
+  'staging_site',
+  'staging_site_master',
+  'staging_site_competence',
+  'internship_program',
+  'internship_module',
+  'internship_module_competence',
+  'internship_track',
+  'internship_track_module',
 ];
 
 /** Tables without an id column. */
@@ -44,6 +52,10 @@ const ORDER: Record<string, string> = {
   mentorship_participant: 'mentorship_id, person_id',
   diagnostic_campaign_organization: 'campaign_id, organization_id',
   learning_route_competence: 'route_id, competence_id',
+  staging_site_master: 'site_id, person_id',
+  staging_site_competence: 'site_id, competence_id',
+  internship_module_competence: 'module_id, competence_id',
+  internship_track_module: 'track_id, module_id',
 };
 
 describe('demo seed', () => {

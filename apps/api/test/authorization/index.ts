@@ -7,6 +7,7 @@ import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
+import { STAGING_CASES } from './staging.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -22,5 +23,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),
+  ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
 ];

@@ -8,7 +8,7 @@ import { MunicipalityObject } from '../territory/dto/territory.objects';
 import { MunicipalityEntity } from '../territory/municipality.entity';
 import { TerritoryService } from '../territory/territory.service';
 import { OrganizationObject, OrganizationStatusObject } from './dto/organization.object';
-import { OrganizationStatusEntity } from './organization-status.entity';
+import { OrganizationStatusRow } from './organization.repository';
 import { OrganizationService } from './organization.service';
 
 /** Fields of a listed organisation, batched per request (no N+1). */
@@ -21,8 +21,8 @@ export class OrganizationFieldsResolver {
     private readonly uow: UnitOfWork,
   ) {}
 
-  private loadStatuses(req: object, id: string): Promise<OrganizationStatusEntity[]> {
-    return loaderFor<string, OrganizationStatusEntity[]>(req, 'organization.statuses', async (ids) =>
+  private loadStatuses(req: object, id: string): Promise<OrganizationStatusRow[]> {
+    return loaderFor<string, OrganizationStatusRow[]>(req, 'organization.statuses', async (ids) =>
       groupByKeys(ids, await this.organizations.statusesOf(ids), (s) => s.organizationId),
     ).load(id);
   }
@@ -43,7 +43,7 @@ export class OrganizationFieldsResolver {
 
   @ResolveField(() => [OrganizationStatusObject], { description: 'The latest year of each status kind' })
   async currentStatuses(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<OrganizationStatusObject[]> {
-    const latest = new Map<OrganizationStatusKind, OrganizationStatusEntity>();
+    const latest = new Map<OrganizationStatusKind, OrganizationStatusRow>();
     for (const s of await this.loadStatuses(req, o.id)) if (!latest.has(s.kind)) latest.set(s.kind, s);
     return [...latest.values()].map(OrganizationStatusObject.from);
   }

@@ -2,11 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
-import { ORGANIZATION_KIND_LABELS } from '@metodset/shared';
+import { ORGANIZATION_KIND_LABELS, OrganizationStatusKind } from '@metodset/shared';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { OrganizationStatusEntity } from './organization-status.entity';
+import { ORGANIZATION_STATUSES_SQL } from '../staging/staging-status.sql';
 import { OrganizationEntity } from './organization.entity';
 import { ArchiveFilter, OrganizationFilter, OrganizationOrder, OrganizationOrderField } from './dto/organizations.args';
+
+/** A status of an organisation as read: entered by hand, or derived from a live staging site (`siteId`). */
+export interface OrganizationStatusRow {
+  id: string;
+  organizationId: string;
+  kind: OrganizationStatusKind;
+  year: number;
+  source: string | null;
+  siteId: string | null;
+}
+
+/** A status of an organisation as read: entered by hand, or derived from a live staging site (`siteId`). */
+export interface OrganizationStatusRow {
+  id: string;
+  organizationId: string;
+  kind: OrganizationStatusKind;
+  year: number;
+  source: string | null;
+  siteId: string | null;
+}
 
 /** Active people with a position at the organisation `o` (the list's «Педагогов» column), as SQL. */
 const STAFF_COUNT_SQL = `(SELECT count(DISTINCT sp.person_id) FROM position sp JOIN person spe ON spe.id = sp.person_id AND spe.archived_at IS NULL
@@ -39,7 +60,7 @@ export class OrganizationRepository {
     if (f?.kinds?.length) qb.andWhere('o.kind IN (:...fKinds)', { fKinds: f.kinds });
     if (f?.statusKind) {
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM organization_status fs WHERE fs.organization_id = o.id AND fs.kind = :fStatus
+        `EXISTS (SELECT 1 FROM (${ORGANIZATION_STATUSES_SQL}) fs WHERE fs.organization_id = o.id AND fs.kind = CAST(:fStatus AS text)
                  AND (CAST(:fYear AS int) IS NULL OR fs.year = CAST(:fYear AS int)))`,
         { fStatus: f.statusKind, fYear: f.statusYear ?? null },
       );
@@ -93,15 +114,14 @@ export class OrganizationRepository {
     return m.getRepository(OrganizationEntity).findOneByOrFail({ id });
   }
 
-  statusesOf(m: EntityManager, organizationIds: readonly string[]): Promise<OrganizationStatusEntity[]> {
-    if (!organizationIds.length) return Promise.resolve([]);
-    return m
-      .getRepository(OrganizationStatusEntity)
-      .createQueryBuilder('s')
-      .where('s.organization_id IN (:...ids)', { ids: organizationIds })
-      .orderBy('s.year', 'DESC')
-      .addOrderBy('s.kind', 'ASC')
-      .getMany();
+  /** Statuses entered and derived from live staging sites (`siteId` set), newest year first: the one read model. */
+  async statusesOf(m: EntityManager, organizationIds: readonly string[]): Promise<OrganizationStatusRow[]> {
+    if (!organizationIds.length) return [];
+    const rows: { id: string; organization_id: string; kind: string; year: number; source: string | null; site_id: string | null }[] = await m.query(
+      `SELECT * FROM (${ORGANIZATION_STATUSES_SQL}) st WHERE st.organization_id = ANY($1::uuid[]) ORDER BY st.year DESC, st.kind ASC`,
+      [organizationIds],
+    );
+    return rows.map((r) => ({ id: r.id, organizationId: r.organization_id, kind: r.kind as OrganizationStatusKind, year: r.year, source: r.source, siteId: r.site_id }));
   }
 
   async replaceStatuses(m: EntityManager, organizationId: string, statuses: { kind: string; year: number; source?: string | null }[]): Promise<void> {

@@ -9,9 +9,10 @@ import { TerritoryRepository } from '../territory/territory.repository';
 import { CreateOrganizationInput, OrganizationStatusInput, UpdateOrganizationInput } from './dto/organization.input';
 import { PageRequest } from '../../common/pagination/order';
 import { OrganizationFilter, OrganizationOrder } from './dto/organizations.args';
-import { OrganizationStatusEntity } from './organization-status.entity';
+import { ORGANIZATION_STATUS_LABELS } from '@metodset/shared';
+import { DERIVED_SITE_STATUS_KINDS } from '../staging/staging-status.sql';
 import { OrganizationEntity } from './organization.entity';
-import { OrganizationRepository } from './organization.repository';
+import { OrganizationRepository, OrganizationStatusRow } from './organization.repository';
 
 const CONSTRAINTS = {
   uq_organization_inn: { field: 'inn', message: 'Организация с таким ИНН уже есть' },
@@ -23,7 +24,7 @@ const CONSTRAINTS = {
 const NOT_FOUND = 'Организация не найдена';
 
 /** The audited snapshot of an organisation. */
-function snapshot(o: OrganizationEntity, statuses?: OrganizationStatusInput[] | OrganizationStatusEntity[]) {
+function snapshot(o: OrganizationEntity, statuses?: OrganizationStatusInput[] | OrganizationStatusRow[]) {
   const { municipality: _m, createdAt: _c, updatedAt: _u, ...rest } = o;
   return statuses ? { ...rest, statuses: statuses.map((s) => ({ kind: s.kind, year: s.year, source: s.source ?? null })) } : rest;
 }
@@ -57,6 +58,9 @@ export class OrganizationService {
     if (!statuses) return;
     const seen = new Set<string>();
     const fields = statuses.flatMap((s, i) => {
+      if ((DERIVED_SITE_STATUS_KINDS as readonly string[]).includes(s.kind)) {
+        return [{ field: `statuses.${i}.kind`, message: `«${ORGANIZATION_STATUS_LABELS[s.kind]}» следует из реестра площадок: заведите площадку в разделе «Стажировочные площадки»` }];
+      }
       const key = `${s.kind}:${s.year}`;
       if (seen.has(key)) return [{ field: `statuses.${i}.year`, message: 'Этот статус в этом году уже указан' }];
       seen.add(key);
@@ -84,7 +88,7 @@ export class OrganizationService {
       if (!before) throw notFound(NOT_FOUND);
       if (before.archivedAt) throw badInput([], 'Организация в архиве: сначала восстановите её');
       if (input.municipalityId && input.municipalityId !== before.municipalityId) await this.assertMunicipality(m, actor.scope, input.municipalityId);
-      const beforeStatuses = input.statuses ? await this.repo.statusesOf(m, [id]) : undefined;
+      const beforeStatuses = input.statuses ? (await this.repo.statusesOf(m, [id])).filter((s) => !s.siteId) : undefined;
       const { statuses, ...values } = input;
       const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<OrganizationEntity>;
       const after = await this.repo.update(m, id, changes);
@@ -120,7 +124,7 @@ export class OrganizationService {
   }
 
   // Batches for field resolvers (one statement per field per request).
-  statusesOf(ids: readonly string[]): Promise<OrganizationStatusEntity[]> {
+  statusesOf(ids: readonly string[]): Promise<OrganizationStatusRow[]> {
     return this.repo.statusesOf(this.uow.reader, ids);
   }
 

@@ -13,6 +13,7 @@ import { innError, normalizeInn, normalizeWebsite } from '@metodset/shared';
 import { ColumnDef, normalizeHeader, ORGANIZATION_COLUMNS, OrganizationColumn, PERSON_COLUMNS, PersonColumn, STATUS_HINT } from './columns';
 import { dateOf, enumOf, innOf, intOf, listOf, normText, textOf } from './parse/cells';
 import { Cell, Sheet } from './parse/sheet';
+import { DERIVED_SITE_STATUS_KINDS } from '../staging/staging-status.sql';
 
 /** A problem with one row: its line, the column header (null for the whole row) and why. */
 export interface RowError {
@@ -255,6 +256,10 @@ export function statusesOf(text: string | null, fail: (message: string) => void)
     const kind = enumOf(name, ORGANIZATION_STATUS_LABELS, STATUS_SYNONYMS);
     if (!kind) {
       fail(`Неизвестный статус «${name}»: допустимы ${STATUS_HINT}`);
+      continue;
+    }
+    if ((DERIVED_SITE_STATUS_KINDS as readonly string[]).includes(kind)) {
+      fail(`«${name}» не загружается статусом: площадка заводится в разделе «Стажировочные площадки», и статус следует из неё`);
       continue;
     }
     if (Number.isNaN(year)) {

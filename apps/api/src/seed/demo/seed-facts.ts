@@ -1,4 +1,5 @@
 import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
+import { TIM_PROGRAM_TITLES } from './staging/timashevsk.data';
 
 /**
  * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
@@ -19,7 +20,7 @@ export const SEED_FILES = {
 export type SeedFile = keyof typeof SEED_FILES;
 
 /** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
-export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign';
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'staging_site' | 'internship_program';
 
 export type SeedFactTarget =
   /** A column of the record with this external id holds `expected`. */
@@ -55,6 +56,14 @@ const status = (organizationKey: string, s: OrganizationStatusKind, year: number
 });
 
 const PODP_LIST = '«Подпорожская СОШ №1 им. А.С. Пушкина»; 2. МБОУ «Подпорожская СОШ №4 им. М. Горького»; 3. МБОУ «Подпорожская СОШ №8»; 4. МБОУ «Никольская ООШ №9»; 5. МБОУ «Важинский образовательный центр»; 6. МБОУ «Винницкая школа – интернат»; 7. МБОУ «Вознесенский образовательный центр»';
+const TIM_SITES_PERIOD = 'В течение трех лет (2015-2018г.г.) в Тимашевском районе был разработан и реализовался инновационный проект';
+const TIM_SITES_AIM = 'функционируют муниципальные стажировочные площадки, цель которых – развитие профессиональных компетенций педагогов, непрерывное повышение квалификации в межкурсовой период';
+/** The site with this external id stands on the organisation `demo:org:<orgKey>`. */
+const siteHost = (siteKey: string, orgKey: string): SeedFactTarget => ({
+  kind: 'query',
+  description: `site ${siteKey} is hosted by ${orgKey}`,
+  sql: `SELECT count(*) = 1 AS ok FROM staging_site s JOIN organization o ON o.id = s.organization_id WHERE s.external_id = '${siteKey}' AND o.external_id = 'demo:org:${orgKey}'`,
+});
 const TIM_SITES = 'Стажировки возникли на базах школ, имеющих передовой педагогический опыт или опыт инновационной деятельности – МБОУ СОШ № 1, 2, 4, 5, 11, 13';
 const TIM_TMS = 'территориальные методические службы: Калининский район, Брюховецкий, Приморско- Ахтарский, Каневской, Ейский, Ленинградский районы, г-к Анапа, г. Горячий Ключ';
 const TIM_PARTNERS = 'Соглашения о сотрудничестве подписаны с ГБОУ ДО Институтом развития образования Краснодарского края, Кубанским государственным университетом, ЧОУ «Персонал-Ресурс», готовятся документы о подписании взаимодействия с филиалом КубГУ в г. Славянске-на-Кубани';
@@ -172,15 +181,59 @@ export const SEED_FACTS: SeedFact[] = [
   { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-5', 'МБОУ СОШ № 5 муниципального образования Тимашевский район') },
   { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-11', 'МБОУ СОШ № 11 муниципального образования Тимашевский район') },
   { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-13', 'МБОУ СОШ № 13 муниципального образования Тимашевский район') },
-  ...['sosh-1', 'sosh-2', 'sosh-4', 'sosh-5', 'sosh-11', 'sosh-13'].map((s): SeedFact => ({ seed: '004', quote: TIM_SITES, target: status(`23-tim-${s}`, OrganizationStatusKind.STAGING_SITE, 2015) })),
-  { seed: '004', quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)', target: status('23-tim-sosh-2', OrganizationStatusKind.STAGING_SITE, 2020) },
-  ...['sosh-1', 'sosh-4', 'sosh-5', 'sosh-11', 'sosh-13'].map((s): SeedFact => ({
+  // The staging sites are sites (staging_site), and the status «стажировочная/опорная площадка» is derived from them.
+  ...['sosh-1', 'sosh-2', 'sosh-4', 'sosh-5', 'sosh-11', 'sosh-13'].flatMap((s): SeedFact[] => [
+    { seed: '004', quote: TIM_SITES, target: field('staging_site', `demo:staging:timashevsk-2015-${s}`, 'kind', 'STAGING_SITE') },
+    { seed: '004', quote: TIM_SITES, target: siteHost(`demo:staging:timashevsk-2015-${s}`, `23-tim-${s}`) },
+    { seed: '004', quote: TIM_SITES_PERIOD, target: field('staging_site', `demo:staging:timashevsk-2015-${s}`, 'starts_on', '2015-01-01') },
+    { seed: '004', quote: TIM_SITES_PERIOD, target: field('staging_site', `demo:staging:timashevsk-2015-${s}`, 'ends_on', '2018-12-31') },
+    { seed: '004', quote: TIM_SITES_AIM, target: field('staging_site', `demo:staging:timashevsk-2015-${s}`, 'theme', 'Развитие профессиональных компетенций педагогов, непрерывное повышение квалификации в межкурсовой период') },
+  ]),
+  { seed: '004', quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)', target: field('staging_site', 'demo:staging:timashevsk-2020-sosh-2', 'kind', 'STAGING_SITE') },
+  { seed: '004', quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)', target: siteHost('demo:staging:timashevsk-2020-sosh-2', '23-tim-sosh-2') },
+  {
     seed: '004',
     quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2)',
-    target: status(`23-tim-${s}`, OrganizationStatusKind.STAGING_SITE, 2020, false),
-  })),
+    target: {
+      kind: 'query',
+      description: 'of the six schools only СОШ № 2 has a staging site in the 2020–2023 project',
+      sql: `SELECT array_agg(o.external_id ORDER BY o.external_id) = ARRAY['demo:org:23-tim-sosh-2']::varchar[] AS ok
+              FROM staging_site s JOIN organization o ON o.id = s.organization_id
+             WHERE s.kind = 'STAGING_SITE' AND s.ends_on >= DATE '2020-01-01' AND o.external_id LIKE 'demo:org:23-tim-%'`,
+    },
+  },
   { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: org('23-tim-dou-7', 'МБДОУ д/с № 7 муниципального образования Тимашевский район') },
-  { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: status('23-tim-dou-7', OrganizationStatusKind.SUPPORT_SITE, 2021) },
+  { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: field('staging_site', 'demo:staging:timashevsk-2020-dou-7', 'kind', 'SUPPORT_SITE') },
+  { seed: '004', quote: '(на базе опорной площадки МБДОУ д/с № 7)', target: siteHost('demo:staging:timashevsk-2020-dou-7', '23-tim-dou-7') },
+  ...TIM_PROGRAM_TITLES.map((title): SeedFact => ({
+    seed: '004',
+    quote: `«${title}»`,
+    target: {
+      kind: 'query',
+      description: `a modular programme «${title}» of 1–1,5 years for young teachers (up to 3 years), placement marked illustrative`,
+      sql: `SELECT count(*) = 1 AND bool_and(p.min_months = 12 AND p.max_months = 18 AND p.max_experience_years = 3 AND p.illustrative) AS ok
+              FROM internship_program p WHERE p.external_id LIKE 'demo:internship:timashevsk-%' AND p.title = '${title.replace(/'/g, "''")}'`,
+    },
+  })),
+  {
+    seed: '004',
+    quote: 'разработаны программы, рассчитанные на 1-1,5 года обучения по индивидуальным и групповым образовательным маршрутам',
+    target: {
+      kind: 'query',
+      description: 'the demo programmes have individual and group tracks',
+      sql: `SELECT count(DISTINCT t.kind) = 2 AS ok FROM internship_track t JOIN internship_program p ON p.id = t.program_id
+             WHERE p.external_id LIKE 'demo:internship:timashevsk-%'`,
+    },
+  },
+  {
+    seed: '004',
+    quote: TIM_SITES_AIM,
+    target: {
+      kind: 'query',
+      description: 'the statuses «стажировочная/опорная площадка» are never entered by hand (derived from the sites)',
+      sql: `SELECT NOT EXISTS (SELECT 1 FROM organization_status WHERE kind IN ('STAGING_SITE', 'SUPPORT_SITE')) AS ok`,
+    },
+  },
   { seed: '004', quote: 'на примере опыта работы краевой инновационной площадки МБОУ СОШ № 1 Январь 2021', target: status('23-tim-sosh-1', OrganizationStatusKind.REGIONAL_INNOVATION_SITE, 2021) },
   tms('kalininsky', 'Калининский район'),
   tms('bryukhovetsky', 'Брюховецкий район'),

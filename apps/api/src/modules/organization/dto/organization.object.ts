@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganizationKind, OrganizationStatusKind } from '@metodset/shared';
 import { ConnectionType } from '../../../common/pagination/connection';
-import { OrganizationStatusEntity } from '../organization-status.entity';
+import type { OrganizationStatusRow } from '../organization.repository';
 import { OrganizationEntity } from '../organization.entity';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'Вид организации' });
@@ -13,9 +13,10 @@ export class OrganizationStatusObject {
   @Field(() => OrganizationStatusKind) kind!: OrganizationStatusKind;
   @Field(() => Int) year!: number;
   @Field(() => String, { nullable: true }) source!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Set when the status follows from this live staging site (not entered by hand)' }) siteId!: string | null;
 
-  static from(e: OrganizationStatusEntity): OrganizationStatusObject {
-    return { id: e.id, kind: e.kind, year: e.year, source: e.source };
+  static from(e: OrganizationStatusRow): OrganizationStatusObject {
+    return { id: e.id, kind: e.kind, year: e.year, source: e.source, siteId: e.siteId };
   }
 }
 
