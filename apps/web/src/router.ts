@@ -15,9 +15,11 @@ import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
 import { routeRoutes } from '@/modules/route/route.routes';
+import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/internship.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
+  ...internshipPublicRoutes,
   {
     path: '/',
     component: AppLayout,
@@ -35,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
       ...diagnosticsRoutes,
       ...routeRoutes,
       ...matchingRoutes,
+      ...internshipRoutes,
       ...accountRoutes,
       ...auditRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },

@@ -3125,8 +3125,8 @@ export type NetworkOrganization = {
 
 export type NominateInternInput = {
   cohortId: Scalars['ID']['input'];
-  /** The school that nominates (the teacher works there) */
-  organizationId: Scalars['ID']['input'];
+  /** The school that nominates (the teacher works there); by default his workplace in the caller’s scope */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
   personId: Scalars['ID']['input'];
 };
 
@@ -3230,6 +3230,8 @@ export type OrganizationStatus = {
   __typename?: 'OrganizationStatus';
   id: Scalars['ID']['output'];
   kind: OrganizationStatusKind;
+  /** Set when the status follows from this live staging site (not entered by hand) */
+  siteId?: Maybe<Scalars['ID']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };

@@ -267,6 +267,9 @@ export class InternshipRepository {
   trackOfProgram = (m: EntityManager, trackId: string, programId: string) => this.exists(m, TRACK_OF_PROGRAM_SQL, [trackId, programId]);
   moduleOfCohortProgram = (m: EntityManager, moduleId: string, cohortId: string) => this.exists(m, MODULE_OF_COHORT_SQL, [moduleId, cohortId]);
   masterOfCohortSite = (m: EntityManager, personId: string, cohortId: string) => this.exists(m, MASTER_OF_COHORT_SQL, [personId, cohortId]);
-  worksAt = (m: EntityManager, personId: string, organizationId: string) =>
-    this.exists(m, `SELECT 1 FROM position WHERE person_id = $1 AND organization_id = $2`, [personId, organizationId]);
+  /** The organisations where the person works, the main workplace first. */
+  async workplaces(m: EntityManager, personId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(`SELECT organization_id AS id FROM position WHERE person_id = $1 ORDER BY is_main DESC, created_at`, [personId]);
+    return [...new Set(rows.map((r) => r.id))];
+  }
 }

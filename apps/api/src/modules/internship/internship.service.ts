@@ -177,9 +177,12 @@ export class InternshipService {
     const m0 = this.uow.reader;
     const caller = callerOf(actor);
     await this.access.require(m0, caller, 'internship.cohort.read', input.cohortId, COHORT_NOT_FOUND);
-    await this.access.require(m0, caller, 'internship.nominateFrom', input.organizationId, 'Организация не найдена');
-    if (!(await this.repo.worksAt(m0, input.personId, input.organizationId))) throw notFound('Педагог не найден');
-    return this.enqueue(actor, input.cohortId, input.personId, InternshipApplicationSource.NOMINATION, input.organizationId);
+    const workplaces = await this.repo.workplaces(m0, input.personId);
+    const candidates = input.organizationId ? workplaces.filter((o) => o === input.organizationId) : workplaces;
+    const allowed = await this.access.check(m0, caller, 'internship.nominateFrom', candidates);
+    const organizationId = candidates.find((o) => allowed.has(o));
+    if (!organizationId) throw notFound('Педагог не найден');
+    return this.enqueue(actor, input.cohortId, input.personId, InternshipApplicationSource.NOMINATION, organizationId);
   }
 
   private enqueue(actor: Actor, cohortId: string, personId: string, source: InternshipApplicationSource, nominatedBy: string | null): Promise<ApplicationView> {

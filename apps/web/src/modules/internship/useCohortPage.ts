@@ -11,6 +11,7 @@ import {
   InternshipCertificateCredentialQuery,
   InternshipCertificatePdfQuery,
   InternshipCohortQuery,
+  NominateToInternshipMutation,
   ReviewInternshipProductMutation,
   WithdrawInternshipApplicationMutation,
 } from './internship.graphql';
@@ -46,6 +47,10 @@ export function useCohortPage(id: MaybeRefOrGetter<string>) {
   const approving = useMutation(ApproveInternshipApplicationMutation);
   const declining = useMutation(DeclineInternshipApplicationMutation);
   const reviewing = useMutation(ReviewInternshipProductMutation);
+  const nominating = useMutation(NominateToInternshipMutation);
+  const nominateOpen = ref(false);
+  const nominee = ref<string | null>(null);
+  const nominateError = ref<string | null>(null);
   const refetch = () => query.executeQuery({ requestPolicy: 'network-only' });
 
   const declineFor = ref<{ id: string; name: string } | null>(null);
@@ -94,6 +99,28 @@ export function useCohortPage(id: MaybeRefOrGetter<string>) {
       }
       declineFor.value = null;
       notices.done(t('internship.cohort.declined'));
+      refetch();
+    },
+    nominateOpen,
+    nominee,
+    nominateError,
+    openNominate(): void {
+      nominee.value = null;
+      nominateError.value = null;
+      nominateOpen.value = true;
+    },
+    async submitNominate(): Promise<void> {
+      if (!nominee.value) {
+        nominateError.value = t('internship.cohort.nominee');
+        return;
+      }
+      const result = await nominating.executeMutation({ input: { cohortId: toValue(id), personId: nominee.value } });
+      if (result.error) {
+        nominateError.value = errorText(result.error, t('common.networkError')) ?? null;
+        return;
+      }
+      nominateOpen.value = false;
+      notices.done(t('internship.cohort.nominated'));
       refetch();
     },
     busy: computed(() => applying.fetching.value || withdrawing.fetching.value || approving.fetching.value || declining.fetching.value || reviewing.fetching.value),

@@ -41,7 +41,10 @@ export class AddInternshipSessionInput {
 export class NominateInternInput {
   @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор группы' }) cohortId!: string;
   @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор педагога' }) personId!: string;
-  @Field(() => ID, { description: 'The school that nominates (the teacher works there)' }) @IsUUID('all', { message: 'Неверный идентификатор организации' }) organizationId!: string;
+  @Field(() => ID, { nullable: true, description: 'The school that nominates (the teacher works there); by default his workplace in the caller’s scope' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор организации' })
+  organizationId?: string | null;
 }
 
 @InputType()
