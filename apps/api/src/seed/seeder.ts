@@ -10,6 +10,7 @@ import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
+import { seedDemoInternships } from './demo-internship.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -124,6 +125,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
     const st = await seedDemoStaging(m);
     log(`staging sites: ${st.sites} sites, ${st.programs} programmes, ${st.modules} modules, ${st.tracks} tracks`);
+    const it = await seedDemoInternships(m);
+    log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);
