@@ -22,8 +22,8 @@ const MARK = `mutation($input: MarkInternshipAttendanceInput!) { markInternshipA
 const SHEET = `query($id: ID!) { internshipAttendanceSheet(sessionId: $id) { cohortTitle rows { applicationId fullName present } } }`;
 const SUBMIT = `mutation($input: SubmitInternshipProductInput!) { submitInternshipProduct(input: $input) { ${APP} } }`;
 const REVIEW = `mutation($input: ReviewInternshipProductInput!) { reviewInternshipProduct(input: $input) { ${APP} } }`;
-const PDF = `query($id: ID!) { internshipCertificatePdf(id: $id) { fileName fileType contentBase64 } }`;
-const BADGE = `query($id: ID!) { internshipCertificateCredential(id: $id) }`;
+const PDF = `query($id: ID!) { internshipCertificatePdf(certificateId: $id) { fileName fileType contentBase64 } }`;
+const BADGE = `query($id: ID!) { internshipCertificateCredential(certificateId: $id) }`;
 const VERIFY = `query($n: String!) { verifyInternshipCertificate(number: $n) { number holderName programTitle siteTitle hours startsOn endsOn issuedOn issuerName status } }`;
 const MY = `query { myInternshipApplications { ${APP} cohortTitle } }`;
 
@@ -241,5 +241,24 @@ describe('internship cohorts', () => {
     const teacher = await gql<{ internshipCohort: { applications: App[]; canManage: boolean } }>(COHORT, { id: cohort }, filippov);
     expect(teacher.data!.internshipCohort).toMatchObject({ applications: [], canManage: false });
     expect(code(await gql(COHORT, { id: cohort }, podporozhye))).toBe('NOT_FOUND');
+  });
+  it.each([
+    ['createInternshipCohort', CREATE, { input: { programId: 'x', title: ' ', startsOn: '2026-13-01', endsOn: '2026-01-01', capacity: 0 } }, ['programId', 'title', 'startsOn', 'capacity']],
+    ['addInternshipSession', SESSION, { input: { cohortId: 'x', topic: '', startsAt: 'вчера', endsAt: '2026-01-01T10:00:00Z', place: 'Школа' } }, ['cohortId', 'topic', 'startsAt']],
+    ['applyToInternship', APPLY, { id: 'school-1' }, ['cohortId']],
+    ['nominateToInternship', NOMINATE, { input: { cohortId: 'x', personId: 'y' } }, ['cohortId', 'personId']],
+    ['approveInternshipApplication', APPROVE, { id: 'x' }, ['id']],
+    ['declineInternshipApplication', DECLINE, { input: { applicationId: 'x', reason: '' } }, ['applicationId', 'reason']],
+    ['withdrawInternshipApplication', WITHDRAW, { id: 'x' }, ['id']],
+    ['markInternshipAttendance', MARK, { input: { sessionId: 'x', applicationId: 'y', present: true } }, ['sessionId', 'applicationId']],
+    ['submitInternshipProduct', SUBMIT, { input: { applicationId: 'x', title: '', url: 'example.org' } }, ['applicationId', 'title', 'url']],
+    ['reviewInternshipProduct', REVIEW, { input: { applicationId: 'x', accepted: true } }, ['applicationId']],
+  ])('%s refuses bad input on its fields and writes nothing', async (_name, query, variables, fields) => {
+    const count = async () => (await t.db.query(`SELECT (SELECT count(*) FROM internship_application) + (SELECT count(*) FROM internship_cohort) + (SELECT count(*) FROM internship_session) + (SELECT count(*) FROM internship_attendance) AS n`))[0].n;
+    const before = await count();
+    const r = await gql(query, variables, zhdanova);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields!.map((x) => x.field).sort()).toEqual([...fields].sort());
+    expect(await count()).toBe(before);
   });
 });

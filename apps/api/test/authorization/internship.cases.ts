@@ -37,8 +37,8 @@ const Q = {
   markInternshipAttendance: `mutation($s: ID!, $a: ID!) { markInternshipAttendance(input: { sessionId: $s, applicationId: $a, present: true }) { applicationId present } }`,
   submitInternshipProduct: `mutation($id: ID!) { submitInternshipProduct(input: { applicationId: $id, title: "Проект урока", url: "https://example.org/lesson" }) { ${A} finalProductStatus } }`,
   reviewInternshipProduct: `mutation($id: ID!) { reviewInternshipProduct(input: { applicationId: $id, accepted: true }) { ${A} finalProductStatus } }`,
-  internshipCertificatePdf: `query($id: ID!) { internshipCertificatePdf(id: $id) { fileName fileType } }`,
-  internshipCertificateCredential: `query($id: ID!) { internshipCertificateCredential(id: $id) }`,
+  internshipCertificatePdf: `query($id: ID!) { internshipCertificatePdf(certificateId: $id) { fileName fileType } }`,
+  internshipCertificateCredential: `query($id: ID!) { internshipCertificateCredential(certificateId: $id) }`,
   verifyInternshipCertificate: `query($n: String!) { verifyInternshipCertificate(number: $n) { number holderName status } }`,
 };
 

@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -50,6 +51,15 @@ export interface RegionIds {
   draftStep: string;
   /** An open sign-in session of the teacher's account. */
   accountSession: string;
+  /** Internships (cross-scope-internship.ts): a site at the school headed by the mentor, its programme, a cohort… */
+  stagingSite: string;
+  internshipProgram: string;
+  internshipModule: string;
+  internshipTrack: string;
+  internshipCohort: string;
+  internshipSession: string;
+  internshipApplication: string;
+  internshipCertificate: string;
 }
 
 export interface Region {
@@ -350,8 +360,10 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       draftRoute,
       draftStep,
       accountSession,
+      ...(await internshipRegionRows(db, { org, mentor: mentorId, teacher: teacherId, word })),
     },
     names: [
+      ...internshipRegionNames(word),
       teacher.lastName,
       mentorLast,
       networkName,

@@ -50,6 +50,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
+  InternshipCohort: 'internshipCohort',
+  InternshipApplication: 'internshipApplication',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -94,11 +96,20 @@ const NAMED_KINDS: Record<string, IdKind> = {
   areaId: 'ref',
   indicatorId: 'ref',
   ruleId: 'ref',
+  cohortId: 'internshipCohort',
+  applicationId: 'internshipApplication',
+  certificateId: 'internshipCertificate',
+  trackId: 'internshipTrack',
+  moduleId: 'internshipModule',
+  masterPersonId: 'mentorPerson',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
 export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'id') return RETURN_KINDS[returnType];
+  // Internship programmes and sessions share argument names with mentoring's: told apart by what the operation returns.
+  if (name === 'programId' && returnType.startsWith('Internship')) return 'internshipProgram';
+  if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;

@@ -144,13 +144,13 @@ export class InternshipResolver {
 
   @Policy(Permission.INTERNSHIP_READ)
   @Query(() => InternshipCertificateFileObject, { description: 'The certificate as a PDF (its holder and those who run the cohort)' })
-  internshipCertificatePdf(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<InternshipCertificateFileObject> {
+  internshipCertificatePdf(@CurrentActor() actor: Actor, @Args('certificateId', { type: () => ID }, UuidPipe) id: string): Promise<InternshipCertificateFileObject> {
     return this.service.certificatePdf(actor, id);
   }
 
   @Policy(Permission.INTERNSHIP_READ)
   @Query(() => String, { description: 'The certificate as an Open Badges 3.0 credential (JSON text)' })
-  internshipCertificateCredential(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<string> {
+  internshipCertificateCredential(@CurrentActor() actor: Actor, @Args('certificateId', { type: () => ID }, UuidPipe) id: string): Promise<string> {
     return this.service.credential(actor, id);
   }
 }

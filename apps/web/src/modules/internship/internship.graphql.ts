@@ -184,7 +184,7 @@ export const VerifyInternshipCertificateQuery = graphql(`
 
 export const InternshipCertificatePdfQuery = graphql(`
   query InternshipCertificatePdf($id: ID!) {
-    internshipCertificatePdf(id: $id) {
+    internshipCertificatePdf(certificateId: $id) {
       fileName
       fileType
       contentBase64
@@ -194,6 +194,6 @@ export const InternshipCertificatePdfQuery = graphql(`
 
 export const InternshipCertificateCredentialQuery = graphql(`
   query InternshipCertificateCredential($id: ID!) {
-    internshipCertificateCredential(id: $id)
+    internshipCertificateCredential(certificateId: $id)
   }
 `);
