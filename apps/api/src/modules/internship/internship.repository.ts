@@ -272,4 +272,9 @@ export class InternshipRepository {
     const rows: { id: string }[] = await m.query(`SELECT organization_id AS id FROM position WHERE person_id = $1 ORDER BY is_main DESC, created_at`, [personId]);
     return [...new Set(rows.map((r) => r.id))];
   }
+
+  async siteOfProgram(m: EntityManager, programId: string): Promise<string | null> {
+    const rows: { id: string }[] = await m.query(`SELECT site_id AS id FROM internship_program WHERE id = $1`, [programId]);
+    return rows[0]?.id ?? null;
+  }
 }

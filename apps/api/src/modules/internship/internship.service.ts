@@ -63,8 +63,12 @@ export class InternshipService {
   /** Cohorts of a programme the caller sees. */
   async cohortsOfProgram(actor: Actor, programId: string): Promise<InternshipCohortEntity[]> {
     const m = this.uow.reader;
+    const caller = callerOf(actor);
+    const siteId = await this.repo.siteOfProgram(m, programId);
+    const [catalogue, runs] = await Promise.all([this.access.can(m, caller, 'staging.read', siteId), this.access.can(m, caller, 'internship.program.manage', programId)]);
+    if (!catalogue && !runs) throw notFound('Программа стажировки не найдена');
     const all = await this.repo.cohortsOfProgram(m, programId);
-    const visible = await this.access.check(m, callerOf(actor), 'internship.cohort.read', all.map((c) => c.id));
+    const visible = await this.access.check(m, caller, 'internship.cohort.read', all.map((c) => c.id));
     return all.filter((c) => visible.has(c.id));
   }
 
