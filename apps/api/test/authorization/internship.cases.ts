@@ -59,6 +59,7 @@ export const INTERNSHIP_CASES: OperationCases<InternshipCaseFixtures> = {
   },
   internshipCohorts: {
     allowed: { as: 'teacher.filippov', query: Q.internshipCohorts, vars: id('program'), check: (d) => expect((d['internshipCohorts'] as unknown[]).length).toBeGreaterThanOrEqual(2) },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.internshipCohorts, vars: id('program') },
     anonymous: { expect: 'UNAUTHENTICATED', query: Q.internshipCohorts, vars: id('program') },
   },
   openInternshipCohorts: {
