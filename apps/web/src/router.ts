@@ -16,9 +16,11 @@ import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
 import { routeRoutes } from '@/modules/route/route.routes';
 import { stagingRoutes } from '@/modules/staging/staging.routes';
+import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/internship.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
+  ...internshipPublicRoutes,
   {
     path: '/',
     // Lazy: the sign-in page does without the layout (menu, drawer) and its components.
@@ -39,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
       ...routeRoutes,
       ...matchingRoutes,
       ...stagingRoutes,
+      ...internshipRoutes,
       ...accountRoutes,
       ...auditRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },

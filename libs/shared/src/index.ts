@@ -9,5 +9,6 @@ export * from './diagnostics';
 export * from './route';
 export * from './deficits';
 export * from './audit';
+export * from './internship';
 export * from './staging';
 export * from './event';

@@ -62,6 +62,12 @@ import { StagingSiteEntity } from '../modules/staging/staging-site.entity';
 import { MunicipalityEntity } from '../modules/territory/municipality.entity';
 import { RegionEntity } from '../modules/territory/region.entity';
 
+import { InternshipApplicationEntity } from '../modules/internship/internship-application.entity';
+import { InternshipAttendanceEntity } from '../modules/internship/internship-attendance.entity';
+import { InternshipCertificateEntity } from '../modules/internship/internship-certificate.entity';
+import { InternshipCohortEntity } from '../modules/internship/internship-cohort.entity';
+import { InternshipCompletionEntity } from '../modules/internship/internship-completion.entity';
+import { InternshipSessionEntity } from '../modules/internship/internship-session.entity';
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
   RegionEntity,
@@ -130,4 +136,10 @@ export const ENTITIES = [
   EventFeedbackEntity,
   EventMaterialEntity,
   EventMaterialFileEntity,
+  InternshipCohortEntity,
+  InternshipSessionEntity,
+  InternshipApplicationEntity,
+  InternshipAttendanceEntity,
+  InternshipCompletionEntity,
+  InternshipCertificateEntity,
 ];

@@ -11,6 +11,7 @@ import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
+import { seedDemoInternships } from './demo-internship.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -127,6 +128,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`staging sites: ${st.sites} sites, ${st.programs} programmes, ${st.modules} modules, ${st.tracks} tracks`);
     const ev = await seedDemoEvents(m);
     log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
+    const it = await seedDemoInternships(m);
+    log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

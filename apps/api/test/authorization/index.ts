@@ -4,6 +4,7 @@ import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
+import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
@@ -25,4 +26,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
+  ...Object.keys(INTERNSHIP_CASES),
 ];

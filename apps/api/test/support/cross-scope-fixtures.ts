@@ -2,6 +2,7 @@ import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
+import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -55,6 +56,15 @@ export interface RegionIds extends StagingRegionIds {
   /** An event of the region's school (cross-scope-event.ts) and its uploaded material. */
   event: string;
   eventMaterial: string;
+  /** Internships (cross-scope-internship.ts): a site at the school headed by the mentor, its programme, a cohort… */
+  stagingSite: string;
+  internshipProgram: string;
+  internshipModule: string;
+  internshipTrack: string;
+  internshipCohort: string;
+  internshipSession: string;
+  internshipApplication: string;
+  internshipCertificate: string;
 }
 
 export interface Region {
@@ -359,8 +369,10 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       draftStep,
       accountSession,
       ...staging.ids,
+      ...(await internshipRegionRows(db, { org, mentor: mentorId, teacher: teacherId, word })),
     },
     names: [
+      ...internshipRegionNames(word),
       teacher.lastName,
       mentorLast,
       networkName,

@@ -53,6 +53,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   StagingSite: 'stagingSite',
   InternshipProgram: 'internshipProgram',
   Event: 'event',
+  InternshipCohort: 'internshipCohort',
+  InternshipApplication: 'internshipApplication',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -107,11 +109,18 @@ const NAMED_KINDS: Record<string, IdKind> = {
   materialId: 'eventMaterial',
   organizerId: 'organization',
   responsibleId: 'person',
+  cohortId: 'internshipCohort',
+  applicationId: 'internshipApplication',
+  certificateId: 'internshipCertificate',
+  masterPersonId: 'mentorPerson',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
 export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'id') return RETURN_KINDS[returnType];
+  // Internship programmes and sessions share argument names with mentoring's: told apart by what the operation returns.
+  if (name === 'programId' && returnType.startsWith('Internship')) return 'internshipProgram';
+  if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;

@@ -31,6 +31,19 @@ export type AccountSession = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+export type AddInternshipSessionInput = {
+  cohortId: Scalars['ID']['input'];
+  /** ISO date-time */
+  endsAt: Scalars['String']['input'];
+  masterPersonId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date-time */
+  startsAt: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
+};
+
 /** Соглашение / договор о сетевом взаимодействии */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -388,6 +401,25 @@ export type CampaignStatus =
   | 'DRAFT'
   | 'OPEN';
 
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'VALID';
+
+/** What a certificate states, for the public verification page */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  endsOn: Scalars['String']['output'];
+  holderName: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  issuedOn: Scalars['String']['output'];
+  issuerName: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  programTitle: Scalars['String']['output'];
+  siteTitle: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: CertificateStatus;
+};
+
 export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The current password */
@@ -616,6 +648,21 @@ export type CreateInstrumentInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateInternshipCohortInput = {
+  capacity: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  /** Completion rule: the least share of sessions attended, % */
+  minAttendancePercent?: Scalars['Int']['input'];
+  programId: Scalars['ID']['input'];
+  /** Completion rule: the final product must be accepted */
+  requireFinalProduct?: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateMentorshipInput = {
   endsOn?: InputMaybe<Scalars['String']['input']>;
   form: MentoringForm;
@@ -747,6 +794,11 @@ export type CreateSurveyInput = {
   isFinal?: Scalars['Boolean']['input'];
   questions: Array<SurveyQuestionInput>;
   title: Scalars['String']['input'];
+};
+
+export type DeclineInternshipApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type DeficitArea = {
@@ -1548,6 +1600,12 @@ export type EventTiming =
   | 'DATE_TIME'
   | 'PERIOD';
 
+export type FinalProductStatus =
+  | 'ACCEPTED'
+  | 'NONE'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type FrameworkFilter = {
   archived?: ArchiveFilter;
   /** Part of the name or the code */
@@ -1732,6 +1790,100 @@ export type InstrumentTemplate = {
   fileName: Scalars['String']['output'];
 };
 
+/** Заявка педагога в группу стажёров */
+export type InternshipApplication = {
+  __typename?: 'InternshipApplication';
+  /** Whole percent of sessions attended */
+  attendancePercent: Scalars['Int']['output'];
+  /** Sessions attended */
+  attended: Scalars['Int']['output'];
+  certificateId?: Maybe<Scalars['ID']['output']>;
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  cohortEndsOn: Scalars['String']['output'];
+  cohortId: Scalars['ID']['output'];
+  cohortStartsOn: Scalars['String']['output'];
+  cohortTitle: Scalars['String']['output'];
+  /** Meets the cohort’s completion rule */
+  completed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  finalProductStatus: FinalProductStatus;
+  finalProductTitle?: Maybe<Scalars['String']['output']>;
+  finalProductUrl?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  /** Sessions of the cohort */
+  sessions: Scalars['Int']['output'];
+  source: InternshipApplicationSource;
+  status: InternshipApplicationStatus;
+  /** Place in the waitlist, 1 = next to move up */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type InternshipApplicationSource =
+  | 'NOMINATION'
+  | 'SELF';
+
+export type InternshipApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'SUBMITTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type InternshipAttendanceRow = {
+  __typename?: 'InternshipAttendanceRow';
+  applicationId: Scalars['ID']['output'];
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** null: not marked yet */
+  present?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Лист посещаемости занятия */
+export type InternshipAttendanceSheet = {
+  __typename?: 'InternshipAttendanceSheet';
+  cohortId: Scalars['ID']['output'];
+  cohortTitle: Scalars['String']['output'];
+  rows: Array<InternshipAttendanceRow>;
+  session: InternshipSession;
+};
+
+export type InternshipCertificateFile = {
+  __typename?: 'InternshipCertificateFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** Группа стажёров модульной программы */
+export type InternshipCohort = {
+  __typename?: 'InternshipCohort';
+  /** Seated, then the waitlist in order, then the rest; only for those who run the cohort */
+  applications: Array<InternshipApplication>;
+  /** The caller runs this cohort (approves, marks attendance, accepts products) */
+  canManage: Scalars['Boolean']['output'];
+  capacity: Scalars['Int']['output'];
+  /** The completion rule in words */
+  completionRule: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  minAttendancePercent: Scalars['Int']['output'];
+  /** The caller’s own latest application to this cohort */
+  myApplication?: Maybe<InternshipApplication>;
+  programId: Scalars['ID']['output'];
+  requireFinalProduct: Scalars['Boolean']['output'];
+  /** Seats held (submitted and approved) */
+  seated: Scalars['Int']['output'];
+  sessions: Array<InternshipSession>;
+  startsOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackId?: Maybe<Scalars['ID']['output']>;
+  waitlisted: Scalars['Int']['output'];
+};
+
 /** Модуль программы стажировки */
 export type InternshipModule = {
   __typename?: 'InternshipModule';
@@ -1804,6 +1956,20 @@ export type InternshipProgramInput = {
   maxMonths: Scalars['Int']['input'];
   minMonths: Scalars['Int']['input'];
   title: Scalars['String']['input'];
+};
+
+/** Занятие группы стажёров */
+export type InternshipSession = {
+  __typename?: 'InternshipSession';
+  cohortId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  masterPersonId?: Maybe<Scalars['ID']['output']>;
+  moduleId?: Maybe<Scalars['ID']['output']>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
 };
 
 /** Индивидуальный или групповой маршрут по модулям программы */
@@ -1917,6 +2083,12 @@ export type LoginPayload = {
   me: Me;
   /** Bearer token for API clients; the SPA uses the HttpOnly cookie set with it */
   token: Scalars['String']['output'];
+};
+
+export type MarkInternshipAttendanceInput = {
+  applicationId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type MatchPreferencesInput = {
@@ -2213,6 +2385,8 @@ export type Mutation = {
   addEventMaterial: Event;
   /** Adds a module at the end; answers the programme */
   addInternshipModule: InternshipProgram;
+  /** Add a session to a cohort */
+  addInternshipSession: InternshipSession;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -2224,6 +2398,9 @@ export type Mutation = {
   aggregateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   /** A participant answers once per mentorship */
   answerSurvey: Survey;
+  /** A teacher applies: a free seat (awaiting the site’s decision) or the waitlist */
+  applyToInternship: InternshipApplication;
+  approveInternshipApplication: InternshipApplication;
   /** On approval → approved (not by the route’s owner) */
   approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
@@ -2270,6 +2447,8 @@ export type Mutation = {
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
   createEvent: Event;
+  /** Open a cohort of a programme (the site’s head, masters, methodists) */
+  createInternshipCohort: InternshipCohort;
   createInternshipProgram: InternshipProgram;
   /** Adds an individual or group route through the modules */
   createInternshipTrack: InternshipProgram;
@@ -2285,6 +2464,8 @@ export type Mutation = {
   createPerson: Person;
   createStagingSite: StagingSite;
   createSurvey: Survey;
+  /** Decline with a reason; a freed seat goes to the first on the waitlist */
+  declineInternshipApplication: InternshipApplication;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
   discardAssignmentPlan: AssignmentPlan;
@@ -2306,11 +2487,15 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks registered people as attending (or removes the mark): organisers and responsible people */
   markEventAttendance: Event;
+  /** Mark one intern present or absent at a session */
+  markInternshipAttendance: InternshipAttendanceRow;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   /** Puts a module at a position (1-based) among the live ones */
   moveInternshipModule: InternshipProgram;
   moveRouteStep: LearningRoute;
+  /** A school’s administration nominates its teacher */
+  nominateToInternship: InternshipApplication;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
   /** Adds a meeting to the plan */
@@ -2360,6 +2545,8 @@ export type Mutation = {
   restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** The master accepts or returns the final product */
+  reviewInternshipProduct: InternshipApplication;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Creates or changes a person’s entry in the mentor base */
@@ -2380,6 +2567,8 @@ export type Mutation = {
   startLearningRoute: LearningRoute;
   /** Submits once: late, early and repeated submissions are refused with the reason */
   submitDiagnosticResponse: DiagnosticForm;
+  /** The intern submits the final product (a title and a link) */
+  submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
   updateAgreement: Agreement;
@@ -2415,6 +2604,8 @@ export type Mutation = {
   updateRouteStep: LearningRoute;
   /** Replaces what the site is; kind, level, period and order only by its territory */
   updateStagingSite: StagingSite;
+  /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
+  withdrawInternshipApplication: InternshipApplication;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -2473,6 +2664,11 @@ export type MutationAddInternshipModuleArgs = {
 };
 
 
+export type MutationAddInternshipSessionArgs = {
+  input: AddInternshipSessionInput;
+};
+
+
 export type MutationAddNetworkEdgeArgs = {
   input: NetworkEdgeInput;
   networkId: Scalars['ID']['input'];
@@ -2505,6 +2701,16 @@ export type MutationAggregateOrganizationSelfDiagnosisArgs = {
 
 export type MutationAnswerSurveyArgs = {
   input: AnswerSurveyInput;
+};
+
+
+export type MutationApplyToInternshipArgs = {
+  cohortId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2677,6 +2883,11 @@ export type MutationCreateEventArgs = {
 };
 
 
+export type MutationCreateInternshipCohortArgs = {
+  input: CreateInternshipCohortInput;
+};
+
+
 export type MutationCreateInternshipProgramArgs = {
   input: InternshipProgramInput;
   siteId: Scalars['ID']['input'];
@@ -2736,6 +2947,11 @@ export type MutationCreateSurveyArgs = {
 };
 
 
+export type MutationDeclineInternshipApplicationArgs = {
+  input: DeclineInternshipApplicationInput;
+};
+
+
 export type MutationDeclineNetworkInvitationArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -2788,6 +3004,11 @@ export type MutationMarkEventAttendanceArgs = {
 };
 
 
+export type MutationMarkInternshipAttendanceArgs = {
+  input: MarkInternshipAttendanceInput;
+};
+
+
 export type MutationMoveDiagnosticItemArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
@@ -2803,6 +3024,11 @@ export type MutationMoveInternshipModuleArgs = {
 export type MutationMoveRouteStepArgs = {
   input: MoveRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationNominateToInternshipArgs = {
+  input: NominateInternInput;
 };
 
 
@@ -2995,6 +3221,11 @@ export type MutationReturnLearningRouteArgs = {
 };
 
 
+export type MutationReviewInternshipProductArgs = {
+  input: ReviewInternshipProductInput;
+};
+
+
 export type MutationSaveDiagnosticDraftArgs = {
   input: DiagnosticAnswersInput;
 };
@@ -3055,6 +3286,11 @@ export type MutationStartLearningRouteArgs = {
 
 export type MutationSubmitDiagnosticResponseArgs = {
   input: DiagnosticAnswersInput;
+};
+
+
+export type MutationSubmitInternshipProductArgs = {
+  input: SubmitInternshipProductInput;
 };
 
 
@@ -3216,6 +3452,11 @@ export type MutationUpdateRouteStepArgs = {
 export type MutationUpdateStagingSiteArgs = {
   id: Scalars['ID']['input'];
   input: StagingSiteInput;
+};
+
+
+export type MutationWithdrawInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3399,6 +3640,13 @@ export type NetworkOrganization = {
   shortName?: Maybe<Scalars['String']['output']>;
 };
 
+export type NominateInternInput = {
+  cohortId: Scalars['ID']['input'];
+  /** The school that nominates (the teacher works there); by default his workplace in the caller’s scope */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
 /** Образовательная или методическая организация */
 export type Organization = {
   __typename?: 'Organization';
@@ -3570,6 +3818,10 @@ export type Permission =
   | 'EVENT_READ'
   | 'EVENT_WRITE'
   | 'INSTRUMENT_WRITE'
+  | 'INTERNSHIP_APPLY'
+  | 'INTERNSHIP_MANAGE'
+  | 'INTERNSHIP_NOMINATE'
+  | 'INTERNSHIP_READ'
   | 'MATCHING'
   | 'MENTORING_READ'
   | 'MENTORING_WRITE'
@@ -3791,6 +4043,16 @@ export type Query = {
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  /** The attendance sheet of a session (its master and those who run the cohort) */
+  internshipAttendanceSheet: InternshipAttendanceSheet;
+  /** The certificate as an Open Badges 3.0 credential (JSON text) */
+  internshipCertificateCredential: Scalars['String']['output'];
+  /** The certificate as a PDF (its holder and those who run the cohort) */
+  internshipCertificatePdf: InternshipCertificateFile;
+  /** A cohort the caller sees */
+  internshipCohort: InternshipCohort;
+  /** Cohorts of an internship programme that the caller sees */
+  internshipCohorts: Array<InternshipCohort>;
   internshipProgram: InternshipProgram;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
@@ -3811,6 +4073,8 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
+  /** «Мои стажировки»: the caller’s applications, newest first */
+  myInternshipApplications: Array<InternshipApplication>;
   /** «Мой маршрут»: the caller’s own routes and their groups’ routes */
   myLearningRoutes: Array<LearningRoute>;
   /** The caller’s open sessions */
@@ -3822,6 +4086,8 @@ export type Query = {
   networkInvitations: Array<NetworkInvitation>;
   /** Networks with a member in the caller’s scope */
   networks: NetworkConnection;
+  /** Cohorts the caller sees that have not ended (≤ 50, the earliest first) */
+  openInternshipCohorts: Array<InternshipCohort>;
   /** One organisation; NOT_FOUND outside the caller’s scope */
   organization: Organization;
   /** Organisations of any region to add to a network (public name and place only) */
@@ -3868,6 +4134,8 @@ export type Query = {
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
   surveys: Array<Survey>;
+  /** A certificate by its number (null: no such certificate) */
+  verifyInternshipCertificate?: Maybe<CertificateVerification>;
 };
 
 
@@ -4025,6 +4293,31 @@ export type QueryEventsArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipAttendanceSheetArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCertificateCredentialArgs = {
+  certificateId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCertificatePdfArgs = {
+  certificateId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCohortsArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -4248,6 +4541,11 @@ export type QuerySurveysArgs = {
   programId: Scalars['ID']['input'];
 };
 
+
+export type QueryVerifyInternshipCertificateArgs = {
+  number: Scalars['String']['input'];
+};
+
 export type RecordSessionInput = {
   durationMinutes: Scalars['Int']['input'];
   /** YYYY-MM-DD */
@@ -4337,6 +4635,11 @@ export type ResultSource =
   | 'EXPERT'
   | 'IMPORT'
   | 'SELF';
+
+export type ReviewInternshipProductInput = {
+  accepted: Scalars['Boolean']['input'];
+  applicationId: Scalars['ID']['input'];
+};
 
 /** A role with the scope it is held in */
 export type RoleGrant = {
@@ -4838,6 +5141,12 @@ export type StagingSiteState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'PLANNED';
+
+export type SubmitInternshipProductInput = {
+  applicationId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
 
 /** Анкета пар программы наставничества */
 export type Survey = {
@@ -5828,6 +6137,104 @@ export type ImportInstrumentMutationVariables = Exact<{
 
 export type ImportInstrumentMutation = { __typename?: 'Mutation', importDiagnosticInstrument: { __typename?: 'InstrumentImport', dryRun: boolean, items: Array<{ __typename?: 'InstrumentImportItem', line: number, position: number, competenceCode: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, weight: number, options: Array<{ __typename?: 'DiagnosticItemOption', key: string, label: string, score: number }> }>, rules: Array<{ __typename?: 'InstrumentImportRule', line: number, competenceCode: string, aggregation: ScoreAggregation, deficitBelow: number, proficitFrom: number }>, errors: Array<{ __typename?: 'InstrumentImportError', sheet: string, line: number, column?: string | null, message: string }>, instrument?: { __typename?: 'DiagnosticInstrument', id: string, code: string, version: number, name: string, status: VersionStatus, itemCount: number } | null } };
 
+export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null };
+
+export type InternshipCohortQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, masterPersonId?: string | null }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }> } };
+
+export type MyInternshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
+
+export type ApplyToInternshipMutationVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type NominateToInternshipMutationVariables = Exact<{
+  input: NominateInternInput;
+}>;
+
+
+export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type WithdrawInternshipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type ApproveInternshipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type DeclineInternshipApplicationMutationVariables = Exact<{
+  input: DeclineInternshipApplicationInput;
+}>;
+
+
+export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type SubmitInternshipProductMutationVariables = Exact<{
+  input: SubmitInternshipProductInput;
+}>;
+
+
+export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type ReviewInternshipProductMutationVariables = Exact<{
+  input: ReviewInternshipProductInput;
+}>;
+
+
+export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type InternshipAttendanceSheetQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipAttendanceSheetQuery = { __typename?: 'Query', internshipAttendanceSheet: { __typename?: 'InternshipAttendanceSheet', cohortId: string, cohortTitle: string, session: { __typename?: 'InternshipSession', id: string, startsAt: any, topic: string, place?: string | null, onlineUrl?: string | null }, rows: Array<{ __typename?: 'InternshipAttendanceRow', applicationId: string, personId: string, fullName: string, present?: boolean | null }> } };
+
+export type MarkInternshipAttendanceMutationVariables = Exact<{
+  input: MarkInternshipAttendanceInput;
+}>;
+
+
+export type MarkInternshipAttendanceMutation = { __typename?: 'Mutation', markInternshipAttendance: { __typename?: 'InternshipAttendanceRow', applicationId: string, personId: string, fullName: string, present?: boolean | null } };
+
+export type VerifyInternshipCertificateQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type VerifyInternshipCertificateQuery = { __typename?: 'Query', verifyInternshipCertificate?: { __typename?: 'CertificateVerification', number: string, holderName: string, programTitle: string, siteTitle: string, hours: number, startsOn: string, endsOn: string, issuedOn: string, issuerName: string, status: CertificateStatus } | null };
+
+export type InternshipCertificatePdfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCertificatePdfQuery = { __typename?: 'Query', internshipCertificatePdf: { __typename?: 'InternshipCertificateFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type InternshipCertificateCredentialQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCertificateCredentialQuery = { __typename?: 'Query', internshipCertificateCredential: string };
+
 export type MentorSuggestionsQueryVariables = Exact<{
   menteePersonId: Scalars['ID']['input'];
   programId?: InputMaybe<Scalars['ID']['input']>;
@@ -6808,6 +7215,7 @@ export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
 export const DiagnosticFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormFieldsFragment, unknown>;
 export const InstrumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstrumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticInstrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentFieldsFragment, unknown>;
+export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
@@ -6908,6 +7316,20 @@ export const ArchiveInstrumentDocument = {"kind":"Document","definitions":[{"kin
 export const RestoreInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<RestoreInstrumentMutation, RestoreInstrumentMutationVariables>;
 export const InstrumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InstrumentTemplateQuery, InstrumentTemplateQueryVariables>;
 export const ImportInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<ImportInstrumentMutation, ImportInstrumentMutationVariables>;
+export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
+export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
+export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
+export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
+export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
+export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
+export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
+export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
+export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
+export const InternshipAttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipAttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipAttendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]}}]} as unknown as DocumentNode<InternshipAttendanceSheetQuery, InternshipAttendanceSheetQueryVariables>;
+export const MarkInternshipAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkInternshipAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkInternshipAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInternshipAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]} as unknown as DocumentNode<MarkInternshipAttendanceMutation, MarkInternshipAttendanceMutationVariables>;
+export const VerifyInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"programTitle"}},{"kind":"Field","name":{"kind":"Name","value":"siteTitle"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyInternshipCertificateQuery, VerifyInternshipCertificateQueryVariables>;
+export const InternshipCertificatePdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificatePdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificatePdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InternshipCertificatePdfQuery, InternshipCertificatePdfQueryVariables>;
+export const InternshipCertificateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificateCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<InternshipCertificateCredentialQuery, InternshipCertificateCredentialQueryVariables>;
 export const MentorSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchPreferencesInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"menteePersonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"preferences"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const AssignmentPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentPlansQuery, AssignmentPlansQueryVariables>;
 export const AssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"menteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"menteePersonId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"isManual"}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentPlanQuery, AssignmentPlanQueryVariables>;

@@ -29,6 +29,7 @@ import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
+import { internshipMessages } from '@/modules/internship/internship.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -718,6 +719,7 @@ export const ru = {
   diagnostics: DIAGNOSTICS_MESSAGES,
   route: routeMessages,
   event: eventMessages,
+  internship: internshipMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

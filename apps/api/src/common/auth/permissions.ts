@@ -56,6 +56,14 @@ export enum Permission {
   EVENT_PARTICIPATE = 'EVENT_PARTICIPATE',
   /** Mark attendance: the event's managers or its responsible people (checked by the service). */
   EVENT_ATTENDANCE = 'EVENT_ATTENDANCE',
+  /** Cohorts of internship programmes, one's own applications and certificates. */
+  INTERNSHIP_READ = 'INTERNSHIP_READ',
+  /** Apply to a cohort oneself, withdraw, submit the final product (the service checks it is the caller's own). */
+  INTERNSHIP_APPLY = 'INTERNSHIP_APPLY',
+  /** Nominate teachers of organisations in the scope (a school's administration, methodists). */
+  INTERNSHIP_NOMINATE = 'INTERNSHIP_NOMINATE',
+  /** Run cohorts: the site's head and masters, staff over the host organisation (checked by the access rules). */
+  INTERNSHIP_MANAGE = 'INTERNSHIP_MANAGE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -98,5 +106,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   EVENT_WRITE: STAFF,
   EVENT_PARTICIPATE: ALL_ROLES,
   EVENT_ATTENDANCE: ALL_ROLES,
+  INTERNSHIP_READ: ALL_ROLES,
+  INTERNSHIP_APPLY: ALL_ROLES,
+  INTERNSHIP_NOMINATE: STAFF,
+  INTERNSHIP_MANAGE: ALL_ROLES,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

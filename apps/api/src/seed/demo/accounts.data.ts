@@ -56,4 +56,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: RoleKind.TEACHER,
     personKey: 'demo:person:11-vorkuta-sosh12-young-math',
   },
+  {
+    login: 'teacher.timashevsk',
+    displayName: 'Сидоренко Алина Сергеевна',
+    description: 'педагог: молодой учитель математики МБОУ СОШ № 1, Тимашевский район (демонстрационные данные), стажёр',
+    role: RoleKind.TEACHER,
+    personKey: 'demo:person:23-tim-sosh1-intern',
+  },
 ];

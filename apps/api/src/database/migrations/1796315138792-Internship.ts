@@ -1,0 +1,114 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Internship1796315138792 implements MigrationInterface {
+  name = 'Internship1796315138792';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // The serial of certificate numbers «МС-<year>-<serial>» (not an entity: TypeORM leaves it alone).
+    await queryRunner.query(`CREATE SEQUENCE "internship_certificate_serial" START 1 MINVALUE 1 MAXVALUE 999999 NO CYCLE`);
+    await queryRunner.query(`CREATE TABLE "internship_cohort" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "program_id" uuid NOT NULL, "track_id" uuid, "title" character varying(300) NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "capacity" integer NOT NULL, "min_attendance_percent" integer NOT NULL DEFAULT '80', "require_final_product" boolean NOT NULL DEFAULT true, "illustrative" boolean NOT NULL DEFAULT false, "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_internship_cohort_rule" CHECK (min_attendance_percent BETWEEN 0 AND 100), CONSTRAINT "ck_internship_cohort_capacity" CHECK (capacity BETWEEN 1 AND 500), CONSTRAINT "ck_internship_cohort_period" CHECK (ends_on >= starts_on), CONSTRAINT "ck_internship_cohort_title" CHECK (length(btrim(title)) > 0), CONSTRAINT "PK_71fcd307f7b05710b4d67f7f5f4" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_2f9ad1c6e650d528fdec17a14b" ON "internship_cohort"  ("program_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8c3f4f8055d95b9b3778501b55" ON "internship_cohort"  ("track_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_de60fbb75d1b52c49d1344fe47" ON "internship_cohort"  ("archived_at") `);
+    await queryRunner.query(`CREATE TYPE "public"."internship_application_source" AS ENUM('SELF', 'NOMINATION')`);
+    await queryRunner.query(`CREATE TYPE "public"."internship_application_status" AS ENUM('SUBMITTED', 'APPROVED', 'WAITLISTED', 'DECLINED', 'WITHDRAWN')`);
+    await queryRunner.query(`CREATE TYPE "public"."final_product_status" AS ENUM('NONE', 'SUBMITTED', 'ACCEPTED', 'RETURNED')`);
+    await queryRunner.query(`CREATE TABLE "internship_application" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "cohort_id" uuid NOT NULL, "person_id" uuid NOT NULL, "source" "public"."internship_application_source" NOT NULL, "nominated_by_organization_id" uuid, "status" "public"."internship_application_status" NOT NULL DEFAULT 'SUBMITTED', "waitlist_seq" bigint, "decline_reason" text, "decided_at" TIMESTAMP WITH TIME ZONE, "final_product_title" character varying(300), "final_product_url" character varying(1000), "final_product_status" "public"."final_product_status" NOT NULL DEFAULT 'NONE', "illustrative" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_internship_application_product_url" CHECK (final_product_url IS NULL OR final_product_url ~ '^https?://'), CONSTRAINT "ck_internship_application_nomination" CHECK ((source = 'NOMINATION') = (nominated_by_organization_id IS NOT NULL)), CONSTRAINT "ck_internship_application_waitlist" CHECK ((status = 'WAITLISTED') = (waitlist_seq IS NOT NULL)), CONSTRAINT "ck_internship_application_decline" CHECK (status <> 'DECLINED' OR length(btrim(coalesce(decline_reason, ''))) > 0), CONSTRAINT "PK_c36866e6c11d91cb5ae9647d165" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_2b1aac120fab054e747f6aaad5" ON "internship_application"  ("cohort_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_03b3b7509426c3f8ba129206c4" ON "internship_application"  ("person_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8b607dfa884f5bbd998bdf7ca8" ON "internship_application"  ("status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_internship_application_live" ON "internship_application"  ("cohort_id", "person_id") WHERE status IN ('SUBMITTED', 'APPROVED', 'WAITLISTED')`);
+    await queryRunner.query(`CREATE TABLE "internship_session" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "cohort_id" uuid NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "module_id" uuid, "topic" character varying(300) NOT NULL, "place" character varying(300), "online_url" character varying(1000), "master_person_id" uuid, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_internship_session_url" CHECK (online_url IS NULL OR online_url ~ '^https?://'), CONSTRAINT "ck_internship_session_where" CHECK (num_nonnulls(place, online_url) >= 1), CONSTRAINT "ck_internship_session_time" CHECK (ends_at > starts_at), CONSTRAINT "PK_3c8885737e2d557a94db3b6202f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_e0693d3efbd52cedb744234cf3" ON "internship_session"  ("cohort_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_8f659f4de71557a8f5263a8c72" ON "internship_session"  ("module_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_c11dbdc21c90a36ecf39943407" ON "internship_session"  ("master_person_id") `);
+    await queryRunner.query(`CREATE TABLE "internship_attendance" ("session_id" uuid NOT NULL, "application_id" uuid NOT NULL, "present" boolean NOT NULL, "marked_by_account_id" uuid, "marked_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_72af82d089ac48752ed1383193d" PRIMARY KEY ("session_id", "application_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_f0913073df4d4676ed68457a8e" ON "internship_attendance"  ("application_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."certificate_status" AS ENUM('VALID', 'REVOKED')`);
+    await queryRunner.query(`CREATE TABLE "internship_certificate" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "number" character varying(20) NOT NULL, "application_id" uuid NOT NULL, "person_id" uuid NOT NULL, "holder_name" character varying(400) NOT NULL, "program_id" uuid NOT NULL, "program_title" character varying(500) NOT NULL, "site_title" character varying(500) NOT NULL, "issuer_organization_id" uuid NOT NULL, "issuer_name" character varying(500) NOT NULL, "hours" numeric(6,1) NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "issued_on" date NOT NULL, "criteria" text NOT NULL, "status" "public"."certificate_status" NOT NULL DEFAULT 'VALID', "revoked_at" TIMESTAMP WITH TIME ZONE, "illustrative" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_4c43731238840f769101fc2189" UNIQUE ("application_id"), CONSTRAINT "ck_internship_certificate_revoked" CHECK ((status = 'REVOKED') = (revoked_at IS NOT NULL)), CONSTRAINT "ck_internship_certificate_hours" CHECK (hours > 0), CONSTRAINT "ck_internship_certificate_number" CHECK (number ~ '^МС-[0-9]{4}-[0-9]{6}$'), CONSTRAINT "PK_a0dab2fff1906af5e4f51998a41" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_internship_certificate_number" ON "internship_certificate"  ("number") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_internship_certificate_application" ON "internship_certificate"  ("application_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_122efd953240d7824576d72b79" ON "internship_certificate"  ("person_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_f53844d44da5a5353c18c2ab9d" ON "internship_certificate"  ("program_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_fd62edbfec300551461d7a3c45" ON "internship_certificate"  ("issuer_organization_id") `);
+    await queryRunner.query(`CREATE TABLE "internship_completion" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "application_id" uuid NOT NULL, "person_id" uuid NOT NULL, "program_id" uuid NOT NULL, "module_id" uuid, "title" character varying(500) NOT NULL, "hours" numeric(6,1) NOT NULL, "completed_on" date NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_internship_completion_hours" CHECK (hours > 0), CONSTRAINT "PK_510bd4c2a5dfa2bbf7aceed83fd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_397d51b4a04754254f68836b38" ON "internship_completion"  ("application_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_2b10b327dd93ad1b27f8c8477e" ON "internship_completion"  ("person_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_53bd84beaeb317fff4f976d0ef" ON "internship_completion"  ("program_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_e2984571869e0901226374e0d7" ON "internship_completion"  ("module_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_6df8ec99ffd8ccc70603c4419d" ON "internship_completion"  ("completed_on") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_internship_completion_whole" ON "internship_completion"  ("application_id") WHERE module_id IS NULL`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_internship_completion_module" ON "internship_completion"  ("application_id", "module_id") WHERE module_id IS NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "internship_cohort" ADD CONSTRAINT "FK_2f9ad1c6e650d528fdec17a14b8" FOREIGN KEY ("program_id") REFERENCES "internship_program"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_cohort" ADD CONSTRAINT "FK_8c3f4f8055d95b9b3778501b559" FOREIGN KEY ("track_id") REFERENCES "internship_track"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_application" ADD CONSTRAINT "FK_2b1aac120fab054e747f6aaad58" FOREIGN KEY ("cohort_id") REFERENCES "internship_cohort"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_application" ADD CONSTRAINT "FK_03b3b7509426c3f8ba129206c42" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_application" ADD CONSTRAINT "FK_43908f2cb947a7431f91d7f1504" FOREIGN KEY ("nominated_by_organization_id") REFERENCES "organization"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_session" ADD CONSTRAINT "FK_e0693d3efbd52cedb744234cf3d" FOREIGN KEY ("cohort_id") REFERENCES "internship_cohort"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_session" ADD CONSTRAINT "FK_8f659f4de71557a8f5263a8c72a" FOREIGN KEY ("module_id") REFERENCES "internship_module"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_session" ADD CONSTRAINT "FK_c11dbdc21c90a36ecf39943407a" FOREIGN KEY ("master_person_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_attendance" ADD CONSTRAINT "FK_42a195f12310918787e7d22b222" FOREIGN KEY ("session_id") REFERENCES "internship_session"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_attendance" ADD CONSTRAINT "FK_f0913073df4d4676ed68457a8ea" FOREIGN KEY ("application_id") REFERENCES "internship_application"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" ADD CONSTRAINT "FK_4c43731238840f769101fc21894" FOREIGN KEY ("application_id") REFERENCES "internship_application"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" ADD CONSTRAINT "FK_f53844d44da5a5353c18c2ab9df" FOREIGN KEY ("program_id") REFERENCES "internship_program"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" ADD CONSTRAINT "FK_fd62edbfec300551461d7a3c45f" FOREIGN KEY ("issuer_organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" ADD CONSTRAINT "FK_397d51b4a04754254f68836b383" FOREIGN KEY ("application_id") REFERENCES "internship_application"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" ADD CONSTRAINT "FK_2b10b327dd93ad1b27f8c8477e8" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" ADD CONSTRAINT "FK_53bd84beaeb317fff4f976d0efa" FOREIGN KEY ("program_id") REFERENCES "internship_program"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" ADD CONSTRAINT "FK_e2984571869e0901226374e0d70" FOREIGN KEY ("module_id") REFERENCES "internship_module"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "internship_completion" DROP CONSTRAINT "FK_e2984571869e0901226374e0d70"`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" DROP CONSTRAINT "FK_53bd84beaeb317fff4f976d0efa"`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" DROP CONSTRAINT "FK_2b10b327dd93ad1b27f8c8477e8"`);
+    await queryRunner.query(`ALTER TABLE "internship_completion" DROP CONSTRAINT "FK_397d51b4a04754254f68836b383"`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" DROP CONSTRAINT "FK_fd62edbfec300551461d7a3c45f"`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" DROP CONSTRAINT "FK_f53844d44da5a5353c18c2ab9df"`);
+    await queryRunner.query(`ALTER TABLE "internship_certificate" DROP CONSTRAINT "FK_4c43731238840f769101fc21894"`);
+    await queryRunner.query(`ALTER TABLE "internship_attendance" DROP CONSTRAINT "FK_f0913073df4d4676ed68457a8ea"`);
+    await queryRunner.query(`ALTER TABLE "internship_attendance" DROP CONSTRAINT "FK_42a195f12310918787e7d22b222"`);
+    await queryRunner.query(`ALTER TABLE "internship_session" DROP CONSTRAINT "FK_c11dbdc21c90a36ecf39943407a"`);
+    await queryRunner.query(`ALTER TABLE "internship_session" DROP CONSTRAINT "FK_8f659f4de71557a8f5263a8c72a"`);
+    await queryRunner.query(`ALTER TABLE "internship_session" DROP CONSTRAINT "FK_e0693d3efbd52cedb744234cf3d"`);
+    await queryRunner.query(`ALTER TABLE "internship_application" DROP CONSTRAINT "FK_43908f2cb947a7431f91d7f1504"`);
+    await queryRunner.query(`ALTER TABLE "internship_application" DROP CONSTRAINT "FK_03b3b7509426c3f8ba129206c42"`);
+    await queryRunner.query(`ALTER TABLE "internship_application" DROP CONSTRAINT "FK_2b1aac120fab054e747f6aaad58"`);
+    await queryRunner.query(`ALTER TABLE "internship_cohort" DROP CONSTRAINT "FK_8c3f4f8055d95b9b3778501b559"`);
+    await queryRunner.query(`ALTER TABLE "internship_cohort" DROP CONSTRAINT "FK_2f9ad1c6e650d528fdec17a14b8"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_internship_completion_module"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_internship_completion_whole"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_6df8ec99ffd8ccc70603c4419d"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e2984571869e0901226374e0d7"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_53bd84beaeb317fff4f976d0ef"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2b10b327dd93ad1b27f8c8477e"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_397d51b4a04754254f68836b38"`);
+    await queryRunner.query(`DROP TABLE "internship_completion"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_fd62edbfec300551461d7a3c45"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f53844d44da5a5353c18c2ab9d"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_122efd953240d7824576d72b79"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_internship_certificate_application"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_internship_certificate_number"`);
+    await queryRunner.query(`DROP TABLE "internship_certificate"`);
+    await queryRunner.query(`DROP TYPE "public"."certificate_status"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f0913073df4d4676ed68457a8e"`);
+    await queryRunner.query(`DROP TABLE "internship_attendance"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c11dbdc21c90a36ecf39943407"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8f659f4de71557a8f5263a8c72"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e0693d3efbd52cedb744234cf3"`);
+    await queryRunner.query(`DROP TABLE "internship_session"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_internship_application_live"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8b607dfa884f5bbd998bdf7ca8"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_03b3b7509426c3f8ba129206c4"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2b1aac120fab054e747f6aaad5"`);
+    await queryRunner.query(`DROP TABLE "internship_application"`);
+    await queryRunner.query(`DROP TYPE "public"."final_product_status"`);
+    await queryRunner.query(`DROP TYPE "public"."internship_application_status"`);
+    await queryRunner.query(`DROP TYPE "public"."internship_application_source"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_de60fbb75d1b52c49d1344fe47"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8c3f4f8055d95b9b3778501b55"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2f9ad1c6e650d528fdec17a14b"`);
+    await queryRunner.query(`DROP TABLE "internship_cohort"`);
+    await queryRunner.query(`DROP SEQUENCE "internship_certificate_serial"`);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CertificateVerificationResolver } from './certificate-verification.resolver';
+import { InternshipRepository } from './internship.repository';
+import { InternshipResolver } from './internship.resolver';
+import { InternshipService } from './internship.service';
+
+@Module({
+  providers: [InternshipRepository, InternshipService, InternshipResolver, CertificateVerificationResolver],
+  exports: [InternshipService],
+})
+export class InternshipModule {}

@@ -1,0 +1,199 @@
+import { graphql } from '@/gql';
+
+export const InternshipApplicationFields = graphql(`
+  fragment InternshipApplicationFields on InternshipApplication {
+    id
+    cohortId
+    cohortTitle
+    cohortStartsOn
+    cohortEndsOn
+    personId
+    fullName
+    source
+    status
+    waitlistPosition
+    declineReason
+    finalProductTitle
+    finalProductUrl
+    finalProductStatus
+    attended
+    sessions
+    attendancePercent
+    completed
+    certificateId
+    certificateNumber
+  }
+`);
+
+export const InternshipCohortQuery = graphql(`
+  query InternshipCohort($id: ID!) {
+    internshipCohort(id: $id) {
+      id
+      programId
+      title
+      startsOn
+      endsOn
+      capacity
+      seated
+      waitlisted
+      completionRule
+      illustrative
+      canManage
+      sessions {
+        id
+        startsAt
+        endsAt
+        topic
+        place
+        onlineUrl
+        masterPersonId
+      }
+      myApplication {
+        ...InternshipApplicationFields
+      }
+      applications {
+        ...InternshipApplicationFields
+      }
+    }
+  }
+`);
+
+export const MyInternshipsQuery = graphql(`
+  query MyInternships {
+    myInternshipApplications {
+      ...InternshipApplicationFields
+    }
+    openInternshipCohorts {
+      id
+      title
+      startsOn
+      endsOn
+      capacity
+      seated
+      waitlisted
+      illustrative
+    }
+  }
+`);
+
+export const ApplyToInternshipMutation = graphql(`
+  mutation ApplyToInternship($cohortId: ID!) {
+    applyToInternship(cohortId: $cohortId) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const NominateToInternshipMutation = graphql(`
+  mutation NominateToInternship($input: NominateInternInput!) {
+    nominateToInternship(input: $input) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const WithdrawInternshipApplicationMutation = graphql(`
+  mutation WithdrawInternshipApplication($id: ID!) {
+    withdrawInternshipApplication(id: $id) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const ApproveInternshipApplicationMutation = graphql(`
+  mutation ApproveInternshipApplication($id: ID!) {
+    approveInternshipApplication(id: $id) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const DeclineInternshipApplicationMutation = graphql(`
+  mutation DeclineInternshipApplication($input: DeclineInternshipApplicationInput!) {
+    declineInternshipApplication(input: $input) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const SubmitInternshipProductMutation = graphql(`
+  mutation SubmitInternshipProduct($input: SubmitInternshipProductInput!) {
+    submitInternshipProduct(input: $input) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const ReviewInternshipProductMutation = graphql(`
+  mutation ReviewInternshipProduct($input: ReviewInternshipProductInput!) {
+    reviewInternshipProduct(input: $input) {
+      ...InternshipApplicationFields
+    }
+  }
+`);
+
+export const InternshipAttendanceSheetQuery = graphql(`
+  query InternshipAttendanceSheet($sessionId: ID!) {
+    internshipAttendanceSheet(sessionId: $sessionId) {
+      cohortId
+      cohortTitle
+      session {
+        id
+        startsAt
+        topic
+        place
+        onlineUrl
+      }
+      rows {
+        applicationId
+        personId
+        fullName
+        present
+      }
+    }
+  }
+`);
+
+export const MarkInternshipAttendanceMutation = graphql(`
+  mutation MarkInternshipAttendance($input: MarkInternshipAttendanceInput!) {
+    markInternshipAttendance(input: $input) {
+      applicationId
+      personId
+      fullName
+      present
+    }
+  }
+`);
+
+export const VerifyInternshipCertificateQuery = graphql(`
+  query VerifyInternshipCertificate($number: String!) {
+    verifyInternshipCertificate(number: $number) {
+      number
+      holderName
+      programTitle
+      siteTitle
+      hours
+      startsOn
+      endsOn
+      issuedOn
+      issuerName
+      status
+    }
+  }
+`);
+
+export const InternshipCertificatePdfQuery = graphql(`
+  query InternshipCertificatePdf($id: ID!) {
+    internshipCertificatePdf(certificateId: $id) {
+      fileName
+      fileType
+      contentBase64
+    }
+  }
+`);
+
+export const InternshipCertificateCredentialQuery = graphql(`
+  query InternshipCertificateCredential($id: ID!) {
+    internshipCertificateCredential(certificateId: $id)
+  }
+`);
