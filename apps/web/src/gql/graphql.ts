@@ -3231,6 +3231,8 @@ export type PlanSessionInput = {
 /** Этап плана */
 export type PlanStage = {
   __typename?: 'PlanStage';
+  /** What the stage is for, as written (tasks, forms) */
+  description: Scalars['String']['output'];
   endsOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** In order */
@@ -3250,6 +3252,7 @@ export type PlanStageItemsArgs = {
 };
 
 export type PlanStageInput = {
+  description?: Scalars['String']['input'];
   endsOn?: InputMaybe<Scalars['String']['input']>;
   kind?: PlanStageKind;
   periodText?: Scalars['String']['input'];
