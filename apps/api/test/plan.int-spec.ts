@@ -34,7 +34,7 @@ const ADD_STAGE = `mutation($id: ID!, $input: PlanStageInput!) { addPlanStage(pl
 const UPDATE_STAGE = `mutation($id: ID!, $input: PlanStageInput!) { updatePlanStage(stageId: $id, input: $input) { ${PLAN} } }`;
 const DELETE_STAGE = `mutation($id: ID!) { deletePlanStage(stageId: $id) { ${PLAN} } }`;
 const REORDER_STAGES = `mutation($id: ID!, $ids: [ID!]!) { reorderPlanStages(planId: $id, input: { ids: $ids }) { ${PLAN} } }`;
-const CREATE_ITEM = `mutation($id: ID!, $input: PlanItemInput!) { createPlanItem(stageId: $id, input: $input) { ${PLAN} } }`;
+const CREATE_ITEM = `mutation($id: ID!, $input: CreatePlanItemInput!) { createPlanItem(stageId: $id, input: $input) { ${PLAN} } }`;
 const UPDATE_ITEM = `mutation($id: ID!, $input: PlanItemInput!) { updatePlanItem(itemId: $id, input: $input) { ${PLAN} } }`;
 const REORDER_ITEMS = `mutation($id: ID!, $ids: [ID!]!) { reorderPlanItems(stageId: $id, input: { ids: $ids }) { ${PLAN} } }`;
 const ARCHIVE_ITEM = `mutation($id: ID!) { archivePlanItem(itemId: $id) { ${PLAN} } }`;
@@ -267,6 +267,29 @@ describe('plans', () => {
       const two = await t.gql<{ addPlanStage: Plan }>(ADD_STAGE, { id: p.id, input: { title: 'Лишний этап' } }, methodist);
       const gone = await t.gql<{ deletePlanStage: Plan }>(DELETE_STAGE, { id: two.data!.addPlanStage.stages[1].id }, methodist);
       expect(gone.data!.deletePlanStage.stages.map((s) => s.title)).toEqual(['Основной этап']);
+    });
+
+    it.each([
+      ['plan', `query { plan(id: "x") { id } }`, 'id'],
+      ['updatePlan', `mutation { updatePlan(id: "x", input: { title: "П" }) { id } }`, 'id'],
+      ['archivePlan', `mutation { archivePlan(id: "x") { id } }`, 'id'],
+      ['restorePlan', `mutation { restorePlan(id: "x") { id } }`, 'id'],
+      ['addPlanStage', `mutation { addPlanStage(planId: "x", input: { title: "Э" }) { id } }`, 'planId'],
+      ['updatePlanStage', `mutation { updatePlanStage(stageId: "x", input: { title: "Э" }) { id } }`, 'stageId'],
+      ['deletePlanStage', `mutation { deletePlanStage(stageId: "x") { id } }`, 'stageId'],
+      ['reorderPlanStages', `mutation { reorderPlanStages(planId: "x", input: { ids: [] }) { id } }`, 'planId'],
+      ['createPlanItem', `mutation { createPlanItem(stageId: "x", input: { title: "П" }) { id } }`, 'stageId'],
+      ['updatePlanItem', `mutation { updatePlanItem(itemId: "x", input: { title: "П" }) { id } }`, 'itemId'],
+      ['archivePlanItem', `mutation { archivePlanItem(itemId: "x") { id } }`, 'itemId'],
+      ['restorePlanItem', `mutation { restorePlanItem(itemId: "x") { id } }`, 'itemId'],
+      ['reorderPlanItems', `mutation { reorderPlanItems(stageId: "x", input: { ids: [] }) { id } }`, 'stageId'],
+      ['linkPlanItem', `mutation { linkPlanItem(itemId: "x", input: { kind: MENTORSHIP, targetId: "00000000-0000-4000-8000-000000000000" }) { id } }`, 'itemId'],
+      ['unlinkPlanItem', `mutation { unlinkPlanItem(linkId: "x") { id } }`, 'linkId'],
+    ])('%s refuses an id that is not a UUID on its field, writing nothing', async (_name, query, field) => {
+      const before = await counts();
+      const r = await t.gql(query, {}, methodist);
+      expect(ext(r)?.fields).toEqual([{ field, message: 'Неверный идентификатор' }]);
+      expect(await counts()).toEqual(before);
     });
 
     it('takes an item’s status from its mentorship or campaign where it has one, else from the hand', async () => {

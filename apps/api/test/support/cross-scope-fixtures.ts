@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { planRows, PlanRegionIds } from './cross-scope-plan';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -13,7 +14,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds {
+export interface RegionIds extends PlanRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -315,10 +316,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
+  const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
   return {
     tag,
     logins,
     ids: {
+      ...planned.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -352,6 +355,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       accountSession,
     },
     names: [
+      ...planned.names,
       teacher.lastName,
       mentorLast,
       networkName,
