@@ -1,3 +1,4 @@
+import { checkEveryOrder, checkPageRefusals, Page } from './support/list-order';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 type Fields = { field: string; message: string }[];
@@ -113,6 +114,19 @@ describe('plans', () => {
       ]);
       const bad = await t.gql(L, { f: { year: 1800 } }, admin);
       expect(ext(bad)?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('sorts the list by every column both ways, by cursor and by offset (list order)', async () => {
+      const token = await t.login('admin');
+      const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: PlanOrder) {
+        plans(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id itemCount } } }`;
+      const l = { gql: t.gql, token, query: q, variables: {}, pageSize: 3, pick: (d: Record<string, unknown>) => d['plans'] as Page };
+      const asc = await checkEveryOrder(l, ['TITLE', 'KIND', 'OWNER', 'STARTS_ON', 'ITEM_COUNT']);
+      const all = await t.gql<{ plans: { nodes: { id: string; itemCount: number }[] } }>(q, { first: 100 }, token);
+      const count = new Map(all.data!.plans.nodes.map((n) => [n.id, n.itemCount]));
+      const counts = asc['ITEM_COUNT'].map((id) => count.get(id)!);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      await checkPageRefusals(l);
     });
 
     it('reads a plan page at a bounded number of SQL statements, however many items', async () => {
