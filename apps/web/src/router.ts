@@ -3,6 +3,7 @@ import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { eventRoutes } from '@/modules/event/event.routes';
+import { planRoutes } from '@/modules/plan/plan.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
@@ -33,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
       ...networkRoutes,
       ...associationRoutes,
       ...eventRoutes,
+      ...planRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,
       ...competenceRoutes,

@@ -12,3 +12,4 @@ export * from './audit';
 export * from './internship';
 export * from './staging';
 export * from './event';
+export * from './plan';

@@ -61,6 +61,11 @@ import { StagingSiteCompetenceEntity, StagingSiteMasterEntity } from '../modules
 import { StagingSiteEntity } from '../modules/staging/staging-site.entity';
 import { MunicipalityEntity } from '../modules/territory/municipality.entity';
 import { RegionEntity } from '../modules/territory/region.entity';
+import { PlanEntity } from '../modules/plan/plan.entity';
+import { PlanItemLinkEntity } from '../modules/plan/plan-item-link.entity';
+import { PlanItemPartyEntity } from '../modules/plan/plan-item-party.entity';
+import { PlanItemEntity } from '../modules/plan/plan-item.entity';
+import { PlanStageEntity } from '../modules/plan/plan-stage.entity';
 
 import { InternshipApplicationEntity } from '../modules/internship/internship-application.entity';
 import { InternshipAttendanceEntity } from '../modules/internship/internship-attendance.entity';
@@ -142,4 +147,9 @@ export const ENTITIES = [
   InternshipAttendanceEntity,
   InternshipCompletionEntity,
   InternshipCertificateEntity,
+  PlanEntity,
+  PlanStageEntity,
+  PlanItemEntity,
+  PlanItemPartyEntity,
+  PlanItemLinkEntity,
 ];

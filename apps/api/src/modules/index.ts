@@ -9,6 +9,7 @@ import { MentoringModule } from './mentoring/mentoring.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PersonModule } from './person/person.module';
+import { PlanModule } from './plan/plan.module';
 import { InstrumentModule } from './instrument/instrument.module';
 import { InternshipModule } from './internship/internship.module';
 import { RouteModule } from './route/route.module';
@@ -17,4 +18,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule];

@@ -7,6 +7,7 @@ import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
+import { seedDemoPlans } from './demo-plans.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
@@ -130,6 +131,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
     const it = await seedDemoInternships(m);
     log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
+    const pl = await seedDemoPlans(m);
+    log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

@@ -7,6 +7,7 @@ import { EVENT_CASES } from './event.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
+import { PLAN_CASES } from './plan.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 
@@ -24,6 +25,7 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(EVENT_CASES),
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
+  ...Object.keys(PLAN_CASES),
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
 import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
+import { planRows, PlanRegionIds } from './cross-scope-plan';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -16,7 +17,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -332,11 +333,13 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   );
   const staging = await crossScopeStaging(db, word, org, mentorId, ref.competence);
   const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
+  const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
   return {
     tag,
     logins,
     ids: {
       ...events.ids,
+      ...planned.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -373,6 +376,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     },
     names: [
       ...internshipRegionNames(word),
+      ...planned.names,
       teacher.lastName,
       mentorLast,
       networkName,

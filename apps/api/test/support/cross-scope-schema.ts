@@ -55,6 +55,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   Event: 'event',
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
+  Plan: 'plan',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -113,6 +114,15 @@ const NAMED_KINDS: Record<string, IdKind> = {
   applicationId: 'internshipApplication',
   certificateId: 'internshipCertificate',
   masterPersonId: 'mentorPerson',
+  planId: 'plan',
+  stageId: 'planStage',
+  linkId: 'planLink',
+  /** A plan item's link target: the first kind (MENTORSHIP) is what the generated input names. */
+  targetId: 'mentorship',
+  responsiblePersonId: 'person',
+  participantPersonId: 'person',
+  responsibleOrganizationId: 'organization',
+  participantOrganizationId: 'organization',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -122,7 +132,9 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'programId' && returnType.startsWith('Internship')) return 'internshipProgram';
   if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
-  if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
+  // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
+  if (name === 'ids') return returnType === 'Plan' ? 'planStage' : undefined;
+  if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'Plan' ? 'planItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;
   return NAMED_KINDS[singular];
 }

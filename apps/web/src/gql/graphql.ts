@@ -733,6 +733,49 @@ export type CreatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: PlanKind;
+  /** …or a municipality… */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or a network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner: an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateProgramInput = {
   /** Куратор программы */
   coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -2391,6 +2434,8 @@ export type Mutation = {
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** Adds a stage at the end; answers the plan */
+  addPlanStage: Plan;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -2419,6 +2464,8 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archivePlan: Plan;
+  archivePlanItem: Plan;
   archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
@@ -2462,12 +2509,17 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createPlan: Plan;
+  /** Adds an item to a stage (at its end unless a position is given) */
+  createPlanItem: Plan;
   createStagingSite: StagingSite;
   createSurvey: Survey;
   /** Decline with a reason; a freed seat goes to the first on the waitlist */
   declineInternshipApplication: InternshipApplication;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
+  /** Removes an empty stage */
+  deletePlanStage: Plan;
   discardAssignmentPlan: AssignmentPlan;
   /** Ends every session of the caller but the current one; returns those still open */
   endOtherSessions: Array<AccountSession>;
@@ -2483,6 +2535,8 @@ export type Mutation = {
   leaveEventFeedback: Event;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
+  /** Links an item to the mentorship or campaign that carries it out; its status follows */
+  linkPlanItem: Plan;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** Marks registered people as attending (or removes the mark): organisers and responsible people */
@@ -2526,6 +2580,10 @@ export type Mutation = {
   removeNetworkMember: Network;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
+  /** Puts the items of a stage in this order (all of them, archived too, once each) */
+  reorderPlanItems: Plan;
+  /** Puts the stages in this order (all of them, once each) */
+  reorderPlanStages: Plan;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
@@ -2542,6 +2600,8 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restorePlan: Plan;
+  restorePlanItem: Plan;
   restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
@@ -2571,6 +2631,7 @@ export type Mutation = {
   submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -2601,6 +2662,9 @@ export type Mutation = {
   updateOrganization: Organization;
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
+  updatePlan: Plan;
+  updatePlanItem: Plan;
+  updatePlanStage: Plan;
   updateRouteStep: LearningRoute;
   /** Replaces what the site is; kind, level, period and order only by its territory */
   updateStagingSite: StagingSite;
@@ -2678,6 +2742,12 @@ export type MutationAddNetworkEdgeArgs = {
 export type MutationAddNetworkMemberArgs = {
   input: NetworkMemberInput;
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPlanStageArgs = {
+  input: PlanStageInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2791,6 +2861,16 @@ export type MutationArchiveOrganizationSelfDiagnosisArgs = {
 
 export type MutationArchivePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -2936,6 +3016,17 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateStagingSiteArgs = {
   input: CreateStagingSiteInput;
 };
@@ -2954,6 +3045,11 @@ export type MutationDeclineInternshipApplicationArgs = {
 
 export type MutationDeclineNetworkInvitationArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePlanStageArgs = {
+  stageId: Scalars['ID']['input'];
 };
 
 
@@ -2990,6 +3086,12 @@ export type MutationLeaveEventFeedbackArgs = {
 
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkPlanItemArgs = {
+  input: PlanItemLinkInput;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -3135,6 +3237,18 @@ export type MutationReopenSurveyArgs = {
 };
 
 
+export type MutationReorderPlanItemsArgs = {
+  input: PlanOrderIdsInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPlanStagesArgs = {
+  input: PlanOrderIdsInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3207,6 +3321,16 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -3296,6 +3420,11 @@ export type MutationSubmitInternshipProductArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkPlanItemArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -3440,6 +3569,24 @@ export type MutationUpdateOrganizationSelfDiagnosisArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: PlanItemInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlanStageArgs = {
+  input: PlanStageInput;
+  stageId: Scalars['ID']['input'];
 };
 
 
@@ -3828,6 +3975,8 @@ export type Permission =
   | 'MENTORSHIP_LOG'
   | 'NETWORK_READ'
   | 'NETWORK_WRITE'
+  | 'PLAN_READ'
+  | 'PLAN_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -3916,12 +4065,254 @@ export type PersonOrderField =
   | 'QUALIFICATION'
   | 'SUBJECTS';
 
+/** Проект, дорожная карта, план-график или план мероприятий на учебный год */
+export type Plan = {
+  __typename?: 'Plan';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration, or with invented statuses and actual results */
+  illustrative: Scalars['Boolean']['output'];
+  /** Items not archived */
+  itemCount: Scalars['Int']['output'];
+  kind: PlanKind;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation, municipality or network whose plan it is */
+  owner: PlanOwner;
+  /** The period as written */
+  periodText: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  /** In order */
+  stages: Array<PlanStage>;
+  /** YYYY-MM-DD */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  nodes: Array<Plan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<PlanKind>;
+  /** Plans of the municipality and of its organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plans of organisations, of municipalities or of networks */
+  ownerKind?: InputMaybe<PlanOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Plans whose period touches this calendar year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Мероприятие плана */
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  expectedResult: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** What carries the item out, as far as the caller sees it */
+  links: Array<PlanItemLink>;
+  /** The status set by hand */
+  manualStatus: PlanItemStatus;
+  /** The number as written («2.3.»); empty: numbered by position */
+  number: Scalars['String']['output'];
+  /** People and organisations taking part, as listed */
+  participants: Array<PlanItemParty>;
+  participantsText: Scalars['String']['output'];
+  /** «Сроки» as written */
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** People and organisations responsible, as listed */
+  responsible: Array<PlanItemParty>;
+  /** «Ответственные» as written (roles, groups) */
+  responsibleText: Scalars['String']['output'];
+  stageId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  /** Derived from what carries the item out where it can be, else set by hand */
+  status: PlanItemStatusInfo;
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A mentorship or a campaign (events and cohorts later) that carries out the item */
+export type PlanItemLink = {
+  __typename?: 'PlanItemLink';
+  id: Scalars['ID']['output'];
+  kind: PlanLinkKind;
+  /** What the target gives the item */
+  status?: Maybe<PlanItemStatus>;
+  targetId: Scalars['ID']['output'];
+  /** The target as the caller may see it */
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemLinkInput = {
+  kind: PlanLinkKind;
+  targetId: Scalars['ID']['input'];
+};
+
+/** A person or an organisation responsible for an item, or taking part */
+export type PlanItemParty = {
+  __typename?: 'PlanItemParty';
+  id: Scalars['ID']['output'];
+  organization?: Maybe<NetworkOrganization>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  person?: Maybe<PersonCard>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  role: PlanPartyRole;
+};
+
+export type PlanItemStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_DONE'
+  | 'PLANNED';
+
+/** The status of an item: derived from what carries it out where it can be, else set by hand */
+export type PlanItemStatusInfo = {
+  __typename?: 'PlanItemStatusInfo';
+  /** Where the status comes from; empty: set by hand */
+  derivedFrom: Array<PlanLinkKind>;
+  status: PlanItemStatus;
+};
+
+/** Вид плана */
+export type PlanKind =
+  | 'PLAN_SCHEDULE'
+  | 'PROJECT'
+  | 'ROADMAP'
+  | 'YEARLY_EVENT_PLAN';
+
+/** What carries out a plan item */
+export type PlanLinkKind =
+  | 'CAMPAIGN'
+  | 'MENTORSHIP';
+
+/** Order of the Plan list; ties are broken by id */
+export type PlanOrder = {
+  direction: SortDirection;
+  field: PlanOrderField;
+};
+
+export type PlanOrderField =
+  | 'ITEM_COUNT'
+  | 'KIND'
+  | 'OWNER'
+  | 'STARTS_ON'
+  | 'TITLE';
+
+export type PlanOrderIdsInput = {
+  /** All stages of the plan (or items of the stage), once each, in the new order */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type PlanOwner = {
+  __typename?: 'PlanOwner';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PlanOwnerKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION';
+
+export type PlanPartyRole =
+  | 'PARTICIPANT'
+  | 'RESPONSIBLE';
+
 export type PlanSessionInput = {
   format: SessionFormat;
   /** YYYY-MM-DD */
   plannedOn: Scalars['String']['input'];
   topic: Scalars['String']['input'];
 };
+
+/** Этап плана */
+export type PlanStage = {
+  __typename?: 'PlanStage';
+  /** What the stage is for, as written (tasks, forms) */
+  description: Scalars['String']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In order */
+  items: Array<PlanItem>;
+  kind: PlanStageKind;
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** Этап плана */
+export type PlanStageItemsArgs = {
+  archived?: ArchiveFilter;
+};
+
+export type PlanStageInput = {
+  description?: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: PlanStageKind;
+  periodText?: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanStageKind =
+  | 'ANALYTICAL'
+  | 'MAIN'
+  | 'ORGANIZATIONAL'
+  | 'OTHER';
+
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT';
 
 /** Должность педагога в организации */
 export type Position = {
@@ -4105,6 +4496,9 @@ export type Query = {
   personCompetenceProfile: PersonCompetenceProfile;
   /** All competence results of a person, latest first */
   personCompetenceResults: Array<CompetenceResult>;
+  plan: Plan;
+  /** Plans of owners in the caller’s scope, or naming the caller */
+  plans: PlanConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -4457,6 +4851,20 @@ export type QueryPersonCompetenceProfileArgs = {
 
 export type QueryPersonCompetenceResultsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
 };
 
 
@@ -5346,6 +5754,19 @@ export type UpdatePersonInput = {
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PlanKind>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProgramInput = {
@@ -6768,6 +7189,98 @@ export type PersonResultsQueryVariables = Exact<{
 
 export type PersonResultsQuery = { __typename?: 'Query', personCompetenceProfile: { __typename?: 'PersonCompetenceProfile', personId: string, items: Array<{ __typename?: 'CompetenceProfileItem', campaignId: string, measuredOn: string, level: CompetenceLevel, competence: { __typename?: 'DeficitCompetence', id: string } }> } };
 
+export type PlanListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  orderBy?: InputMaybe<PlanOrder>;
+}>;
+
+
+export type PlanListQuery = { __typename?: 'Query', plans: { __typename?: 'PlanConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Plan', id: string, kind: PlanKind, title: string, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, illustrative: boolean, archivedAt?: any | null, itemCount: number, owner: { __typename?: 'PlanOwner', id: string, kind: string, name: string } }> } };
+
+export type PlanPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanPageQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, kind: PlanKind, title: string, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, sourceNote: string, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, itemCount: number, owner: { __typename?: 'PlanOwner', id: string, kind: string, name: string }, stages: Array<{ __typename?: 'PlanStage', id: string, position: number, title: string, kind: PlanStageKind, periodText: string, startsOn?: string | null, endsOn?: string | null, description: string, items: Array<{ __typename?: 'PlanItem', id: string, position: number, number: string, title: string, periodText: string, startsOn?: string | null, endsOn?: string | null, responsibleText: string, participantsText: string, expectedResult: string, actualResult: string, manualStatus: PlanItemStatus, illustrative: boolean, status: { __typename?: 'PlanItemStatusInfo', status: PlanItemStatus, derivedFrom: Array<PlanLinkKind> }, responsible: Array<{ __typename?: 'PlanItemParty', id: string, organization?: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string } | null, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }>, participants: Array<{ __typename?: 'PlanItemParty', id: string, organization?: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string } | null, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }>, links: Array<{ __typename?: 'PlanItemLink', id: string, kind: PlanLinkKind, title: string, status?: PlanItemStatus | null }> }> }> } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, kind: PlanKind, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, sourceNote: string } };
+
+export type ArchivePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePlanMutation = { __typename?: 'Mutation', archivePlan: { __typename?: 'Plan', id: string, archivedAt?: any | null } };
+
+export type RestorePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePlanMutation = { __typename?: 'Mutation', restorePlan: { __typename?: 'Plan', id: string, archivedAt?: any | null } };
+
+export type AddPlanStageMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  input: PlanStageInput;
+}>;
+
+
+export type AddPlanStageMutation = { __typename?: 'Mutation', addPlanStage: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanStageMutationVariables = Exact<{
+  stageId: Scalars['ID']['input'];
+  input: PlanStageInput;
+}>;
+
+
+export type UpdatePlanStageMutation = { __typename?: 'Mutation', updatePlanStage: { __typename?: 'Plan', id: string } };
+
+export type CreatePlanItemMutationVariables = Exact<{
+  stageId: Scalars['ID']['input'];
+  input: CreatePlanItemInput;
+}>;
+
+
+export type CreatePlanItemMutation = { __typename?: 'Mutation', createPlanItem: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  input: PlanItemInput;
+}>;
+
+
+export type UpdatePlanItemMutation = { __typename?: 'Mutation', updatePlanItem: { __typename?: 'Plan', id: string } };
+
+export type ArchivePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePlanItemMutation = { __typename?: 'Mutation', archivePlanItem: { __typename?: 'Plan', id: string } };
+
+export type RestorePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePlanItemMutation = { __typename?: 'Mutation', restorePlanItem: { __typename?: 'Plan', id: string } };
+
 export type ImportReportFieldsFragment = { __typename?: 'RegistryImport', kind: RegistryImportKind, dryRun: boolean, total: number, created: number, updated: number, unchanged: number, refused: number, key: string, errors: Array<{ __typename?: 'ImportRowError', line: number, column?: string | null, message: string }> };
 
 export type ImportRegistryMutationVariables = Exact<{
@@ -7401,6 +7914,18 @@ export const PersonOptionsDocument = {"kind":"Document","definitions":[{"kind":"
 export const PersonRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonRoutesQuery, PersonRoutesQueryVariables>;
 export const PersonMentorshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonMentorships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonMentorshipsQuery, PersonMentorshipsQueryVariables>;
 export const PersonResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonResultsQuery, PersonResultsQueryVariables>;
+export const PlanListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanListQuery, PlanListQueryVariables>;
+export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"participantsText"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"manualStatus"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"derivedFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
+export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const ArchivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePlanMutation, ArchivePlanMutationVariables>;
+export const RestorePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePlanMutation, RestorePlanMutationVariables>;
+export const AddPlanStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanStageMutation, AddPlanStageMutationVariables>;
+export const UpdatePlanStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanStageMutation, UpdatePlanStageMutationVariables>;
+export const CreatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemMutation, CreatePlanItemMutationVariables>;
+export const UpdatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanItemMutation, UpdatePlanItemMutationVariables>;
+export const ArchivePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArchivePlanItemMutation, ArchivePlanItemMutationVariables>;
+export const RestorePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestorePlanItemMutation, RestorePlanItemMutationVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportRegistryRefusedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistryRefused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"refusedRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryRefusedMutation, ImportRegistryRefusedMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;

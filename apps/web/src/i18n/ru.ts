@@ -28,6 +28,7 @@ import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
+import { planMessages } from '@/modules/plan/plan.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 
@@ -720,6 +721,7 @@ export const ru = {
   route: routeMessages,
   event: eventMessages,
   internship: internshipMessages,
+  plan: planMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

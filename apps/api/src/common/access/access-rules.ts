@@ -4,6 +4,7 @@ import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
+import { PLAN_RULES } from './rules/plan.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 import { STAGING_RULES } from './rules/staging.rules';
@@ -21,6 +22,7 @@ export const ACCESS_RULES = {
   ...STAGING_RULES,
   ...EVENT_RULES,
   ...INTERNSHIP_RULES,
+  ...PLAN_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -64,6 +64,10 @@ export enum Permission {
   INTERNSHIP_NOMINATE = 'INTERNSHIP_NOMINATE',
   /** Run cohorts: the site's head and masters, staff over the host organisation (checked by the access rules). */
   INTERNSHIP_MANAGE = 'INTERNSHIP_MANAGE',
+  /** Plans (roadmaps, plan-schedules, yearly event plans) of owners in the scope, and those naming the caller. */
+  PLAN_READ = 'PLAN_READ',
+  /** Keep plans whose owner (organisation, municipality, coordinated network) lies in the scope. */
+  PLAN_WRITE = 'PLAN_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -110,5 +114,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   INTERNSHIP_APPLY: ALL_ROLES,
   INTERNSHIP_NOMINATE: STAFF,
   INTERNSHIP_MANAGE: ALL_ROLES,
+  PLAN_READ: ALL_ROLES,
+  PLAN_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };
