@@ -1,3 +1,12 @@
+import { EventAttendanceEntity } from '../modules/event/event-attendance.entity';
+import { EventExceptionEntity } from '../modules/event/event-exception.entity';
+import { EventFeedbackEntity } from '../modules/event/event-feedback.entity';
+import { EventMaterialFileEntity } from '../modules/event/event-material-file.entity';
+import { EventMaterialEntity } from '../modules/event/event-material.entity';
+import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
+import { EventRegistrationEntity } from '../modules/event/event-registration.entity';
+import { EventResponsibleEntity } from '../modules/event/event-responsible.entity';
+import { EventEntity } from '../modules/event/event.entity';
 import { CompetenceAreaEntity } from '../modules/competence/competence-area.entity';
 import { CompetenceIndicatorEntity } from '../modules/competence/competence-indicator.entity';
 import { CompetenceEntity } from '../modules/competence/competence.entity';
@@ -99,4 +108,13 @@ export const ENTITIES = [
   LearningRouteStepEntity,
   LearningRouteStepFileEntity,
   LearningRouteJournalEntryEntity,
+  EventEntity,
+  EventOrganizerEntity,
+  EventResponsibleEntity,
+  EventExceptionEntity,
+  EventRegistrationEntity,
+  EventAttendanceEntity,
+  EventFeedbackEntity,
+  EventMaterialEntity,
+  EventMaterialFileEntity,
 ];

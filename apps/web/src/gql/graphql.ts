@@ -1096,6 +1096,149 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
+/** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
+export type Event = {
+  __typename?: 'Event';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  audienceTarget?: Maybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  competenceIds: Array<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: EventKind;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The period as written («октябрь 2026») */
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  plannedResult: Scalars['String']['output'];
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Responsible as the source writes them */
+  responsibleNote: Scalars['String']['output'];
+  /** Grows on every change (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  /** Set for a recurring series */
+  series?: Maybe<EventSeriesRule>;
+  /** Which plan or calendar a seeded event comes from */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Last day of the last occurrence */
+  spanEndsOn: Scalars['String']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+  status: EventStatus;
+  timing: EventTiming;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EventAudienceTarget =
+  | 'ADMINISTRATORS'
+  | 'MENTORS'
+  | 'METHODISTS'
+  | 'SUBJECT_TEACHERS'
+  | 'TEACHERS'
+  | 'YOUNG_TEACHERS';
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventFilter = {
+  archived?: ArchiveFilter;
+  /** Addresses this competence (by its code across framework versions) */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events (any occurrence) ending on or after this date */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Hosted by this municipality or by an organisation in it */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted by this network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted or organised by this organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EventStatus>;
+  /** Events starting on or before this date */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Вид мероприятия */
+export type EventKind =
+  | 'BUSINESS_GAME'
+  | 'CONFERENCE'
+  | 'CONTEST'
+  | 'COORDINATION_COUNCIL'
+  | 'CREATIVE_MEETING'
+  | 'EXHIBITION'
+  | 'FESTIVAL'
+  | 'FLASH_MOB'
+  | 'JOINT_TEACHERS_COUNCIL'
+  | 'MARATHON'
+  | 'MASTER_CLASS'
+  | 'METHODOLOGICAL_SESSION'
+  | 'OPEN_LESSON'
+  | 'OTHER'
+  | 'PAPER_CROSS_CHECK'
+  | 'PEDAGOGICAL_LOUNGE'
+  | 'PRACTICUM'
+  | 'ROUND_TABLE'
+  | 'SEMINAR'
+  | 'TELEBRIDGE'
+  | 'THEMATIC_CONSULTATION'
+  | 'UNIFIED_METHODOLOGICAL_DAY'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+/** Order of the Event list; ties are broken by id */
+export type EventOrder = {
+  direction: SortDirection;
+  field: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'HOST'
+  | 'KIND'
+  | 'REGISTERED_COUNT'
+  | 'STARTS_ON'
+  | 'STATUS'
+  | 'TITLE';
+
+export type EventRecurrence =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY';
+
+/** Правило повторения серии */
+export type EventSeriesRule = {
+  __typename?: 'EventSeriesRule';
+  count?: Maybe<Scalars['Int']['output']>;
+  frequency: EventRecurrence;
+  interval: Scalars['Int']['output'];
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/** Дата, дата и время или период */
+export type EventTiming =
+  | 'DATE'
+  | 'DATE_TIME'
+  | 'PERIOD';
+
 export type FrameworkFilter = {
   archived?: ArchiveFilter;
   /** Part of the name or the code */
@@ -2804,6 +2947,10 @@ export type Permission =
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
+  | 'EVENT_ATTENDANCE'
+  | 'EVENT_PARTICIPATE'
+  | 'EVENT_READ'
+  | 'EVENT_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'MATCHING'
   | 'MENTORING_READ'
@@ -3017,6 +3164,9 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
+  event: Event;
+  /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
+  events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
   learningRoute: LearningRoute;
@@ -3225,6 +3375,20 @@ export type QueryDiagnosticResultsArgs = {
 
 export type QueryDiaryArgs = {
   owner: DiaryOwnerInput;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
 };
 
 

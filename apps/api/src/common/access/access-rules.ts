@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { EVENT_RULES } from './rules/event.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
@@ -15,6 +16,7 @@ export const ACCESS_RULES = {
   ...DIAGNOSTICS_RULES,
   ...ROUTE_RULES,
   ...MENTORING_RULES,
+  ...EVENT_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

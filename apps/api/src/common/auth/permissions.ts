@@ -44,6 +44,14 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Events hosted in the scope (network events: members' staff and teachers), and those one takes part in. */
+  EVENT_READ = 'EVENT_READ',
+  /** Keep events whose host (organisation, municipality, coordinated network) lies in the scope. */
+  EVENT_WRITE = 'EVENT_WRITE',
+  /** Register oneself, cancel, leave feedback (the service checks the caller's own person). */
+  EVENT_PARTICIPATE = 'EVENT_PARTICIPATE',
+  /** Mark attendance: the event's managers or its responsible people (checked by the service). */
+  EVENT_ATTENDANCE = 'EVENT_ATTENDANCE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -80,5 +88,9 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  EVENT_READ: ALL_ROLES,
+  EVENT_WRITE: STAFF,
+  EVENT_PARTICIPATE: ALL_ROLES,
+  EVENT_ATTENDANCE: ALL_ROLES,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

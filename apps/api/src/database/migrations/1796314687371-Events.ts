@@ -1,0 +1,121 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Events1796314687371 implements MigrationInterface {
+  name = 'Events1796314687371';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TYPE "public"."event_kind" AS ENUM('SEMINAR', 'PRACTICUM', 'MASTER_CLASS', 'THEMATIC_CONSULTATION', 'OPEN_LESSON', 'CONFERENCE', 'CREATIVE_MEETING', 'JOINT_TEACHERS_COUNCIL', 'ROUND_TABLE', 'WEBINAR', 'FESTIVAL', 'MARATHON', 'TELEBRIDGE', 'METHODOLOGICAL_SESSION', 'UNIFIED_METHODOLOGICAL_DAY', 'PEDAGOGICAL_LOUNGE', 'BUSINESS_GAME', 'FLASH_MOB', 'WORKSHOP', 'EXHIBITION', 'CONTEST', 'PAPER_CROSS_CHECK', 'COORDINATION_COUNCIL', 'OTHER')`);
+    await queryRunner.query(`CREATE TYPE "public"."event_timing" AS ENUM('DATE', 'DATE_TIME', 'PERIOD')`);
+    await queryRunner.query(`CREATE TYPE "public"."event_audience_target" AS ENUM('YOUNG_TEACHERS', 'MENTORS', 'TEACHERS', 'ADMINISTRATORS', 'METHODISTS', 'SUBJECT_TEACHERS')`);
+    await queryRunner.query(`CREATE TYPE "public"."event_status" AS ENUM('PLANNED', 'HELD', 'CANCELLED')`);
+    await queryRunner.query(`CREATE TYPE "public"."event_recurrence" AS ENUM('WEEKLY', 'MONTHLY', 'QUARTERLY')`);
+    await queryRunner.query(`CREATE TABLE "event" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "title" character varying(500) NOT NULL, "kind" "public"."event_kind" NOT NULL, "description" text NOT NULL DEFAULT '', "organization_id" uuid, "municipality_id" uuid, "network_id" uuid, "timing" "public"."event_timing" NOT NULL DEFAULT 'DATE', "starts_on" date NOT NULL, "ends_on" date NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE, "ends_at" TIMESTAMP WITH TIME ZONE, "period_label" character varying(100), "place" character varying(500), "online_url" character varying(1000), "audience" text NOT NULL DEFAULT '', "audience_target" "public"."event_audience_target", "competence_ids" uuid array NOT NULL DEFAULT '{}', "responsible_note" text NOT NULL DEFAULT '', "planned_result" text NOT NULL DEFAULT '', "actual_result" text NOT NULL DEFAULT '', "status" "public"."event_status" NOT NULL DEFAULT 'PLANNED', "capacity" integer, "registration_open" boolean NOT NULL DEFAULT true, "recurrence" "public"."event_recurrence", "recurrence_interval" integer NOT NULL DEFAULT '1', "recurrence_count" integer, "recurrence_until" date, "span_ends_on" date NOT NULL, "revision" integer NOT NULL DEFAULT '0', "source" character varying(500), "illustrative" boolean NOT NULL DEFAULT false, "external_id" character varying(100), "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_event_span" CHECK (span_ends_on >= ends_on), CONSTRAINT "ck_event_revision" CHECK (revision >= 0), CONSTRAINT "ck_event_recurrence" CHECK ((recurrence IS NULL AND recurrence_count IS NULL AND recurrence_until IS NULL)
+  OR (recurrence IS NOT NULL AND recurrence_interval BETWEEN 1 AND 12 AND num_nonnulls(recurrence_count, recurrence_until) = 1
+      AND (recurrence_count IS NULL OR recurrence_count BETWEEN 1 AND 60) AND (recurrence_until IS NULL OR recurrence_until >= starts_on))), CONSTRAINT "ck_event_online_url" CHECK (online_url IS NULL OR online_url ~* '^https?://'), CONSTRAINT "ck_event_capacity" CHECK (capacity IS NULL OR capacity > 0), CONSTRAINT "ck_event_period" CHECK ((timing = 'PERIOD') = (period_label IS NOT NULL)), CONSTRAINT "ck_event_times" CHECK ((timing = 'DATE_TIME') = (starts_at IS NOT NULL) AND (ends_at IS NULL OR (starts_at IS NOT NULL AND ends_at >= starts_at))), CONSTRAINT "ck_event_dates" CHECK (ends_on >= starts_on), CONSTRAINT "ck_event_host" CHECK (num_nonnulls(organization_id, municipality_id, network_id) = 1), CONSTRAINT "ck_event_title" CHECK (length(btrim(title)) > 0), CONSTRAINT "PK_30c2f3bbaf6d34a55f8ae6e4614" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_03a3c31d0e1682d5d75404ce45" ON "event"  ("kind") `);
+    await queryRunner.query(`CREATE INDEX "IDX_f476008fe61c6e93f2fe8a3d12" ON "event"  ("organization_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_1eb5a1bf47c75a9df5c610eee5" ON "event"  ("municipality_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_5ba1dced24cbd0f653eecd46af" ON "event"  ("network_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_e95c8a1c7d11544b6c4438f740" ON "event"  ("starts_on") `);
+    await queryRunner.query(`CREATE INDEX "IDX_276e2e272a683204f664596b50" ON "event"  ("ends_on") `);
+    await queryRunner.query(`CREATE INDEX "IDX_d4e8fcaf6d49972cd8df9017fb" ON "event"  ("status") `);
+    await queryRunner.query(`CREATE INDEX "IDX_e52c9b87c51473aef5fcea2a71" ON "event"  ("span_ends_on") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_event_external_id" ON "event"  ("external_id") WHERE external_id IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "IDX_b7800a80fc03da2a77c68dc259" ON "event"  ("archived_at") `);
+    await queryRunner.query(`CREATE TABLE "event_attendance" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "event_id" uuid NOT NULL, "occurrence_date" date NOT NULL, "person_id" uuid NOT NULL, "marked_by_account_id" uuid, "illustrative" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_event_attendance" UNIQUE ("event_id", "occurrence_date", "person_id"), CONSTRAINT "PK_f8b37ee4567724d40d0ed38d7f7" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_f129300b09d62003b8cc80a602" ON "event_attendance"  ("event_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_a84f3aa3853d5d8383dc2be847" ON "event_attendance"  ("person_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."event_exception_kind" AS ENUM('MOVED', 'CANCELLED')`);
+    await queryRunner.query(`CREATE TABLE "event_exception" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "event_id" uuid NOT NULL, "occurrence_date" date NOT NULL, "kind" "public"."event_exception_kind" NOT NULL, "starts_on" date, "ends_on" date, "starts_at" TIMESTAMP WITH TIME ZONE, "ends_at" TIMESTAMP WITH TIME ZONE, "note" text NOT NULL DEFAULT '', "revision" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_event_exception" UNIQUE ("event_id", "occurrence_date"), CONSTRAINT "ck_event_exception_revision" CHECK (revision >= 0), CONSTRAINT "ck_event_exception_dates" CHECK (ends_on IS NULL OR ends_on >= starts_on), CONSTRAINT "ck_event_exception_moved" CHECK ((kind = 'MOVED') = (starts_on IS NOT NULL AND ends_on IS NOT NULL)), CONSTRAINT "PK_6a2e77bec37cc514a2dd8e5bbde" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_7f2f979cb933827ed1757248c0" ON "event_exception"  ("event_id") `);
+    await queryRunner.query(`CREATE TABLE "event_feedback" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "event_id" uuid NOT NULL, "person_id" uuid NOT NULL, "rating" smallint NOT NULL, "comment" text NOT NULL DEFAULT '', "illustrative" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_event_feedback" UNIQUE ("event_id", "person_id"), CONSTRAINT "ck_event_feedback_rating" CHECK (rating BETWEEN 1 AND 5), CONSTRAINT "PK_45430c2b672fff2eef02db0fed1" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_c04f68822fb845b4a8e655e7b4" ON "event_feedback"  ("event_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_306d91a69a39eca785adb627d0" ON "event_feedback"  ("person_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."event_material_kind" AS ENUM('SCENARIO', 'PHOTO_REPORT', 'PRESENTATION', 'OTHER')`);
+    await queryRunner.query(`CREATE TABLE "event_material" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "event_id" uuid NOT NULL, "kind" "public"."event_material_kind" NOT NULL, "title" character varying(300) NOT NULL, "url" character varying(1000), "file_name" character varying(255), "file_type" character varying(100), "file_size" integer, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_event_material_url" CHECK (url IS NULL OR url ~* '^https?://'), CONSTRAINT "ck_event_material_file" CHECK ((file_name IS NULL) = (file_size IS NULL) AND (file_name IS NULL) = (file_type IS NULL)), CONSTRAINT "ck_event_material_source" CHECK ((url IS NULL) <> (file_name IS NULL)), CONSTRAINT "ck_event_material_title" CHECK (length(btrim(title)) > 0), CONSTRAINT "PK_37ca427f0afbc7d3a8bc7103035" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_42c1618ce9e52ca514f06bc214" ON "event_material"  ("event_id") `);
+    await queryRunner.query(`CREATE TABLE "event_material_file" ("material_id" uuid NOT NULL, "content" bytea NOT NULL, CONSTRAINT "PK_bcc885defcf373ebb99efd838c1" PRIMARY KEY ("material_id"))`);
+    await queryRunner.query(`CREATE TABLE "event_organizer" ("event_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_5d04b1ef141b4844c6902ce8620" PRIMARY KEY ("event_id", "organization_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_30ae83727ab9f1c9d880ff2831" ON "event_organizer"  ("organization_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."event_registration_status" AS ENUM('REGISTERED', 'CANCELLED')`);
+    await queryRunner.query(`CREATE TABLE "event_registration" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "event_id" uuid NOT NULL, "person_id" uuid NOT NULL, "status" "public"."event_registration_status" NOT NULL DEFAULT 'REGISTERED', "cancelled_at" TIMESTAMP WITH TIME ZONE, "illustrative" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_event_registration" UNIQUE ("event_id", "person_id"), CONSTRAINT "PK_10aedff1bd0d0ef534d1106ddec" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_d42836e8ed00e2586af913934a" ON "event_registration"  ("event_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_6fee8ae986b021ad9b4d5a17bc" ON "event_registration"  ("person_id") `);
+    await queryRunner.query(`CREATE TABLE "event_responsible" ("event_id" uuid NOT NULL, "person_id" uuid NOT NULL, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_db6dcd0d261f4595245a80da758" PRIMARY KEY ("event_id", "person_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3134b747c9fe6d671290401f02" ON "event_responsible"  ("person_id") `);
+    await queryRunner.query(`ALTER TABLE "event" ADD CONSTRAINT "FK_f476008fe61c6e93f2fe8a3d124" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event" ADD CONSTRAINT "FK_1eb5a1bf47c75a9df5c610eee57" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event" ADD CONSTRAINT "FK_5ba1dced24cbd0f653eecd46af7" FOREIGN KEY ("network_id") REFERENCES "network"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" ADD CONSTRAINT "FK_f129300b09d62003b8cc80a602c" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" ADD CONSTRAINT "FK_a84f3aa3853d5d8383dc2be8471" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" ADD CONSTRAINT "FK_031e3cdfa85098324f5bf6d0a0c" FOREIGN KEY ("marked_by_account_id") REFERENCES "account"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_exception" ADD CONSTRAINT "FK_7f2f979cb933827ed1757248c03" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_feedback" ADD CONSTRAINT "FK_c04f68822fb845b4a8e655e7b42" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_feedback" ADD CONSTRAINT "FK_306d91a69a39eca785adb627d04" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_material" ADD CONSTRAINT "FK_42c1618ce9e52ca514f06bc2143" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_material_file" ADD CONSTRAINT "FK_bcc885defcf373ebb99efd838c1" FOREIGN KEY ("material_id") REFERENCES "event_material"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_organizer" ADD CONSTRAINT "FK_4a7eb112ac0e7cb8355e5c4e20f" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_organizer" ADD CONSTRAINT "FK_30ae83727ab9f1c9d880ff28316" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_registration" ADD CONSTRAINT "FK_d42836e8ed00e2586af913934a6" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_registration" ADD CONSTRAINT "FK_6fee8ae986b021ad9b4d5a17bcf" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_responsible" ADD CONSTRAINT "FK_b29ad986a817dc310ce4c75832e" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_responsible" ADD CONSTRAINT "FK_3134b747c9fe6d671290401f02f" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "event_responsible" DROP CONSTRAINT "FK_3134b747c9fe6d671290401f02f"`);
+    await queryRunner.query(`ALTER TABLE "event_responsible" DROP CONSTRAINT "FK_b29ad986a817dc310ce4c75832e"`);
+    await queryRunner.query(`ALTER TABLE "event_registration" DROP CONSTRAINT "FK_6fee8ae986b021ad9b4d5a17bcf"`);
+    await queryRunner.query(`ALTER TABLE "event_registration" DROP CONSTRAINT "FK_d42836e8ed00e2586af913934a6"`);
+    await queryRunner.query(`ALTER TABLE "event_organizer" DROP CONSTRAINT "FK_30ae83727ab9f1c9d880ff28316"`);
+    await queryRunner.query(`ALTER TABLE "event_organizer" DROP CONSTRAINT "FK_4a7eb112ac0e7cb8355e5c4e20f"`);
+    await queryRunner.query(`ALTER TABLE "event_material_file" DROP CONSTRAINT "FK_bcc885defcf373ebb99efd838c1"`);
+    await queryRunner.query(`ALTER TABLE "event_material" DROP CONSTRAINT "FK_42c1618ce9e52ca514f06bc2143"`);
+    await queryRunner.query(`ALTER TABLE "event_feedback" DROP CONSTRAINT "FK_306d91a69a39eca785adb627d04"`);
+    await queryRunner.query(`ALTER TABLE "event_feedback" DROP CONSTRAINT "FK_c04f68822fb845b4a8e655e7b42"`);
+    await queryRunner.query(`ALTER TABLE "event_exception" DROP CONSTRAINT "FK_7f2f979cb933827ed1757248c03"`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" DROP CONSTRAINT "FK_031e3cdfa85098324f5bf6d0a0c"`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" DROP CONSTRAINT "FK_a84f3aa3853d5d8383dc2be8471"`);
+    await queryRunner.query(`ALTER TABLE "event_attendance" DROP CONSTRAINT "FK_f129300b09d62003b8cc80a602c"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP CONSTRAINT "FK_5ba1dced24cbd0f653eecd46af7"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP CONSTRAINT "FK_1eb5a1bf47c75a9df5c610eee57"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP CONSTRAINT "FK_f476008fe61c6e93f2fe8a3d124"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3134b747c9fe6d671290401f02"`);
+    await queryRunner.query(`DROP TABLE "event_responsible"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_6fee8ae986b021ad9b4d5a17bc"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_d42836e8ed00e2586af913934a"`);
+    await queryRunner.query(`DROP TABLE "event_registration"`);
+    await queryRunner.query(`DROP TYPE "public"."event_registration_status"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_30ae83727ab9f1c9d880ff2831"`);
+    await queryRunner.query(`DROP TABLE "event_organizer"`);
+    await queryRunner.query(`DROP TABLE "event_material_file"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_42c1618ce9e52ca514f06bc214"`);
+    await queryRunner.query(`DROP TABLE "event_material"`);
+    await queryRunner.query(`DROP TYPE "public"."event_material_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_306d91a69a39eca785adb627d0"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c04f68822fb845b4a8e655e7b4"`);
+    await queryRunner.query(`DROP TABLE "event_feedback"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_7f2f979cb933827ed1757248c0"`);
+    await queryRunner.query(`DROP TABLE "event_exception"`);
+    await queryRunner.query(`DROP TYPE "public"."event_exception_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a84f3aa3853d5d8383dc2be847"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f129300b09d62003b8cc80a602"`);
+    await queryRunner.query(`DROP TABLE "event_attendance"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_b7800a80fc03da2a77c68dc259"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_event_external_id"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e52c9b87c51473aef5fcea2a71"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_d4e8fcaf6d49972cd8df9017fb"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_276e2e272a683204f664596b50"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e95c8a1c7d11544b6c4438f740"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_5ba1dced24cbd0f653eecd46af"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_1eb5a1bf47c75a9df5c610eee5"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f476008fe61c6e93f2fe8a3d12"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_03a3c31d0e1682d5d75404ce45"`);
+    await queryRunner.query(`DROP TABLE "event"`);
+    await queryRunner.query(`DROP TYPE "public"."event_recurrence"`);
+    await queryRunner.query(`DROP TYPE "public"."event_status"`);
+    await queryRunner.query(`DROP TYPE "public"."event_audience_target"`);
+    await queryRunner.query(`DROP TYPE "public"."event_timing"`);
+    await queryRunner.query(`DROP TYPE "public"."event_kind"`);
+  }
+}
