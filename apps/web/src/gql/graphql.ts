@@ -315,6 +315,72 @@ export type AuditPerson = {
   id: Scalars['ID']['output'];
 };
 
+export type CalendarFilter = {
+  /** Addresses this competence (by its code across framework versions) */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Hosted by this municipality or by an organisation in it */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted by this network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Values of the filters that the caller’s visible events use */
+export type CalendarFilterOptions = {
+  __typename?: 'CalendarFilterOptions';
+  competences: Array<CalendarOption>;
+  municipalities: Array<CalendarOption>;
+  networks: Array<CalendarOption>;
+};
+
+/** Одно проведение мероприятия в календаре (серия развёрнута, исключения учтены) */
+export type CalendarOccurrence = {
+  __typename?: 'CalendarOccurrence';
+  /** All-day (a date or a period) or timed */
+  allDay: Scalars['Boolean']['output'];
+  cancelled: Scalars['Boolean']['output'];
+  /** Last day (inclusive) when all-day, an ISO instant otherwise */
+  endsAt?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  /** Stable: the event id, or `<event id>_<generated date>` for an occurrence of a series */
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD when all-day, an ISO instant otherwise */
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CalendarOption = {
+  __typename?: 'CalendarOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Подписка на календарь (iCal) с фильтром; сама ссылка показывается один раз */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  competenceId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The filter in words («Сеть: …; Вид: …»); empty: every visible event */
+  filterLabel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<EventKind>;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CalendarSubscriptionCreated = {
+  __typename?: 'CalendarSubscriptionCreated';
+  /** Path of the feed (`/ical/<secret>.ics`) relative to the site; shown once, only its hash is kept */
+  path: Scalars['String']['output'];
+  subscription: CalendarSubscription;
+};
+
 export type CampaignComparison = {
   __typename?: 'CampaignComparison';
   after: DeficitCampaign;
@@ -536,6 +602,11 @@ export type CreateAssociationInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Предмет (для ШМО и РМО) */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCalendarSubscriptionInput = {
+  filter?: InputMaybe<CalendarFilter>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateCampaignInput = {
@@ -1833,6 +1904,8 @@ export type Mutation = {
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
+  /** A subscription URL for the filter (the feed shows what the caller may see when it is fetched) */
+  createCalendarSubscription: CalendarSubscriptionCreated;
   /** A new framework: a DRAFT, version 1 */
   createCompetencyFramework: CompetencyFramework;
   /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
@@ -1912,6 +1985,8 @@ export type Mutation = {
   restorePerson: Person;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
+  revokeCalendarSubscription: CalendarSubscription;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Creates or changes a person’s entry in the mentor base */
@@ -2145,6 +2220,11 @@ export type MutationCreateAssignmentPlanArgs = {
 
 export type MutationCreateAssociationArgs = {
   input: CreateAssociationInput;
+};
+
+
+export type MutationCreateCalendarSubscriptionArgs = {
+  input: CreateCalendarSubscriptionInput;
 };
 
 
@@ -2412,6 +2492,11 @@ export type MutationRestorePersonArgs = {
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
+};
+
+
+export type MutationRevokeCalendarSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3133,6 +3218,11 @@ export type Query = {
   associations: AssociationConnection;
   /** The audit log (newest first unless ordered): by person, actor, period and action (platform administrators) */
   auditLog: AuditEntryConnection;
+  /** Occurrences of the visible events in [from, to) (≤ 100 days), series expanded, exceptions applied */
+  calendar: Array<CalendarOccurrence>;
+  calendarFilterOptions: CalendarFilterOptions;
+  /** The caller’s own live iCal subscriptions */
+  calendarSubscriptions: Array<CalendarSubscription>;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
   competencyFramework: CompetencyFramework;
@@ -3165,6 +3255,8 @@ export type Query = {
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
   event: Event;
+  /** One event (every occurrence of a series) as iCal text (text/calendar) */
+  eventIcal: Scalars['String']['output'];
   /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
@@ -3283,6 +3375,13 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCalendarArgs = {
+  filter?: InputMaybe<CalendarFilter>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryCampaignComparisonArgs = {
   input: CampaignComparisonInput;
 };
@@ -3380,6 +3479,11 @@ export type QueryDiaryArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventIcalArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -4812,6 +4916,39 @@ export type UpdateDiaryEntryMutationVariables = Exact<{
 
 export type UpdateDiaryEntryMutation = { __typename?: 'Mutation', updateDiaryEntry: { __typename?: 'DiaryEntry', id: string, text: string, visibility: DiaryVisibility, answers: Array<{ __typename?: 'DiaryAnswer', key: string, prompt: string, text: string }> } };
 
+export type CalendarQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  filter?: InputMaybe<CalendarFilter>;
+}>;
+
+
+export type CalendarQuery = { __typename?: 'Query', calendar: Array<{ __typename?: 'CalendarOccurrence', id: string, eventId: string, title: string, kind: EventKind, startsAt: string, endsAt?: string | null, allDay: boolean, cancelled: boolean }> };
+
+export type CalendarFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFilterOptionsQuery = { __typename?: 'Query', calendarFilterOptions: { __typename?: 'CalendarFilterOptions', networks: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, municipalities: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, competences: Array<{ __typename?: 'CalendarOption', id: string, name: string }> } };
+
+export type CalendarSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarSubscriptionsQuery = { __typename?: 'Query', calendarSubscriptions: Array<{ __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string }> };
+
+export type CreateCalendarSubscriptionMutationVariables = Exact<{
+  input: CreateCalendarSubscriptionInput;
+}>;
+
+
+export type CreateCalendarSubscriptionMutation = { __typename?: 'Mutation', createCalendarSubscription: { __typename?: 'CalendarSubscriptionCreated', path: string, subscription: { __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string } } };
+
+export type RevokeCalendarSubscriptionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCalendarSubscriptionMutation = { __typename?: 'Mutation', revokeCalendarSubscription: { __typename?: 'CalendarSubscription', id: string, revokedAt?: any | null } };
+
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5862,6 +5999,11 @@ export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions"
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;
+export const CalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]} as unknown as DocumentNode<CalendarQuery, CalendarQueryVariables>;
+export const CalendarFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarFilterOptionsQuery, CalendarFilterOptionsQueryVariables>;
+export const CalendarSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]} as unknown as DocumentNode<CalendarSubscriptionsQuery, CalendarSubscriptionsQueryVariables>;
+export const CreateCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarSubscriptionMutation, CreateCalendarSubscriptionMutationVariables>;
+export const RevokeCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarSubscriptionMutation, RevokeCalendarSubscriptionMutationVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;

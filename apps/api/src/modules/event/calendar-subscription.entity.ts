@@ -1,3 +1,4 @@
+import { EventKind } from '@metodset/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { CompetenceEntity } from '../competence/competence.entity';
@@ -32,7 +33,7 @@ export class CalendarSubscriptionEntity {
   @JoinColumn({ name: 'competence_id' })
   competence?: CompetenceEntity;
   /** The event kind filter (EVENTS' kinds). */
-  @Column({ type: 'varchar', length: 60, nullable: true }) kind!: string | null;
+  @Column({ type: 'enum', enum: EventKind, enumName: 'event_kind', nullable: true }) kind!: EventKind | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) lastUsedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;

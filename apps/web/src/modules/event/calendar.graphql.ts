@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 export const CalendarQuery = graphql(`
-  query Calendar($from: Date!, $to: Date!, $filter: CalendarFilter) {
+  query Calendar($from: String!, $to: String!, $filter: CalendarFilter) {
     calendar(from: $from, to: $to, filter: $filter) {
       id
       eventId

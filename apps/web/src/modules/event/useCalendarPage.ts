@@ -1,3 +1,4 @@
+import { EVENT_KIND_LABELS } from '@metodset/shared';
 import { useQuery } from '@urql/vue';
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -70,7 +71,7 @@ export function useCalendarPage() {
       id: o.id,
       eventId: o.eventId,
       title: o.title,
-      kindLabel: t(`calendar.kinds.${o.kind}`),
+      kindLabel: EVENT_KIND_LABELS[o.kind],
       start: o.startsAt,
       end: o.endsAt ?? null,
       allDay: o.allDay,
@@ -88,7 +89,8 @@ export function useCalendarPage() {
   const competenceOptions = computed(() => toOptions(optionList.value?.competences));
 
   function open(item: CalendarItem): void {
-    void router.push({ name: 'event', params: { id: item.eventId } });
+    // The event page belongs to EVENTS (route `event`).
+    if (router.hasRoute('event')) void router.push({ name: 'event', params: { id: item.eventId } });
   }
 
   return {
