@@ -9,6 +9,7 @@ import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
+import { seedDemoEvents } from './demo-events.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -121,6 +122,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
     const rt = await seedDemoRoutes(m);
     log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
+    const ev = await seedDemoEvents(m);
+    log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

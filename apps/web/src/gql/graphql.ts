@@ -631,6 +631,48 @@ export type CreateCampaignInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateEventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  /** …or a municipality */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Host: a network… */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** …or an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
+};
+
 export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -1172,30 +1214,61 @@ export type Event = {
   __typename?: 'Event';
   actualResult: Scalars['String']['output'];
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Attendance facts: everyone’s to its managers and responsible people; one’s own to others */
+  attendance: Array<EventAttendance>;
+  /** The caller attended (an occurrence of) it */
+  attended: Scalars['Boolean']['output'];
   audience: Scalars['String']['output'];
   audienceTarget?: Maybe<EventAudienceTarget>;
+  /** The caller may change it (fields, series, materials) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may mark attendance (managers and responsible people) */
+  canMarkAttendance: Scalars['Boolean']['output'];
   /** Registration cap; null: no cap */
   capacity?: Maybe<Scalars['Int']['output']>;
   competenceIds: Array<Scalars['ID']['output']>;
+  competences: Array<EventCompetence>;
   description: Scalars['String']['output'];
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   endsOn: Scalars['String']['output'];
+  /** Moved and cancelled occurrences of a series */
+  exceptions: Array<EventException>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  feedback: Array<EventFeedback>;
+  feedbackSummary: EventFeedbackSummary;
+  /** The network, organisation or municipality it belongs to */
+  host: EventHost;
   id: Scalars['ID']['output'];
   illustrative: Scalars['Boolean']['output'];
   kind: EventKind;
+  materials: Array<EventMaterial>;
   municipalityId?: Maybe<Scalars['ID']['output']>;
+  /** The caller’s own registration */
+  myRegistration?: Maybe<EventRegistration>;
   networkId?: Maybe<Scalars['ID']['output']>;
+  /** One for a single event; a series’ occurrences with its exceptions applied */
+  occurrences: Array<EventOccurrence>;
   onlineUrl?: Maybe<Scalars['String']['output']>;
   organizationId?: Maybe<Scalars['ID']['output']>;
+  organizers: Array<EventOrganizer>;
   /** The period as written («октябрь 2026») */
   periodLabel?: Maybe<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
   plannedResult: Scalars['String']['output'];
+  /** People registered now */
+  registeredCount: Scalars['Int']['output'];
   registrationOpen: Scalars['Boolean']['output'];
+  /** Why the caller cannot register now (null: can, or is registered) */
+  registrationProblem?: Maybe<Scalars['String']['output']>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  registrations: Array<EventRegistration>;
+  responsible: Array<EventResponsible>;
   /** Responsible as the source writes them */
   responsibleNote: Scalars['String']['output'];
   /** Grows on every change (iCal SEQUENCE) */
   revision: Scalars['Int']['output'];
+  /** Seats left under the cap (null: no cap) */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
   /** Set for a recurring series */
   series?: Maybe<EventSeriesRule>;
   /** Which plan or calendar a seeded event comes from */
@@ -1210,6 +1283,23 @@ export type Event = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Факт посещения: человек был на мероприятии (на этом проведении серии) */
+export type EventAttendance = {
+  __typename?: 'EventAttendance';
+  id: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type EventAttendanceInput = {
+  /** true: attended; false: remove the mark */
+  attended: Scalars['Boolean']['input'];
+  /** The occurrence of a series; a single event’s own date when not given */
+  occurrenceDate?: InputMaybe<Scalars['String']['input']>;
+  personIds: Array<Scalars['ID']['input']>;
+};
+
 export type EventAudienceTarget =
   | 'ADMINISTRATORS'
   | 'MENTORS'
@@ -1218,11 +1308,74 @@ export type EventAudienceTarget =
   | 'TEACHERS'
   | 'YOUNG_TEACHERS';
 
+export type EventCompetence = {
+  __typename?: 'EventCompetence';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type EventConnection = {
   __typename?: 'EventConnection';
   nodes: Array<Event>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Исключение серии: проведение перенесено или отменено */
+export type EventException = {
+  __typename?: 'EventException';
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventExceptionKind;
+  note: Scalars['String']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** Исключение серии: одно проведение перенесено или отменено */
+export type EventExceptionInput = {
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new last day (the first when not given) */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventExceptionKind;
+  note?: Scalars['String']['input'];
+  /** The occurrence (the date the rule generated) */
+  occurrenceDate: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new first day */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventExceptionKind =
+  | 'CANCELLED'
+  | 'MOVED';
+
+/** Короткий отзыв участника */
+export type EventFeedback = {
+  __typename?: 'EventFeedback';
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type EventFeedbackInput = {
+  comment?: Scalars['String']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type EventFeedbackSummary = {
+  __typename?: 'EventFeedbackSummary';
+  /** Average rating, null with no feedback */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
 };
 
 export type EventFilter = {
@@ -1242,6 +1395,50 @@ export type EventFilter = {
   status?: InputMaybe<EventStatus>;
   /** Events starting on or before this date */
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventHost = {
+  __typename?: 'EventHost';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
 };
 
 /** Вид мероприятия */
@@ -1271,6 +1468,57 @@ export type EventKind =
   | 'WEBINAR'
   | 'WORKSHOP';
 
+/** Материал мероприятия: ссылка или файл */
+export type EventMaterial = {
+  __typename?: 'EventMaterial';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventMaterialKind;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventMaterialFile = {
+  __typename?: 'EventMaterialFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** Материал: ссылка или файл (PDF, DOCX, PPTX, DOC, JPG, PNG до 10 МБ) */
+export type EventMaterialInput = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: EventMaterialKind;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventMaterialKind =
+  | 'OTHER'
+  | 'PHOTO_REPORT'
+  | 'PRESENTATION'
+  | 'SCENARIO';
+
+/** Одно проведение мероприятия (серии — по правилу, с учётом исключений) */
+export type EventOccurrence = {
+  __typename?: 'EventOccurrence';
+  cancelled: Scalars['Boolean']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  moved: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  /** Stable identity: the date the rule generated (the start for a single event) */
+  occurrenceDate: Scalars['String']['output'];
+  /** The event’s revision plus the exception’s (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+};
+
 /** Order of the Event list; ties are broken by id */
 export type EventOrder = {
   direction: SortDirection;
@@ -1285,10 +1533,50 @@ export type EventOrderField =
   | 'STATUS'
   | 'TITLE';
 
+export type EventOrganizer = {
+  __typename?: 'EventOrganizer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type EventRecurrence =
   | 'MONTHLY'
   | 'QUARTERLY'
   | 'WEEKLY';
+
+/** Запись на мероприятие */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED';
+
+/** Ответственный за мероприятие */
+export type EventResponsible = {
+  __typename?: 'EventResponsible';
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Правило повторения: частота, интервал и число повторений или дата окончания */
+export type EventSeriesInput = {
+  /** How many occurrences (or until) */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: EventRecurrence;
+  interval?: Scalars['Int']['input'];
+  /** The last possible date, YYYY-MM-DD (or count) */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Правило повторения серии */
 export type EventSeriesRule = {
@@ -1864,6 +2152,8 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** A link or an uploaded file */
+  addEventMaterial: Event;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -1882,6 +2172,7 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveEvent: Event;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1893,6 +2184,8 @@ export type Mutation = {
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
+  /** Cancels the caller’s registration */
+  cancelEventRegistration: Event;
   /** Changes the caller’s password (the current one is required); every other session of the account ends */
   changePassword: Scalars['Boolean']['output'];
   /** OPEN → CLOSED: no more responses */
@@ -1915,6 +2208,7 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createEvent: Event;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -1939,10 +2233,14 @@ export type Mutation = {
   importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
+  /** Short feedback of an attendee (rating 1–5 and a comment) */
+  leaveEventFeedback: Event;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks registered people as attending (or removes the mark): organisers and responsible people */
+  markEventAttendance: Event;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   moveRouteStep: LearningRoute;
@@ -1958,6 +2256,8 @@ export type Mutation = {
   publishDiagnosticInstrument: DiagnosticInstrument;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
+  /** Registers the caller (within the cap) */
+  registerForEvent: Event;
   removeAgreementFile: Agreement;
   removeAssociationMember: Association;
   removeCompetence: CompetencyFramework;
@@ -1966,6 +2266,9 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
+  /** Restores an occurrence as the rule generates it */
+  removeEventException: Event;
+  removeEventMaterial: Event;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
@@ -1976,6 +2279,7 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreEvent: Event;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1995,6 +2299,8 @@ export type Mutation = {
   setAssignmentPlanItem: AssignmentPlan;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
+  /** Moves or cancels one occurrence of a series */
+  setEventException: Event;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
@@ -2023,6 +2329,8 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  /** Replaces every field of the form (the host stays) */
+  updateEvent: Event;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -2076,6 +2384,12 @@ export type MutationAddCompetenceIndicatorArgs = {
 export type MutationAddDiagnosticItemArgs = {
   input: ItemInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddEventMaterialArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventMaterialInput;
 };
 
 
@@ -2144,6 +2458,11 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2183,6 +2502,11 @@ export type MutationAttachAgreementFileArgs = {
 export type MutationAttachRouteStepEvidenceArgs = {
   input: RouteEvidenceInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelEventRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -2250,6 +2574,11 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -2325,6 +2654,12 @@ export type MutationImportRegistryArgs = {
 };
 
 
+export type MutationLeaveEventFeedbackArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+};
+
+
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -2332,6 +2667,12 @@ export type MutationLeaveNetworkArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkEventAttendanceArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventAttendanceInput;
 };
 
 
@@ -2379,6 +2720,11 @@ export type MutationRecordMentorshipSessionArgs = {
 };
 
 
+export type MutationRegisterForEventArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
 };
@@ -2411,6 +2757,17 @@ export type MutationRemoveDiagnosticItemArgs = {
 
 export type MutationRemoveDiagnosticScoringRuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  occurrenceDate: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveEventMaterialArgs = {
+  materialId: Scalars['ID']['input'];
 };
 
 
@@ -2455,6 +2812,11 @@ export type MutationRestoreDiagnosticCampaignArgs = {
 
 
 export type MutationRestoreDiagnosticInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2520,6 +2882,12 @@ export type MutationSetAssignmentPlanItemArgs = {
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventExceptionInput;
 };
 
 
@@ -2631,6 +2999,12 @@ export type MutationUpdateDiagnosticItemArgs = {
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDiaryEntryInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
 };
 
 
@@ -3257,6 +3631,8 @@ export type Query = {
   event: Event;
   /** One event (every occurrence of a series) as iCal text (text/calendar) */
   eventIcal: Scalars['String']['output'];
+  /** An uploaded material of an event */
+  eventMaterialFile: EventMaterialFile;
   /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
@@ -3484,6 +3860,11 @@ export type QueryEventArgs = {
 
 export type QueryEventIcalArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventMaterialFileArgs = {
+  materialId: Scalars['ID']['input'];
 };
 
 

@@ -77,12 +77,14 @@ export function occurrences(s: SeriesSource, exceptions: readonly SeriesExceptio
   const length = daysBetween(s.startsOn, s.endsOn);
   const byDate = new Map(exceptions.map((x) => [x.occurrenceDate, x]));
   return seriesDates(s)
-    .map((date): Occurrence => {
+    .map((date, i): Occurrence => {
       const offset = daysBetween(s.startsOn, date);
+      // Month-based series keep the calendar shape: a whole month or quarter stays one (31 Dec + 3 months = 31 Mar).
+      const months = s.recurrence === EventRecurrence.MONTHLY ? s.recurrenceInterval * i : s.recurrence === EventRecurrence.QUARTERLY ? 3 * s.recurrenceInterval * i : 0;
       const base: Occurrence = {
         occurrenceDate: date,
         startsOn: date,
-        endsOn: addDays(date, length),
+        endsOn: months ? addMonths(s.endsOn, months) : addDays(date, length),
         startsAt: shift(s.startsAt, offset),
         endsAt: shift(s.endsAt, offset),
         cancelled: false,

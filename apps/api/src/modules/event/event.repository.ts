@@ -17,6 +17,7 @@ import { EventRegistrationEntity } from './event-registration.entity';
 import { EventResponsibleEntity } from './event-responsible.entity';
 import { EventEntity } from './event.entity';
 import { eventCondition } from './event.sql';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 
 const REGISTERED = `'${EventRegistrationStatus.REGISTERED}'`;
 const ORDER: OrderColumns<EventOrderField> = {
@@ -37,6 +38,19 @@ const DEFAULT_ORDER: EventOrder = { field: EventOrderField.STARTS_ON, direction:
 export interface EventHostRow {
   eventId: string;
   kind: 'organization' | 'municipality' | 'network';
+  id: string;
+  name: string;
+}
+
+export interface EventCompetenceRow {
+  eventId: string;
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface EventOrganizerRow {
+  eventId: string;
   id: string;
   name: string;
 }
@@ -266,6 +280,46 @@ export class EventRepository {
   myRegistrations(m: EntityManager, personId: string, ids: readonly string[]): Promise<EventRegistrationEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     return m.getRepository(EventRegistrationEntity).find({ where: { eventId: In([...ids]), personId } });
+  }
+
+  /** Organisations the caller may name as organisers: in the scope, or accepted members of the host network. */
+  async eligibleOrganizations(m: EntityManager, scope: AccessScope, networkId: string | null, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const cond = scope.organizationCondition('eo');
+    const rows: { id: string }[] = await m
+      .createQueryBuilder()
+      .select('eo.id', 'id')
+      .from('organization', 'eo')
+      .where('eo.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .andWhere(`(${cond.sql} OR (CAST(:netId AS uuid) IS NOT NULL AND eo.id IN (${acceptedMemberOrgsSql('CAST(:netId AS uuid)', 'eom')})))`, { ...cond.params, netId: networkId })
+      .getRawMany();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async existingCompetences(m: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = (await m.query(`SELECT id FROM competence WHERE id = ANY($1::uuid[])`, [ids])) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  competencesOf(m: EntityManager, ids: readonly string[]): Promise<EventCompetenceRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT e.id AS "eventId", c.id, c.code, c.name
+         FROM event e JOIN competence c ON c.id = ANY(e.competence_ids)
+        WHERE e.id = ANY($1::uuid[]) ORDER BY c.code, c.id`,
+      [ids],
+    );
+  }
+
+  organizerNames(m: EntityManager, ids: readonly string[]): Promise<EventOrganizerRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT eo.event_id AS "eventId", o.id, coalesce(o.short_name, o.name) AS name
+         FROM event_organizer eo JOIN organization o ON o.id = eo.organization_id
+        WHERE eo.event_id = ANY($1::uuid[]) ORDER BY eo.position, o.name`,
+      [ids],
+    );
   }
 
   hosts(m: EntityManager, ids: readonly string[]): Promise<EventHostRow[]> {

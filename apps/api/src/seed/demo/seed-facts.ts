@@ -19,7 +19,7 @@ export const SEED_FILES = {
 export type SeedFile = keyof typeof SEED_FILES;
 
 /** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
-export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign';
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'event';
 
 export type SeedFactTarget =
   /** A column of the record with this external id holds `expected`. */
@@ -221,6 +221,58 @@ export const SEED_FACTS: SeedFact[] = [
       kind: 'query',
       description: 'the ~80 young teachers trained are the result of 2015–2018, not of 2020–2023',
       sql: `SELECT count(*) > 0 AND bool_and(agenda LIKE '%2015–2018%') AS ok FROM association_meeting WHERE agenda LIKE '%80 молодых педагогов%'`,
+    },
+  },
+  // Events (issue 10). 000: the workshop's calendar 2026–2027, titles and kinds as the seed lists them.
+  ...(
+    [
+      ['friends-budem-znakomy', 'Стартовая методическая сессия «Будем знакомы» на территории туристической базы «Боровлянская»', 'METHODOLOGICAL_SESSION', '2026-08-01'],
+      ['friends-telebridge-teachers-day', 'Телемост, посвящённый Дню учителя «Учитель – профессия дальнего действия» (октябрь)', 'TELEBRIDGE', '2026-10-01'],
+      ['friends-emd', 'ЕМД «Непрерывное повышение профессионального мастерства педагога, или Как превратить трудности в возможности?» (декабрь)', 'UNIFIED_METHODOLOGICAL_DAY', '2026-12-01'],
+      ['friends-festival-klassnaya-rabota', 'Фестиваль открытых уроков «Классная работа» (январь)', 'FESTIVAL', '2027-01-01'],
+      ['friends-marathon-preobrazovanie', 'Марафон мастер-классов «ПРЕобразование» (март)', 'MARATHON', '2027-03-01'],
+      ['friends-final-session', 'Май 2027 г. Финальная методическая сессия «Будем дружить школами»', 'METHODOLOGICAL_SESSION', '2027-05-01'],
+    ] as const
+  ).flatMap(([key, quote, kind, startsOn]): SeedFact[] => [
+    { seed: '000', quote, target: field('event', `demo:event:${key}`, 'kind', kind) },
+    { seed: '000', quote, target: field('event', `demo:event:${key}`, 'starts_on', startsOn) },
+  ]),
+  { seed: '000', quote: 'Стартовая методическая сессия «Будем знакомы» на территории туристической базы «Боровлянская»', target: field('event', 'demo:event:friends-budem-znakomy', 'place', 'Туристическая база «Боровлянская»') },
+  // 002: the yearly plans' seminars, round tables and joint teachers' councils (the demo spec checks every row's cells).
+  { seed: '002', quote: 'Семинар для специалистов ИМС и руководителей ОО «Сетевое наставничество: научные подходы и лучшие практики» Октябрь 2020 года', target: field('event', 'demo:event:podp-2020-1-1', 'period_label', 'Октябрь 2020 года') },
+  { seed: '002', quote: 'Круглый стол «Эффективные методики мониторинга профессиональных затруднений педагогических работников» Март 2021 года Администрация МБОУ «Подпорожская СОШ №3»', target: field('event', 'demo:event:podp-2020-2-6', 'responsible_note', 'Администрация МБОУ «Подпорожская СОШ №3»') },
+  { seed: '002', quote: 'Совместный педсовет «Эффективные методики повышения учебной мотивации обучающихся» Январь 2021 года', target: field('event', 'demo:event:podp-2020-2-8', 'kind', 'JOINT_TEACHERS_COUNCIL') },
+  { seed: '002', quote: 'Совместный педсовет «Пути формирования учебной мотивации обучающихся» (по согласованию между ОО) Март 2022 года', target: field('event', 'demo:event:podp-2021-2-7', 'starts_on', '2022-03-01') },
+  { seed: '002', quote: 'Совместные педсоветы (по согласованию между ОО) «Эффективные приемы работы со слабоуспевающими и низкомотивированными детьми» Март 2023 года', target: field('event', 'demo:event:podp-2022-1-7', 'kind', 'JOINT_TEACHERS_COUNCIL') },
+  {
+    seed: '002',
+    quote: 'План мероприятий по реализации проекта «Разработка и внедрение модели сетевого наставничества «Школа – школе» на 2020- 2021 учебный год.',
+    target: {
+      kind: 'query',
+      description: 'Podporozhye’s events come from the three yearly plans and say which one',
+      sql: `SELECT count(*) = 17 AND bool_and(source LIKE 'План мероприятий проекта «Школа – школе» на %') AS ok FROM event WHERE external_id LIKE 'demo:event:podp-%'`,
+    },
+  },
+  // 004: the coordination council four times a year, one series over the project 2020–2023.
+  {
+    seed: '004',
+    quote: 'Проведение заседаний Координационного совета 4 раза в год',
+    target: {
+      kind: 'query',
+      description: 'the coordination council is one quarterly series to the end of the project',
+      sql: `SELECT recurrence = 'QUARTERLY' AND recurrence_interval = 1 AND recurrence_until = DATE '2023-12-31' AND kind = 'COORDINATION_COUNCIL' AS ok
+              FROM event WHERE external_id = 'demo:event:timashevsk-coordination-council'`,
+    },
+  },
+  {
+    seed: '000',
+    quote: 'Авторы: Первухина Е.В., старший методист',
+    target: {
+      kind: 'query',
+      description: 'no registration, attendance or feedback is invented for a person a programme names; invented ones are illustrative',
+      sql: `SELECT NOT EXISTS (SELECT 1 FROM (SELECT person_id, illustrative FROM event_registration UNION ALL SELECT person_id, illustrative FROM event_attendance
+                                             UNION ALL SELECT person_id, illustrative FROM event_feedback) x JOIN person p ON p.id = x.person_id
+                              WHERE p.illustrative = false OR x.illustrative = false) AS ok`,
     },
   },
 ];

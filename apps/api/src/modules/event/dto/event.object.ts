@@ -207,3 +207,21 @@ export class EventMaterialFileObject {
 }
 
 export const EventConnection = ConnectionType(EventObject, 'Event');
+
+@ObjectType('EventOrganizer')
+export class EventOrganizerObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('EventCompetence')
+export class EventCompetenceObject {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('EventResponsible', { description: 'Ответственный за мероприятие' })
+export class EventResponsibleObject {
+  @Field(() => ID) personId!: string;
+}
