@@ -10,6 +10,7 @@ import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
+import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -124,6 +125,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
     const ev = await seedDemoEvents(m);
     log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
+    const cc = await seedDemoCrossChecks(m);
+    log(`cross-checks of papers: ${cc.events} events, ${cc.protocolRows} protocol lines (illustrative)`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);
