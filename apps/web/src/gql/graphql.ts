@@ -799,6 +799,83 @@ export type CreateSurveyInput = {
   title: Scalars['String']['input'];
 };
 
+/** Перекрёстная проверка диагностических работ (мероприятие вида PAPER_CROSS_CHECK) */
+export type CrossCheck = {
+  __typename?: 'CrossCheck';
+  /** The caller may change it (`event.manage`) */
+  canEdit: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  expertPairs: Array<CrossCheckExpertPair>;
+  protocol: Array<CrossCheckProtocolRow>;
+  schoolPairs: Array<CrossCheckSchoolPair>;
+};
+
+export type CrossCheckExpert = {
+  __typename?: 'CrossCheckExpert';
+  fullName: Scalars['String']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+};
+
+export type CrossCheckExpertPair = {
+  __typename?: 'CrossCheckExpertPair';
+  /** Null when the person lies outside what the caller may see */
+  first?: Maybe<CrossCheckExpert>;
+  id: Scalars['ID']['output'];
+  second?: Maybe<CrossCheckExpert>;
+  subject: Scalars['String']['output'];
+};
+
+export type CrossCheckExpertPairInput = {
+  firstPersonId: Scalars['ID']['input'];
+  secondPersonId: Scalars['ID']['input'];
+  subject?: Scalars['String']['input'];
+};
+
+export type CrossCheckInput = {
+  expertPairs: Array<CrossCheckExpertPairInput>;
+  protocol: Array<CrossCheckProtocolRowInput>;
+  schoolPairs: Array<CrossCheckSchoolPairInput>;
+};
+
+/** Строка протокола расхождений: предмет, класс, число работ и расхождений */
+export type CrossCheckProtocolRow = {
+  __typename?: 'CrossCheckProtocolRow';
+  comment: Scalars['String']['output'];
+  discrepancyCount: Scalars['Int']['output'];
+  grade: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Invented for the demo */
+  illustrative: Scalars['Boolean']['output'];
+  paperCount: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type CrossCheckProtocolRowInput = {
+  comment?: Scalars['String']['input'];
+  discrepancyCount: Scalars['Int']['input'];
+  grade: Scalars['Int']['input'];
+  paperCount: Scalars['Int']['input'];
+  subject: Scalars['String']['input'];
+};
+
+/** Работы школы `from` проверяет школа `checker` */
+export type CrossCheckSchoolPair = {
+  __typename?: 'CrossCheckSchoolPair';
+  checkerName: Scalars['String']['output'];
+  checkerOrganizationId: Scalars['ID']['output'];
+  fromName: Scalars['String']['output'];
+  fromOrganizationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CrossCheckSchoolPairInput = {
+  /** The school that checks them */
+  checkerOrganizationId: Scalars['ID']['input'];
+  /** The school whose papers are checked */
+  fromOrganizationId: Scalars['ID']['input'];
+};
+
 export type DeficitArea = {
   __typename?: 'DeficitArea';
   code: Scalars['String']['output'];
@@ -2293,6 +2370,8 @@ export type Mutation = {
   revokeCalendarSubscription: CalendarSubscription;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
+  /** Replaces the schools, expert pairs and protocol of a cross-check */
+  saveEventCrossCheck: CrossCheck;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
   /** Gives a mentee another mentor (or none); capacity is checked */
@@ -2864,6 +2943,12 @@ export type MutationRevokeCalendarSubscriptionArgs = {
 
 export type MutationSaveDiagnosticDraftArgs = {
   input: DiagnosticAnswersInput;
+};
+
+
+export type MutationSaveEventCrossCheckArgs = {
+  eventId: Scalars['ID']['input'];
+  input: CrossCheckInput;
 };
 
 
@@ -3629,6 +3714,8 @@ export type Query = {
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
   event: Event;
+  /** The cross-check of diagnostic papers recorded on an event of kind PAPER_CROSS_CHECK */
+  eventCrossCheck: CrossCheck;
   /** One event (every occurrence of a series) as iCal text (text/calendar) */
   eventIcal: Scalars['String']['output'];
   /** An uploaded material of an event */
@@ -3855,6 +3942,11 @@ export type QueryDiaryArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventCrossCheckArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -5330,6 +5422,21 @@ export type RevokeCalendarSubscriptionMutationVariables = Exact<{
 
 export type RevokeCalendarSubscriptionMutation = { __typename?: 'Mutation', revokeCalendarSubscription: { __typename?: 'CalendarSubscription', id: string, revokedAt?: any | null } };
 
+export type EventCrossCheckQueryVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type EventCrossCheckQuery = { __typename?: 'Query', eventCrossCheck: { __typename?: 'CrossCheck', eventId: string, canEdit: boolean, schoolPairs: Array<{ __typename?: 'CrossCheckSchoolPair', id: string, fromOrganizationId: string, fromName: string, checkerOrganizationId: string, checkerName: string }>, expertPairs: Array<{ __typename?: 'CrossCheckExpertPair', id: string, subject: string, first?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null, second?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null }>, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
+
+export type SaveEventCrossCheckMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: CrossCheckInput;
+}>;
+
+
+export type SaveEventCrossCheckMutation = { __typename?: 'Mutation', saveEventCrossCheck: { __typename?: 'CrossCheck', eventId: string, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
+
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -6385,6 +6492,8 @@ export const CalendarFilterOptionsDocument = {"kind":"Document","definitions":[{
 export const CalendarSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]} as unknown as DocumentNode<CalendarSubscriptionsQuery, CalendarSubscriptionsQueryVariables>;
 export const CreateCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarSubscriptionMutation, CreateCalendarSubscriptionMutationVariables>;
 export const RevokeCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarSubscriptionMutation, RevokeCalendarSubscriptionMutationVariables>;
+export const EventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"checkerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"checkerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"second"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<EventCrossCheckQuery, EventCrossCheckQueryVariables>;
+export const SaveEventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveEventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CrossCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<SaveEventCrossCheckMutation, SaveEventCrossCheckMutationVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;

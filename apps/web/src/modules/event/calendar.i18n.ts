@@ -60,5 +60,10 @@ export const CALENDAR_MESSAGES = {
     noExperts: 'Пары экспертов не указаны',
     noProtocol: 'Протокол пока не заполнен',
     illustrative: 'демонстрационные данные',
+    saved: 'Протокол сохранён',
+    required: 'Обязательное поле',
+    edit: 'Заполнить протокол',
+    cancel: 'Отмена',
+    hiddenPerson: 'эксперт вне вашей зоны',
   },
 };
