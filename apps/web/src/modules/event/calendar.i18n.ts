@@ -64,6 +64,7 @@ export const CALENDAR_MESSAGES = {
     required: 'Обязательное поле',
     edit: 'Заполнить протокол',
     cancel: 'Отмена',
+    pairLabel: 'Работы школы {from} проверяет {to}',
     hiddenPerson: 'эксперт вне вашей зоны',
   },
 };
