@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -13,7 +14,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds {
+export interface RegionIds extends CalendarRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -319,6 +320,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     tag,
     logins,
     ids: {
+      ...emptyCalendarIds(),
       region: regionId,
       municipality: mun,
       organization: org,
@@ -401,6 +403,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   const ref = { framework: ins[0].framework_id, instrument: ins[0].id, item, competence: comps[0].id, competence2: comps[1].id, competenceCode: comps[0].code, area: comps[0].area_id };
   const a = await region(db, 'A', 'Альфа', 'XA', '1', ref);
   const b = await region(db, 'B', 'Бета', 'XB', '2', ref);
+  await addCalendarRows(db, a, 'Альфа');
+  await addCalendarRows(db, b, 'Бета');
 
   const network = await one(
     db,

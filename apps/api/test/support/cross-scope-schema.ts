@@ -50,6 +50,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
+  CalendarSubscription: 'calendarSubscription',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -94,6 +95,11 @@ const NAMED_KINDS: Record<string, IdKind> = {
   areaId: 'ref',
   indicatorId: 'ref',
   ruleId: 'ref',
+  eventId: 'event',
+  fromOrganizationId: 'organization',
+  checkerOrganizationId: 'organization',
+  firstPersonId: 'person',
+  secondPersonId: 'person',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -129,6 +135,9 @@ function scalarValue(typeName: string, name: string): unknown {
   if (typeName === 'DateTime') return new Date().toISOString();
   if (/(closes|ends)On$/.test(name)) return day(60);
   if (name === 'plannedOn') return day(5);
+  // A calendar range (the calendar and the event list): around the fixtures' events.
+  if (name === 'from') return day(-30);
+  if (name === 'to') return day(60);
   if (/On$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
