@@ -25,7 +25,7 @@ test('the calendar: a month as a list, filtered by kind in the URL, subscribed t
   await page.getByTestId('calendar-view').locator('.fc').waitFor();
 
   await page.goto(`${page.url().split('/calendar')[0]}/calendar?view=list&date=2027-03-01`);
-  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).waitFor();
+  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).first().waitFor();
 
   await openOverlay(page, 'calendar-filter-kind', '.p-select-overlay');
   await page.locator('.p-select-overlay').getByRole('option', { name: 'Перекрёстная проверка диагностических работ', exact: true }).click();
@@ -42,7 +42,7 @@ test('the calendar: a month as a list, filtered by kind in the URL, subscribed t
 
   // The same view after a reload: the filter and the date live in the URL.
   await page.reload();
-  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).waitFor();
+  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).first().waitFor();
 
   await page.getByTestId('calendar-subscribe').click();
   await page.getByTestId('calendar-subscribe-form').waitFor();
@@ -77,7 +77,7 @@ test('the calendar on a phone: the list by default, filters and no sideways scro
   await page.getByTestId('calendar-filters').waitFor();
   await assertNoSideScroll(page, 'calendar on a phone');
   await page.goto(`${page.url().split('/calendar')[0]}/calendar?date=2027-03-01&kind=PAPER_CROSS_CHECK`);
-  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).waitFor();
+  await page.locator('.fc-list-event', { hasText: CROSS_CHECK }).first().waitFor();
   await assertNoSideScroll(page, 'calendar list on a phone');
   await context.close();
 });
