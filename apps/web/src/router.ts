@@ -3,6 +3,7 @@ import AppLayout from '@/layout/AppLayout.vue';
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
+import { eventRoutes } from '@/modules/event/event.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       ...registryImportRoutes,
       ...networkRoutes,
       ...associationRoutes,
+      ...eventRoutes,
       ...calendarRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,

@@ -4,6 +4,7 @@ import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
+import { EVENT_CASES } from './event.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { ROUTE_CASES } from './route.cases';
@@ -20,6 +21,7 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),
+  ...Object.keys(EVENT_CASES),
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(ROUTE_CASES),

@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { eventRows } from './cross-scope-event';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
 /**
@@ -51,6 +52,9 @@ export interface RegionIds extends CalendarRegionIds {
   draftStep: string;
   /** An open sign-in session of the teacher's account. */
   accountSession: string;
+  /** An event of the region's school (cross-scope-event.ts) and its uploaded material. */
+  event: string;
+  eventMaterial: string;
 }
 
 export interface Region {
@@ -316,10 +320,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
+  const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   return {
     tag,
     logins,
     ids: {
+      ...events.ids,
       ...emptyCalendarIds(),
       region: regionId,
       municipality: mun,
@@ -374,6 +380,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       `Входная диагностика ${word}`,
       `Самодиагностика ${word}`,
       teacher.email,
+      ...events.names,
     ],
     memberStaff: [colleague, colleagueLast],
     orgMarkers: [

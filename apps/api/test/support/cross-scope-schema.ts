@@ -50,6 +50,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
+  Event: 'event',
   CalendarSubscription: 'calendarSubscription',
 };
 
@@ -96,6 +97,9 @@ const NAMED_KINDS: Record<string, IdKind> = {
   indicatorId: 'ref',
   ruleId: 'ref',
   eventId: 'event',
+  materialId: 'eventMaterial',
+  organizerId: 'organization',
+  responsibleId: 'person',
   fromOrganizationId: 'organization',
   checkerOrganizationId: 'organization',
   firstPersonId: 'person',
@@ -135,6 +139,7 @@ function scalarValue(typeName: string, name: string): unknown {
   if (typeName === 'DateTime') return new Date().toISOString();
   if (/(closes|ends)On$/.test(name)) return day(60);
   if (name === 'plannedOn') return day(5);
+  if (name === 'occurrenceDate') return day(0);
   // A calendar range (the calendar and the event list): around the fixtures' events.
   if (name === 'from') return day(-30);
   if (name === 'to') return day(60);

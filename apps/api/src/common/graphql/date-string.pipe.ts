@@ -8,7 +8,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export class DateStringPipe implements PipeTransform<unknown, unknown> {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
     if (value === undefined || value === null) return value;
-    const ok = typeof value === 'string' && DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    const day = typeof value === 'string' && DAY.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    const ok = !!day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value as string);
     if (!ok) throw fieldError(meta.data ?? 'date', 'Дата — в виде ГГГГ-ММ-ДД');
     return value;
   }

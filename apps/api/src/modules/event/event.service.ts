@@ -182,10 +182,10 @@ export class EventService {
    * queue on it and the cap is never exceeded.
    */
   async register(actor: Actor, eventId: string): Promise<EventEntity> {
-    const personId = actor.user.personId;
-    if (!personId) throw forbidden('Записаться может педагог, учётная запись которого связана с карточкой');
     return this.uow.write(async (m) => {
       const e = await this.visible(m, actor, eventId, true);
+      const personId = actor.user.personId;
+      if (!personId) throw forbidden('Записаться может педагог, учётная запись которого связана с карточкой');
       const mine = await this.repo.registration(m, eventId, personId);
       if (mine?.status === EventRegistrationStatus.REGISTERED) throw conflict('Вы уже записаны на это мероприятие');
       const problem = registrationProblem(e, await this.repo.registeredCount(m, eventId));
@@ -197,10 +197,10 @@ export class EventService {
   }
 
   async cancelRegistration(actor: Actor, eventId: string): Promise<EventEntity> {
-    const personId = actor.user.personId;
-    if (!personId) throw forbidden('Запись отменяет сам педагог');
     return this.uow.write(async (m) => {
       const e = await this.visible(m, actor, eventId, true);
+      const personId = actor.user.personId;
+      if (!personId) throw forbidden('Запись отменяет сам педагог');
       const mine = await this.repo.registration(m, eventId, personId);
       if (mine?.status !== EventRegistrationStatus.REGISTERED) throw conflict('Вы не записаны на это мероприятие');
       if (await this.repo.attended(m, eventId, personId)) throw conflict('Посещение уже отмечено: запись отменить нельзя');
@@ -243,10 +243,10 @@ export class EventService {
 
   /** Feedback from someone who attended (one per person; giving it again replaces it). */
   async leaveFeedback(actor: Actor, eventId: string, input: EventFeedbackInput): Promise<EventEntity> {
-    const personId = actor.user.personId;
-    if (!personId) throw forbidden('Отзыв оставляет участник');
     return this.uow.write(async (m) => {
       const e = await this.visible(m, actor, eventId);
+      const personId = actor.user.personId;
+      if (!personId) throw forbidden('Отзыв оставляет участник');
       if (!(await this.repo.attended(m, eventId, personId))) throw forbidden('Отзыв оставляют те, кто был на мероприятии');
       await this.repo.upsertFeedback(m, eventId, personId, input.rating, input.comment.trim());
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'feedback', entityType: 'event', entityId: eventId, after: input, personIds: [personId] });
@@ -255,12 +255,12 @@ export class EventService {
   }
 
   async addMaterial(actor: Actor, eventId: string, input: EventMaterialInput): Promise<EventEntity> {
-    const hasFile = !!(input.fileName || input.contentBase64);
-    if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл');
-    const file = hasFile ? await checkMaterialFile(input.fileName ?? '', input.contentBase64 ?? '') : null;
-    if (file && 'field' in file) throw badInput([file]);
     return this.uow.write(async (m) => {
       const e = await this.lockForChange(m, actor, eventId);
+      const hasFile = !!(input.fileName || input.contentBase64);
+      if (!!input.url === hasFile) throw fieldError('url', 'Укажите ссылку или приложите файл');
+      const file = hasFile ? await checkMaterialFile(input.fileName ?? '', input.contentBase64 ?? '') : null;
+      if (file && 'field' in file) throw badInput([file]);
       await this.repo.insertMaterial(
         m,
         { eventId, kind: input.kind, title: input.title, url: input.url ?? null, fileName: file?.fileName ?? null, fileType: file?.type ?? null, fileSize: file?.content.length ?? null },
