@@ -39,6 +39,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/ical': { target: api, changeOrigin: false },
     },
   },
   test: {

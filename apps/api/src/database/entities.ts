@@ -7,6 +7,8 @@ import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
 import { EventRegistrationEntity } from '../modules/event/event-registration.entity';
 import { EventResponsibleEntity } from '../modules/event/event-responsible.entity';
 import { EventEntity } from '../modules/event/event.entity';
+import { CalendarSubscriptionEntity } from '../modules/event/calendar-subscription.entity';
+import { CrossCheckExpertPairEntity, CrossCheckProtocolRowEntity, CrossCheckSchoolPairEntity } from '../modules/event/cross-check.entity';
 import { CompetenceAreaEntity } from '../modules/competence/competence-area.entity';
 import { CompetenceIndicatorEntity } from '../modules/competence/competence-indicator.entity';
 import { CompetenceEntity } from '../modules/competence/competence.entity';
@@ -152,4 +154,8 @@ export const ENTITIES = [
   PlanItemEntity,
   PlanItemPartyEntity,
   PlanItemLinkEntity,
+  CalendarSubscriptionEntity,
+  CrossCheckSchoolPairEntity,
+  CrossCheckExpertPairEntity,
+  CrossCheckProtocolRowEntity,
 ];

@@ -1,5 +1,6 @@
 import { EventModule } from './event/event.module';
 import { AssociationModule } from './association/association.module';
+import { CalendarModule } from './event/calendar.module';
 import { DeficitsModule } from './deficits/deficits.module';
 import { CompetenceModule } from './competence/competence.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
@@ -18,4 +19,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule];

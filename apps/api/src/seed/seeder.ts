@@ -13,6 +13,7 @@ import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
 import { seedDemoInternships } from './demo-internship.seeder';
+import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -133,6 +134,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
     const pl = await seedDemoPlans(m);
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
+    const cc = await seedDemoCrossChecks(m);
+    log(`cross-checks of papers: ${cc.events} events, ${cc.protocolRows} protocol lines (illustrative)`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

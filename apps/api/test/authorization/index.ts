@@ -1,5 +1,6 @@
 import { ACCOUNT_CASES } from './account.cases';
 import { AUDIT_CASES } from './audit.cases';
+import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
@@ -19,6 +20,7 @@ import { STAGING_CASES } from './staging.cases';
 export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ACCOUNT_CASES),
   ...Object.keys(AUDIT_CASES),
+  ...Object.keys(CALENDAR_CASES),
   ...Object.keys(COMPETENCE_CASES),
   ...Object.keys(DEFICITS_CASES),
   ...Object.keys(DIAGNOSTICS_CASES),

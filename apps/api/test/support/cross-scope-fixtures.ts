@@ -4,6 +4,7 @@ import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
 import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
 import { planRows, PlanRegionIds } from './cross-scope-plan';
+import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -18,6 +19,7 @@ export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
 export interface RegionIds extends StagingRegionIds, PlanRegionIds {
+export interface RegionIds extends CalendarRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -340,6 +342,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     ids: {
       ...events.ids,
       ...planned.ids,
+      ...emptyCalendarIds(),
       region: regionId,
       municipality: mun,
       organization: org,
@@ -428,6 +431,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   const ref = { framework: ins[0].framework_id, instrument: ins[0].id, item, competence: comps[0].id, competence2: comps[1].id, competenceCode: comps[0].code, area: comps[0].area_id };
   const a = await region(db, 'A', 'Альфа', 'XA', '1', ref);
   const b = await region(db, 'B', 'Бета', 'XB', '2', ref);
+  await addCalendarRows(db, a, 'Альфа');
+  await addCalendarRows(db, b, 'Бета');
 
   const network = await one(
     db,

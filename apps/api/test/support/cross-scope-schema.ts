@@ -56,6 +56,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
   Plan: 'plan',
+  CalendarSubscription: 'calendarSubscription',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -123,6 +124,10 @@ const NAMED_KINDS: Record<string, IdKind> = {
   participantPersonId: 'person',
   responsibleOrganizationId: 'organization',
   participantOrganizationId: 'organization',
+  fromOrganizationId: 'organization',
+  checkerOrganizationId: 'organization',
+  firstPersonId: 'person',
+  secondPersonId: 'person',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -164,6 +169,9 @@ function scalarValue(typeName: string, name: string): unknown {
   if (/(closes|ends)On$/.test(name)) return day(60);
   if (name === 'plannedOn') return day(5);
   if (name === 'occurrenceDate') return day(0);
+  // A calendar range (the calendar and the event list): around the fixtures' events.
+  if (name === 'from') return day(-30);
+  if (name === 'to') return day(60);
   if (/On$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';

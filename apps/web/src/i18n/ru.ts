@@ -29,6 +29,7 @@ import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
+import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 
@@ -722,6 +723,7 @@ export const ru = {
   event: eventMessages,
   internship: internshipMessages,
   plan: planMessages,
+  calendar: CALENDAR_MESSAGES,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,

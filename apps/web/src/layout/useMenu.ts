@@ -36,6 +36,7 @@ export function useMenu() {
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' }, children: networkPages(session.can('REGISTRY_WRITE'), t) },
       { key: 'associations', label: t('menu.associations'), icon: 'pi pi-comments', to: { name: 'associations' } },
       { key: 'events', label: t('event.menu'), icon: 'pi pi-calendar', to: { name: 'events' } },
+      ...(session.can('EVENT_READ') ? [{ key: 'calendar', label: t('calendar.menu'), icon: 'pi pi-calendar', to: { name: 'calendar' } }] : []),
       // From «what does this teacher lack» to «who and what will close it»: instruments, diagnostics, deficits, routes, mentors.
       { key: 'competences', label: t('competence.menu'), icon: 'pi pi-sitemap', to: { name: 'competence-frameworks' } },
       { key: 'instruments', label: t('instrument.menu'), icon: 'pi pi-list-check', to: { name: 'instruments' } },

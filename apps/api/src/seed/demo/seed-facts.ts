@@ -424,4 +424,32 @@ export const SEED_FACTS: SeedFact[] = [
     },
   },
   ...PLAN_FACTS,
+  // 003: the cross-check of pupils' diagnostic papers between the two Vorkuta schools (roadmap item 4), as stated; nothing invented on it.
+  ...(['9', '11'] as const).map((grade) => ({
+    seed: '003' as const,
+    quote: 'Организация перекрестных проверок диагностических работ учащихся 9-х и 11-х классов в ходе подготовки к ГИА',
+    target: field('event', `demo:event:vorkuta-cross-check-${grade}`, 'kind', 'PAPER_CROSS_CHECK'),
+  })),
+  { seed: '003', quote: '9 класс- 23.01.2023- 28.01.2023', target: field('event', 'demo:event:vorkuta-cross-check-9', 'ends_on', '2023-01-28') },
+  { seed: '003', quote: '9 класс- 23.01.2023- 28.01.2023', target: field('event', 'demo:event:vorkuta-cross-check-9', 'starts_on', '2023-01-23') },
+  { seed: '003', quote: '11 класс- 13.02.2023- 18.02.2023', target: field('event', 'demo:event:vorkuta-cross-check-11', 'starts_on', '2023-02-13') },
+  { seed: '003', quote: '11 класс- 13.02.2023- 18.02.2023', target: field('event', 'demo:event:vorkuta-cross-check-11', 'ends_on', '2023-02-18') },
+  {
+    seed: '003',
+    quote: 'Заместители директора МОУ «СОШ №35 с УИОП» г. Воркуты и МОУ «СОШ №12» г. Воркуты',
+    target: field('event', 'demo:event:vorkuta-cross-check-9', 'responsible_note', 'Заместители директора МОУ «СОШ №35 с УИОП» г. Воркуты и МОУ «СОШ №12» г. Воркуты'),
+  },
+  { seed: '003', quote: 'Повышение объективности результатов проверки', target: field('event', 'demo:event:vorkuta-cross-check-11', 'planned_result', 'Повышение объективности результатов проверки') },
+  {
+    seed: '003',
+    quote: 'Организация перекрестных проверок диагностических работ учащихся 9-х и 11-х классов в ходе подготовки к ГИА',
+    target: {
+      kind: 'query',
+      description: 'the two Vorkuta schools check each other’s papers; the seed names no experts and gives no protocol, so none is invented',
+      sql: `SELECT (SELECT count(*) FROM cross_check_school_pair p JOIN event e ON e.id = p.event_id WHERE e.external_id LIKE 'demo:event:vorkuta-cross-check-%') = 4
+                AND NOT EXISTS (SELECT 1 FROM cross_check_expert_pair x JOIN event e ON e.id = x.event_id WHERE e.external_id LIKE 'demo:event:vorkuta-cross-check-%')
+                AND NOT EXISTS (SELECT 1 FROM cross_check_protocol_row r JOIN event e ON e.id = r.event_id WHERE e.external_id LIKE 'demo:event:vorkuta-cross-check-%')
+                AND NOT EXISTS (SELECT 1 FROM cross_check_protocol_row r JOIN event e ON e.id = r.event_id WHERE NOT (r.illustrative AND e.illustrative)) AS ok`,
+    },
+  },
 ];
