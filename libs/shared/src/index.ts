@@ -9,3 +9,4 @@ export * from './diagnostics';
 export * from './route';
 export * from './deficits';
 export * from './audit';
+export * from './plan';

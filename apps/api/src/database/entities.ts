@@ -47,6 +47,11 @@ import { PersonEntity } from '../modules/person/person.entity';
 import { PositionEntity } from '../modules/person/position.entity';
 import { MunicipalityEntity } from '../modules/territory/municipality.entity';
 import { RegionEntity } from '../modules/territory/region.entity';
+import { PlanEntity } from '../modules/plan/plan.entity';
+import { PlanItemLinkEntity } from '../modules/plan/plan-item-link.entity';
+import { PlanItemPartyEntity } from '../modules/plan/plan-item-party.entity';
+import { PlanItemEntity } from '../modules/plan/plan-item.entity';
+import { PlanStageEntity } from '../modules/plan/plan-stage.entity';
 
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
@@ -99,4 +104,9 @@ export const ENTITIES = [
   LearningRouteStepEntity,
   LearningRouteStepFileEntity,
   LearningRouteJournalEntryEntity,
+  PlanEntity,
+  PlanStageEntity,
+  PlanItemEntity,
+  PlanItemPartyEntity,
+  PlanItemLinkEntity,
 ];

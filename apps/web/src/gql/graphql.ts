@@ -644,6 +644,25 @@ export type CreatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: PlanKind;
+  /** …or a municipality… */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or a network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner: an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateProgramInput = {
   /** Куратор программы */
   coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -1654,6 +1673,8 @@ export type Mutation = {
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** Adds a stage at the end; answers the plan */
+  addPlanStage: Plan;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -1675,6 +1696,8 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archivePlan: Plan;
+  archivePlanItem: Plan;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
@@ -1709,9 +1732,14 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createPlan: Plan;
+  /** Adds an item to a stage (at its end unless a position is given) */
+  createPlanItem: Plan;
   createSurvey: Survey;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
+  /** Removes an empty stage */
+  deletePlanStage: Plan;
   discardAssignmentPlan: AssignmentPlan;
   /** Ends every session of the caller but the current one; returns those still open */
   endOtherSessions: Array<AccountSession>;
@@ -1725,6 +1753,8 @@ export type Mutation = {
   importRegistry: RegistryImport;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
+  /** Links an item to the mentorship or campaign that carries it out; its status follows */
+  linkPlanItem: Plan;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** Moves an item to a position (1-based; clamped); the others shift */
@@ -1755,6 +1785,10 @@ export type Mutation = {
   removeNetworkMember: Network;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
+  /** Puts the items of a stage in this order (all of them, archived too, once each) */
+  reorderPlanItems: Plan;
+  /** Puts the stages in this order (all of them, once each) */
+  reorderPlanStages: Plan;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
@@ -1767,6 +1801,8 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restorePlan: Plan;
+  restorePlanItem: Plan;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
   /** Saves the answers as a draft to resume later */
@@ -1789,6 +1825,7 @@ export type Mutation = {
   submitDiagnosticResponse: DiagnosticForm;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -1814,6 +1851,9 @@ export type Mutation = {
   updateOrganization: Organization;
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
+  updatePlan: Plan;
+  updatePlanItem: Plan;
+  updatePlanStage: Plan;
   updateRouteStep: LearningRoute;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
@@ -1870,6 +1910,12 @@ export type MutationAddNetworkEdgeArgs = {
 export type MutationAddNetworkMemberArgs = {
   input: NetworkMemberInput;
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPlanStageArgs = {
+  input: PlanStageInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -1953,6 +1999,16 @@ export type MutationArchiveOrganizationSelfDiagnosisArgs = {
 
 export type MutationArchivePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -2066,6 +2122,17 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: PlanItemInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
   programId: Scalars['ID']['input'];
@@ -2074,6 +2141,11 @@ export type MutationCreateSurveyArgs = {
 
 export type MutationDeclineNetworkInvitationArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePlanStageArgs = {
+  stageId: Scalars['ID']['input'];
 };
 
 
@@ -2104,6 +2176,12 @@ export type MutationImportRegistryArgs = {
 
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkPlanItemArgs = {
+  input: PlanItemLinkInput;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -2211,6 +2289,18 @@ export type MutationReopenSurveyArgs = {
 };
 
 
+export type MutationReorderPlanItemsArgs = {
+  input: PlanOrderIdsInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPlanStagesArgs = {
+  input: PlanOrderIdsInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2263,6 +2353,16 @@ export type MutationRestoreOrganizationSelfDiagnosisArgs = {
 
 export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -2331,6 +2431,11 @@ export type MutationSubmitDiagnosticResponseArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkPlanItemArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -2451,6 +2556,24 @@ export type MutationUpdateOrganizationSelfDiagnosisArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: PlanItemInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlanStageArgs = {
+  input: PlanStageInput;
+  stageId: Scalars['ID']['input'];
 };
 
 
@@ -2811,6 +2934,8 @@ export type Permission =
   | 'MENTORSHIP_LOG'
   | 'NETWORK_READ'
   | 'NETWORK_WRITE'
+  | 'PLAN_READ'
+  | 'PLAN_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -2897,12 +3022,251 @@ export type PersonOrderField =
   | 'QUALIFICATION'
   | 'SUBJECTS';
 
+/** Проект, дорожная карта, план-график или план мероприятий на учебный год */
+export type Plan = {
+  __typename?: 'Plan';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration, or with invented statuses and actual results */
+  illustrative: Scalars['Boolean']['output'];
+  /** Items not archived */
+  itemCount: Scalars['Int']['output'];
+  kind: PlanKind;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation, municipality or network whose plan it is */
+  owner: PlanOwner;
+  /** The period as written */
+  periodText: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  /** In order */
+  stages: Array<PlanStage>;
+  /** YYYY-MM-DD */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  nodes: Array<Plan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<PlanKind>;
+  /** Plans of the municipality and of its organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plans of organisations, of municipalities or of networks */
+  ownerKind?: InputMaybe<PlanOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Plans whose period touches this calendar year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Мероприятие плана */
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  expectedResult: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** What carries the item out, as far as the caller sees it */
+  links: Array<PlanItemLink>;
+  /** The status set by hand */
+  manualStatus: PlanItemStatus;
+  /** The number as written («2.3.»); empty: numbered by position */
+  number: Scalars['String']['output'];
+  /** People and organisations taking part, as listed */
+  participants: Array<PlanItemParty>;
+  participantsText: Scalars['String']['output'];
+  /** «Сроки» as written */
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** People and organisations responsible, as listed */
+  responsible: Array<PlanItemParty>;
+  /** «Ответственные» as written (roles, groups) */
+  responsibleText: Scalars['String']['output'];
+  stageId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  /** Derived from what carries the item out where it can be, else set by hand */
+  status: PlanItemStatusInfo;
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A mentorship or a campaign (events and cohorts later) that carries out the item */
+export type PlanItemLink = {
+  __typename?: 'PlanItemLink';
+  id: Scalars['ID']['output'];
+  kind: PlanLinkKind;
+  /** What the target gives the item */
+  status?: Maybe<PlanItemStatus>;
+  targetId: Scalars['ID']['output'];
+  /** The target as the caller may see it */
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemLinkInput = {
+  kind: PlanLinkKind;
+  targetId: Scalars['ID']['input'];
+};
+
+/** A person or an organisation responsible for an item, or taking part */
+export type PlanItemParty = {
+  __typename?: 'PlanItemParty';
+  id: Scalars['ID']['output'];
+  organization?: Maybe<NetworkOrganization>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  person?: Maybe<PersonCard>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  role: PlanPartyRole;
+};
+
+export type PlanItemStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_DONE'
+  | 'PLANNED';
+
+/** The status of an item: derived from what carries it out where it can be, else set by hand */
+export type PlanItemStatusInfo = {
+  __typename?: 'PlanItemStatusInfo';
+  /** Where the status comes from; empty: set by hand */
+  derivedFrom: Array<PlanLinkKind>;
+  status: PlanItemStatus;
+};
+
+/** Вид плана */
+export type PlanKind =
+  | 'PLAN_SCHEDULE'
+  | 'PROJECT'
+  | 'ROADMAP'
+  | 'YEARLY_EVENT_PLAN';
+
+/** What carries out a plan item */
+export type PlanLinkKind =
+  | 'CAMPAIGN'
+  | 'MENTORSHIP';
+
+/** Order of the Plan list; ties are broken by id */
+export type PlanOrder = {
+  direction: SortDirection;
+  field: PlanOrderField;
+};
+
+export type PlanOrderField =
+  | 'ITEM_COUNT'
+  | 'KIND'
+  | 'OWNER'
+  | 'STARTS_ON'
+  | 'TITLE';
+
+export type PlanOrderIdsInput = {
+  /** All stages of the plan (or items of the stage), once each, in the new order */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type PlanOwner = {
+  __typename?: 'PlanOwner';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PlanOwnerKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION';
+
+export type PlanPartyRole =
+  | 'PARTICIPANT'
+  | 'RESPONSIBLE';
+
 export type PlanSessionInput = {
   format: SessionFormat;
   /** YYYY-MM-DD */
   plannedOn: Scalars['String']['input'];
   topic: Scalars['String']['input'];
 };
+
+/** Этап плана */
+export type PlanStage = {
+  __typename?: 'PlanStage';
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In order */
+  items: Array<PlanItem>;
+  kind: PlanStageKind;
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** Этап плана */
+export type PlanStageItemsArgs = {
+  archived?: ArchiveFilter;
+};
+
+export type PlanStageInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: PlanStageKind;
+  periodText?: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanStageKind =
+  | 'ANALYTICAL'
+  | 'MAIN'
+  | 'ORGANIZATIONAL'
+  | 'OTHER';
+
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT';
 
 /** Должность педагога в организации */
 export type Position = {
@@ -3066,6 +3430,9 @@ export type Query = {
   personCompetenceProfile: PersonCompetenceProfile;
   /** All competence results of a person, latest first */
   personCompetenceResults: Array<CompetenceResult>;
+  plan: Plan;
+  /** Plans of owners in the caller’s scope, or naming the caller */
+  plans: PlanConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -3364,6 +3731,20 @@ export type QueryPersonCompetenceProfileArgs = {
 
 export type QueryPersonCompetenceResultsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
 };
 
 
@@ -4089,6 +4470,19 @@ export type UpdatePersonInput = {
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PlanKind>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProgramInput = {

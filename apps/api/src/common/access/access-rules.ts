@@ -2,6 +2,7 @@ import { AccessRule } from './access-rule';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
+import { PLAN_RULES } from './rules/plan.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 
@@ -15,6 +16,7 @@ export const ACCESS_RULES = {
   ...DIAGNOSTICS_RULES,
   ...ROUTE_RULES,
   ...MENTORING_RULES,
+  ...PLAN_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -44,6 +44,10 @@ export enum Permission {
   ROUTE_WRITE = 'ROUTE_WRITE',
   /** Approve or return routes of people in the scope. */
   ROUTE_APPROVE = 'ROUTE_APPROVE',
+  /** Plans (roadmaps, plan-schedules, yearly event plans) of owners in the scope, and those naming the caller. */
+  PLAN_READ = 'PLAN_READ',
+  /** Keep plans whose owner (organisation, municipality, coordinated network) lies in the scope. */
+  PLAN_WRITE = 'PLAN_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -80,5 +84,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   ROUTE_READ: ALL_ROLES,
   ROUTE_WRITE: ALL_ROLES,
   ROUTE_APPROVE: STAFF,
+  PLAN_READ: ALL_ROLES,
+  PLAN_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };
