@@ -52,6 +52,10 @@ import { PlanItemLinkEntity } from '../modules/plan/plan-item-link.entity';
 import { PlanItemPartyEntity } from '../modules/plan/plan-item-party.entity';
 import { PlanItemEntity } from '../modules/plan/plan-item.entity';
 import { PlanStageEntity } from '../modules/plan/plan-stage.entity';
+import { CouncilDecisionEntity, CouncilMeetingEntity } from '../modules/plan/council-meeting.entity';
+import { PlanCorrectionEntity } from '../modules/plan/plan-correction.entity';
+import { PlanRiskEntity } from '../modules/plan/plan-risk.entity';
+import { PlanVersionEntity } from '../modules/plan/plan-version.entity';
 
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
@@ -109,4 +113,9 @@ export const ENTITIES = [
   PlanItemEntity,
   PlanItemPartyEntity,
   PlanItemLinkEntity,
+  PlanVersionEntity,
+  PlanCorrectionEntity,
+  PlanRiskEntity,
+  CouncilMeetingEntity,
+  CouncilDecisionEntity,
 ];

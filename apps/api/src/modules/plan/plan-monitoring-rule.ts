@@ -10,7 +10,7 @@
  */
 export const AT_RISK_DAYS = 14;
 
-export type MonitoredStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+export type MonitoredStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_DONE' | 'CANCELLED';
 
 export interface MonitoredItem {
   id: string;
