@@ -504,6 +504,35 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CouncilDecision = {
+  __typename?: 'CouncilDecision';
+  id: Scalars['ID']['output'];
+  /** The plan item made from this decision */
+  planItemId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Заседание координационного совета */
+export type CouncilMeeting = {
+  __typename?: 'CouncilMeeting';
+  agenda: Array<Scalars['String']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisions: Array<CouncilDecision>;
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+};
+
+export type CouncilMeetingInput = {
+  agenda: Array<Scalars['String']['input']>;
+  decisions?: Array<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+};
+
 export type CreateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -1115,6 +1144,10 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
+export type FixPlanVersionInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FrameworkFilter = {
   archived?: ArchiveFilter;
   /** Part of the name or the code */
@@ -1709,6 +1742,10 @@ export type Mutation = {
   closeSurvey: Survey;
   /** In progress → completed, once no step is planned or in progress */
   completeLearningRoute: LearningRoute;
+  /** Change an item’s dates or content, with the reason; takes a version */
+  correctPlanItem: PlanCorrection;
+  /** Make a council decision a plan item (at the end of the stage), linked back to the decision */
+  councilDecisionToPlanItem: CouncilMeeting;
   createAgreement: Agreement;
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
@@ -1717,6 +1754,7 @@ export type Mutation = {
   createCompetencyFramework: CompetencyFramework;
   /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
   createCompetencyFrameworkVersion: CompetencyFramework;
+  createCouncilMeeting: CouncilMeeting;
   createDiagnosticCampaign: DiagnosticCampaign;
   /** A new instrument on a published framework: a DRAFT, version 1 */
   createDiagnosticInstrument: DiagnosticInstrument;
@@ -1735,6 +1773,7 @@ export type Mutation = {
   createPlan: Plan;
   /** Adds an item to a stage (at its end unless a position is given) */
   createPlanItem: Plan;
+  createPlanRisk: PlanRisk;
   createSurvey: Survey;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
@@ -1745,6 +1784,8 @@ export type Mutation = {
   endOtherSessions: Array<AccountSession>;
   /** Ends one of the caller’s sessions; returns those still open */
   endSession: Array<AccountSession>;
+  /** «Зафиксировать версию» */
+  fixPlanVersion: PlanVersion;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
@@ -1811,10 +1852,14 @@ export type Mutation = {
   saveMentorProfile: MentorProfile;
   /** Gives a mentee another mentor (or none); capacity is checked */
   setAssignmentPlanItem: AssignmentPlan;
+  /** Archive (true) or restore (false) a council meeting */
+  setCouncilMeetingArchived: CouncilMeeting;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
+  /** Archive (true) or restore (false) a risk */
+  setPlanRiskArchived: PlanRisk;
   /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
   setRouteSharing: LearningRoute;
   setRouteStepReflection: LearningRoute;
@@ -1853,6 +1898,7 @@ export type Mutation = {
   updatePerson: Person;
   updatePlan: Plan;
   updatePlanItem: Plan;
+  updatePlanRisk: PlanRisk;
   updatePlanStage: Plan;
   updateRouteStep: LearningRoute;
   /** A participant writes an entry */
@@ -2044,6 +2090,18 @@ export type MutationCompleteLearningRouteArgs = {
 };
 
 
+export type MutationCorrectPlanItemArgs = {
+  input: PlanItemCorrectionInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationCouncilDecisionToPlanItemArgs = {
+  decisionId: Scalars['ID']['input'];
+  stageId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   networkId: Scalars['ID']['input'];
@@ -2068,6 +2126,12 @@ export type MutationCreateCompetencyFrameworkArgs = {
 
 export type MutationCreateCompetencyFrameworkVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCouncilMeetingArgs = {
+  input: CouncilMeetingInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2133,6 +2197,12 @@ export type MutationCreatePlanItemArgs = {
 };
 
 
+export type MutationCreatePlanRiskArgs = {
+  input: PlanRiskInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
   programId: Scalars['ID']['input'];
@@ -2156,6 +2226,12 @@ export type MutationDiscardAssignmentPlanArgs = {
 
 export type MutationEndSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFixPlanVersionArgs = {
+  input?: FixPlanVersionInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2389,6 +2465,12 @@ export type MutationSetAssignmentPlanItemArgs = {
 };
 
 
+export type MutationSetCouncilMeetingArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
@@ -2398,6 +2480,12 @@ export type MutationSetDiagnosticScoringRuleArgs = {
 export type MutationSetMentorshipStatusArgs = {
   id: Scalars['ID']['input'];
   input: MentorshipStatusInput;
+};
+
+
+export type MutationSetPlanRiskArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2568,6 +2656,12 @@ export type MutationUpdatePlanArgs = {
 export type MutationUpdatePlanItemArgs = {
   input: PlanItemInput;
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlanRiskArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanRiskInput;
 };
 
 
@@ -3060,6 +3154,52 @@ export type PlanConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Корректировка пункта плана с причиной */
+export type PlanCorrection = {
+  __typename?: 'PlanCorrection';
+  authorName: Scalars['String']['output'];
+  changes: Array<PlanFieldChange>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  itemTitle: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  versionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PlanDiffKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type PlanExportFile = {
+  __typename?: 'PlanExportFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+export type PlanExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+/** PLAN: the plan as officials file it; REPORT: «Отчёт о реализации плана-графика» */
+export type PlanExportLayout =
+  | 'PLAN'
+  | 'REPORT';
+
+export type PlanFieldChange = {
+  __typename?: 'PlanFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 export type PlanFilter = {
   archived?: ArchiveFilter;
   kind?: InputMaybe<PlanKind>;
@@ -3105,6 +3245,20 @@ export type PlanItem = {
   /** Derived from what carries the item out where it can be, else set by hand */
   status: PlanItemStatusInfo;
   title: Scalars['String']['output'];
+};
+
+export type PlanItemCorrectionInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Why the item changes */
+  reason: Scalars['String']['input'];
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PlanItemInput = {
@@ -3186,6 +3340,48 @@ export type PlanLinkKind =
   | 'CAMPAIGN'
   | 'MENTORSHIP';
 
+/** Мониторинг плана: просроченные и находящиеся под угрозой пункты */
+export type PlanMonitoring = {
+  __typename?: 'PlanMonitoring';
+  items: Array<PlanMonitoringItem>;
+  planId: Scalars['ID']['output'];
+  /** The rule in words */
+  rule: Scalars['String']['output'];
+  stages: Array<PlanMonitoringStage>;
+  /** The day the flags are computed for (YYYY-MM-DD) */
+  today: Scalars['String']['output'];
+};
+
+/** Просрочено / под угрозой */
+export type PlanMonitoringFlag =
+  | 'AT_RISK'
+  | 'OVERDUE';
+
+export type PlanMonitoringItem = {
+  __typename?: 'PlanMonitoringItem';
+  endsOn?: Maybe<Scalars['String']['output']>;
+  flag?: Maybe<PlanMonitoringFlag>;
+  itemId: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  periodText: Scalars['String']['output'];
+  stageId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  /** The status as the plan-item-status reader derives it */
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PlanMonitoringStage = {
+  __typename?: 'PlanMonitoringStage';
+  atRisk: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
 /** Order of the Plan list; ties are broken by id */
 export type PlanOrder = {
   direction: SortDirection;
@@ -3220,6 +3416,22 @@ export type PlanOwnerKind =
 export type PlanPartyRole =
   | 'PARTICIPANT'
   | 'RESPONSIBLE';
+
+/** Риск плана и меры по его снижению */
+export type PlanRisk = {
+  __typename?: 'PlanRisk';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  mitigation: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PlanRiskInput = {
+  mitigation?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
 
 export type PlanSessionInput = {
   format: SessionFormat;
@@ -3267,6 +3479,42 @@ export type PlanStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'DRAFT';
+
+/** Версия плана (снимок пунктов) */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  itemCount: Scalars['Int']['output'];
+  note: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+};
+
+export type PlanVersionDiffRow = {
+  __typename?: 'PlanVersionDiffRow';
+  after?: Maybe<PlanVersionItem>;
+  before?: Maybe<PlanVersionItem>;
+  changedFields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlanDiffKind;
+};
+
+export type PlanVersionItem = {
+  __typename?: 'PlanVersionItem';
+  endDate?: Maybe<Scalars['String']['output']>;
+  expectedResult?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  participants?: Maybe<Scalars['String']['output']>;
+  periodText?: Maybe<Scalars['String']['output']>;
+  responsible?: Maybe<Scalars['String']['output']>;
+  stageTitle: Scalars['String']['output'];
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
 
 /** Должность педагога в организации */
 export type Position = {
@@ -3352,9 +3600,13 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
+  /** Two versions of one plan compared item by item */
+  comparePlanVersions: Array<PlanVersionDiffRow>;
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Meetings of the coordination council kept with a plan */
+  councilMeetings: Array<CouncilMeeting>;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -3431,6 +3683,15 @@ export type Query = {
   /** All competence results of a person, latest first */
   personCompetenceResults: Array<CompetenceResult>;
   plan: Plan;
+  /** Corrections of a plan, newest first */
+  planCorrections: Array<PlanCorrection>;
+  /** The plan (PLAN) or its execution report (REPORT) as XLSX or PDF, base64 */
+  planExport: PlanExportFile;
+  /** Overdue and at-risk items of a plan, with counts per stage */
+  planMonitoring: PlanMonitoring;
+  planRisks: Array<PlanRisk>;
+  /** Versions of a plan, newest first */
+  planVersions: Array<PlanVersion>;
   /** Plans of owners in the caller’s scope, or naming the caller */
   plans: PlanConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
@@ -3505,6 +3766,12 @@ export type QueryCampaignComparisonArgs = {
 };
 
 
+export type QueryComparePlanVersionsArgs = {
+  newerId: Scalars['ID']['input'];
+  olderId: Scalars['ID']['input'];
+};
+
+
 export type QueryCompetencyFrameworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3516,6 +3783,11 @@ export type QueryCompetencyFrameworksArgs = {
   first?: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FrameworkOrder>;
+};
+
+
+export type QueryCouncilMeetingsArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -3736,6 +4008,33 @@ export type QueryPersonCompetenceResultsArgs = {
 
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanCorrectionsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanExportArgs = {
+  format: PlanExportFormat;
+  layout?: PlanExportLayout;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanMonitoringArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanRisksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanVersionsArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
