@@ -78,7 +78,7 @@ function writeRow(ws: ExcelJS.Worksheet, rowNo: number, values: (string | number
   values.forEach((v, i) => {
     const cell = row.getCell(i + 1);
     if (typeof v === 'number') cell.value = v;
-    else textCell(cell, v);
+    else if (v !== '') textCell(cell, v);
     cell.alignment = { wrapText: true, vertical: 'top' };
     cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   });
