@@ -7,6 +7,7 @@ import { seedDemoAssociations } from './demo-associations.seeder';
 import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
+import { seedDemoPlans } from './demo-plans.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
@@ -121,6 +122,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`diagnostics: ${dg.campaigns} campaigns, ${dg.participants} participants, ${dg.responses} responses, ${dg.results} results`);
     const rt = await seedDemoRoutes(m);
     log(`routes: ${rt.routes} routes, ${rt.steps} steps`);
+    const pl = await seedDemoPlans(m);
+    log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

@@ -3443,6 +3443,8 @@ export type PlanSessionInput = {
 /** Этап плана */
 export type PlanStage = {
   __typename?: 'PlanStage';
+  /** What the stage is for, as written (tasks, forms) */
+  description: Scalars['String']['output'];
   endsOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** In order */
@@ -3462,6 +3464,7 @@ export type PlanStageItemsArgs = {
 };
 
 export type PlanStageInput = {
+  description?: Scalars['String']['input'];
   endsOn?: InputMaybe<Scalars['String']['input']>;
   kind?: PlanStageKind;
   periodText?: Scalars['String']['input'];

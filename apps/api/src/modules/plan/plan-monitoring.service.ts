@@ -340,7 +340,7 @@ export class PlanMonitoringService {
         format === PlanExportFormat.XLSX ? await (report ? planReportXlsx : planXlsx)(data) : await (report ? planReportPdf : planPdf)(data);
       // The file names the people of the plan's items: the export is audited with them, like a page that shows them.
       await this.record(m, actor, `export-${layout.toLowerCase()}-${format.toLowerCase()}`, planId, { personIds: rows.flatMap((r) => r.personIds) });
-      const base = (report ? 'Отчёт о реализации — ' : '') + plan.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').slice(0, 120).trim();
+      const base = (report ? 'Отчёт о реализации — ' : '') + plan.title.replace(/[\\/:*?"<>|]|\p{Cc}/gu, ' ').slice(0, 120).trim();
       return {
         fileName: `${base}.${format === PlanExportFormat.XLSX ? 'xlsx' : 'pdf'}`,
         fileType: format === PlanExportFormat.XLSX ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf',

@@ -21,6 +21,8 @@ export class PlanStageEntity {
   @Column({ type: 'date', nullable: true }) endsOn!: string | null;
   /** The period as written («май – август 2022 г.»). */
   @Column({ type: 'varchar', length: 300, default: '' }) periodText!: string;
+  /** What the stage is for, as written (its tasks, «Формы реализации: …»). */
+  @Column({ type: 'text', default: '' }) description!: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -165,7 +165,7 @@ export class PlanService {
     return this.uow.write(async (m) => {
       const plan = await this.lockPlan(m, actor, planId);
       const position = await this.repo.nextStagePosition(m, planId);
-      await this.repo.insert(m, PlanStageEntity, { planId, position, title: input.title, kind: input.kind, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, periodText: input.periodText });
+      await this.repo.insert(m, PlanStageEntity, { planId, position, title: input.title, kind: input.kind, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, periodText: input.periodText, description: input.description });
       await this.record(m, actor, 'add-stage', planId, { after: input });
       return plan;
     }, CONSTRAINTS);
@@ -175,7 +175,7 @@ export class PlanService {
     checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
       const { plan, stage } = await this.lockStage(m, actor, stageId);
-      await this.repo.update(m, PlanStageEntity, stageId, { title: input.title, kind: input.kind, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, periodText: input.periodText });
+      await this.repo.update(m, PlanStageEntity, stageId, { title: input.title, kind: input.kind, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, periodText: input.periodText, description: input.description });
       await this.record(m, actor, 'update-stage', plan.id, { before: stage, after: input });
       return plan;
     }, CONSTRAINTS);

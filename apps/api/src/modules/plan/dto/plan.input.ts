@@ -106,6 +106,11 @@ export class PlanStageInput {
   @IsString()
   @MaxLength(300, { message: 'Сроки — не длиннее 300 символов' })
   periodText: string = '';
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10000, { message: 'Описание этапа — не длиннее 10000 символов' })
+  description: string = '';
 }
 
 @InputType()

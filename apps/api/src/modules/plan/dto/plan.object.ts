@@ -52,10 +52,11 @@ export class PlanStageObject {
   @Field(() => String, { nullable: true }) startsOn!: string | null;
   @Field(() => String, { nullable: true }) endsOn!: string | null;
   @Field() periodText!: string;
+  @Field({ description: 'What the stage is for, as written (tasks, forms)' }) description!: string;
 
   static from(e: PlanStageEntity): PlanStageObject {
-    const { id, planId, position, title, kind, startsOn, endsOn, periodText } = e;
-    return { id, planId, position, title, kind, startsOn, endsOn, periodText };
+    const { id, planId, position, title, kind, startsOn, endsOn, periodText, description } = e;
+    return { id, planId, position, title, kind, startsOn, endsOn, periodText, description };
   }
 }
 
