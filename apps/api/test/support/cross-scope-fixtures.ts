@@ -1,4 +1,5 @@
 import { withInnCheckDigit } from '@metodset/shared';
+import { planMonitoringRegion, PlanMonitoringRegionIds } from './cross-scope-plan-monitoring';
 import { DataSource } from 'typeorm';
 
 /**
@@ -13,7 +14,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds {
+export interface RegionIds extends PlanMonitoringRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -315,10 +316,12 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
+  const pm = await planMonitoringRegion(db, mun, word);
   return {
     tag,
     logins,
     ids: {
+      ...pm.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -352,6 +355,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       accountSession,
     },
     names: [
+      ...pm.names,
       teacher.lastName,
       mentorLast,
       networkName,

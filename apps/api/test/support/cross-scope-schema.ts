@@ -33,6 +33,8 @@ export type IdKind = RegionKind | RefKind;
 
 /** The kind of the object an operation returns, for its `id` argument. */
 const RETURN_KINDS: Record<string, IdKind> = {
+  PlanRisk: 'planRisk',
+  CouncilMeeting: 'councilMeeting',
   Organization: 'organization',
   Person: 'person',
   Network: 'network',
@@ -54,6 +56,11 @@ const RETURN_KINDS: Record<string, IdKind> = {
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
 const NAMED_KINDS: Record<string, IdKind> = {
+  planId: 'plan',
+  stageId: 'planStage',
+  decisionId: 'councilDecision',
+  olderId: 'planVersion',
+  newerId: 'planVersion',
   regionId: 'region',
   municipalityId: 'municipality',
   organizationId: 'organization',
@@ -100,6 +107,7 @@ const NAMED_KINDS: Record<string, IdKind> = {
 export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'id') return RETURN_KINDS[returnType];
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
+  if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;
   return NAMED_KINDS[singular];

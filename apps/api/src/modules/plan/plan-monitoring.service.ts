@@ -291,7 +291,8 @@ export class PlanMonitoringService {
       const plan = await this.lockPlan(m, actor, meeting.planId, DECISION_NOT_FOUND);
       if (decision.planItemId) throw badInput([{ field: 'decisionId', message: 'Решение уже стало пунктом плана' }]);
       const stage = await this.plans.stage(m, stageId);
-      if (!stage || stage.planId !== plan.id) throw fieldError('stageId', 'Выберите этап этого плана');
+      // A stage of another plan reads as one that does not exist (no existence oracle).
+      if (!stage || stage.planId !== plan.id) throw notFound('Этап плана не найден');
       const item = await this.plans.insert(m, PlanItemEntity, {
         planId: plan.id,
         stageId,
