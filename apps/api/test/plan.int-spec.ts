@@ -1,3 +1,4 @@
+import { checkEveryOrder, checkPageRefusals, Page } from './support/list-order';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 type Fields = { field: string; message: string }[];
@@ -34,7 +35,7 @@ const ADD_STAGE = `mutation($id: ID!, $input: PlanStageInput!) { addPlanStage(pl
 const UPDATE_STAGE = `mutation($id: ID!, $input: PlanStageInput!) { updatePlanStage(stageId: $id, input: $input) { ${PLAN} } }`;
 const DELETE_STAGE = `mutation($id: ID!) { deletePlanStage(stageId: $id) { ${PLAN} } }`;
 const REORDER_STAGES = `mutation($id: ID!, $ids: [ID!]!) { reorderPlanStages(planId: $id, input: { ids: $ids }) { ${PLAN} } }`;
-const CREATE_ITEM = `mutation($id: ID!, $input: PlanItemInput!) { createPlanItem(stageId: $id, input: $input) { ${PLAN} } }`;
+const CREATE_ITEM = `mutation($id: ID!, $input: CreatePlanItemInput!) { createPlanItem(stageId: $id, input: $input) { ${PLAN} } }`;
 const UPDATE_ITEM = `mutation($id: ID!, $input: PlanItemInput!) { updatePlanItem(itemId: $id, input: $input) { ${PLAN} } }`;
 const REORDER_ITEMS = `mutation($id: ID!, $ids: [ID!]!) { reorderPlanItems(stageId: $id, input: { ids: $ids }) { ${PLAN} } }`;
 const ARCHIVE_ITEM = `mutation($id: ID!) { archivePlanItem(itemId: $id) { ${PLAN} } }`;
@@ -113,6 +114,19 @@ describe('plans', () => {
       ]);
       const bad = await t.gql(L, { f: { year: 1800 } }, admin);
       expect(ext(bad)?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('sorts the list by every column both ways, by cursor and by offset (list order)', async () => {
+      const token = await t.login('admin');
+      const q = `query($first: Int!, $after: String, $offset: Int, $orderBy: PlanOrder) {
+        plans(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id itemCount } } }`;
+      const l = { gql: t.gql, token, query: q, variables: {}, pageSize: 3, pick: (d: Record<string, unknown>) => d['plans'] as Page };
+      const asc = await checkEveryOrder(l, ['TITLE', 'KIND', 'OWNER', 'STARTS_ON', 'ITEM_COUNT']);
+      const all = await t.gql<{ plans: { nodes: { id: string; itemCount: number }[] } }>(q, { first: 100 }, token);
+      const count = new Map(all.data!.plans.nodes.map((n) => [n.id, n.itemCount]));
+      const counts = asc['ITEM_COUNT'].map((id) => count.get(id)!);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      await checkPageRefusals(l);
     });
 
     it('reads a plan page at a bounded number of SQL statements, however many items', async () => {
@@ -267,6 +281,29 @@ describe('plans', () => {
       const two = await t.gql<{ addPlanStage: Plan }>(ADD_STAGE, { id: p.id, input: { title: 'Лишний этап' } }, methodist);
       const gone = await t.gql<{ deletePlanStage: Plan }>(DELETE_STAGE, { id: two.data!.addPlanStage.stages[1].id }, methodist);
       expect(gone.data!.deletePlanStage.stages.map((s) => s.title)).toEqual(['Основной этап']);
+    });
+
+    it.each([
+      ['plan', `query { plan(id: "x") { id } }`, 'id'],
+      ['updatePlan', `mutation { updatePlan(id: "x", input: { title: "П" }) { id } }`, 'id'],
+      ['archivePlan', `mutation { archivePlan(id: "x") { id } }`, 'id'],
+      ['restorePlan', `mutation { restorePlan(id: "x") { id } }`, 'id'],
+      ['addPlanStage', `mutation { addPlanStage(planId: "x", input: { title: "Э" }) { id } }`, 'planId'],
+      ['updatePlanStage', `mutation { updatePlanStage(stageId: "x", input: { title: "Э" }) { id } }`, 'stageId'],
+      ['deletePlanStage', `mutation { deletePlanStage(stageId: "x") { id } }`, 'stageId'],
+      ['reorderPlanStages', `mutation { reorderPlanStages(planId: "x", input: { ids: [] }) { id } }`, 'planId'],
+      ['createPlanItem', `mutation { createPlanItem(stageId: "x", input: { title: "П" }) { id } }`, 'stageId'],
+      ['updatePlanItem', `mutation { updatePlanItem(itemId: "x", input: { title: "П" }) { id } }`, 'itemId'],
+      ['archivePlanItem', `mutation { archivePlanItem(itemId: "x") { id } }`, 'itemId'],
+      ['restorePlanItem', `mutation { restorePlanItem(itemId: "x") { id } }`, 'itemId'],
+      ['reorderPlanItems', `mutation { reorderPlanItems(stageId: "x", input: { ids: [] }) { id } }`, 'stageId'],
+      ['linkPlanItem', `mutation { linkPlanItem(itemId: "x", input: { kind: MENTORSHIP, targetId: "00000000-0000-4000-8000-000000000000" }) { id } }`, 'itemId'],
+      ['unlinkPlanItem', `mutation { unlinkPlanItem(linkId: "x") { id } }`, 'linkId'],
+    ])('%s refuses an id that is not a UUID on its field, writing nothing', async (_name, query, field) => {
+      const before = await counts();
+      const r = await t.gql(query, {}, methodist);
+      expect(ext(r)?.fields).toEqual([{ field, message: 'Неверный идентификатор' }]);
+      expect(await counts()).toEqual(before);
     });
 
     it('takes an item’s status from its mentorship or campaign where it has one, else from the hand', async () => {

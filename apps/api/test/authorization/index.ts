@@ -5,6 +5,7 @@ import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
+import { PLAN_CASES } from './plan.cases';
 import { PLAN_MONITORING_CASES } from './plan-monitoring.cases';
 import { ROUTE_CASES } from './route.cases';
 
@@ -21,6 +22,7 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(DIAGNOSTICS_CASES),
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
+  ...Object.keys(PLAN_CASES),
   ...Object.keys(PLAN_MONITORING_CASES),
   ...Object.keys(ROUTE_CASES),
 ];

@@ -1,6 +1,7 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { planMonitoringRegion, PlanMonitoringRegionIds } from './cross-scope-plan-monitoring';
 import { DataSource } from 'typeorm';
+import { planRows, PlanRegionIds } from './cross-scope-plan';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -14,7 +15,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends PlanMonitoringRegionIds {
+export interface RegionIds extends PlanRegionIds, PlanMonitoringRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -316,11 +317,13 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
      SELECT md5(random()::text) || md5(random()::text), id, now() + interval '12 hours', now(), '192.0.2.1', 'fixture' FROM account WHERE login = $1 RETURNING id`,
     [logins.teacher],
   );
-  const pm = await planMonitoringRegion(db, mun, word);
+  const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
+  const pm = await planMonitoringRegion(db, planned.ids, word);
   return {
     tag,
     logins,
     ids: {
+      ...planned.ids,
       ...pm.ids,
       region: regionId,
       municipality: mun,
@@ -355,6 +358,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       accountSession,
     },
     names: [
+      ...planned.names,
       ...pm.names,
       teacher.lastName,
       mentorLast,

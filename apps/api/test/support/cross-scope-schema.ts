@@ -52,12 +52,11 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CompetencyFramework: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
+  Plan: 'plan',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
 const NAMED_KINDS: Record<string, IdKind> = {
-  planId: 'plan',
-  stageId: 'planStage',
   decisionId: 'councilDecision',
   olderId: 'planVersion',
   newerId: 'planVersion',
@@ -101,6 +100,15 @@ const NAMED_KINDS: Record<string, IdKind> = {
   areaId: 'ref',
   indicatorId: 'ref',
   ruleId: 'ref',
+  planId: 'plan',
+  stageId: 'planStage',
+  linkId: 'planLink',
+  /** A plan item's link target: the first kind (MENTORSHIP) is what the generated input names. */
+  targetId: 'mentorship',
+  responsiblePersonId: 'person',
+  participantPersonId: 'person',
+  responsibleOrganizationId: 'organization',
+  participantOrganizationId: 'organization',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -108,7 +116,9 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'id') return RETURN_KINDS[returnType];
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
-  if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
+  // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
+  if (name === 'ids') return returnType === 'Plan' ? 'planStage' : undefined;
+  if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'Plan' ? 'planItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
   const singular = name.endsWith('Ids') ? name.slice(0, -1) : name;
   return NAMED_KINDS[singular];
 }

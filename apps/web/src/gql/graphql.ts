@@ -692,6 +692,30 @@ export type CreatePlanInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateProgramInput = {
   /** Куратор программы */
   coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -2192,7 +2216,7 @@ export type MutationCreatePlanArgs = {
 
 
 export type MutationCreatePlanItemArgs = {
-  input: PlanItemInput;
+  input: CreatePlanItemInput;
   stageId: Scalars['ID']['input'];
 };
 

@@ -3,7 +3,7 @@ import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
-import { CreatePlanInput, PlanItemInput, PlanOrderIdsInput, PlanItemLinkInput, PlanStageInput, UpdatePlanInput } from './dto/plan.input';
+import { CreatePlanInput, CreatePlanItemInput, PlanItemInput, PlanOrderIdsInput, PlanItemLinkInput, PlanStageInput, UpdatePlanInput } from './dto/plan.input';
 import { PlanConnection, PlanObject } from './dto/plan.object';
 import { PlansArgs } from './dto/plans.args';
 import { PlanService } from './plan.service';
@@ -78,7 +78,7 @@ export class PlanResolver {
 
   @Policy(Permission.PLAN_WRITE)
   @Mutation(() => PlanObject, { description: 'Adds an item to a stage (at its end unless a position is given)' })
-  async createPlanItem(@CurrentActor() actor: Actor, @Id('stageId') stageId: string, @Args('input') input: PlanItemInput) {
+  async createPlanItem(@CurrentActor() actor: Actor, @Id('stageId') stageId: string, @Args('input') input: CreatePlanItemInput) {
     return PlanObject.from(await this.service.createItem(actor, stageId, input));
   }
 

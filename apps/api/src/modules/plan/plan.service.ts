@@ -11,7 +11,7 @@ import { PageRequest } from '../../common/pagination/order';
 import { AuditService } from '../audit/audit.service';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { PersonRepository } from '../person/person.repository';
-import { CreatePlanInput, PlanItemInput, PlanItemLinkInput, PlanStageInput, UpdatePlanInput } from './dto/plan.input';
+import { CreatePlanInput, CreatePlanItemInput, PlanItemInput, PlanItemLinkInput, PlanStageInput, UpdatePlanInput } from './dto/plan.input';
 import { PlanFilter, PlanOrder } from './dto/plans.args';
 import { readPlanItemStatuses, readPlanLinkStatuses } from './plan-item-status.reader';
 import { PlanItemLinkEntity } from './plan-item-link.entity';
@@ -235,8 +235,8 @@ export class PlanService {
     return people;
   }
 
-  async createItem(actor: Actor, stageId: string, input: PlanItemInput): Promise<PlanEntity> {
-    if (!input.title?.trim()) throw fieldError('title', 'Введите мероприятие');
+  async createItem(actor: Actor, stageId: string, input: CreatePlanItemInput): Promise<PlanEntity> {
+    if (!input.title.trim()) throw fieldError('title', 'Введите мероприятие');
     checkPeriod(input.startsOn, input.endsOn);
     return this.uow.write(async (m) => {
       const { plan } = await this.lockStage(m, actor, stageId);
@@ -248,7 +248,7 @@ export class PlanService {
         stageId,
         position,
         number: input.number ?? '',
-        title: input.title!.trim(),
+        title: input.title.trim(),
         startsOn: input.startsOn ?? null,
         endsOn: input.endsOn ?? null,
         periodText: input.periodText ?? '',

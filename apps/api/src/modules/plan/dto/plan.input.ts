@@ -231,3 +231,12 @@ export class PlanOrderIdsInput {
   @IsUUID('all', { each: true, message: 'Неверный идентификатор' })
   ids!: string[];
 }
+
+@InputType()
+export class CreatePlanItemInput extends PlanItemInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Введите мероприятие' })
+  @MaxLength(5000, { message: 'Мероприятие — не длиннее 5000 символов' })
+  declare title: string;
+}
