@@ -15,6 +15,7 @@ import { networkRoutes } from '@/modules/network/network.routes';
 import { personRoutes } from '@/modules/person/person.routes';
 import { registryImportRoutes } from '@/modules/registry-import/registry-import.routes';
 import { routeRoutes } from '@/modules/route/route.routes';
+import { planmonRoutes } from '@/modules/plan/planmon.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -34,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
       ...instrumentRoutes,
       ...diagnosticsRoutes,
       ...routeRoutes,
+      ...planmonRoutes,
       ...matchingRoutes,
       ...accountRoutes,
       ...auditRoutes,
