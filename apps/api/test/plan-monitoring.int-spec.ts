@@ -205,4 +205,31 @@ describe('plan monitoring, corrections, versions, risks, council, exports', () =
     }
     expect(await t.db.query('SELECT (SELECT count(*) FROM plan_correction) c, (SELECT count(*) FROM plan_risk) r, (SELECT count(*) FROM council_meeting) m')).toEqual(before);
   });
+
+  it('demo: Timashevsk council meetings four times in 2021 and one Podporozhye correction, all illustrative, the items as the seeds state them', async () => {
+    const admin = await t.login('admin');
+    const planOf = async (key: string) => ((await t.db.query('SELECT id FROM plan WHERE external_id = $1', [key])) as { id: string }[])[0].id;
+    const council = await t.gql<{ councilMeetings: { heldOn: string; illustrative: boolean; agenda: string[] }[] }>(
+      `query($p: ID!) { councilMeetings(planId: $p) { heldOn illustrative agenda } }`,
+      { p: await planOf('demo:plan:timashevsk-krc-plan-schedule') },
+      admin,
+    );
+    expect(council.data!.councilMeetings.map((m) => m.heldOn.slice(0, 4))).toEqual(['2021', '2021', '2021', '2021']);
+    expect(council.data!.councilMeetings.every((m) => m.illustrative)).toBe(true);
+    const podporozhye = await planOf('demo:plan:podporozhye-2020-2021');
+    const corrections = (await t.gql<{ planCorrections: { reason: string; itemId: string; changes: { field: string; after: string }[] }[] }>(
+      `query($p: ID!) { planCorrections(planId: $p) { reason itemId changes { field after } } }`,
+      { p: podporozhye },
+      admin,
+    )).data!.planCorrections;
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0].reason).toMatch(/^Иллюстративно/);
+    const [item] = (await t.db.query('SELECT period_text AS "periodText", illustrative FROM plan_item WHERE id = $1', [corrections[0].itemId])) as { periodText: string }[];
+    expect(corrections[0].changes).toEqual([{ field: 'periodText', after: item.periodText }]);
+    const versions = (await t.gql<{ planVersions: { id: string; illustrative: boolean }[] }>(`query($p: ID!) { planVersions(planId: $p) { id illustrative } }`, { p: podporozhye }, admin)).data!.planVersions;
+    expect(versions.map((v) => v.illustrative)).toEqual([true, true]);
+    const diff = (await t.gql<{ comparePlanVersions: { kind: string; changedFields: string[] }[] }>(COMPARE.replace(' before { title endDate periodText } after { title endDate periodText }', ''), { a: versions[1].id, b: versions[0].id }, admin)).data!
+      .comparePlanVersions;
+    expect(diff.filter((d) => d.kind !== 'SAME')).toEqual([expect.objectContaining({ kind: 'CHANGED', changedFields: ['periodText'] })]);
+  });
 });

@@ -11,11 +11,12 @@ import { CouncilMeetingInput, FixPlanVersionInput, PlanItemCorrectionInput, Plan
 import { PlanExportFormat, PlanExportLayout } from './dto/plan-monitoring.object';
 import { planPdf, planReportPdf, planReportXlsx, planXlsx, type ExportPlan } from './plan-export';
 import { MONITORING_RULE_TEXT } from './plan-monitoring-rule';
-import { MonitoredItemRow, PlanMonitoringRepository } from './plan-monitoring.repository';
+import { PlanMonitoringRepository } from './plan-monitoring.repository';
 import { PlanCorrectionEntity } from './plan-correction.entity';
 import { PlanItemEntity } from './plan-item.entity';
 import { PlanRiskEntity } from './plan-risk.entity';
-import { compareSnapshots, type FieldChange, type PlanSnapshot, type SnapshotItem } from './plan-version-diff';
+import { joinText, periodOf, snapshotItem } from './plan-snapshot';
+import { compareSnapshots, type FieldChange, type PlanSnapshot } from './plan-version-diff';
 import { PlanVersionEntity } from './plan-version.entity';
 import { PlanEntity } from './plan.entity';
 import { PlanRepository } from './plan.repository';
@@ -40,34 +41,6 @@ const CONSTRAINTS: Record<string, FieldError> = {
 const CORRECTED_FIELDS = ['title', 'startsOn', 'endsOn', 'periodText', 'responsibleText', 'participantsText', 'expectedResult'] as const;
 
 const today = () => new Date().toISOString().slice(0, 10);
-const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-
-/** «Сроки» as officials read them: the period as written, else the dates. */
-export function periodOf(i: { periodText: string; startsOn: string | null; endsOn: string | null }): string {
-  if (i.periodText) return i.periodText;
-  if (i.startsOn && i.endsOn && i.startsOn !== i.endsOn) return `${ddmmyyyy(i.startsOn)}–${ddmmyyyy(i.endsOn)}`;
-  const one = i.endsOn ?? i.startsOn;
-  return one ? ddmmyyyy(one) : '';
-}
-
-const joinText = (text: string, names: string[]) => [text, ...names].filter((s) => s && s.trim()).join('; ');
-
-function snapshotItem(r: MonitoredItemRow): SnapshotItem & { number: string } {
-  return {
-    id: r.id,
-    number: r.number || String(r.position),
-    stageTitle: r.stageTitle,
-    title: r.title,
-    startDate: r.startsOn,
-    endDate: r.endsOn,
-    periodText: r.periodText || null,
-    responsible: joinText(r.responsibleText, r.responsibleNames) || null,
-    participants: joinText(r.participantsText, r.participantNames) || null,
-    expectedResult: r.expectedResult || null,
-    status: PLAN_ITEM_STATUS_LABELS[r.status] ?? r.status,
-  };
-}
-
 /** Monitoring, corrections with their reasons, versions, risks, council meetings and exports of a plan. */
 @Injectable()
 export class PlanMonitoringService {
