@@ -3,6 +3,7 @@ import AppLayout from '@/layout/AppLayout.vue';
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
+import { planRoutes } from '@/modules/plan/plan.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
 import { competenceRoutes } from '@/modules/competence/competence.routes';
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       ...registryImportRoutes,
       ...networkRoutes,
       ...associationRoutes,
+      ...planRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,
       ...competenceRoutes,

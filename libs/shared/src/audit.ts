@@ -32,6 +32,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   organization: 'организация',
   organization_self_diagnosis: 'самодиагностика организации',
   person: 'педагог',
+  plan: 'план',
   registry: 'реестр',
   session: 'сеанс входа',
   survey: 'анкета',

@@ -26,6 +26,7 @@ import { competenceMessages } from '@/modules/competence/competence.i18n';
 import { instrumentMessages } from '@/modules/instrument/instrument.i18n';
 import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
+import { planMessages } from '@/modules/plan/plan.i18n';
 import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 
@@ -715,6 +716,7 @@ export const ru = {
   deficits,
   diagnostics: DIAGNOSTICS_MESSAGES,
   route: routeMessages,
+  plan: planMessages,
   planmon: planmonMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,

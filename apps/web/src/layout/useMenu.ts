@@ -47,6 +47,7 @@ export function useMenu() {
       { key: 'routes', label: t('route.menu.routes'), icon: 'pi pi-map', to: { name: 'routes' }, children: routePages(session.me?.personId ?? null, t) },
       { key: 'mentoring', label: t('menu.mentoring'), icon: 'pi pi-user-plus', to: { name: 'mentoring-programs' }, children: mentoringPages() },
     );
+    if (session.can('PLAN_READ')) entries.push({ key: 'plans', label: t('plan.menu'), icon: 'pi pi-calendar', to: { name: 'plans' } });
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;

@@ -19,7 +19,7 @@ export const SEED_FILES = {
 export type SeedFile = keyof typeof SEED_FILES;
 
 /** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
-export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign';
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'plan' | 'plan_item';
 
 export type SeedFactTarget =
   /** A column of the record with this external id holds `expected`. */
@@ -63,6 +63,101 @@ const tms = (slug: string, territory: string): SeedFact => ({
   quote: TIM_TMS,
   target: org(`23-${slug}-tms`, `Территориальная методическая служба муниципального образования ${territory}`),
 });
+
+/** Plans (seed-facts of the plan domain): the items as the seeds write them, their counts and dates. */
+const planItem = (plan: string, n: string, column: string, expected: string) => field('plan_item', `demo:plan:${plan}:${n}`, column, expected);
+const itemCount = (plan: string, n: number, description: string): SeedFactTarget => ({
+  kind: 'query',
+  description,
+  sql: `SELECT count(*) = ${n} AS ok FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE p.external_id = 'demo:plan:${plan}' AND i.archived_at IS NULL`,
+});
+const PLAN_FACTS: SeedFact[] = [
+  { seed: '003', quote: 'ДОРОЖНАЯ КАРТА** (план реализации проекта)', target: itemCount('vorkuta-roadmap-2022', 19, 'the Vorkuta road map has its 19 items (8 + 9 + 2)') },
+  {
+    seed: '003',
+    quote: '<b>Организационный этап</b>',
+    target: {
+      kind: 'query',
+      description: 'the Vorkuta road map has three stages of 8, 9 and 2 items',
+      sql: `SELECT array_agg(n ORDER BY position) = ARRAY[8, 9, 2]::bigint[] AS ok FROM (SELECT s.position, count(i.id) AS n FROM plan_stage s JOIN plan p ON p.id = s.plan_id
+              LEFT JOIN plan_item i ON i.stage_id = s.id WHERE p.external_id = 'demo:plan:vorkuta-roadmap-2022' GROUP BY s.position) x`,
+    },
+  },
+  { seed: '003', quote: 'общеобразовательных организаций, имеющих низкие образовательные результаты обучающихся 10.01.2022', target: planItem('vorkuta-roadmap-2022', '1.1', 'starts_on', '2022-01-10') },
+  { seed: '003', quote: 'Проведение оценки базовых компетенций педагогов. 24.03.2022 - 04.04.2022', target: planItem('vorkuta-roadmap-2022', '1.3', 'ends_on', '2022-04-04') },
+  { seed: '003', quote: 'Проведение оценки базовых компетенций педагогов. 24.03.2022 - 04.04.2022', target: planItem('vorkuta-roadmap-2022', '1.3', 'period_text', '24.03.2022 - 04.04.2022') },
+  { seed: '003', quote: 'Реализация ИОМ педагогов. 01.10.2022- 31.05.2023', target: planItem('vorkuta-roadmap-2022', '2.1', 'ends_on', '2023-05-31') },
+  {
+    seed: '003',
+    quote: 'Организация перекрестных проверок диагностических работ учащихся 9-х и 11-х классов в ходе подготовки к ГИА. 9 класс- 23.01.2023- 28.01.2023 11 класс- 13.02.2023- 18.02.2023',
+    target: planItem('vorkuta-roadmap-2022', '2.4', 'starts_on', '2023-01-23'),
+  },
+  { seed: '003', quote: 'Проведение мониторинга эффективности сетевого взаимодействия. 15.05.2023- 22.05.2023', target: planItem('vorkuta-roadmap-2022', '3.2', 'ends_on', '2023-05-22') },
+  { seed: '003', quote: 'Круглый стол «Технологии, методы и средства подготовки учащихся к ГИА» 07.10.2022', target: planItem('vorkuta-roadmap-2022', '2.2', 'expected_result', 'Обмен опытом по подготовке учащихся к ГИА') },
+  {
+    seed: '003',
+    quote: 'Осипову Е.В., заместителя директора',
+    target: {
+      kind: 'query',
+      description: 'the Vorkuta road map names roles, not people: no item of it names a person',
+      sql: `SELECT NOT EXISTS (SELECT 1 FROM plan_item_party y JOIN plan_item i ON i.id = y.item_id JOIN plan p ON p.id = i.plan_id
+              WHERE p.external_id = 'demo:plan:vorkuta-roadmap-2022' AND y.person_id IS NOT NULL) AS ok`,
+    },
+  },
+  { seed: '002', quote: 'на 2020- 2021 учебный год.', target: itemCount('podporozhye-2020-2021', 15, 'the 2020–2021 plan has its 15 items (1.1.–1.5., 2.1.–2.10)') },
+  { seed: '002', quote: 'на 2021- 2022 учебный год.', target: itemCount('podporozhye-2021-2022', 10, 'the 2021–2022 plan has its 10 items') },
+  { seed: '002', quote: 'на 2022 - 2023 учебный год.', target: itemCount('podporozhye-2022-2023', 10, 'the 2022–2023 plan has its 10 items') },
+  {
+    seed: '002',
+    quote: 'Семинар – практикум «Учебный план как основа повышения качества образования» Январь 2021 года',
+    target: planItem('podporozhye-2020-2021', '2.3', 'period_text', 'Январь 2021 года'),
+  },
+  {
+    seed: '002',
+    quote: 'Администрация МБОУ «Подпорожская СОШ №3», МБОУ «Важинский ОЦ», МБОУ «Подпорожская СОШ №4 им. М.Горького» Повышение профессиональных компетенций заместителей директоров по УВР школ ШНОР',
+    target: planItem('podporozhye-2020-2021', '2.3', 'expected_result', 'Повышение профессиональных компетенций заместителей директоров по УВР школ ШНОР'),
+  },
+  { seed: '002', quote: 'Муниципальный конкурс методических материалов по актуальным вопросам обучения и воспитания. Апрель 2022 года', target: planItem('podporozhye-2022-2023', '1.8', 'period_text', 'Апрель 2022 года') },
+  {
+    seed: '002',
+    quote: '(Шахова М.Ю.- Ключина Г.Г.)',
+    target: {
+      kind: 'query',
+      description: 'the «500+» pair item of 2020–2021 takes its status from the pair’s mentorship, not from an invented hand-set status',
+      sql: `SELECT count(*) = 1 AS ok FROM plan_item_link l JOIN plan_item i ON i.id = l.item_id JOIN mentorship m ON m.id = l.target_id
+             WHERE i.external_id = 'demo:plan:podporozhye-2020-2021:2.4' AND m.external_id = 'demo:mentorship:podporozhye-500-shakhova-klyuchina' AND i.status = 'PLANNED' AND NOT i.illustrative`,
+    },
+  },
+  { seed: '001', quote: 'Организационно-аналитический (июнь – октябрь 2023 гг.)', target: field('plan', 'demo:plan:yaroslavl-mip-roadmap', 'title', 'Дорожная карта проекта «Наставничество: ресурсы взаимного развития в профессиональных обучающихся сообществах педагогов города»') },
+  {
+    seed: '001',
+    quote: 'Аналитико-результативный (январь – май 2025 гг.)',
+    target: {
+      kind: 'query',
+      description: 'the Yaroslavl road map has its five stages with their periods, the last January – May 2025',
+      sql: `SELECT count(*) = 5 AND max(s.ends_on) = DATE '2025-05-31' AND bool_or(s.period_text = 'январь – май 2025 гг.') AS ok
+              FROM plan_stage s JOIN plan p ON p.id = s.plan_id WHERE p.external_id = 'demo:plan:yaroslavl-mip-roadmap'`,
+    },
+  },
+  { seed: '004', quote: 'Педагогический флешмоб «Активные и интерактивные формы методического сопровождения педагогических кадров» Апрель 2021', target: planItem('timashevsk-krc-plan-schedule', '2.8', 'starts_on', '2021-04-01') },
+  { seed: '004', quote: 'Деловая игра «Педагогическое проектирование» (на базе стажировочной площадки МБОУ СОШ № 2) Январь 2022', target: planItem('timashevsk-krc-plan-schedule', '3.3', 'period_text', 'Январь 2022') },
+  {
+    seed: '004',
+    quote: 'Проведение мониторинга эффективности педагогической деятельности работников ОО 2 раза в год',
+    target: planItem('timashevsk-krc-plan-schedule', '2.1', 'period_text', '2 раза в год'),
+  },
+  { seed: '004', quote: 'Проведение заседаний Координационного совета 4 раза в год', target: planItem('timashevsk-krc-plan-schedule', '1.2', 'title', 'Проведение заседаний Координационного совета') },
+  { seed: '004', quote: '6. План-график выполнения работ.', target: itemCount('timashevsk-krc-plan-schedule', 54, 'the plan-schedule 2020–2023 has its 54 items (15 + 15 + 16 + 8)') },
+  {
+    seed: '004',
+    quote: '6. План-график выполнения работ.',
+    target: {
+      kind: 'query',
+      description: 'nothing is set by hand or invented on the seeds’ plans: only the illustrative plan has illustrative items',
+      sql: `SELECT bool_and(p.illustrative OR (NOT i.illustrative AND i.status = 'PLANNED' AND i.actual_result = '')) AS ok FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE p.external_id LIKE 'demo:plan:%'`,
+    },
+  },
+];
 
 export const SEED_FACTS: SeedFact[] = [
   // 000 «Будем дружить школами»: only the two authors; no schools (they are fictional and illustrative).
@@ -223,4 +318,5 @@ export const SEED_FACTS: SeedFact[] = [
       sql: `SELECT count(*) > 0 AND bool_and(agenda LIKE '%2015–2018%') AS ok FROM association_meeting WHERE agenda LIKE '%80 молодых педагогов%'`,
     },
   },
+  ...PLAN_FACTS,
 ];
