@@ -19,6 +19,7 @@ import { registryImportRoutes } from '@/modules/registry-import/registry-import.
 import { routeRoutes } from '@/modules/route/route.routes';
 import { stagingRoutes } from '@/modules/staging/staging.routes';
 import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/internship.routes';
+import { planmonRoutes } from '@/modules/plan/planmon.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -43,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
       ...instrumentRoutes,
       ...diagnosticsRoutes,
       ...routeRoutes,
+      ...planmonRoutes,
       ...matchingRoutes,
       ...stagingRoutes,
       ...internshipRoutes,

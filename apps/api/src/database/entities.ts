@@ -68,6 +68,10 @@ import { PlanItemLinkEntity } from '../modules/plan/plan-item-link.entity';
 import { PlanItemPartyEntity } from '../modules/plan/plan-item-party.entity';
 import { PlanItemEntity } from '../modules/plan/plan-item.entity';
 import { PlanStageEntity } from '../modules/plan/plan-stage.entity';
+import { CouncilDecisionEntity, CouncilMeetingEntity } from '../modules/plan/council-meeting.entity';
+import { PlanCorrectionEntity } from '../modules/plan/plan-correction.entity';
+import { PlanRiskEntity } from '../modules/plan/plan-risk.entity';
+import { PlanVersionEntity } from '../modules/plan/plan-version.entity';
 
 import { InternshipApplicationEntity } from '../modules/internship/internship-application.entity';
 import { InternshipAttendanceEntity } from '../modules/internship/internship-attendance.entity';
@@ -158,4 +162,9 @@ export const ENTITIES = [
   CrossCheckSchoolPairEntity,
   CrossCheckExpertPairEntity,
   CrossCheckProtocolRowEntity,
+  PlanVersionEntity,
+  PlanCorrectionEntity,
+  PlanRiskEntity,
+  CouncilMeetingEntity,
+  CouncilDecisionEntity,
 ];

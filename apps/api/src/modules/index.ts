@@ -11,6 +11,7 @@ import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
+import { PlanMonitoringModule } from './plan/plan-monitoring.module';
 import { InstrumentModule } from './instrument/instrument.module';
 import { InternshipModule } from './internship/internship.module';
 import { RouteModule } from './route/route.module';
@@ -19,4 +20,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule];

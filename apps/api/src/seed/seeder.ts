@@ -8,6 +8,7 @@ import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoPlans } from './demo-plans.seeder';
+import { seedDemoPlanMonitoring } from './demo-plan-monitoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
@@ -136,6 +137,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     const cc = await seedDemoCrossChecks(m);
     log(`cross-checks of papers: ${cc.events} events, ${cc.protocolRows} protocol lines (illustrative)`);
+    const pm = await seedDemoPlanMonitoring(m);
+    log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

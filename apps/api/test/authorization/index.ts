@@ -9,6 +9,7 @@ import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { PLAN_CASES } from './plan.cases';
+import { PLAN_MONITORING_CASES } from './plan-monitoring.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 
@@ -28,6 +29,7 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(MATCHING_CASES),
   ...Object.keys(NETWORK_CASES),
   ...Object.keys(PLAN_CASES),
+  ...Object.keys(PLAN_MONITORING_CASES),
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),

@@ -1,4 +1,5 @@
 import { withInnCheckDigit } from '@metodset/shared';
+import { planMonitoringRegion, PlanMonitoringRegionIds } from './cross-scope-plan-monitoring';
 import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
@@ -20,6 +21,7 @@ export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
 export interface RegionIds extends StagingRegionIds, PlanRegionIds {
 export interface RegionIds extends CalendarRegionIds {
+export interface RegionIds extends PlanRegionIds, PlanMonitoringRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -336,6 +338,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const staging = await crossScopeStaging(db, word, org, mentorId, ref.competence);
   const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
+  const pm = await planMonitoringRegion(db, planned.ids, word);
   return {
     tag,
     logins,
@@ -343,6 +346,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...events.ids,
       ...planned.ids,
       ...emptyCalendarIds(),
+      ...pm.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -380,6 +384,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     names: [
       ...internshipRegionNames(word),
       ...planned.names,
+      ...pm.names,
       teacher.lastName,
       mentorLast,
       networkName,

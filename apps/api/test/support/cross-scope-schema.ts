@@ -33,6 +33,8 @@ export type IdKind = RegionKind | RefKind;
 
 /** The kind of the object an operation returns, for its `id` argument. */
 const RETURN_KINDS: Record<string, IdKind> = {
+  PlanRisk: 'planRisk',
+  CouncilMeeting: 'councilMeeting',
   Organization: 'organization',
   Person: 'person',
   Network: 'network',
@@ -61,6 +63,9 @@ const RETURN_KINDS: Record<string, IdKind> = {
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
 const NAMED_KINDS: Record<string, IdKind> = {
+  decisionId: 'councilDecision',
+  olderId: 'planVersion',
+  newerId: 'planVersion',
   regionId: 'region',
   municipalityId: 'municipality',
   organizationId: 'organization',
@@ -137,6 +142,7 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'programId' && returnType.startsWith('Internship')) return 'internshipProgram';
   if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
+  if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
   // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
   if (name === 'ids') return returnType === 'Plan' ? 'planStage' : undefined;
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'Plan' ? 'planItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;

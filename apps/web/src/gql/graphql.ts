@@ -315,72 +315,6 @@ export type AuditPerson = {
   id: Scalars['ID']['output'];
 };
 
-export type CalendarFilter = {
-  /** Addresses this competence (by its code across framework versions) */
-  competenceId?: InputMaybe<Scalars['ID']['input']>;
-  kind?: InputMaybe<EventKind>;
-  /** Hosted by this municipality or by an organisation in it */
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Hosted by this network */
-  networkId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Values of the filters that the caller’s visible events use */
-export type CalendarFilterOptions = {
-  __typename?: 'CalendarFilterOptions';
-  competences: Array<CalendarOption>;
-  municipalities: Array<CalendarOption>;
-  networks: Array<CalendarOption>;
-};
-
-/** Одно проведение мероприятия в календаре (серия развёрнута, исключения учтены) */
-export type CalendarOccurrence = {
-  __typename?: 'CalendarOccurrence';
-  /** All-day (a date or a period) or timed */
-  allDay: Scalars['Boolean']['output'];
-  cancelled: Scalars['Boolean']['output'];
-  /** Last day (inclusive) when all-day, an ISO instant otherwise */
-  endsAt?: Maybe<Scalars['String']['output']>;
-  eventId: Scalars['ID']['output'];
-  /** Stable: the event id, or `<event id>_<generated date>` for an occurrence of a series */
-  id: Scalars['ID']['output'];
-  kind: EventKind;
-  periodLabel?: Maybe<Scalars['String']['output']>;
-  place?: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM-DD when all-day, an ISO instant otherwise */
-  startsAt: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-};
-
-export type CalendarOption = {
-  __typename?: 'CalendarOption';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-/** Подписка на календарь (iCal) с фильтром; сама ссылка показывается один раз */
-export type CalendarSubscription = {
-  __typename?: 'CalendarSubscription';
-  competenceId?: Maybe<Scalars['ID']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  /** The filter in words («Сеть: …; Вид: …»); empty: every visible event */
-  filterLabel: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  kind?: Maybe<EventKind>;
-  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
-  municipalityId?: Maybe<Scalars['ID']['output']>;
-  name: Scalars['String']['output'];
-  networkId?: Maybe<Scalars['ID']['output']>;
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type CalendarSubscriptionCreated = {
-  __typename?: 'CalendarSubscriptionCreated';
-  /** Path of the feed (`/ical/<secret>.ics`) relative to the site; shown once, only its hash is kept */
-  path: Scalars['String']['output'];
-  subscription: CalendarSubscription;
-};
-
 export type CampaignComparison = {
   __typename?: 'CampaignComparison';
   after: DeficitCampaign;
@@ -570,6 +504,35 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CouncilDecision = {
+  __typename?: 'CouncilDecision';
+  id: Scalars['ID']['output'];
+  /** The plan item made from this decision */
+  planItemId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Заседание координационного совета */
+export type CouncilMeeting = {
+  __typename?: 'CouncilMeeting';
+  agenda: Array<Scalars['String']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisions: Array<CouncilDecision>;
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  planId: Scalars['ID']['output'];
+};
+
+export type CouncilMeetingInput = {
+  agenda: Array<Scalars['String']['input']>;
+  decisions?: Array<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  heldOn: Scalars['String']['input'];
+};
+
 export type CreateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -604,11 +567,6 @@ export type CreateAssociationInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type CreateCalendarSubscriptionInput = {
-  filter?: InputMaybe<CalendarFilter>;
-  name: Scalars['String']['input'];
-};
-
 export type CreateCampaignInput = {
   /** YYYY-MM-DD */
   closesOn: Scalars['String']['input'];
@@ -629,48 +587,6 @@ export type CreateCampaignInput = {
   /** WEIGHTED: weight of self-assessment, % (50 when not given) */
   selfWeight?: InputMaybe<Scalars['Int']['input']>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-export type CreateEventInput = {
-  actualResult?: Scalars['String']['input'];
-  audience?: Scalars['String']['input'];
-  audienceTarget?: InputMaybe<EventAudienceTarget>;
-  /** Registration cap; null: no cap */
-  capacity?: InputMaybe<Scalars['Int']['input']>;
-  competenceIds?: Array<Scalars['ID']['input']>;
-  description?: Scalars['String']['input'];
-  /** HH:MM, Moscow time */
-  endTime?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD; the start day when not given */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
-  kind: EventKind;
-  /** …or a municipality */
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Host: a network… */
-  networkId?: InputMaybe<Scalars['ID']['input']>;
-  onlineUrl?: InputMaybe<Scalars['String']['input']>;
-  /** …or an organisation… */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Organising organisations */
-  organizerIds?: Array<Scalars['ID']['input']>;
-  /** A period as written («октябрь 2026»), timing PERIOD */
-  periodLabel?: InputMaybe<Scalars['String']['input']>;
-  place?: InputMaybe<Scalars['String']['input']>;
-  plannedResult?: Scalars['String']['input'];
-  registrationOpen?: Scalars['Boolean']['input'];
-  /** Responsible people */
-  responsibleIds?: Array<Scalars['ID']['input']>;
-  /** Responsible as the source writes them */
-  responsibleNote?: Scalars['String']['input'];
-  /** Makes it a recurring series */
-  series?: InputMaybe<EventSeriesInput>;
-  /** HH:MM, Moscow time (timing DATE_TIME) */
-  startTime?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD: the day, or the first day of the period */
-  startsOn: Scalars['String']['input'];
-  status?: EventStatus;
-  timing?: EventTiming;
-  title: Scalars['String']['input'];
 };
 
 export type CreateFrameworkInput = {
@@ -757,6 +673,49 @@ export type CreatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: PlanKind;
+  /** …or a municipality… */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or a network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owner: an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateProgramInput = {
   /** Куратор программы */
   coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -797,83 +756,6 @@ export type CreateSurveyInput = {
   isFinal?: Scalars['Boolean']['input'];
   questions: Array<SurveyQuestionInput>;
   title: Scalars['String']['input'];
-};
-
-/** Перекрёстная проверка диагностических работ (мероприятие вида PAPER_CROSS_CHECK) */
-export type CrossCheck = {
-  __typename?: 'CrossCheck';
-  /** The caller may change it (`event.manage`) */
-  canEdit: Scalars['Boolean']['output'];
-  eventId: Scalars['ID']['output'];
-  expertPairs: Array<CrossCheckExpertPair>;
-  protocol: Array<CrossCheckProtocolRow>;
-  schoolPairs: Array<CrossCheckSchoolPair>;
-};
-
-export type CrossCheckExpert = {
-  __typename?: 'CrossCheckExpert';
-  fullName: Scalars['String']['output'];
-  organizationName?: Maybe<Scalars['String']['output']>;
-  personId: Scalars['ID']['output'];
-};
-
-export type CrossCheckExpertPair = {
-  __typename?: 'CrossCheckExpertPair';
-  /** Null when the person lies outside what the caller may see */
-  first?: Maybe<CrossCheckExpert>;
-  id: Scalars['ID']['output'];
-  second?: Maybe<CrossCheckExpert>;
-  subject: Scalars['String']['output'];
-};
-
-export type CrossCheckExpertPairInput = {
-  firstPersonId: Scalars['ID']['input'];
-  secondPersonId: Scalars['ID']['input'];
-  subject?: Scalars['String']['input'];
-};
-
-export type CrossCheckInput = {
-  expertPairs: Array<CrossCheckExpertPairInput>;
-  protocol: Array<CrossCheckProtocolRowInput>;
-  schoolPairs: Array<CrossCheckSchoolPairInput>;
-};
-
-/** Строка протокола расхождений: предмет, класс, число работ и расхождений */
-export type CrossCheckProtocolRow = {
-  __typename?: 'CrossCheckProtocolRow';
-  comment: Scalars['String']['output'];
-  discrepancyCount: Scalars['Int']['output'];
-  grade: Scalars['Int']['output'];
-  id: Scalars['ID']['output'];
-  /** Invented for the demo */
-  illustrative: Scalars['Boolean']['output'];
-  paperCount: Scalars['Int']['output'];
-  subject: Scalars['String']['output'];
-};
-
-export type CrossCheckProtocolRowInput = {
-  comment?: Scalars['String']['input'];
-  discrepancyCount: Scalars['Int']['input'];
-  grade: Scalars['Int']['input'];
-  paperCount: Scalars['Int']['input'];
-  subject: Scalars['String']['input'];
-};
-
-/** Работы школы `from` проверяет школа `checker` */
-export type CrossCheckSchoolPair = {
-  __typename?: 'CrossCheckSchoolPair';
-  checkerName: Scalars['String']['output'];
-  checkerOrganizationId: Scalars['ID']['output'];
-  fromName: Scalars['String']['output'];
-  fromOrganizationId: Scalars['ID']['output'];
-  id: Scalars['ID']['output'];
-};
-
-export type CrossCheckSchoolPairInput = {
-  /** The school that checks them */
-  checkerOrganizationId: Scalars['ID']['input'];
-  /** The school whose papers are checked */
-  fromOrganizationId: Scalars['ID']['input'];
 };
 
 export type DeficitArea = {
@@ -1286,394 +1168,9 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
-/** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
-export type Event = {
-  __typename?: 'Event';
-  actualResult: Scalars['String']['output'];
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Attendance facts: everyone’s to its managers and responsible people; one’s own to others */
-  attendance: Array<EventAttendance>;
-  /** The caller attended (an occurrence of) it */
-  attended: Scalars['Boolean']['output'];
-  audience: Scalars['String']['output'];
-  audienceTarget?: Maybe<EventAudienceTarget>;
-  /** The caller may change it (fields, series, materials) */
-  canEdit: Scalars['Boolean']['output'];
-  /** The caller may mark attendance (managers and responsible people) */
-  canMarkAttendance: Scalars['Boolean']['output'];
-  /** Registration cap; null: no cap */
-  capacity?: Maybe<Scalars['Int']['output']>;
-  competenceIds: Array<Scalars['ID']['output']>;
-  competences: Array<EventCompetence>;
-  description: Scalars['String']['output'];
-  endsAt?: Maybe<Scalars['DateTime']['output']>;
-  endsOn: Scalars['String']['output'];
-  /** Moved and cancelled occurrences of a series */
-  exceptions: Array<EventException>;
-  /** Everyone’s to its managers and responsible people; one’s own to others */
-  feedback: Array<EventFeedback>;
-  feedbackSummary: EventFeedbackSummary;
-  /** The network, organisation or municipality it belongs to */
-  host: EventHost;
-  id: Scalars['ID']['output'];
-  illustrative: Scalars['Boolean']['output'];
-  kind: EventKind;
-  materials: Array<EventMaterial>;
-  municipalityId?: Maybe<Scalars['ID']['output']>;
-  /** The caller’s own registration */
-  myRegistration?: Maybe<EventRegistration>;
-  networkId?: Maybe<Scalars['ID']['output']>;
-  /** One for a single event; a series’ occurrences with its exceptions applied */
-  occurrences: Array<EventOccurrence>;
-  onlineUrl?: Maybe<Scalars['String']['output']>;
-  organizationId?: Maybe<Scalars['ID']['output']>;
-  organizers: Array<EventOrganizer>;
-  /** The period as written («октябрь 2026») */
-  periodLabel?: Maybe<Scalars['String']['output']>;
-  place?: Maybe<Scalars['String']['output']>;
-  plannedResult: Scalars['String']['output'];
-  /** People registered now */
-  registeredCount: Scalars['Int']['output'];
-  registrationOpen: Scalars['Boolean']['output'];
-  /** Why the caller cannot register now (null: can, or is registered) */
-  registrationProblem?: Maybe<Scalars['String']['output']>;
-  /** Everyone’s to its managers and responsible people; one’s own to others */
-  registrations: Array<EventRegistration>;
-  responsible: Array<EventResponsible>;
-  /** Responsible as the source writes them */
-  responsibleNote: Scalars['String']['output'];
-  /** Grows on every change (iCal SEQUENCE) */
-  revision: Scalars['Int']['output'];
-  /** Seats left under the cap (null: no cap) */
-  seatsLeft?: Maybe<Scalars['Int']['output']>;
-  /** Set for a recurring series */
-  series?: Maybe<EventSeriesRule>;
-  /** Which plan or calendar a seeded event comes from */
-  source?: Maybe<Scalars['String']['output']>;
-  /** Last day of the last occurrence */
-  spanEndsOn: Scalars['String']['output'];
-  startsAt?: Maybe<Scalars['DateTime']['output']>;
-  startsOn: Scalars['String']['output'];
-  status: EventStatus;
-  timing: EventTiming;
-  title: Scalars['String']['output'];
-  updatedAt: Scalars['DateTime']['output'];
+export type FixPlanVersionInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
 };
-
-/** Факт посещения: человек был на мероприятии (на этом проведении серии) */
-export type EventAttendance = {
-  __typename?: 'EventAttendance';
-  id: Scalars['ID']['output'];
-  markedAt: Scalars['DateTime']['output'];
-  occurrenceDate: Scalars['String']['output'];
-  personId: Scalars['ID']['output'];
-};
-
-export type EventAttendanceInput = {
-  /** true: attended; false: remove the mark */
-  attended: Scalars['Boolean']['input'];
-  /** The occurrence of a series; a single event’s own date when not given */
-  occurrenceDate?: InputMaybe<Scalars['String']['input']>;
-  personIds: Array<Scalars['ID']['input']>;
-};
-
-export type EventAudienceTarget =
-  | 'ADMINISTRATORS'
-  | 'MENTORS'
-  | 'METHODISTS'
-  | 'SUBJECT_TEACHERS'
-  | 'TEACHERS'
-  | 'YOUNG_TEACHERS';
-
-export type EventCompetence = {
-  __typename?: 'EventCompetence';
-  code: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  nodes: Array<Event>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Исключение серии: проведение перенесено или отменено */
-export type EventException = {
-  __typename?: 'EventException';
-  endsAt?: Maybe<Scalars['DateTime']['output']>;
-  endsOn?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EventExceptionKind;
-  note: Scalars['String']['output'];
-  occurrenceDate: Scalars['String']['output'];
-  revision: Scalars['Int']['output'];
-  startsAt?: Maybe<Scalars['DateTime']['output']>;
-  startsOn?: Maybe<Scalars['String']['output']>;
-};
-
-/** Исключение серии: одно проведение перенесено или отменено */
-export type EventExceptionInput = {
-  /** HH:MM, Moscow time */
-  endTime?: InputMaybe<Scalars['String']['input']>;
-  /** MOVED: the new last day (the first when not given) */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
-  kind: EventExceptionKind;
-  note?: Scalars['String']['input'];
-  /** The occurrence (the date the rule generated) */
-  occurrenceDate: Scalars['String']['input'];
-  /** HH:MM, Moscow time */
-  startTime?: InputMaybe<Scalars['String']['input']>;
-  /** MOVED: the new first day */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type EventExceptionKind =
-  | 'CANCELLED'
-  | 'MOVED';
-
-/** Короткий отзыв участника */
-export type EventFeedback = {
-  __typename?: 'EventFeedback';
-  comment: Scalars['String']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  personId: Scalars['ID']['output'];
-  rating: Scalars['Int']['output'];
-};
-
-export type EventFeedbackInput = {
-  comment?: Scalars['String']['input'];
-  rating: Scalars['Int']['input'];
-};
-
-export type EventFeedbackSummary = {
-  __typename?: 'EventFeedbackSummary';
-  /** Average rating, null with no feedback */
-  average?: Maybe<Scalars['Float']['output']>;
-  count: Scalars['Int']['output'];
-};
-
-export type EventFilter = {
-  archived?: ArchiveFilter;
-  /** Addresses this competence (by its code across framework versions) */
-  competenceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Events (any occurrence) ending on or after this date */
-  from?: InputMaybe<Scalars['String']['input']>;
-  kind?: InputMaybe<EventKind>;
-  /** Hosted by this municipality or by an organisation in it */
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Hosted by this network */
-  networkId?: InputMaybe<Scalars['ID']['input']>;
-  /** Hosted or organised by this organisation */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<EventStatus>;
-  /** Events starting on or before this date */
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type EventHost = {
-  __typename?: 'EventHost';
-  id: Scalars['ID']['output'];
-  /** organization, municipality or network */
-  kind: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type EventInput = {
-  actualResult?: Scalars['String']['input'];
-  audience?: Scalars['String']['input'];
-  audienceTarget?: InputMaybe<EventAudienceTarget>;
-  /** Registration cap; null: no cap */
-  capacity?: InputMaybe<Scalars['Int']['input']>;
-  competenceIds?: Array<Scalars['ID']['input']>;
-  description?: Scalars['String']['input'];
-  /** HH:MM, Moscow time */
-  endTime?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD; the start day when not given */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
-  kind: EventKind;
-  onlineUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Organising organisations */
-  organizerIds?: Array<Scalars['ID']['input']>;
-  /** A period as written («октябрь 2026»), timing PERIOD */
-  periodLabel?: InputMaybe<Scalars['String']['input']>;
-  place?: InputMaybe<Scalars['String']['input']>;
-  plannedResult?: Scalars['String']['input'];
-  registrationOpen?: Scalars['Boolean']['input'];
-  /** Responsible people */
-  responsibleIds?: Array<Scalars['ID']['input']>;
-  /** Responsible as the source writes them */
-  responsibleNote?: Scalars['String']['input'];
-  /** Makes it a recurring series */
-  series?: InputMaybe<EventSeriesInput>;
-  /** HH:MM, Moscow time (timing DATE_TIME) */
-  startTime?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD: the day, or the first day of the period */
-  startsOn: Scalars['String']['input'];
-  status?: EventStatus;
-  timing?: EventTiming;
-  title: Scalars['String']['input'];
-};
-
-/** Вид мероприятия */
-export type EventKind =
-  | 'BUSINESS_GAME'
-  | 'CONFERENCE'
-  | 'CONTEST'
-  | 'COORDINATION_COUNCIL'
-  | 'CREATIVE_MEETING'
-  | 'EXHIBITION'
-  | 'FESTIVAL'
-  | 'FLASH_MOB'
-  | 'JOINT_TEACHERS_COUNCIL'
-  | 'MARATHON'
-  | 'MASTER_CLASS'
-  | 'METHODOLOGICAL_SESSION'
-  | 'OPEN_LESSON'
-  | 'OTHER'
-  | 'PAPER_CROSS_CHECK'
-  | 'PEDAGOGICAL_LOUNGE'
-  | 'PRACTICUM'
-  | 'ROUND_TABLE'
-  | 'SEMINAR'
-  | 'TELEBRIDGE'
-  | 'THEMATIC_CONSULTATION'
-  | 'UNIFIED_METHODOLOGICAL_DAY'
-  | 'WEBINAR'
-  | 'WORKSHOP';
-
-/** Материал мероприятия: ссылка или файл */
-export type EventMaterial = {
-  __typename?: 'EventMaterial';
-  createdAt: Scalars['DateTime']['output'];
-  fileName?: Maybe<Scalars['String']['output']>;
-  fileSize?: Maybe<Scalars['Int']['output']>;
-  fileType?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EventMaterialKind;
-  title: Scalars['String']['output'];
-  url?: Maybe<Scalars['String']['output']>;
-};
-
-export type EventMaterialFile = {
-  __typename?: 'EventMaterialFile';
-  contentBase64: Scalars['String']['output'];
-  fileName: Scalars['String']['output'];
-  fileType: Scalars['String']['output'];
-};
-
-/** Материал: ссылка или файл (PDF, DOCX, PPTX, DOC, JPG, PNG до 10 МБ) */
-export type EventMaterialInput = {
-  contentBase64?: InputMaybe<Scalars['String']['input']>;
-  fileName?: InputMaybe<Scalars['String']['input']>;
-  kind: EventMaterialKind;
-  title: Scalars['String']['input'];
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type EventMaterialKind =
-  | 'OTHER'
-  | 'PHOTO_REPORT'
-  | 'PRESENTATION'
-  | 'SCENARIO';
-
-/** Одно проведение мероприятия (серии — по правилу, с учётом исключений) */
-export type EventOccurrence = {
-  __typename?: 'EventOccurrence';
-  cancelled: Scalars['Boolean']['output'];
-  endsAt?: Maybe<Scalars['DateTime']['output']>;
-  endsOn: Scalars['String']['output'];
-  moved: Scalars['Boolean']['output'];
-  note: Scalars['String']['output'];
-  /** Stable identity: the date the rule generated (the start for a single event) */
-  occurrenceDate: Scalars['String']['output'];
-  /** The event’s revision plus the exception’s (iCal SEQUENCE) */
-  revision: Scalars['Int']['output'];
-  startsAt?: Maybe<Scalars['DateTime']['output']>;
-  startsOn: Scalars['String']['output'];
-};
-
-/** Order of the Event list; ties are broken by id */
-export type EventOrder = {
-  direction: SortDirection;
-  field: EventOrderField;
-};
-
-export type EventOrderField =
-  | 'HOST'
-  | 'KIND'
-  | 'REGISTERED_COUNT'
-  | 'STARTS_ON'
-  | 'STATUS'
-  | 'TITLE';
-
-export type EventOrganizer = {
-  __typename?: 'EventOrganizer';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type EventRecurrence =
-  | 'MONTHLY'
-  | 'QUARTERLY'
-  | 'WEEKLY';
-
-/** Запись на мероприятие */
-export type EventRegistration = {
-  __typename?: 'EventRegistration';
-  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  eventId: Scalars['ID']['output'];
-  id: Scalars['ID']['output'];
-  illustrative: Scalars['Boolean']['output'];
-  person: PersonCard;
-  personId: Scalars['ID']['output'];
-  status: EventRegistrationStatus;
-};
-
-export type EventRegistrationStatus =
-  | 'CANCELLED'
-  | 'REGISTERED';
-
-/** Ответственный за мероприятие */
-export type EventResponsible = {
-  __typename?: 'EventResponsible';
-  person: PersonCard;
-  personId: Scalars['ID']['output'];
-};
-
-/** Правило повторения: частота, интервал и число повторений или дата окончания */
-export type EventSeriesInput = {
-  /** How many occurrences (or until) */
-  count?: InputMaybe<Scalars['Int']['input']>;
-  frequency: EventRecurrence;
-  interval?: Scalars['Int']['input'];
-  /** The last possible date, YYYY-MM-DD (or count) */
-  until?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Правило повторения серии */
-export type EventSeriesRule = {
-  __typename?: 'EventSeriesRule';
-  count?: Maybe<Scalars['Int']['output']>;
-  frequency: EventRecurrence;
-  interval: Scalars['Int']['output'];
-  until?: Maybe<Scalars['String']['output']>;
-};
-
-export type EventStatus =
-  | 'CANCELLED'
-  | 'HELD'
-  | 'PLANNED';
-
-/** Дата, дата и время или период */
-export type EventTiming =
-  | 'DATE'
-  | 'DATE_TIME'
-  | 'PERIOD';
 
 export type FrameworkFilter = {
   archived?: ArchiveFilter;
@@ -2229,12 +1726,12 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
-  /** A link or an uploaded file */
-  addEventMaterial: Event;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
   addNetworkMember: Network;
+  /** Adds a stage at the end; answers the plan */
+  addPlanStage: Plan;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -2249,7 +1746,6 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
-  archiveEvent: Event;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -2257,12 +1753,12 @@ export type Mutation = {
   archiveOrganization: Organization;
   archiveOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   archivePerson: Person;
+  archivePlan: Plan;
+  archivePlanItem: Plan;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
-  /** Cancels the caller’s registration */
-  cancelEventRegistration: Event;
   /** Changes the caller’s password (the current one is required); every other session of the account ends */
   changePassword: Scalars['Boolean']['output'];
   /** OPEN → CLOSED: no more responses */
@@ -2270,22 +1766,24 @@ export type Mutation = {
   closeSurvey: Survey;
   /** In progress → completed, once no step is planned or in progress */
   completeLearningRoute: LearningRoute;
+  /** Change an item’s dates or content, with the reason; takes a version */
+  correctPlanItem: PlanCorrection;
+  /** Make a council decision a plan item (at the end of the stage), linked back to the decision */
+  councilDecisionToPlanItem: CouncilMeeting;
   createAgreement: Agreement;
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
-  /** A subscription URL for the filter (the feed shows what the caller may see when it is fetched) */
-  createCalendarSubscription: CalendarSubscriptionCreated;
   /** A new framework: a DRAFT, version 1 */
   createCompetencyFramework: CompetencyFramework;
   /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
   createCompetencyFrameworkVersion: CompetencyFramework;
+  createCouncilMeeting: CouncilMeeting;
   createDiagnosticCampaign: DiagnosticCampaign;
   /** A new instrument on a published framework: a DRAFT, version 1 */
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
-  createEvent: Event;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -2296,28 +1794,34 @@ export type Mutation = {
   /** A school’s self-diagnostics entered by its staff */
   createOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   createPerson: Person;
+  createPlan: Plan;
+  /** Adds an item to a stage (at its end unless a position is given) */
+  createPlanItem: Plan;
+  createPlanRisk: PlanRisk;
   createSurvey: Survey;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
+  /** Removes an empty stage */
+  deletePlanStage: Plan;
   discardAssignmentPlan: AssignmentPlan;
   /** Ends every session of the caller but the current one; returns those still open */
   endOtherSessions: Array<AccountSession>;
   /** Ends one of the caller’s sessions; returns those still open */
   endSession: Array<AccountSession>;
+  /** «Зафиксировать версию» */
+  fixPlanVersion: PlanVersion;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
-  /** Short feedback of an attendee (rating 1–5 and a comment) */
-  leaveEventFeedback: Event;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
+  /** Links an item to the mentorship or campaign that carries it out; its status follows */
+  linkPlanItem: Plan;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
-  /** Marks registered people as attending (or removes the mark): organisers and responsible people */
-  markEventAttendance: Event;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   moveRouteStep: LearningRoute;
@@ -2333,8 +1837,6 @@ export type Mutation = {
   publishDiagnosticInstrument: DiagnosticInstrument;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
-  /** Registers the caller (within the cap) */
-  registerForEvent: Event;
   removeAgreementFile: Agreement;
   removeAssociationMember: Association;
   removeCompetence: CompetencyFramework;
@@ -2343,20 +1845,20 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
-  /** Restores an occurrence as the rule generates it */
-  removeEventException: Event;
-  removeEventMaterial: Event;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
+  /** Puts the items of a stage in this order (all of them, archived too, once each) */
+  reorderPlanItems: Plan;
+  /** Puts the stages in this order (all of them, once each) */
+  reorderPlanStages: Plan;
   restoreAgreement: Agreement;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
-  restoreEvent: Event;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -2364,24 +1866,24 @@ export type Mutation = {
   restoreOrganization: Organization;
   restoreOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   restorePerson: Person;
+  restorePlan: Plan;
+  restorePlanItem: Plan;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
-  /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
-  revokeCalendarSubscription: CalendarSubscription;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
-  /** Replaces the schools, expert pairs and protocol of a cross-check */
-  saveEventCrossCheck: CrossCheck;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
   /** Gives a mentee another mentor (or none); capacity is checked */
   setAssignmentPlanItem: AssignmentPlan;
+  /** Archive (true) or restore (false) a council meeting */
+  setCouncilMeetingArchived: CouncilMeeting;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
-  /** Moves or cancels one occurrence of a series */
-  setEventException: Event;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
+  /** Archive (true) or restore (false) a risk */
+  setPlanRiskArchived: PlanRisk;
   /** «Диалог в сети»: the owner shows the route’s achievements to their networks */
   setRouteSharing: LearningRoute;
   setRouteStepReflection: LearningRoute;
@@ -2392,6 +1894,7 @@ export type Mutation = {
   submitDiagnosticResponse: DiagnosticForm;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -2408,8 +1911,6 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
-  /** Replaces every field of the form (the host stays) */
-  updateEvent: Event;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -2419,6 +1920,10 @@ export type Mutation = {
   updateOrganization: Organization;
   updateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   updatePerson: Person;
+  updatePlan: Plan;
+  updatePlanItem: Plan;
+  updatePlanRisk: PlanRisk;
+  updatePlanStage: Plan;
   updateRouteStep: LearningRoute;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
@@ -2466,12 +1971,6 @@ export type MutationAddDiagnosticItemArgs = {
 };
 
 
-export type MutationAddEventMaterialArgs = {
-  eventId: Scalars['ID']['input'];
-  input: EventMaterialInput;
-};
-
-
 export type MutationAddNetworkEdgeArgs = {
   input: NetworkEdgeInput;
   networkId: Scalars['ID']['input'];
@@ -2481,6 +1980,12 @@ export type MutationAddNetworkEdgeArgs = {
 export type MutationAddNetworkMemberArgs = {
   input: NetworkMemberInput;
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPlanStageArgs = {
+  input: PlanStageInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2537,11 +2042,6 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
-export type MutationArchiveEventArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationArchiveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2572,6 +2072,16 @@ export type MutationArchivePersonArgs = {
 };
 
 
+export type MutationArchivePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationAttachAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
   input: AgreementFileInput;
@@ -2581,11 +2091,6 @@ export type MutationAttachAgreementFileArgs = {
 export type MutationAttachRouteStepEvidenceArgs = {
   input: RouteEvidenceInput;
   stepId: Scalars['ID']['input'];
-};
-
-
-export type MutationCancelEventRegistrationArgs = {
-  eventId: Scalars['ID']['input'];
 };
 
 
@@ -2609,6 +2114,18 @@ export type MutationCompleteLearningRouteArgs = {
 };
 
 
+export type MutationCorrectPlanItemArgs = {
+  input: PlanItemCorrectionInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationCouncilDecisionToPlanItemArgs = {
+  decisionId: Scalars['ID']['input'];
+  stageId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   networkId: Scalars['ID']['input'];
@@ -2626,11 +2143,6 @@ export type MutationCreateAssociationArgs = {
 };
 
 
-export type MutationCreateCalendarSubscriptionArgs = {
-  input: CreateCalendarSubscriptionInput;
-};
-
-
 export type MutationCreateCompetencyFrameworkArgs = {
   input: CreateFrameworkInput;
 };
@@ -2638,6 +2150,12 @@ export type MutationCreateCompetencyFrameworkArgs = {
 
 export type MutationCreateCompetencyFrameworkVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCouncilMeetingArgs = {
+  input: CouncilMeetingInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2653,11 +2171,6 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateEventArgs = {
-  input: CreateEventInput;
 };
 
 
@@ -2697,6 +2210,23 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanItemArgs = {
+  input: CreatePlanItemInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePlanRiskArgs = {
+  input: PlanRiskInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
   programId: Scalars['ID']['input'];
@@ -2708,6 +2238,11 @@ export type MutationDeclineNetworkInvitationArgs = {
 };
 
 
+export type MutationDeletePlanStageArgs = {
+  stageId: Scalars['ID']['input'];
+};
+
+
 export type MutationDiscardAssignmentPlanArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2715,6 +2250,12 @@ export type MutationDiscardAssignmentPlanArgs = {
 
 export type MutationEndSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFixPlanVersionArgs = {
+  input?: FixPlanVersionInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2733,25 +2274,19 @@ export type MutationImportRegistryArgs = {
 };
 
 
-export type MutationLeaveEventFeedbackArgs = {
-  eventId: Scalars['ID']['input'];
-  input: EventFeedbackInput;
-};
-
-
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
 };
 
 
-export type MutationLoginArgs = {
-  input: LoginInput;
+export type MutationLinkPlanItemArgs = {
+  input: PlanItemLinkInput;
+  itemId: Scalars['ID']['input'];
 };
 
 
-export type MutationMarkEventAttendanceArgs = {
-  eventId: Scalars['ID']['input'];
-  input: EventAttendanceInput;
+export type MutationLoginArgs = {
+  input: LoginInput;
 };
 
 
@@ -2799,11 +2334,6 @@ export type MutationRecordMentorshipSessionArgs = {
 };
 
 
-export type MutationRegisterForEventArgs = {
-  eventId: Scalars['ID']['input'];
-};
-
-
 export type MutationRemoveAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
 };
@@ -2839,17 +2369,6 @@ export type MutationRemoveDiagnosticScoringRuleArgs = {
 };
 
 
-export type MutationRemoveEventExceptionArgs = {
-  eventId: Scalars['ID']['input'];
-  occurrenceDate: Scalars['String']['input'];
-};
-
-
-export type MutationRemoveEventMaterialArgs = {
-  materialId: Scalars['ID']['input'];
-};
-
-
 export type MutationRemoveNetworkEdgeArgs = {
   edgeId: Scalars['ID']['input'];
 };
@@ -2867,6 +2386,18 @@ export type MutationRemoveRouteStepArgs = {
 
 export type MutationReopenSurveyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPlanItemsArgs = {
+  input: PlanOrderIdsInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPlanStagesArgs = {
+  input: PlanOrderIdsInput;
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -2891,11 +2422,6 @@ export type MutationRestoreDiagnosticCampaignArgs = {
 
 
 export type MutationRestoreDiagnosticInstrumentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRestoreEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2930,25 +2456,24 @@ export type MutationRestorePersonArgs = {
 };
 
 
+export type MutationRestorePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePlanItemArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
 };
 
 
-export type MutationRevokeCalendarSubscriptionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationSaveDiagnosticDraftArgs = {
   input: DiagnosticAnswersInput;
-};
-
-
-export type MutationSaveEventCrossCheckArgs = {
-  eventId: Scalars['ID']['input'];
-  input: CrossCheckInput;
 };
 
 
@@ -2964,21 +2489,27 @@ export type MutationSetAssignmentPlanItemArgs = {
 };
 
 
+export type MutationSetCouncilMeetingArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
 };
 
 
-export type MutationSetEventExceptionArgs = {
-  eventId: Scalars['ID']['input'];
-  input: EventExceptionInput;
-};
-
-
 export type MutationSetMentorshipStatusArgs = {
   id: Scalars['ID']['input'];
   input: MentorshipStatusInput;
+};
+
+
+export type MutationSetPlanRiskArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3012,6 +2543,11 @@ export type MutationSubmitDiagnosticResponseArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkPlanItemArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -3087,12 +2623,6 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
-export type MutationUpdateEventArgs = {
-  id: Scalars['ID']['input'];
-  input: EventInput;
-};
-
-
 export type MutationUpdateLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRouteInput;
@@ -3138,6 +2668,30 @@ export type MutationUpdateOrganizationSelfDiagnosisArgs = {
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanItemArgs = {
+  input: PlanItemInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlanRiskArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanRiskInput;
+};
+
+
+export type MutationUpdatePlanStageArgs = {
+  input: PlanStageInput;
+  stageId: Scalars['ID']['input'];
 };
 
 
@@ -3491,10 +3045,6 @@ export type Permission =
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
-  | 'EVENT_ATTENDANCE'
-  | 'EVENT_PARTICIPATE'
-  | 'EVENT_READ'
-  | 'EVENT_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'MATCHING'
   | 'MENTORING_READ'
@@ -3502,6 +3052,8 @@ export type Permission =
   | 'MENTORSHIP_LOG'
   | 'NETWORK_READ'
   | 'NETWORK_WRITE'
+  | 'PLAN_READ'
+  | 'PLAN_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -3588,11 +3140,407 @@ export type PersonOrderField =
   | 'QUALIFICATION'
   | 'SUBJECTS';
 
+/** Проект, дорожная карта, план-график или план мероприятий на учебный год */
+export type Plan = {
+  __typename?: 'Plan';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration, or with invented statuses and actual results */
+  illustrative: Scalars['Boolean']['output'];
+  /** Items not archived */
+  itemCount: Scalars['Int']['output'];
+  kind: PlanKind;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation, municipality or network whose plan it is */
+  owner: PlanOwner;
+  /** The period as written */
+  periodText: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  /** In order */
+  stages: Array<PlanStage>;
+  /** YYYY-MM-DD */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  nodes: Array<Plan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Корректировка пункта плана с причиной */
+export type PlanCorrection = {
+  __typename?: 'PlanCorrection';
+  authorName: Scalars['String']['output'];
+  changes: Array<PlanFieldChange>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  itemTitle: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  versionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PlanDiffKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type PlanExportFile = {
+  __typename?: 'PlanExportFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+export type PlanExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+/** PLAN: the plan as officials file it; REPORT: «Отчёт о реализации плана-графика» */
+export type PlanExportLayout =
+  | 'PLAN'
+  | 'REPORT';
+
+export type PlanFieldChange = {
+  __typename?: 'PlanFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type PlanFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<PlanKind>;
+  /** Plans of the municipality and of its organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plans of organisations, of municipalities or of networks */
+  ownerKind?: InputMaybe<PlanOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Plans whose period touches this calendar year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Мероприятие плана */
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  expectedResult: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** What carries the item out, as far as the caller sees it */
+  links: Array<PlanItemLink>;
+  /** The status set by hand */
+  manualStatus: PlanItemStatus;
+  /** The number as written («2.3.»); empty: numbered by position */
+  number: Scalars['String']['output'];
+  /** People and organisations taking part, as listed */
+  participants: Array<PlanItemParty>;
+  participantsText: Scalars['String']['output'];
+  /** «Сроки» as written */
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** People and organisations responsible, as listed */
+  responsible: Array<PlanItemParty>;
+  /** «Ответственные» as written (roles, groups) */
+  responsibleText: Scalars['String']['output'];
+  stageId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  /** Derived from what carries the item out where it can be, else set by hand */
+  status: PlanItemStatusInfo;
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemCorrectionInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Why the item changes */
+  reason: Scalars['String']['input'];
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanItemInput = {
+  actualResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  /** Position within the stage; unique there */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the responsible people when given */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  /** Move to another stage of the same plan (appended at its end) */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Set by hand (a linked mentorship or campaign overrides it) */
+  status?: InputMaybe<PlanItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A mentorship or a campaign (events and cohorts later) that carries out the item */
+export type PlanItemLink = {
+  __typename?: 'PlanItemLink';
+  id: Scalars['ID']['output'];
+  kind: PlanLinkKind;
+  /** What the target gives the item */
+  status?: Maybe<PlanItemStatus>;
+  targetId: Scalars['ID']['output'];
+  /** The target as the caller may see it */
+  title: Scalars['String']['output'];
+};
+
+export type PlanItemLinkInput = {
+  kind: PlanLinkKind;
+  targetId: Scalars['ID']['input'];
+};
+
+/** A person or an organisation responsible for an item, or taking part */
+export type PlanItemParty = {
+  __typename?: 'PlanItemParty';
+  id: Scalars['ID']['output'];
+  organization?: Maybe<NetworkOrganization>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  person?: Maybe<PersonCard>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  role: PlanPartyRole;
+};
+
+export type PlanItemStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_DONE'
+  | 'PLANNED';
+
+/** The status of an item: derived from what carries it out where it can be, else set by hand */
+export type PlanItemStatusInfo = {
+  __typename?: 'PlanItemStatusInfo';
+  /** Where the status comes from; empty: set by hand */
+  derivedFrom: Array<PlanLinkKind>;
+  status: PlanItemStatus;
+};
+
+/** Вид плана */
+export type PlanKind =
+  | 'PLAN_SCHEDULE'
+  | 'PROJECT'
+  | 'ROADMAP'
+  | 'YEARLY_EVENT_PLAN';
+
+/** What carries out a plan item */
+export type PlanLinkKind =
+  | 'CAMPAIGN'
+  | 'MENTORSHIP';
+
+/** Мониторинг плана: просроченные и находящиеся под угрозой пункты */
+export type PlanMonitoring = {
+  __typename?: 'PlanMonitoring';
+  items: Array<PlanMonitoringItem>;
+  planId: Scalars['ID']['output'];
+  /** The rule in words */
+  rule: Scalars['String']['output'];
+  stages: Array<PlanMonitoringStage>;
+  /** The day the flags are computed for (YYYY-MM-DD) */
+  today: Scalars['String']['output'];
+};
+
+/** Просрочено / под угрозой */
+export type PlanMonitoringFlag =
+  | 'AT_RISK'
+  | 'OVERDUE';
+
+export type PlanMonitoringItem = {
+  __typename?: 'PlanMonitoringItem';
+  endsOn?: Maybe<Scalars['String']['output']>;
+  flag?: Maybe<PlanMonitoringFlag>;
+  itemId: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  periodText: Scalars['String']['output'];
+  stageId: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  /** The status as the plan-item-status reader derives it */
+  status: PlanItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PlanMonitoringStage = {
+  __typename?: 'PlanMonitoringStage';
+  atRisk: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Order of the Plan list; ties are broken by id */
+export type PlanOrder = {
+  direction: SortDirection;
+  field: PlanOrderField;
+};
+
+export type PlanOrderField =
+  | 'ITEM_COUNT'
+  | 'KIND'
+  | 'OWNER'
+  | 'STARTS_ON'
+  | 'TITLE';
+
+export type PlanOrderIdsInput = {
+  /** All stages of the plan (or items of the stage), once each, in the new order */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type PlanOwner = {
+  __typename?: 'PlanOwner';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PlanOwnerKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION';
+
+export type PlanPartyRole =
+  | 'PARTICIPANT'
+  | 'RESPONSIBLE';
+
+/** Риск плана и меры по его снижению */
+export type PlanRisk = {
+  __typename?: 'PlanRisk';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  mitigation: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PlanRiskInput = {
+  mitigation?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type PlanSessionInput = {
   format: SessionFormat;
   /** YYYY-MM-DD */
   plannedOn: Scalars['String']['input'];
   topic: Scalars['String']['input'];
+};
+
+/** Этап плана */
+export type PlanStage = {
+  __typename?: 'PlanStage';
+  /** What the stage is for, as written (tasks, forms) */
+  description: Scalars['String']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In order */
+  items: Array<PlanItem>;
+  kind: PlanStageKind;
+  periodText: Scalars['String']['output'];
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** Этап плана */
+export type PlanStageItemsArgs = {
+  archived?: ArchiveFilter;
+};
+
+export type PlanStageInput = {
+  description?: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: PlanStageKind;
+  periodText?: Scalars['String']['input'];
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanStageKind =
+  | 'ANALYTICAL'
+  | 'MAIN'
+  | 'ORGANIZATIONAL'
+  | 'OTHER';
+
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT';
+
+/** Версия плана (снимок пунктов) */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  itemCount: Scalars['Int']['output'];
+  note: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  planId: Scalars['ID']['output'];
+};
+
+export type PlanVersionDiffRow = {
+  __typename?: 'PlanVersionDiffRow';
+  after?: Maybe<PlanVersionItem>;
+  before?: Maybe<PlanVersionItem>;
+  changedFields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlanDiffKind;
+};
+
+export type PlanVersionItem = {
+  __typename?: 'PlanVersionItem';
+  endDate?: Maybe<Scalars['String']['output']>;
+  expectedResult?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  participants?: Maybe<Scalars['String']['output']>;
+  periodText?: Maybe<Scalars['String']['output']>;
+  responsible?: Maybe<Scalars['String']['output']>;
+  stageTitle: Scalars['String']['output'];
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** Должность педагога в организации */
@@ -3677,16 +3625,15 @@ export type Query = {
   associations: AssociationConnection;
   /** The audit log (newest first unless ordered): by person, actor, period and action (platform administrators) */
   auditLog: AuditEntryConnection;
-  /** Occurrences of the visible events in [from, to) (≤ 100 days), series expanded, exceptions applied */
-  calendar: Array<CalendarOccurrence>;
-  calendarFilterOptions: CalendarFilterOptions;
-  /** The caller’s own live iCal subscriptions */
-  calendarSubscriptions: Array<CalendarSubscription>;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
+  /** Two versions of one plan compared item by item */
+  comparePlanVersions: Array<PlanVersionDiffRow>;
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Meetings of the coordination council kept with a plan */
+  councilMeetings: Array<CouncilMeeting>;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -3713,15 +3660,6 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
-  event: Event;
-  /** The cross-check of diagnostic papers recorded on an event of kind PAPER_CROSS_CHECK */
-  eventCrossCheck: CrossCheck;
-  /** One event (every occurrence of a series) as iCal text (text/calendar) */
-  eventIcal: Scalars['String']['output'];
-  /** An uploaded material of an event */
-  eventMaterialFile: EventMaterialFile;
-  /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
-  events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
   learningRoute: LearningRoute;
@@ -3771,6 +3709,18 @@ export type Query = {
   personCompetenceProfile: PersonCompetenceProfile;
   /** All competence results of a person, latest first */
   personCompetenceResults: Array<CompetenceResult>;
+  plan: Plan;
+  /** Corrections of a plan, newest first */
+  planCorrections: Array<PlanCorrection>;
+  /** The plan (PLAN) or its execution report (REPORT) as XLSX or PDF, base64 */
+  planExport: PlanExportFile;
+  /** Overdue and at-risk items of a plan, with counts per stage */
+  planMonitoring: PlanMonitoring;
+  planRisks: Array<PlanRisk>;
+  /** Versions of a plan, newest first */
+  planVersions: Array<PlanVersion>;
+  /** Plans of owners in the caller’s scope, or naming the caller */
+  plans: PlanConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -3838,15 +3788,14 @@ export type QueryAuditLogArgs = {
 };
 
 
-export type QueryCalendarArgs = {
-  filter?: InputMaybe<CalendarFilter>;
-  from: Scalars['String']['input'];
-  to: Scalars['String']['input'];
+export type QueryCampaignComparisonArgs = {
+  input: CampaignComparisonInput;
 };
 
 
-export type QueryCampaignComparisonArgs = {
-  input: CampaignComparisonInput;
+export type QueryComparePlanVersionsArgs = {
+  newerId: Scalars['ID']['input'];
+  olderId: Scalars['ID']['input'];
 };
 
 
@@ -3861,6 +3810,11 @@ export type QueryCompetencyFrameworksArgs = {
   first?: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FrameworkOrder>;
+};
+
+
+export type QueryCouncilMeetingsArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -3937,35 +3891,6 @@ export type QueryDiagnosticResultsArgs = {
 
 export type QueryDiaryArgs = {
   owner: DiaryOwnerInput;
-};
-
-
-export type QueryEventArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryEventCrossCheckArgs = {
-  eventId: Scalars['ID']['input'];
-};
-
-
-export type QueryEventIcalArgs = {
-  eventId: Scalars['ID']['input'];
-};
-
-
-export type QueryEventMaterialFileArgs = {
-  materialId: Scalars['ID']['input'];
-};
-
-
-export type QueryEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
-  first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EventOrder>;
 };
 
 
@@ -4105,6 +4030,47 @@ export type QueryPersonCompetenceProfileArgs = {
 
 export type QueryPersonCompetenceResultsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanCorrectionsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanExportArgs = {
+  format: PlanExportFormat;
+  layout?: PlanExportLayout;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanMonitoringArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanRisksArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanVersionsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
 };
 
 
@@ -4832,6 +4798,19 @@ export type UpdatePersonInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type UpdatePlanInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PlanKind>;
+  /** The period as written («2020–2021 учебный год») */
+  periodText?: InputMaybe<Scalars['String']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateProgramInput = {
   /** Куратор программы */
   coordinatorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -5388,152 +5367,6 @@ export type UpdateDiaryEntryMutationVariables = Exact<{
 
 
 export type UpdateDiaryEntryMutation = { __typename?: 'Mutation', updateDiaryEntry: { __typename?: 'DiaryEntry', id: string, text: string, visibility: DiaryVisibility, answers: Array<{ __typename?: 'DiaryAnswer', key: string, prompt: string, text: string }> } };
-
-export type CalendarQueryVariables = Exact<{
-  from: Scalars['String']['input'];
-  to: Scalars['String']['input'];
-  filter?: InputMaybe<CalendarFilter>;
-}>;
-
-
-export type CalendarQuery = { __typename?: 'Query', calendar: Array<{ __typename?: 'CalendarOccurrence', id: string, eventId: string, title: string, kind: EventKind, startsAt: string, endsAt?: string | null, allDay: boolean, cancelled: boolean }> };
-
-export type CalendarFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CalendarFilterOptionsQuery = { __typename?: 'Query', calendarFilterOptions: { __typename?: 'CalendarFilterOptions', networks: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, municipalities: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, competences: Array<{ __typename?: 'CalendarOption', id: string, name: string }> } };
-
-export type CalendarSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CalendarSubscriptionsQuery = { __typename?: 'Query', calendarSubscriptions: Array<{ __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string }> };
-
-export type CreateCalendarSubscriptionMutationVariables = Exact<{
-  input: CreateCalendarSubscriptionInput;
-}>;
-
-
-export type CreateCalendarSubscriptionMutation = { __typename?: 'Mutation', createCalendarSubscription: { __typename?: 'CalendarSubscriptionCreated', path: string, subscription: { __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string } } };
-
-export type RevokeCalendarSubscriptionMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RevokeCalendarSubscriptionMutation = { __typename?: 'Mutation', revokeCalendarSubscription: { __typename?: 'CalendarSubscription', id: string, revokedAt?: any | null } };
-
-export type EventCrossCheckQueryVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-}>;
-
-
-export type EventCrossCheckQuery = { __typename?: 'Query', eventCrossCheck: { __typename?: 'CrossCheck', eventId: string, canEdit: boolean, schoolPairs: Array<{ __typename?: 'CrossCheckSchoolPair', id: string, fromOrganizationId: string, fromName: string, checkerOrganizationId: string, checkerName: string }>, expertPairs: Array<{ __typename?: 'CrossCheckExpertPair', id: string, subject: string, first?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null, second?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null }>, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
-
-export type SaveEventCrossCheckMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-  input: CrossCheckInput;
-}>;
-
-
-export type SaveEventCrossCheckMutation = { __typename?: 'Mutation', saveEventCrossCheck: { __typename?: 'CrossCheck', eventId: string, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
-
-export type EventListQueryVariables = Exact<{
-  first: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<EventFilter>;
-  orderBy?: InputMaybe<EventOrder>;
-}>;
-
-
-export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Event', id: string, title: string, kind: EventKind, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, periodLabel?: string | null, archivedAt?: any | null, registeredCount: number, capacity?: number | null, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string } }> } };
-
-export type EventQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type EventQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, title: string, kind: EventKind, description: string, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, endsAt?: any | null, periodLabel?: string | null, place?: string | null, onlineUrl?: string | null, audience: string, audienceTarget?: EventAudienceTarget | null, competenceIds: Array<string>, responsibleNote: string, plannedResult: string, actualResult: string, capacity?: number | null, registrationOpen: boolean, revision: number, source?: string | null, illustrative: boolean, archivedAt?: any | null, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, canEdit: boolean, canMarkAttendance: boolean, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, attended: boolean, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence, interval: number, count?: number | null, until?: string | null } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string }, organizers: Array<{ __typename?: 'EventOrganizer', id: string, name: string }>, responsible: Array<{ __typename?: 'EventResponsible', personId: string, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, competences: Array<{ __typename?: 'EventCompetence', id: string, code: string, name: string }>, occurrences: Array<{ __typename?: 'EventOccurrence', occurrenceDate: string, startsOn: string, endsOn: string, cancelled: boolean, moved: boolean, note: string }>, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null, registrations: Array<{ __typename?: 'EventRegistration', id: string, personId: string, status: EventRegistrationStatus, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }>, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null }, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
-
-export type CreateEventMutationVariables = Exact<{
-  input: CreateEventInput;
-}>;
-
-
-export type CreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'Event', id: string } };
-
-export type UpdateEventMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: EventInput;
-}>;
-
-
-export type UpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'Event', id: string, title: string, revision: number } };
-
-export type ArchiveEventMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ArchiveEventMutation = { __typename?: 'Mutation', archiveEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
-
-export type RestoreEventMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RestoreEventMutation = { __typename?: 'Mutation', restoreEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
-
-export type RegisterForEventMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-}>;
-
-
-export type RegisterForEventMutation = { __typename?: 'Mutation', registerForEvent: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
-
-export type CancelEventRegistrationMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-}>;
-
-
-export type CancelEventRegistrationMutation = { __typename?: 'Mutation', cancelEventRegistration: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
-
-export type MarkEventAttendanceMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-  input: EventAttendanceInput;
-}>;
-
-
-export type MarkEventAttendanceMutation = { __typename?: 'Mutation', markEventAttendance: { __typename?: 'Event', id: string, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }> } };
-
-export type LeaveEventFeedbackMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-  input: EventFeedbackInput;
-}>;
-
-
-export type LeaveEventFeedbackMutation = { __typename?: 'Mutation', leaveEventFeedback: { __typename?: 'Event', id: string, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null } } };
-
-export type AddEventMaterialMutationVariables = Exact<{
-  eventId: Scalars['ID']['input'];
-  input: EventMaterialInput;
-}>;
-
-
-export type AddEventMaterialMutation = { __typename?: 'Mutation', addEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
-
-export type RemoveEventMaterialMutationVariables = Exact<{
-  materialId: Scalars['ID']['input'];
-}>;
-
-
-export type RemoveEventMaterialMutation = { __typename?: 'Mutation', removeEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
-
-export type EventMaterialFileQueryVariables = Exact<{
-  materialId: Scalars['ID']['input'];
-}>;
-
-
-export type EventMaterialFileQuery = { __typename?: 'Query', eventMaterialFile: { __typename?: 'EventMaterialFile', fileName: string, fileType: string, contentBase64: string } };
 
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -6202,6 +6035,175 @@ export type PersonResultsQueryVariables = Exact<{
 
 export type PersonResultsQuery = { __typename?: 'Query', personCompetenceProfile: { __typename?: 'PersonCompetenceProfile', personId: string, items: Array<{ __typename?: 'CompetenceProfileItem', campaignId: string, measuredOn: string, level: CompetenceLevel, competence: { __typename?: 'DeficitCompetence', id: string } }> } };
 
+export type PlanMonitoringQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanMonitoringQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, title: string, canEdit: boolean, stages: Array<{ __typename?: 'PlanStage', id: string, position: number, title: string }> }, planMonitoring: { __typename?: 'PlanMonitoring', today: string, rule: string, stages: Array<{ __typename?: 'PlanMonitoringStage', stageId: string, position: number, title: string, total: number, done: number, overdue: number, atRisk: number }>, items: Array<{ __typename?: 'PlanMonitoringItem', itemId: string, stageId: string, number: string, title: string, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanItemStatus, flag?: PlanMonitoringFlag | null }> } };
+
+export type PlanHistoryQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanHistoryQuery = { __typename?: 'Query', planCorrections: Array<{ __typename?: 'PlanCorrection', id: string, itemTitle: string, reason: string, authorName: string, createdAt: any, illustrative: boolean, changes: Array<{ __typename?: 'PlanFieldChange', field: string, before?: string | null, after?: string | null }> }>, planVersions: Array<{ __typename?: 'PlanVersion', id: string, number: number, note: string, createdByName: string, createdAt: any, itemCount: number, illustrative: boolean }> };
+
+export type ComparePlanVersionsQueryVariables = Exact<{
+  olderId: Scalars['ID']['input'];
+  newerId: Scalars['ID']['input'];
+}>;
+
+
+export type ComparePlanVersionsQuery = { __typename?: 'Query', comparePlanVersions: Array<{ __typename?: 'PlanVersionDiffRow', id: string, kind: PlanDiffKind, changedFields: Array<string>, before?: { __typename?: 'PlanVersionItem', title: string, stageTitle: string, periodText?: string | null, startDate?: string | null, endDate?: string | null, responsible?: string | null, expectedResult?: string | null, status: string } | null, after?: { __typename?: 'PlanVersionItem', title: string, stageTitle: string, periodText?: string | null, startDate?: string | null, endDate?: string | null, responsible?: string | null, expectedResult?: string | null, status: string } | null }> };
+
+export type FixPlanVersionMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  input: FixPlanVersionInput;
+}>;
+
+
+export type FixPlanVersionMutation = { __typename?: 'Mutation', fixPlanVersion: { __typename?: 'PlanVersion', id: string, number: number } };
+
+export type PlanRisksQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanRisksQuery = { __typename?: 'Query', planRisks: Array<{ __typename?: 'PlanRisk', id: string, title: string, mitigation: string, illustrative: boolean, archivedAt?: any | null }> };
+
+export type CreatePlanRiskMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  input: PlanRiskInput;
+}>;
+
+
+export type CreatePlanRiskMutation = { __typename?: 'Mutation', createPlanRisk: { __typename?: 'PlanRisk', id: string } };
+
+export type SetPlanRiskArchivedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  archived: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPlanRiskArchivedMutation = { __typename?: 'Mutation', setPlanRiskArchived: { __typename?: 'PlanRisk', id: string, archivedAt?: any | null } };
+
+export type CouncilMeetingsQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilMeetingsQuery = { __typename?: 'Query', councilMeetings: Array<{ __typename?: 'CouncilMeeting', id: string, heldOn: string, agenda: Array<string>, illustrative: boolean, archivedAt?: any | null, decisions: Array<{ __typename?: 'CouncilDecision', id: string, position: number, text: string, planItemId?: string | null }> }> };
+
+export type DecisionToPlanItemMutationVariables = Exact<{
+  decisionId: Scalars['ID']['input'];
+  stageId: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionToPlanItemMutation = { __typename?: 'Mutation', councilDecisionToPlanItem: { __typename?: 'CouncilMeeting', id: string, decisions: Array<{ __typename?: 'CouncilDecision', id: string, planItemId?: string | null }> } };
+
+export type PlanExportQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  format: PlanExportFormat;
+  layout: PlanExportLayout;
+}>;
+
+
+export type PlanExportQuery = { __typename?: 'Query', planExport: { __typename?: 'PlanExportFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type PlanListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  orderBy?: InputMaybe<PlanOrder>;
+}>;
+
+
+export type PlanListQuery = { __typename?: 'Query', plans: { __typename?: 'PlanConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Plan', id: string, kind: PlanKind, title: string, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, illustrative: boolean, archivedAt?: any | null, itemCount: number, owner: { __typename?: 'PlanOwner', id: string, kind: string, name: string } }> } };
+
+export type PlanPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanPageQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, kind: PlanKind, title: string, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, sourceNote: string, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, itemCount: number, owner: { __typename?: 'PlanOwner', id: string, kind: string, name: string }, stages: Array<{ __typename?: 'PlanStage', id: string, position: number, title: string, kind: PlanStageKind, periodText: string, startsOn?: string | null, endsOn?: string | null, description: string, items: Array<{ __typename?: 'PlanItem', id: string, position: number, number: string, title: string, periodText: string, startsOn?: string | null, endsOn?: string | null, responsibleText: string, participantsText: string, expectedResult: string, actualResult: string, manualStatus: PlanItemStatus, illustrative: boolean, status: { __typename?: 'PlanItemStatusInfo', status: PlanItemStatus, derivedFrom: Array<PlanLinkKind> }, responsible: Array<{ __typename?: 'PlanItemParty', id: string, organization?: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string } | null, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }>, participants: Array<{ __typename?: 'PlanItemParty', id: string, organization?: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string } | null, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }>, links: Array<{ __typename?: 'PlanItemLink', id: string, kind: PlanLinkKind, title: string, status?: PlanItemStatus | null }> }> }> } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { __typename?: 'Mutation', updatePlan: { __typename?: 'Plan', id: string, title: string, kind: PlanKind, periodText: string, startsOn?: string | null, endsOn?: string | null, status: PlanStatus, sourceNote: string } };
+
+export type ArchivePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePlanMutation = { __typename?: 'Mutation', archivePlan: { __typename?: 'Plan', id: string, archivedAt?: any | null } };
+
+export type RestorePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePlanMutation = { __typename?: 'Mutation', restorePlan: { __typename?: 'Plan', id: string, archivedAt?: any | null } };
+
+export type AddPlanStageMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  input: PlanStageInput;
+}>;
+
+
+export type AddPlanStageMutation = { __typename?: 'Mutation', addPlanStage: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanStageMutationVariables = Exact<{
+  stageId: Scalars['ID']['input'];
+  input: PlanStageInput;
+}>;
+
+
+export type UpdatePlanStageMutation = { __typename?: 'Mutation', updatePlanStage: { __typename?: 'Plan', id: string } };
+
+export type CreatePlanItemMutationVariables = Exact<{
+  stageId: Scalars['ID']['input'];
+  input: CreatePlanItemInput;
+}>;
+
+
+export type CreatePlanItemMutation = { __typename?: 'Mutation', createPlanItem: { __typename?: 'Plan', id: string } };
+
+export type UpdatePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  input: PlanItemInput;
+}>;
+
+
+export type UpdatePlanItemMutation = { __typename?: 'Mutation', updatePlanItem: { __typename?: 'Plan', id: string } };
+
+export type ArchivePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePlanItemMutation = { __typename?: 'Mutation', archivePlanItem: { __typename?: 'Plan', id: string } };
+
+export type RestorePlanItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePlanItemMutation = { __typename?: 'Mutation', restorePlanItem: { __typename?: 'Plan', id: string } };
+
 export type ImportReportFieldsFragment = { __typename?: 'RegistryImport', kind: RegistryImportKind, dryRun: boolean, total: number, created: number, updated: number, unchanged: number, refused: number, key: string, errors: Array<{ __typename?: 'ImportRowError', line: number, column?: string | null, message: string }> };
 
 export type ImportRegistryMutationVariables = Exact<{
@@ -6585,26 +6587,6 @@ export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions"
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;
-export const CalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]} as unknown as DocumentNode<CalendarQuery, CalendarQueryVariables>;
-export const CalendarFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarFilterOptionsQuery, CalendarFilterOptionsQueryVariables>;
-export const CalendarSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]} as unknown as DocumentNode<CalendarSubscriptionsQuery, CalendarSubscriptionsQueryVariables>;
-export const CreateCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarSubscriptionMutation, CreateCalendarSubscriptionMutationVariables>;
-export const RevokeCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarSubscriptionMutation, RevokeCalendarSubscriptionMutationVariables>;
-export const EventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"checkerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"checkerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"second"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<EventCrossCheckQuery, EventCrossCheckQueryVariables>;
-export const SaveEventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveEventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CrossCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<SaveEventCrossCheckMutation, SaveEventCrossCheckMutationVariables>;
-export const EventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventListQuery, EventListQueryVariables>;
-export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"audienceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"competenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleNote"}},{"kind":"Field","name":{"kind":"Name","value":"plannedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canMarkAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
-export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
-export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
-export const ArchiveEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveEventMutation, ArchiveEventMutationVariables>;
-export const RestoreEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreEventMutation, RestoreEventMutationVariables>;
-export const RegisterForEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterForEventMutation, RegisterForEventMutationVariables>;
-export const CancelEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CancelEventRegistrationMutation, CancelEventRegistrationMutationVariables>;
-export const MarkEventAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkEventAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEventAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}}]}}]}}]} as unknown as DocumentNode<MarkEventAttendanceMutation, MarkEventAttendanceMutationVariables>;
-export const LeaveEventFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveEventFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveEventFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]}}]} as unknown as DocumentNode<LeaveEventFeedbackMutation, LeaveEventFeedbackMutationVariables>;
-export const AddEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<AddEventMaterialMutation, AddEventMaterialMutationVariables>;
-export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEventMaterialMutation, RemoveEventMaterialMutationVariables>;
-export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;
@@ -6694,6 +6676,28 @@ export const PersonOptionsDocument = {"kind":"Document","definitions":[{"kind":"
 export const PersonRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonRoutesQuery, PersonRoutesQueryVariables>;
 export const PersonMentorshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonMentorships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonMentorshipsQuery, PersonMentorshipsQueryVariables>;
 export const PersonResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonResultsQuery, PersonResultsQueryVariables>;
+export const PlanMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"planMonitoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}}]}}]}}]}}]} as unknown as DocumentNode<PlanMonitoringQuery, PlanMonitoringQueryVariables>;
+export const PlanHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCorrections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemTitle"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"planVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]} as unknown as DocumentNode<PlanHistoryQuery, PlanHistoryQueryVariables>;
+export const ComparePlanVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparePlanVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"olderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparePlanVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"olderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"olderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"newerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stageTitle"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stageTitle"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ComparePlanVersionsQuery, ComparePlanVersionsQueryVariables>;
+export const FixPlanVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixPlanVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FixPlanVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fixPlanVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<FixPlanVersionMutation, FixPlanVersionMutationVariables>;
+export const PlanRisksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanRisks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planRisks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<PlanRisksQuery, PlanRisksQueryVariables>;
+export const CreatePlanRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanRiskMutation, CreatePlanRiskMutationVariables>;
+export const SetPlanRiskArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPlanRiskArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlanRiskArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<SetPlanRiskArchivedMutation, SetPlanRiskArchivedMutationVariables>;
+export const CouncilMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingsQuery, CouncilMeetingsQueryVariables>;
+export const DecisionToPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecisionToPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilDecisionToPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionToPlanItemMutation, DecisionToPlanItemMutationVariables>;
+export const PlanExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layout"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanExportLayout"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"layout"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layout"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<PlanExportQuery, PlanExportQueryVariables>;
+export const PlanListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanListQuery, PlanListQueryVariables>;
+export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"participantsText"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"manualStatus"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"derivedFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
+export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const ArchivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePlanMutation, ArchivePlanMutationVariables>;
+export const RestorePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePlanMutation, RestorePlanMutationVariables>;
+export const AddPlanStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanStageMutation, AddPlanStageMutationVariables>;
+export const UpdatePlanStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanStageMutation, UpdatePlanStageMutationVariables>;
+export const CreatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePlanItemMutation, CreatePlanItemMutationVariables>;
+export const UpdatePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanItemMutation, UpdatePlanItemMutationVariables>;
+export const ArchivePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArchivePlanItemMutation, ArchivePlanItemMutationVariables>;
+export const RestorePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestorePlanItemMutation, RestorePlanItemMutationVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportRegistryRefusedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistryRefused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"refusedRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryRefusedMutation, ImportRegistryRefusedMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;

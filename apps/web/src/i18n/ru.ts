@@ -30,6 +30,7 @@ import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
+import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 
@@ -724,6 +725,7 @@ export const ru = {
   internship: internshipMessages,
   plan: planMessages,
   calendar: CALENDAR_MESSAGES,
+  planmon: planmonMessages,
   enums: {
     organizationKind: ORGANIZATION_KIND_LABELS,
     organizationStatus: ORGANIZATION_STATUS_LABELS,
