@@ -67,12 +67,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     app.use(spa.precompressed);
     app.useStaticAssets(dist, spa.staticOptions);
     app.use(spa.index);
-    app.useStaticAssets(dist, { index: false, maxAge: '1h' });
-    // Client-side routes of the SPA: any other GET that is not the API gets index.html.
-    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) => {
-      if (req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && !req.path.startsWith('/ical/')) res.sendFile(join(dist, 'index.html'));
-      else next();
-    });
   }
   return app;
 }

@@ -19,9 +19,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds {
-export interface RegionIds extends CalendarRegionIds {
-export interface RegionIds extends PlanRegionIds, PlanMonitoringRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds {
   region: string;
   municipality: string;
   organization: string;

@@ -31,6 +31,19 @@ export type AccountSession = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+export type AddInternshipSessionInput = {
+  cohortId: Scalars['ID']['input'];
+  /** ISO date-time */
+  endsAt: Scalars['String']['input'];
+  masterPersonId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date-time */
+  startsAt: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
+};
+
 /** Соглашение / договор о сетевом взаимодействии */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -315,6 +328,72 @@ export type AuditPerson = {
   id: Scalars['ID']['output'];
 };
 
+export type CalendarFilter = {
+  /** Addresses this competence (by its code across framework versions) */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Hosted by this municipality or by an organisation in it */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted by this network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Values of the filters that the caller’s visible events use */
+export type CalendarFilterOptions = {
+  __typename?: 'CalendarFilterOptions';
+  competences: Array<CalendarOption>;
+  municipalities: Array<CalendarOption>;
+  networks: Array<CalendarOption>;
+};
+
+/** Одно проведение мероприятия в календаре (серия развёрнута, исключения учтены) */
+export type CalendarOccurrence = {
+  __typename?: 'CalendarOccurrence';
+  /** All-day (a date or a period) or timed */
+  allDay: Scalars['Boolean']['output'];
+  cancelled: Scalars['Boolean']['output'];
+  /** Last day (inclusive) when all-day, an ISO instant otherwise */
+  endsAt?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  /** Stable: the event id, or `<event id>_<generated date>` for an occurrence of a series */
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD when all-day, an ISO instant otherwise */
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CalendarOption = {
+  __typename?: 'CalendarOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Подписка на календарь (iCal) с фильтром; сама ссылка показывается один раз */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  competenceId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The filter in words («Сеть: …; Вид: …»); empty: every visible event */
+  filterLabel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<EventKind>;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CalendarSubscriptionCreated = {
+  __typename?: 'CalendarSubscriptionCreated';
+  /** Path of the feed (`/ical/<secret>.ics`) relative to the site; shown once, only its hash is kept */
+  path: Scalars['String']['output'];
+  subscription: CalendarSubscription;
+};
+
 export type CampaignComparison = {
   __typename?: 'CampaignComparison';
   after: DeficitCampaign;
@@ -387,6 +466,25 @@ export type CampaignStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'VALID';
+
+/** What a certificate states, for the public verification page */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  endsOn: Scalars['String']['output'];
+  holderName: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  issuedOn: Scalars['String']['output'];
+  issuerName: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  programTitle: Scalars['String']['output'];
+  siteTitle: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: CertificateStatus;
+};
 
 export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
@@ -567,6 +665,11 @@ export type CreateAssociationInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateCalendarSubscriptionInput = {
+  filter?: InputMaybe<CalendarFilter>;
+  name: Scalars['String']['input'];
+};
+
 export type CreateCampaignInput = {
   /** YYYY-MM-DD */
   closesOn: Scalars['String']['input'];
@@ -589,6 +692,48 @@ export type CreateCampaignInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateEventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  /** …or a municipality */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Host: a network… */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** …or an organisation… */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
+};
+
 export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -601,6 +746,21 @@ export type CreateInstrumentInput = {
   /** A published competency framework */
   frameworkId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+export type CreateInternshipCohortInput = {
+  capacity: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  /** Completion rule: the least share of sessions attended, % */
+  minAttendancePercent?: Scalars['Int']['input'];
+  programId: Scalars['ID']['input'];
+  /** Completion rule: the final product must be accepted */
+  requireFinalProduct?: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateMentorshipInput = {
@@ -751,11 +911,114 @@ export type CreateRouteInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateStagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Организация, на базе которой работает площадка */
+  organizationId: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
 export type CreateSurveyInput = {
   /** true: at the end; false: mid-way */
   isFinal?: Scalars['Boolean']['input'];
   questions: Array<SurveyQuestionInput>;
   title: Scalars['String']['input'];
+};
+
+/** Перекрёстная проверка диагностических работ (мероприятие вида PAPER_CROSS_CHECK) */
+export type CrossCheck = {
+  __typename?: 'CrossCheck';
+  /** The caller may change it (`event.manage`) */
+  canEdit: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  expertPairs: Array<CrossCheckExpertPair>;
+  protocol: Array<CrossCheckProtocolRow>;
+  schoolPairs: Array<CrossCheckSchoolPair>;
+};
+
+export type CrossCheckExpert = {
+  __typename?: 'CrossCheckExpert';
+  fullName: Scalars['String']['output'];
+  organizationName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+};
+
+export type CrossCheckExpertPair = {
+  __typename?: 'CrossCheckExpertPair';
+  /** Null when the person lies outside what the caller may see */
+  first?: Maybe<CrossCheckExpert>;
+  id: Scalars['ID']['output'];
+  second?: Maybe<CrossCheckExpert>;
+  subject: Scalars['String']['output'];
+};
+
+export type CrossCheckExpertPairInput = {
+  firstPersonId: Scalars['ID']['input'];
+  secondPersonId: Scalars['ID']['input'];
+  subject?: Scalars['String']['input'];
+};
+
+export type CrossCheckInput = {
+  expertPairs: Array<CrossCheckExpertPairInput>;
+  protocol: Array<CrossCheckProtocolRowInput>;
+  schoolPairs: Array<CrossCheckSchoolPairInput>;
+};
+
+/** Строка протокола расхождений: предмет, класс, число работ и расхождений */
+export type CrossCheckProtocolRow = {
+  __typename?: 'CrossCheckProtocolRow';
+  comment: Scalars['String']['output'];
+  discrepancyCount: Scalars['Int']['output'];
+  grade: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Invented for the demo */
+  illustrative: Scalars['Boolean']['output'];
+  paperCount: Scalars['Int']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type CrossCheckProtocolRowInput = {
+  comment?: Scalars['String']['input'];
+  discrepancyCount: Scalars['Int']['input'];
+  grade: Scalars['Int']['input'];
+  paperCount: Scalars['Int']['input'];
+  subject: Scalars['String']['input'];
+};
+
+/** Работы школы `from` проверяет школа `checker` */
+export type CrossCheckSchoolPair = {
+  __typename?: 'CrossCheckSchoolPair';
+  checkerName: Scalars['String']['output'];
+  checkerOrganizationId: Scalars['ID']['output'];
+  fromName: Scalars['String']['output'];
+  fromOrganizationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CrossCheckSchoolPairInput = {
+  /** The school that checks them */
+  checkerOrganizationId: Scalars['ID']['input'];
+  /** The school whose papers are checked */
+  fromOrganizationId: Scalars['ID']['input'];
+};
+
+export type DeclineInternshipApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type DeficitArea = {
@@ -1168,6 +1431,401 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
+/** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
+export type Event = {
+  __typename?: 'Event';
+  actualResult: Scalars['String']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Attendance facts: everyone’s to its managers and responsible people; one’s own to others */
+  attendance: Array<EventAttendance>;
+  /** The caller attended (an occurrence of) it */
+  attended: Scalars['Boolean']['output'];
+  audience: Scalars['String']['output'];
+  audienceTarget?: Maybe<EventAudienceTarget>;
+  /** The caller may change it (fields, series, materials) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may mark attendance (managers and responsible people) */
+  canMarkAttendance: Scalars['Boolean']['output'];
+  /** Registration cap; null: no cap */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  competenceIds: Array<Scalars['ID']['output']>;
+  competences: Array<EventCompetence>;
+  description: Scalars['String']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  /** Moved and cancelled occurrences of a series */
+  exceptions: Array<EventException>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  feedback: Array<EventFeedback>;
+  feedbackSummary: EventFeedbackSummary;
+  /** The network, organisation or municipality it belongs to */
+  host: EventHost;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: EventKind;
+  materials: Array<EventMaterial>;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  /** The caller’s own registration */
+  myRegistration?: Maybe<EventRegistration>;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  /** One for a single event; a series’ occurrences with its exceptions applied */
+  occurrences: Array<EventOccurrence>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizers: Array<EventOrganizer>;
+  /** The period as written («октябрь 2026») */
+  periodLabel?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  plannedResult: Scalars['String']['output'];
+  /** People registered now */
+  registeredCount: Scalars['Int']['output'];
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Why the caller cannot register now (null: can, or is registered) */
+  registrationProblem?: Maybe<Scalars['String']['output']>;
+  /** Everyone’s to its managers and responsible people; one’s own to others */
+  registrations: Array<EventRegistration>;
+  responsible: Array<EventResponsible>;
+  /** Responsible as the source writes them */
+  responsibleNote: Scalars['String']['output'];
+  /** Grows on every change (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  /** Seats left under the cap (null: no cap) */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
+  /** Set for a recurring series */
+  series?: Maybe<EventSeriesRule>;
+  /** Which plan or calendar a seeded event comes from */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Last day of the last occurrence */
+  spanEndsOn: Scalars['String']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+  status: EventStatus;
+  timing: EventTiming;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Факт посещения: человек был на мероприятии (на этом проведении серии) */
+export type EventAttendance = {
+  __typename?: 'EventAttendance';
+  id: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+export type EventAttendanceInput = {
+  /** true: attended; false: remove the mark */
+  attended: Scalars['Boolean']['input'];
+  /** The occurrence of a series; a single event’s own date when not given */
+  occurrenceDate?: InputMaybe<Scalars['String']['input']>;
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type EventAudienceTarget =
+  | 'ADMINISTRATORS'
+  | 'MENTORS'
+  | 'METHODISTS'
+  | 'SUBJECT_TEACHERS'
+  | 'TEACHERS'
+  | 'YOUNG_TEACHERS';
+
+export type EventCompetence = {
+  __typename?: 'EventCompetence';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Исключение серии: проведение перенесено или отменено */
+export type EventException = {
+  __typename?: 'EventException';
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventExceptionKind;
+  note: Scalars['String']['output'];
+  occurrenceDate: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** Исключение серии: одно проведение перенесено или отменено */
+export type EventExceptionInput = {
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new last day (the first when not given) */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventExceptionKind;
+  note?: Scalars['String']['input'];
+  /** The occurrence (the date the rule generated) */
+  occurrenceDate: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** MOVED: the new first day */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventExceptionKind =
+  | 'CANCELLED'
+  | 'MOVED';
+
+/** Короткий отзыв участника */
+export type EventFeedback = {
+  __typename?: 'EventFeedback';
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type EventFeedbackInput = {
+  comment?: Scalars['String']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type EventFeedbackSummary = {
+  __typename?: 'EventFeedbackSummary';
+  /** Average rating, null with no feedback */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type EventFilter = {
+  archived?: ArchiveFilter;
+  /** Addresses this competence (by its code across framework versions) */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events (any occurrence) ending on or after this date */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  /** Hosted by this municipality or by an organisation in it */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted by this network */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hosted or organised by this organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EventStatus>;
+  /** Events starting on or before this date */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventHost = {
+  __typename?: 'EventHost';
+  id: Scalars['ID']['output'];
+  /** organization, municipality or network */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventInput = {
+  actualResult?: Scalars['String']['input'];
+  audience?: Scalars['String']['input'];
+  audienceTarget?: InputMaybe<EventAudienceTarget>;
+  /** Registration cap; null: no cap */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** HH:MM, Moscow time */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; the start day when not given */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Organising organisations */
+  organizerIds?: Array<Scalars['ID']['input']>;
+  /** A period as written («октябрь 2026»), timing PERIOD */
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  plannedResult?: Scalars['String']['input'];
+  registrationOpen?: Scalars['Boolean']['input'];
+  /** Responsible people */
+  responsibleIds?: Array<Scalars['ID']['input']>;
+  /** Responsible as the source writes them */
+  responsibleNote?: Scalars['String']['input'];
+  /** Makes it a recurring series */
+  series?: InputMaybe<EventSeriesInput>;
+  /** HH:MM, Moscow time (timing DATE_TIME) */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the day, or the first day of the period */
+  startsOn: Scalars['String']['input'];
+  status?: EventStatus;
+  timing?: EventTiming;
+  title: Scalars['String']['input'];
+};
+
+/** Вид мероприятия */
+export type EventKind =
+  | 'BUSINESS_GAME'
+  | 'CONFERENCE'
+  | 'CONTEST'
+  | 'COORDINATION_COUNCIL'
+  | 'CREATIVE_MEETING'
+  | 'EXHIBITION'
+  | 'FESTIVAL'
+  | 'FLASH_MOB'
+  | 'JOINT_TEACHERS_COUNCIL'
+  | 'MARATHON'
+  | 'MASTER_CLASS'
+  | 'METHODOLOGICAL_SESSION'
+  | 'OPEN_LESSON'
+  | 'OTHER'
+  | 'PAPER_CROSS_CHECK'
+  | 'PEDAGOGICAL_LOUNGE'
+  | 'PRACTICUM'
+  | 'ROUND_TABLE'
+  | 'SEMINAR'
+  | 'TELEBRIDGE'
+  | 'THEMATIC_CONSULTATION'
+  | 'UNIFIED_METHODOLOGICAL_DAY'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+/** Материал мероприятия: ссылка или файл */
+export type EventMaterial = {
+  __typename?: 'EventMaterial';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EventMaterialKind;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventMaterialFile = {
+  __typename?: 'EventMaterialFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** Материал: ссылка или файл (PDF, DOCX, PPTX, DOC, JPG, PNG до 10 МБ) */
+export type EventMaterialInput = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: EventMaterialKind;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventMaterialKind =
+  | 'OTHER'
+  | 'PHOTO_REPORT'
+  | 'PRESENTATION'
+  | 'SCENARIO';
+
+/** Одно проведение мероприятия (серии — по правилу, с учётом исключений) */
+export type EventOccurrence = {
+  __typename?: 'EventOccurrence';
+  cancelled: Scalars['Boolean']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Scalars['String']['output'];
+  moved: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  /** Stable identity: the date the rule generated (the start for a single event) */
+  occurrenceDate: Scalars['String']['output'];
+  /** The event’s revision plus the exception’s (iCal SEQUENCE) */
+  revision: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+};
+
+/** Order of the Event list; ties are broken by id */
+export type EventOrder = {
+  direction: SortDirection;
+  field: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'HOST'
+  | 'KIND'
+  | 'REGISTERED_COUNT'
+  | 'STARTS_ON'
+  | 'STATUS'
+  | 'TITLE';
+
+export type EventOrganizer = {
+  __typename?: 'EventOrganizer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EventRecurrence =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY';
+
+/** Запись на мероприятие */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED';
+
+/** Ответственный за мероприятие */
+export type EventResponsible = {
+  __typename?: 'EventResponsible';
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Правило повторения: частота, интервал и число повторений или дата окончания */
+export type EventSeriesInput = {
+  /** How many occurrences (or until) */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: EventRecurrence;
+  interval?: Scalars['Int']['input'];
+  /** The last possible date, YYYY-MM-DD (or count) */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Правило повторения серии */
+export type EventSeriesRule = {
+  __typename?: 'EventSeriesRule';
+  count?: Maybe<Scalars['Int']['output']>;
+  frequency: EventRecurrence;
+  interval: Scalars['Int']['output'];
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/** Дата, дата и время или период */
+export type EventTiming =
+  | 'DATE'
+  | 'DATE_TIME'
+  | 'PERIOD';
+
+export type FinalProductStatus =
+  | 'ACCEPTED'
+  | 'NONE'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type FixPlanVersionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1356,6 +2014,215 @@ export type InstrumentTemplate = {
   fileName: Scalars['String']['output'];
 };
 
+/** Заявка педагога в группу стажёров */
+export type InternshipApplication = {
+  __typename?: 'InternshipApplication';
+  /** Whole percent of sessions attended */
+  attendancePercent: Scalars['Int']['output'];
+  /** Sessions attended */
+  attended: Scalars['Int']['output'];
+  certificateId?: Maybe<Scalars['ID']['output']>;
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  cohortEndsOn: Scalars['String']['output'];
+  cohortId: Scalars['ID']['output'];
+  cohortStartsOn: Scalars['String']['output'];
+  cohortTitle: Scalars['String']['output'];
+  /** Meets the cohort’s completion rule */
+  completed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  finalProductStatus: FinalProductStatus;
+  finalProductTitle?: Maybe<Scalars['String']['output']>;
+  finalProductUrl?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  /** Sessions of the cohort */
+  sessions: Scalars['Int']['output'];
+  source: InternshipApplicationSource;
+  status: InternshipApplicationStatus;
+  /** Place in the waitlist, 1 = next to move up */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type InternshipApplicationSource =
+  | 'NOMINATION'
+  | 'SELF';
+
+export type InternshipApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'SUBMITTED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type InternshipAttendanceRow = {
+  __typename?: 'InternshipAttendanceRow';
+  applicationId: Scalars['ID']['output'];
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** null: not marked yet */
+  present?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Лист посещаемости занятия */
+export type InternshipAttendanceSheet = {
+  __typename?: 'InternshipAttendanceSheet';
+  cohortId: Scalars['ID']['output'];
+  cohortTitle: Scalars['String']['output'];
+  rows: Array<InternshipAttendanceRow>;
+  session: InternshipSession;
+};
+
+export type InternshipCertificateFile = {
+  __typename?: 'InternshipCertificateFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+/** Группа стажёров модульной программы */
+export type InternshipCohort = {
+  __typename?: 'InternshipCohort';
+  /** Seated, then the waitlist in order, then the rest; only for those who run the cohort */
+  applications: Array<InternshipApplication>;
+  /** The caller runs this cohort (approves, marks attendance, accepts products) */
+  canManage: Scalars['Boolean']['output'];
+  capacity: Scalars['Int']['output'];
+  /** The completion rule in words */
+  completionRule: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  minAttendancePercent: Scalars['Int']['output'];
+  /** The caller’s own latest application to this cohort */
+  myApplication?: Maybe<InternshipApplication>;
+  programId: Scalars['ID']['output'];
+  requireFinalProduct: Scalars['Boolean']['output'];
+  /** Seats held (submitted and approved) */
+  seated: Scalars['Int']['output'];
+  sessions: Array<InternshipSession>;
+  startsOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackId?: Maybe<Scalars['ID']['output']>;
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** Модуль программы стажировки */
+export type InternshipModule = {
+  __typename?: 'InternshipModule';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  programId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InternshipModuleInput = {
+  audience?: Scalars['String']['input'];
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  format: ModuleFormat;
+  hours: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Модульная программа стажировки */
+export type InternshipProgram = {
+  __typename?: 'InternshipProgram';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  audience: Scalars['String']['output'];
+  /** The caller may keep this programme (its site is theirs to keep) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** For teachers with at most this many years of experience */
+  maxExperienceYears?: Maybe<Scalars['Int']['output']>;
+  /** Duration: at most, in months */
+  maxMonths: Scalars['Int']['output'];
+  /** Duration: at least, in months */
+  minMonths: Scalars['Int']['output'];
+  /** Modules in order (archived ones last when included) */
+  modules: Array<InternshipModule>;
+  /** The site that runs it (readable whenever the programme is) */
+  site: StagingSite;
+  siteId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** Hours of the live modules */
+  totalHours: Scalars['Int']['output'];
+  /** Individual and group routes */
+  tracks: Array<InternshipTrack>;
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramModulesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Модульная программа стажировки */
+export type InternshipProgramTracksArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type InternshipProgramInput = {
+  audience?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** Стаж не больше (лет); пусто — для всех */
+  maxExperienceYears?: InputMaybe<Scalars['Int']['input']>;
+  maxMonths: Scalars['Int']['input'];
+  minMonths: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Занятие группы стажёров */
+export type InternshipSession = {
+  __typename?: 'InternshipSession';
+  cohortId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  masterPersonId?: Maybe<Scalars['ID']['output']>;
+  moduleId?: Maybe<Scalars['ID']['output']>;
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** Индивидуальный или групповой маршрут по модулям программы */
+export type InternshipTrack = {
+  __typename?: 'InternshipTrack';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: InternshipTrackKind;
+  /** The live modules of the route, in its order */
+  modules: Array<InternshipModule>;
+  name: Scalars['String']['output'];
+  programId: Scalars['ID']['output'];
+};
+
+export type InternshipTrackInput = {
+  description?: Scalars['String']['input'];
+  kind: InternshipTrackKind;
+  /** Модули программы в порядке прохождения */
+  moduleIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Индивидуальный или групповой маршрут */
+export type InternshipTrackKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
+
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
   kind: DiagnosticItemKind;
@@ -1440,6 +2307,12 @@ export type LoginPayload = {
   me: Me;
   /** Bearer token for API clients; the SPA uses the HttpOnly cookie set with it */
   token: Scalars['String']['output'];
+};
+
+export type MarkInternshipAttendanceInput = {
+  applicationId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type MatchPreferencesInput = {
@@ -1692,6 +2565,12 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Очно, дистанционно, смешанный формат */
+export type ModuleFormat =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
 export type MoveRouteStepInput = {
   /** 0-based position among the route’s steps */
   position: Scalars['Int']['input'];
@@ -1726,6 +2605,12 @@ export type Mutation = {
   addCompetenceIndicator: CompetencyFramework;
   /** Appends an item to a draft */
   addDiagnosticItem: DiagnosticInstrument;
+  /** A link or an uploaded file */
+  addEventMaterial: Event;
+  /** Adds a module at the end; answers the programme */
+  addInternshipModule: InternshipProgram;
+  /** Add a session to a cohort */
+  addInternshipSession: InternshipSession;
   /** Adds a support or consultation link; the model’s rules are enforced */
   addNetworkEdge: Network;
   /** Adds an organisation; answers the network */
@@ -1739,6 +2624,9 @@ export type Mutation = {
   aggregateOrganizationSelfDiagnosis: OrganizationSelfDiagnosis;
   /** A participant answers once per mentorship */
   answerSurvey: Survey;
+  /** A teacher applies: a free seat (awaiting the site’s decision) or the waitlist */
+  applyToInternship: InternshipApplication;
+  approveInternshipApplication: InternshipApplication;
   /** On approval → approved (not by the route’s owner) */
   approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
@@ -1746,6 +2634,10 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveEvent: Event;
+  archiveInternshipModule: InternshipProgram;
+  archiveInternshipProgram: InternshipProgram;
+  archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveNetwork: Network;
@@ -1755,10 +2647,13 @@ export type Mutation = {
   archivePerson: Person;
   archivePlan: Plan;
   archivePlanItem: Plan;
+  archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
+  /** Cancels the caller’s registration */
+  cancelEventRegistration: Event;
   /** Changes the caller’s password (the current one is required); every other session of the account ends */
   changePassword: Scalars['Boolean']['output'];
   /** OPEN → CLOSED: no more responses */
@@ -1774,6 +2669,8 @@ export type Mutation = {
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
+  /** A subscription URL for the filter (the feed shows what the caller may see when it is fetched) */
+  createCalendarSubscription: CalendarSubscriptionCreated;
   /** A new framework: a DRAFT, version 1 */
   createCompetencyFramework: CompetencyFramework;
   /** A DRAFT version + 1 with a copy of the tree (same codes); one draft per code */
@@ -1784,6 +2681,12 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createEvent: Event;
+  /** Open a cohort of a programme (the site’s head, masters, methodists) */
+  createInternshipCohort: InternshipCohort;
+  createInternshipProgram: InternshipProgram;
+  /** Adds an individual or group route through the modules */
+  createInternshipTrack: InternshipProgram;
   /** A draft route of a person (or a group) with the competences it addresses */
   createLearningRoute: LearningRoute;
   createMentoringProgram: MentoringProgram;
@@ -1798,7 +2701,10 @@ export type Mutation = {
   /** Adds an item to a stage (at its end unless a position is given) */
   createPlanItem: Plan;
   createPlanRisk: PlanRisk;
+  createStagingSite: StagingSite;
   createSurvey: Survey;
+  /** Decline with a reason; a freed seat goes to the first on the waitlist */
+  declineInternshipApplication: InternshipApplication;
   /** The invited organisation declines; it can be invited again */
   declineNetworkInvitation: NetworkMember;
   /** Removes an empty stage */
@@ -1816,15 +2722,25 @@ export type Mutation = {
   importDiagnosticResults: DiagnosticResultsImport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
+  /** Short feedback of an attendee (rating 1–5 and a comment) */
+  leaveEventFeedback: Event;
   /** A member organisation leaves: nothing more is shared; existing records stay. The coordinator cannot leave */
   leaveNetwork: NetworkMember;
   /** Links an item to the mentorship or campaign that carries it out; its status follows */
   linkPlanItem: Plan;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks registered people as attending (or removes the mark): organisers and responsible people */
+  markEventAttendance: Event;
+  /** Mark one intern present or absent at a session */
+  markInternshipAttendance: InternshipAttendanceRow;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
+  /** Puts a module at a position (1-based) among the live ones */
+  moveInternshipModule: InternshipProgram;
   moveRouteStep: LearningRoute;
+  /** A school’s administration nominates its teacher */
+  nominateToInternship: InternshipApplication;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
   /** Adds a meeting to the plan */
@@ -1837,6 +2753,8 @@ export type Mutation = {
   publishDiagnosticInstrument: DiagnosticInstrument;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
+  /** Registers the caller (within the cap) */
+  registerForEvent: Event;
   removeAgreementFile: Agreement;
   removeAssociationMember: Association;
   removeCompetence: CompetencyFramework;
@@ -1845,6 +2763,9 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
+  /** Restores an occurrence as the rule generates it */
+  removeEventException: Event;
+  removeEventMaterial: Event;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
@@ -1859,6 +2780,10 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreEvent: Event;
+  restoreInternshipModule: InternshipProgram;
+  restoreInternshipProgram: InternshipProgram;
+  restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreNetwork: Network;
@@ -1868,10 +2793,17 @@ export type Mutation = {
   restorePerson: Person;
   restorePlan: Plan;
   restorePlanItem: Plan;
+  restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** The master accepts or returns the final product */
+  reviewInternshipProduct: InternshipApplication;
+  /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
+  revokeCalendarSubscription: CalendarSubscription;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
+  /** Replaces the schools, expert pairs and protocol of a cross-check */
+  saveEventCrossCheck: CrossCheck;
   /** Creates or changes a person’s entry in the mentor base */
   saveMentorProfile: MentorProfile;
   /** Gives a mentee another mentor (or none); capacity is checked */
@@ -1880,6 +2812,8 @@ export type Mutation = {
   setCouncilMeetingArchived: CouncilMeeting;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
+  /** Moves or cancels one occurrence of a series */
+  setEventException: Event;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   /** Archive (true) or restore (false) a risk */
@@ -1892,6 +2826,8 @@ export type Mutation = {
   startLearningRoute: LearningRoute;
   /** Submits once: late, early and repeated submissions are refused with the reason */
   submitDiagnosticResponse: DiagnosticForm;
+  /** The intern submits the final product (a title and a link) */
+  submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
   unlinkPlanItem: Plan;
@@ -1911,6 +2847,11 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  /** Replaces every field of the form (the host stays) */
+  updateEvent: Event;
+  updateInternshipModule: InternshipProgram;
+  updateInternshipProgram: InternshipProgram;
+  updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
@@ -1925,6 +2866,10 @@ export type Mutation = {
   updatePlanRisk: PlanRisk;
   updatePlanStage: Plan;
   updateRouteStep: LearningRoute;
+  /** Replaces what the site is; kind, level, period and order only by its territory */
+  updateStagingSite: StagingSite;
+  /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
+  withdrawInternshipApplication: InternshipApplication;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -1971,6 +2916,23 @@ export type MutationAddDiagnosticItemArgs = {
 };
 
 
+export type MutationAddEventMaterialArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventMaterialInput;
+};
+
+
+export type MutationAddInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  internshipProgramId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddInternshipSessionArgs = {
+  input: AddInternshipSessionInput;
+};
+
+
 export type MutationAddNetworkEdgeArgs = {
   input: NetworkEdgeInput;
   networkId: Scalars['ID']['input'];
@@ -2012,6 +2974,16 @@ export type MutationAnswerSurveyArgs = {
 };
 
 
+export type MutationApplyToInternshipArgs = {
+  cohortId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2039,6 +3011,26 @@ export type MutationArchiveDiagnosticCampaignArgs = {
 
 export type MutationArchiveDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveInternshipTrackArgs = {
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -2082,6 +3074,11 @@ export type MutationArchivePlanItemArgs = {
 };
 
 
+export type MutationArchiveStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAttachAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
   input: AgreementFileInput;
@@ -2091,6 +3088,11 @@ export type MutationAttachAgreementFileArgs = {
 export type MutationAttachRouteStepEvidenceArgs = {
   input: RouteEvidenceInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelEventRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -2143,6 +3145,11 @@ export type MutationCreateAssociationArgs = {
 };
 
 
+export type MutationCreateCalendarSubscriptionArgs = {
+  input: CreateCalendarSubscriptionInput;
+};
+
+
 export type MutationCreateCompetencyFrameworkArgs = {
   input: CreateFrameworkInput;
 };
@@ -2171,6 +3178,28 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+export type MutationCreateInternshipCohortArgs = {
+  input: CreateInternshipCohortInput;
+};
+
+
+export type MutationCreateInternshipProgramArgs = {
+  input: InternshipProgramInput;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  internshipProgramId: Scalars['ID']['input'];
 };
 
 
@@ -2227,9 +3256,19 @@ export type MutationCreatePlanRiskArgs = {
 };
 
 
+export type MutationCreateStagingSiteArgs = {
+  input: CreateStagingSiteInput;
+};
+
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineInternshipApplicationArgs = {
+  input: DeclineInternshipApplicationInput;
 };
 
 
@@ -2274,6 +3313,12 @@ export type MutationImportRegistryArgs = {
 };
 
 
+export type MutationLeaveEventFeedbackArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+};
+
+
 export type MutationLeaveNetworkArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -2290,8 +3335,25 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkEventAttendanceArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventAttendanceInput;
+};
+
+
+export type MutationMarkInternshipAttendanceArgs = {
+  input: MarkInternshipAttendanceInput;
+};
+
+
 export type MutationMoveDiagnosticItemArgs = {
   id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 };
 
@@ -2299,6 +3361,11 @@ export type MutationMoveDiagnosticItemArgs = {
 export type MutationMoveRouteStepArgs = {
   input: MoveRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationNominateToInternshipArgs = {
+  input: NominateInternInput;
 };
 
 
@@ -2334,6 +3401,11 @@ export type MutationRecordMentorshipSessionArgs = {
 };
 
 
+export type MutationRegisterForEventArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
 };
@@ -2366,6 +3438,17 @@ export type MutationRemoveDiagnosticItemArgs = {
 
 export type MutationRemoveDiagnosticScoringRuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  occurrenceDate: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveEventMaterialArgs = {
+  materialId: Scalars['ID']['input'];
 };
 
 
@@ -2426,6 +3509,26 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreInternshipTrackArgs = {
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2466,14 +3569,35 @@ export type MutationRestorePlanItemArgs = {
 };
 
 
+export type MutationRestoreStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
 };
 
 
+export type MutationReviewInternshipProductArgs = {
+  input: ReviewInternshipProductInput;
+};
+
+
+export type MutationRevokeCalendarSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveDiagnosticDraftArgs = {
   input: DiagnosticAnswersInput;
+};
+
+
+export type MutationSaveEventCrossCheckArgs = {
+  eventId: Scalars['ID']['input'];
+  input: CrossCheckInput;
 };
 
 
@@ -2498,6 +3622,12 @@ export type MutationSetCouncilMeetingArchivedArgs = {
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetEventExceptionArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventExceptionInput;
 };
 
 
@@ -2538,6 +3668,11 @@ export type MutationStartLearningRouteArgs = {
 
 export type MutationSubmitDiagnosticResponseArgs = {
   input: DiagnosticAnswersInput;
+};
+
+
+export type MutationSubmitInternshipProductArgs = {
+  input: SubmitInternshipProductInput;
 };
 
 
@@ -2623,6 +3758,30 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+
+export type MutationUpdateInternshipModuleArgs = {
+  input: InternshipModuleInput;
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipTrackArgs = {
+  input: InternshipTrackInput;
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRouteInput;
@@ -2698,6 +3857,17 @@ export type MutationUpdatePlanStageArgs = {
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
+};
+
+
+export type MutationWithdrawInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2881,6 +4051,13 @@ export type NetworkOrganization = {
   shortName?: Maybe<Scalars['String']['output']>;
 };
 
+export type NominateInternInput = {
+  cohortId: Scalars['ID']['input'];
+  /** The school that nominates (the teacher works there); by default his workplace in the caller’s scope */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
 /** Образовательная или методическая организация */
 export type Organization = {
   __typename?: 'Organization';
@@ -2981,6 +4158,8 @@ export type OrganizationStatus = {
   __typename?: 'OrganizationStatus';
   id: Scalars['ID']['output'];
   kind: OrganizationStatusKind;
+  /** Set when the status follows from this live staging site (not entered by hand) */
+  siteId?: Maybe<Scalars['ID']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -3045,7 +4224,15 @@ export type Permission =
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
+  | 'EVENT_ATTENDANCE'
+  | 'EVENT_PARTICIPATE'
+  | 'EVENT_READ'
+  | 'EVENT_WRITE'
   | 'INSTRUMENT_WRITE'
+  | 'INTERNSHIP_APPLY'
+  | 'INTERNSHIP_MANAGE'
+  | 'INTERNSHIP_NOMINATE'
+  | 'INTERNSHIP_READ'
   | 'MATCHING'
   | 'MENTORING_READ'
   | 'MENTORING_WRITE'
@@ -3060,6 +4247,8 @@ export type Permission =
   | 'ROUTE_APPROVE'
   | 'ROUTE_READ'
   | 'ROUTE_WRITE'
+  | 'STAGING_READ'
+  | 'STAGING_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -3625,6 +4814,11 @@ export type Query = {
   associations: AssociationConnection;
   /** The audit log (newest first unless ordered): by person, actor, period and action (platform administrators) */
   auditLog: AuditEntryConnection;
+  /** Occurrences of the visible events in [from, to) (≤ 100 days), series expanded, exceptions applied */
+  calendar: Array<CalendarOccurrence>;
+  calendarFilterOptions: CalendarFilterOptions;
+  /** The caller’s own live iCal subscriptions */
+  calendarSubscriptions: Array<CalendarSubscription>;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
   /** Two versions of one plan compared item by item */
@@ -3660,8 +4854,28 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
+  event: Event;
+  /** The cross-check of diagnostic papers recorded on an event of kind PAPER_CROSS_CHECK */
+  eventCrossCheck: CrossCheck;
+  /** One event (every occurrence of a series) as iCal text (text/calendar) */
+  eventIcal: Scalars['String']['output'];
+  /** An uploaded material of an event */
+  eventMaterialFile: EventMaterialFile;
+  /** Events hosted or organised in the caller’s scope, and those the caller takes part in */
+  events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  /** The attendance sheet of a session (its master and those who run the cohort) */
+  internshipAttendanceSheet: InternshipAttendanceSheet;
+  /** The certificate as an Open Badges 3.0 credential (JSON text) */
+  internshipCertificateCredential: Scalars['String']['output'];
+  /** The certificate as a PDF (its holder and those who run the cohort) */
+  internshipCertificatePdf: InternshipCertificateFile;
+  /** A cohort the caller sees */
+  internshipCohort: InternshipCohort;
+  /** Cohorts of an internship programme that the caller sees */
+  internshipCohorts: Array<InternshipCohort>;
+  internshipProgram: InternshipProgram;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
   learningRoutes: LearningRouteConnection;
@@ -3681,6 +4895,8 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
+  /** «Мои стажировки»: the caller’s applications, newest first */
+  myInternshipApplications: Array<InternshipApplication>;
   /** «Мой маршрут»: the caller’s own routes and their groups’ routes */
   myLearningRoutes: Array<LearningRoute>;
   /** The caller’s open sessions */
@@ -3692,6 +4908,8 @@ export type Query = {
   networkInvitations: Array<NetworkInvitation>;
   /** Networks with a member in the caller’s scope */
   networks: NetworkConnection;
+  /** Cohorts the caller sees that have not ended (≤ 50, the earliest first) */
+  openInternshipCohorts: Array<InternshipCohort>;
   /** One organisation; NOT_FOUND outside the caller’s scope */
   organization: Organization;
   /** Organisations of any region to add to a network (public name and place only) */
@@ -3743,10 +4961,15 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
+  stagingSite: StagingSite;
+  /** The catalogue of staging, support and innovation sites the caller reads */
+  stagingSites: StagingSiteConnection;
   /** Aggregated answers: for the programme’s coordinators only */
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
   surveys: Array<Survey>;
+  /** A certificate by its number (null: no such certificate) */
+  verifyInternshipCertificate?: Maybe<CertificateVerification>;
 };
 
 
@@ -3785,6 +5008,13 @@ export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AuditOrder>;
+};
+
+
+export type QueryCalendarArgs = {
+  filter?: InputMaybe<CalendarFilter>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -3894,8 +5124,67 @@ export type QueryDiaryArgs = {
 };
 
 
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventCrossCheckArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventIcalArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventMaterialFileArgs = {
+  materialId: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipAttendanceSheetArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCertificateCredentialArgs = {
+  certificateId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCertificatePdfArgs = {
+  certificateId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipCohortsArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipProgramArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4132,6 +5421,20 @@ export type QuerySharedAchievementsArgs = {
 };
 
 
+export type QueryStagingSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStagingSitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
+};
+
+
 export type QuerySurveyResultsArgs = {
   surveyId: Scalars['ID']['input'];
 };
@@ -4139,6 +5442,11 @@ export type QuerySurveyResultsArgs = {
 
 export type QuerySurveysArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyInternshipCertificateArgs = {
+  number: Scalars['String']['input'];
 };
 
 export type RecordSessionInput = {
@@ -4230,6 +5538,11 @@ export type ResultSource =
   | 'EXPERT'
   | 'IMPORT'
   | 'SELF';
+
+export type ReviewInternshipProductInput = {
+  accepted: Scalars['Boolean']['input'];
+  applicationId: Scalars['ID']['input'];
+};
 
 /** A role with the scope it is held in */
 export type RoleGrant = {
@@ -4597,6 +5910,146 @@ export type SharedTeacherOrderField =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSite = {
+  __typename?: 'StagingSite';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may keep the site and its programmes */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may change kind, level, period and order, and archive the site */
+  canEstablish: Scalars['Boolean']['output'];
+  /** Competences the site develops */
+  competences: Array<Competence>;
+  description: Scalars['String']['output'];
+  endsOn: Scalars['String']['output'];
+  /** Руководитель площадки */
+  head?: Maybe<StagingSitePerson>;
+  /** The host organisation and its municipality */
+  host: StagingSiteHost;
+  id: Scalars['ID']['output'];
+  /** Демонстрационные данные: запись придумана для демо, её нет в исходных программах */
+  illustrative: Scalars['Boolean']['output'];
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  masterCount: Scalars['Int']['output'];
+  /** Рабочая группа педагогов-мастеров, по фамилии */
+  masters: Array<StagingSitePerson>;
+  /** Date of that order, as written */
+  orderDate?: Maybe<Scalars['String']['output']>;
+  /** Number of the order that set the site up */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The host organisation */
+  organizationId: Scalars['ID']['output'];
+  /** Modular programmes, by title */
+  programs: Array<InternshipProgram>;
+  startsOn: Scalars['String']['output'];
+  /** By the period and today: a site past its end date is EXPIRED */
+  state: StagingSiteState;
+  theme: Scalars['String']['output'];
+};
+
+
+/** Стажировочная (опорная, инновационная) площадка на базе организации */
+export type StagingSiteProgramsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+export type StagingSiteConnection = {
+  __typename?: 'StagingSiteConnection';
+  nodes: Array<StagingSite>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagingSiteFilter = {
+  archived?: ArchiveFilter;
+  /** Sites that develop this competence (the site or one of its modules); matched by code across framework versions */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<StagingSiteKind>;
+  level?: InputMaybe<StagingSiteLevel>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Тема, описание, организация, программы */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<StagingSiteState>;
+};
+
+/** The host organisation as the catalogue shows it */
+export type StagingSiteHost = {
+  __typename?: 'StagingSiteHost';
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type StagingSiteInput = {
+  /** Компетенции, которые развивает площадка */
+  competenceIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  /** Руководитель площадки */
+  headPersonId?: InputMaybe<Scalars['ID']['input']>;
+  kind: StagingSiteKind;
+  level: StagingSiteLevel;
+  /** Рабочая группа: педагоги-мастера */
+  masterIds?: Array<Scalars['ID']['input']>;
+  /** Дата приказа, как в документе */
+  orderDate?: InputMaybe<Scalars['String']['input']>;
+  /** Номер приказа о создании площадки */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+};
+
+/** Стажировочная, опорная или инновационная площадка */
+export type StagingSiteKind =
+  | 'INNOVATION_SITE'
+  | 'STAGING_SITE'
+  | 'SUPPORT_SITE';
+
+/** Муниципальная или региональная */
+export type StagingSiteLevel =
+  | 'MUNICIPAL'
+  | 'REGIONAL';
+
+/** Order of the StagingSite list; ties are broken by id */
+export type StagingSiteOrder = {
+  direction: SortDirection;
+  field: StagingSiteOrderField;
+};
+
+export type StagingSiteOrderField =
+  | 'ENDS_ON'
+  | 'HOST'
+  | 'KIND'
+  | 'LEVEL'
+  | 'MUNICIPALITY'
+  | 'STARTS_ON'
+  | 'THEME';
+
+/** The head or a master («педагог-мастер») of a site */
+export type StagingSitePerson = {
+  __typename?: 'StagingSitePerson';
+  /** The person holds «педагог-мастер» */
+  isMasterTeacher: Scalars['Boolean']['output'];
+  person: PersonCard;
+  personId: Scalars['ID']['output'];
+};
+
+/** Ещё не начала работу, действует, срок истёк */
+export type StagingSiteState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PLANNED';
+
+export type SubmitInternshipProductInput = {
+  applicationId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
 
 /** Анкета пар программы наставничества */
 export type Survey = {
@@ -5368,6 +6821,152 @@ export type UpdateDiaryEntryMutationVariables = Exact<{
 
 export type UpdateDiaryEntryMutation = { __typename?: 'Mutation', updateDiaryEntry: { __typename?: 'DiaryEntry', id: string, text: string, visibility: DiaryVisibility, answers: Array<{ __typename?: 'DiaryAnswer', key: string, prompt: string, text: string }> } };
 
+export type CalendarQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  filter?: InputMaybe<CalendarFilter>;
+}>;
+
+
+export type CalendarQuery = { __typename?: 'Query', calendar: Array<{ __typename?: 'CalendarOccurrence', id: string, eventId: string, title: string, kind: EventKind, startsAt: string, endsAt?: string | null, allDay: boolean, cancelled: boolean }> };
+
+export type CalendarFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFilterOptionsQuery = { __typename?: 'Query', calendarFilterOptions: { __typename?: 'CalendarFilterOptions', networks: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, municipalities: Array<{ __typename?: 'CalendarOption', id: string, name: string }>, competences: Array<{ __typename?: 'CalendarOption', id: string, name: string }> } };
+
+export type CalendarSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarSubscriptionsQuery = { __typename?: 'Query', calendarSubscriptions: Array<{ __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string }> };
+
+export type CreateCalendarSubscriptionMutationVariables = Exact<{
+  input: CreateCalendarSubscriptionInput;
+}>;
+
+
+export type CreateCalendarSubscriptionMutation = { __typename?: 'Mutation', createCalendarSubscription: { __typename?: 'CalendarSubscriptionCreated', path: string, subscription: { __typename?: 'CalendarSubscription', id: string, name: string, createdAt: any, lastUsedAt?: any | null, filterLabel: string } } };
+
+export type RevokeCalendarSubscriptionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCalendarSubscriptionMutation = { __typename?: 'Mutation', revokeCalendarSubscription: { __typename?: 'CalendarSubscription', id: string, revokedAt?: any | null } };
+
+export type EventCrossCheckQueryVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type EventCrossCheckQuery = { __typename?: 'Query', eventCrossCheck: { __typename?: 'CrossCheck', eventId: string, canEdit: boolean, schoolPairs: Array<{ __typename?: 'CrossCheckSchoolPair', id: string, fromOrganizationId: string, fromName: string, checkerOrganizationId: string, checkerName: string }>, expertPairs: Array<{ __typename?: 'CrossCheckExpertPair', id: string, subject: string, first?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null, second?: { __typename?: 'CrossCheckExpert', personId: string, fullName: string, organizationName?: string | null } | null }>, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
+
+export type SaveEventCrossCheckMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: CrossCheckInput;
+}>;
+
+
+export type SaveEventCrossCheckMutation = { __typename?: 'Mutation', saveEventCrossCheck: { __typename?: 'CrossCheck', eventId: string, protocol: Array<{ __typename?: 'CrossCheckProtocolRow', id: string, subject: string, grade: number, paperCount: number, discrepancyCount: number, comment: string, illustrative: boolean }> } };
+
+export type EventListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  orderBy?: InputMaybe<EventOrder>;
+}>;
+
+
+export type EventListQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Event', id: string, title: string, kind: EventKind, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, periodLabel?: string | null, archivedAt?: any | null, registeredCount: number, capacity?: number | null, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string } }> } };
+
+export type EventQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EventQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, title: string, kind: EventKind, description: string, status: EventStatus, timing: EventTiming, startsOn: string, endsOn: string, startsAt?: any | null, endsAt?: any | null, periodLabel?: string | null, place?: string | null, onlineUrl?: string | null, audience: string, audienceTarget?: EventAudienceTarget | null, competenceIds: Array<string>, responsibleNote: string, plannedResult: string, actualResult: string, capacity?: number | null, registrationOpen: boolean, revision: number, source?: string | null, illustrative: boolean, archivedAt?: any | null, organizationId?: string | null, municipalityId?: string | null, networkId?: string | null, canEdit: boolean, canMarkAttendance: boolean, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, attended: boolean, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence, interval: number, count?: number | null, until?: string | null } | null, host: { __typename?: 'EventHost', id: string, kind: string, name: string }, organizers: Array<{ __typename?: 'EventOrganizer', id: string, name: string }>, responsible: Array<{ __typename?: 'EventResponsible', personId: string, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, competences: Array<{ __typename?: 'EventCompetence', id: string, code: string, name: string }>, occurrences: Array<{ __typename?: 'EventOccurrence', occurrenceDate: string, startsOn: string, endsOn: string, cancelled: boolean, moved: boolean, note: string }>, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null, registrations: Array<{ __typename?: 'EventRegistration', id: string, personId: string, status: EventRegistrationStatus, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }>, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null }, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { __typename?: 'Mutation', createEvent: { __typename?: 'Event', id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { __typename?: 'Mutation', updateEvent: { __typename?: 'Event', id: string, title: string, revision: number } };
+
+export type ArchiveEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveEventMutation = { __typename?: 'Mutation', archiveEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
+
+export type RestoreEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreEventMutation = { __typename?: 'Mutation', restoreEvent: { __typename?: 'Event', id: string, archivedAt?: any | null } };
+
+export type RegisterForEventMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterForEventMutation = { __typename?: 'Mutation', registerForEvent: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
+
+export type CancelEventRegistrationMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelEventRegistrationMutation = { __typename?: 'Mutation', cancelEventRegistration: { __typename?: 'Event', id: string, registeredCount: number, seatsLeft?: number | null, registrationProblem?: string | null, myRegistration?: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus } | null } };
+
+export type MarkEventAttendanceMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventAttendanceInput;
+}>;
+
+
+export type MarkEventAttendanceMutation = { __typename?: 'Mutation', markEventAttendance: { __typename?: 'Event', id: string, attendance: Array<{ __typename?: 'EventAttendance', id: string, personId: string, occurrenceDate: string }> } };
+
+export type LeaveEventFeedbackMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+}>;
+
+
+export type LeaveEventFeedbackMutation = { __typename?: 'Mutation', leaveEventFeedback: { __typename?: 'Event', id: string, feedback: Array<{ __typename?: 'EventFeedback', id: string, personId: string, rating: number, comment: string }>, feedbackSummary: { __typename?: 'EventFeedbackSummary', count: number, average?: number | null } } };
+
+export type AddEventMaterialMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  input: EventMaterialInput;
+}>;
+
+
+export type AddEventMaterialMutation = { __typename?: 'Mutation', addEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type RemoveEventMaterialMutationVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveEventMaterialMutation = { __typename?: 'Mutation', removeEventMaterial: { __typename?: 'Event', id: string, materials: Array<{ __typename?: 'EventMaterial', id: string, kind: EventMaterialKind, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type EventMaterialFileQueryVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+}>;
+
+
+export type EventMaterialFileQuery = { __typename?: 'Query', eventMaterialFile: { __typename?: 'EventMaterialFile', fileName: string, fileType: string, contentBase64: string } };
+
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5501,6 +7100,104 @@ export type ImportInstrumentMutationVariables = Exact<{
 
 
 export type ImportInstrumentMutation = { __typename?: 'Mutation', importDiagnosticInstrument: { __typename?: 'InstrumentImport', dryRun: boolean, items: Array<{ __typename?: 'InstrumentImportItem', line: number, position: number, competenceCode: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, weight: number, options: Array<{ __typename?: 'DiagnosticItemOption', key: string, label: string, score: number }> }>, rules: Array<{ __typename?: 'InstrumentImportRule', line: number, competenceCode: string, aggregation: ScoreAggregation, deficitBelow: number, proficitFrom: number }>, errors: Array<{ __typename?: 'InstrumentImportError', sheet: string, line: number, column?: string | null, message: string }>, instrument?: { __typename?: 'DiagnosticInstrument', id: string, code: string, version: number, name: string, status: VersionStatus, itemCount: number } | null } };
+
+export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null };
+
+export type InternshipCohortQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, masterPersonId?: string | null }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }> } };
+
+export type MyInternshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
+
+export type ApplyToInternshipMutationVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type NominateToInternshipMutationVariables = Exact<{
+  input: NominateInternInput;
+}>;
+
+
+export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type WithdrawInternshipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type ApproveInternshipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type DeclineInternshipApplicationMutationVariables = Exact<{
+  input: DeclineInternshipApplicationInput;
+}>;
+
+
+export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type SubmitInternshipProductMutationVariables = Exact<{
+  input: SubmitInternshipProductInput;
+}>;
+
+
+export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type ReviewInternshipProductMutationVariables = Exact<{
+  input: ReviewInternshipProductInput;
+}>;
+
+
+export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+
+export type InternshipAttendanceSheetQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipAttendanceSheetQuery = { __typename?: 'Query', internshipAttendanceSheet: { __typename?: 'InternshipAttendanceSheet', cohortId: string, cohortTitle: string, session: { __typename?: 'InternshipSession', id: string, startsAt: any, topic: string, place?: string | null, onlineUrl?: string | null }, rows: Array<{ __typename?: 'InternshipAttendanceRow', applicationId: string, personId: string, fullName: string, present?: boolean | null }> } };
+
+export type MarkInternshipAttendanceMutationVariables = Exact<{
+  input: MarkInternshipAttendanceInput;
+}>;
+
+
+export type MarkInternshipAttendanceMutation = { __typename?: 'Mutation', markInternshipAttendance: { __typename?: 'InternshipAttendanceRow', applicationId: string, personId: string, fullName: string, present?: boolean | null } };
+
+export type VerifyInternshipCertificateQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type VerifyInternshipCertificateQuery = { __typename?: 'Query', verifyInternshipCertificate?: { __typename?: 'CertificateVerification', number: string, holderName: string, programTitle: string, siteTitle: string, hours: number, startsOn: string, endsOn: string, issuedOn: string, issuerName: string, status: CertificateStatus } | null };
+
+export type InternshipCertificatePdfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCertificatePdfQuery = { __typename?: 'Query', internshipCertificatePdf: { __typename?: 'InternshipCertificateFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type InternshipCertificateCredentialQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipCertificateCredentialQuery = { __typename?: 'Query', internshipCertificateCredential: string };
 
 export type MentorSuggestionsQueryVariables = Exact<{
   menteePersonId: Scalars['ID']['input'];
@@ -5927,7 +7624,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
+export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -5942,7 +7639,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null }> } };
+export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }> } };
 
 export type ArchiveOrganizationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -6451,6 +8148,139 @@ export type RouteGroupOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RouteGroupOptionsQuery = { __typename?: 'Query', associations: { __typename?: 'AssociationConnection', nodes: Array<{ __typename?: 'Association', id: string, name: string, memberCount: number, canEdit: boolean, host: { __typename?: 'AssociationHost', id: string, name: string } }> } };
 
+export type StagingSiteListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<StagingSiteFilter>;
+  orderBy?: InputMaybe<StagingSiteOrder>;
+}>;
+
+
+export type StagingSiteListQuery = { __typename?: 'Query', stagingSites: { __typename?: 'StagingSiteConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'StagingSite', id: string, kind: StagingSiteKind, level: StagingSiteLevel, theme: string, startsOn: string, endsOn: string, state: StagingSiteState, illustrative: boolean, archivedAt?: any | null, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null, municipalityName: string }, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }> }> } };
+
+export type StagingSiteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StagingSiteQuery = { __typename?: 'Query', stagingSite: { __typename?: 'StagingSite', id: string, kind: StagingSiteKind, level: StagingSiteLevel, organizationId: string, theme: string, description: string, startsOn: string, endsOn: string, orderNumber?: string | null, orderDate?: string | null, state: StagingSiteState, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, canEstablish: boolean, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null, municipalityName: string }, head?: { __typename?: 'StagingSitePerson', personId: string, isMasterTeacher: boolean, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } } | null, masters: Array<{ __typename?: 'StagingSitePerson', personId: string, isMasterTeacher: boolean, person: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } }>, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }>, programs: Array<{ __typename?: 'InternshipProgram', id: string, title: string, minMonths: number, maxMonths: number, audience: string, totalHours: number, illustrative: boolean }> } };
+
+export type StagingCompetenceOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingCompetenceOptionsQuery = { __typename?: 'Query', routeCompetenceOptions: Array<{ __typename?: 'RouteCompetenceOption', id: string, code: string, name: string, frameworkCode: string }> };
+
+export type StagingMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingMunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', id: string, name: string }> };
+
+export type CreateStagingSiteMutationVariables = Exact<{
+  input: CreateStagingSiteInput;
+}>;
+
+
+export type CreateStagingSiteMutation = { __typename?: 'Mutation', createStagingSite: { __typename?: 'StagingSite', id: string } };
+
+export type UpdateStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StagingSiteInput;
+}>;
+
+
+export type UpdateStagingSiteMutation = { __typename?: 'Mutation', updateStagingSite: { __typename?: 'StagingSite', id: string, theme: string, state: StagingSiteState } };
+
+export type ArchiveStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveStagingSiteMutation = { __typename?: 'Mutation', archiveStagingSite: { __typename?: 'StagingSite', id: string, archivedAt?: any | null } };
+
+export type RestoreStagingSiteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreStagingSiteMutation = { __typename?: 'Mutation', restoreStagingSite: { __typename?: 'StagingSite', id: string, archivedAt?: any | null } };
+
+export type InternshipProgramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InternshipProgramQuery = { __typename?: 'Query', internshipProgram: { __typename?: 'InternshipProgram', id: string, siteId: string, title: string, description: string, minMonths: number, maxMonths: number, audience: string, maxExperienceYears?: number | null, illustrative: boolean, archivedAt?: any | null, totalHours: number, canEdit: boolean, site: { __typename?: 'StagingSite', id: string, theme: string, host: { __typename?: 'StagingSiteHost', id: string, name: string, shortName?: string | null } }, modules: Array<{ __typename?: 'InternshipModule', id: string, position: number, title: string, description: string, hours: number, format: ModuleFormat, audience: string, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }> }>, tracks: Array<{ __typename?: 'InternshipTrack', id: string, kind: InternshipTrackKind, name: string, description: string, hours: number, modules: Array<{ __typename?: 'InternshipModule', id: string, title: string }> }> } };
+
+export type CreateInternshipProgramMutationVariables = Exact<{
+  siteId: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+}>;
+
+
+export type CreateInternshipProgramMutation = { __typename?: 'Mutation', createInternshipProgram: { __typename?: 'InternshipProgram', id: string } };
+
+export type UpdateInternshipProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipProgramInput;
+}>;
+
+
+export type UpdateInternshipProgramMutation = { __typename?: 'Mutation', updateInternshipProgram: { __typename?: 'InternshipProgram', id: string, title: string, description: string, minMonths: number, maxMonths: number, audience: string, maxExperienceYears?: number | null } };
+
+export type AddInternshipModuleMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+}>;
+
+
+export type AddInternshipModuleMutation = { __typename?: 'Mutation', addInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type UpdateInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipModuleInput;
+}>;
+
+
+export type UpdateInternshipModuleMutation = { __typename?: 'Mutation', updateInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type MoveInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+
+export type MoveInternshipModuleMutation = { __typename?: 'Mutation', moveInternshipModule: { __typename?: 'InternshipProgram', id: string } };
+
+export type ArchiveInternshipModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveInternshipModuleMutation = { __typename?: 'Mutation', archiveInternshipModule: { __typename?: 'InternshipProgram', id: string, totalHours: number } };
+
+export type CreateInternshipTrackMutationVariables = Exact<{
+  programId: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+}>;
+
+
+export type CreateInternshipTrackMutation = { __typename?: 'Mutation', createInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
+export type UpdateInternshipTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InternshipTrackInput;
+}>;
+
+
+export type UpdateInternshipTrackMutation = { __typename?: 'Mutation', updateInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
+export type ArchiveInternshipTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveInternshipTrackMutation = { __typename?: 'Mutation', archiveInternshipTrack: { __typename?: 'InternshipProgram', id: string } };
+
 export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, programId: string, title: string, isFinal: boolean, closedAt?: any | null, questions: Array<{ __typename?: 'SurveyQuestion', key: string, text: string, type: SurveyQuestionType }> };
 
 export type SurveysQueryVariables = Exact<{
@@ -6518,6 +8348,7 @@ export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
 export const DiagnosticFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormFieldsFragment, unknown>;
 export const InstrumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstrumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticInstrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentFieldsFragment, unknown>;
+export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
@@ -6587,6 +8418,26 @@ export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions"
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;
+export const CalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]} as unknown as DocumentNode<CalendarQuery, CalendarQueryVariables>;
+export const CalendarFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarFilterOptionsQuery, CalendarFilterOptionsQueryVariables>;
+export const CalendarSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]} as unknown as DocumentNode<CalendarSubscriptionsQuery, CalendarSubscriptionsQueryVariables>;
+export const CreateCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarSubscriptionMutation, CreateCalendarSubscriptionMutationVariables>;
+export const RevokeCalendarSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarSubscriptionMutation, RevokeCalendarSubscriptionMutationVariables>;
+export const EventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"schoolPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fromName"}},{"kind":"Field","name":{"kind":"Name","value":"checkerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"checkerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertPairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"second"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<EventCrossCheckQuery, EventCrossCheckQueryVariables>;
+export const SaveEventCrossCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveEventCrossCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CrossCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEventCrossCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"paperCount"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancyCount"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<SaveEventCrossCheckMutation, SaveEventCrossCheckMutationVariables>;
+export const EventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventListQuery, EventListQueryVariables>;
+export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"audienceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"competenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleNote"}},{"kind":"Field","name":{"kind":"Name","value":"plannedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canMarkAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
+export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
+export const ArchiveEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveEventMutation, ArchiveEventMutationVariables>;
+export const RestoreEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreEventMutation, RestoreEventMutationVariables>;
+export const RegisterForEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterForEventMutation, RegisterForEventMutationVariables>;
+export const CancelEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationProblem"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CancelEventRegistrationMutation, CancelEventRegistrationMutationVariables>;
+export const MarkEventAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkEventAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEventAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}}]}}]}}]}}]} as unknown as DocumentNode<MarkEventAttendanceMutation, MarkEventAttendanceMutationVariables>;
+export const LeaveEventFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveEventFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveEventFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]}}]} as unknown as DocumentNode<LeaveEventFeedbackMutation, LeaveEventFeedbackMutationVariables>;
+export const AddEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<AddEventMaterialMutation, AddEventMaterialMutationVariables>;
+export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEventMaterialMutation, RemoveEventMaterialMutationVariables>;
+export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;
@@ -6605,6 +8456,20 @@ export const ArchiveInstrumentDocument = {"kind":"Document","definitions":[{"kin
 export const RestoreInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<RestoreInstrumentMutation, RestoreInstrumentMutationVariables>;
 export const InstrumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InstrumentTemplateQuery, InstrumentTemplateQueryVariables>;
 export const ImportInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<ImportInstrumentMutation, ImportInstrumentMutationVariables>;
+export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
+export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
+export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
+export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
+export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
+export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
+export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
+export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
+export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
+export const InternshipAttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipAttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipAttendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]}}]} as unknown as DocumentNode<InternshipAttendanceSheetQuery, InternshipAttendanceSheetQueryVariables>;
+export const MarkInternshipAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkInternshipAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkInternshipAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInternshipAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]} as unknown as DocumentNode<MarkInternshipAttendanceMutation, MarkInternshipAttendanceMutationVariables>;
+export const VerifyInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"programTitle"}},{"kind":"Field","name":{"kind":"Name","value":"siteTitle"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyInternshipCertificateQuery, VerifyInternshipCertificateQueryVariables>;
+export const InternshipCertificatePdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificatePdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificatePdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InternshipCertificatePdfQuery, InternshipCertificatePdfQueryVariables>;
+export const InternshipCertificateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificateCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<InternshipCertificateCredentialQuery, InternshipCertificateCredentialQueryVariables>;
 export const MentorSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchPreferencesInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"menteePersonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"preferences"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const AssignmentPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentPlansQuery, AssignmentPlansQueryVariables>;
 export const AssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"menteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"menteePersonId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"isManual"}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentPlanQuery, AssignmentPlanQueryVariables>;
@@ -6661,9 +8526,9 @@ export const LeaveNetworkDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrganizationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationListQuery, OrganizationListQueryVariables>;
 export const OrganizationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const OrganizationLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationLabelQuery, OrganizationLabelQueryVariables>;
-export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
-export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
 export const RestoreOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
 export const PersonListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonListQuery, PersonListQueryVariables>;
@@ -6731,6 +8596,24 @@ export const RoutePersonNameDocument = {"kind":"Document","definitions":[{"kind"
 export const SharedAchievementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedAchievements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SharedTeacherOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedAchievements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedRoutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedSteps"}},{"kind":"Field","name":{"kind":"Name","value":"latestAt"}}]}}]}}]}}]} as unknown as DocumentNode<SharedAchievementsQuery, SharedAchievementsQueryVariables>;
 export const RouteMentorshipOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteMentorshipOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeMentorshipOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"mentorNames"}}]}}]}}]} as unknown as DocumentNode<RouteMentorshipOptionsQuery, RouteMentorshipOptionsQueryVariables>;
 export const RouteGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteGroupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteGroupOptionsQuery, RouteGroupOptionsQueryVariables>;
+export const StagingSiteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSiteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteListQuery, StagingSiteListQueryVariables>;
+export const StagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canEstablish"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"masters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteQuery, StagingSiteQueryVariables>;
+export const StagingCompetenceOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingCompetenceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeCompetenceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}}]}}]}}]} as unknown as DocumentNode<StagingCompetenceOptionsQuery, StagingCompetenceOptionsQueryVariables>;
+export const StagingMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StagingMunicipalitiesQuery, StagingMunicipalitiesQueryVariables>;
+export const CreateStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStagingSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateStagingSiteMutation, CreateStagingSiteMutationVariables>;
+export const UpdateStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<UpdateStagingSiteMutation, UpdateStagingSiteMutationVariables>;
+export const ArchiveStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveStagingSiteMutation, ArchiveStagingSiteMutationVariables>;
+export const RestoreStagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreStagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreStagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreStagingSiteMutation, RestoreStagingSiteMutationVariables>;
+export const InternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InternshipProgramQuery, InternshipProgramQueryVariables>;
+export const CreateInternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInternshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInternshipProgramMutation, CreateInternshipProgramMutationVariables>;
+export const UpdateInternshipProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipProgramMutation, UpdateInternshipProgramMutationVariables>;
+export const AddInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"internshipProgramId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<AddInternshipModuleMutation, AddInternshipModuleMutationVariables>;
+export const UpdateInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipModuleMutation, UpdateInternshipModuleMutationVariables>;
+export const MoveInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveInternshipModuleMutation, MoveInternshipModuleMutationVariables>;
+export const ArchiveInternshipModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveInternshipModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveInternshipModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}}]}}]}}]} as unknown as DocumentNode<ArchiveInternshipModuleMutation, ArchiveInternshipModuleMutationVariables>;
+export const CreateInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"internshipProgramId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInternshipTrackMutation, CreateInternshipTrackMutationVariables>;
+export const UpdateInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipTrackMutation, UpdateInternshipTrackMutationVariables>;
+export const ArchiveInternshipTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveInternshipTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveInternshipTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArchiveInternshipTrackMutation, ArchiveInternshipTrackMutationVariables>;
 export const SurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Surveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
 export const MySurveyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveyTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"menteeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MySurveyTasksQuery, MySurveyTasksQueryVariables>;
 export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"anonymityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"mentorAverage"}},{"kind":"Field","name":{"kind":"Name","value":"menteeAverage"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldMessage"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
