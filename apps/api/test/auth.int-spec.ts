@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SIGN_IN_LIMITS, waitText } from '../src/modules/auth/sign-in-limits';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
 import { GqlResult, startTestApp, TestApp } from './support/test-app';
 
@@ -59,7 +60,11 @@ describe('sign-in, sessions and request limits', () => {
     for (let i = 0; i < 5; i++) expect(codeOf(await login('methodist.timashevsk', `wrong-${i}`))).toBe('UNAUTHENTICATED');
     const right = await login('methodist.timashevsk', DEMO_PASSWORD);
     expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
-    expect(right.errors?.[0].message).toBe('Слишком много неудачных попыток входа. Попробуйте через 1 мин');
+    const wait = (right.errors?.[0].extensions as unknown as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(wait).toBeGreaterThan(SIGN_IN_LIMITS.firstDelaySeconds - 5);
+    expect(wait).toBeLessThanOrEqual(SIGN_IN_LIMITS.firstDelaySeconds);
+    // The message names the same wait as Retry-After (a second or two less than the full minute on a busy machine).
+    expect(right.errors?.[0].message).toBe(`Слишком много неудачных попыток входа. Попробуйте через ${waitText(wait)}`);
     expect(right.data ?? null).toBeNull();
     // Another account from the same address is not affected.
     const other = await login('methodist.podporozhye', DEMO_PASSWORD);

@@ -77,17 +77,24 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
     return (this.ds.driver as unknown as { master?: Pool }).master;
   }
 
+  /**
+   * True when `SELECT 1` answers, false when it fails or times out. A ping that times out while other queries wait
+   * for a connection of the pool only says the pool is busy (many parallel requests on a loaded machine), not that
+   * the database is away: it keeps the current state, so a busy API never answers 503.
+   */
   private async ping(): Promise<boolean> {
     const pool = this.pool();
     if (!pool || !this.ds.isInitialized) return false;
     let timeout: NodeJS.Timeout | undefined;
+    const timedOut = new Error('timeout');
     try {
       await Promise.race([
         pool.query('SELECT 1'),
-        new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error('timeout')), PING_TIMEOUT_MS))),
+        new Promise((_, reject) => (timeout = setTimeout(() => reject(timedOut), PING_TIMEOUT_MS))),
       ]);
       return true;
-    } catch {
+    } catch (e) {
+      if (e === timedOut && pool.waitingCount > 0) return this.up;
       return false;
     } finally {
       clearTimeout(timeout);
