@@ -704,6 +704,8 @@ export type CreateEventInput = {
   endTime?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; the start day when not given */
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Academic hours per attended occurrence (professional-development record); null: none */
+  hours?: InputMaybe<Scalars['Float']['input']>;
   kind: EventKind;
   /** …or a municipality */
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
@@ -1460,6 +1462,8 @@ export type Event = {
   feedbackSummary: EventFeedbackSummary;
   /** The network, organisation or municipality it belongs to */
   host: EventHost;
+  /** Academic hours per attended occurrence; null: the event gives no hours */
+  hours?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   illustrative: Scalars['Boolean']['output'];
   kind: EventKind;
@@ -1639,6 +1643,8 @@ export type EventInput = {
   endTime?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; the start day when not given */
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Academic hours per attended occurrence (professional-development record); null: none */
+  hours?: InputMaybe<Scalars['Float']['input']>;
   kind: EventKind;
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Organising organisations */
@@ -4275,6 +4281,8 @@ export type Person = {
   middleName?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
   positions: Array<Position>;
+  /** Professional-development hours per school year, latest first (completed internship modules, attended events); null when the caller may not read the person */
+  professionalHours?: Maybe<Array<ProfessionalHoursYearObject>>;
   qualificationCategory: QualificationCategory;
   subjects: Array<Scalars['String']['output']>;
 };
@@ -4763,6 +4771,40 @@ export type PositionKind =
   | 'OTHER'
   | 'PRESCHOOL_TEACHER'
   | 'TEACHER';
+
+/** Where a row of the hours record comes from */
+export type ProfessionalHoursKind =
+  | 'EVENT'
+  | 'INTERNSHIP_MODULE';
+
+/** One fact of a person’s professional-development hours: a completed internship module or an attended event (occurrence) */
+export type ProfessionalHoursRowObject = {
+  __typename?: 'ProfessionalHoursRowObject';
+  /** Number of the valid certificate (public verification page) */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** Completion or occurrence date (ISO) */
+  date: Scalars['String']['output'];
+  /** The event (link), when the caller may see it */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  /** Academic hours; null: the event gives no hours (counted in no total) */
+  hours?: Maybe<Scalars['Float']['output']>;
+  kind: ProfessionalHoursKind;
+  personId: Scalars['ID']['output'];
+  /** Null for an event outside the caller’s scope */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person’s professional-development hours in one school year (1 September – 31 August) */
+export type ProfessionalHoursYearObject = {
+  __typename?: 'ProfessionalHoursYearObject';
+  /** «2025/2026» */
+  label: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  rows: Array<ProfessionalHoursRowObject>;
+  /** First calendar year of the school year */
+  schoolYear: Scalars['Int']['output'];
+  totalHours: Scalars['Float']['output'];
+};
 
 export type ProgramFilter = {
   archived?: ArchiveFilter;
