@@ -127,6 +127,25 @@ describe('professional-development hours (Person.professionalHours)', () => {
     expect(many.statements).toBe(few.statements);
   });
 
+  it('demo: the invented interns who completed the cohort show hours from modules and from the illustrative practicum in 2025/2026', async () => {
+    const interns = (await t.db.query(
+      `SELECT p.id, sum(c.hours)::float AS modules FROM internship_completion c JOIN person p ON p.id = c.person_id WHERE p.illustrative GROUP BY p.id, p.external_id ORDER BY p.external_id`,
+    )) as { id: string; modules: number }[];
+    expect(interns.length).toBeGreaterThan(0);
+    const methodist = await t.login('methodist.timashevsk');
+    for (const [i, p] of interns.entries()) {
+      const r = await t.gql<{ person: { professionalHours: Year[] } }>(HOURS, { id: p.id }, methodist);
+      expect(r.errors).toBeUndefined();
+      const year = r.data!.person.professionalHours.find((y) => y.label === '2025/2026')!;
+      expect(year.totalHours).toBe(p.modules + (i === 0 ? 6 : 4));
+      expect(new Set(year.rows.map((x) => x.kind))).toEqual(new Set(['INTERNSHIP_MODULE', 'EVENT']));
+      expect(year.rows.filter((x) => x.kind === 'INTERNSHIP_MODULE').every((x) => /^МС-2026-\d{6}$/.test(x.certificateNumber ?? ''))).toBe(true);
+    }
+    // Seeded events carry no invented hours.
+    const seeded = (await t.db.query(`SELECT count(*)::int AS n FROM event WHERE external_id LIKE 'demo:%' AND NOT illustrative AND hours IS NOT NULL`)) as { n: number }[];
+    expect(seeded[0]!.n).toBe(0);
+  });
+
   describe('event hours field', () => {
     const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id hours } }`;
     const UPDATE = `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id hours } }`;
