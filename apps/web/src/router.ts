@@ -19,6 +19,7 @@ import { registryImportRoutes } from '@/modules/registry-import/registry-import.
 import { routeRoutes } from '@/modules/route/route.routes';
 import { stagingRoutes } from '@/modules/staging/staging.routes';
 import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/internship.routes';
+import { growthRoutes } from '@/modules/growth/growth.routes';
 import { planmonRoutes } from '@/modules/plan/planmon.routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -48,6 +49,7 @@ export const routes: RouteRecordRaw[] = [
       ...matchingRoutes,
       ...stagingRoutes,
       ...internshipRoutes,
+      ...growthRoutes,
       ...accountRoutes,
       ...auditRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },

@@ -13,3 +13,4 @@ export * from './internship';
 export * from './staging';
 export * from './event';
 export * from './plan';
+export * from './growth';

@@ -14,6 +14,7 @@ import { seedDemoRoutes } from './demo-routes.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
 import { seedDemoInternships } from './demo-internship.seeder';
+import { seedDemoGrowth } from './demo-growth.seeder';
 import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
@@ -133,6 +134,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
     const it = await seedDemoInternships(m);
     log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
+    const gr = await seedDemoGrowth(m);
+    log(`hours (illustrative): ${gr.events} practicum with hours, ${gr.attendance} attendance marks`);
     const pl = await seedDemoPlans(m);
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     const cc = await seedDemoCrossChecks(m);

@@ -33,6 +33,7 @@ import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
 import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
+import { growthMessages } from '@/modules/growth/growth.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -723,6 +724,7 @@ export const ru = {
   route: routeMessages,
   event: eventMessages,
   internship: internshipMessages,
+  growth: growthMessages,
   plan: planMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,

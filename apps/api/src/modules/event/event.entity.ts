@@ -16,6 +16,7 @@ import { MunicipalityEntity } from '../territory/municipality.entity';
 @Check('ck_event_times', `(timing = 'DATE_TIME') = (starts_at IS NOT NULL) AND (ends_at IS NULL OR (starts_at IS NOT NULL AND ends_at >= starts_at))`)
 @Check('ck_event_period', `(timing = 'PERIOD') = (period_label IS NOT NULL)`)
 @Check('ck_event_capacity', `capacity IS NULL OR capacity > 0`)
+@Check('ck_event_hours', `hours IS NULL OR (hours > 0 AND hours <= 1000)`)
 @Check('ck_event_online_url', `online_url IS NULL OR online_url ~* '^https?://'`)
 @Check('ck_event_recurrence', `(recurrence IS NULL AND recurrence_count IS NULL AND recurrence_until IS NULL)
   OR (recurrence IS NOT NULL AND recurrence_interval BETWEEN 1 AND 12 AND num_nonnulls(recurrence_count, recurrence_until) = 1
@@ -59,6 +60,8 @@ export class EventEntity {
   @Index() @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.PLANNED }) status!: EventStatus;
   /** Registration cap; null: no cap. */
   @Column({ type: 'int', nullable: true }) capacity!: number | null;
+  /** Academic hours counted per attended occurrence in the attendee's professional-development record; null: none. */
+  @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true }) hours!: string | null;
   @Column({ type: 'boolean', default: true }) registrationOpen!: boolean;
   @Column({ type: 'enum', enum: EventRecurrence, enumName: 'event_recurrence', nullable: true }) recurrence!: EventRecurrence | null;
   @Column({ type: 'int', default: 1 }) recurrenceInterval!: number;

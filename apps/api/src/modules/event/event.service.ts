@@ -25,6 +25,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_event_host: { field: 'networkId', message: 'Укажите одно: сеть, организацию или муниципалитет' },
   ck_event_dates: { field: 'endsOn', message: 'Дата окончания — не раньше даты начала' },
   ck_event_capacity: { field: 'capacity', message: 'Число мест — не меньше 1' },
+  ck_event_hours: { field: 'hours', message: 'Часы — больше 0 и не больше 1000' },
   ck_event_online_url: { field: 'onlineUrl', message: 'Ссылка — адрес вида https://…' },
   ck_event_recurrence: { field: 'series', message: 'Проверьте правило повторения' },
   ck_event_feedback_rating: { field: 'rating', message: 'Оценка — от 1 до 5' },
@@ -105,6 +106,7 @@ export class EventService {
       actualResult: input.actualResult,
       status: input.status,
       capacity: input.capacity ?? null,
+      hours: input.hours == null ? null : String(input.hours),
       registrationOpen: input.registrationOpen,
     };
   }

@@ -26,6 +26,8 @@ export interface EventFormState {
   actualResult: string;
   status: EventStatus;
   capacity: number | null;
+  /** Academic hours per attended occurrence (professional-development record); null: none. */
+  hours: number | null;
   registrationOpen: boolean;
   recurrence: EventRecurrence | null;
   interval: number;
@@ -40,7 +42,7 @@ type Event = EventQuery['event'];
 
 export const EVENT_FORM_FIELDS = [
   'title', 'kind', 'description', 'organizationId', 'municipalityId', 'networkId', 'timing', 'startsOn', 'endsOn', 'startTime', 'endTime', 'periodLabel', 'place',
-  'onlineUrl', 'audience', 'audienceTarget', 'responsibleNote', 'plannedResult', 'actualResult', 'status', 'capacity', 'registrationOpen', 'series',
+  'onlineUrl', 'audience', 'audienceTarget', 'responsibleNote', 'plannedResult', 'actualResult', 'status', 'capacity', 'hours', 'registrationOpen', 'series',
 ] as const;
 export const isEventFormField = (field: string): boolean => (EVENT_FORM_FIELDS as readonly string[]).includes(field.split('.')[0]);
 
@@ -48,7 +50,7 @@ export function emptyEventForm(): EventFormState {
   return {
     title: '', kind: null, description: '', host: 'network', organizationId: null, municipalityId: null, networkId: null, timing: 'DATE', startsOn: '', endsOn: '',
     startTime: '', endTime: '', periodLabel: '', place: '', onlineUrl: '', audience: '', audienceTarget: null, responsibleNote: '', plannedResult: '', actualResult: '',
-    status: 'PLANNED', capacity: null, registrationOpen: true, recurrence: null, interval: 1, count: null, until: '', organizerIds: [], responsibleIds: [], competenceIds: [],
+    status: 'PLANNED', capacity: null, hours: null, registrationOpen: true, recurrence: null, interval: 1, count: null, until: '', organizerIds: [], responsibleIds: [], competenceIds: [],
   };
 }
 
@@ -80,6 +82,7 @@ export function eventFormFrom(e: Event): EventFormState {
     actualResult: e.actualResult,
     status: e.status,
     capacity: e.capacity ?? null,
+    hours: e.hours ?? null,
     registrationOpen: e.registrationOpen,
     recurrence: e.series?.frequency ?? null,
     interval: e.series?.interval ?? 1,
@@ -125,6 +128,7 @@ export function toEventInput(form: EventFormState): EventInput {
     actualResult: form.actualResult.trim(),
     status: form.status,
     capacity: form.capacity,
+    hours: form.hours,
     registrationOpen: form.registrationOpen,
     series: form.recurrence ? { frequency: form.recurrence, interval: form.interval || 1, count: form.count, until: form.count == null ? blankToNull(form.until) : null } : null,
     organizerIds: form.organizerIds,

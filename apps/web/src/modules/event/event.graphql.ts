@@ -57,6 +57,7 @@ export const EventQuery = graphql(`
       plannedResult
       actualResult
       capacity
+      hours
       registrationOpen
       revision
       source

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { EventAudienceTarget, EventExceptionKind, EventKind, EventMaterialKind, EventRecurrence, EventStatus, EventTiming } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import {
@@ -8,6 +8,7 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -162,6 +163,13 @@ export class EventInput {
   @Min(1, { message: 'Число мест — не меньше 1' })
   @Max(100000, { message: 'Число мест — не больше 100 000' })
   capacity?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Academic hours per attended occurrence (professional-development record); null: none' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Часы — число с одним знаком после запятой' })
+  @Min(0.5, { message: 'Часы — не меньше 0,5' })
+  @Max(1000, { message: 'Часы — не больше 1000' })
+  hours?: number | null;
 
   @Field({ defaultValue: true })
   @IsBoolean()

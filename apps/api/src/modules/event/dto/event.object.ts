@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   EventAudienceTarget,
   EventExceptionKind,
@@ -67,6 +67,7 @@ export class EventObject {
   @Field(() => EventStatus) status!: EventStatus;
   @Field(() => Int, { nullable: true, description: 'Registration cap; null: no cap' }) capacity!: number | null;
   @Field() registrationOpen!: boolean;
+  @Field(() => Float, { nullable: true, description: 'Academic hours per attended occurrence; null: the event gives no hours' }) hours!: number | null;
   @Field(() => EventSeriesRuleObject, { nullable: true, description: 'Set for a recurring series' }) series!: EventSeriesRuleObject | null;
   @Field(() => Int, { description: 'Grows on every change (iCal SEQUENCE)' }) revision!: number;
   @Field(() => String, { nullable: true, description: 'Which plan or calendar a seeded event comes from' }) source!: string | null;
@@ -101,6 +102,7 @@ export class EventObject {
       status: e.status,
       capacity: e.capacity,
       registrationOpen: e.registrationOpen,
+      hours: e.hours == null ? null : Number(e.hours),
       series: e.recurrence ? { frequency: e.recurrence, interval: e.recurrenceInterval, count: e.recurrenceCount, until: e.recurrenceUntil } : null,
       revision: e.revision,
       source: e.source,
