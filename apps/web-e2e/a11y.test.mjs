@@ -1,7 +1,7 @@
 /* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
 
 // axe-core (WCAG 2.1 A/AA) on the main pages: no serious or critical violation. And the keyboard: a skip link to the
 // content, the phone menu opened and closed from the keyboard, a heatmap cell's dialog opened with Enter and closed
@@ -18,6 +18,8 @@ after(async () => {
 /** Checks the page once its content is there, adding what axe finds to `found` under the page's name. */
 async function check(page, name, found) {
   await page.locator('main, form').first().waitFor();
+  // Colours are judged once the finite transitions (a message fading in) have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
   for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);
 }
 
@@ -84,6 +86,85 @@ test('axe finds no serious or critical violations on the main pages', async () =
   await phone.page.locator('[data-testid="side-menu"].sidemenu--open').waitFor();
   await check(phone.page, 'the phone menu', found);
   await phone.context.close();
+
+  assert.deepEqual(found, []);
+});
+
+/** Opens the first link of `selector` on the page and waits for `ready` (a test id) on the page it leads to. */
+async function openFirst(page, selector, ready) {
+  const link = page.locator(selector).first();
+  await link.waitFor();
+  await link.click();
+  await page.getByTestId(ready).first().waitFor();
+}
+
+// The pages of issue 10, each signed in as the demo user who uses it: methodist.timashevsk keeps the Timashevsk staging
+// sites, programmes, cohorts and plan-schedule; teacher.timashevsk is an intern with a certificate (verified signed
+// out); teacher.filippov reads the events and the calendar.
+test('axe finds no serious or critical violations on the staging, internship, event and plan pages', async () => {
+  const found = [];
+  const methodist = await signIn(browser, 'methodist.timashevsk');
+  const m = methodist.page;
+  await m.setViewportSize({ width: 1280, height: 900 });
+  await openFromMenu(m, 'staging');
+  await m.getByTestId('staging-site-link').first().waitFor();
+  await check(m, 'the staging catalogue', found);
+  await openFirst(m, '[data-testid="staging-site-link"]', 'staging-site-theme');
+  await check(m, 'a staging site card', found);
+  await openFirst(m, '[data-testid="staging-program-link"]', 'program-title');
+  await check(m, 'an internship programme', found);
+
+  await openFromMenu(m, 'internships');
+  await m.waitForURL(/\/internships\/my$/);
+  await openFirst(m, '[data-testid="open-cohort-title"]', 'cohort-title');
+  await check(m, 'a cohort', found);
+  await openFirst(m, '[data-testid="cohort-session-attendance"]', 'attendance-row');
+  await check(m, 'an attendance sheet', found);
+
+  await openFromMenu(m, 'plans');
+  await m.waitForURL(/\/plans$/);
+  await m.getByTestId('plan-link').first().waitFor();
+  await check(m, 'the plans', found);
+  await openFirst(m, '[data-testid="plan-link"]', 'plan-title');
+  await m.getByTestId('plan-item-row').first().waitFor();
+  await check(m, 'a plan', found);
+  await openFirst(m, '[data-testid="plan-monitoring-link"]', 'planmon-tab-monitoring');
+  await check(m, 'a plan monitoring page', found);
+
+  await openFromMenu(m, 'events');
+  await m.getByTestId('event-link').first().waitFor();
+  await m.goto(`${BASE}/events/new`);
+  await m.getByTestId('field-title').waitFor();
+  await check(m, 'the event form', found);
+  await methodist.context.close();
+
+  const intern = await signIn(browser, 'teacher.timashevsk');
+  await openFromMenu(intern.page, 'internships');
+  await intern.page.getByTestId('my-internship').first().waitFor();
+  await check(intern.page, '«Мои стажировки»', found);
+  const mine = await apiCall(intern.page, '{ myInternshipApplications { certificateNumber } }');
+  const certificate = mine.data.myInternshipApplications.find((a) => a.certificateNumber)?.certificateNumber;
+  assert.ok(certificate, JSON.stringify(mine));
+  await intern.context.close();
+  const anonymous = await newContext(browser, { locale: 'ru-RU' });
+  const pub = await anonymous.newPage();
+  await pub.goto(`${BASE}/verify/${encodeURIComponent(certificate)}`);
+  await pub.getByTestId('verify-result-holder').waitFor();
+  await check(pub, 'the public certificate check', found);
+  await anonymous.close();
+
+  const teacher = await signIn(browser, 'teacher.filippov');
+  const t = teacher.page;
+  await t.setViewportSize({ width: 1280, height: 900 });
+  await openFromMenu(t, 'events');
+  await t.getByTestId('event-link').first().waitFor();
+  await check(t, 'the events', found);
+  await openFirst(t, '[data-testid="event-link"]', 'event-title');
+  await check(t, 'an event', found);
+  await openFromMenu(t, 'calendar');
+  await t.getByTestId('calendar-view').locator('.fc-view').waitFor();
+  await check(t, 'the calendar', found);
+  await teacher.context.close();
 
   assert.deepEqual(found, []);
 });

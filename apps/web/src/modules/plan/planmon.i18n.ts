@@ -9,6 +9,7 @@ export const planmonMessages = {
   },
   timeline: {
     title: 'План по этапам',
+    chart: 'Диаграмма Ганта по этапам плана (прокручивается в сторону)',
     noStage: 'Без этапа',
     undated: 'Без точных дат',
     undatedEmpty: 'Все мероприятия с датами',
