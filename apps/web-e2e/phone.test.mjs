@@ -221,6 +221,9 @@ test('on a phone the intern opens «Мои стажировки», the teacher t
   await assertNoSideScroll(page, 'the events');
   await openFirst(page, '[data-testid="event-link"]', 'event-title');
   await assertNoSideScroll(page, 'an event');
+  // «Добавить в календарь (.ics)»: the event's own iCal file, fetched with the teacher's session.
+  const ics = await page.evaluate(async (href) => (await fetch(href)).text(), await page.getByTestId('event-ical').getAttribute('href'));
+  assert.match(ics, /BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/);
   await logoutReachable(page);
   await openFromMenu(page, 'calendar');
   await page.getByTestId('calendar-view').locator('.fc-view').waitFor();
