@@ -68,6 +68,10 @@ export const stagingMessages = {
     site: 'Площадка',
     noModules: 'Модулей пока нет',
     noTracks: 'Маршрутов пока нет',
+    cohorts: 'Потоки стажёров',
+    noCohorts: 'Потоков по этой программе пока нет',
+    cohortSeats: 'Мест занято: {seated} из {capacity}',
+    cohortWaiting: 'в листе ожидания: {n}',
   },
   module: {
     position: '№',
