@@ -114,9 +114,14 @@ test('axe finds no serious or critical violations on the staging, internship, ev
   await openFirst(m, '[data-testid="staging-program-link"]', 'program-title');
   await check(m, 'an internship programme', found);
 
-  await openFromMenu(m, 'internships');
-  await m.waitForURL(/\/internships\/my$/);
-  await openFirst(m, '[data-testid="open-cohort-title"]', 'cohort-title');
+  // The programme of the demo cohorts lists them; a cohort opens from there.
+  const open = await apiCall(m, '{ openInternshipCohorts { programId } }');
+  const programId = open.data.openInternshipCohorts[0]?.programId;
+  assert.ok(programId, JSON.stringify(open));
+  await m.goto(`${BASE}/internship-programs/${programId}`);
+  await m.getByTestId('program-cohort-link').first().waitFor();
+  await check(m, 'an internship programme with its cohorts', found);
+  await openFirst(m, '[data-testid="program-cohort-link"]', 'cohort-title');
   await check(m, 'a cohort', found);
   await openFirst(m, '[data-testid="cohort-session-attendance"]', 'attendance-row');
   await check(m, 'an attendance sheet', found);
@@ -163,6 +168,9 @@ test('axe finds no serious or critical violations on the staging, internship, ev
   await check(t, 'an event', found);
   await openFromMenu(t, 'calendar');
   await t.getByTestId('calendar-view').locator('.fc-view').waitFor();
+  // The month's events are in (or the «no events» message is shown) before the colours are judged.
+  await t.locator('.fc-event, [data-testid="calendar-empty"]').first().waitFor();
+  await t.getByTestId('calendar-loading').waitFor({ state: 'detached' });
   await check(t, 'the calendar', found);
   await teacher.context.close();
 

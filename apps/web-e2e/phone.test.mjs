@@ -167,6 +167,11 @@ test('on a phone the Timashevsk methodist opens the staging sites, a programme, 
   await openFirst(page, '[data-testid="staging-program-link"]', 'program-title');
   await assertNoSideScroll(page, 'an internship programme');
   await logoutReachable(page);
+  // The programme of the demo cohorts, with its cohorts listed.
+  const open = await apiCall(page, '{ openInternshipCohorts { programId } }');
+  await page.goto(`${BASE}/internship-programs/${open.data.openInternshipCohorts[0].programId}`);
+  await page.getByTestId('program-cohort-link').first().waitFor();
+  await assertNoSideScroll(page, 'a programme with its cohorts');
 
   await openFromMenu(page, 'internships');
   await page.waitForURL(/\/internships\/my$/);
