@@ -174,6 +174,24 @@ test('axe finds no serious or critical violations on the staging, internship, ev
   await check(t, 'the calendar', found);
   await teacher.context.close();
 
+  // A month full of events (the 000 calendar, the Vorkuta-style cross-check of papers in March 2027), as a grid and
+  // as a list, and the cross-check's event page with its pairs and protocol: the administrator sees them all.
+  const admin = await signIn(browser, 'admin');
+  const a = admin.page;
+  await a.setViewportSize({ width: 1280, height: 900 });
+  await a.goto(`${BASE}/calendar?view=month&date=2027-03-01`);
+  await a.locator('.fc-daygrid-event').first().waitFor();
+  await a.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(a, 'a month of the calendar', found);
+  await a.goto(`${BASE}/calendar?view=list&date=2027-03-01`);
+  await a.locator('.fc-list-event').first().waitFor();
+  await a.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(a, 'the calendar as a list', found);
+  await a.locator('.fc-list-event', { hasText: 'Перекрёстная проверка' }).first().locator('a, .fc-list-event-title').first().click();
+  await a.getByTestId('event-title').waitFor();
+  await check(a, 'a cross-check event', found);
+  await admin.context.close();
+
   assert.deepEqual(found, []);
 });
 
