@@ -195,6 +195,44 @@ test('axe finds no serious or critical violations on the staging, internship, ev
   assert.deepEqual(found, []);
 });
 
+// On a phone the wide tables and the Gantt chart scroll inside their boxes: those boxes must be reachable from the
+// keyboard and the toolbars must stay labelled when they wrap.
+test('axe finds no serious or critical violations on the staging, internship, event and plan pages on a phone', async () => {
+  const found = [];
+  const { context, page } = await signInOnPhone(browser, 'methodist.timashevsk');
+  await openFromMenu(page, 'staging');
+  await page.getByTestId('staging-site-link').first().waitFor();
+  await check(page, 'the staging catalogue (phone)', found);
+  await openFirst(page, '[data-testid="staging-site-link"]', 'staging-site-theme');
+  await check(page, 'a staging site card (phone)', found);
+  const open = await apiCall(page, '{ openInternshipCohorts { programId } }');
+  await page.goto(`${BASE}/internship-programs/${open.data.openInternshipCohorts[0].programId}`);
+  await page.getByTestId('program-cohort-link').first().waitFor();
+  await check(page, 'an internship programme (phone)', found);
+  await openFirst(page, '[data-testid="program-cohort-link"]', 'cohort-title');
+  await check(page, 'a cohort (phone)', found);
+  await openFirst(page, '[data-testid="cohort-session-attendance"]', 'attendance-row');
+  await check(page, 'an attendance sheet (phone)', found);
+  await openFromMenu(page, 'plans');
+  await page.getByTestId('plan-link').first().waitFor();
+  await check(page, 'the plans (phone)', found);
+  await openFirst(page, '[data-testid="plan-link"]', 'plan-title');
+  await page.getByTestId('plan-item-row').first().waitFor();
+  await check(page, 'a plan (phone)', found);
+  await openFirst(page, '[data-testid="plan-monitoring-link"]', 'planmon-tab-monitoring');
+  await page.locator('.gantt-container').waitFor();
+  await check(page, 'a plan monitoring page (phone)', found);
+  await openFromMenu(page, 'events');
+  await page.getByTestId('event-link').first().waitFor();
+  await check(page, 'the events (phone)', found);
+  await page.goto(`${BASE}/calendar?view=month&date=2027-03-01`);
+  await page.locator('.fc-daygrid').waitFor();
+  await page.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(page, 'a month of the calendar (phone)', found);
+  await context.close();
+  assert.deepEqual(found, []);
+});
+
 test('the keyboard reaches everything: the skip link, the phone menu, a dialog', async () => {
   const { context, page } = await signIn(browser, 'methodist.podporozhye', PHONE);
   await page.getByTestId('menu-toggle').waitFor();
