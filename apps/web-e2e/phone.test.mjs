@@ -229,6 +229,7 @@ test('on a phone the intern opens «Мои стажировки», the teacher t
   // «Добавить в календарь (.ics)»: the event's own iCal file, fetched with the teacher's session.
   const ics = await page.evaluate(async (href) => (await fetch(href)).text(), await page.getByTestId('event-ical').getAttribute('href'));
   assert.match(ics, /BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/);
+  await page.screenshot({ path: 'test-results/e2e-phone-event.png' });
   await logoutReachable(page);
   await openFromMenu(page, 'calendar');
   await page.getByTestId('calendar-view').locator('.fc-view').waitFor();
@@ -238,6 +239,9 @@ test('on a phone the intern opens «Мои стажировки», the teacher t
   await page.locator('.fc-daygrid').waitFor();
   await assertNoSideScroll(page, 'the calendar (month)');
   await page.screenshot({ path: 'test-results/e2e-phone-calendar-month.png', fullPage: true });
+  await page.goto(`${BASE}/calendar?view=week&date=2027-03-15`);
+  await page.locator('.fc-timegrid').waitFor();
+  await assertNoSideScroll(page, 'the calendar (week)');
   await logoutReachable(page);
   await context.close();
 });
