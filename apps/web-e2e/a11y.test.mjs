@@ -123,6 +123,8 @@ test('axe finds no serious or critical violations on the staging, internship, ev
   await check(m, 'an internship programme with its cohorts', found);
   await openFirst(m, '[data-testid="program-cohort-link"]', 'cohort-title');
   await check(m, 'a cohort', found);
+  // …and the cohort leads back to its programme.
+  assert.equal(await m.getByTestId('cohort-program').getAttribute('href'), `/internship-programs/${programId}`);
   await openFirst(m, '[data-testid="cohort-session-attendance"]', 'attendance-row');
   await check(m, 'an attendance sheet', found);
 

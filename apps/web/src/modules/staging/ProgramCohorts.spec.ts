@@ -37,7 +37,7 @@ describe('ProgramCohorts', () => {
   it('says when the programme has no cohorts, and when they could not be loaded', async () => {
     const empty = await mountWithApp(ProgramCohorts, { path: '/internship-programs/p1', props: { programId: 'p1' }, api: api([]) });
     await waitFor(() => expect(empty.wrapper.find('[data-testid="program-cohorts-empty"]').exists()).toBe(true));
-    expect(empty.wrapper.get('[data-testid="program-cohorts-empty"]').text()).toBe('Потоков по этой программе пока нет');
+    expect(empty.wrapper.get('[data-testid="program-cohorts-empty"]').text()).toBe('Групп стажёров по этой программе пока нет');
     const failed = await mountWithApp(ProgramCohorts, { path: '/internship-programs/p1', props: { programId: 'p1' }, api: api(null) });
     await waitFor(() => expect(failed.wrapper.find('[data-testid="program-cohorts-error"]').exists()).toBe(true));
   });

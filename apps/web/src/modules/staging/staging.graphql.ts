@@ -285,7 +285,7 @@ export const ArchiveInternshipTrackMutation = graphql(`
 `);
 
 
-/** The cohorts (потоки) of a programme the caller sees (internship domain), linked from the programme page. */
+/** The cohorts (группы стажёров) of a programme the caller sees (internship domain), linked from the programme page. */
 export const ProgramCohortsQuery = graphql(`
   query ProgramCohorts($programId: ID!) {
     internshipCohorts(programId: $programId) {
