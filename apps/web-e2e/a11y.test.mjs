@@ -1,7 +1,7 @@
 /* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
 
 // axe-core (WCAG 2.1 A/AA) on the main pages: no serious or critical violation. And the keyboard: a skip link to the
 // content, the phone menu opened and closed from the keyboard, a heatmap cell's dialog opened with Enter and closed
@@ -18,6 +18,8 @@ after(async () => {
 /** Checks the page once its content is there, adding what axe finds to `found` under the page's name. */
 async function check(page, name, found) {
   await page.locator('main, form').first().waitFor();
+  // Colours are judged once the finite transitions (a message fading in) have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
   for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);
 }
 
@@ -85,6 +87,151 @@ test('axe finds no serious or critical violations on the main pages', async () =
   await check(phone.page, 'the phone menu', found);
   await phone.context.close();
 
+  assert.deepEqual(found, []);
+});
+
+/** Opens the first link of `selector` on the page and waits for `ready` (a test id) on the page it leads to. */
+async function openFirst(page, selector, ready) {
+  const link = page.locator(selector).first();
+  await link.waitFor();
+  await link.click();
+  await page.getByTestId(ready).first().waitFor();
+}
+
+// The pages of issue 10, each signed in as the demo user who uses it: methodist.timashevsk keeps the Timashevsk staging
+// sites, programmes, cohorts and plan-schedule; teacher.timashevsk is an intern with a certificate (verified signed
+// out); teacher.filippov reads the events and the calendar.
+test('axe finds no serious or critical violations on the staging, internship, event and plan pages', async () => {
+  const found = [];
+  const methodist = await signIn(browser, 'methodist.timashevsk');
+  const m = methodist.page;
+  await m.setViewportSize({ width: 1280, height: 900 });
+  await openFromMenu(m, 'staging');
+  await m.getByTestId('staging-site-link').first().waitFor();
+  await check(m, 'the staging catalogue', found);
+  await openFirst(m, '[data-testid="staging-site-link"]', 'staging-site-theme');
+  await check(m, 'a staging site card', found);
+  await openFirst(m, '[data-testid="staging-program-link"]', 'program-title');
+  await check(m, 'an internship programme', found);
+
+  // The programme of the demo cohorts lists them; a cohort opens from there.
+  const open = await apiCall(m, '{ openInternshipCohorts { programId } }');
+  const programId = open.data.openInternshipCohorts[0]?.programId;
+  assert.ok(programId, JSON.stringify(open));
+  await m.goto(`${BASE}/internship-programs/${programId}`);
+  await m.getByTestId('program-cohort-link').first().waitFor();
+  await check(m, 'an internship programme with its cohorts', found);
+  await openFirst(m, '[data-testid="program-cohort-link"]', 'cohort-title');
+  await check(m, 'a cohort', found);
+  // …and the cohort leads back to its programme.
+  assert.equal(await m.getByTestId('cohort-program').getAttribute('href'), `/internship-programs/${programId}`);
+  await openFirst(m, '[data-testid="cohort-session-attendance"]', 'attendance-row');
+  await check(m, 'an attendance sheet', found);
+
+  await openFromMenu(m, 'plans');
+  await m.waitForURL(/\/plans$/);
+  await m.getByTestId('plan-link').first().waitFor();
+  await check(m, 'the plans', found);
+  await openFirst(m, '[data-testid="plan-link"]', 'plan-title');
+  await m.getByTestId('plan-item-row').first().waitFor();
+  await check(m, 'a plan', found);
+  await openFirst(m, '[data-testid="plan-monitoring-link"]', 'planmon-tab-monitoring');
+  await check(m, 'a plan monitoring page', found);
+
+  await openFromMenu(m, 'events');
+  await m.getByTestId('event-link').first().waitFor();
+  await m.goto(`${BASE}/events/new`);
+  await m.getByTestId('field-title').waitFor();
+  await check(m, 'the event form', found);
+  await methodist.context.close();
+
+  const intern = await signIn(browser, 'teacher.timashevsk');
+  await openFromMenu(intern.page, 'internships');
+  await intern.page.getByTestId('my-internship').first().waitFor();
+  await check(intern.page, '«Мои стажировки»', found);
+  const mine = await apiCall(intern.page, '{ myInternshipApplications { certificateNumber } }');
+  const certificate = mine.data.myInternshipApplications.find((a) => a.certificateNumber)?.certificateNumber;
+  assert.ok(certificate, JSON.stringify(mine));
+  await intern.context.close();
+  const anonymous = await newContext(browser, { locale: 'ru-RU' });
+  const pub = await anonymous.newPage();
+  await pub.goto(`${BASE}/verify/${encodeURIComponent(certificate)}`);
+  await pub.getByTestId('verify-result-holder').waitFor();
+  await check(pub, 'the public certificate check', found);
+  await anonymous.close();
+
+  const teacher = await signIn(browser, 'teacher.filippov');
+  const t = teacher.page;
+  await t.setViewportSize({ width: 1280, height: 900 });
+  await openFromMenu(t, 'events');
+  await t.getByTestId('event-link').first().waitFor();
+  await check(t, 'the events', found);
+  await openFirst(t, '[data-testid="event-link"]', 'event-title');
+  await check(t, 'an event', found);
+  await openFromMenu(t, 'calendar');
+  await t.getByTestId('calendar-view').locator('.fc-view').waitFor();
+  // The month's events are in (or the «no events» message is shown) before the colours are judged.
+  await t.locator('.fc-event, [data-testid="calendar-empty"]').first().waitFor();
+  await t.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(t, 'the calendar', found);
+  await teacher.context.close();
+
+  // A month full of events (the 000 calendar, the Vorkuta-style cross-check of papers in March 2027), as a grid and
+  // as a list, and the cross-check's event page with its pairs and protocol: the administrator sees them all.
+  const admin = await signIn(browser, 'admin');
+  const a = admin.page;
+  await a.setViewportSize({ width: 1280, height: 900 });
+  await a.goto(`${BASE}/calendar?view=month&date=2027-03-01`);
+  await a.locator('.fc-daygrid-event').first().waitFor();
+  await a.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(a, 'a month of the calendar', found);
+  await a.goto(`${BASE}/calendar?view=list&date=2027-03-01`);
+  await a.locator('.fc-list-event').first().waitFor();
+  await a.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(a, 'the calendar as a list', found);
+  await a.locator('.fc-list-event', { hasText: 'Перекрёстная проверка' }).first().locator('a, .fc-list-event-title').first().click();
+  await a.getByTestId('event-title').waitFor();
+  await check(a, 'a cross-check event', found);
+  await admin.context.close();
+
+  assert.deepEqual(found, []);
+});
+
+// On a phone the wide tables and the Gantt chart scroll inside their boxes: those boxes must be reachable from the
+// keyboard and the toolbars must stay labelled when they wrap.
+test('axe finds no serious or critical violations on the staging, internship, event and plan pages on a phone', async () => {
+  const found = [];
+  const { context, page } = await signInOnPhone(browser, 'methodist.timashevsk');
+  await openFromMenu(page, 'staging');
+  await page.getByTestId('staging-site-link').first().waitFor();
+  await check(page, 'the staging catalogue (phone)', found);
+  await openFirst(page, '[data-testid="staging-site-link"]', 'staging-site-theme');
+  await check(page, 'a staging site card (phone)', found);
+  const open = await apiCall(page, '{ openInternshipCohorts { programId } }');
+  await page.goto(`${BASE}/internship-programs/${open.data.openInternshipCohorts[0].programId}`);
+  await page.getByTestId('program-cohort-link').first().waitFor();
+  await check(page, 'an internship programme (phone)', found);
+  await openFirst(page, '[data-testid="program-cohort-link"]', 'cohort-title');
+  await check(page, 'a cohort (phone)', found);
+  await openFirst(page, '[data-testid="cohort-session-attendance"]', 'attendance-row');
+  await check(page, 'an attendance sheet (phone)', found);
+  await openFromMenu(page, 'plans');
+  await page.getByTestId('plan-link').first().waitFor();
+  await check(page, 'the plans (phone)', found);
+  await openFirst(page, '[data-testid="plan-link"]', 'plan-title');
+  await page.getByTestId('plan-item-row').first().waitFor();
+  await check(page, 'a plan (phone)', found);
+  await openFirst(page, '[data-testid="plan-monitoring-link"]', 'planmon-tab-monitoring');
+  await page.locator('.gantt-container').waitFor();
+  await check(page, 'a plan monitoring page (phone)', found);
+  await openFromMenu(page, 'events');
+  await page.getByTestId('event-link').first().waitFor();
+  await check(page, 'the events (phone)', found);
+  await page.goto(`${BASE}/calendar?view=month&date=2027-03-01`);
+  await page.locator('.fc-daygrid').waitFor();
+  await page.getByTestId('calendar-loading').waitFor({ state: 'detached' });
+  await check(page, 'a month of the calendar (phone)', found);
+  await context.close();
   assert.deepEqual(found, []);
 });
 

@@ -1,7 +1,7 @@
 /* global window, document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoSideScroll, BASE, createOwnRoute, launch, openFromMenu, signInOnPhone } from './browser.mjs';
+import { apiCall, assertNoSideScroll, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signInOnPhone } from './browser.mjs';
 
 // The main flows on a 390×844 phone: the menu is a drawer behind the menu button, «Выйти» stays in view, and no page
 // scrolls sideways (wide tables and the heatmap scroll inside themselves). Demo data: methodist.podporozhye sees the
@@ -146,5 +146,102 @@ test('on a phone the mentor opens her mentorships and signs out', async () => {
   await assertNoSideScroll(page, 'mentoring programmes');
   await page.getByTestId('logout').click();
   await page.waitForURL(/\/login/);
+  await context.close();
+});
+
+/** Opens the first link of `selector` and waits for `ready` (a test id) on the page it leads to. */
+async function openFirst(page, selector, ready) {
+  const link = page.locator(selector).first();
+  await link.waitFor();
+  await link.click();
+  await page.getByTestId(ready).first().waitFor();
+}
+
+test('on a phone the Timashevsk methodist opens the staging sites, a programme, a cohort, its attendance and the plans', async () => {
+  const { context, page } = await signInOnPhone(browser, 'methodist.timashevsk');
+  await openFromMenu(page, 'staging');
+  await page.getByTestId('staging-site-link').first().waitFor();
+  await assertNoSideScroll(page, 'the staging catalogue');
+  await openFirst(page, '[data-testid="staging-site-link"]', 'staging-site-theme');
+  await assertNoSideScroll(page, 'a staging site card');
+  await openFirst(page, '[data-testid="staging-program-link"]', 'program-title');
+  await assertNoSideScroll(page, 'an internship programme');
+  await logoutReachable(page);
+  // The programme of the demo cohorts, with its cohorts listed.
+  const open = await apiCall(page, '{ openInternshipCohorts { programId } }');
+  await page.goto(`${BASE}/internship-programs/${open.data.openInternshipCohorts[0].programId}`);
+  await page.getByTestId('program-cohort-link').first().waitFor();
+  await assertNoSideScroll(page, 'a programme with its cohorts');
+
+  await openFromMenu(page, 'internships');
+  await page.waitForURL(/\/internships\/my$/);
+  await page.getByTestId('open-cohort-title').first().waitFor();
+  await assertNoSideScroll(page, 'the internships');
+  await openFirst(page, '[data-testid="open-cohort-title"]', 'cohort-title');
+  await assertNoSideScroll(page, 'a cohort');
+  await openFirst(page, '[data-testid="cohort-session-attendance"]', 'attendance-row');
+  await assertNoSideScroll(page, 'an attendance sheet');
+  await logoutReachable(page);
+
+  await openFromMenu(page, 'plans');
+  await page.waitForURL(/\/plans$/);
+  await page.getByTestId('plan-link').first().waitFor();
+  await assertNoSideScroll(page, 'the plans');
+  await openFirst(page, '[data-testid="plan-link"]', 'plan-title');
+  await page.getByTestId('plan-item-row').first().waitFor();
+  await assertNoSideScroll(page, 'a plan');
+  await openFirst(page, '[data-testid="plan-monitoring-link"]', 'planmon-tab-monitoring');
+  await assertNoSideScroll(page, 'a plan monitoring page');
+  await page.screenshot({ path: 'test-results/e2e-phone-plan-monitoring.png', fullPage: true });
+  await logoutReachable(page);
+
+  await page.goto(`${BASE}/events/new`);
+  await page.getByTestId('field-title').waitFor();
+  await assertNoSideScroll(page, 'the event form');
+  await logoutReachable(page);
+  await context.close();
+});
+
+test('on a phone the intern opens «Мои стажировки», the teacher the events and the calendar, anyone the certificate check', async () => {
+  const intern = await signInOnPhone(browser, 'teacher.timashevsk');
+  await openFromMenu(intern.page, 'internships');
+  await intern.page.getByTestId('my-internship').first().waitFor();
+  await assertNoSideScroll(intern.page, '«Мои стажировки»');
+  await logoutReachable(intern.page);
+  const mine = await apiCall(intern.page, '{ myInternshipApplications { certificateNumber } }');
+  const certificate = mine.data.myInternshipApplications.find((a) => a.certificateNumber)?.certificateNumber;
+  assert.ok(certificate, JSON.stringify(mine));
+  await intern.context.close();
+
+  const anonymous = await newContext(browser, { locale: 'ru-RU', ...PHONE });
+  const pub = await anonymous.newPage();
+  await pub.goto(`${BASE}/verify/${encodeURIComponent(certificate)}`);
+  await pub.getByTestId('verify-result-holder').waitFor();
+  await assertNoSideScroll(pub, 'the public certificate check');
+  await anonymous.close();
+
+  const { context, page } = await signInOnPhone(browser, 'teacher.filippov');
+  await openFromMenu(page, 'events');
+  await page.getByTestId('event-link').first().waitFor();
+  await assertNoSideScroll(page, 'the events');
+  await openFirst(page, '[data-testid="event-link"]', 'event-title');
+  await assertNoSideScroll(page, 'an event');
+  // «Добавить в календарь (.ics)»: the event's own iCal file, fetched with the teacher's session.
+  const ics = await page.evaluate(async (href) => (await fetch(href)).text(), await page.getByTestId('event-ical').getAttribute('href'));
+  assert.match(ics, /BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/);
+  await page.screenshot({ path: 'test-results/e2e-phone-event.png' });
+  await logoutReachable(page);
+  await openFromMenu(page, 'calendar');
+  await page.getByTestId('calendar-view').locator('.fc-view').waitFor();
+  await assertNoSideScroll(page, 'the calendar (list)');
+  // The month grid on a phone: the toolbar wraps, the grid fits.
+  await page.goto(`${BASE}/calendar?view=month&date=2027-03-01`);
+  await page.locator('.fc-daygrid').waitFor();
+  await assertNoSideScroll(page, 'the calendar (month)');
+  await page.screenshot({ path: 'test-results/e2e-phone-calendar-month.png', fullPage: true });
+  await page.goto(`${BASE}/calendar?view=week&date=2027-03-15`);
+  await page.locator('.fc-timegrid').waitFor();
+  await assertNoSideScroll(page, 'the calendar (week)');
+  await logoutReachable(page);
   await context.close();
 });

@@ -285,6 +285,7 @@ type Documents = {
     "\n  mutation CreateInternshipTrack($programId: ID!, $input: InternshipTrackInput!) {\n    createInternshipTrack(internshipProgramId: $programId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateInternshipTrackDocument,
     "\n  mutation UpdateInternshipTrack($id: ID!, $input: InternshipTrackInput!) {\n    updateInternshipTrack(trackId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInternshipTrackDocument,
     "\n  mutation ArchiveInternshipTrack($id: ID!) {\n    archiveInternshipTrack(trackId: $id) {\n      id\n    }\n  }\n": typeof types.ArchiveInternshipTrackDocument,
+    "\n  query ProgramCohorts($programId: ID!) {\n    internshipCohorts(programId: $programId) {\n      id\n      title\n      startsOn\n      endsOn\n      capacity\n      seated\n      waitlisted\n    }\n  }\n": typeof types.ProgramCohortsDocument,
     "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
     "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveysDocument,
     "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      mentorship {\n        id\n        mentors {\n          id\n          fullName\n          organizationName\n        }\n        mentees {\n          id\n          fullName\n          organizationName\n        }\n        menteeOrganization {\n          id\n          name\n          shortName\n        }\n      }\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": typeof types.MySurveyTasksDocument,
@@ -568,6 +569,7 @@ const documents: Documents = {
     "\n  mutation CreateInternshipTrack($programId: ID!, $input: InternshipTrackInput!) {\n    createInternshipTrack(internshipProgramId: $programId, input: $input) {\n      id\n    }\n  }\n": types.CreateInternshipTrackDocument,
     "\n  mutation UpdateInternshipTrack($id: ID!, $input: InternshipTrackInput!) {\n    updateInternshipTrack(trackId: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateInternshipTrackDocument,
     "\n  mutation ArchiveInternshipTrack($id: ID!) {\n    archiveInternshipTrack(trackId: $id) {\n      id\n    }\n  }\n": types.ArchiveInternshipTrackDocument,
+    "\n  query ProgramCohorts($programId: ID!) {\n    internshipCohorts(programId: $programId) {\n      id\n      title\n      startsOn\n      endsOn\n      capacity\n      seated\n      waitlisted\n    }\n  }\n": types.ProgramCohortsDocument,
     "\n  fragment SurveyFields on Survey {\n    id\n    programId\n    title\n    isFinal\n    closedAt\n    questions {\n      key\n      text\n      type\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
     "\n  query Surveys($programId: ID!) {\n    surveys(programId: $programId) {\n      ...SurveyFields\n    }\n  }\n": types.SurveysDocument,
     "\n  query MySurveyTasks {\n    mySurveyTasks {\n      mentorshipId\n      programName\n      mentorship {\n        id\n        mentors {\n          id\n          fullName\n          organizationName\n        }\n        mentees {\n          id\n          fullName\n          organizationName\n        }\n        menteeOrganization {\n          id\n          name\n          shortName\n        }\n      }\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": types.MySurveyTasksDocument,
@@ -1678,6 +1680,10 @@ export function graphql(source: "\n  mutation UpdateInternshipTrack($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveInternshipTrack($id: ID!) {\n    archiveInternshipTrack(trackId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveInternshipTrack($id: ID!) {\n    archiveInternshipTrack(trackId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramCohorts($programId: ID!) {\n    internshipCohorts(programId: $programId) {\n      id\n      title\n      startsOn\n      endsOn\n      capacity\n      seated\n      waitlisted\n    }\n  }\n"): (typeof documents)["\n  query ProgramCohorts($programId: ID!) {\n    internshipCohorts(programId: $programId) {\n      id\n      title\n      startsOn\n      endsOn\n      capacity\n      seated\n      waitlisted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,7 @@ describe('EventPage', () => {
     expect(wrapper.get('[data-testid="event-online"]').attributes('href')).toBe('https://meet.example.org/emd');
     expect(wrapper.get('[data-testid="event-registered-count"]').text()).toContain('5 / 40');
     expect(wrapper.findAll('[data-testid="event-material"]')).toHaveLength(1);
+    expect(wrapper.find('[data-testid="event-ical"]').attributes('href')).toBe('/ical/event/e1.ics');
     expect(wrapper.find('[data-testid="event-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="event-attendance"]').exists()).toBe(false);
 

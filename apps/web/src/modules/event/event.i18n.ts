@@ -66,6 +66,7 @@ export const eventMessages = {
     feedback: 'Отзывы',
   },
   page: {
+    addToCalendar: 'Добавить в календарь (.ics)',
     notFound: 'Мероприятие не найдено или вне вашей зоны ответственности',
     occurrences: 'Проведения',
     cancelled: 'отменено',

@@ -31,6 +31,7 @@ export const internshipMessages = {
   },
   cohort: {
     notFound: 'Группа стажёров не найдена',
+    program: 'Программа стажировки',
     sessionNotFound: 'Занятие не найдено',
     period: 'Сроки',
     seats: 'Места',

@@ -284,3 +284,18 @@ export const ArchiveInternshipTrackMutation = graphql(`
   }
 `);
 
+
+/** The cohorts (группы стажёров) of a programme the caller sees (internship domain), linked from the programme page. */
+export const ProgramCohortsQuery = graphql(`
+  query ProgramCohorts($programId: ID!) {
+    internshipCohorts(programId: $programId) {
+      id
+      title
+      startsOn
+      endsOn
+      capacity
+      seated
+      waitlisted
+    }
+  }
+`);

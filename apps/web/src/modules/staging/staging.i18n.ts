@@ -68,6 +68,10 @@ export const stagingMessages = {
     site: 'Площадка',
     noModules: 'Модулей пока нет',
     noTracks: 'Маршрутов пока нет',
+    cohorts: 'Группы стажёров',
+    noCohorts: 'Групп стажёров по этой программе пока нет',
+    cohortSeats: 'Мест занято: {seated} из {capacity}',
+    cohortWaiting: 'в листе ожидания: {n}',
   },
   module: {
     position: '№',
