@@ -4498,11 +4498,13 @@ export type PlanItemInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A mentorship or a campaign (events and cohorts later) that carries out the item */
+/** A mentorship, a campaign, an event (or one occurrence) or an internship cohort that carries out the item */
 export type PlanItemLink = {
   __typename?: 'PlanItemLink';
   id: Scalars['ID']['output'];
   kind: PlanLinkKind;
+  /** EVENT: one occurrence of a series (its original date); null: the whole event */
+  occurrenceDate?: Maybe<Scalars['String']['output']>;
   /** What the target gives the item */
   status?: Maybe<PlanItemStatus>;
   targetId: Scalars['ID']['output'];
@@ -4512,6 +4514,8 @@ export type PlanItemLink = {
 
 export type PlanItemLinkInput = {
   kind: PlanLinkKind;
+  /** EVENT only: one occurrence of a series, its date (YYYY-MM-DD) */
+  occurrenceDate?: InputMaybe<Scalars['String']['input']>;
   targetId: Scalars['ID']['input'];
 };
 
@@ -4551,6 +4555,8 @@ export type PlanKind =
 /** What carries out a plan item */
 export type PlanLinkKind =
   | 'CAMPAIGN'
+  | 'EVENT'
+  | 'INTERNSHIP_COHORT'
   | 'MENTORSHIP';
 
 /** Мониторинг плана: просроченные и находящиеся под угрозой пункты */

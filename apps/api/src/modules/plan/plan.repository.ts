@@ -13,6 +13,7 @@ import { PlanItemLinkEntity } from './plan-item-link.entity';
 import { PlanItemPartyEntity } from './plan-item-party.entity';
 import { PlanItemEntity } from './plan-item.entity';
 import { PlanStageEntity } from './plan-stage.entity';
+import { seriesDates } from '../event/event-occurrences';
 import { PlanEntity } from './plan.entity';
 
 const OWNER_NAME = (a: string) => `COALESCE((SELECT COALESCE(ow.short_name, ow.name) FROM organization ow WHERE ow.id = ${a}.organization_id),
@@ -33,6 +34,8 @@ export interface OwnerRow {
   id: string;
   name: string;
 }
+
+export type SeriesDatesSource = Parameters<typeof seriesDates>[0];
 
 export interface LinkTitleRow {
   id: string;
@@ -145,9 +148,25 @@ export class PlanRepository {
       `SELECT ms.id, concat_ws(' — ', pr.name, to_char(ms.starts_on, 'DD.MM.YYYY')) AS title
          FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id WHERE ms.id = ANY($1::uuid[])
        UNION ALL
-       SELECT c.id, c.name AS title FROM diagnostic_campaign c WHERE c.id = ANY($1::uuid[])`,
+       SELECT c.id, c.name AS title FROM diagnostic_campaign c WHERE c.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT e.id, e.title FROM event e WHERE e.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT ic.id, concat_ws(' — ', ip.title, ic.title) AS title
+         FROM internship_cohort ic JOIN internship_program ip ON ip.id = ic.program_id WHERE ic.id = ANY($1::uuid[])`,
       [targetIds],
     );
+  }
+
+  /** What an event's occurrences are generated from (to check a linked occurrence date). */
+  async eventSeries(m: EntityManager, eventId: string): Promise<SeriesDatesSource | null> {
+    const [row] = (await m.query(
+      `SELECT starts_on::text AS "startsOn", recurrence, recurrence_interval AS "recurrenceInterval", recurrence_count AS "recurrenceCount",
+              recurrence_until::text AS "recurrenceUntil"
+         FROM event WHERE id = $1`,
+      [eventId],
+    )) as SeriesDatesSource[];
+    return row ?? null;
   }
 
   /** Next free position among the items of a stage (or the stages of a plan). */

@@ -99,11 +99,13 @@ export class PlanItemPartyObject {
   @Field(() => ID, { nullable: true }) organizationId!: string | null;
 }
 
-@ObjectType('PlanItemLink', { description: 'A mentorship or a campaign (events and cohorts later) that carries out the item' })
+@ObjectType('PlanItemLink', { description: 'A mentorship, a campaign, an event (or one occurrence) or an internship cohort that carries out the item' })
 export class PlanItemLinkObject {
   @Field(() => ID) id!: string;
   @Field(() => PlanLinkKind) kind!: PlanLinkKind;
   @Field(() => ID) targetId!: string;
+  @Field(() => String, { nullable: true, description: 'EVENT: one occurrence of a series (its original date); null: the whole event' })
+  occurrenceDate!: string | null;
   @Field({ description: 'The target as the caller may see it' }) title!: string;
   @Field(() => PlanItemStatus, { nullable: true, description: 'What the target gives the item' }) status!: PlanItemStatus | null;
 }
