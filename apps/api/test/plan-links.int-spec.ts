@@ -170,6 +170,31 @@ describe('plan items linked to events and internship cohorts', () => {
     expect(all.links.map((l) => l.kind).sort()).toEqual(['EVENT', 'INTERNSHIP_COHORT']);
   });
 
+  it('offers link targets of each kind by part of the title, only those the caller may read', async () => {
+    const Q = `query($kind: PlanLinkKind!, $search: String) { planLinkTargets(kind: $kind, search: $search) { id kind title startsOn endsOn occurrenceDates } }`;
+    type T = { planLinkTargets: { id: string; kind: string; title: string; occurrenceDates: string[] }[] };
+    const seminars = await t.gql<T>(Q, { kind: 'EVENT', search: 'семинар' }, methodist);
+    expect(seminars.errors).toBeUndefined();
+    expect(seminars.data!.planLinkTargets.length).toBeGreaterThan(3);
+    expect(seminars.data!.planLinkTargets.every((x) => x.kind === 'EVENT' && /семинар/i.test(x.title))).toBe(true);
+    // The Timashevsk council is out of the Podporozhye methodist's reach; its own methodist sees it with its quarters.
+    expect((await t.gql<T>(Q, { kind: 'EVENT', search: 'Координационного' }, methodist)).data!.planLinkTargets).toEqual([]);
+    const tim = await t.login('methodist.timashevsk');
+    const council = (await t.gql<T>(Q, { kind: 'EVENT', search: 'Заседание Координационного совета' }, tim)).data!.planLinkTargets;
+    expect(council).toHaveLength(1);
+    expect(council[0].occurrenceDates.slice(0, 3)).toEqual(['2020-10-01', '2021-01-01', '2021-04-01']);
+    expect((await t.gql<T>(Q, { kind: 'INTERNSHIP_COHORT', search: 'молодые' }, tim)).data!.planLinkTargets.map((x) => x.title)).toEqual([
+      expect.stringContaining('Молодые педагоги, 2026/27 учебный год'),
+      expect.stringContaining('Молодые педагоги, 2025/26 учебный год'),
+    ]);
+    expect((await t.gql<T>(Q, { kind: 'INTERNSHIP_COHORT', search: 'молодые' }, methodist)).data!.planLinkTargets).toEqual([]);
+    expect((await t.gql<T>(Q, { kind: 'MENTORSHIP' }, methodist)).data!.planLinkTargets.length).toBeGreaterThan(0);
+    // Bad input: an unknown kind, a search too long; wildcards are taken literally.
+    expect(ext(await t.gql(Q, { kind: 'ROUTE' }, methodist))?.code).toBe('BAD_USER_INPUT');
+    expect(ext(await t.gql(Q, { kind: 'EVENT', search: 'я'.repeat(201) }, methodist))?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql<T>(Q, { kind: 'EVENT', search: '%' }, methodist)).data!.planLinkTargets).toEqual([]);
+  });
+
   it('reads a plan page with event links at a bounded number of SQL statements', async () => {
     const cost = async (key: string) => {
       const id = await planId(key);

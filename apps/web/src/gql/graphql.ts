@@ -4559,6 +4559,18 @@ export type PlanLinkKind =
   | 'INTERNSHIP_COHORT'
   | 'MENTORSHIP';
 
+/** What a plan item may be linked to, as the caller may see it */
+export type PlanLinkTarget = {
+  __typename?: 'PlanLinkTarget';
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlanLinkKind;
+  /** EVENT, a series: the dates of its occurrences (to link one); empty otherwise */
+  occurrenceDates: Array<Scalars['String']['output']>;
+  startsOn?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 /** Мониторинг плана: просроченные и находящиеся под угрозой пункты */
 export type PlanMonitoring = {
   __typename?: 'PlanMonitoring';
@@ -4938,6 +4950,8 @@ export type Query = {
   planCorrections: Array<PlanCorrection>;
   /** The plan (PLAN) or its execution report (REPORT) as XLSX or PDF, base64 */
   planExport: PlanExportFile;
+  /** Events, cohorts, mentorships or campaigns the caller may link a plan item to, by part of the title */
+  planLinkTargets: Array<PlanLinkTarget>;
   /** Overdue and at-risk items of a plan, with counts per stage */
   planMonitoring: PlanMonitoring;
   planRisks: Array<PlanRisk>;
@@ -5342,6 +5356,12 @@ export type QueryPlanExportArgs = {
   format: PlanExportFormat;
   layout?: PlanExportLayout;
   planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanLinkTargetsArgs = {
+  kind: PlanLinkKind;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -350,6 +350,24 @@ export class PlanService {
     }, CONSTRAINTS);
   }
 
+  /** Up to 20 records of a kind the caller may read, by part of the title (for the link picker). */
+  async linkTargets(actor: Actor, kind: PlanLinkKind, search: string | undefined) {
+    const m = this.uow.reader;
+    const rows = await this.repo.linkCandidates(m, kind, (search ?? '').trim(), 200);
+    const seen = await this.access.check(m, actor.user, LINK_RULE[kind], rows.map((r) => r.id));
+    return rows
+      .filter((r) => seen.has(r.id))
+      .slice(0, 20)
+      .map((r) => ({
+        id: r.id,
+        kind,
+        title: r.title,
+        startsOn: r.startsOn,
+        endsOn: r.endsOn,
+        occurrenceDates: r.recurrence && r.startsOn ? seriesDates({ startsOn: r.startsOn, recurrence: r.recurrence, recurrenceInterval: r.recurrenceInterval ?? 1, recurrenceCount: r.recurrenceCount ?? null, recurrenceUntil: r.recurrenceUntil ?? null }) : [],
+      }));
+  }
+
   // Batches for field resolvers.
   owners = (ids: readonly string[]) => this.repo.owners(this.uow.reader, ids);
   stagesOf = (planIds: readonly string[]) => this.repo.stagesOf(this.uow.reader, planIds);

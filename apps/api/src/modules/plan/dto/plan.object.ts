@@ -110,4 +110,14 @@ export class PlanItemLinkObject {
   @Field(() => PlanItemStatus, { nullable: true, description: 'What the target gives the item' }) status!: PlanItemStatus | null;
 }
 
+@ObjectType('PlanLinkTarget', { description: 'What a plan item may be linked to, as the caller may see it' })
+export class PlanLinkTargetObject {
+  @Field(() => ID) id!: string;
+  @Field(() => PlanLinkKind) kind!: PlanLinkKind;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) startsOn!: string | null;
+  @Field(() => String, { nullable: true }) endsOn!: string | null;
+  @Field(() => [String], { description: 'EVENT, a series: the dates of its occurrences (to link one); empty otherwise' }) occurrenceDates!: string[];
+}
+
 export const PlanConnection = ConnectionType(PlanObject, 'Plan');
