@@ -22,9 +22,9 @@ const one = async (m: EntityManager, sql: string, params: unknown[], what: strin
 /**
  * Demo plan items linked to the demo events that carry them out (after events, plans and cross-checks are seeded):
  * each Podporozhye event to the item its `source` names (plan by its year, item by its number — exactly, or the seed
- * fails), Timashevsk's council row to the council series, Vorkuta's roadmap item 4 to its two cross-checks. The
- * events stay as the seeds give them (PLANNED: the seeds do not say they were held), so the items' derived statuses
- * do too. Idempotent.
+ * fails), Timashevsk's council row to the council series, Vorkuta's roadmap item 4 to its two cross-checks. No event
+ * status is touched: the items follow the events as their seeders keep them (Podporozhye's and Timashevsk's PLANNED,
+ * the seeds not saying they were held; the cross-check seeder marks Vorkuta's past cross-checks HELD). Idempotent.
  */
 export async function seedDemoPlanLinks(m: EntityManager): Promise<{ links: number }> {
   const pairs: { item: string; event: string }[] = [];
