@@ -60,15 +60,21 @@ export const PLAN_ITEM_STATUS_LABELS: Labels<PlanItemStatus> = {
 export enum PlanLinkKind {
   MENTORSHIP = 'MENTORSHIP',
   CAMPAIGN = 'CAMPAIGN',
+  EVENT = 'EVENT',
+  INTERNSHIP_COHORT = 'INTERNSHIP_COHORT',
 }
 export const PLAN_LINK_KIND_LABELS: Labels<PlanLinkKind> = {
   MENTORSHIP: 'Наставничество',
   CAMPAIGN: 'Диагностика',
+  EVENT: 'Мероприятие',
+  INTERNSHIP_COHORT: 'Стажировка',
 };
 /** «по данным …» on a derived status. */
 export const PLAN_LINK_SOURCE_LABELS: Labels<PlanLinkKind> = {
   MENTORSHIP: 'по данным наставничества',
   CAMPAIGN: 'по данным диагностики',
+  EVENT: 'по данным мероприятия',
+  INTERNSHIP_COHORT: 'по данным стажировки',
 };
 
 export enum PlanPartyRole {

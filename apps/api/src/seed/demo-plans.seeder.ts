@@ -5,7 +5,8 @@ import { DEMO_PLANS } from './demo/plans';
 const idMap = async (m: EntityManager, sql: string): Promise<Map<string, string>> =>
   new Map(((await m.query(sql)) as { id: string; k: string }[]).map((r) => [r.k, r.id]));
 
-const LINK_TABLE: Record<PlanLinkKind, string> = {
+/** Kinds the plan data links by key (events are linked after they are seeded: demo-plan-links). */
+const LINK_TABLE: Partial<Record<PlanLinkKind, string>> = {
   [PlanLinkKind.MENTORSHIP]: 'mentorship',
   [PlanLinkKind.CAMPAIGN]: 'diagnostic_campaign',
 };
@@ -15,7 +16,7 @@ export async function seedDemoPlans(m: EntityManager): Promise<{ plans: number; 
   const orgs = await idMap(m, `SELECT id, external_id AS k FROM organization WHERE external_id LIKE 'demo:%'`);
   const networks = await idMap(m, `SELECT id, external_id AS k FROM network WHERE external_id LIKE 'demo:%'`);
   const municipalities = await idMap(m, `SELECT id, name AS k FROM municipality`);
-  const targets: Record<PlanLinkKind, Map<string, string>> = {
+  const targets: Partial<Record<PlanLinkKind, Map<string, string>>> = {
     [PlanLinkKind.MENTORSHIP]: await idMap(m, `SELECT id, external_id AS k FROM ${LINK_TABLE.MENTORSHIP} WHERE external_id LIKE 'demo:%'`),
     [PlanLinkKind.CAMPAIGN]: await idMap(m, `SELECT id, external_id AS k FROM ${LINK_TABLE.CAMPAIGN} WHERE external_id LIKE 'demo:%'`),
   };
@@ -96,7 +97,7 @@ export async function seedDemoPlans(m: EntityManager): Promise<{ plans: number; 
           await m.query(`INSERT INTO plan_item_link (item_id, kind, target_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_plan_item_link DO NOTHING`, [
             item.id,
             l.kind,
-            get(targets[l.kind], l.key),
+            get(targets[l.kind] ?? new Map(), l.key),
           ]);
         }
       }

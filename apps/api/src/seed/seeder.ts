@@ -16,6 +16,7 @@ import { seedDemoEvents } from './demo-events.seeder';
 import { seedDemoInternships } from './demo-internship.seeder';
 import { seedDemoGrowth } from './demo-growth.seeder';
 import { seedDemoCrossChecks } from './demo-cross-check.seeder';
+import { seedDemoPlanLinks } from './demo-plan-links.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -140,6 +141,7 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     const cc = await seedDemoCrossChecks(m);
     log(`cross-checks of papers: ${cc.events} events, ${cc.protocolRows} protocol lines (illustrative)`);
+    log(`plan items linked to their events: ${(await seedDemoPlanLinks(m)).links}`);
     const pm = await seedDemoPlanMonitoring(m);
     log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
     await seedDemoAccounts(m);

@@ -40,6 +40,7 @@ const Q = {
   reorderPlanItems: `mutation($id: ID!, $ids: [ID!]!) { reorderPlanItems(stageId: $id, input: { ids: $ids }) { ${P} } }`,
   linkPlanItem: `mutation($id: ID!, $t: ID!) { linkPlanItem(itemId: $id, input: { kind: MENTORSHIP, targetId: $t }) { ${P} } }`,
   unlinkPlanItem: `mutation($id: ID!) { unlinkPlanItem(linkId: $id) { ${P} } }`,
+  planLinkTargets: `query { planLinkTargets(kind: EVENT, search: "семинар") { id kind title occurrenceDates } }`,
 };
 
 type Vars = (f: PlanFixtures) => Record<string, unknown>;
@@ -78,4 +79,14 @@ export const PLAN_CASES: OperationCases<PlanFixtures> = {
   reorderPlanItems: change(Q.reorderPlanItems, (f) => ({ id: f.stage, ids: [f.item2, f.item] })),
   linkPlanItem: change(Q.linkPlanItem, (f) => ({ id: f.item2, t: f.mentorship })),
   unlinkPlanItem: change(Q.unlinkPlanItem, (f) => ({ id: f.link })),
+  // Only what the caller may read: Podporozhye's seminars, not the Timashevsk council.
+  planLinkTargets: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.planLinkTargets,
+      check: (d) => expect((d['planLinkTargets'] as { title: string }[]).map((x) => x.title)).toContain('Семинар «Условия и факторы, способствующие успешному управлению образовательной организацией».'),
+    },
+    forbidden: { as: 'teacher.filippov', query: Q.planLinkTargets },
+    anonymous: { query: Q.planLinkTargets, expect: 'UNAUTHENTICATED' },
+  },
 };

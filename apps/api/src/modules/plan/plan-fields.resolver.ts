@@ -108,7 +108,7 @@ export class PlanItemFieldsResolver {
       const titles = new Map((await this.service.linkTitles(visible.map((l) => l.targetId))).map((r) => [r.id, r.title]));
       const statuses = new Map((await this.service.linkStatuses(visible)).map((r) => [r.id, r.status]));
       return groupByKeys(itemIds, visible, (l: PlanItemLinkEntity) => l.itemId).map((ls) =>
-        ls.map((l) => ({ id: l.id, kind: l.kind, targetId: l.targetId, title: titles.get(l.targetId) ?? '', status: (statuses.get(l.id) as PlanItemStatus | undefined) ?? null })),
+        ls.map((l) => ({ id: l.id, kind: l.kind, targetId: l.targetId, occurrenceDate: l.occurrenceDate, title: titles.get(l.targetId) ?? '', status: (statuses.get(l.id) as PlanItemStatus | undefined) ?? null })),
       );
     }).load(i.id);
   }

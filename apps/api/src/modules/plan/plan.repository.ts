@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PLAN_KIND_LABELS } from '@metodset/shared';
+import { PLAN_KIND_LABELS, PlanLinkKind } from '@metodset/shared';
 import { EntityManager, In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { planReadCondition } from '../../common/access/rules/plan.rules';
@@ -13,6 +13,7 @@ import { PlanItemLinkEntity } from './plan-item-link.entity';
 import { PlanItemPartyEntity } from './plan-item-party.entity';
 import { PlanItemEntity } from './plan-item.entity';
 import { PlanStageEntity } from './plan-stage.entity';
+import { seriesDates } from '../event/event-occurrences';
 import { PlanEntity } from './plan.entity';
 
 const OWNER_NAME = (a: string) => `COALESCE((SELECT COALESCE(ow.short_name, ow.name) FROM organization ow WHERE ow.id = ${a}.organization_id),
@@ -32,6 +33,15 @@ export interface OwnerRow {
   kind: 'organization' | 'municipality' | 'network';
   id: string;
   name: string;
+}
+
+export type SeriesDatesSource = Parameters<typeof seriesDates>[0];
+
+export interface LinkCandidateRow extends Partial<Omit<SeriesDatesSource, 'startsOn'>> {
+  id: string;
+  title: string;
+  startsOn: string | null;
+  endsOn: string | null;
 }
 
 export interface LinkTitleRow {
@@ -145,9 +155,44 @@ export class PlanRepository {
       `SELECT ms.id, concat_ws(' — ', pr.name, to_char(ms.starts_on, 'DD.MM.YYYY')) AS title
          FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id WHERE ms.id = ANY($1::uuid[])
        UNION ALL
-       SELECT c.id, c.name AS title FROM diagnostic_campaign c WHERE c.id = ANY($1::uuid[])`,
+       SELECT c.id, c.name AS title FROM diagnostic_campaign c WHERE c.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT e.id, e.title FROM event e WHERE e.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT ic.id, concat_ws(' — ', ip.title, ic.title) AS title
+         FROM internship_cohort ic JOIN internship_program ip ON ip.id = ic.program_id WHERE ic.id = ANY($1::uuid[])`,
       [targetIds],
     );
+  }
+
+  /** Candidates of a kind whose title contains `search`, newest first (not archived); the caller's reach is checked after. */
+  linkCandidates(m: EntityManager, kind: PlanLinkKind, search: string, limit: number): Promise<LinkCandidateRow[]> {
+    const like = `%${escapeLike(search)}%`;
+    const sql: Record<PlanLinkKind, string> = {
+      [PlanLinkKind.EVENT]: `SELECT e.id, e.title, e.starts_on::text AS "startsOn", e.span_ends_on::text AS "endsOn", e.recurrence,
+                                    e.recurrence_interval AS "recurrenceInterval", e.recurrence_count AS "recurrenceCount", e.recurrence_until::text AS "recurrenceUntil"
+                               FROM event e WHERE e.archived_at IS NULL AND e.title ILIKE $1 ORDER BY e.starts_on DESC, e.id LIMIT $2`,
+      [PlanLinkKind.INTERNSHIP_COHORT]: `SELECT ic.id, concat_ws(' — ', ip.title, ic.title) AS title, ic.starts_on::text AS "startsOn", ic.ends_on::text AS "endsOn"
+                                           FROM internship_cohort ic JOIN internship_program ip ON ip.id = ic.program_id
+                                          WHERE ic.archived_at IS NULL AND (ic.title ILIKE $1 OR ip.title ILIKE $1) ORDER BY ic.starts_on DESC, ic.id LIMIT $2`,
+      [PlanLinkKind.MENTORSHIP]: `SELECT ms.id, concat_ws(' — ', pr.name, to_char(ms.starts_on, 'DD.MM.YYYY')) AS title, ms.starts_on::text AS "startsOn", ms.ends_on::text AS "endsOn"
+                                    FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id
+                                   WHERE pr.name ILIKE $1 ORDER BY ms.starts_on DESC, ms.id LIMIT $2`,
+      [PlanLinkKind.CAMPAIGN]: `SELECT c.id, c.name AS title, c.opens_on::text AS "startsOn", c.closes_on::text AS "endsOn"
+                                  FROM diagnostic_campaign c WHERE c.archived_at IS NULL AND c.name ILIKE $1 ORDER BY c.opens_on DESC, c.id LIMIT $2`,
+    };
+    return m.query(sql[kind], [like, limit]);
+  }
+
+  /** What an event's occurrences are generated from (to check a linked occurrence date). */
+  async eventSeries(m: EntityManager, eventId: string): Promise<SeriesDatesSource | null> {
+    const [row] = (await m.query(
+      `SELECT starts_on::text AS "startsOn", recurrence, recurrence_interval AS "recurrenceInterval", recurrence_count AS "recurrenceCount",
+              recurrence_until::text AS "recurrenceUntil"
+         FROM event WHERE id = $1`,
+      [eventId],
+    )) as SeriesDatesSource[];
+    return row ?? null;
   }
 
   /** Next free position among the items of a stage (or the stages of a plan). */

@@ -4,8 +4,8 @@ import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreatePlanInput, CreatePlanItemInput, PlanItemInput, PlanOrderIdsInput, PlanItemLinkInput, PlanStageInput, UpdatePlanInput } from './dto/plan.input';
-import { PlanConnection, PlanObject } from './dto/plan.object';
-import { PlansArgs } from './dto/plans.args';
+import { PlanConnection, PlanLinkTargetObject, PlanObject } from './dto/plan.object';
+import { PlanLinkTargetsArgs, PlansArgs } from './dto/plans.args';
 import { PlanService } from './plan.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -26,6 +26,12 @@ export class PlanResolver {
   @Query(() => PlanObject)
   async plan(@CurrentActor() actor: Actor, @Id('id') id: string) {
     return PlanObject.from(await this.service.get(actor, id));
+  }
+
+  @Policy(Permission.PLAN_WRITE)
+  @Query(() => [PlanLinkTargetObject], { description: 'Events, cohorts, mentorships or campaigns the caller may link a plan item to, by part of the title' })
+  async planLinkTargets(@CurrentActor() actor: Actor, @Args() args: PlanLinkTargetsArgs) {
+    return this.service.linkTargets(actor, args.kind, args.search);
   }
 
   @Policy(Permission.PLAN_WRITE)

@@ -20,6 +20,7 @@ import { PlanItemEntity } from './plan-item.entity';
 import { PlanStageEntity } from './plan-stage.entity';
 import { PlanEntity } from './plan.entity';
 import { PlanRepository } from './plan.repository';
+import { seriesDates } from '../event/event-occurrences';
 
 const OUT_OF_REACH = 'Не найдено или вне вашей зоны ответственности';
 const PERIOD = 'Дата окончания — не раньше даты начала';
@@ -50,6 +51,8 @@ const NOT_YOURS = 'Изменять план может тот, кто отве�
 const LINK_RULE: Record<PlanLinkKind, AccessAction> = {
   [PlanLinkKind.MENTORSHIP]: 'mentorship.read',
   [PlanLinkKind.CAMPAIGN]: 'campaign.read',
+  [PlanLinkKind.EVENT]: 'event.read',
+  [PlanLinkKind.INTERNSHIP_COHORT]: 'internship.cohort.read',
 };
 
 const PARTY_FIELDS = [
@@ -322,7 +325,13 @@ export class PlanService {
     return this.uow.write(async (m) => {
       const { plan } = await this.lockItem(m, actor, itemId);
       if (!(await this.access.can(m, actor.user, LINK_RULE[input.kind], input.targetId))) throw fieldError('targetId', OUT_OF_REACH);
-      await this.repo.insert(m, PlanItemLinkEntity, { itemId, kind: input.kind, targetId: input.targetId });
+      const occurrenceDate = input.occurrenceDate ?? null;
+      if (occurrenceDate) {
+        if (input.kind !== PlanLinkKind.EVENT) throw fieldError('occurrenceDate', 'Дата проведения указывается только для мероприятия');
+        const series = await this.repo.eventSeries(m, input.targetId);
+        if (!series || !seriesDates(series).includes(occurrenceDate)) throw fieldError('occurrenceDate', 'В этот день мероприятие не проводится');
+      }
+      await this.repo.insert(m, PlanItemLinkEntity, { itemId, kind: input.kind, targetId: input.targetId, occurrenceDate });
       await this.record(m, actor, 'link-item', plan.id, { after: { itemId, ...input } });
       return plan;
     }, CONSTRAINTS);
@@ -339,6 +348,24 @@ export class PlanService {
       await this.record(m, actor, 'unlink-item', plan.id, { before: link });
       return plan;
     }, CONSTRAINTS);
+  }
+
+  /** Up to 20 records of a kind the caller may read, by part of the title (for the link picker). */
+  async linkTargets(actor: Actor, kind: PlanLinkKind, search: string | undefined) {
+    const m = this.uow.reader;
+    const rows = await this.repo.linkCandidates(m, kind, (search ?? '').trim(), 200);
+    const seen = await this.access.check(m, actor.user, LINK_RULE[kind], rows.map((r) => r.id));
+    return rows
+      .filter((r) => seen.has(r.id))
+      .slice(0, 20)
+      .map((r) => ({
+        id: r.id,
+        kind,
+        title: r.title,
+        startsOn: r.startsOn,
+        endsOn: r.endsOn,
+        occurrenceDates: r.recurrence && r.startsOn ? seriesDates({ startsOn: r.startsOn, recurrence: r.recurrence, recurrenceInterval: r.recurrenceInterval ?? 1, recurrenceCount: r.recurrenceCount ?? null, recurrenceUntil: r.recurrenceUntil ?? null }) : [],
+      }));
   }
 
   // Batches for field resolvers.

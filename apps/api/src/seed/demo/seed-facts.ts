@@ -165,6 +165,42 @@ const PLAN_FACTS: SeedFact[] = [
       description: 'nothing is set by hand or invented on the seeds’ plans: only the illustrative plan has illustrative items',
       sql: `SELECT bool_and(p.illustrative OR (NOT i.illustrative AND i.status = 'PLANNED' AND i.actual_result = '')) AS ok FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE p.external_id LIKE 'demo:plan:%'`,
     },
+  },  // Plan items linked to the events that carry them out (planlinks): exactly as the events' sources name them.
+  {
+    seed: '002',
+    quote: 'на 2021- 2022 учебный год.',
+    target: {
+      kind: 'query',
+      description: 'each of the 17 Podporozhye events is linked to the one item its source names (the year-plan by its years, the item by its number), and to nothing else',
+      sql: `SELECT (SELECT count(*) FROM plan_item_link l JOIN event e ON e.id = l.target_id WHERE l.kind = 'EVENT' AND e.external_id LIKE 'demo:event:podp-%') = 17
+                AND (SELECT count(DISTINCT e.id) FROM plan_item_link l JOIN event e ON e.id = l.target_id JOIN plan_item i ON i.id = l.item_id JOIN plan p ON p.id = i.plan_id
+                      WHERE l.kind = 'EVENT' AND e.external_id LIKE 'demo:event:podp-%' AND p.external_id LIKE 'demo:plan:podporozhye-%'
+                        AND e.source = 'План мероприятий проекта «Школа – школе» на ' || replace(p.period_text, ' учебный год', '') || ' учебный год, п. ' || rtrim(i.number, '.') || ' (seed 002)'
+                        AND i.starts_on = e.starts_on) = 17
+                AND NOT EXISTS (SELECT 1 FROM event e WHERE e.external_id LIKE 'demo:event:podp-%' AND e.status <> 'PLANNED') AS ok`,
+    },
+  },
+  {
+    seed: '004',
+    quote: 'Проведение заседаний Координационного совета 4 раза в год',
+    target: {
+      kind: 'query',
+      description: 'the plan-schedule’s 2020 row «Проведение заседаний Координационного совета» is linked to the council series, and only to it',
+      sql: `SELECT array_agg(e.external_id) = ARRAY['demo:event:timashevsk-coordination-council']::varchar[] AS ok
+              FROM plan_item_link l JOIN plan_item i ON i.id = l.item_id JOIN event e ON e.id = l.target_id
+             WHERE i.external_id = 'demo:plan:timashevsk-krc-plan-schedule:1.2' AND i.title = 'Проведение заседаний Координационного совета'`,
+    },
+  },
+  {
+    seed: '003',
+    quote: 'Организация перекрестных проверок диагностических работ учащихся 9-х и 11-х классов в ходе подготовки к ГИА',
+    target: {
+      kind: 'query',
+      description: 'the road map’s item 4 is linked to the two cross-checks (9th and 11th grades) and to nothing else',
+      sql: `SELECT array_agg(e.external_id ORDER BY e.external_id) = ARRAY['demo:event:vorkuta-cross-check-11', 'demo:event:vorkuta-cross-check-9']::varchar[] AS ok
+              FROM plan_item_link l JOIN plan_item i ON i.id = l.item_id JOIN event e ON e.id = l.target_id
+             WHERE i.external_id = 'demo:plan:vorkuta-roadmap-2022:2.4' AND i.number = '4.'`,
+    },
   },
 ];
 

@@ -28,7 +28,7 @@ const item = (id: string, over: Record<string, unknown> = {}) => ({
   status: { __typename: 'PlanItemStatusInfo', status: 'DONE', derivedFrom: ['CAMPAIGN'] },
   responsible: [{ __typename: 'PlanItemParty', id: 'r1', organization: org('o12', 'МОУ «СОШ №12» г. Воркуты'), person: null }],
   participants: [],
-  links: [{ __typename: 'PlanItemLink', id: 'l1', kind: 'CAMPAIGN', title: 'Мониторинг оценки базовых компетентностей педагогов', status: 'DONE' }],
+  links: [{ __typename: 'PlanItemLink', id: 'l1', kind: 'CAMPAIGN', targetId: 'c1', occurrenceDate: null, title: 'Мониторинг оценки базовых компетентностей педагогов', status: 'DONE' }],
   ...over,
 });
 const plan = (canEdit = true) => ({
@@ -60,6 +60,8 @@ const plan = (canEdit = true) => ({
       startsOn: '2022-05-01',
       endsOn: '2022-08-31',
       description: 'Задачи этапа: Организовать мероприятия по оформлению замысла проекта.',
+      // The whole order, an archived item (i0) included.
+      order: [{ __typename: 'PlanItem', id: 'i1' }, { __typename: 'PlanItem', id: 'i0' }, { __typename: 'PlanItem', id: 'i2' }],
       items: [
         item('i1'),
         item('i2', {
@@ -72,8 +74,10 @@ const plan = (canEdit = true) => ({
           responsibleText: '',
           participantsText: '',
           manualStatus: 'IN_PROGRESS',
-          status: { __typename: 'PlanItemStatusInfo', status: 'IN_PROGRESS', derivedFrom: [] },
-          links: [],
+          status: { __typename: 'PlanItemStatusInfo', status: 'PLANNED', derivedFrom: ['EVENT'] },
+          links: [
+            { __typename: 'PlanItemLink', id: 'l2', kind: 'EVENT', targetId: 'e1', occurrenceDate: '2022-10-07', title: 'Круглый стол «Технологии подготовки к ГИА»', status: 'PLANNED' },
+          ],
         }),
       ],
     },
@@ -88,6 +92,18 @@ function api(canEdit = true, seen: Seen = []): FakeApi {
       const { stages: _stages, ...row } = plan();
       return { data: { plans: { __typename: 'PlanConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: [row] } } };
     }
+    if (operation === 'PlanLinkTargets') {
+      return {
+        data: {
+          planLinkTargets: [
+            { __typename: 'PlanLinkTarget', id: 'e9', kind: 'EVENT', title: 'Семинар «Учебный план как основа повышения качества образования»', startsOn: '2021-01-01', endsOn: '2021-01-31', occurrenceDates: [] },
+          ],
+        },
+      };
+    }
+    if (operation === 'LinkPlanItem') return { data: { linkPlanItem: { __typename: 'Plan', id: 'pl1' } } };
+    if (operation === 'UnlinkPlanItem') return { data: { unlinkPlanItem: { __typename: 'Plan', id: 'pl1' } } };
+    if (operation === 'ReorderPlanItems') return { data: { reorderPlanItems: { __typename: 'Plan', id: 'pl1' } } };
     if (operation === 'UpdatePlanItem') {
       if ((variables['input'] as { endsOn?: string }).endsOn === '2022-01-01') {
         return { data: null, errors: [{ message: 'Проверьте заполнение полей', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'endsOn', message: 'Дата окончания — не раньше даты начала' }] } }] };
@@ -127,7 +143,52 @@ describe('PlanPage', () => {
     expect(second.get('td').text()).toBe('2.');
     expect(second.get('[data-testid="plan-item-period"]').text()).toBe('07.10.2022');
     expect(second.get('[data-testid="plan-item-responsible"]').text()).toBe('МОУ «СОШ №12» г. Воркуты');
-    expect(second.find('[data-testid="plan-item-status-source"]').exists()).toBe(false);
+    // Linked to one occurrence of an event: it opens from the table, and the status says where it comes from.
+    const linked = second.get('[data-testid="plan-item-linked-open"]');
+    expect(linked.text()).toBe('Круглый стол «Технологии подготовки к ГИА», 07.10.2022');
+    expect(linked.attributes('href')).toBe('/events/e1');
+    expect(second.get('[data-testid="plan-item-status-source"]').text()).toBe('по данным мероприятия');
+    expect(first.get('[data-testid="plan-item-linked-open"]').attributes('href')).toBe('/diagnostics/c1');
+  });
+
+  it('links an item to an event found by title, and unlinks it', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(PlanPage, { path: '/plans/pl1', props: { id: 'pl1' }, api: api(true, seen), global: inPlace });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-item-edit"]')).toHaveLength(2));
+    await wrapper.findAll('[data-testid="plan-item-edit"]')[1].trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-item-links"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="plan-item-link"]').text()).toContain('Круглый стол «Технологии подготовки к ГИА», 07.10.2022');
+    const input = wrapper.get('[data-testid="plan-link-target-input"]');
+    await input.setValue('учебный план');
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-link-option"]')).toHaveLength(1));
+    expect(seen.find((s) => s.operation === 'PlanLinkTargets')?.variables).toEqual({ kind: 'EVENT', search: 'учебный план' });
+    await wrapper.get('[data-testid="plan-link-option"]').trigger('click');
+    await wrapper.get('[data-testid="plan-link-form"]').trigger('submit');
+    await waitFor(() => expect(seen.some((s) => s.operation === 'LinkPlanItem')).toBe(true));
+    expect(seen.find((s) => s.operation === 'LinkPlanItem')?.variables).toEqual({ itemId: 'i2', input: { kind: 'EVENT', targetId: 'e9', occurrenceDate: null } });
+    await wrapper.get('[data-testid="plan-item-unlink"]').trigger('click');
+    await waitFor(() => expect(seen.find((s) => s.operation === 'UnlinkPlanItem')?.variables).toEqual({ linkId: 'l2' }));
+  });
+
+  it('refuses to link before a record is chosen, asking nothing of the API', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(PlanPage, { path: '/plans/pl1', props: { id: 'pl1' }, api: api(true, seen), global: inPlace });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-item-edit"]')).toHaveLength(2));
+    await wrapper.findAll('[data-testid="plan-item-edit"]')[0].trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-link-form"]').exists()).toBe(true));
+    await wrapper.get('[data-testid="plan-link-form"]').trigger('submit');
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-link-error"]').exists()).toBe(true));
+    expect(seen.some((s) => s.operation === 'LinkPlanItem')).toBe(false);
+  });
+
+  it('moves an item down past its visible neighbour, sending the whole order with the archived item in its place', async () => {
+    const seen: Seen = [];
+    const { wrapper } = await mountWithApp(PlanPage, { path: '/plans/pl1', props: { id: 'pl1' }, api: api(true, seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-item-down"]')).toHaveLength(2));
+    expect(wrapper.findAll('[data-testid="plan-item-up"]')[0].attributes('disabled')).toBeDefined();
+    expect(wrapper.findAll('[data-testid="plan-item-down"]')[1].attributes('disabled')).toBeDefined();
+    await wrapper.findAll('[data-testid="plan-item-down"]')[0].trigger('click');
+    await waitFor(() => expect(seen.find((s) => s.operation === 'ReorderPlanItems')?.variables).toEqual({ stageId: 's1', ids: ['i2', 'i0', 'i1'] }));
   });
 
   it('edits an item in a dialog: an end before the start is refused under its field, then the change is sent', async () => {
@@ -156,6 +217,7 @@ describe('PlanPage', () => {
     const { wrapper } = await mountWithApp(PlanPage, { path: '/plans/pl1', props: { id: 'pl1' }, api: api(false) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="plan-item-row"]')).toHaveLength(2));
     expect(wrapper.find('[data-testid="plan-item-edit"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="plan-item-down"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="plan-edit"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="plan-add-stage"]').exists()).toBe(false);
   });

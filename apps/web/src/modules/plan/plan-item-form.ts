@@ -115,3 +115,19 @@ export function partiesText(text: string, parties: PlanItemRow['responsible']): 
   const named = parties.map((p) => p.person?.fullName ?? p.organization?.shortName ?? p.organization?.name ?? '').filter(Boolean);
   return text ? [text] : named;
 }
+
+/**
+ * The stage's whole order (`all`, archived items included, as the API wants it) after moving `id` one place among the
+ * `visible` items: it swaps places with its visible neighbour. Null when it cannot move.
+ */
+export function movedOrder(all: readonly string[], visible: readonly string[], id: string, by: -1 | 1): string[] | null {
+  const at = visible.indexOf(id);
+  const neighbour = visible[at + by];
+  if (at < 0 || !neighbour) return null;
+  const order = [...all];
+  const a = order.indexOf(id);
+  const b = order.indexOf(neighbour);
+  if (a < 0 || b < 0) return null;
+  [order[a], order[b]] = [order[b], order[a]];
+  return order;
+}

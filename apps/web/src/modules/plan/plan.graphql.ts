@@ -61,6 +61,9 @@ export const PlanPageQuery = graphql(`
         startsOn
         endsOn
         description
+        order: items(archived: ALL) {
+          id
+        }
         items {
           id
           position
@@ -106,6 +109,8 @@ export const PlanPageQuery = graphql(`
           links {
             id
             kind
+            targetId
+            occurrenceDate
             title
             status
           }
@@ -200,6 +205,43 @@ export const RestorePlanItemMutation = graphql(`
   mutation RestorePlanItem($itemId: ID!) {
     restorePlanItem(itemId: $itemId) {
       id
+    }
+  }
+`);
+
+export const ReorderPlanItemsMutation = graphql(`
+  mutation ReorderPlanItems($stageId: ID!, $ids: [ID!]!) {
+    reorderPlanItems(stageId: $stageId, input: { ids: $ids }) {
+      id
+    }
+  }
+`);
+
+export const LinkPlanItemMutation = graphql(`
+  mutation LinkPlanItem($itemId: ID!, $input: PlanItemLinkInput!) {
+    linkPlanItem(itemId: $itemId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UnlinkPlanItemMutation = graphql(`
+  mutation UnlinkPlanItem($linkId: ID!) {
+    unlinkPlanItem(linkId: $linkId) {
+      id
+    }
+  }
+`);
+
+export const PlanLinkTargetsQuery = graphql(`
+  query PlanLinkTargets($kind: PlanLinkKind!, $search: String) {
+    planLinkTargets(kind: $kind, search: $search) {
+      id
+      kind
+      title
+      startsOn
+      endsOn
+      occurrenceDates
     }
   }
 `);

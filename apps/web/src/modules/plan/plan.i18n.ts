@@ -1,4 +1,4 @@
-import { PLAN_ITEM_STATUS_LABELS, PLAN_KIND_LABELS, PLAN_LINK_SOURCE_LABELS, PLAN_STAGE_KIND_LABELS, PLAN_STATUS_LABELS } from '@metodset/shared';
+import { PLAN_ITEM_STATUS_LABELS, PLAN_KIND_LABELS, PLAN_LINK_KIND_LABELS, PLAN_LINK_SOURCE_LABELS, PLAN_STAGE_KIND_LABELS, PLAN_STATUS_LABELS } from '@metodset/shared';
 
 /** Russian messages of the plans domain, under `plan.*`. */
 export const planMessages = {
@@ -9,6 +9,7 @@ export const planMessages = {
   stageKind: PLAN_STAGE_KIND_LABELS,
   itemStatus: PLAN_ITEM_STATUS_LABELS,
   source: PLAN_LINK_SOURCE_LABELS,
+  linkKind: PLAN_LINK_KIND_LABELS,
   owner: { organization: 'Организация', municipality: 'Муниципалитет', network: 'Сеть' },
   list: {
     title: 'Планы',
@@ -54,6 +55,10 @@ export const planMessages = {
     archiveItem: 'В архив',
     illustrativeItem: 'демонстрационные данные',
     linked: 'Выполняется через: {list}',
+    moveUp: 'Выше',
+    moveDown: 'Ниже',
+    moved: 'Порядок мероприятий изменён',
+    unavailable: 'недоступно',
     archived: 'План в архиве',
   },
   form: {
@@ -78,6 +83,22 @@ export const planMessages = {
     saved: 'Мероприятие сохранено',
     added: 'Мероприятие добавлено',
     archived: 'Мероприятие перенесено в архив',
+  },
+  links: {
+    title: 'Что выполняет мероприятие',
+    hint: 'Статус мероприятия плана берётся из связанных записей: проведённое мероприятие — выполнено, отменённое — отменено.',
+    empty: 'Связей нет',
+    kind: 'Вид записи',
+    target: 'Запись',
+    search: 'Начните вводить название',
+    occurrence: 'Дата проведения (для серии)',
+    wholeSeries: 'Вся серия',
+    add: 'Связать',
+    remove: 'Убрать связь',
+    added: 'Связь добавлена',
+    removed: 'Связь убрана',
+    open: 'Открыть',
+    occurrenceOf: '{title}, {date}',
   },
   stage: {
     createTitle: 'Новый этап',

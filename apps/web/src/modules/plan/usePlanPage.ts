@@ -10,6 +10,7 @@ import {
   ArchivePlanMutation,
   CreatePlanItemMutation,
   PlanPageQuery,
+  ReorderPlanItemsMutation,
   RestorePlanMutation,
   UpdatePlanItemMutation,
   UpdatePlanStageMutation,
@@ -25,6 +26,7 @@ import {
   toPlanStageInput,
   validatePlanItemForm,
   validatePlanStageForm,
+  movedOrder,
   type PlanItemRow,
   type PlanStageRow,
 } from './plan-item-form';
@@ -73,6 +75,7 @@ export function usePlanPage(id: MaybeRefOrGetter<string>) {
     },
   });
 
+  const reorderM = useMutation(ReorderPlanItemsMutation);
   const archiveItemM = useMutation(ArchivePlanItemMutation);
   const archivePlanM = useMutation(ArchivePlanMutation);
   const restorePlanM = useMutation(RestorePlanMutation);
@@ -99,6 +102,8 @@ export function usePlanPage(id: MaybeRefOrGetter<string>) {
       sending: itemForm.sending,
       visible: itemVisible,
       editing: editingItem,
+      /** The item being edited as the page has it now (its links change while the dialog is open). */
+      current: computed(() => (editingItem.value ? (plan.value?.stages.flatMap((s) => s.items).find((i) => i.id === editingItem.value!.id) ?? null) : null)),
       open(stageId: string, row: PlanItemRow | null = null): void {
         itemStage.value = stageId;
         editingItem.value = row;
@@ -131,6 +136,11 @@ export function usePlanPage(id: MaybeRefOrGetter<string>) {
         stageVisible.value = false;
         notices.done(t('plan.stage.saved'));
       },
+    },
+    /** Moves an item one place up or down among the visible items of its stage (archived ones keep their places). */
+    moveItem: (stage: PlanStageRow, row: PlanItemRow, by: -1 | 1) => {
+      const ids = movedOrder(stage.order.map((x) => x.id), stage.items.map((x) => x.id), row.id, by);
+      if (ids) void run(() => reorderM.executeMutation({ stageId: stage.id, ids }), t('plan.page.moved'));
     },
     archiveItem: (row: PlanItemRow) => run(() => archiveItemM.executeMutation({ itemId: row.id }), t('plan.item.archived')),
     archive: () => run(() => archivePlanM.executeMutation({ id: toValue(id) }), t('common.archived')),

@@ -221,6 +221,11 @@ export class PlanItemLinkInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Неверный идентификатор' })
   targetId!: string;
+
+  @Field(() => String, { nullable: true, description: 'EVENT only: one occurrence of a series, its date (YYYY-MM-DD)' })
+  @IsOptional()
+  @DATE('Дата проведения')
+  occurrenceDate?: string | null;
 }
 
 

@@ -99,13 +99,25 @@ export class PlanItemPartyObject {
   @Field(() => ID, { nullable: true }) organizationId!: string | null;
 }
 
-@ObjectType('PlanItemLink', { description: 'A mentorship or a campaign (events and cohorts later) that carries out the item' })
+@ObjectType('PlanItemLink', { description: 'A mentorship, a campaign, an event (or one occurrence) or an internship cohort that carries out the item' })
 export class PlanItemLinkObject {
   @Field(() => ID) id!: string;
   @Field(() => PlanLinkKind) kind!: PlanLinkKind;
   @Field(() => ID) targetId!: string;
+  @Field(() => String, { nullable: true, description: 'EVENT: one occurrence of a series (its original date); null: the whole event' })
+  occurrenceDate!: string | null;
   @Field({ description: 'The target as the caller may see it' }) title!: string;
   @Field(() => PlanItemStatus, { nullable: true, description: 'What the target gives the item' }) status!: PlanItemStatus | null;
+}
+
+@ObjectType('PlanLinkTarget', { description: 'What a plan item may be linked to, as the caller may see it' })
+export class PlanLinkTargetObject {
+  @Field(() => ID) id!: string;
+  @Field(() => PlanLinkKind) kind!: PlanLinkKind;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) startsOn!: string | null;
+  @Field(() => String, { nullable: true }) endsOn!: string | null;
+  @Field(() => [String], { description: 'EVENT, a series: the dates of its occurrences (to link one); empty otherwise' }) occurrenceDates!: string[];
 }
 
 export const PlanConnection = ConnectionType(PlanObject, 'Plan');

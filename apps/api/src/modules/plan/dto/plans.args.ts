@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { PlanKind } from '@metodset/shared';
+import { PlanKind, PlanLinkKind } from '@metodset/shared';
 import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListOrder, OrderInput } from '../../../common/pagination/order';
@@ -82,4 +82,17 @@ export class PlansArgs extends ListArgs {
   @ValidateNested()
   @Type(() => PlanOrder)
   orderBy?: PlanOrder;
+}
+
+@ArgsType()
+export class PlanLinkTargetsArgs {
+  @Field(() => PlanLinkKind)
+  @IsEnum(PlanLinkKind, { message: 'Выберите, что выполняет пункт' })
+  kind!: PlanLinkKind;
+
+  @Field({ nullable: true, description: 'Part of the title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Не длиннее 200 символов' })
+  search?: string;
 }
