@@ -4789,8 +4789,18 @@ export type ProgramOrderField =
 export type ProposedRouteStep = {
   __typename?: 'ProposedRouteStep';
   competenceIds: Array<Scalars['ID']['output']>;
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** EVENT: the upcoming event */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  /** INTERNSHIP_MODULE: the earliest cohort of its programme not yet ended */
+  internshipCohortId?: Maybe<Scalars['ID']['output']>;
+  /** INTERNSHIP_MODULE: the module */
+  internshipModuleId?: Maybe<Scalars['ID']['output']>;
   kind: RouteStepKind;
   mentor?: Maybe<RouteMentorSuggestion>;
+  /** EVENT / INTERNSHIP_MODULE: why, in words («развивает: …») */
+  reason?: Maybe<Scalars['String']['output']>;
+  startsOn?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
 };
 
@@ -5647,6 +5657,10 @@ export type RouteEvidenceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RouteEvidenceSource =
+  | 'ATTENDANCE'
+  | 'COMPLETION';
+
 /** Запись «Журнала непрерывного профессионального роста» */
 export type RouteJournalEntry = {
   __typename?: 'RouteJournalEntry';
@@ -5743,11 +5757,19 @@ export type RouteStep = {
   completedOn?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** EVENT: the linked event (null where the caller may not see it: rule `event.read`) */
+  event?: Maybe<RouteStepEvent>;
+  /** EVENT of a series: the one occurrence */
+  eventOccurrenceDate?: Maybe<Scalars['String']['output']>;
   evidenceFileName?: Maybe<Scalars['String']['output']>;
   evidenceFileSize?: Maybe<Scalars['Int']['output']>;
   evidenceFileType?: Maybe<Scalars['String']['output']>;
+  /** What completed the step by itself: attendance at its event or its module’s completion */
+  evidenceSource?: Maybe<RouteEvidenceSource>;
   evidenceUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** INTERNSHIP_MODULE: the linked module (null where the caller may not see its site: rule `staging.read`) */
+  internshipModule?: Maybe<RouteStepModule>;
   kind: RouteStepKind;
   /** The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`) */
   mentor?: Maybe<PersonCard>;
@@ -5764,11 +5786,30 @@ export type RouteStep = {
   title: Scalars['String']['output'];
 };
 
+/** Мероприятие, которым является шаг (только видимое вызывающему) */
+export type RouteStepEvent = {
+  __typename?: 'RouteStepEvent';
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  startsOn: Scalars['String']['output'];
+  /** PLANNED, HELD or CANCELLED */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type RouteStepInput = {
   /** Among the route’s competences */
   competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: the network event the step is */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** EVENT of a series: the one occurrence (YYYY-MM-DD); any when not given */
+  eventOccurrenceDate?: InputMaybe<Scalars['String']['input']>;
+  /** INTERNSHIP_MODULE: the cohort (group of interns) to take it in; any when not given */
+  internshipCohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** INTERNSHIP_MODULE: the module of a staging site’s programme */
+  internshipModuleId?: InputMaybe<Scalars['ID']['input']>;
   kind: RouteStepKind;
   /** MENTORING: a suggested mentor */
   mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
@@ -5786,6 +5827,22 @@ export type RouteStepKind =
   | 'METHODOLOGICAL_PRODUCT'
   | 'OPEN_LESSON'
   | 'SELF_EDUCATION';
+
+/** Модуль стажировки, которым является шаг (только видимый вызывающему) */
+export type RouteStepModule = {
+  __typename?: 'RouteStepModule';
+  cohortEndsOn?: Maybe<Scalars['String']['output']>;
+  /** The cohort named by the step, when the caller sees it */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  cohortStartsOn?: Maybe<Scalars['String']['output']>;
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  programId: Scalars['ID']['output'];
+  programTitle: Scalars['String']['output'];
+  siteId: Scalars['ID']['output'];
+  siteTitle: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
 
 export type RouteStepStatus =
   | 'CANCELLED'
@@ -6294,6 +6351,14 @@ export type UpdateRouteStepInput = {
   competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** EVENT: the network event the step is */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** EVENT of a series: the one occurrence (YYYY-MM-DD); any when not given */
+  eventOccurrenceDate?: InputMaybe<Scalars['String']['input']>;
+  /** INTERNSHIP_MODULE: the cohort (group of interns) to take it in; any when not given */
+  internshipCohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** INTERNSHIP_MODULE: the module of a staging site’s programme */
+  internshipModuleId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<RouteStepKind>;
   /** MENTORING: a suggested mentor */
   mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
