@@ -15,7 +15,7 @@ export class EventRouteSource implements RouteEventSource {
     if (!competenceCodes.length || scope.isEmpty) return [];
     const cond = eventCondition(scope, 'e');
     const [sql, values] = m.connection.driver.escapeQueryWithParameters(
-      `SELECT e.id AS "eventId", e.title, e.starts_on AS "startsOn", e.ends_on AS "endsOn", (e.recurrence IS NOT NULL) AS series,
+      `SELECT e.id AS "eventId", e.title, e.starts_on::text AS "startsOn", e.ends_on::text AS "endsOn", (e.recurrence IS NOT NULL) AS series,
               ARRAY(SELECT DISTINCT c.code FROM competence c WHERE c.id = ANY(e.competence_ids) AND c.code = ANY(CAST(:codes AS text[])) ORDER BY c.code) AS "competenceCodes"
          FROM event e
         WHERE e.archived_at IS NULL AND e.status <> 'CANCELLED'

@@ -340,7 +340,7 @@ export class RouteRepository {
 
   linkedEvents(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; startsOn: string; endsOn: string; status: string }[]> {
     if (!ids.length) return Promise.resolve([]);
-    return m.query(`SELECT id, title, starts_on AS "startsOn", ends_on AS "endsOn", status FROM event WHERE id = ANY($1::uuid[])`, [ids]);
+    return m.query(`SELECT id, title, starts_on::text AS "startsOn", ends_on::text AS "endsOn", status FROM event WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   linkedModules(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; hours: number; programId: string; programTitle: string; siteId: string; siteTitle: string }[]> {
@@ -355,7 +355,7 @@ export class RouteRepository {
 
   linkedCohorts(m: EntityManager, ids: readonly string[]): Promise<{ id: string; startsOn: string; endsOn: string }[]> {
     if (!ids.length) return Promise.resolve([]);
-    return m.query(`SELECT id, starts_on AS "startsOn", ends_on AS "endsOn" FROM internship_cohort WHERE id = ANY($1::uuid[])`, [ids]);
+    return m.query(`SELECT id, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM internship_cohort WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** A module's staging site, and whether the cohort (when given) runs the module's programme; null for no module. */

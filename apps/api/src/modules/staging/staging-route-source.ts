@@ -16,7 +16,7 @@ export class StagingRouteSource implements RouteModuleSource {
     const cond = stagingSiteReadCondition(scope, 's');
     const [sql, values] = m.connection.driver.escapeQueryWithParameters(
       `SELECT im.id AS "moduleId", im.title, im.hours, p.title AS "programTitle", s.theme AS "siteTitle",
-              oc.id AS "cohortId", oc.starts_on AS "cohortStartsOn", oc.ends_on AS "cohortEndsOn",
+              oc.id AS "cohortId", oc.starts_on::text AS "cohortStartsOn", oc.ends_on::text AS "cohortEndsOn",
               ARRAY(SELECT DISTINCT c.code FROM internship_module_competence imc JOIN competence c ON c.id = imc.competence_id
                      WHERE imc.module_id = im.id AND c.code = ANY(CAST(:codes AS text[])) ORDER BY c.code) AS "competenceCodes"
          FROM internship_module im
