@@ -210,6 +210,13 @@ export interface Proposal {
   title: string;
   competenceIds: string[];
   mentor?: { personId: string; name: string; score: number; reasons: string[] } | null;
+  /** EVENT / INTERNSHIP_MODULE proposals: why («развивает: …»), dates and the link. */
+  reason?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  eventId?: string | null;
+  internshipModuleId?: string | null;
+  internshipCohortId?: string | null;
 }
 
 export const proposalToStepInput = (p: Proposal): RouteStepInput => ({
@@ -217,6 +224,9 @@ export const proposalToStepInput = (p: Proposal): RouteStepInput => ({
   title: p.title,
   competenceIds: p.competenceIds,
   mentorPersonId: p.mentor?.personId ?? null,
+  ...(p.startsOn ? { startsOn: p.startsOn, endsOn: p.endsOn ?? p.startsOn } : {}),
+  ...(p.eventId ? { eventId: p.eventId } : {}),
+  ...(p.internshipModuleId ? { internshipModuleId: p.internshipModuleId, internshipCohortId: p.internshipCohortId ?? null } : {}),
 });
 
 // A step in the dialog.
