@@ -238,7 +238,7 @@ export interface StepForm {
   startsOn: string | null;
   endsOn: string | null;
 }
-export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId'] as const;
+export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId', 'eventId'] as const;
 export const emptyStepForm = (): StepForm => ({ kind: null, title: '', description: '', competenceIds: [], startsOn: null, endsOn: null });
 
 export function validateStepForm(
@@ -266,6 +266,9 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
 });
 
 /** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
+/** An EVENT step sends its event (or none); other kinds send none (the API forgets it). */
+export const eventRef = (f: { kind: RouteStepKind | null; eventId: string | null }) => ({ eventId: f.kind === 'EVENT' ? f.eventId : null });
+
 export const mentoringRefs = (f: { kind: RouteStepKind | null; mentorPersonId: string | null; mentorshipId: string | null }) =>
   f.kind === 'MENTORING' ? { mentorPersonId: f.mentorPersonId, mentorshipId: f.mentorshipId } : { mentorPersonId: null, mentorshipId: null };
 

@@ -466,3 +466,15 @@ export const RouteGroupOptionsQuery = graphql(`
     }
   }
 `);
+
+export const RouteEventOptionsQuery = graphql(`
+  query RouteEventOptions($search: String, $from: String) {
+    events(first: 20, filter: { search: $search, from: $from }) {
+      nodes {
+        id
+        title
+        startsOn
+      }
+    }
+  }
+`);
