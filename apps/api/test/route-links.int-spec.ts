@@ -228,4 +228,23 @@ describe('route steps linked to events and internship modules', () => {
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.updateRouteStep.steps[0]).toMatchObject({ kind: 'SELF_EDUCATION', event: null });
   });
+
+  it('demo: an illustrative young teacher’s route shows the telebridge she attended as a done, linked step', async () => {
+    const rows: { status: string; evidence_source: string; completed_on: string; illustrative: boolean; text: string }[] = await t.db.query(
+      `SELECT s.status, s.evidence_source, s.completed_on::text, p.illustrative, j.text
+         FROM learning_route r JOIN person p ON p.id = r.person_id JOIN learning_route_step s ON s.route_id = r.id AND s.kind = 'EVENT'
+         JOIN event e ON e.id = s.event_id AND e.external_id = 'demo:event:friends-telebridge-teachers-day'
+         JOIN learning_route_journal_entry j ON j.step_id = s.id
+        WHERE r.external_id = 'demo:route:illustrative:borovichi-sosh9-young'`,
+    );
+    expect(rows).toEqual([
+      {
+        status: 'DONE',
+        evidence_source: 'ATTENDANCE',
+        completed_on: '2026-10-01',
+        illustrative: true,
+        text: 'Посещено мероприятие «Телемост, посвящённый Дню учителя «Учитель – профессия дальнего действия»» 01.10.2026: шаг «Участие: Телемост, посвящённый Дню учителя «Учитель – профессия дальнего действия»» выполнен',
+      },
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import { seedDemoPlans } from './demo-plans.seeder';
 import { seedDemoPlanMonitoring } from './demo-plan-monitoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
+import { seedDemoRouteLinks } from './demo-route-links.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
 import { seedDemoInternships } from './demo-internship.seeder';
@@ -133,6 +134,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`events: ${ev.events} events, illustrative ${ev.registrations} registrations, ${ev.attendance} attendance marks, ${ev.feedback} feedback`);
     const it = await seedDemoInternships(m);
     log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
+    const rl = await seedDemoRouteLinks(m);
+    log(`route links (illustrative): ${rl.routes} route, ${rl.linkedSteps} step linked to an attended event`);
     const pl = await seedDemoPlans(m);
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     const cc = await seedDemoCrossChecks(m);
