@@ -38,6 +38,16 @@ export const ROUTE_STEP_KIND_LABELS: Labels<RouteStepKind> = {
   METHODOLOGICAL_PRODUCT: 'Методический продукт',
 };
 
+/** What completed a linked step by itself: attendance at its event, or the completion of its internship module. */
+export enum RouteEvidenceSource {
+  ATTENDANCE = 'ATTENDANCE',
+  COMPLETION = 'COMPLETION',
+}
+export const ROUTE_EVIDENCE_SOURCE_LABELS: Labels<RouteEvidenceSource> = {
+  ATTENDANCE: 'Посещено',
+  COMPLETION: 'Модуль завершён',
+};
+
 export enum RouteStepStatus {
   PLANNED = 'PLANNED',
   IN_PROGRESS = 'IN_PROGRESS',

@@ -11,6 +11,7 @@ import { seedDemoPlans } from './demo-plans.seeder';
 import { seedDemoPlanMonitoring } from './demo-plan-monitoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
+import { seedDemoRouteLinks } from './demo-route-links.seeder';
 import { seedDemoStaging } from './demo-staging.seeder';
 import { seedDemoEvents } from './demo-events.seeder';
 import { seedDemoInternships } from './demo-internship.seeder';
@@ -137,6 +138,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`internships (illustrative): ${it.cohorts} cohorts, ${it.applications} applications, ${it.certificates} certificates`);
     const gr = await seedDemoGrowth(m);
     log(`hours (illustrative): ${gr.events} practicum with hours, ${gr.attendance} attendance marks`);
+    const rl = await seedDemoRouteLinks(m);
+    log(`route links (illustrative): ${rl.routes} route, ${rl.linkedSteps} step linked to an attended event`);
     const pl = await seedDemoPlans(m);
     log(`plans: ${pl.plans} plans, ${pl.stages} stages, ${pl.items} items`);
     const cc = await seedDemoCrossChecks(m);

@@ -109,6 +109,8 @@ const NAMED_KINDS: Record<string, IdKind> = {
   siteId: 'stagingSite',
   internshipProgramId: 'internshipProgram',
   moduleId: 'internshipModule',
+  internshipModuleId: 'internshipModule',
+  internshipCohortId: 'internshipCohort',
   trackId: 'internshipTrack',
   headPersonId: 'person',
   masterId: 'person',

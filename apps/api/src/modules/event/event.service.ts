@@ -11,6 +11,7 @@ import { badInput, conflict, fieldError, FieldError, forbidden, notFound } from 
 import { PageRequest } from '../../common/pagination/order';
 import { AuditService } from '../audit/audit.service';
 import { PersonRepository } from '../person/person.repository';
+import { RouteEvidenceService } from '../route/route-evidence.service';
 import { CreateEventInput, EventAttendanceInput, EventExceptionInput, EventFeedbackInput, EventInput, EventMaterialInput } from './dto/event.input';
 import { EventFilter, EventOrder } from './dto/events.args';
 import { occurrences, seriesDates, spanEnd } from './event-occurrences';
@@ -45,6 +46,7 @@ export class EventService {
     private readonly people: PersonRepository,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly routeEvidence: RouteEvidenceService,
   ) {}
 
   list(scope: AccessScope, filter: EventFilter | undefined, order: EventOrder | undefined, page: PageRequest) {
@@ -231,6 +233,8 @@ export class EventService {
       if (errors.length) throw badInput(errors);
       if (input.attended) await this.repo.markAttendance(m, eventId, date, input.personIds, actor.user.accountId);
       else await this.repo.unmarkAttendance(m, eventId, date, input.personIds);
+      const fact = { accountId: actor.user.accountId, eventId, eventTitle: e.title, occurrenceDate: date, personIds: input.personIds };
+      await (input.attended ? this.routeEvidence.attended(m, fact) : this.routeEvidence.unattended(m, fact));
       await this.audit.record(m, {
         accountId: actor.user.accountId,
         action: input.attended ? 'mark-attendance' : 'unmark-attendance',

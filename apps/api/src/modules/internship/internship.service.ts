@@ -8,6 +8,7 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { conflict, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { renderPdf } from '../../common/pdf/pdf';
 import { AuditService } from '../audit/audit.service';
+import { RouteEvidenceService } from '../route/route-evidence.service';
 import { certificatePdf, openBadgeCredential, type CertificateFacts } from './certificate-document';
 import { InternshipCertificateEntity } from './internship-certificate.entity';
 import { InternshipCohortEntity } from './internship-cohort.entity';
@@ -48,6 +49,7 @@ export class InternshipService {
     private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly routeEvidence: RouteEvidenceService,
   ) {}
 
   // ----- cohorts and sessions
@@ -359,6 +361,7 @@ export class InternshipService {
       illustrative,
     });
     await this.audit.record(m, { accountId, action: 'issue', entityType: 'internship-certificate', entityId: cert.id, after: { number: cert.number, hours }, personIds: [row.personId] });
+    await this.routeEvidence.modulesCompleted(m, { accountId, personId: row.personId, cohortId: cohort.id, modules, on, certificateNumber: cert.number });
     return cert;
   }
 

@@ -9,9 +9,10 @@ import { badInput, notFound } from '../../common/errors/errors';
 import { PersonRepository } from '../person/person.repository';
 import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
-import { callerOf } from './route-locks';
+import { callerOf, today } from './route-locks';
 import { ROUTE_MENTOR_SOURCE, RouteMentorSource, RouteMentorSuggestion } from './route-mentor-source';
-import { coverWithMentors } from './route-rules';
+import { ROUTE_EVENT_SOURCE, ROUTE_MODULE_SOURCE, RouteEventSource, RouteModuleSource } from './route-link-sources';
+import { coverWithMentors, linkedProposals } from './route-rules';
 import { RouteRepository } from './route.repository';
 
 /** What the route builder offers: competences to pick, a person's deficits, and steps proposed from them. */
@@ -22,6 +23,8 @@ export class RouteBuildService {
     private readonly people: PersonRepository,
     private readonly uow: UnitOfWork,
     @Inject(ROUTE_MENTOR_SOURCE) private readonly mentors: RouteMentorSource,
+    @Inject(ROUTE_EVENT_SOURCE) private readonly events: RouteEventSource,
+    @Inject(ROUTE_MODULE_SOURCE) private readonly modules: RouteModuleSource,
   ) {}
 
   competenceOptions = (frameworkCode: string | null) => this.repo.competenceOptions(this.uow.reader, frameworkCode);
@@ -39,7 +42,9 @@ export class RouteBuildService {
 
   /**
    * Proposed steps from a person's deficits: MENTORING steps with mentors covering as many targeted competences as
-   * possible, and SELF_EDUCATION for each competence no mentor covers. Without competences, the person's deficits.
+   * possible, and SELF_EDUCATION for each competence no mentor covers; then upcoming events and internship modules
+   * (of active sites) that develop the targeted competences, matched by code, each in the caller's scope by its own
+   * domain's read rule, with the link filled and the reason in words. Without competences, the person's deficits.
    */
   async propose(actor: Actor, personId: string, competenceIds: readonly string[], campaignId: string | null) {
     const m = this.uow.reader;
@@ -58,14 +63,30 @@ export class RouteBuildService {
       suggestions.map((s) => ({ personId: s.personId, name: s.name, covers: s.competenceIds ?? ids, freePlaces: 0 })),
     );
     const label = (cid: string) => known.get(cid)!.name;
+    const caller = callerOf(actor);
+    const codes = [...new Set(ids.map((id) => known.get(id)!.code))];
+    const [events, modules] = codes.length
+      ? await Promise.all([
+          this.events.upcoming(m, AccessService.scope(caller, Permission.EVENT_READ), codes, today(), 10),
+          this.modules.available(m, AccessService.scope(caller, Permission.STAGING_READ), codes, today(), 10),
+        ])
+      : [[], []];
+    const none = { reason: null, startsOn: null, endsOn: null, eventId: null, internshipModuleId: null, internshipCohortId: null };
+    const linked = linkedProposals(
+      ids.map((id) => ({ id, ...known.get(id)! })),
+      events,
+      modules,
+    );
     return [
       ...chosen.map((c) => ({
         kind: RouteStepKind.MENTORING,
         title: `Наставничество: ${c.competenceIds.map(label).join('; ')}`.slice(0, 500),
         competenceIds: c.competenceIds,
         mentor: byId.get(c.mentor.personId) as RouteMentorSuggestion,
+        ...none,
       })),
-      ...uncovered.map((cid) => ({ kind: RouteStepKind.SELF_EDUCATION, title: `Самообразование: ${label(cid)}`.slice(0, 500), competenceIds: [cid], mentor: null })),
+      ...uncovered.map((cid) => ({ kind: RouteStepKind.SELF_EDUCATION, title: `Самообразование: ${label(cid)}`.slice(0, 500), competenceIds: [cid], mentor: null, ...none })),
+      ...linked.map((x) => ({ ...x, mentor: null })),
     ];
   }
 }

@@ -4,7 +4,7 @@ import { GateRequest } from '../../common/auth/actor';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
-import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepObject } from './dto/route.object';
+import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepEventObject, RouteStepModuleObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { RouteRights } from './route-locks';
 import { openSteps, routeProgress } from './route-rules';
@@ -141,6 +141,24 @@ export class RouteStepFieldsResolver {
   mentorship(@Parent() s: RouteStepObject, @Context('req') req: object): Promise<MentorshipRow | null> | null {
     if (!s.mentorshipId) return null;
     return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
+  }
+
+  @ResolveField(() => RouteStepEventObject, { nullable: true, description: 'EVENT: the linked event (null where the caller may not see it: rule `event.read`)' })
+  event(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<RouteStepEventObject | null> | null {
+    if (!s.eventId) return null;
+    return loaderFor<string, RouteStepEventObject | null>(req, 'route.step.event', async (ids) => {
+      if (!req.user) return ids.map(() => null);
+      return byKeys(ids, await this.service.linkedEvents({ grants: req.user.grants, personId: req.user.personId }, ids), (x) => x.id, null);
+    }).load(s.eventId);
+  }
+
+  @ResolveField(() => RouteStepModuleObject, { nullable: true, description: 'INTERNSHIP_MODULE: the linked module (null where the caller may not see its site: rule `staging.read`)' })
+  internshipModule(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<RouteStepModuleObject | null> | null {
+    if (!s.internshipModuleId) return null;
+    return loaderFor<string, RouteStepModuleObject | null>(req, 'route.step.module', async (keys) => {
+      if (!req.user) return keys.map(() => null);
+      return this.service.linkedModules({ grants: req.user.grants, personId: req.user.personId }, keys);
+    }).load(`${s.internshipModuleId}:${s.internshipCohortId ?? ''}`);
   }
 
   @ResolveField('mentorPersonId', () => ID, { nullable: true, description: 'The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`)' })

@@ -16,6 +16,12 @@ export const ROUTE_CONSTRAINTS: Record<string, FieldError> = {
   ck_learning_route_step_period: { field: 'endsOn', message: 'Окончание не может быть раньше начала' },
   ck_learning_route_step_title: { field: 'title', message: 'Введите название шага' },
   ck_learning_route_journal_text: { field: 'text', message: 'Введите текст записи' },
+  ck_learning_route_step_event: { field: 'eventId', message: 'Мероприятие указывается только для шагов вида «Мероприятие»' },
+  ck_learning_route_step_module: { field: 'internshipModuleId', message: 'Модуль указывается только для шагов вида «Модуль стажировки»' },
+  // A link to a row that does not exist reads like one out of reach.
+  FK_c88b97d0578d8c125a7764067ef: { field: 'eventId', message: 'Не найдено или вне вашей зоны ответственности' },
+  FK_78a6cb2cdd58bc74e51a6eac841: { field: 'internshipModuleId', message: 'Не найдено или вне вашей зоны ответственности' },
+  FK_bd28ca89c2416111eeeb89d87e5: { field: 'internshipCohortId', message: 'Не найдено или вне вашей зоны ответственности' },
 };
 export const ROUTE_NOT_FOUND = 'Маршрут не найден';
 export const NO_EDIT = 'Изменять маршрут может сам педагог или те, кто отвечает за его организацию (методист, заместитель директора)';

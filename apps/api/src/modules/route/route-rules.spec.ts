@@ -1,5 +1,5 @@
 import { CompetenceLevel, RouteStatus, RouteStepKind, RouteStepStatus } from '@metodset/shared';
-import { checkEvidenceFile, coverWithMentors, effectiveness, openSteps, reorder, routeProgress, routeTransitionProblem, sharedRoute, stepDateProblems, stepStatusProblem } from './route-rules';
+import { checkEvidenceFile, coverWithMentors, effectiveness, linkedProposals, openSteps, reorder, routeProgress, routeTransitionProblem, sharedRoute, stepDateProblems, stepStatusProblem } from './route-rules';
 
 describe('route rules', () => {
   it('allows only the flow draft → on approval → approved → in progress → completed, and returns for rework', () => {
@@ -83,5 +83,39 @@ describe('route rules', () => {
       progress: 50,
       products: [{ stepId: 'a', kind: RouteStepKind.OPEN_LESSON, title: 'Шаг a', completedOn: '2026-10-01', result: 'Получилось', evidenceUrl: 'https://example.org/x', evidenceFileName: null }],
     });
+  });
+
+  it('proposes events and modules for the targeted competences they develop, by code, with the reason in words', () => {
+    const targets = [
+      { id: 'c1', code: 'SH2.1', name: 'Постановка задачи' },
+      { id: 'c2', code: 'SH3.3', name: 'Мотивация' },
+    ];
+    const out = linkedProposals(
+      targets,
+      [
+        { eventId: 'e1', title: 'Семинар', startsOn: '2026-10-12', endsOn: '2026-10-12', series: false, competenceCodes: ['SH2.1', 'SH3.3'] },
+        { eventId: 'e2', title: 'Серия', startsOn: '2026-10-01', endsOn: '2026-10-01', series: true, competenceCodes: ['SH3.3'] },
+        { eventId: 'e3', title: 'Не про то', startsOn: '2026-10-01', endsOn: '2026-10-01', series: false, competenceCodes: ['X'] },
+        { eventId: 'e4', title: 'После маршрута', startsOn: '2027-10-01', endsOn: '2027-10-01', series: false, competenceCodes: ['SH2.1'] },
+      ],
+      [{ moduleId: 'm1', title: 'Приёмы', hours: 12, programTitle: 'Программа', cohortId: 'k1', cohortStartsOn: '2026-11-01', cohortEndsOn: '2026-12-01', competenceCodes: ['SH3.3'] }],
+      { startsOn: '2026-09-01', endsOn: '2027-05-31' },
+    );
+    expect(out).toEqual([
+      { kind: RouteStepKind.EVENT, title: 'Мероприятие: Семинар', competenceIds: ['c1', 'c2'], reason: 'развивает: Постановка задачи; Мотивация', startsOn: '2026-10-12', endsOn: '2026-10-12', eventId: 'e1', internshipModuleId: null, internshipCohortId: null },
+      { kind: RouteStepKind.EVENT, title: 'Мероприятие: Серия', competenceIds: ['c2'], reason: 'развивает: Мотивация', startsOn: null, endsOn: null, eventId: 'e2', internshipModuleId: null, internshipCohortId: null },
+      { kind: RouteStepKind.EVENT, title: 'Мероприятие: После маршрута', competenceIds: ['c1'], reason: 'развивает: Постановка задачи', startsOn: null, endsOn: null, eventId: 'e4', internshipModuleId: null, internshipCohortId: null },
+      {
+        kind: RouteStepKind.INTERNSHIP_MODULE,
+        title: 'Модуль стажировки: Приёмы (12 ч, «Программа»)',
+        competenceIds: ['c2'],
+        reason: 'развивает: Мотивация',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-01',
+        eventId: null,
+        internshipModuleId: 'm1',
+        internshipCohortId: 'k1',
+      },
+    ]);
   });
 });

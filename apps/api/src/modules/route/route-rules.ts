@@ -171,3 +171,61 @@ export function sharedRoute(
       .map((s) => ({ stepId: s.id, kind: s.kind, title: s.title, completedOn: s.completedOn, result: s.reflection, evidenceUrl: s.evidenceUrl, evidenceFileName: s.evidenceFileName })),
   };
 }
+
+/** A proposed EVENT or INTERNSHIP_MODULE step: the link, the targeted competences it develops, why in words. */
+export interface LinkedProposal {
+  kind: RouteStepKind;
+  title: string;
+  competenceIds: string[];
+  reason: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  eventId: string | null;
+  internshipModuleId: string | null;
+  internshipCohortId: string | null;
+}
+
+/**
+ * Events and modules as proposed steps: each develops the targeted competences whose codes it names («развивает: …»);
+ * dates are the event's or the cohort's, kept only when inside the route's period (if one is known).
+ */
+export function linkedProposals(
+  targets: readonly { id: string; code: string; name: string }[],
+  events: readonly { eventId: string; title: string; startsOn: string; endsOn: string; series: boolean; competenceCodes: readonly string[] }[],
+  modules: readonly { moduleId: string; title: string; hours: number; programTitle: string; cohortId: string | null; cohortStartsOn: string | null; cohortEndsOn: string | null; competenceCodes: readonly string[] }[],
+  period: { startsOn: string; endsOn: string } | null = null,
+): LinkedProposal[] {
+  const matched = (codes: readonly string[]) => targets.filter((t) => codes.includes(t.code));
+  const reason = (ts: readonly { name: string }[]) => `развивает: ${ts.map((t) => t.name).join('; ')}`;
+  const inside = (from: string | null, to: string | null) => (!period || !from || !to || (from >= period.startsOn && to <= period.endsOn) ? { startsOn: from, endsOn: to } : { startsOn: null, endsOn: null });
+  const out: LinkedProposal[] = [];
+  for (const e of events) {
+    const ts = matched(e.competenceCodes);
+    if (!ts.length) continue;
+    out.push({
+      kind: RouteStepKind.EVENT,
+      title: `Мероприятие: ${e.title}`.slice(0, 500),
+      competenceIds: ts.map((t) => t.id),
+      reason: reason(ts),
+      ...(e.series ? { startsOn: null, endsOn: null } : inside(e.startsOn, e.endsOn)),
+      eventId: e.eventId,
+      internshipModuleId: null,
+      internshipCohortId: null,
+    });
+  }
+  for (const x of modules) {
+    const ts = matched(x.competenceCodes);
+    if (!ts.length) continue;
+    out.push({
+      kind: RouteStepKind.INTERNSHIP_MODULE,
+      title: `Модуль стажировки: ${x.title} (${x.hours} ч, «${x.programTitle}»)`.slice(0, 500),
+      competenceIds: ts.map((t) => t.id),
+      reason: reason(ts),
+      ...inside(x.cohortStartsOn, x.cohortEndsOn),
+      eventId: null,
+      internshipModuleId: x.moduleId,
+      internshipCohortId: x.cohortId,
+    });
+  }
+  return out;
+}

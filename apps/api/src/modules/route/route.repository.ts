@@ -338,6 +338,36 @@ export class RouteRepository {
     return m.getRepository(LearningRouteStepEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
   }
 
+  linkedEvents(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; startsOn: string; endsOn: string; status: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(`SELECT id, title, starts_on::text AS "startsOn", ends_on::text AS "endsOn", status FROM event WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  linkedModules(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; hours: number; programId: string; programTitle: string; siteId: string; siteTitle: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(
+      `SELECT im.id, im.title, im.hours, p.id AS "programId", p.title AS "programTitle", s.id AS "siteId", s.theme AS "siteTitle"
+         FROM internship_module im JOIN internship_program p ON p.id = im.program_id JOIN staging_site s ON s.id = p.site_id
+        WHERE im.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  linkedCohorts(m: EntityManager, ids: readonly string[]): Promise<{ id: string; startsOn: string; endsOn: string }[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.query(`SELECT id, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM internship_cohort WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** A module's staging site, and whether the cohort (when given) runs the module's programme; null for no module. */
+  async moduleLink(m: EntityManager, moduleId: string, cohortId: string | null): Promise<{ siteId: string; cohortOfProgram: boolean } | null> {
+    const rows: { siteId: string; cohortOfProgram: boolean }[] = await m.query(
+      `SELECT p.site_id AS "siteId", EXISTS (SELECT 1 FROM internship_cohort c WHERE c.id = $2 AND c.program_id = p.id) AS "cohortOfProgram"
+         FROM internship_module im JOIN internship_program p ON p.id = im.program_id WHERE im.id = $1`,
+      [moduleId, cohortId],
+    );
+    return rows[0] ?? null;
+  }
+
   async updateStep(m: EntityManager, id: string, values: Partial<LearningRouteStepEntity>): Promise<LearningRouteStepEntity> {
     if (Object.keys(values).length) await m.getRepository(LearningRouteStepEntity).update({ id }, values);
     return m.getRepository(LearningRouteStepEntity).findOneByOrFail({ id });

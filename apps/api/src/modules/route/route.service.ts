@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Caller } from '../../common/access/access-rule';
 import { JournalEntryKind, ROUTE_STATUS_LABELS, RouteStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
@@ -96,6 +97,32 @@ export class RouteService {
   effectivenessOf = async (ids: readonly string[]) => (await this.repo.effectiveness(this.uow.reader, ids)).map((r) => ({ ...effectiveness(r), routeId: r.routeId }));
   rights = (caller: { grants: Actor['user']['grants']; personId: string | null }, ids: readonly string[]) => this.locks.rights(this.uow.reader, caller, ids);
   /** Which of these ids the caller may `action` (the person and mentor cards nested in routes). */
+  /** Events linked from steps that the caller sees (the event domain's rule `event.read`); others are left out. */
+  async linkedEvents(caller: Caller, ids: readonly string[]) {
+    const m = this.uow.reader;
+    const seen = await this.access.check(m, caller, 'event.read', ids);
+    return this.repo.linkedEvents(m, [...seen]);
+  }
+
+  /** Modules linked from steps whose site the caller sees (`staging.read`), each with its cohort where the caller sees that. */
+  async linkedModules(caller: Caller, keys: readonly string[]) {
+    const m = this.uow.reader;
+    const pairs = keys.map((k) => k.split(':') as [string, string]);
+    const rows = await this.repo.linkedModules(m, [...new Set(pairs.map(([mid]) => mid))]);
+    const sites = await this.access.check(m, caller, 'staging.read', rows.map((r) => r.siteId));
+    const cohortIds = pairs.map(([, c]) => c).filter(Boolean);
+    const cohorts = await this.repo.linkedCohorts(m, [...(await this.access.check(m, caller, 'internship.cohort.read', cohortIds))]);
+    const byModule = new Map(rows.filter((r) => sites.has(r.siteId)).map((r) => [r.id, r]));
+    const byCohort = new Map(cohorts.map((c) => [c.id, c]));
+    return keys.map((_, i) => {
+      const [mid, cid] = pairs[i]!;
+      const mod = byModule.get(mid);
+      if (!mod) return null;
+      const c = cid ? byCohort.get(cid) : undefined;
+      return { ...mod, cohortId: c?.id ?? null, cohortStartsOn: c?.startsOn ?? null, cohortEndsOn: c?.endsOn ?? null };
+    });
+  }
+
   allowed = (caller: { grants: Actor['user']['grants']; personId: string | null }, action: 'route.person' | 'route.stepMentor', ids: readonly string[]) =>
     this.access.check(this.uow.reader, caller, action, ids);
 

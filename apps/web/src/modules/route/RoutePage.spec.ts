@@ -45,6 +45,10 @@ const step = (id: string, title: string, status = 'PLANNED') => ({
   evidenceFileSize: null,
   reflection: '',
   completedOn: status === 'DONE' ? '2026-11-20' : null,
+  evidenceSource: null as string | null,
+  eventOccurrenceDate: null as string | null,
+  event: null as { __typename: 'RouteStepEvent'; id: string; title: string; startsOn: string; endsOn: string } | null,
+  internshipModule: null,
 });
 
 const route = (status: string, flags: Flags = {}) => ({
@@ -186,6 +190,30 @@ describe('RoutePage', () => {
     await waitFor(() => expect(seen.some((x) => x.operation === 'RouteMentorshipOptions' && x.variables['routeId'] === 'r1')).toBe(true));
     await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
     await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'MENTORING', mentorshipId: 'ms1', mentorPersonId: null } }));
+  });
+
+  it('shows the linked event and the evidence from attendance, and keeps the event when the step is saved', async () => {
+    const seen: Seen = [];
+    const r = route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true });
+    r.steps = [
+      {
+        ...step('s1', 'Телемост', 'DONE'),
+        kind: 'EVENT',
+        completedOn: '2026-10-01',
+        evidenceUrl: '/events/e1',
+        evidenceSource: 'ATTENDANCE',
+        event: { __typename: 'RouteStepEvent', id: 'e1', title: 'Телемост ко Дню учителя', startsOn: '2026-10-01', endsOn: '2026-10-31' },
+      },
+    ];
+    const { wrapper } = await mountPage(api(r, seen));
+    await waitFor(() => expect(wrapper.get('[data-testid="route-step-event"]').text()).toBe('Мероприятие: Телемост ко Дню учителя · 01.10.2026'));
+    expect(wrapper.get('[data-testid="route-step-event"] a').attributes('href')).toBe('/events/e1');
+    expect(wrapper.get('[data-testid="route-step-evidence-auto"]').text()).toBe('Посещено 01.10.2026');
+    expect(wrapper.get('[data-testid="route-step-evidence-auto"]').attributes('href')).toBe('/events/e1');
+    await wrapper.get('[data-testid="route-step-edit"]').trigger('click');
+    await waitFor(() => expect(seen.some((x) => x.operation === 'RouteEventOptions' && x.variables['from'] === '2026-09-01')).toBe(true));
+    await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
+    await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'EVENT', eventId: 'e1' } }));
   });
 
   it('names the group of a group route where the person would be', async () => {

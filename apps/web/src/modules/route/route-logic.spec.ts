@@ -8,6 +8,7 @@ import {
   formatDelta,
   formatSize,
   neighbourPosition,
+  eventRef,
   mentoringRefs,
   mentorshipLabel,
   groupOptions,
@@ -91,6 +92,15 @@ describe('builder', () => {
       competenceIds: ['c1'],
       mentorPersonId: 'm',
     });
+  });
+
+  it('turns a proposed event or module into a step linked to it, with its dates', () => {
+    const ev = { kind: 'EVENT' as const, title: 'Мероприятие: Семинар', competenceIds: ['c1'], mentor: null, reason: 'развивает: Мотивация', startsOn: '2026-10-12', endsOn: '2026-10-12', eventId: 'e1', internshipModuleId: null, internshipCohortId: null };
+    expect(proposalToStepInput(ev)).toEqual({ kind: 'EVENT', title: 'Мероприятие: Семинар', competenceIds: ['c1'], mentorPersonId: null, startsOn: '2026-10-12', endsOn: '2026-10-12', eventId: 'e1' });
+    const mod = { ...ev, kind: 'INTERNSHIP_MODULE' as const, title: 'Модуль', startsOn: null, endsOn: null, eventId: null, internshipModuleId: 'm1', internshipCohortId: 'k1' };
+    expect(proposalToStepInput(mod)).toEqual({ kind: 'INTERNSHIP_MODULE', title: 'Модуль', competenceIds: ['c1'], mentorPersonId: null, internshipModuleId: 'm1', internshipCohortId: 'k1' });
+    expect(eventRef({ kind: 'EVENT', eventId: 'e1' })).toEqual({ eventId: 'e1' });
+    expect(eventRef({ kind: 'COURSE', eventId: 'e1' })).toEqual({ eventId: null });
   });
 });
 

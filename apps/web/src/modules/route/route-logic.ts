@@ -210,6 +210,13 @@ export interface Proposal {
   title: string;
   competenceIds: string[];
   mentor?: { personId: string; name: string; score: number; reasons: string[] } | null;
+  /** EVENT / INTERNSHIP_MODULE proposals: why («развивает: …»), dates and the link. */
+  reason?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  eventId?: string | null;
+  internshipModuleId?: string | null;
+  internshipCohortId?: string | null;
 }
 
 export const proposalToStepInput = (p: Proposal): RouteStepInput => ({
@@ -217,6 +224,9 @@ export const proposalToStepInput = (p: Proposal): RouteStepInput => ({
   title: p.title,
   competenceIds: p.competenceIds,
   mentorPersonId: p.mentor?.personId ?? null,
+  ...(p.startsOn ? { startsOn: p.startsOn, endsOn: p.endsOn ?? p.startsOn } : {}),
+  ...(p.eventId ? { eventId: p.eventId } : {}),
+  ...(p.internshipModuleId ? { internshipModuleId: p.internshipModuleId, internshipCohortId: p.internshipCohortId ?? null } : {}),
 });
 
 // A step in the dialog.
@@ -228,7 +238,7 @@ export interface StepForm {
   startsOn: string | null;
   endsOn: string | null;
 }
-export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId'] as const;
+export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId', 'eventId'] as const;
 export const emptyStepForm = (): StepForm => ({ kind: null, title: '', description: '', competenceIds: [], startsOn: null, endsOn: null });
 
 export function validateStepForm(
@@ -256,6 +266,9 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
 });
 
 /** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
+/** An EVENT step sends its event (or none); other kinds send none (the API forgets it). */
+export const eventRef = (f: { kind: RouteStepKind | null; eventId: string | null }) => ({ eventId: f.kind === 'EVENT' ? f.eventId : null });
+
 export const mentoringRefs = (f: { kind: RouteStepKind | null; mentorPersonId: string | null; mentorshipId: string | null }) =>
   f.kind === 'MENTORING' ? { mentorPersonId: f.mentorPersonId, mentorshipId: f.mentorshipId } : { mentorPersonId: null, mentorshipId: null };
 

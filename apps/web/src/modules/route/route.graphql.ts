@@ -114,6 +114,23 @@ export const RouteQuery = graphql(`
         evidenceFileSize
         reflection
         completedOn
+        evidenceSource
+        eventOccurrenceDate
+        event {
+          id
+          title
+          startsOn
+          endsOn
+        }
+        internshipModule {
+          id
+          title
+          hours
+          programId
+          programTitle
+          siteTitle
+          cohortId
+        }
       }
       journal {
         id
@@ -180,6 +197,12 @@ export const ProposeRouteStepsQuery = graphql(`
         score
         reasons
       }
+      reason
+      startsOn
+      endsOn
+      eventId
+      internshipModuleId
+      internshipCohortId
     }
   }
 `);
@@ -439,6 +462,18 @@ export const RouteGroupOptionsQuery = graphql(`
           id
           name
         }
+      }
+    }
+  }
+`);
+
+export const RouteEventOptionsQuery = graphql(`
+  query RouteEventOptions($search: String, $from: String) {
+    events(first: 20, filter: { search: $search, from: $from }) {
+      nodes {
+        id
+        title
+        startsOn
       }
     }
   }

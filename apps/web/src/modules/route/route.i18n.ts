@@ -110,6 +110,16 @@ export const routeMessages = {
     returnTitle: 'Вернуть на доработку',
     commentRequired: 'Укажите, что нужно доработать',
   },
+  links: {
+    event: 'Мероприятие',
+    module: 'Модуль стажировки',
+    attended: 'Посещено {date}',
+    moduleDone: 'Модуль завершён',
+    eventPick: 'Найдите мероприятие по названию',
+    modulePick: 'Найдите модуль по названию',
+    occurrence: 'Дата проведения (для серии)',
+    noEvents: 'Ничего не найдено',
+  },
   steps: {
     title: 'Шаги маршрута',
     empty: 'Шагов пока нет',

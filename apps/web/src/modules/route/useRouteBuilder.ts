@@ -156,7 +156,8 @@ export function useRouteBuilder() {
         .query(ProposeRouteStepsQuery, { personId: form.personId, competenceIds: form.competenceIds, campaignId: form.campaignId }, { requestPolicy: 'network-only' })
         .toPromise();
       if (r.error) notices.fail(r.error);
-      proposals.value = (r.data?.proposeRouteSteps ?? []).map((p) => ({ ...p, taken: true }));
+      // Events and modules are offered, not taken by default: the builder accepts them one by one.
+      proposals.value = (r.data?.proposeRouteSteps ?? []).map((p) => ({ ...p, taken: !p.eventId && !p.internshipModuleId }));
     } finally {
       proposing.value = false;
     }

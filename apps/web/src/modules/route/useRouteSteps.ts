@@ -15,7 +15,7 @@ import {
   SetRouteStepStatusMutation,
   UpdateRouteStepMutation,
 } from './route.graphql';
-import { emptyStepForm, mentoringRefs, STEP_FIELDS, toStepInput, validateStepForm, type StepForm } from './route-logic';
+import { emptyStepForm, eventRef, mentoringRefs, STEP_FIELDS, toStepInput, validateStepForm, type StepForm } from './route-logic';
 import type { RouteDetails, RouteStepRow } from './useRoutePage';
 
 /** Steps of a route: the table's edit dialog (add, change), moves and removal; marking status, evidence and reflection. */
@@ -33,8 +33,8 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
   // Add or change a step in a dialog.
   const editing = ref<string | null>(null);
   const dialogVisible = ref(false);
-  const form = useInlineForm<StepForm & { mentorPersonId: string | null; mentorshipId: string | null }>({
-    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null }),
+  const form = useInlineForm<StepForm & { mentorPersonId: string | null; mentorshipId: string | null; eventId: string | null }>({
+    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null, eventId: null }),
     validate: (f) => {
       const r = toValue(route);
       return validateStepForm(f, { startsOn: r?.startsOn ?? '', endsOn: r?.endsOn ?? '9999-12-31' }, {
@@ -46,7 +46,7 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
     },
     isField: fieldChecker(STEP_FIELDS),
     send: async (f) => {
-      const input = { ...toStepInput(f), ...mentoringRefs(f) };
+      const input = { ...toStepInput(f), ...mentoringRefs(f), ...eventRef(f) };
       const result = editing.value
         ? await update.executeMutation({ stepId: editing.value, input })
         : await add.executeMutation({ routeId: toValue(route)!.id, input });
@@ -85,6 +85,7 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
         endsOn: step.endsOn ?? null,
         mentorPersonId: step.mentorPersonId ?? null,
         mentorshipId: step.mentorshipId ?? null,
+        eventId: step.event?.id ?? null,
       });
       dialogVisible.value = true;
     },

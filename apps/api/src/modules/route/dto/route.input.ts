@@ -69,6 +69,23 @@ export class RouteStepInput {
   @IsOptional()
   @IsUUID('all', { message: 'Неверный идентификатор наставника' })
   mentorPersonId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'EVENT: the network event the step is' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор мероприятия' })
+  eventId?: string | null;
+  @Field(() => String, { nullable: true, description: 'EVENT of a series: the one occurrence (YYYY-MM-DD); any when not given' })
+  @IsOptional()
+  @TrimToNull()
+  @IsDateString({ strict: true }, { message: 'Дата проведения — в виде ГГГГ-ММ-ДД' })
+  eventOccurrenceDate?: string | null;
+  @Field(() => ID, { nullable: true, description: 'INTERNSHIP_MODULE: the module of a staging site’s programme' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор модуля' })
+  internshipModuleId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'INTERNSHIP_MODULE: the cohort (group of interns) to take it in; any when not given' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Неверный идентификатор группы стажёров' })
+  internshipCohortId?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JournalEntryKind, RouteStatus, RouteStepKind, RouteStepStatus } from '@metodset/shared';
+import { JournalEntryKind, RouteEvidenceSource, RouteStatus, RouteStepKind, RouteStepStatus } from '@metodset/shared';
 import { ConnectionType } from '../../../common/pagination/connection';
 import { LearningRouteJournalEntryEntity } from '../learning-route-journal-entry.entity';
 import { LearningRouteStepEntity } from '../learning-route-step.entity';
@@ -8,6 +8,7 @@ import { LearningRouteEntity } from '../learning-route.entity';
 registerEnumType(RouteStatus, { name: 'RouteStatus' });
 registerEnumType(RouteStepKind, { name: 'RouteStepKind' });
 registerEnumType(RouteStepStatus, { name: 'RouteStepStatus' });
+registerEnumType(RouteEvidenceSource, { name: 'RouteEvidenceSource' });
 registerEnumType(JournalEntryKind, { name: 'RouteJournalEntryKind' });
 
 @ObjectType('LearningRoute', { description: 'Индивидуальный (или групповой) образовательный маршрут — ИОМ' })
@@ -64,12 +65,47 @@ export class RouteStepObject {
   @Field(() => Int, { nullable: true }) evidenceFileSize!: number | null;
   @Field() reflection!: string;
   @Field(() => String, { nullable: true }) completedOn!: string | null;
+  /** Served by RouteStepFieldsResolver: null where the caller may not see the event. */
+  eventId!: string | null;
+  @Field(() => String, { nullable: true, description: 'EVENT of a series: the one occurrence' }) eventOccurrenceDate!: string | null;
+  /** Served by RouteStepFieldsResolver: null where the caller may not see the module's site. */
+  internshipModuleId!: string | null;
+  internshipCohortId!: string | null;
+  @Field(() => RouteEvidenceSource, { nullable: true, description: 'What completed the step by itself: attendance at its event or its module’s completion' })
+  evidenceSource!: RouteEvidenceSource | null;
 
   static from(e: LearningRouteStepEntity): RouteStepObject {
     const { id, routeId, position, kind, title, description, competenceIds, startsOn, endsOn, status, mentorshipId, mentorPersonId } = e;
     const { evidenceUrl, evidenceFileName, evidenceFileType, evidenceFileSize, reflection, completedOn } = e;
-    return { id, routeId, position, kind, title, description, competenceIds, startsOn, endsOn, status, mentorshipId, mentorPersonId, evidenceUrl, evidenceFileName, evidenceFileType, evidenceFileSize, reflection, completedOn };
+    const { eventId, eventOccurrenceDate, internshipModuleId, internshipCohortId, evidenceSource } = e;
+    return {
+      id, routeId, position, kind, title, description, competenceIds, startsOn, endsOn, status, mentorshipId, mentorPersonId, evidenceUrl, evidenceFileName, evidenceFileType, evidenceFileSize, reflection, completedOn,
+      eventId, eventOccurrenceDate, internshipModuleId, internshipCohortId, evidenceSource,
+    };
   }
+}
+
+@ObjectType('RouteStepEvent', { description: 'Мероприятие, которым является шаг (только видимое вызывающему)' })
+export class RouteStepEventObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
+  @Field({ description: 'PLANNED, HELD or CANCELLED' }) status!: string;
+}
+
+@ObjectType('RouteStepModule', { description: 'Модуль стажировки, которым является шаг (только видимый вызывающему)' })
+export class RouteStepModuleObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => Int) hours!: number;
+  @Field(() => ID) programId!: string;
+  @Field() programTitle!: string;
+  @Field(() => ID) siteId!: string;
+  @Field() siteTitle!: string;
+  @Field(() => ID, { nullable: true, description: 'The cohort named by the step, when the caller sees it' }) cohortId!: string | null;
+  @Field(() => String, { nullable: true }) cohortStartsOn!: string | null;
+  @Field(() => String, { nullable: true }) cohortEndsOn!: string | null;
 }
 
 @ObjectType('RouteJournalEntry', { description: 'Запись «Журнала непрерывного профессионального роста»' })
@@ -117,6 +153,12 @@ export class ProposedRouteStepObject {
   @Field() title!: string;
   @Field(() => [ID]) competenceIds!: string[];
   @Field(() => RouteMentorSuggestionObject, { nullable: true }) mentor!: RouteMentorSuggestionObject | null;
+  @Field(() => String, { nullable: true, description: 'EVENT / INTERNSHIP_MODULE: why, in words («развивает: …»)' }) reason!: string | null;
+  @Field(() => String, { nullable: true }) startsOn!: string | null;
+  @Field(() => String, { nullable: true }) endsOn!: string | null;
+  @Field(() => ID, { nullable: true, description: 'EVENT: the upcoming event' }) eventId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'INTERNSHIP_MODULE: the module' }) internshipModuleId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'INTERNSHIP_MODULE: the earliest cohort of its programme not yet ended' }) internshipCohortId!: string | null;
 }
 
 @ObjectType('RouteDeficitOption', { description: 'Последний результат педагога по компетенции (дефицит или профицит)' })
