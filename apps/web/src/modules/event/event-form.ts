@@ -2,7 +2,7 @@ import type { CreateEventInput, EventAudienceTarget, EventInput, EventKind, Even
 import { blankToNull } from '@/common/format';
 import { HOST_ID_FIELD, hostInput, type HostKind } from '@/modules/network/host';
 
-/** The event form; organisers, responsible people and competences are kept as loaded (the API takes them whole). */
+/** The event form; organisers, responsible people and competences are sent whole (the API replaces them). */
 export interface EventFormState {
   title: string;
   kind: EventKind | null;
@@ -43,6 +43,7 @@ type Event = EventQuery['event'];
 export const EVENT_FORM_FIELDS = [
   'title', 'kind', 'description', 'organizationId', 'municipalityId', 'networkId', 'timing', 'startsOn', 'endsOn', 'startTime', 'endTime', 'periodLabel', 'place',
   'onlineUrl', 'audience', 'audienceTarget', 'responsibleNote', 'plannedResult', 'actualResult', 'status', 'capacity', 'hours', 'registrationOpen', 'series',
+  'organizerIds', 'responsibleIds', 'competenceIds',
 ] as const;
 export const isEventFormField = (field: string): boolean => (EVENT_FORM_FIELDS as readonly string[]).includes(field.split('.')[0]);
 

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRecordForm } from '@/common/useRecordForm';
+import { StagingCompetenceOptionsQuery } from '@/modules/staging/staging.graphql';
+import type { PersonOption } from '@/modules/person/person-options';
 import { CreateEventMutation, EventQuery, UpdateEventMutation } from './event.graphql';
 import { emptyEventForm, eventFormFrom, isEventFormField, toCreateEventInput, toEventInput, validateEventForm } from './event-form';
 
@@ -10,6 +12,7 @@ export function useEventForm(id: MaybeRefOrGetter<string | undefined>) {
   const { t } = useI18n();
   const query = useQuery({ query: EventQuery, variables: computed(() => ({ id: toValue(id) ?? '' })), pause: computed(() => !toValue(id)) });
   const record = computed(() => query.data.value?.event);
+  const competences = useQuery({ query: StagingCompetenceOptionsQuery });
   const create = useMutation(CreateEventMutation);
   const update = useMutation(UpdateEventMutation);
   const f = useRecordForm({
@@ -31,5 +34,15 @@ export function useEventForm(id: MaybeRefOrGetter<string | undefined>) {
     },
     routes: { card: 'event', list: 'events' },
   });
-  return { ...f, fieldErrors: f.errors.fields, record };
+  return {
+    ...f,
+    fieldErrors: f.errors.fields,
+    record,
+    /** Labels of the organisers and responsible people chosen before. */
+    knownOrganizers: computed(() => record.value?.organizers ?? []),
+    knownPeople: computed<PersonOption[]>(() =>
+      (record.value?.responsible ?? []).map((r) => ({ value: r.personId, label: r.person.fullName, place: r.person.organizationName ?? null })),
+    ),
+    competenceOptions: computed(() => (competences.data.value?.routeCompetenceOptions ?? []).map((c) => ({ value: c.id, label: `${c.code} ${c.name}` }))),
+  };
 }

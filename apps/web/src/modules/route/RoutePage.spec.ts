@@ -48,7 +48,16 @@ const step = (id: string, title: string, status = 'PLANNED') => ({
   evidenceSource: null as string | null,
   eventOccurrenceDate: null as string | null,
   event: null as { __typename: 'RouteStepEvent'; id: string; title: string; startsOn: string; endsOn: string } | null,
-  internshipModule: null,
+  internshipModule: null as {
+    __typename: 'RouteStepModule';
+    id: string;
+    title: string;
+    hours: number;
+    programId: string;
+    programTitle: string;
+    siteTitle: string;
+    cohortId: string | null;
+  } | null,
 });
 
 const route = (status: string, flags: Flags = {}) => ({
@@ -116,6 +125,19 @@ function api(r: ReturnType<typeof route>, seen: Seen = []): FakeApi {
 
 const mountPage = (fake: FakeApi) => mountWithApp(RoutePage, { path: '/routes/r1', props: { id: 'r1' }, api: fake, global: { stubs: { teleport: true } } });
 const actions = (w: Awaited<ReturnType<typeof mountPage>>['wrapper']) => w.findAll('[data-testid^="route-action-"]').map((b) => b.text());
+
+const catalogueSite = {
+  __typename: 'StagingSite',
+  id: 'site1',
+  theme: 'Цифровая школа',
+  host: { __typename: 'StagingSiteHost', id: 'o1', name: 'Муниципальное бюджетное общеобразовательное учреждение СОШ № 1', shortName: 'МБОУ СОШ № 1' },
+  programs: [
+    { __typename: 'InternshipProgram', id: 'pr1', title: 'Молодой педагог', modules: [{ __typename: 'InternshipModule', id: 'm1', title: 'Урок в цифровой среде', hours: 8 }] },
+    { __typename: 'InternshipProgram', id: 'pr2', title: 'Пустая программа', modules: [] },
+  ],
+};
+const cohort = { __typename: 'InternshipCohort', id: 'k1', title: 'Группа 1', startsOn: '2026-10-01', endsOn: '2026-11-30', capacity: 10, seated: 2, waitlisted: 0 };
+const select = (w: Awaited<ReturnType<typeof mountPage>>['wrapper'], testId: string) => w.findAllComponents({ name: 'Select' }).find((s) => s.attributes('data-testid') === testId)!;
 
 describe('RoutePage', () => {
   it('shows the owner’s draft with its steps, progress, journal and effectiveness; the owner submits', async () => {
@@ -214,6 +236,78 @@ describe('RoutePage', () => {
     await waitFor(() => expect(seen.some((x) => x.operation === 'RouteEventOptions' && x.variables['from'] === '2026-09-01')).toBe(true));
     await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
     await waitFor(() => expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'EVENT', eventId: 'e1' } }));
+  });
+
+  it('links an INTERNSHIP_MODULE step to a module of the staging catalogue and, optionally, a cohort of its programme', async () => {
+    const seen: Seen = [];
+    const r = route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true });
+    const base = api(r);
+    const { wrapper } = await mountPage((operation, variables) => {
+      seen.push({ operation, variables });
+      if (operation === 'RouteModuleOptions') return { data: { stagingSites: { __typename: 'StagingSiteConnection', nodes: [catalogueSite] } } };
+      if (operation === 'ProgramCohorts') return { data: { internshipCohorts: [cohort] } };
+      if (operation === 'AddRouteStep') return { data: { addRouteStep: { __typename: 'LearningRoute', id: 'r1' } } };
+      return base(operation, variables);
+    });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(2));
+    await wrapper.get('[data-testid="route-step-add"]').trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="step-kind"]').exists()).toBe(true));
+    select(wrapper, 'step-kind').vm.$emit('update:modelValue', 'INTERNSHIP_MODULE');
+    await waitFor(() => expect(select(wrapper, 'step-module').props('options')).toHaveLength(1));
+    expect(select(wrapper, 'step-module').props('options')).toEqual([
+      { label: 'Молодой педагог · МБОУ СОШ № 1', items: [{ value: 'm1', label: 'Урок в цифровой среде (8 ч)', programId: 'pr1', place: 'Молодой педагог · МБОУ СОШ № 1 Цифровая школа' }] },
+    ]);
+    expect(wrapper.find('[data-testid="step-cohort"]').exists()).toBe(false);
+    select(wrapper, 'step-module').vm.$emit('update:modelValue', 'm1');
+    await waitFor(() => expect(seen.some((x) => x.operation === 'ProgramCohorts' && x.variables['programId'] === 'pr1')).toBe(true));
+    await waitFor(() => expect(select(wrapper, 'step-cohort').props('options')).toEqual([{ value: 'k1', label: 'Группа 1 · 01.10.2026 – 30.11.2026' }]));
+    select(wrapper, 'step-cohort').vm.$emit('update:modelValue', 'k1');
+    await wrapper.get('[data-testid="step-title"]').setValue('Модуль: цифровая среда');
+    await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
+    await waitFor(() =>
+      expect(seen.find((x) => x.operation === 'AddRouteStep')?.variables).toMatchObject({
+        routeId: 'r1',
+        input: { kind: 'INTERNSHIP_MODULE', title: 'Модуль: цифровая среда', internshipModuleId: 'm1', internshipCohortId: 'k1', eventId: null },
+      }),
+    );
+  });
+
+  it('keeps the module and cohort of a step when it is saved; another module forgets the cohort; API errors land under the field', async () => {
+    const seen: Seen = [];
+    const r = route('DRAFT', { isOwner: true, canEdit: true, canSubmit: true });
+    r.steps = [
+      {
+        ...step('s1', 'Модуль'),
+        kind: 'INTERNSHIP_MODULE',
+        internshipModule: { __typename: 'RouteStepModule', id: 'm0', title: 'Старый модуль', hours: 4, programId: 'pr0', programTitle: 'Программа', siteTitle: 'Площадка', cohortId: 'k0' },
+      },
+    ];
+    let refuse = true;
+    const base = api(r);
+    const { wrapper } = await mountPage((operation, variables) => {
+      seen.push({ operation, variables });
+      if (operation === 'RouteModuleOptions') return { data: { stagingSites: { __typename: 'StagingSiteConnection', nodes: [catalogueSite] } } };
+      if (operation === 'ProgramCohorts') return { data: { internshipCohorts: [] } };
+      if (operation === 'UpdateRouteStep' && refuse) {
+        return { data: null, errors: [{ message: 'Проверьте заполнение полей', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'internshipModuleId', message: 'Не найдено или вне вашей зоны ответственности' }] } }] };
+      }
+      return base(operation, variables);
+    });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="route-step-row"]')).toHaveLength(1));
+    await wrapper.get('[data-testid="route-step-edit"]').trigger('click');
+    await waitFor(() => expect(select(wrapper, 'step-module').props('modelValue')).toBe('m0'));
+    await waitFor(() => expect(seen.some((x) => x.operation === 'ProgramCohorts' && x.variables['programId'] === 'pr0')).toBe(true));
+    await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
+    await waitFor(() => expect(wrapper.find('[data-testid="error-internshipModuleId"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="error-internshipModuleId"]').text()).toBe('Не найдено или вне вашей зоны ответственности');
+    expect(seen.find((x) => x.operation === 'UpdateRouteStep')?.variables).toMatchObject({ stepId: 's1', input: { kind: 'INTERNSHIP_MODULE', internshipModuleId: 'm0', internshipCohortId: 'k0' } });
+
+    refuse = false;
+    select(wrapper, 'step-module').vm.$emit('update:modelValue', 'm1');
+    await wrapper.get('[data-testid="route-step-dialog"] form').trigger('submit');
+    await waitFor(() =>
+      expect(seen.filter((x) => x.operation === 'UpdateRouteStep').at(-1)?.variables).toMatchObject({ input: { internshipModuleId: 'm1', internshipCohortId: null } }),
+    );
   });
 
   it('names the group of a group route where the person would be', async () => {

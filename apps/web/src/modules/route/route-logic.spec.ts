@@ -10,6 +10,7 @@ import {
   neighbourPosition,
   eventRef,
   mentoringRefs,
+  moduleRef,
   mentorshipLabel,
   groupOptions,
   groupProposals,
@@ -234,5 +235,13 @@ describe('group routes', () => {
       { kind: 'EVENT', title: 'Занятие объединения: C1', competenceIds: ['c1'], mentor: null },
       { kind: 'EVENT', title: 'Занятие объединения: C2', competenceIds: ['c2'], mentor: null },
     ]);
+  });
+});
+
+describe('moduleRef', () => {
+  it('sends the module and its cohort only for an INTERNSHIP_MODULE step, and a cohort only with a module', () => {
+    expect(moduleRef({ kind: 'INTERNSHIP_MODULE', internshipModuleId: 'm1', internshipCohortId: 'k1' })).toEqual({ internshipModuleId: 'm1', internshipCohortId: 'k1' });
+    expect(moduleRef({ kind: 'INTERNSHIP_MODULE', internshipModuleId: null, internshipCohortId: 'k1' })).toEqual({ internshipModuleId: null, internshipCohortId: null });
+    expect(moduleRef({ kind: 'EVENT', internshipModuleId: 'm1', internshipCohortId: 'k1' })).toEqual({ internshipModuleId: null, internshipCohortId: null });
   });
 });

@@ -238,7 +238,7 @@ export interface StepForm {
   startsOn: string | null;
   endsOn: string | null;
 }
-export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId', 'eventId'] as const;
+export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId', 'eventId', 'internshipModuleId', 'internshipCohortId'] as const;
 export const emptyStepForm = (): StepForm => ({ kind: null, title: '', description: '', competenceIds: [], startsOn: null, endsOn: null });
 
 export function validateStepForm(
@@ -268,6 +268,41 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
 /** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
 /** An EVENT step sends its event (or none); other kinds send none (the API forgets it). */
 export const eventRef = (f: { kind: RouteStepKind | null; eventId: string | null }) => ({ eventId: f.kind === 'EVENT' ? f.eventId : null });
+
+/** An INTERNSHIP_MODULE step sends its module and the cohort to take it in (a cohort only with a module); other kinds send neither. */
+export const moduleRef = (f: { kind: RouteStepKind | null; internshipModuleId: string | null; internshipCohortId: string | null }) =>
+  f.kind === 'INTERNSHIP_MODULE'
+    ? { internshipModuleId: f.internshipModuleId, internshipCohortId: f.internshipModuleId ? f.internshipCohortId : null }
+    : { internshipModuleId: null, internshipCohortId: null };
+
+export interface ModuleOption {
+  value: string;
+  label: string;
+  programId: string;
+  /** The programme and the site, searched as well as the module's title. */
+  place: string;
+}
+export interface ModuleGroup {
+  label: string;
+  items: ModuleOption[];
+}
+interface CatalogueSite {
+  theme: string;
+  host: { name: string; shortName?: string | null };
+  programs: readonly { id: string; title: string; modules: readonly { id: string; title: string; hours: number }[] }[];
+}
+
+/** Modules grouped by programme («программа · площадка»); programmes without modules are left out. */
+export function moduleGroups(sites: readonly CatalogueSite[], hoursLabel: (hours: number) => string): ModuleGroup[] {
+  return sites.flatMap((site) =>
+    site.programs
+      .filter((p) => p.modules.length)
+      .map((p) => {
+        const label = `${p.title} · ${site.host.shortName || site.host.name}`;
+        return { label, items: p.modules.map((mod) => ({ value: mod.id, label: `${mod.title} (${hoursLabel(mod.hours)})`, programId: p.id, place: `${label} ${site.theme}` })) };
+      }),
+  );
+}
 
 export const mentoringRefs = (f: { kind: RouteStepKind | null; mentorPersonId: string | null; mentorshipId: string | null }) =>
   f.kind === 'MENTORING' ? { mentorPersonId: f.mentorPersonId, mentorshipId: f.mentorshipId } : { mentorPersonId: null, mentorshipId: null };

@@ -478,3 +478,29 @@ export const RouteEventOptionsQuery = graphql(`
     }
   }
 `);
+
+/** Modules of the staging catalogue's programmes the caller reads, for an INTERNSHIP_MODULE step (filtered in the browser). */
+export const RouteModuleOptionsQuery = graphql(`
+  query RouteModuleOptions {
+    stagingSites(first: 100) {
+      nodes {
+        id
+        theme
+        host {
+          id
+          name
+          shortName
+        }
+        programs {
+          id
+          title
+          modules {
+            id
+            title
+            hours
+          }
+        }
+      }
+    }
+  }
+`);

@@ -15,7 +15,7 @@ import {
   SetRouteStepStatusMutation,
   UpdateRouteStepMutation,
 } from './route.graphql';
-import { emptyStepForm, eventRef, mentoringRefs, STEP_FIELDS, toStepInput, validateStepForm, type StepForm } from './route-logic';
+import { emptyStepForm, eventRef, mentoringRefs, moduleRef, STEP_FIELDS, toStepInput, validateStepForm, type StepForm } from './route-logic';
 import type { RouteDetails, RouteStepRow } from './useRoutePage';
 
 /** Steps of a route: the table's edit dialog (add, change), moves and removal; marking status, evidence and reflection. */
@@ -33,8 +33,10 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
   // Add or change a step in a dialog.
   const editing = ref<string | null>(null);
   const dialogVisible = ref(false);
-  const form = useInlineForm<StepForm & { mentorPersonId: string | null; mentorshipId: string | null; eventId: string | null }>({
-    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null, eventId: null }),
+  const form = useInlineForm<
+    StepForm & { mentorPersonId: string | null; mentorshipId: string | null; eventId: string | null; internshipModuleId: string | null; internshipCohortId: string | null }
+  >({
+    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null, eventId: null, internshipModuleId: null, internshipCohortId: null }),
     validate: (f) => {
       const r = toValue(route);
       return validateStepForm(f, { startsOn: r?.startsOn ?? '', endsOn: r?.endsOn ?? '9999-12-31' }, {
@@ -46,7 +48,7 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
     },
     isField: fieldChecker(STEP_FIELDS),
     send: async (f) => {
-      const input = { ...toStepInput(f), ...mentoringRefs(f), ...eventRef(f) };
+      const input = { ...toStepInput(f), ...mentoringRefs(f), ...eventRef(f), ...moduleRef(f) };
       const result = editing.value
         ? await update.executeMutation({ stepId: editing.value, input })
         : await add.executeMutation({ routeId: toValue(route)!.id, input });
@@ -86,6 +88,8 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
         mentorPersonId: step.mentorPersonId ?? null,
         mentorshipId: step.mentorshipId ?? null,
         eventId: step.event?.id ?? null,
+        internshipModuleId: step.internshipModule?.id ?? null,
+        internshipCohortId: step.internshipModule?.cohortId ?? null,
       });
       dialogVisible.value = true;
     },
