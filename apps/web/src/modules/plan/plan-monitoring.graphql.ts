@@ -173,3 +173,11 @@ export const PlanExportQuery = graphql(`
     }
   }
 `);
+
+export const CorrectPlanItemMutation = graphql(`
+  mutation CorrectPlanItem($itemId: ID!, $input: PlanItemCorrectionInput!) {
+    correctPlanItem(itemId: $itemId, input: $input) {
+      id
+    }
+  }
+`);
