@@ -181,3 +181,21 @@ export const CorrectPlanItemMutation = graphql(`
     }
   }
 `);
+
+export const UpdatePlanRiskMutation = graphql(`
+  mutation UpdatePlanRisk($id: ID!, $input: PlanRiskInput!) {
+    updatePlanRisk(id: $id, input: $input) {
+      id
+      title
+      mitigation
+    }
+  }
+`);
+
+export const CreateCouncilMeetingMutation = graphql(`
+  mutation CreateCouncilMeeting($planId: ID!, $input: CouncilMeetingInput!) {
+    createCouncilMeeting(planId: $planId, input: $input) {
+      id
+    }
+  }
+`);
