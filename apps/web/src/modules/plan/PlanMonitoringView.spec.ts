@@ -25,6 +25,15 @@ describe('PlanMonitoringView', () => {
     expect(rows[1]).toContain('Под угрозой');
   });
 
+  it('offers «Скорректировать» per flagged item only to who may edit the plan', async () => {
+    const items = [{ id: 'a', number: '2.6', title: 'Круглый стол', stageTitle: 'Основной этап', period: 'Март 2021 года', statusLabel: 'Запланировано', flag: 'OVERDUE' as const }];
+    const { wrapper } = await mountWithApp(PlanMonitoringView, { props: { rule: '…', stages: [], items, canCorrect: true } });
+    await wrapper.get('[data-testid="monitoring-correct"]').trigger('click');
+    expect(wrapper.emitted('correct')).toEqual([['a']]);
+    const readOnly = await mountWithApp(PlanMonitoringView, { props: { rule: '…', stages: [], items } });
+    expect(readOnly.wrapper.find('[data-testid="monitoring-correct"]').exists()).toBe(false);
+  });
+
   it('says so when nothing is flagged', async () => {
     const { wrapper } = await mountWithApp(PlanMonitoringView, { props: { rule: '…', stages: [], items: [] } });
     expect(wrapper.get('[data-testid="monitoring-nothing"]').text()).toBe('Просроченных и находящихся под угрозой мероприятий нет');

@@ -173,3 +173,29 @@ export const PlanExportQuery = graphql(`
     }
   }
 `);
+
+export const CorrectPlanItemMutation = graphql(`
+  mutation CorrectPlanItem($itemId: ID!, $input: PlanItemCorrectionInput!) {
+    correctPlanItem(itemId: $itemId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdatePlanRiskMutation = graphql(`
+  mutation UpdatePlanRisk($id: ID!, $input: PlanRiskInput!) {
+    updatePlanRisk(id: $id, input: $input) {
+      id
+      title
+      mitigation
+    }
+  }
+`);
+
+export const CreateCouncilMeetingMutation = graphql(`
+  mutation CreateCouncilMeeting($planId: ID!, $input: CouncilMeetingInput!) {
+    createCouncilMeeting(planId: $planId, input: $input) {
+      id
+    }
+  }
+`);
