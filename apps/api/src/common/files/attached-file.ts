@@ -1,4 +1,5 @@
 import { FieldError } from '../errors/errors';
+import { isBase64Text } from './base64';
 import { contentProblem, sanitizeFileName } from './file-type';
 
 export interface CheckedFile {
@@ -9,7 +10,6 @@ export interface CheckedFile {
   type: string;
 }
 
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
 /**
  * Checks an attached document (agreements, route evidence): a name left after sanitising, an allowed extension,
@@ -26,7 +26,7 @@ export async function checkAttachedFile(
   const type = Object.prototype.hasOwnProperty.call(allowed.types, ext) ? allowed.types[ext] : undefined;
   if (!name.replace(/\.[^.]*$/, '').trim()) return { field: 'fileName', message: 'Укажите имя файла' };
   if (!type) return { field: 'fileName', message: `Допустимы файлы ${Object.keys(allowed.types).join(', ')}` };
-  if (!BASE64.test(contentBase64)) return { field: 'contentBase64', message: 'Файл не прочитан: ожидалось содержимое в base64' };
+  if (!isBase64Text(contentBase64)) return { field: 'contentBase64', message: 'Файл не прочитан: ожидалось содержимое в base64' };
   const content = Buffer.from(contentBase64, 'base64');
   if (!content.length) return { field: 'contentBase64', message: 'Файл пуст' };
   if (content.length > allowed.maxBytes) return { field: 'contentBase64', message: `Файл больше ${allowed.maxBytes / 1024 / 1024} МБ` };
