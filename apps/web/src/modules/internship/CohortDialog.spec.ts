@@ -1,5 +1,5 @@
 import Select from 'primevue/select';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { waitFor } from '../../test/wait';
 import ProgramCohorts from '../staging/ProgramCohorts.vue';
@@ -76,10 +76,17 @@ describe('CohortDialog', () => {
     expect(saved).toEqual([]);
   });
 
-  it('cancel closes without sending, and a reopened dialog starts empty', async () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('cancel asks before dropping what was typed, closes without sending, and a reopened dialog starts empty', async () => {
     const seen: Seen = [];
     const { wrapper, updates } = await mountDialog(seen);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     await wrapper.get('[data-testid="field-cohort-title"]').setValue('Черновик');
+    await wrapper.get('[data-testid="cohort-cancel"]').trigger('click');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(updates).toEqual([]);
+    confirm.mockReturnValue(true);
     await wrapper.get('[data-testid="cohort-cancel"]').trigger('click');
     expect(updates).toEqual([false]);
     await wrapper.setProps({ visible: false });

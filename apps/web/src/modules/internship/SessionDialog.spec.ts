@@ -1,5 +1,5 @@
 import Select from 'primevue/select';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountWithApp, type FakeApi } from '@/test/mount-app';
 import { waitFor } from '../../test/wait';
 import SessionDialog from './SessionDialog.vue';
@@ -88,12 +88,22 @@ describe('SessionDialog', () => {
     expect(saved()).toBe(0);
   });
 
-  it('cancel closes without sending', async () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('cancel closes an untouched dialog at once, and asks before dropping what was typed', async () => {
     const seen: Seen = [];
     const { wrapper, updates } = await mountDialog(seen);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await wrapper.get('[data-testid="session-cancel"]').trigger('click');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(updates).toEqual([false]);
     await fill(wrapper, 'Кабинет 5');
     await wrapper.get('[data-testid="session-cancel"]').trigger('click');
+    expect(confirm).toHaveBeenCalledTimes(1);
     expect(updates).toEqual([false]);
+    confirm.mockReturnValue(true);
+    await wrapper.get('[data-testid="session-cancel"]').trigger('click');
+    expect(updates).toEqual([false, false]);
     expect(seen.some((s) => s.operation === 'AddInternshipSession')).toBe(false);
   });
 });
