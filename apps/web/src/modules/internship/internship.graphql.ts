@@ -197,3 +197,33 @@ export const InternshipCertificateCredentialQuery = graphql(`
     internshipCertificateCredential(certificateId: $id)
   }
 `);
+
+export const CreateInternshipCohortMutation = graphql(`
+  mutation CreateInternshipCohort($input: CreateInternshipCohortInput!) {
+    createInternshipCohort(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const AddInternshipSessionMutation = graphql(`
+  mutation AddInternshipSession($input: AddInternshipSessionInput!) {
+    addInternshipSession(input: $input) {
+      id
+      cohortId
+    }
+  }
+`);
+
+export const CohortProgramModulesQuery = graphql(`
+  query CohortProgramModules($programId: ID!) {
+    internshipProgram(id: $programId) {
+      id
+      modules {
+        id
+        title
+      }
+    }
+  }
+`);
