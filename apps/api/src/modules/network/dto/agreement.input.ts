@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { AgreementKind } from '@metodset/shared';
-import { ArrayMaxSize, ArrayMinSize, IsBase64, IsDateString, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim, TrimToNull } from '../../../common/validation/trim';
 
 @InputType()
@@ -59,6 +59,7 @@ export class AgreementFileInput {
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'Файл пуст' })
-  @IsBase64({}, { message: 'Файл не прочитан: ожидалось содержимое в base64' })
+  // base64 is checked by the service (`checkAttachedFile`: a loop, same message): validator's pattern over a file of
+  // megabytes can overflow the stack.
   contentBase64!: string;
 }
