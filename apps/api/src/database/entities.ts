@@ -78,6 +78,10 @@ import { InternshipAttendanceEntity } from '../modules/internship/internship-att
 import { InternshipCertificateEntity } from '../modules/internship/internship-certificate.entity';
 import { InternshipCohortEntity } from '../modules/internship/internship-cohort.entity';
 import { InternshipCompletionEntity } from '../modules/internship/internship-completion.entity';
+import { DocumentEntity } from '../modules/document/document.entity';
+import { DocumentFileEntity } from '../modules/document/document-file.entity';
+import { DocumentTaskEntity } from '../modules/document/document-task.entity';
+import { DocumentTaskResponsibleEntity } from '../modules/document/document-task-responsible.entity';
 import { InternshipSessionEntity } from '../modules/internship/internship-session.entity';
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
@@ -167,4 +171,8 @@ export const ENTITIES = [
   PlanRiskEntity,
   CouncilMeetingEntity,
   CouncilDecisionEntity,
+  DocumentEntity,
+  DocumentFileEntity,
+  DocumentTaskEntity,
+  DocumentTaskResponsibleEntity,
 ];

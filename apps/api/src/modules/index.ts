@@ -3,6 +3,7 @@ import { AssociationModule } from './association/association.module';
 import { CalendarModule } from './event/calendar.module';
 import { DeficitsModule } from './deficits/deficits.module';
 import { CompetenceModule } from './competence/competence.module';
+import { DocumentModule } from './document/document.module';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { MatchingModule } from './matching/matching.module';
 import { DiaryModule } from './diary/diary.module';
@@ -21,4 +22,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule];

@@ -692,6 +692,32 @@ export type CreateCampaignInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateDocumentInput = {
+  /** YYYY-MM-DD */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind: DocumentKind;
+  level: DocumentLevel;
+  /** Municipal documents: the municipality */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** As written («273-ФЗ»); empty when none */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Documents of an organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Regional documents: the region */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The document that replaced this one */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Where the text is published (http/https) */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateEventInput = {
   actualResult?: Scalars['String']['input'];
   audience?: Scalars['String']['input'];
@@ -1432,6 +1458,225 @@ export type DiaryOwnerInput = {
 export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
+
+/** Нормативный документ банка: закон, указ, постановление, приказ, положение… */
+export type Document = {
+  __typename?: 'Document';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration */
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  issuer: Scalars['String']['output'];
+  kind: DocumentKind;
+  level: DocumentLevel;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  number: Scalars['String']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The region, municipality or organisation; none for federal documents */
+  owner?: Maybe<DocumentOwner>;
+  regionId?: Maybe<Scalars['ID']['output']>;
+  /** The document that replaced this one, when the caller reads it */
+  replacedBy?: Maybe<Document>;
+  sourceNote: Scalars['String']['output'];
+  /** Tasks not archived */
+  taskCount: Scalars['Int']['output'];
+  /** Tasks of an order, in order */
+  tasks: Array<DocumentTask>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validUntil?: Maybe<Scalars['String']['output']>;
+  /** Today */
+  validity: DocumentValidity;
+};
+
+
+/** Нормативный документ банка: закон, указ, постановление, приказ, положение… */
+export type DocumentTasksArgs = {
+  archived?: ArchiveFilter;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  nodes: Array<Document>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type DocumentFileInput = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type DocumentFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<DocumentKind>;
+  level?: InputMaybe<DocumentLevel>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of the title (Russian full text: «положение» finds «положения») or part of the number */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Validity today */
+  validity?: InputMaybe<DocumentValidity>;
+  /** Year of the document’s date */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Вид документа */
+export type DocumentKind =
+  | 'AGREEMENT'
+  | 'CONCEPT'
+  | 'CONSTITUTION'
+  | 'DECREE'
+  | 'DIRECTIVE'
+  | 'LAW'
+  | 'LETTER'
+  | 'ORDER'
+  | 'OTHER'
+  | 'PLAN'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'REGULATION'
+  | 'RESOLUTION'
+  | 'STANDARD';
+
+/** Уровень документа */
+export type DocumentLevel =
+  | 'FEDERAL'
+  | 'MUNICIPAL'
+  | 'ORGANIZATION'
+  | 'REGIONAL';
+
+/** Order of the Document list; ties are broken by id */
+export type DocumentOrder = {
+  direction: SortDirection;
+  field: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  | 'ISSUED_ON'
+  | 'KIND'
+  | 'LEVEL'
+  | 'NUMBER'
+  | 'TASK_COUNT'
+  | 'TITLE';
+
+export type DocumentOwner = {
+  __typename?: 'DocumentOwner';
+  id: Scalars['ID']['output'];
+  /** region, municipality or organization */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Пункт приказа: поручение, срок, ответственные, результат */
+export type DocumentTask = {
+  __typename?: 'DocumentTask';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  /** The order the task belongs to */
+  document: Document;
+  documentId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  doneOn?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  number: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Responsible people as listed, those the caller sees */
+  responsible: Array<PersonCard>;
+  /** As written */
+  responsibleText: Scalars['String']['output'];
+  result: Scalars['String']['output'];
+  /** Today */
+  state: DocumentTaskState;
+  status: DocumentTaskStatus;
+  text: Scalars['String']['output'];
+};
+
+export type DocumentTaskConnection = {
+  __typename?: 'DocumentTaskConnection';
+  nodes: Array<DocumentTask>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentTaskFilter = {
+  /** Only the caller’s own tasks */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tasks of documents of this organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks naming this person as responsible */
+  responsiblePersonId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<DocumentTaskState>;
+};
+
+export type DocumentTaskInput = {
+  /** YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** As written («4.») */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible people (replaces the list when given) */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** «Ответственные» as written */
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Order of the DocumentTask list; ties are broken by id */
+export type DocumentTaskOrder = {
+  direction: SortDirection;
+  field: DocumentTaskOrderField;
+};
+
+export type DocumentTaskOrderField =
+  | 'DOCUMENT'
+  | 'DUE_ON'
+  | 'STATE'
+  | 'TEXT';
+
+/** PLANNED past its deadline is OVERDUE */
+export type DocumentTaskState =
+  | 'DONE'
+  | 'OVERDUE'
+  | 'PLANNED';
+
+export type DocumentTaskStatus =
+  | 'DONE'
+  | 'PLANNED';
+
+export type DocumentTaskStatusInput = {
+  /** YYYY-MM-DD; DONE: the day it was done (today when not given) */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  status: DocumentTaskStatus;
+};
+
+export type DocumentValidity =
+  | 'EXPIRED'
+  | 'IN_FORCE'
+  | 'NOT_YET';
 
 /** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
 export type Event = {
@@ -2640,6 +2885,8 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveDocument: Document;
+  archiveDocumentTask: DocumentTask;
   archiveEvent: Event;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
@@ -2656,6 +2903,8 @@ export type Mutation = {
   archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  /** Attaches (or replaces) the file: pdf, docx, doc; ≤ 10 MB */
+  attachDocumentFile: Document;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
   /** Cancels the caller’s registration */
@@ -2687,6 +2936,9 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createDocument: Document;
+  /** Adds a task at the end of an order */
+  createDocumentTask: DocumentTask;
   createEvent: Event;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
@@ -2769,6 +3021,7 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
+  removeDocumentFile: Document;
   /** Restores an occurrence as the rule generates it */
   removeEventException: Event;
   removeEventMaterial: Event;
@@ -2786,6 +3039,8 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreDocument: Document;
+  restoreDocumentTask: DocumentTask;
   restoreEvent: Event;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
@@ -2818,6 +3073,8 @@ export type Mutation = {
   setCouncilMeetingArchived: CouncilMeeting;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
+  /** Marks a task done (with the day and the result) or planned again */
+  setDocumentTaskStatus: DocumentTask;
   /** Moves or cancels one occurrence of a series */
   setEventException: Event;
   /** planned → active → completed, or stopped with a reason */
@@ -2853,6 +3110,8 @@ export type Mutation = {
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  updateDocument: Document;
+  updateDocumentTask: DocumentTask;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
   updateInternshipModule: InternshipProgram;
@@ -3020,6 +3279,16 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveDocumentTaskArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3088,6 +3357,12 @@ export type MutationArchiveStagingSiteArgs = {
 export type MutationAttachAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
   input: AgreementFileInput;
+};
+
+
+export type MutationAttachDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+  input: DocumentFileInput;
 };
 
 
@@ -3184,6 +3459,17 @@ export type MutationCreateDiagnosticInstrumentArgs = {
 
 export type MutationCreateDiagnosticInstrumentVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateDocumentArgs = {
+  input: CreateDocumentInput;
+};
+
+
+export type MutationCreateDocumentTaskArgs = {
+  documentId: Scalars['ID']['input'];
+  input: DocumentTaskInput;
 };
 
 
@@ -3447,6 +3733,11 @@ export type MutationRemoveDiagnosticScoringRuleArgs = {
 };
 
 
+export type MutationRemoveDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveEventExceptionArgs = {
   eventId: Scalars['ID']['input'];
   occurrenceDate: Scalars['String']['input'];
@@ -3512,6 +3803,16 @@ export type MutationRestoreDiagnosticCampaignArgs = {
 
 export type MutationRestoreDiagnosticInstrumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDocumentTaskArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -3628,6 +3929,12 @@ export type MutationSetCouncilMeetingArchivedArgs = {
 export type MutationSetDiagnosticScoringRuleArgs = {
   input: ScoringRuleInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDocumentTaskStatusArgs = {
+  input: DocumentTaskStatusInput;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -3761,6 +4068,18 @@ export type MutationUpdateDiagnosticItemArgs = {
 export type MutationUpdateDiaryEntryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDiaryEntryInput;
+};
+
+
+export type MutationUpdateDocumentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDocumentInput;
+};
+
+
+export type MutationUpdateDocumentTaskArgs = {
+  input: DocumentTaskInput;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -4230,6 +4549,8 @@ export type Permission =
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
+  | 'DOCUMENT_READ'
+  | 'DOCUMENT_WRITE'
   | 'EVENT_ATTENDANCE'
   | 'EVENT_PARTICIPATE'
   | 'EVENT_READ'
@@ -4924,6 +5245,13 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
+  document: Document;
+  /** The attached file */
+  documentFile: DocumentFile;
+  /** Tasks of the orders the caller reads */
+  documentTasks: DocumentTaskConnection;
+  /** Documents the caller reads: federal, of the region, municipality and organisations in scope */
+  documents: DocumentConnection;
   event: Event;
   /** The cross-check of diagnostic papers recorded on an event of kind PAPER_CROSS_CHECK */
   eventCrossCheck: CrossCheck;
@@ -5193,6 +5521,34 @@ export type QueryDiagnosticResultsArgs = {
 
 export type QueryDiaryArgs = {
   owner: DiaryOwnerInput;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentTaskFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentTaskOrder>;
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
 };
 
 
@@ -6298,6 +6654,25 @@ export type UpdateDiaryEntryInput = {
   answers?: Array<DiaryAnswerInput>;
   text: Scalars['String']['input'];
   visibility?: DiaryVisibility;
+};
+
+export type UpdateDocumentInput = {
+  /** YYYY-MM-DD */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DocumentKind>;
+  /** As written («273-ФЗ»); empty when none */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The document that replaced this one */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the text is published (http/https) */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateFrameworkInput = {

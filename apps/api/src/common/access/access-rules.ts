@@ -1,5 +1,6 @@
 import { AccessRule } from './access-rule';
 import { EVENT_RULES } from './rules/event.rules';
+import { DOCUMENT_RULES } from './rules/document.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
@@ -23,6 +24,7 @@ export const ACCESS_RULES = {
   ...EVENT_RULES,
   ...INTERNSHIP_RULES,
   ...PLAN_RULES,
+  ...DOCUMENT_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

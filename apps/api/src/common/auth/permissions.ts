@@ -68,6 +68,10 @@ export enum Permission {
   PLAN_READ = 'PLAN_READ',
   /** Keep plans whose owner (organisation, municipality, coordinated network) lies in the scope. */
   PLAN_WRITE = 'PLAN_WRITE',
+  /** The bank of normative documents: federal ones, those of the caller's region, municipality and organisations, with orders' tasks. */
+  DOCUMENT_READ = 'DOCUMENT_READ',
+  /** Keep documents and orders' tasks of the levels the scope reaches (checked by the access rules). */
+  DOCUMENT_WRITE = 'DOCUMENT_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -116,5 +120,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   INTERNSHIP_MANAGE: ALL_ROLES,
   PLAN_READ: ALL_ROLES,
   PLAN_WRITE: STAFF,
+  DOCUMENT_READ: ALL_ROLES,
+  DOCUMENT_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };
