@@ -8,6 +8,7 @@ import { seedDemoDiagnostics } from './demo-diagnostics.seeder';
 import { seedDemoDiaryAndSurveys } from './demo-diary-survey.seeder';
 import { seedDemoMentoring } from './demo-mentoring.seeder';
 import { seedDemoPlans } from './demo-plans.seeder';
+import { seedDemoDocuments } from './demo-documents.seeder';
 import { seedDemoPlanMonitoring } from './demo-plan-monitoring.seeder';
 import { seedDemoInvitations, seedDemoNetworks } from './demo-networks.seeder';
 import { seedDemoRoutes } from './demo-routes.seeder';
@@ -147,6 +148,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plan items linked to their events: ${(await seedDemoPlanLinks(m)).links}`);
     const pm = await seedDemoPlanMonitoring(m);
     log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
+    const dc = await seedDemoDocuments(m);
+    log(`documents: ${dc.documents} documents the programmes cite, ${dc.tasks} points of orders`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

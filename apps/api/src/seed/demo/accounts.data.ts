@@ -36,6 +36,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     scope: { municipality: 'Тимашевский район' },
   },
   {
+    login: 'methodist.vorkuta',
+    displayName: 'Методист МКУ «Воркутинский Дом Учителя»',
+    description: 'муниципальный методист: городской округ «Воркута» (демонстрационные данные)',
+    role: RoleKind.MUNICIPAL_METHODIST,
+    scope: { municipality: 'городской округ «Воркута»' },
+    personKey: 'demo:person:11-vorkuta-du-methodist',
+  },
+  {
     login: 'school12.vorkuta',
     displayName: 'Администратор МОУ «СОШ № 12» г. Воркуты',
     description: 'администратор организации: школа №12, Воркута',

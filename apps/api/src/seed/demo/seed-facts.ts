@@ -1,5 +1,6 @@
 import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
 import { TIM_PROGRAM_TITLES } from './staging/timashevsk.data';
+import { DOCUMENT_FACTS } from './documents/documents.facts';
 
 /**
  * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
@@ -20,7 +21,7 @@ export const SEED_FILES = {
 export type SeedFile = keyof typeof SEED_FILES;
 
 /** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
-export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'staging_site' | 'internship_program' | 'event' | 'plan' | 'plan_item';
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'staging_site' | 'internship_program' | 'event' | 'plan' | 'plan_item' | 'document' | 'document_task';
 
 export type SeedFactTarget =
   /** A column of the record with this external id holds `expected`. */
@@ -488,4 +489,5 @@ export const SEED_FACTS: SeedFact[] = [
                 AND NOT EXISTS (SELECT 1 FROM cross_check_protocol_row r JOIN event e ON e.id = r.event_id WHERE NOT (r.illustrative AND e.illustrative)) AS ok`,
     },
   },
+  ...DOCUMENT_FACTS,
 ];
