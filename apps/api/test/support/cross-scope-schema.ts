@@ -34,6 +34,7 @@ export type IdKind = RegionKind | RefKind;
 /** The kind of the object an operation returns, for its `id` argument. */
 const RETURN_KINDS: Record<string, IdKind> = {
   PlanRisk: 'planRisk',
+  Document: 'document',
   CouncilMeeting: 'councilMeeting',
   Organization: 'organization',
   Person: 'person',
@@ -123,6 +124,8 @@ const NAMED_KINDS: Record<string, IdKind> = {
   certificateId: 'internshipCertificate',
   masterPersonId: 'mentorPerson',
   planId: 'plan',
+  documentId: 'document',
+  replacedById: 'document',
   stageId: 'planStage',
   linkId: 'planLink',
   /** A plan item's link target: the first kind (MENTORSHIP) is what the generated input names. */
@@ -144,6 +147,7 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'programId' && returnType.startsWith('Internship')) return 'internshipProgram';
   if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
+  if (name === 'taskId' && returnType === 'DocumentTask') return 'documentTask';
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
   // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
   if (name === 'ids') return returnType === 'Plan' ? 'planStage' : undefined;
