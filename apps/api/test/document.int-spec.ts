@@ -232,5 +232,30 @@ describe('documents: the bank of normative documents and orders’ tasks', () =>
       const restored = await t.gql<{ restoreDocument: { archivedAt: string | null } }>(`mutation($id: ID!) { restoreDocument(id: $id) { archivedAt } }`, { id: oldId }, podp);
       expect(restored.data!.restoreDocument.archivedAt).toBeNull();
     });
+
+    it('refuses malformed ids and empty texts on every operation with a field error, writing nothing', async () => {
+      const before = await count(`SELECT (SELECT count(*) FROM document) + (SELECT count(*) FROM document_task) + (SELECT count(*) FROM audit_log WHERE entity_type = 'document') AS n`);
+      const ops: [string, string, Record<string, unknown>][] = [
+        ['document', `query($id: ID!) { document(id: $id) { id } }`, { id: 'x' }],
+        ['documentFile', `query($id: ID!) { documentFile(documentId: $id) { fileName } }`, { id: 'x' }],
+        ['documentTasks', `query($p: ID) { documentTasks(first: 5, filter: { responsiblePersonId: $p }) { totalCount } }`, { p: 'x' }],
+        ['updateDocument', `mutation($id: ID!) { updateDocument(id: $id, input: { number: "1" }) { id } }`, { id: 'x' }],
+        ['archiveDocument', `mutation($id: ID!) { archiveDocument(id: $id) { id } }`, { id: 'x' }],
+        ['restoreDocument', `mutation($id: ID!) { restoreDocument(id: $id) { id } }`, { id: 'x' }],
+        ['removeDocumentFile', `mutation($id: ID!) { removeDocumentFile(documentId: $id) { id } }`, { id: 'x' }],
+        ['createDocumentTask', `mutation($id: ID!) { createDocumentTask(documentId: $id, input: { text: "Поручение" }) { id } }`, { id: 'x' }],
+        ['updateDocumentTask', `mutation($id: ID!) { updateDocumentTask(taskId: $id, input: { text: "Поручение" }) { id } }`, { id: 'x' }],
+        ['setDocumentTaskStatus', `mutation($id: ID!) { setDocumentTaskStatus(taskId: $id, input: { status: DONE }) { id } }`, { id: 'x' }],
+        ['archiveDocumentTask', `mutation($id: ID!) { archiveDocumentTask(taskId: $id) { id } }`, { id: 'x' }],
+        ['restoreDocumentTask', `mutation($id: ID!) { restoreDocumentTask(taskId: $id) { id } }`, { id: 'x' }],
+      ];
+      for (const [name, q, v] of ops) expect([name, ext(await t.gql(q, v, admin))?.code]).toEqual([name, 'BAD_USER_INPUT']);
+      const task = ((await t.db.query(`SELECT t.id FROM document_task t JOIN document d ON d.id = t.document_id WHERE d.external_id = 'demo:doc:11-vorkuta-sosh12-order-527' ORDER BY t.position LIMIT 1`)) as { id: string }[])[0].id;
+      const empty = await t.gql(`mutation($id: ID!) { updateDocumentTask(taskId: $id, input: { text: "  " }) { id } }`, { id: task }, vorkuta);
+      expect(ext(empty)?.fields?.map((f) => f.field)).toEqual(['text']);
+      const badDate = await t.gql(`mutation($id: ID!) { updateDocumentTask(taskId: $id, input: { text: "Поручение", dueOn: "01.09.2022" }) { id } }`, { id: task }, vorkuta);
+      expect(ext(badDate)?.fields?.map((f) => f.field)).toEqual(['dueOn']);
+      expect(await count(`SELECT (SELECT count(*) FROM document) + (SELECT count(*) FROM document_task) + (SELECT count(*) FROM audit_log WHERE entity_type = 'document') AS n`)).toBe(before);
+    });
   });
 });
