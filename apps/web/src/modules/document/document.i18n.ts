@@ -57,6 +57,8 @@ export const documentMessages = {
     tasks: 'Поручения',
     noTasks: 'Поручений нет',
     addTask: 'Добавить поручение',
+    archiveHeader: 'Перенести документ в архив?',
+    archiveMessage: '«{title}» пропадёт из банка документов; его можно будет восстановить.',
     archivedDone: 'Документ перенесён в архив',
     restored: 'Документ восстановлен',
   },

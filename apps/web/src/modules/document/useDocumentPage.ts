@@ -2,6 +2,7 @@ import { useClientHandle, useMutation, useQuery, type CombinedError } from '@urq
 import { DOCUMENT_FILE_MAX_BYTES, DOCUMENT_FILE_TYPES } from '@metodset/shared';
 import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useArchiveActions } from '@/common/useArchiveActions';
 import { useInlineForm } from '@/common/useInlineForm';
 import { useNotices } from '@/common/useNotices';
 import { useRecordStates } from '@/common/useRecordStates';
@@ -56,8 +57,13 @@ export function useDocumentPage(id: MaybeRefOrGetter<string>) {
     }
   };
 
-  const archiveM = useMutation(ArchiveDocumentMutation);
-  const restoreM = useMutation(RestoreDocumentMutation);
+  const actions = useArchiveActions(ArchiveDocumentMutation, RestoreDocumentMutation);
+  const texts = () => ({
+    confirmHeader: t('document.page.archiveHeader'),
+    confirmMessage: t('document.page.archiveMessage', { title: doc.value?.title ?? '' }),
+    archived: t('document.page.archivedDone'),
+    restored: t('document.page.restored'),
+  });
   const attachM = useMutation(AttachDocumentFileMutation);
   const removeFileM = useMutation(RemoveDocumentFileMutation);
   const statusM = useMutation(SetDocumentTaskStatusMutation);
@@ -95,8 +101,10 @@ export function useDocumentPage(id: MaybeRefOrGetter<string>) {
     doc,
     ...useRecordStates(query, doc),
     busy,
-    archive: () => run('doc', () => archiveM.executeMutation({ id: toValue(id) }), t('document.page.archivedDone')),
-    restore: () => run('doc', () => restoreM.executeMutation({ id: toValue(id) }), t('document.page.restored')),
+    /** Archive with a confirmation and an undo toast; restore. */
+    archive: () => actions.archive(toValue(id), texts()),
+    restore: () => actions.restore(toValue(id), texts()),
+    archiveBusy: computed(() => actions.busy()),
     file: {
       input: fileInput,
       choose: () => fileInput.value?.click(),
