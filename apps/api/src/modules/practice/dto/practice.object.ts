@@ -91,3 +91,15 @@ export class PracticeFileObject {
 
 export const PracticeConnection = ConnectionType(PracticeObject, 'Practice');
 export const ProductConnection = ConnectionType(ProductObject, 'MethodologicalProduct');
+
+@ObjectType('PracticeAuthor', { description: 'An author (a person of the registry), in order' })
+export class PracticeAuthorObject {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int) position!: number;
+}
+
+@ObjectType('PracticeRef', { description: 'A linked record the caller may open: its id and title' })
+export class PracticeRefObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+}
