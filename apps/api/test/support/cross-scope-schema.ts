@@ -58,6 +58,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
   Plan: 'plan',
+  Practice: 'practice',
+  MethodologicalProduct: 'product',
   CalendarSubscription: 'calendarSubscription',
 };
 
@@ -123,6 +125,10 @@ const NAMED_KINDS: Record<string, IdKind> = {
   certificateId: 'internshipCertificate',
   masterPersonId: 'mentorPerson',
   planId: 'plan',
+  practiceId: 'practice',
+  attachmentId: 'practiceAttachment',
+  productId: 'product',
+  routeStepId: 'step',
   stageId: 'planStage',
   linkId: 'planLink',
   /** A plan item's link target: the first kind (MENTORSHIP) is what the generated input names. */

@@ -30,8 +30,8 @@ export class PracticeResolver {
 
   @Policy(Permission.PRACTICE_READ)
   @Query(() => PracticeFileObject, { description: 'The bytes of an attachment (base64)' })
-  practiceAttachmentFile(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return this.service.attachmentFile(actor, id);
+  practiceAttachmentFile(@CurrentActor() actor: Actor, @Id('attachmentId') attachmentId: string) {
+    return this.service.attachmentFile(actor, attachmentId);
   }
 
   @Policy(Permission.PRACTICE_WRITE)
@@ -90,7 +90,7 @@ export class PracticeResolver {
 
   @Policy(Permission.PRACTICE_WRITE)
   @Mutation(() => PracticeObject)
-  async removePracticeAttachment(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return PracticeObject.from(await this.service.removeAttachment(actor, id));
+  async removePracticeAttachment(@CurrentActor() actor: Actor, @Id('attachmentId') attachmentId: string) {
+    return PracticeObject.from(await this.service.removeAttachment(actor, attachmentId));
   }
 }

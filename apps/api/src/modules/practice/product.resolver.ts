@@ -30,8 +30,8 @@ export class ProductResolver {
 
   @Policy(Permission.PRACTICE_READ)
   @Query(() => PracticeFileObject, { description: 'The bytes of a product’s file (base64)' })
-  methodologicalProductFile(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return this.service.fileOf(actor, id);
+  methodologicalProductFile(@CurrentActor() actor: Actor, @Id('productId') productId: string) {
+    return this.service.fileOf(actor, productId);
   }
 
   @Policy(Permission.PRACTICE_WRITE)
