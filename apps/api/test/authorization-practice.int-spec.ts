@@ -19,7 +19,7 @@ describe('authorization: bank of practices', () => {
       (
         await row<{ id: string }>(
           `INSERT INTO practice (organization_id, network_id, title, problem, result, state, archived_at, published_at)
-           VALUES ($1, $2, $3, 'Проблема', 'Результат', $4, $5, CASE WHEN $4 = 'PUBLISHED' THEN now() END) RETURNING id`,
+           VALUES ($1, $2, $3, 'Проблема', 'Результат', CAST($4 AS practice_state), $5, CASE WHEN CAST($4 AS practice_state) = 'PUBLISHED' THEN now() END) RETURNING id`,
           [org, net, title, state, archived ? new Date() : null],
         )
       ).id;

@@ -17,7 +17,7 @@ export async function seedDemoPractices(m: EntityManager): Promise<{ practices: 
   for (const p of DEMO_PRACTICES) {
     const [row] = (await m.query(
       `INSERT INTO practice (organization_id, network_id, title, problem, solutions, mechanisms, products, result, tags, state, published_at, illustrative, external_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10 = 'PUBLISHED' THEN now() END, $11, $12)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CAST($10 AS practice_state), CASE WHEN CAST($10 AS practice_state) = 'PUBLISHED' THEN now() END, $11, $12)
        ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
          organization_id = EXCLUDED.organization_id, network_id = EXCLUDED.network_id, title = EXCLUDED.title, problem = EXCLUDED.problem,
          solutions = EXCLUDED.solutions, mechanisms = EXCLUDED.mechanisms, products = EXCLUDED.products, result = EXCLUDED.result,
