@@ -125,7 +125,7 @@ describe('bank of practices', () => {
       await t.gql(SUBMIT, { id: card.id }, methodist);
       const noReason = await t.gql(RETURN, { id: card.id, reason: '   ' }, methodist);
       expect(ext(noReason)?.code).toBe('BAD_USER_INPUT');
-      expect(ext(noReason)?.fields?.[0].field).toBe('input.reason');
+      expect(ext(noReason)?.fields?.[0].field).toBe('reason');
       const back = await t.gql<{ returnPractice: Card }>(RETURN, { id: card.id, reason: 'Опишите механизмы взаимодействия' }, methodist);
       expect(back.data!.returnPractice.state).toBe('RETURNED');
       expect(back.data!.returnPractice.returnReason).toBe('Опишите механизмы взаимодействия');
@@ -149,7 +149,9 @@ describe('bank of practices', () => {
       const coordinatorSchool: Caller = { grants: [grant(RoleKind.ORGANIZATION_ADMIN, { organizationId: sh3 })], personId: null };
       const partnerSchool: Caller = { grants: [grant(RoleKind.ORGANIZATION_ADMIN, { organizationId: kaluga })], personId: null };
       const authorMethodist: Caller = { grants: [grant(RoleKind.MUNICIPAL_METHODIST, { municipalityId: yar })], personId: author };
-      expect(await can(yarMethodist, card)).toBe(false); // Kaluga is not his territory
+      const timMethodist: Caller = { grants: [grant(RoleKind.MUNICIPAL_METHODIST, { municipalityId: (await one(`SELECT id FROM municipality WHERE name = 'Тимашевский район'`)).id })], personId: null };
+      expect(await can(timMethodist, card)).toBe(false); // neither the card's territory nor the coordinating school's
+      expect(await can(yarMethodist, card)).toBe(true); // staff over the coordinating school (its territory)
       expect(await can(coordinatorSchool, card)).toBe(true); // the network's coordinator
       expect(await can(partnerSchool, card)).toBe(false); // a school does not review its own card
       expect(await can(yarMethodist, own)).toBe(true);
@@ -209,12 +211,12 @@ describe('bank of practices', () => {
     it('refuses with Russian field errors and writes nothing', async () => {
       const before = await one<{ n: string }>(`SELECT count(*) AS n FROM practice`);
       const cases: [Record<string, unknown>, string][] = [
-        [{ title: '   ' }, 'input.title'],
-        [{ title: 'x'.repeat(501) }, 'input.title'],
-        [{ title: 'Практика', tags: Array.from({ length: 21 }, (_, i) => `м${i}`) }, 'input.tags'],
+        [{ title: '   ' }, 'title'],
+        [{ title: 'x'.repeat(501) }, 'title'],
+        [{ title: 'Практика', tags: Array.from({ length: 21 }, (_, i) => `м${i}`) }, 'tags'],
         [{ title: 'Практика', competenceIds: ['00000000-0000-4000-8000-000000000000'] }, 'competenceIds.0'],
         [{ title: 'Практика', networkId: (await one(`SELECT id FROM network WHERE external_id <> 'demo:network:yaroslavl-mip-nastavnichestvo' LIMIT 1`)).id }, 'networkId'],
-        [{ title: 'Практика', organizationId: 'не-uuid' }, 'input.organizationId'],
+        [{ title: 'Практика', organizationId: 'не-uuid' }, 'organizationId'],
       ];
       for (const [input, field] of cases) {
         const r = await t.gql(CREATE, { input: { organizationId: sh26, ...input } }, methodist);

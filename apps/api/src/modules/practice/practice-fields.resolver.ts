@@ -1,4 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PracticeState } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
@@ -92,8 +93,9 @@ export class PracticeFieldsResolver {
     return ability(req, 'practice.canEdit', (ids) => this.service.editable(req.user!, ids), p.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may publish or return it (rule practice.review)' })
-  canReview(@Parent() p: PracticeObject, @Context('req') req: GateRequest): Promise<boolean> {
+  @ResolveField(() => Boolean, { description: 'The card is on review and the caller may publish or return it (rule practice.review)' })
+  async canReview(@Parent() p: PracticeObject, @Context('req') req: GateRequest): Promise<boolean> {
+    if (p.state !== PracticeState.ON_REVIEW) return false;
     return ability(req, 'practice.canReview', (ids) => this.service.reviewable(req.user!, ids), p.id);
   }
 }

@@ -19,7 +19,7 @@ const QUERY = `websearch_to_tsquery('russian', :fq)`;
 const ORG_NAME = (orgIdSql: string) => `(SELECT COALESCE(ono.short_name, ono.name) FROM organization ono WHERE ono.id = ${orgIdSql})`;
 
 const PRACTICE_ORDER: OrderColumns<PracticeOrderField> = {
-  RELEVANCE: { sql: `CASE WHEN CAST(:fq AS text) = '' THEN 0 ELSE ts_rank_cd(p.search_vector, ${QUERY}, 32) END`, type: 'numeric' },
+  RELEVANCE: { sql: `round(CAST(CASE WHEN CAST(:fq AS text) = '' THEN 0 ELSE ts_rank_cd(p.search_vector, ${QUERY}, 32) END AS numeric), 6)`, type: 'numeric' },
   TITLE: { sql: 'p.title', type: 'text' },
   ORGANIZATION: { sql: ORG_NAME('p.organization_id'), type: 'text', nulls: '' },
   STATE: { sql: byLabel('p.state', PRACTICE_STATE_LABELS), type: 'text' },
