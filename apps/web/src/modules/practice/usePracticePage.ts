@@ -88,6 +88,12 @@ export function usePracticePage(id: MaybeRefOrGetter<string>) {
     }
     return run(() => addM.executeMutation({ id: cardId(), input: { title: file.name, fileName: file.name, contentBase64 } }), t('common.doneTitle'));
   }
+  /** The file chosen in an `<input type="file">`: attached, then the input is cleared. */
+  function pickFile(target: EventTarget | null): void {
+    const input = target as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (input && file) void addFile(file).then(() => (input.value = ''));
+  }
   const removeAttachment = (attachmentId: string) => run(() => removeM.executeMutation({ attachmentId }), t('common.doneTitle'));
   async function download(attachmentId: string): Promise<void> {
     const r = await handle.client.query(PracticeAttachmentFileQuery, { attachmentId }, { requestPolicy: 'network-only' }).toPromise();
@@ -116,6 +122,7 @@ export function usePracticePage(id: MaybeRefOrGetter<string>) {
     restore,
     addLink,
     addFile,
+    pickFile,
     removeAttachment,
     download,
   };
