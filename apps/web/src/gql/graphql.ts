@@ -4991,7 +4991,7 @@ export type Practice = {
   authors: Array<PracticeAuthor>;
   /** The caller may change it (rule practice.edit) */
   canEdit: Scalars['Boolean']['output'];
-  /** The caller may publish or return it (rule practice.review) */
+  /** The card is on review and the caller may publish or return it (rule practice.review) */
   canReview: Scalars['Boolean']['output'];
   /** Competences of the framework the practice develops */
   competences: Array<Competence>;
