@@ -201,12 +201,13 @@ export class PracticeService {
   }
 
   async addAttachment(actor: Actor, id: string, input: AttachmentInput): Promise<PracticeEntity> {
-    const hasFile = !!(input.fileName || input.contentBase64);
-    if (hasFile === !!input.url) throw fieldError('url', 'Укажите ссылку или приложите файл (одно из двух)');
-    const file = hasFile ? await checkAttachedFile(input.fileName ?? '', input.contentBase64 ?? '', { types: PRACTICE_FILE_TYPES, maxBytes: PRACTICE_FILE_MAX_BYTES }) : null;
-    if (file && 'field' in file) throw fieldError(file.field, file.message);
     return this.uow.write(async (m) => {
+      // The card first: one out of reach is NOT_FOUND whatever the input.
       const p = await this.lock(m, actor, id);
+      const hasFile = !!(input.fileName || input.contentBase64);
+      if (hasFile === !!input.url) throw fieldError('url', 'Укажите ссылку или приложите файл (одно из двух)');
+      const file = hasFile ? await checkAttachedFile(input.fileName ?? '', input.contentBase64 ?? '', { types: PRACTICE_FILE_TYPES, maxBytes: PRACTICE_FILE_MAX_BYTES }) : null;
+      if (file && 'field' in file) throw fieldError(file.field, file.message);
       const a = await this.repo.insert(m, PracticeAttachmentEntity, {
         practiceId: id,
         title: input.title,

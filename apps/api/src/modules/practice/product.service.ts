@@ -86,7 +86,8 @@ export class ProductService {
     const stepId = input.routeStepId === undefined ? (input.routeId === undefined ? (current?.routeStepId ?? null) : null) : input.routeStepId;
     if (stepId) {
       const [step] = await this.repo.stepRoute(m, stepId);
-      if (!step) throw notFound('Шаг маршрута не найден');
+      // A step of a route out of reach reads exactly like a random id.
+      if (!step || !(await this.access.can(m, actor.user, 'route.read', step.routeId))) throw notFound('Шаг маршрута не найден');
       if (routeId && step.routeId !== routeId) throw fieldError('routeStepId', 'Шаг не из этого маршрута');
       routeId = step.routeId;
     }
