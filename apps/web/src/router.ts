@@ -5,6 +5,7 @@ import { associationRoutes } from '@/modules/association/association.routes';
 import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
 import { documentRoutes } from '@/modules/document/document.routes';
+import { practiceRoutes } from '@/modules/practice/practice.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
@@ -40,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
       ...eventRoutes,
       ...planRoutes,
       ...documentRoutes,
+      ...practiceRoutes,
       ...calendarRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,

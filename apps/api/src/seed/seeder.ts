@@ -19,6 +19,7 @@ import { seedDemoInternships } from './demo-internship.seeder';
 import { seedDemoGrowth } from './demo-growth.seeder';
 import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedDemoPlanLinks } from './demo-plan-links.seeder';
+import { seedDemoPractices } from './demo-practices.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -150,6 +151,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
     const dc = await seedDemoDocuments(m);
     log(`documents: ${dc.documents} documents the programmes cite, ${dc.tasks} points of orders`);
+    const pr = await seedDemoPractices(m);
+    log(`bank of practices: ${pr.practices} cards, ${pr.products} methodological products`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

@@ -11,6 +11,7 @@ import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { PLAN_CASES } from './plan.cases';
 import { PLAN_MONITORING_CASES } from './plan-monitoring.cases';
+import { PRACTICE_CASES } from './practice.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 
@@ -35,4 +36,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
   ...Object.keys(DOCUMENT_CASES),
+  ...Object.keys(PRACTICE_CASES),
 ];

@@ -59,6 +59,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
   Plan: 'plan',
+  Practice: 'practice',
+  MethodologicalProduct: 'product',
   CalendarSubscription: 'calendarSubscription',
 };
 
@@ -126,6 +128,10 @@ const NAMED_KINDS: Record<string, IdKind> = {
   planId: 'plan',
   documentId: 'document',
   replacedById: 'document',
+  practiceId: 'practice',
+  attachmentId: 'practiceAttachment',
+  productId: 'product',
+  routeStepId: 'step',
   stageId: 'planStage',
   linkId: 'planLink',
   /** A plan item's link target: the first kind (MENTORSHIP) is what the generated input names. */

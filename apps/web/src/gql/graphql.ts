@@ -268,6 +268,15 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+export type AttachmentInput = {
+  /** The file, base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** A link instead of a file */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One row of the audit log (152-ФЗ art. 19) */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -902,6 +911,50 @@ export type CreatePlanItemInput = {
   /** Set by hand (a linked mentorship or campaign overrides it) */
   status?: InputMaybe<PlanItemStatus>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: ProductKind;
+  organizationId: Scalars['ID']['input'];
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type CreateProgramInput = {
@@ -2816,6 +2869,47 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Методический продукт или публикация: сборник, пособие, программа, статья… */
+export type MethodologicalProduct = {
+  __typename?: 'MethodologicalProduct';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule product.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: ProductKind;
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  /** The practice card it belongs to, when the caller reads it */
+  practice?: Maybe<PracticeRef>;
+  practiceId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** The route (ИОМ) it was made on, when the caller reads it */
+  route?: Maybe<PracticeRef>;
+  /** The route (ИОМ) it was made on */
+  routeId?: Maybe<Scalars['ID']['output']>;
+  /** The route step, when the caller reads the route */
+  routeStep?: Maybe<PracticeRef>;
+  routeStepId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type MethodologicalProductConnection = {
+  __typename?: 'MethodologicalProductConnection';
+  nodes: Array<MethodologicalProduct>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Очно, дистанционно, смешанный формат */
 export type ModuleFormat =
   | 'IN_PERSON'
@@ -2868,6 +2962,8 @@ export type Mutation = {
   addNetworkMember: Network;
   /** Adds a stage at the end; answers the plan */
   addPlanStage: Plan;
+  /** Attach a file or a link to a card */
+  addPracticeAttachment: Practice;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -2893,6 +2989,7 @@ export type Mutation = {
   archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
+  archiveMethodologicalProduct: MethodologicalProduct;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
@@ -2900,6 +2997,7 @@ export type Mutation = {
   archivePerson: Person;
   archivePlan: Plan;
   archivePlanItem: Plan;
+  archivePractice: Practice;
   archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
@@ -2950,6 +3048,7 @@ export type Mutation = {
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
+  createMethodologicalProduct: MethodologicalProduct;
   createNetwork: Network;
   createOrganization: Organization;
   /** A school’s self-diagnostics entered by its staff */
@@ -2959,6 +3058,7 @@ export type Mutation = {
   /** Adds an item to a stage (at its end unless a position is given) */
   createPlanItem: Plan;
   createPlanRisk: PlanRisk;
+  createPractice: Practice;
   createStagingSite: StagingSite;
   createSurvey: Survey;
   /** Decline with a reason; a freed seat goes to the first on the waitlist */
@@ -3009,6 +3109,8 @@ export type Mutation = {
   publishCompetencyFramework: CompetencyFramework;
   /** DRAFT → PUBLISHED (needs a scored item and a rule for every scored competence); the previous published version becomes RETIRED */
   publishDiagnosticInstrument: DiagnosticInstrument;
+  /** Publish a card on review in its network (rule practice.review) */
+  publishPractice: Practice;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
   /** Registers the caller (within the cap) */
@@ -3028,6 +3130,7 @@ export type Mutation = {
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  removePracticeAttachment: Practice;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
   /** Puts the items of a stage in this order (all of them, archived too, once each) */
@@ -3047,6 +3150,7 @@ export type Mutation = {
   restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
+  restoreMethodologicalProduct: MethodologicalProduct;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
@@ -3054,9 +3158,12 @@ export type Mutation = {
   restorePerson: Person;
   restorePlan: Plan;
   restorePlanItem: Plan;
+  restorePractice: Practice;
   restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** Return a card on review to its authors with a reason */
+  returnPractice: Practice;
   /** The master accepts or returns the final product */
   reviewInternshipProduct: InternshipApplication;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
@@ -3093,6 +3200,8 @@ export type Mutation = {
   submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  /** Send a draft or a returned card to review in a network (its own, or the one given) */
+  submitPractice: Practice;
   unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
@@ -3121,6 +3230,7 @@ export type Mutation = {
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
+  updateMethodologicalProduct: MethodologicalProduct;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
@@ -3130,11 +3240,15 @@ export type Mutation = {
   updatePlanItem: Plan;
   updatePlanRisk: PlanRisk;
   updatePlanStage: Plan;
+  /** Change a draft or a returned card */
+  updatePractice: Practice;
   updateRouteStep: LearningRoute;
   /** Replaces what the site is; kind, level, period and order only by its territory */
   updateStagingSite: StagingSite;
   /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
   withdrawInternshipApplication: InternshipApplication;
+  /** Take a published card back to a draft to rework it */
+  withdrawPractice: Practice;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -3213,6 +3327,12 @@ export type MutationAddNetworkMemberArgs = {
 export type MutationAddPlanStageArgs = {
   input: PlanStageInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPracticeAttachmentArgs = {
+  input: AttachmentInput;
+  practiceId: Scalars['ID']['input'];
 };
 
 
@@ -3319,6 +3439,11 @@ export type MutationArchiveMentoringProgramArgs = {
 };
 
 
+export type MutationArchiveMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3346,6 +3471,11 @@ export type MutationArchivePlanArgs = {
 
 export type MutationArchivePlanItemArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePracticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3511,6 +3641,11 @@ export type MutationCreateMentorshipArgs = {
 };
 
 
+export type MutationCreateMethodologicalProductArgs = {
+  input: CreateProductInput;
+};
+
+
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
@@ -3545,6 +3680,11 @@ export type MutationCreatePlanItemArgs = {
 export type MutationCreatePlanRiskArgs = {
   input: PlanRiskInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
 };
 
 
@@ -3687,6 +3827,11 @@ export type MutationPublishDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationPublishPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMentorshipSessionArgs = {
   input: RecordSessionInput;
   sessionId: Scalars['ID']['input'];
@@ -3756,6 +3901,11 @@ export type MutationRemoveNetworkEdgeArgs = {
 
 export type MutationRemoveNetworkMemberArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePracticeAttachmentArgs = {
+  attachmentId: Scalars['ID']['input'];
 };
 
 
@@ -3846,6 +3996,11 @@ export type MutationRestoreMentoringProgramArgs = {
 };
 
 
+export type MutationRestoreMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3876,6 +4031,11 @@ export type MutationRestorePlanItemArgs = {
 };
 
 
+export type MutationRestorePracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3884,6 +4044,12 @@ export type MutationRestoreStagingSiteArgs = {
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
+};
+
+
+export type MutationReturnPracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: ReturnPracticeInput;
 };
 
 
@@ -3991,6 +4157,12 @@ export type MutationSubmitInternshipProductArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPracticeArgs = {
+  id: Scalars['ID']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4125,6 +4297,12 @@ export type MutationUpdateMentorshipArgs = {
 };
 
 
+export type MutationUpdateMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
@@ -4179,6 +4357,12 @@ export type MutationUpdatePlanStageArgs = {
 };
 
 
+export type MutationUpdatePracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+};
+
+
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
@@ -4192,6 +4376,11 @@ export type MutationUpdateStagingSiteArgs = {
 
 
 export type MutationWithdrawInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawPracticeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4568,6 +4757,9 @@ export type Permission =
   | 'NETWORK_WRITE'
   | 'PLAN_READ'
   | 'PLAN_WRITE'
+  | 'PRACTICE_READ'
+  | 'PRACTICE_REVIEW'
+  | 'PRACTICE_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -5111,6 +5303,175 @@ export type PositionKind =
   | 'PRESCHOOL_TEACHER'
   | 'TEACHER';
 
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type Practice = {
+  __typename?: 'Practice';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  attachments: Array<PracticeAttachment>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule practice.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The card is on review and the caller may publish or return it (rule practice.review) */
+  canReview: Scalars['Boolean']['output'];
+  /** Competences of the framework the practice develops */
+  competences: Array<Competence>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration */
+  illustrative: Scalars['Boolean']['output'];
+  /** Механизмы взаимодействия */
+  mechanisms: Scalars['String']['output'];
+  /** Methodological products of the card the caller reads, newest first */
+  methodologicalProducts: Array<MethodologicalProduct>;
+  /** The network it is offered to or published in (its name) */
+  network?: Maybe<PracticeRef>;
+  /** The network the card is offered to or published in */
+  networkId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation whose practice it is */
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  problem: Scalars['String']['output'];
+  /** Продукты (as written on the card; product records link to the card) */
+  products: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  result: Scalars['String']['output'];
+  /** Why the reviewer returned the card */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ts_headline of the card for this search: matches between «[[» and «]]» */
+  snippet?: Maybe<Scalars['String']['output']>;
+  /** Способы решения */
+  solutions: Scalars['String']['output'];
+  state: PracticeState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type PracticeSnippetArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Вложение карточки практики: файл или ссылка */
+export type PracticeAttachment = {
+  __typename?: 'PracticeAttachment';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  practiceId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An author (a person of the registry), in order */
+export type PracticeAuthor = {
+  __typename?: 'PracticeAuthor';
+  person?: Maybe<PersonCard>;
+  personId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type PracticeConnection = {
+  __typename?: 'PracticeConnection';
+  nodes: Array<Practice>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The bytes of an attachment or a product file */
+export type PracticeFile = {
+  __typename?: 'PracticeFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type PracticeFilter = {
+  archived?: ArchiveFilter;
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cards of the municipality’s organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards on review that the caller may publish or return (review queue) */
+  reviewable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Russian full text over title, problem, solutions, mechanisms, products, result and tags */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<PracticeState>;
+  /** Exactly this tag */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the Practice list; ties are broken by id */
+export type PracticeOrder = {
+  direction: SortDirection;
+  field: PracticeOrderField;
+};
+
+/** RELEVANCE: the full-text rank of `filter.search` (0 without a search) */
+export type PracticeOrderField =
+  | 'ORGANIZATION'
+  | 'PUBLISHED_AT'
+  | 'RELEVANCE'
+  | 'STATE'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** A linked record the caller may open: its id and title */
+export type PracticeRef = {
+  __typename?: 'PracticeRef';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Черновик → на рассмотрении → опубликована (или возвращена с причиной) */
+export type PracticeState =
+  | 'DRAFT'
+  | 'ON_REVIEW'
+  | 'PUBLISHED'
+  | 'RETURNED';
+
+export type ProductFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<ProductKind>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Products of the network’s accepted members */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the title */
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Вид методического продукта или публикации */
+export type ProductKind =
+  | 'ARTICLE'
+  | 'COLLECTION'
+  | 'DIARY'
+  | 'MANUAL'
+  | 'NORMATIVE_PACKAGE'
+  | 'OTHER'
+  | 'PROGRAMME'
+  | 'RECOMMENDATIONS';
+
+/** Order of the Product list; ties are broken by id */
+export type ProductOrder = {
+  direction: SortDirection;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'KIND'
+  | 'ORGANIZATION'
+  | 'TITLE'
+  | 'YEAR';
+
 /** Where a row of the hours record comes from */
 export type ProfessionalHoursKind =
   | 'EVENT'
@@ -5289,6 +5650,11 @@ export type Query = {
   mentorship: Mentorship;
   /** Mentorships of visible programmes, and the caller’s own */
   mentorships: MentorshipConnection;
+  methodologicalProduct: MethodologicalProduct;
+  /** The bytes of a product’s file (base64) */
+  methodologicalProductFile: PracticeFile;
+  /** Products and publications the caller reads */
+  methodologicalProducts: MethodologicalProductConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
   /** The caller’s participations in open campaigns */
@@ -5339,6 +5705,11 @@ export type Query = {
   planVersions: Array<PlanVersion>;
   /** Plans of owners in the caller’s scope, or naming the caller */
   plans: PlanConnection;
+  practice: Practice;
+  /** The bytes of an attachment (base64) */
+  practiceAttachmentFile: PracticeFile;
+  /** Practice cards the caller reads; `filter.search` is Russian full text, ranked */
+  practices: PracticeConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -5674,6 +6045,25 @@ export type QueryMentorshipsArgs = {
 };
 
 
+export type QueryMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductFileArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+};
+
+
 export type QueryMunicipalitiesArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -5794,6 +6184,25 @@ export type QueryPlansArgs = {
   first?: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+export type QueryPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticeAttachmentFileArgs = {
+  attachmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PracticeOrder>;
 };
 
 
@@ -5972,6 +6381,11 @@ export type ResultSource =
   | 'EXPERT'
   | 'IMPORT'
   | 'SELF';
+
+export type ReturnPracticeInput = {
+  /** Why the card goes back to its authors (Russian) */
+  reason: Scalars['String']['input'];
+};
 
 export type ReviewInternshipProductInput = {
   accepted: Scalars['Boolean']['input'];
@@ -6762,6 +7176,48 @@ export type UpdatePlanInput = {
   startsOn?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProductKind>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProgramInput = {
@@ -8601,6 +9057,156 @@ export type PlanLinkTargetsQueryVariables = Exact<{
 
 export type PlanLinkTargetsQuery = { __typename?: 'Query', planLinkTargets: Array<{ __typename?: 'PlanLinkTarget', id: string, kind: PlanLinkKind, title: string, startsOn?: string | null, endsOn?: string | null, occurrenceDates: Array<string> }> };
 
+export type PracticeListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  orderBy?: InputMaybe<PracticeOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PracticeListQuery = { __typename?: 'Query', practices: { __typename?: 'PracticeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Practice', id: string, title: string, state: PracticeState, tags: Array<string>, illustrative: boolean, archivedAt?: any | null, updatedAt: any, publishedAt?: any | null, snippet?: string | null, organization: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string, municipalityName: string }, network?: { __typename?: 'PracticeRef', id: string, title: string } | null }> } };
+
+export type PracticePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PracticePageQuery = { __typename?: 'Query', practice: { __typename?: 'Practice', id: string, title: string, organizationId: string, networkId?: string | null, problem: string, solutions: string, mechanisms: string, products: string, result: string, tags: Array<string>, state: PracticeState, returnReason?: string | null, submittedAt?: any | null, publishedAt?: any | null, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, canReview: boolean, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null, municipalityName: string }, network?: { __typename?: 'PracticeRef', id: string, title: string } | null, authors: Array<{ __typename?: 'PracticeAuthor', personId: string, person?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }>, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }>, attachments: Array<{ __typename?: 'PracticeAttachment', id: string, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }>, methodologicalProducts: Array<{ __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, year: number }> } };
+
+export type CreatePracticeMutationVariables = Exact<{
+  input: CreatePracticeInput;
+}>;
+
+
+export type CreatePracticeMutation = { __typename?: 'Mutation', createPractice: { __typename?: 'Practice', id: string } };
+
+export type UpdatePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+}>;
+
+
+export type UpdatePracticeMutation = { __typename?: 'Mutation', updatePractice: { __typename?: 'Practice', id: string, title: string, updatedAt: any } };
+
+export type SubmitPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SubmitPracticeMutation = { __typename?: 'Mutation', submitPractice: { __typename?: 'Practice', id: string, state: PracticeState, returnReason?: string | null, canEdit: boolean, canReview: boolean, networkId?: string | null } };
+
+export type PublishPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishPracticeMutation = { __typename?: 'Mutation', publishPractice: { __typename?: 'Practice', id: string, state: PracticeState, publishedAt?: any | null, canReview: boolean } };
+
+export type ReturnPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnPracticeMutation = { __typename?: 'Mutation', returnPractice: { __typename?: 'Practice', id: string, state: PracticeState, returnReason?: string | null, canReview: boolean } };
+
+export type WithdrawPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawPracticeMutation = { __typename?: 'Mutation', withdrawPractice: { __typename?: 'Practice', id: string, state: PracticeState, publishedAt?: any | null } };
+
+export type ArchivePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePracticeMutation = { __typename?: 'Mutation', archivePractice: { __typename?: 'Practice', id: string, archivedAt?: any | null } };
+
+export type RestorePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePracticeMutation = { __typename?: 'Mutation', restorePractice: { __typename?: 'Practice', id: string, archivedAt?: any | null } };
+
+export type AddPracticeAttachmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AttachmentInput;
+}>;
+
+
+export type AddPracticeAttachmentMutation = { __typename?: 'Mutation', addPracticeAttachment: { __typename?: 'Practice', id: string, attachments: Array<{ __typename?: 'PracticeAttachment', id: string, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type RemovePracticeAttachmentMutationVariables = Exact<{
+  attachmentId: Scalars['ID']['input'];
+}>;
+
+
+export type RemovePracticeAttachmentMutation = { __typename?: 'Mutation', removePracticeAttachment: { __typename?: 'Practice', id: string, attachments: Array<{ __typename?: 'PracticeAttachment', id: string }> } };
+
+export type PracticeAttachmentFileQueryVariables = Exact<{
+  attachmentId: Scalars['ID']['input'];
+}>;
+
+
+export type PracticeAttachmentFileQuery = { __typename?: 'Query', practiceAttachmentFile: { __typename?: 'PracticeFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type PracticeNetworkOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeNetworkOptionsQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', id: string, name: string }> } };
+
+export type ProductListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  orderBy?: InputMaybe<ProductOrder>;
+}>;
+
+
+export type ProductListQuery = { __typename?: 'Query', methodologicalProducts: { __typename?: 'MethodologicalProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, year: number, illustrative: boolean, archivedAt?: any | null, organization: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string }, practice?: { __typename?: 'PracticeRef', id: string, title: string } | null }> } };
+
+export type ProductPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductPageQuery = { __typename?: 'Query', methodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, description: string, year: number, publishedOn?: string | null, organizationId: string, practiceId?: string | null, routeId?: string | null, routeStepId?: string | null, url?: string | null, fileName?: string | null, fileSize?: number | null, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null }, practice?: { __typename?: 'PracticeRef', id: string, title: string } | null, route?: { __typename?: 'PracticeRef', id: string, title: string } | null, routeStep?: { __typename?: 'PracticeRef', id: string, title: string } | null, authors: Array<{ __typename?: 'PracticeAuthor', personId: string, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }> } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, title: string } };
+
+export type ArchiveProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveProductMutation = { __typename?: 'Mutation', archiveMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, archivedAt?: any | null } };
+
+export type RestoreProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreProductMutation = { __typename?: 'Mutation', restoreMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, archivedAt?: any | null } };
+
 export type ImportReportFieldsFragment = { __typename?: 'RegistryImport', kind: RegistryImportKind, dryRun: boolean, total: number, created: number, updated: number, unchanged: number, refused: number, key: string, errors: Array<{ __typename?: 'ImportRowError', line: number, column?: string | null, message: string }> };
 
 export type ImportRegistryMutationVariables = Exact<{
@@ -9308,6 +9914,26 @@ export const ReorderPlanItemsDocument = {"kind":"Document","definitions":[{"kind
 export const LinkPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LinkPlanItemMutation, LinkPlanItemMutationVariables>;
 export const UnlinkPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnlinkPlanItemMutation, UnlinkPlanItemMutationVariables>;
 export const PlanLinkTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanLinkTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanLinkKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planLinkTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDates"}}]}}]}}]} as unknown as DocumentNode<PlanLinkTargetsQuery, PlanLinkTargetsQueryVariables>;
+export const PracticeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PracticeListQuery, PracticeListQueryVariables>;
+export const PracticePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"solutions"}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"methodologicalProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<PracticePageQuery, PracticePageQueryVariables>;
+export const CreatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePracticeMutation, CreatePracticeMutationVariables>;
+export const UpdatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const SubmitPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}}]}}]}}]} as unknown as DocumentNode<SubmitPracticeMutation, SubmitPracticeMutationVariables>;
+export const PublishPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}}]}}]}}]} as unknown as DocumentNode<PublishPracticeMutation, PublishPracticeMutationVariables>;
+export const ReturnPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}}]}}]}}]} as unknown as DocumentNode<ReturnPracticeMutation, ReturnPracticeMutationVariables>;
+export const WithdrawPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawPracticeMutation, WithdrawPracticeMutationVariables>;
+export const ArchivePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePracticeMutation, ArchivePracticeMutationVariables>;
+export const RestorePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePracticeMutation, RestorePracticeMutationVariables>;
+export const AddPracticeAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPracticeAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPracticeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<AddPracticeAttachmentMutation, AddPracticeAttachmentMutationVariables>;
+export const RemovePracticeAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePracticeAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePracticeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"attachmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePracticeAttachmentMutation, RemovePracticeAttachmentMutationVariables>;
+export const PracticeAttachmentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeAttachmentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceAttachmentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"attachmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<PracticeAttachmentFileQuery, PracticeAttachmentFileQueryVariables>;
+export const PracticeNetworkOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeNetworkOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PracticeNetworkOptionsQuery, PracticeNetworkOptionsQueryVariables>;
+export const ProductListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodologicalProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductListQuery, ProductListQueryVariables>;
+export const ProductPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"routeStepId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"route"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductPageQuery, ProductPageQueryVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ArchiveProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const RestoreProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreProductMutation, RestoreProductMutationVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportRegistryRefusedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistryRefused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"refusedRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryRefusedMutation, ImportRegistryRefusedMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;

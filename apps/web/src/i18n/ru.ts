@@ -30,6 +30,7 @@ import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
 import { documentMessages } from '@/modules/document/document.i18n';
+import { practiceMessages } from '@/modules/practice/practice.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
 import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
@@ -728,6 +729,7 @@ export const ru = {
   growth: growthMessages,
   plan: planMessages,
   document: documentMessages,
+  practice: practiceMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,
   enums: {

@@ -54,6 +54,11 @@ export function useMenu() {
     if (session.me?.personId) entries.push({ key: 'my-hours', label: t('growth.menu'), icon: 'pi pi-clock', to: { name: 'my-hours' } });
     if (session.can('PLAN_READ')) entries.push({ key: 'plans', label: t('plan.menu'), icon: 'pi pi-list', to: { name: 'plans' } });
     if (session.can('DOCUMENT_READ')) entries.push({ key: 'documents', label: t('document.menu'), icon: 'pi pi-book', to: { name: 'documents' } });
+    if (session.can('PRACTICE_READ')) {
+      entries.push({ key: 'practices', label: t('practice.menu'), icon: 'pi pi-book', to: { name: 'practices' } });
+      if (session.can('PRACTICE_REVIEW')) entries.push({ key: 'practice-review', label: t('practice.reviewMenu'), icon: 'pi pi-verified', to: { name: 'practice-review' } });
+      entries.push({ key: 'products', label: t('practice.productsMenu'), icon: 'pi pi-file', to: { name: 'products' } });
+    }
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;

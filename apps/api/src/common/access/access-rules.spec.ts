@@ -7,13 +7,14 @@ import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { PLAN_RULES } from './rules/plan.rules';
+import { PRACTICE_RULES } from './rules/practice.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 import { STAGING_RULES } from './rules/staging.rules';
 
 describe('ACCESS_RULES', () => {
   it('has one rule per name: no domain silently overrides another', () => {
-    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES];
+    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES, PRACTICE_RULES];
     const names = files.flatMap((f) => Object.keys(f));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(ACCESS_RULES).sort()).toEqual([...names].sort());

@@ -29,6 +29,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     scope: { municipality: 'Подпорожский муниципальный район' },
   },
   {
+    login: 'methodist.yaroslavl',
+    displayName: 'Методист г. Ярославля',
+    description: 'муниципальный методист: город Ярославль (банк практик, рассмотрение карточек)',
+    role: RoleKind.MUNICIPAL_METHODIST,
+    scope: { municipality: 'городской округ город Ярославль' },
+  },
+  {
     login: 'methodist.timashevsk',
     displayName: 'Методист ЦРО Тимашевского района',
     description: 'муниципальный методист: Тимашевский район',

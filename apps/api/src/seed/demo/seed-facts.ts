@@ -1,6 +1,7 @@
 import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
 import { TIM_PROGRAM_TITLES } from './staging/timashevsk.data';
 import { DOCUMENT_FACTS } from './documents/documents.facts';
+import { KALEIDOSCOPE_TITLE, YAR_CARD_KEY, YAR_CARD_TITLE, YAR_PRODUCTS, YAR_RESULT, YAR_SOLUTION } from './practices/practices.data';
 
 /**
  * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
@@ -21,7 +22,7 @@ export const SEED_FILES = {
 export type SeedFile = keyof typeof SEED_FILES;
 
 /** Tables a `field` fact may point at (by external id); `full_name` of a person is «Фамилия Имя Отчество» as stored. */
-export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'staging_site' | 'internship_program' | 'event' | 'plan' | 'plan_item' | 'document' | 'document_task';
+export type FactTable = 'organization' | 'person' | 'network' | 'agreement' | 'diagnostic_campaign' | 'staging_site' | 'internship_program' | 'event' | 'plan' | 'plan_item' | 'document' | 'document_task' | 'practice' | 'methodological_product';
 
 export type SeedFactTarget =
   /** A column of the record with this external id holds `expected`. */
@@ -205,7 +206,46 @@ const PLAN_FACTS: SeedFact[] = [
   },
 ];
 
+/** 001: the Yaroslavl МИП as a practice card of the bank, its innovation products; 003: Vorkuta's collection. */
+const PRACTICE_FACTS: SeedFact[] = [
+  { seed: '001', quote: 'Наставничество: ресурсы взаимного развития в профессиональных обучающихся сообществах педагогов города', target: field('practice', YAR_CARD_KEY, 'title', YAR_CARD_TITLE) },
+  {
+    seed: '001',
+    quote: 'Практики наставничества (проблема → способы решения → механизмы взаимодействия → продукты → результат)',
+    target: {
+      kind: 'query',
+      description: 'the card holds the seed\'s problem, way of solving, forms of mentoring and expected result, names no authors, and is published in the МИП network',
+      sql: `SELECT p.problem LIKE '%Повышение профессиональных компетенций педагогов%' AND p.problem LIKE '%Повышение образовательных результатов%'
+                AND p.solutions LIKE '%${YAR_SOLUTION}%' AND p.mechanisms LIKE '%Флэш-наставничество%' AND p.mechanisms LIKE '%Позитивный профессиональный дуэт%'
+                AND p.result LIKE '%${YAR_RESULT}%' AND p.state = 'PUBLISHED' AND NOT p.illustrative
+                AND n.external_id = 'demo:network:yaroslavl-mip-nastavnichestvo'
+                AND NOT EXISTS (SELECT 1 FROM practice_author a WHERE a.practice_id = p.id) AS ok
+              FROM practice p JOIN network n ON n.id = p.network_id WHERE p.external_id = '${YAR_CARD_KEY}'`,
+    },
+  },
+  { seed: '001', quote: 'Внедрение инструмента эффективного наставничества в деятельность ОО', target: { kind: 'query', description: 'the way of solving, verbatim', sql: `SELECT solutions LIKE '%${YAR_SOLUTION}%' AS ok FROM practice WHERE external_id = '${YAR_CARD_KEY}'` } },
+  { seed: '001', quote: 'повышение проф.компетенций педагогов, образовательных результатов благополучателей', target: { kind: 'query', description: 'the expected result, verbatim', sql: `SELECT result LIKE '%${YAR_RESULT}%' AS ok FROM practice WHERE external_id = '${YAR_CARD_KEY}'` } },
+  { seed: '001', quote: 'Программа Мастерской «Профиль наставников ПОС»', target: field('methodological_product', 'demo:product:yaroslavl-mip-1', 'title', YAR_PRODUCTS[0].title) },
+  { seed: '001', quote: 'Успешные педагогические практики, реализованные с помощью механизма наставничества', target: field('methodological_product', 'demo:product:yaroslavl-mip-2', 'title', YAR_PRODUCTS[1].title) },
+  { seed: '001', quote: '«Дневник ПОС» наставников как результат социорефлексии практик наставничества', target: field('methodological_product', 'demo:product:yaroslavl-mip-3', 'title', YAR_PRODUCTS[2].title) },
+  { seed: '001', quote: 'Пакет НПА для обеспечения деятельности наставников ПОС образовательной организации', target: field('methodological_product', 'demo:product:yaroslavl-mip-4', 'title', YAR_PRODUCTS[3].title) },
+  {
+    seed: '001',
+    quote: 'Инновационные продукты проекта',
+    target: {
+      kind: 'query',
+      description: 'the four products belong to the card, are issued by the МИП\'s coordinating school and name no authors',
+      sql: `SELECT count(*) = 4 AND bool_and(p.external_id = '${YAR_CARD_KEY}') AND bool_and(o.external_id = 'demo:org:76-yar-sh-3')
+                AND NOT EXISTS (SELECT 1 FROM methodological_product_author a JOIN methodological_product x ON x.id = a.product_id WHERE x.external_id LIKE 'demo:product:%') AS ok
+              FROM methodological_product mp JOIN practice p ON p.id = mp.practice_id JOIN organization o ON o.id = mp.organization_id
+             WHERE mp.external_id LIKE 'demo:product:yaroslavl-mip-%'`,
+    },
+  },
+  { seed: '003', quote: 'Методический сборник «Калейдоскоп методических идей» ИЛИ «Методический калейдоскоп»', target: field('methodological_product', 'demo:product:vorkuta-kaleidoscope', 'title', KALEIDOSCOPE_TITLE) },
+];
+
 export const SEED_FACTS: SeedFact[] = [
+  ...PRACTICE_FACTS,
   // 000 «Будем дружить школами»: only the two authors; no schools (they are fictional and illustrative).
   { seed: '000', quote: 'Авторы: Первухина Е.В., старший методист', target: person('53-borovichi-sosh9-pervukhina', 'Первухина Е. В.') },
   { seed: '000', quote: 'Савельева Н.В., руководитель ШМО учителей предметов социально-гуманитарного цикла', target: person('53-borovichi-sosh9-savelyeva', 'Савельева Н. В.') },
