@@ -38,7 +38,7 @@ export const yearOf = (v: PeriodValue) => Number(v.periodEnd.slice(0, 4));
  * The target an actual of `year` is measured against: the target of that year; else the next target after it; else
  * the last target before it (the programme has ended: met or behind).
  */
-export function targetFor(targets: readonly YearValue[], year: number): YearValue | null {
+export function targetFor<T extends YearValue>(targets: readonly T[], year: number): T | null {
   const sorted = [...targets].sort((a, b) => a.year - b.year);
   return sorted.find((t) => t.year === year) ?? sorted.find((t) => t.year > year) ?? sorted[sorted.length - 1] ?? null;
 }
