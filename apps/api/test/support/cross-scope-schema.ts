@@ -186,7 +186,7 @@ function scalarValue(typeName: string, name: string): unknown {
   // A calendar range (the calendar and the event list): around the fixtures' events.
   if (name === 'from') return day(-30);
   if (name === 'to') return day(60);
-  if (/On$/.test(name)) return day(-1);
+  if (/On$/.test(name) || /^period(Start|End)$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
   if (name === 'fileType') return 'application/pdf';
