@@ -6,6 +6,7 @@ import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
 import { documentRoutes } from '@/modules/document/document.routes';
 import { practiceRoutes } from '@/modules/practice/practice.routes';
+import { indicatorRoutes } from '@/modules/indicator/indicator.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
@@ -42,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
       ...planRoutes,
       ...documentRoutes,
       ...practiceRoutes,
+      ...indicatorRoutes,
       ...calendarRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,

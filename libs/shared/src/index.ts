@@ -16,3 +16,4 @@ export * from './plan';
 export * from './growth';
 export * from './document';
 export * from './practice';
+export * from './indicator';

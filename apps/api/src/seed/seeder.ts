@@ -20,6 +20,7 @@ import { seedDemoGrowth } from './demo-growth.seeder';
 import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedDemoPlanLinks } from './demo-plan-links.seeder';
 import { seedDemoPractices } from './demo-practices.seeder';
+import { seedDemoIndicators } from './demo-indicators.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -153,6 +154,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`documents: ${dc.documents} documents the programmes cite, ${dc.tasks} points of orders`);
     const pr = await seedDemoPractices(m);
     log(`bank of practices: ${pr.practices} cards, ${pr.products} methodological products`);
+    const ind = await seedDemoIndicators(m);
+    log(`indicators: ${ind.indicators} indicators, ${ind.targets} targets, ${ind.values} values (illustrative)`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

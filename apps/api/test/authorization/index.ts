@@ -6,6 +6,7 @@ import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { DOCUMENT_CASES } from './document.cases';
 import { EVENT_CASES } from './event.cases';
+import { INDICATOR_CASES } from './indicator.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
@@ -37,4 +38,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(INTERNSHIP_CASES),
   ...Object.keys(DOCUMENT_CASES),
   ...Object.keys(PRACTICE_CASES),
+  ...Object.keys(INDICATOR_CASES),
 ];

@@ -31,6 +31,7 @@ import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
 import { documentMessages } from '@/modules/document/document.i18n';
 import { practiceMessages } from '@/modules/practice/practice.i18n';
+import { indicatorMessages } from '@/modules/indicator/indicator.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
 import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
@@ -730,6 +731,7 @@ export const ru = {
   plan: planMessages,
   document: documentMessages,
   practice: practiceMessages,
+  indicator: indicatorMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,
   enums: {

@@ -59,6 +59,7 @@ export function useMenu() {
       if (session.can('PRACTICE_REVIEW')) entries.push({ key: 'practice-review', label: t('practice.reviewMenu'), icon: 'pi pi-verified', to: { name: 'practice-review' } });
       entries.push({ key: 'products', label: t('practice.productsMenu'), icon: 'pi pi-file', to: { name: 'products' } });
     }
+    if (session.can('INDICATOR_READ')) entries.push({ key: 'indicators', label: t('indicator.menu'), icon: 'pi pi-chart-line', to: { name: 'indicators' } });
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;

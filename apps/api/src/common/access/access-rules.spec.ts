@@ -3,6 +3,7 @@ import { ACCESS_RULES } from './access-rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { DOCUMENT_RULES } from './rules/document.rules';
 import { EVENT_RULES } from './rules/event.rules';
+import { INDICATOR_RULES } from './rules/indicator.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
@@ -14,7 +15,7 @@ import { STAGING_RULES } from './rules/staging.rules';
 
 describe('ACCESS_RULES', () => {
   it('has one rule per name: no domain silently overrides another', () => {
-    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES, PRACTICE_RULES];
+    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES, PRACTICE_RULES, INDICATOR_RULES];
     const names = files.flatMap((f) => Object.keys(f));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(ACCESS_RULES).sort()).toEqual([...names].sort());

@@ -2,6 +2,7 @@ import { AccessRule } from './access-rule';
 import { EVENT_RULES } from './rules/event.rules';
 import { DOCUMENT_RULES } from './rules/document.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
+import { INDICATOR_RULES } from './rules/indicator.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
@@ -27,6 +28,7 @@ export const ACCESS_RULES = {
   ...PLAN_RULES,
   ...DOCUMENT_RULES,
   ...PRACTICE_RULES,
+  ...INDICATOR_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

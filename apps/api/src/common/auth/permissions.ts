@@ -78,6 +78,10 @@ export enum Permission {
   PRACTICE_WRITE = 'PRACTICE_WRITE',
   /** Review cards sent to a network (rule `practice.review`): territorial staff over the card's organisation, or the network's coordinating organisation; never an author. */
   PRACTICE_REVIEW = 'PRACTICE_REVIEW',
+  /** Indicators whose owner (programme, network, plan, territory, organisation) the caller sees; schools' values in the scope. */
+  INDICATOR_READ = 'INDICATOR_READ',
+  /** Keep indicators, targets and values of owners the caller keeps; import values. */
+  INDICATOR_WRITE = 'INDICATOR_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -131,5 +135,7 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   PRACTICE_READ: ALL_ROLES,
   PRACTICE_WRITE: ALL_ROLES,
   PRACTICE_REVIEW: STAFF,
+  INDICATOR_READ: ALL_ROLES,
+  INDICATOR_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

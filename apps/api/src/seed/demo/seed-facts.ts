@@ -2,6 +2,7 @@ import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
 import { TIM_PROGRAM_TITLES } from './staging/timashevsk.data';
 import { DOCUMENT_FACTS } from './documents/documents.facts';
 import { KALEIDOSCOPE_TITLE, YAR_CARD_KEY, YAR_CARD_TITLE, YAR_PRODUCTS, YAR_RESULT, YAR_SOLUTION } from './practices/practices.data';
+import { INDICATOR_FACTS } from './indicators/facts';
 
 /**
  * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
@@ -530,4 +531,5 @@ export const SEED_FACTS: SeedFact[] = [
     },
   },
   ...DOCUMENT_FACTS,
+  ...INDICATOR_FACTS,
 ];
