@@ -1,0 +1,94 @@
+import { ComputedIndicatorKey, ComputedRowKind, ComputedScopeKind, COMPUTED_INDICATOR_ROWS } from '@metodset/shared';
+import { currentResultsSql } from '../../diagnostics/competence-results.reader';
+import { hasDeficitAsOfSql, isAssessedAsOfSql } from '../../deficits/person-deficits.sql';
+import { hasHoursSql } from '../../growth/hours-facts.sql';
+import { internshipHoursFactsSql } from '../../internship/internship-hours.sql';
+import { hasMentorshipSql } from '../../mentoring/mentoring-facts.sql';
+import { acceptedMemberOrgsSql } from '../../network/network-membership.sql';
+import { hasStatusInYearsSql, SCHOOL_KINDS_SQL } from '../../organization/organization-status.sql';
+import { categoryOnSql, positionDuringSql, positionOnSql, youngOnSql } from '../../person/history.sql';
+import { approvedRouteTargetsSql, hasApprovedRouteSql } from '../../route/route-facts.sql';
+
+/**
+ * The computed indicators as SQL read models. Each key reads its facts through the owners' fragments (route,
+ * mentoring, internship, growth, diagnostics/deficits, organisation statuses, person histories) and yields the rows
+ * of its denominator with a `counted` flag: the value is the share of counted rows; the drill-down lists the rows.
+ * Parameter names are suffixed by `n`, so several computations fit in one statement.
+ */
+export interface ComputationSql {
+  /** SELECT id, counted (boolean) — the rows of the denominator. Rows are `person p` or `organization o`. */
+  rows: string;
+  rowKind: ComputedRowKind;
+}
+
+/** `SELECT id` of the organisations the owner spans (`ownerIdSql`: a typed uuid expression). */
+export function ownerOrganizationsSql(kind: ComputedScopeKind, ownerIdSql: string): string {
+  switch (kind) {
+    case ComputedScopeKind.TERRITORY:
+      return `SELECT co_o.id FROM organization co_o WHERE co_o.archived_at IS NULL
+                 AND (co_o.municipality_id = ${ownerIdSql} OR co_o.municipality_id IN (SELECT co_m.id FROM municipality co_m WHERE co_m.region_id = ${ownerIdSql}))`;
+    case ComputedScopeKind.NETWORK:
+      return acceptedMemberOrgsSql(ownerIdSql, 'co_nm');
+    case ComputedScopeKind.ORGANIZATION:
+      return `SELECT ${ownerIdSql}`;
+    case ComputedScopeKind.PROGRAMME:
+      // A mentoring programme spans its organisation, or the accepted members of its network.
+      return `SELECT co_p.organization_id FROM mentoring_program co_p WHERE co_p.id = ${ownerIdSql} AND co_p.organization_id IS NOT NULL
+              UNION ${acceptedMemberOrgsSql(`(SELECT co_p2.network_id FROM mentoring_program co_p2 WHERE co_p2.id = ${ownerIdSql})`, 'co_pm')}`;
+  }
+}
+
+const CATEGORY_ANY = `('FIRST', 'HIGHEST', 'METHODIST', 'MENTOR')`;
+const CATEGORY_HIGHEST = `('HIGHEST', 'METHODIST', 'MENTOR')`;
+
+/** The SQL of one computation: `key` over the owner, for the period [from, to]; parameters `:o<n>`, `:f<n>`, `:t<n>`. */
+export function computationSql(key: ComputedIndicatorKey, kind: ComputedScopeKind, n: number): ComputationSql {
+  const owner = `CAST(:o${n} AS uuid)`;
+  const from = `CAST(:f${n} AS date)`;
+  const to = `CAST(:t${n} AS date)`;
+  const orgs = ownerOrganizationsSql(kind, owner);
+  const rowKind = COMPUTED_INDICATOR_ROWS[key];
+  if (rowKind === ComputedRowKind.ORGANIZATION) {
+    const counted = hasStatusInYearsSql('o.id', ['LOW_RESULTS', 'UNFAVOURABLE_CONDITIONS'], `extract(year FROM ${from})::int`, `extract(year FROM ${to})::int`);
+    return {
+      rowKind,
+      rows: `SELECT o.id, ${counted} AS counted FROM organization o
+              WHERE o.archived_at IS NULL AND o.kind IN ${SCHOOL_KINDS_SQL} AND o.id IN (${orgs})`,
+    };
+  }
+  const worksDuring = `EXISTS (SELECT 1 FROM position po WHERE po.person_id = p.id AND po.organization_id IN (${orgs}) AND ${positionDuringSql('po', from, to)})`;
+  const base = (extra: string | null, counted: string) => ({
+    rowKind,
+    rows: `SELECT p.id, ${counted} AS counted FROM person p WHERE p.archived_at IS NULL AND ${worksDuring}${extra ? ` AND ${extra}` : ''}`,
+  });
+  switch (key) {
+    case ComputedIndicatorKey.ROUTE_APPROVED:
+      return base(null, hasApprovedRouteSql('p.id', from, to));
+    case ComputedIndicatorKey.IN_MENTORING:
+      return base(null, hasMentorshipSql('p.id', from, to));
+    case ComputedIndicatorKey.INTERNSHIP_COMPLETED:
+      return base(null, `EXISTS (SELECT 1 FROM (${internshipHoursFactsSql('ARRAY[p.id]::uuid[]')}) ic WHERE ic.on_date BETWEEN ${from} AND ${to})`);
+    case ComputedIndicatorKey.TRAINED:
+      return base(null, hasHoursSql('p.id', from, to));
+    case ComputedIndicatorKey.WITH_DEFICITS:
+      return base(isAssessedAsOfSql('p.id', to), hasDeficitAsOfSql('p.id', to));
+    case ComputedIndicatorKey.COMPETENCE_RAISED: {
+      const targets = approvedRouteTargetsSql('p.id', from, to);
+      const raised = `EXISTS (SELECT 1 FROM (${targets}) tg JOIN (${currentResultsSql({ person: '= p.id', asOf: to })}) now_r ON now_r.code = tg.code
+                       WHERE now_r.score > tg.baseline_score)`;
+      return base(`EXISTS (SELECT 1 FROM (${targets}) tg0)`, raised);
+    }
+    case ComputedIndicatorKey.YOUNG_RETAINED: {
+      const startedYoung = `EXISTS (SELECT 1 FROM position po_s WHERE po_s.person_id = p.id AND po_s.organization_id IN (${orgs}) AND ${positionOnSql('po_s', from)})
+                            AND ${youngOnSql('p', from)}`;
+      const stayed = `EXISTS (SELECT 1 FROM position po_e WHERE po_e.person_id = p.id AND po_e.organization_id IN (${orgs}) AND ${positionOnSql('po_e', to)})`;
+      return base(startedYoung, stayed);
+    }
+    case ComputedIndicatorKey.CATEGORY_ANY:
+      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_ANY}, FALSE)`);
+    case ComputedIndicatorKey.CATEGORY_HIGHEST:
+      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_HIGHEST}, FALSE)`);
+    default:
+      throw new Error(`No SQL for the computed indicator ${key}`);
+  }
+}
