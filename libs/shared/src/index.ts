@@ -14,4 +14,5 @@ export * from './staging';
 export * from './event';
 export * from './plan';
 export * from './growth';
+export * from './indicator';
 export * from './indicator-computed';

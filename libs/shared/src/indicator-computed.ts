@@ -90,14 +90,6 @@ export const COMPUTED_INDICATOR_IS_COUNT: Readonly<Record<ComputedIndicatorKey, 
   CATEGORY_HIGHEST: false,
 };
 
-/** The owner an indicator is computed over. */
-export enum ComputedScopeKind {
-  TERRITORY = 'TERRITORY',
-  NETWORK = 'NETWORK',
-  PROGRAMME = 'PROGRAMME',
-  ORGANIZATION = 'ORGANIZATION',
-}
-
 /** Which rows of a drill-down: those counted (the numerator), all in the denominator, or those not counted. */
 export enum DrillDownRows {
   COUNTED = 'COUNTED',

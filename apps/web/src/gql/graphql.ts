@@ -602,6 +602,19 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A key of the computed-indicator registry with its formula in words */
+export type ComputedIndicatorKey = {
+  __typename?: 'ComputedIndicatorKey';
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** Что стоит за числом: педагоги, школы, продукты */
+export type ComputedRowKind =
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PRODUCT';
+
 export type CouncilDecision = {
   __typename?: 'CouncilDecision';
   id: Scalars['ID']['output'];
@@ -832,6 +845,8 @@ export type CreatePersonInput = {
   /** Replaces the positions when given */
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
+  /** История квалификационных категорий; заменяет её, когда указана */
+  qualificationHistory?: InputMaybe<Array<QualificationRecordInput>>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1433,6 +1448,46 @@ export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
 
+/** Order of the DrillDown list; ties are broken by id */
+export type DrillDownOrder = {
+  direction: SortDirection;
+  field: DrillDownOrderField;
+};
+
+export type DrillDownOrderField =
+  | 'COUNTED'
+  | 'NAME'
+  | 'ORGANIZATION';
+
+/** Строка за числом показателя: педагог или школа */
+export type DrillDownRow = {
+  __typename?: 'DrillDownRow';
+  /** Учтён в числителе */
+  counted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ComputedRowKind;
+  name: Scalars['String']['output'];
+  /** Школа (для строк-организаций) */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Основное место работы педагога */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** Педагог (для строк-педагогов) */
+  personId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type DrillDownRowConnection = {
+  __typename?: 'DrillDownRowConnection';
+  nodes: Array<DrillDownRow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Какие строки за числом: учтённые, весь знаменатель, не учтённые */
+export type DrillDownRows =
+  | 'COUNTED'
+  | 'DENOMINATOR'
+  | 'NOT_COUNTED';
+
 /** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
 export type Event = {
   __typename?: 'Event';
@@ -1936,12 +1991,171 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
 };
 
+/** Показатель результативности (целевой индикатор) */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Totals of the owner, oldest period first */
+  actuals: Array<IndicatorActual>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  baseline?: Maybe<IndicatorTarget>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** COMPUTED: the formula in words */
+  formula?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: IndicatorKind;
+  latest?: Maybe<IndicatorActual>;
+  /** The target the latest actual is measured against */
+  latestTarget?: Maybe<IndicatorTarget>;
+  /** Targets and values are changes from the baseline year («+7 %») */
+  measuresChange: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  owner: IndicatorOwner;
+  position: Scalars['Int']['output'];
+  /** The group it is listed under */
+  section: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  status: IndicatorStatus;
+  targets: Array<IndicatorTarget>;
+  trend?: Maybe<IndicatorTrend>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An actual total of the owner for one period */
+export type IndicatorActual = {
+  __typename?: 'IndicatorActual';
+  computed: Scalars['Boolean']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD; the year it counts for */
+  periodEnd: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['output'];
+  source?: Maybe<IndicatorValueSource>;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+export type IndicatorFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<IndicatorKind>;
+  /** Indicators of this owner (with ownerKind) */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind?: InputMaybe<IndicatorOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IndicatorStatus>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
 export type IndicatorInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** Order within the parent; new entries go last */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** MANUAL: values entered by hand; COMPUTED: from the data */
+export type IndicatorKind =
+  | 'COMPUTED'
+  | 'MANUAL';
+
+/** Order of the Indicator list; ties are broken by id */
+export type IndicatorOrder = {
+  direction: SortDirection;
+  field: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  | 'BASELINE_YEAR'
+  | 'KIND'
+  | 'NAME'
+  | 'OWNER'
+  | 'UNIT'
+  | 'UPDATED_AT';
+
+export type IndicatorOwner = {
+  __typename?: 'IndicatorOwner';
+  id: Scalars['ID']['output'];
+  kind: IndicatorOwnerKind;
+  name: Scalars['String']['output'];
+};
+
+/** What an indicator belongs to */
+export type IndicatorOwnerKind =
+  | 'INTERNSHIP_PROGRAM'
+  | 'MENTORING_PROGRAM'
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION'
+  | 'PLAN'
+  | 'REGION';
+
+/** Цель достигнута — последнее фактическое значение достигло цели своего года (с учётом того, что лучше: больше или меньше). Идёт по плану — продвижение от базового значения не меньше доли прошедшего времени до года цели. Отстаёт — иначе. Нет данных — нет фактических значений или целей. */
+export type IndicatorStatus =
+  | 'BEHIND'
+  | 'MET'
+  | 'NO_DATA'
+  | 'ON_TRACK';
+
+/** A target (or the baseline) for one year */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** As written in the document; empty when the number says it all */
+  text: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The two latest actuals compared in the indicator’s direction */
+export type IndicatorTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'PERCENT'
+  | 'SCORE';
+
+/** An actual value entered by hand: of the whole owner, or of one school */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** A school’s value; null: the whole owner */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueSource =
+  | 'CONTEST'
+  | 'GIA'
+  | 'MONITORING'
+  | 'OLYMPIAD'
+  | 'OTHER'
+  | 'RSOKO'
+  | 'VPR';
 
 export type InstrumentFilter = {
   archived?: ArchiveFilter;
@@ -4234,6 +4448,8 @@ export type Permission =
   | 'EVENT_PARTICIPATE'
   | 'EVENT_READ'
   | 'EVENT_WRITE'
+  | 'INDICATOR_READ'
+  | 'INDICATOR_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'INTERNSHIP_APPLY'
   | 'INTERNSHIP_MANAGE'
@@ -4284,6 +4500,8 @@ export type Person = {
   /** Professional-development hours per school year, latest first (completed internship modules, attended events); null when the caller may not read the person */
   professionalHours?: Maybe<Array<ProfessionalHoursYearObject>>;
   qualificationCategory: QualificationCategory;
+  /** История квалификационных категорий, последняя первой */
+  qualificationHistory: Array<QualificationRecord>;
   subjects: Array<Scalars['String']['output']>;
 };
 
@@ -4761,6 +4979,8 @@ export type PlanVersionItem = {
 /** Должность педагога в организации */
 export type Position = {
   __typename?: 'Position';
+  /** Работал по (YYYY-MM-DD); null — работает сейчас */
+  endedOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isMain: Scalars['Boolean']['output'];
   kind: PositionKind;
@@ -4769,13 +4989,19 @@ export type Position = {
   organizationId: Scalars['ID']['output'];
   person?: Maybe<Person>;
   personId: Scalars['ID']['output'];
+  /** Работает с (YYYY-MM-DD); null — не известно */
+  startedOn?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
 };
 
 export type PositionInput = {
+  /** Работал по (YYYY-MM-DD); null — работает сейчас */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
   isMain?: Scalars['Boolean']['input'];
   kind: PositionKind;
   organizationId: Scalars['ID']['input'];
+  /** Работает с (YYYY-MM-DD); null — дата не известна */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4872,6 +5098,28 @@ export type QualificationCategory =
   | 'METHODIST'
   | 'NONE';
 
+/** Квалификационная категория педагога: когда присвоена, каким приказом, до какого срока */
+export type QualificationRecord = {
+  __typename?: 'QualificationRecord';
+  /** YYYY-MM-DD */
+  assignedOn: Scalars['String']['output'];
+  category: QualificationCategory;
+  id: Scalars['ID']['output'];
+  orderRef?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type QualificationRecordInput = {
+  /** Дата присвоения (YYYY-MM-DD) */
+  assignedOn: Scalars['String']['input'];
+  category: QualificationCategory;
+  /** Приказ, номер (необязательно) */
+  orderRef?: InputMaybe<Scalars['String']['input']>;
+  /** Действует до (YYYY-MM-DD) */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The attached document */
@@ -4896,6 +5144,8 @@ export type Query = {
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Keys of computed indicators with their formulas in words */
+  computedIndicatorKeys: Array<ComputedIndicatorKey>;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
@@ -4935,6 +5185,15 @@ export type Query = {
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  indicator: Indicator;
+  /** Строки за значением вычисляемого показателя (педагоги или школы) в зоне ответственности; NOT_FOUND для чужого показателя; чтение журналируется */
+  indicatorDrillDown: DrillDownRowConnection;
+  /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
+  indicatorValues: Array<IndicatorValue>;
+  /** Indicators whose owner the caller sees */
+  indicators: IndicatorConnection;
+  /** Live indicators of one owner (programme, network, plan, territory, organisation) in its order */
+  indicatorsOfOwner: Array<Indicator>;
   /** The attendance sheet of a session (its master and those who run the cohort) */
   internshipAttendanceSheet: InternshipAttendanceSheet;
   /** The certificate as an Open Badges 3.0 credential (JSON text) */
@@ -5227,6 +5486,44 @@ export type QueryEventsArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorDrillDownArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  indicatorId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DrillDownOrder>;
+  periodEnd: Scalars['String']['input'];
+  periodStart: Scalars['String']['input'];
+  rows?: DrillDownRows;
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  archived?: ArchiveFilter;
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+};
+
+
+export type QueryIndicatorsOfOwnerArgs = {
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
 };
 
 
@@ -6373,6 +6670,8 @@ export type UpdatePersonInput = {
   /** Replaces the positions when given */
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
+  /** История квалификационных категорий; заменяет её, когда указана */
+  qualificationHistory?: InputMaybe<Array<QualificationRecordInput>>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ComputedIndicatorKey, ComputedRowKind, ComputedScopeKind, DrillDownRows } from '@metodset/shared';
+import { ComputedIndicatorKey, ComputedRowKind, DrillDownRows, IndicatorOwnerKind } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../common/auth/access-scope';
 import { Connection } from '../../../common/pagination/connection';
@@ -12,7 +12,7 @@ import { computationSql } from './computed.sql';
 /** One computation asked for: an indicator key over an owner for a period. */
 export interface ComputationRequest {
   key: ComputedIndicatorKey;
-  scopeKind: ComputedScopeKind;
+  scopeKind: IndicatorOwnerKind;
   scopeId: string;
   from: string;
   to: string;
@@ -83,17 +83,5 @@ export class ComputedRepository {
     }
     const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, { ...cond.params, ...params(0, r) });
     return orderedSqlPage<DrillDownSqlRow, DrillDownOrderField>(m, { sql: text, params: values }, DRILL_ORDER, order, page);
-  }
-
-  /** Whether the caller's (territorial) scope reaches the municipality or region `id`. */
-  async territoryVisible(m: EntityManager, scope: AccessScope, id: string): Promise<boolean> {
-    const cond = scope.municipalityCondition('mu.id');
-    const regional = scope.all || scope.regionIds.includes(id);
-    if (regional) return true;
-    const [sql, values] = m.connection.driver.escapeQueryWithParameters(
-      `SELECT 1 FROM municipality mu WHERE mu.id = CAST(:id AS uuid) AND ${cond.sql}`,
-      { ...cond.params, id },
-    );
-    return ((await m.query(sql, values)) as unknown[]).length > 0;
   }
 }

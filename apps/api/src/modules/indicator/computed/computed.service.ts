@@ -1,24 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import {
-  COMPUTED_INDICATOR_FORMULAS,
-  COMPUTED_INDICATOR_IS_COUNT,
-  COMPUTED_INDICATOR_LABELS,
-  COMPUTED_INDICATOR_ROWS,
-  ComputedIndicatorKey,
-  ComputedScopeKind,
-  computedShare,
-  DrillDownRows,
-} from '@metodset/shared';
+import { COMPUTED_INDICATOR_FORMULAS, ComputedIndicatorKey, computedShare, DrillDownRows, IndicatorKind } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
+import { Caller } from '../../../common/access/access-rule';
 import { AccessService } from '../../../common/access/access.service';
-import { Actor } from '../../../common/auth/actor';
+import { Permission } from '../../../common/auth/permissions';
 import { UnitOfWork } from '../../../common/database/unit-of-work';
 import { badInput, notFound } from '../../../common/errors/errors';
 import { PageRequest, SortDirection } from '../../../common/pagination/order';
+import { ownerOf } from '../indicator-owner';
+import { IndicatorRepository } from '../indicator.repository';
 import { ComputationRequest, ComputedRepository } from './computed.repository';
 import { DrillDownOrder, DrillDownOrderField } from './dto/computed.args';
 
-export interface ComputedActual extends ComputationRequest {
+export interface ComputedCount extends ComputationRequest {
   /** A share in % with one decimal, or a count; null when the denominator is empty. */
   value: number | null;
   numerator: number;
@@ -26,36 +20,27 @@ export interface ComputedActual extends ComputationRequest {
   denominator: number | null;
 }
 
-const NOT_FOUND = 'Показатель или его охват не найден';
+const NOT_FOUND = 'Показатель не найден';
+const KEYS = new Set<string>(Object.values(ComputedIndicatorKey));
+
+export const isComputedKey = (key: string | null | undefined): key is ComputedIndicatorKey => !!key && KEYS.has(key);
 
 /**
- * Computed indicators: each key's value for an owner and a period, and the rows behind it. The numbers are computed
- * over the owner's whole data (an indicator belongs to its owner); the rows are only those the caller may see.
+ * Computed indicators: each key's value for an owner and a period, and the rows behind it. The numbers are totals of
+ * the owner (an indicator belongs to its owner, the indicators' reader decides who sees it); the rows of a drill-down
+ * are only those the caller may see (people through `person` scope, schools through `organization` scope).
  */
 @Injectable()
 export class ComputedService {
   constructor(
     private readonly repo: ComputedRepository,
+    private readonly indicators: IndicatorRepository,
     private readonly uow: UnitOfWork,
     private readonly access: AccessService,
   ) {}
 
-  definitions() {
-    return Object.values(ComputedIndicatorKey).map((key) => ({
-      key,
-      name: COMPUTED_INDICATOR_LABELS[key],
-      formula: COMPUTED_INDICATOR_FORMULAS[key],
-      isCount: COMPUTED_INDICATOR_IS_COUNT[key],
-      rowKind: COMPUTED_INDICATOR_ROWS[key],
-    }));
-  }
-
-  /**
-   * The actuals of any number of computations (the indicators' reader asks for all periods of all computed indicators
-   * of an owner at once): one statement for all of them. No access decision here: the caller of this method has
-   * decided the owner is visible.
-   */
-  async actuals(requests: readonly ComputationRequest[], m: EntityManager = this.uow.reader): Promise<ComputedActual[]> {
+  /** The counts of any number of computations, in their order: ONE statement for all of them (products excepted). */
+  async counts(requests: readonly ComputationRequest[], m: EntityManager = this.uow.reader): Promise<ComputedCount[]> {
     const sqlRequests = requests.filter((r) => r.key !== ComputedIndicatorKey.PRODUCTS);
     const counts = await this.repo.counts(m, sqlRequests);
     const bySql = new Map(sqlRequests.map((r, i) => [r, counts[i]!]));
@@ -66,29 +51,33 @@ export class ComputedService {
     });
   }
 
-  /** The values of one key over an owner the caller sees, for each period; NOT_FOUND for an owner out of reach. */
-  async values(actor: Actor, key: ComputedIndicatorKey, scope: { kind: ComputedScopeKind; id: string }, periods: { from: string; to: string }[]) {
-    periods.forEach((p, i) => {
-      if (p.to < p.from) throw badInput([{ field: `periods.${i}.to`, message: 'Конец периода раньше начала' }]);
-    });
-    const m = this.uow.reader;
-    await this.requireOwner(m, actor, scope);
-    return this.actuals(periods.map((p) => ({ key, scopeKind: scope.kind, scopeId: scope.id, from: p.from, to: p.to })), m);
+  formula(key: string): string | null {
+    return isComputedKey(key) ? COMPUTED_INDICATOR_FORMULAS[key] : null;
   }
 
-  /** The rows behind a number, inside the caller's scope (people the caller may not see are not listed). */
+  /** The rows behind one value of a computed indicator the caller may see (else NOT_FOUND), inside the caller's scope. */
   async drillDown(
-    actor: Actor,
-    a: { key: ComputedIndicatorKey; scope: { kind: ComputedScopeKind; id: string }; period: { from: string; to: string }; rows: DrillDownRows; orderBy?: DrillDownOrder },
+    caller: Caller,
+    a: { indicatorId: string; periodStart: string; periodEnd: string; rows: DrillDownRows; orderBy?: DrillDownOrder },
     page: PageRequest,
   ) {
-    if (a.period.to < a.period.from) throw badInput([{ field: 'period.to', message: 'Конец периода раньше начала' }]);
-    if (a.key === ComputedIndicatorKey.PRODUCTS) throw badInput([{ field: 'key', message: 'Для количества продуктов откройте банк продуктов' }]);
+    if (a.periodEnd < a.periodStart) throw badInput([{ field: 'periodEnd', message: 'Конец периода раньше начала' }]);
     const m = this.uow.reader;
-    await this.requireOwner(m, actor, a.scope);
+    const scope = this.access.scope(caller, Permission.INDICATOR_READ);
+    const [indicator] = scope.isEmpty ? [] : await this.indicators.byIdsInScope(m, scope, caller.personId, [a.indicatorId]);
+    if (!indicator) throw notFound(NOT_FOUND);
+    if (indicator.kind !== IndicatorKind.COMPUTED || !isComputedKey(indicator.computedKey)) {
+      throw badInput([{ field: 'indicatorId', message: 'Показатель вводится вручную: строк за его значениями нет' }]);
+    }
+    if (indicator.computedKey === ComputedIndicatorKey.PRODUCTS) {
+      throw badInput([{ field: 'indicatorId', message: 'Продукты показателя открываются в банке методических продуктов' }]);
+    }
+    const owner = ownerOf(indicator);
     const order = a.orderBy ?? { field: DrillDownOrderField.NAME, direction: SortDirection.ASC };
-    const request = { key: a.key, scopeKind: a.scope.kind, scopeId: a.scope.id, from: a.period.from, to: a.period.to };
-    const conn = await this.repo.drillDown(m, actor.scope, request, a.rows, order, page);
+    const request = { key: indicator.computedKey, scopeKind: owner.kind, scopeId: owner.id, from: a.periodStart, to: a.periodEnd };
+    // The rows are people or schools: the caller sees those of its registry scope only.
+    const rowsScope = this.access.scope(caller, Permission.REGISTRY_READ);
+    const conn = await this.repo.drillDown(m, rowsScope, request, a.rows, order, page);
     return {
       ...conn,
       nodes: conn.nodes.map((r) => ({
@@ -101,26 +90,5 @@ export class ComputedService {
         counted: r.counted,
       })),
     };
-  }
-
-  /** The owner is the caller's to see, or NOT_FOUND (existence is never told). */
-  private async requireOwner(m: EntityManager, actor: Actor, scope: { kind: ComputedScopeKind; id: string }): Promise<void> {
-    const caller = actor.user;
-    let ok: boolean;
-    switch (scope.kind) {
-      case ComputedScopeKind.TERRITORY:
-        ok = await this.repo.territoryVisible(m, actor.scope.withoutSelf(), scope.id);
-        break;
-      case ComputedScopeKind.ORGANIZATION:
-        ok = await this.access.can(m, caller, 'organization.read', scope.id);
-        break;
-      case ComputedScopeKind.NETWORK:
-        ok = await this.access.can(m, caller, 'network.read', scope.id);
-        break;
-      case ComputedScopeKind.PROGRAMME:
-        ok = await this.access.can(m, caller, 'program.read', scope.id);
-        break;
-    }
-    if (!ok) throw notFound(NOT_FOUND);
   }
 }

@@ -1,4 +1,4 @@
-import { ComputedIndicatorKey, ComputedRowKind, ComputedScopeKind, COMPUTED_INDICATOR_ROWS } from '@metodset/shared';
+import { ComputedIndicatorKey, ComputedRowKind, COMPUTED_INDICATOR_ROWS, IndicatorOwnerKind } from '@metodset/shared';
 import { currentResultsSql } from '../../diagnostics/competence-results.reader';
 import { hasDeficitAsOfSql, isAssessedAsOfSql } from '../../deficits/person-deficits.sql';
 import { hasHoursSql } from '../../growth/hours-facts.sql';
@@ -21,20 +21,34 @@ export interface ComputationSql {
   rowKind: ComputedRowKind;
 }
 
+/** `SELECT id` of the organisations in a territory (a municipality, or every municipality of a region). */
+const territoryOrgsSql = (idSql: string, a: string) =>
+  `SELECT ${a}_o.id FROM organization ${a}_o WHERE ${a}_o.archived_at IS NULL
+      AND (${a}_o.municipality_id = ${idSql} OR ${a}_o.municipality_id IN (SELECT ${a}_m.id FROM municipality ${a}_m WHERE ${a}_m.region_id = ${idSql}))`;
+
 /** `SELECT id` of the organisations the owner spans (`ownerIdSql`: a typed uuid expression). */
-export function ownerOrganizationsSql(kind: ComputedScopeKind, ownerIdSql: string): string {
+export function ownerOrganizationsSql(kind: IndicatorOwnerKind, ownerIdSql: string): string {
   switch (kind) {
-    case ComputedScopeKind.TERRITORY:
-      return `SELECT co_o.id FROM organization co_o WHERE co_o.archived_at IS NULL
-                 AND (co_o.municipality_id = ${ownerIdSql} OR co_o.municipality_id IN (SELECT co_m.id FROM municipality co_m WHERE co_m.region_id = ${ownerIdSql}))`;
-    case ComputedScopeKind.NETWORK:
+    case IndicatorOwnerKind.MUNICIPALITY:
+    case IndicatorOwnerKind.REGION:
+      return territoryOrgsSql(ownerIdSql, 'co');
+    case IndicatorOwnerKind.NETWORK:
       return acceptedMemberOrgsSql(ownerIdSql, 'co_nm');
-    case ComputedScopeKind.ORGANIZATION:
+    case IndicatorOwnerKind.ORGANIZATION:
       return `SELECT ${ownerIdSql}`;
-    case ComputedScopeKind.PROGRAMME:
+    case IndicatorOwnerKind.MENTORING_PROGRAM:
       // A mentoring programme spans its organisation, or the accepted members of its network.
       return `SELECT co_p.organization_id FROM mentoring_program co_p WHERE co_p.id = ${ownerIdSql} AND co_p.organization_id IS NOT NULL
               UNION ${acceptedMemberOrgsSql(`(SELECT co_p2.network_id FROM mentoring_program co_p2 WHERE co_p2.id = ${ownerIdSql})`, 'co_pm')}`;
+    case IndicatorOwnerKind.INTERNSHIP_PROGRAM:
+      // An internship programme spans the workplaces of the people who applied to its cohorts.
+      return `SELECT co_po.organization_id FROM internship_application co_a JOIN internship_cohort co_c ON co_c.id = co_a.cohort_id
+                JOIN position co_po ON co_po.person_id = co_a.person_id WHERE co_c.program_id = ${ownerIdSql}`;
+    case IndicatorOwnerKind.PLAN:
+      // A plan spans its owner: an organisation, the accepted members of a network, or a municipality.
+      return `SELECT co_pl.organization_id FROM plan co_pl WHERE co_pl.id = ${ownerIdSql} AND co_pl.organization_id IS NOT NULL
+              UNION ${acceptedMemberOrgsSql(`(SELECT co_pl2.network_id FROM plan co_pl2 WHERE co_pl2.id = ${ownerIdSql})`, 'co_pln')}
+              UNION ${territoryOrgsSql(`(SELECT co_pl3.municipality_id FROM plan co_pl3 WHERE co_pl3.id = ${ownerIdSql})`, 'co_plm')}`;
   }
 }
 
@@ -42,7 +56,7 @@ const CATEGORY_ANY = `('FIRST', 'HIGHEST', 'METHODIST', 'MENTOR')`;
 const CATEGORY_HIGHEST = `('HIGHEST', 'METHODIST', 'MENTOR')`;
 
 /** The SQL of one computation: `key` over the owner, for the period [from, to]; parameters `:o<n>`, `:f<n>`, `:t<n>`. */
-export function computationSql(key: ComputedIndicatorKey, kind: ComputedScopeKind, n: number): ComputationSql {
+export function computationSql(key: ComputedIndicatorKey, kind: IndicatorOwnerKind, n: number): ComputationSql {
   const owner = `CAST(:o${n} AS uuid)`;
   const from = `CAST(:f${n} AS date)`;
   const to = `CAST(:t${n} AS date)`;
