@@ -102,7 +102,8 @@ export function computationSql(key: ComputedIndicatorKey, kind: IndicatorOwnerKi
       return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_ANY}, FALSE)`);
     case ComputedIndicatorKey.CATEGORY_HIGHEST:
       return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_HIGHEST}, FALSE)`);
-    default:
-      throw new Error(`No SQL for the computed indicator ${key}`);
+    case ComputedIndicatorKey.LOW_RESULT_SCHOOLS: // school rows, above
+    case ComputedIndicatorKey.PRODUCTS: // counted by the practices' read model
+      throw new Error(`No person SQL for the computed indicator ${key}`);
   }
 }
