@@ -1,6 +1,7 @@
 import { ComputedIndicatorKey, IndicatorOwnerKind } from '@metodset/shared';
 import { DataSource } from 'typeorm';
 import { ComputationRequest, ComputedRepository } from '../src/modules/indicator/computed/computed.repository';
+import { ComputedService } from '../src/modules/indicator/computed/computed.service';
 import { insertCalendarEvent } from './support/calendar-fixtures';
 import { campaign, competenceIds, frameworkId, instrumentId, results } from './support/deficits-fixtures';
 import { application, cohortWithSessions, internshipFixtures } from './support/internship-fixtures';
@@ -99,6 +100,19 @@ async function buildFixture(db: DataSource): Promise<Fixture> {
   await cat(t[1]!, 'FIRST', '2020-01-01', '2025-01-01');
   await cat(t[2]!, 'FIRST', '2024-05-01', null);
   await cat(t[3]!, 'MENTOR', '2025-11-01', null);
+  // Products: two of school A in 2025 (one by its year only), one of 2024, one archived (neither counts).
+  const product = (title: string, year: number, published: string | null, archived = false) =>
+    db.query(`INSERT INTO methodological_product (kind, title, year, published_on, organization_id, archived_at) VALUES ('MANUAL', $1, $2, $3, $4, $5)`, [
+      title,
+      year,
+      published,
+      schoolA,
+      archived ? new Date() : null,
+    ]);
+  await product('Пособие 2025', 2025, '2025-03-15');
+  await product('Сборник 2025', 2025, null);
+  await product('Сборник 2024', 2024, '2024-05-01');
+  await product('Архивное пособие', 2025, '2025-04-01', true);
   return { municipality, schoolA, schoolB, t };
 }
 
@@ -146,6 +160,12 @@ describe('computed indicators (hand-counted municipality)', () => {
     const [c] = await repo.counts(t.db.manager, [{ ...req(ComputedIndicatorKey.ROUTE_APPROVED), from: '2023-01-01', to: '2023-12-31' }]);
     // 2023: T1–T6 work (T6 starts in 2024 → not), T7 (from 09.2023), T8 (till 2024): T1–T5, T7, T8 = 7; T5 counted.
     expect(c).toEqual({ numerator: 1, denominator: 7 });
+  });
+
+  it('counts the methodological products of the period through the practices\' read model', async () => {
+    const service = t.app.get(ComputedService);
+    const [c] = await service.counts([req(ComputedIndicatorKey.PRODUCTS)]);
+    expect(c).toMatchObject({ value: 2, numerator: 2, denominator: null });
   });
 
   describe('through the indicators (hook and drill-down)', () => {

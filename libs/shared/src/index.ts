@@ -16,3 +16,4 @@ export * from './plan';
 export * from './growth';
 export * from './indicator';
 export * from './indicator-computed';
+export * from './practice';

@@ -1,3 +1,6 @@
+import { PracticeEntity } from '../modules/practice/practice.entity';
+import { PracticeAttachmentEntity, PracticeAttachmentFileEntity, PracticeAuthorEntity, PracticeCompetenceEntity } from '../modules/practice/practice-parts.entity';
+import { MethodologicalProductEntity, ProductAuthorEntity, ProductFileEntity } from '../modules/practice/product.entity';
 import { EventAttendanceEntity } from '../modules/event/event-attendance.entity';
 import { EventExceptionEntity } from '../modules/event/event-exception.entity';
 import { EventFeedbackEntity } from '../modules/event/event-feedback.entity';
@@ -175,4 +178,12 @@ export const ENTITIES = [
   IndicatorEntity,
   IndicatorTargetEntity,
   IndicatorValueEntity,
+  PracticeEntity,
+  PracticeAuthorEntity,
+  PracticeCompetenceEntity,
+  PracticeAttachmentEntity,
+  PracticeAttachmentFileEntity,
+  MethodologicalProductEntity,
+  ProductAuthorEntity,
+  ProductFileEntity,
 ];

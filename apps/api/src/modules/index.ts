@@ -1,3 +1,4 @@
+import { PracticeModule } from './practice/practice.module';
 import { EventModule } from './event/event.module';
 import { AssociationModule } from './association/association.module';
 import { CalendarModule } from './event/calendar.module';
@@ -23,4 +24,4 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, IndicatorModule, ComputedModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, IndicatorModule, ComputedModule, PracticeModule];

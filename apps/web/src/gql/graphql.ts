@@ -268,6 +268,15 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+export type AttachmentInput = {
+  /** The file, base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** A link instead of a file */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One row of the audit log (152-ФЗ art. 19) */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -891,6 +900,50 @@ export type CreatePlanItemInput = {
   /** Set by hand (a linked mentorship or campaign overrides it) */
   status?: InputMaybe<PlanItemStatus>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: ProductKind;
+  organizationId: Scalars['ID']['input'];
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type CreateProgramInput = {
@@ -2785,6 +2838,47 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Методический продукт или публикация: сборник, пособие, программа, статья… */
+export type MethodologicalProduct = {
+  __typename?: 'MethodologicalProduct';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule product.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: ProductKind;
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  /** The practice card it belongs to, when the caller reads it */
+  practice?: Maybe<PracticeRef>;
+  practiceId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** The route (ИОМ) it was made on, when the caller reads it */
+  route?: Maybe<PracticeRef>;
+  /** The route (ИОМ) it was made on */
+  routeId?: Maybe<Scalars['ID']['output']>;
+  /** The route step, when the caller reads the route */
+  routeStep?: Maybe<PracticeRef>;
+  routeStepId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type MethodologicalProductConnection = {
+  __typename?: 'MethodologicalProductConnection';
+  nodes: Array<MethodologicalProduct>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Очно, дистанционно, смешанный формат */
 export type ModuleFormat =
   | 'IN_PERSON'
@@ -2837,6 +2931,8 @@ export type Mutation = {
   addNetworkMember: Network;
   /** Adds a stage at the end; answers the plan */
   addPlanStage: Plan;
+  /** Attach a file or a link to a card */
+  addPracticeAttachment: Practice;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -2860,6 +2956,7 @@ export type Mutation = {
   archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
+  archiveMethodologicalProduct: MethodologicalProduct;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
@@ -2867,6 +2964,7 @@ export type Mutation = {
   archivePerson: Person;
   archivePlan: Plan;
   archivePlanItem: Plan;
+  archivePractice: Practice;
   archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
@@ -2912,6 +3010,7 @@ export type Mutation = {
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
+  createMethodologicalProduct: MethodologicalProduct;
   createNetwork: Network;
   createOrganization: Organization;
   /** A school’s self-diagnostics entered by its staff */
@@ -2921,6 +3020,7 @@ export type Mutation = {
   /** Adds an item to a stage (at its end unless a position is given) */
   createPlanItem: Plan;
   createPlanRisk: PlanRisk;
+  createPractice: Practice;
   createStagingSite: StagingSite;
   createSurvey: Survey;
   /** Decline with a reason; a freed seat goes to the first on the waitlist */
@@ -2971,6 +3071,8 @@ export type Mutation = {
   publishCompetencyFramework: CompetencyFramework;
   /** DRAFT → PUBLISHED (needs a scored item and a rule for every scored competence); the previous published version becomes RETIRED */
   publishDiagnosticInstrument: DiagnosticInstrument;
+  /** Publish a card on review in its network (rule practice.review) */
+  publishPractice: Practice;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
   /** Registers the caller (within the cap) */
@@ -2989,6 +3091,7 @@ export type Mutation = {
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  removePracticeAttachment: Practice;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
   /** Puts the items of a stage in this order (all of them, archived too, once each) */
@@ -3006,6 +3109,7 @@ export type Mutation = {
   restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
+  restoreMethodologicalProduct: MethodologicalProduct;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
@@ -3013,9 +3117,12 @@ export type Mutation = {
   restorePerson: Person;
   restorePlan: Plan;
   restorePlanItem: Plan;
+  restorePractice: Practice;
   restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** Return a card on review to its authors with a reason */
+  returnPractice: Practice;
   /** The master accepts or returns the final product */
   reviewInternshipProduct: InternshipApplication;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
@@ -3050,6 +3157,8 @@ export type Mutation = {
   submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  /** Send a draft or a returned card to review in a network (its own, or the one given) */
+  submitPractice: Practice;
   unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
@@ -3076,6 +3185,7 @@ export type Mutation = {
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
+  updateMethodologicalProduct: MethodologicalProduct;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
@@ -3085,11 +3195,15 @@ export type Mutation = {
   updatePlanItem: Plan;
   updatePlanRisk: PlanRisk;
   updatePlanStage: Plan;
+  /** Change a draft or a returned card */
+  updatePractice: Practice;
   updateRouteStep: LearningRoute;
   /** Replaces what the site is; kind, level, period and order only by its territory */
   updateStagingSite: StagingSite;
   /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
   withdrawInternshipApplication: InternshipApplication;
+  /** Take a published card back to a draft to rework it */
+  withdrawPractice: Practice;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -3168,6 +3282,12 @@ export type MutationAddNetworkMemberArgs = {
 export type MutationAddPlanStageArgs = {
   input: PlanStageInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPracticeAttachmentArgs = {
+  input: AttachmentInput;
+  practiceId: Scalars['ID']['input'];
 };
 
 
@@ -3264,6 +3384,11 @@ export type MutationArchiveMentoringProgramArgs = {
 };
 
 
+export type MutationArchiveMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3291,6 +3416,11 @@ export type MutationArchivePlanArgs = {
 
 export type MutationArchivePlanItemArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePracticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3439,6 +3569,11 @@ export type MutationCreateMentorshipArgs = {
 };
 
 
+export type MutationCreateMethodologicalProductArgs = {
+  input: CreateProductInput;
+};
+
+
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
@@ -3473,6 +3608,11 @@ export type MutationCreatePlanItemArgs = {
 export type MutationCreatePlanRiskArgs = {
   input: PlanRiskInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
 };
 
 
@@ -3615,6 +3755,11 @@ export type MutationPublishDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationPublishPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMentorshipSessionArgs = {
   input: RecordSessionInput;
   sessionId: Scalars['ID']['input'];
@@ -3679,6 +3824,11 @@ export type MutationRemoveNetworkEdgeArgs = {
 
 export type MutationRemoveNetworkMemberArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePracticeAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3759,6 +3909,11 @@ export type MutationRestoreMentoringProgramArgs = {
 };
 
 
+export type MutationRestoreMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3789,6 +3944,11 @@ export type MutationRestorePlanItemArgs = {
 };
 
 
+export type MutationRestorePracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3797,6 +3957,12 @@ export type MutationRestoreStagingSiteArgs = {
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
+};
+
+
+export type MutationReturnPracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: ReturnPracticeInput;
 };
 
 
@@ -3898,6 +4064,12 @@ export type MutationSubmitInternshipProductArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPracticeArgs = {
+  id: Scalars['ID']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4020,6 +4192,12 @@ export type MutationUpdateMentorshipArgs = {
 };
 
 
+export type MutationUpdateMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
@@ -4074,6 +4252,12 @@ export type MutationUpdatePlanStageArgs = {
 };
 
 
+export type MutationUpdatePracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+};
+
+
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
@@ -4087,6 +4271,11 @@ export type MutationUpdateStagingSiteArgs = {
 
 
 export type MutationWithdrawInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawPracticeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4463,6 +4652,9 @@ export type Permission =
   | 'NETWORK_WRITE'
   | 'PLAN_READ'
   | 'PLAN_WRITE'
+  | 'PRACTICE_READ'
+  | 'PRACTICE_REVIEW'
+  | 'PRACTICE_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -5016,6 +5208,175 @@ export type PositionKind =
   | 'PRESCHOOL_TEACHER'
   | 'TEACHER';
 
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type Practice = {
+  __typename?: 'Practice';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  attachments: Array<PracticeAttachment>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule practice.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may publish or return it (rule practice.review) */
+  canReview: Scalars['Boolean']['output'];
+  /** Competences of the framework the practice develops */
+  competences: Array<Competence>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration */
+  illustrative: Scalars['Boolean']['output'];
+  /** Механизмы взаимодействия */
+  mechanisms: Scalars['String']['output'];
+  /** Methodological products of the card the caller reads, newest first */
+  methodologicalProducts: Array<MethodologicalProduct>;
+  /** The network it is offered to or published in (its name) */
+  network?: Maybe<PracticeRef>;
+  /** The network the card is offered to or published in */
+  networkId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation whose practice it is */
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  problem: Scalars['String']['output'];
+  /** Продукты (as written on the card; product records link to the card) */
+  products: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  result: Scalars['String']['output'];
+  /** Why the reviewer returned the card */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ts_headline of the card for this search: matches between «[[» and «]]» */
+  snippet?: Maybe<Scalars['String']['output']>;
+  /** Способы решения */
+  solutions: Scalars['String']['output'];
+  state: PracticeState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type PracticeSnippetArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Вложение карточки практики: файл или ссылка */
+export type PracticeAttachment = {
+  __typename?: 'PracticeAttachment';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  practiceId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An author (a person of the registry), in order */
+export type PracticeAuthor = {
+  __typename?: 'PracticeAuthor';
+  person?: Maybe<PersonCard>;
+  personId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type PracticeConnection = {
+  __typename?: 'PracticeConnection';
+  nodes: Array<Practice>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The bytes of an attachment or a product file */
+export type PracticeFile = {
+  __typename?: 'PracticeFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type PracticeFilter = {
+  archived?: ArchiveFilter;
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cards of the municipality’s organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards on review that the caller may publish or return (review queue) */
+  reviewable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Russian full text over title, problem, solutions, mechanisms, products, result and tags */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<PracticeState>;
+  /** Exactly this tag */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the Practice list; ties are broken by id */
+export type PracticeOrder = {
+  direction: SortDirection;
+  field: PracticeOrderField;
+};
+
+/** RELEVANCE: the full-text rank of `filter.search` (0 without a search) */
+export type PracticeOrderField =
+  | 'ORGANIZATION'
+  | 'PUBLISHED_AT'
+  | 'RELEVANCE'
+  | 'STATE'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** A linked record the caller may open: its id and title */
+export type PracticeRef = {
+  __typename?: 'PracticeRef';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Черновик → на рассмотрении → опубликована (или возвращена с причиной) */
+export type PracticeState =
+  | 'DRAFT'
+  | 'ON_REVIEW'
+  | 'PUBLISHED'
+  | 'RETURNED';
+
+export type ProductFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<ProductKind>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Products of the network’s accepted members */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the title */
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Вид методического продукта или публикации */
+export type ProductKind =
+  | 'ARTICLE'
+  | 'COLLECTION'
+  | 'DIARY'
+  | 'MANUAL'
+  | 'NORMATIVE_PACKAGE'
+  | 'OTHER'
+  | 'PROGRAMME'
+  | 'RECOMMENDATIONS';
+
+/** Order of the Product list; ties are broken by id */
+export type ProductOrder = {
+  direction: SortDirection;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'KIND'
+  | 'ORGANIZATION'
+  | 'TITLE'
+  | 'YEAR';
+
 /** Where a row of the hours record comes from */
 export type ProfessionalHoursKind =
   | 'EVENT'
@@ -5220,6 +5581,11 @@ export type Query = {
   mentorship: Mentorship;
   /** Mentorships of visible programmes, and the caller’s own */
   mentorships: MentorshipConnection;
+  methodologicalProduct: MethodologicalProduct;
+  /** The bytes of a product’s file (base64) */
+  methodologicalProductFile: PracticeFile;
+  /** Products and publications the caller reads */
+  methodologicalProducts: MethodologicalProductConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
   /** The caller’s participations in open campaigns */
@@ -5270,6 +5636,11 @@ export type Query = {
   planVersions: Array<PlanVersion>;
   /** Plans of owners in the caller’s scope, or naming the caller */
   plans: PlanConnection;
+  practice: Practice;
+  /** The bytes of an attachment (base64) */
+  practiceAttachmentFile: PracticeFile;
+  /** Practice cards the caller reads; `filter.search` is Russian full text, ranked */
+  practices: PracticeConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -5615,6 +5986,25 @@ export type QueryMentorshipsArgs = {
 };
 
 
+export type QueryMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+};
+
+
 export type QueryMunicipalitiesArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -5735,6 +6125,25 @@ export type QueryPlansArgs = {
   first?: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+export type QueryPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticeAttachmentFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PracticeOrder>;
 };
 
 
@@ -5913,6 +6322,11 @@ export type ResultSource =
   | 'EXPERT'
   | 'IMPORT'
   | 'SELF';
+
+export type ReturnPracticeInput = {
+  /** Why the card goes back to its authors (Russian) */
+  reason: Scalars['String']['input'];
+};
 
 export type ReviewInternshipProductInput = {
   accepted: Scalars['Boolean']['input'];
@@ -6686,6 +7100,48 @@ export type UpdatePlanInput = {
   startsOn?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProductKind>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProgramInput = {

@@ -6,6 +6,7 @@ import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
 import { PLAN_RULES } from './rules/plan.rules';
+import { PRACTICE_RULES } from './rules/practice.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 import { STAGING_RULES } from './rules/staging.rules';
@@ -25,6 +26,7 @@ export const ACCESS_RULES = {
   ...INTERNSHIP_RULES,
   ...PLAN_RULES,
   ...INDICATOR_RULES,
+  ...PRACTICE_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -72,6 +72,12 @@ export enum Permission {
   INDICATOR_READ = 'INDICATOR_READ',
   /** Keep indicators, targets and values of owners the caller keeps; import values. */
   INDICATOR_WRITE = 'INDICATOR_WRITE',
+  /** Practice cards: published ones of the caller's organisations and networks, all of those in the staff scope, one's own. */
+  PRACTICE_READ = 'PRACTICE_READ',
+  /** Keep practice cards and products of organisations in the scope (a teacher: of his workplaces, as an author). */
+  PRACTICE_WRITE = 'PRACTICE_WRITE',
+  /** Review cards sent to a network (rule `practice.review`): territorial staff over the card's organisation, or the network's coordinating organisation; never an author. */
+  PRACTICE_REVIEW = 'PRACTICE_REVIEW',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -122,5 +128,8 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   PLAN_WRITE: STAFF,
   INDICATOR_READ: ALL_ROLES,
   INDICATOR_WRITE: STAFF,
+  PRACTICE_READ: ALL_ROLES,
+  PRACTICE_WRITE: ALL_ROLES,
+  PRACTICE_REVIEW: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
 };

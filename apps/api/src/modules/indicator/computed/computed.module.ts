@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IndicatorModule } from '../indicator.module';
+import { PracticeModule } from '../../practice/practice.module';
 import { ComputedIndicatorSource } from './computed-source';
 import { ComputedRepository } from './computed.repository';
 import { ComputedResolver } from './computed.resolver';
@@ -11,7 +12,7 @@ import { ComputedService } from './computed.service';
  * every number. Owns no table; registers itself as the indicators' computed source.
  */
 @Module({
-  imports: [IndicatorModule],
+  imports: [IndicatorModule, PracticeModule],
   providers: [ComputedRepository, ComputedService, ComputedResolver, ComputedIndicatorSource],
   exports: [ComputedService],
 })
