@@ -135,7 +135,7 @@ describe('computed indicators (hand-counted municipality)', () => {
   afterAll(() => t.close());
 
   it('counts every indicator by hand, all of them in ONE statement', async () => {
-    const keys = Object.values(ComputedIndicatorKey).filter((k) => k !== ComputedIndicatorKey.PRODUCTS);
+    const keys = Object.values(ComputedIndicatorKey).filter((k) => k !== ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT);
     const m = t.db.manager;
     const spy = jest.spyOn(m, 'query');
     const counts = await repo.counts(m, keys.map(req));
@@ -143,28 +143,28 @@ describe('computed indicators (hand-counted municipality)', () => {
     spy.mockRestore();
     const got = Object.fromEntries(keys.map((k, i) => [k, [counts[i]!.numerator, counts[i]!.denominator]]));
     expect(got).toEqual({
-      ROUTE_APPROVED: [3, 7], // T1, T2, T3 of 7 → 42,9 %
-      IN_MENTORING: [2, 7], // T1 mentor, T4 mentee
-      INTERNSHIP_COMPLETED: [1, 7], // T2
-      TRAINED: [2, 7], // T2 (18 h internship), T6 (4 h seminar); T7's event has no hours
-      WITH_DEFICITS: [2, 3], // assessed by 31.12.2025: T1, T2, T3; with a deficit: T1, T3
-      COMPETENCE_RAISED: [1, 2], // routes with a baseline: T1 (40 → 60), T2 (75 → 70)
-      LOW_RESULT_SCHOOLS: [1, 2], // schools A, B; A is НОР (the kindergarten is not a school)
-      YOUNG_RETAINED: [1, 2], // young on 01.01.2025: T6, T7; T6 still works on 31.12.2025
-      CATEGORY_ANY: [3, 7], // T1 highest, T3 first, T4 mentor; T2's expired
-      CATEGORY_HIGHEST: [2, 7], // T1, T4
+      TEACHERS_WITH_APPROVED_ROUTE_SHARE: [3, 7], // T1, T2, T3 of 7 → 42,9 %
+      TEACHERS_IN_MENTORING_SHARE: [2, 7], // T1 mentor, T4 mentee
+      TEACHERS_INTERNSHIP_COMPLETED_SHARE: [1, 7], // T2
+      TEACHERS_TRAINED_SHARE: [2, 7], // T2 (18 h internship), T6 (4 h seminar); T7's event has no hours
+      TEACHERS_WITH_DEFICITS_SHARE: [2, 3], // assessed by 31.12.2025: T1, T2, T3; with a deficit: T1, T3
+      TEACHERS_RAISED_COMPETENCE_SHARE: [1, 2], // routes with a baseline: T1 (40 → 60), T2 (75 → 70)
+      LOW_RESULTS_SCHOOLS_SHARE: [1, 2], // schools A, B; A is НОР (the kindergarten is not a school)
+      YOUNG_TEACHERS_RETAINED_SHARE: [1, 2], // young on 01.01.2025: T6, T7; T6 still works on 31.12.2025
+      TEACHERS_WITH_CATEGORY_SHARE: [3, 7], // T1 highest, T3 first, T4 mentor; T2's expired
+      TEACHERS_WITH_HIGHEST_CATEGORY_SHARE: [2, 7], // T1, T4
     });
   });
 
   it('a period changes the answer: in 2023 only T5 had an approved route, and T8 still worked', async () => {
-    const [c] = await repo.counts(t.db.manager, [{ ...req(ComputedIndicatorKey.ROUTE_APPROVED), from: '2023-01-01', to: '2023-12-31' }]);
+    const [c] = await repo.counts(t.db.manager, [{ ...req(ComputedIndicatorKey.TEACHERS_WITH_APPROVED_ROUTE_SHARE), from: '2023-01-01', to: '2023-12-31' }]);
     // 2023: T1–T6 work (T6 starts in 2024 → not), T7 (from 09.2023), T8 (till 2024): T1–T5, T7, T8 = 7; T5 counted.
     expect(c).toEqual({ numerator: 1, denominator: 7 });
   });
 
   it('counts the methodological products of the period through the practices\' read model', async () => {
     const service = t.app.get(ComputedService);
-    const [c] = await service.counts([req(ComputedIndicatorKey.PRODUCTS)]);
+    const [c] = await service.counts([req(ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT)]);
     expect(c).toMatchObject({ value: 2, numerator: 2, denominator: null });
   });
 
@@ -173,7 +173,7 @@ describe('computed indicators (hand-counted municipality)', () => {
     beforeAll(async () => {
       indicator = await one(
         t.db,
-        `INSERT INTO indicator (municipality_id, name, unit, kind, computed_key, baseline_year, baseline_value) VALUES ($1, 'Доля педагогов с ИОМ', 'PERCENT', 'COMPUTED', 'ROUTE_APPROVED', 2025, 30) RETURNING id`,
+        `INSERT INTO indicator (municipality_id, name, unit, kind, computed_key, baseline_year, baseline_value) VALUES ($1, 'Доля педагогов с ИОМ', 'PERCENT', 'COMPUTED', 'TEACHERS_WITH_APPROVED_ROUTE_SHARE', 2025, 30) RETURNING id`,
         [fx.municipality],
       );
     });
@@ -223,5 +223,40 @@ describe('computed indicators (hand-counted municipality)', () => {
       const r = await t.gql(DRILL, { id: manual, rows: 'COUNTED' }, coordinator);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it('Vorkuta\'s target indicators come out of its demo data: every share is its drill-down counted ÷ denominator', async () => {
+    const admin = await t.login('admin');
+    const ids = (await t.db.query(`SELECT id, computed_key FROM indicator WHERE external_id LIKE 'demo:indicator:vorkuta-%' AND kind = 'COMPUTED' ORDER BY position`)) as { id: string; computed_key: string }[];
+    expect(ids.map((i) => i.computed_key)).toEqual([
+      'TEACHERS_RAISED_COMPETENCE_SHARE',
+      'TEACHERS_WITH_APPROVED_ROUTE_SHARE',
+      'TEACHERS_IN_MENTORING_SHARE',
+      'TEACHERS_TRAINED_SHARE',
+      'METHODOLOGICAL_PRODUCTS_COUNT',
+    ]);
+    let nonZero = 0;
+    for (const { id, computed_key } of ids.filter((i) => i.computed_key.endsWith('_SHARE'))) {
+      const r = await t.gql<{ indicator: { actuals: { periodStart: string; periodEnd: string; value: number }[] } }>(
+        `query($id: ID!) { indicator(id: $id) { actuals { periodStart periodEnd value } } }`,
+        { id },
+        admin,
+      );
+      expect(r.errors).toBeUndefined();
+      for (const a of r.data!.indicator.actuals) {
+        const total = async (rows: string) =>
+          (
+            await t.gql<{ indicatorDrillDown: { totalCount: number } }>(
+              `query($id: ID!, $s: String!, $e: String!, $rows: DrillDownRows) { indicatorDrillDown(indicatorId: $id, periodStart: $s, periodEnd: $e, rows: $rows, first: 1) { totalCount } }`,
+              { id, s: a.periodStart, e: a.periodEnd, rows },
+              admin,
+            )
+          ).data!.indicatorDrillDown.totalCount;
+        const [counted, all] = [await total('COUNTED'), await total('DENOMINATOR')];
+        expect([computed_key, a.periodStart, a.value]).toEqual([computed_key, a.periodStart, Math.round((counted * 1000) / all) / 10]);
+        if (a.value > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(0);
   });
 });

@@ -2,55 +2,55 @@
 type Labels<E extends string> = Readonly<Record<E, string>>;
 
 export enum ComputedIndicatorKey {
-  ROUTE_APPROVED = 'ROUTE_APPROVED',
-  IN_MENTORING = 'IN_MENTORING',
-  INTERNSHIP_COMPLETED = 'INTERNSHIP_COMPLETED',
-  TRAINED = 'TRAINED',
-  WITH_DEFICITS = 'WITH_DEFICITS',
-  COMPETENCE_RAISED = 'COMPETENCE_RAISED',
-  PRODUCTS = 'PRODUCTS',
-  LOW_RESULT_SCHOOLS = 'LOW_RESULT_SCHOOLS',
-  YOUNG_RETAINED = 'YOUNG_RETAINED',
-  CATEGORY_ANY = 'CATEGORY_ANY',
-  CATEGORY_HIGHEST = 'CATEGORY_HIGHEST',
+  TEACHERS_WITH_APPROVED_ROUTE_SHARE = 'TEACHERS_WITH_APPROVED_ROUTE_SHARE',
+  TEACHERS_IN_MENTORING_SHARE = 'TEACHERS_IN_MENTORING_SHARE',
+  TEACHERS_INTERNSHIP_COMPLETED_SHARE = 'TEACHERS_INTERNSHIP_COMPLETED_SHARE',
+  TEACHERS_TRAINED_SHARE = 'TEACHERS_TRAINED_SHARE',
+  TEACHERS_WITH_DEFICITS_SHARE = 'TEACHERS_WITH_DEFICITS_SHARE',
+  TEACHERS_RAISED_COMPETENCE_SHARE = 'TEACHERS_RAISED_COMPETENCE_SHARE',
+  METHODOLOGICAL_PRODUCTS_COUNT = 'METHODOLOGICAL_PRODUCTS_COUNT',
+  LOW_RESULTS_SCHOOLS_SHARE = 'LOW_RESULTS_SCHOOLS_SHARE',
+  YOUNG_TEACHERS_RETAINED_SHARE = 'YOUNG_TEACHERS_RETAINED_SHARE',
+  TEACHERS_WITH_CATEGORY_SHARE = 'TEACHERS_WITH_CATEGORY_SHARE',
+  TEACHERS_WITH_HIGHEST_CATEGORY_SHARE = 'TEACHERS_WITH_HIGHEST_CATEGORY_SHARE',
 }
 
 export const COMPUTED_INDICATOR_LABELS: Labels<ComputedIndicatorKey> = {
-  ROUTE_APPROVED: 'Доля педагогов, реализующих утверждённый индивидуальный образовательный маршрут',
-  IN_MENTORING: 'Доля педагогов, задействованных в наставничестве (наставники и наставляемые)',
-  INTERNSHIP_COMPLETED: 'Доля педагогов, завершивших стажировку',
-  TRAINED: 'Доля педагогов, прошедших обучение за период',
-  WITH_DEFICITS: 'Доля педагогов с профессиональными дефицитами',
-  COMPETENCE_RAISED: 'Доля педагогов, повысивших уровень целевой компетенции',
-  PRODUCTS: 'Количество методических продуктов',
-  LOW_RESULT_SCHOOLS: 'Доля школ с низкими результатами (НОР) и в неблагоприятных условиях (НСУ)',
-  YOUNG_RETAINED: 'Доля молодых педагогов, оставшихся в профессии',
-  CATEGORY_ANY: 'Доля педагогов с первой или высшей квалификационной категорией',
-  CATEGORY_HIGHEST: 'Доля педагогов с высшей категорией, «педагог-наставник» или «педагог-методист»',
+  TEACHERS_WITH_APPROVED_ROUTE_SHARE: 'Доля педагогов, реализующих утверждённый индивидуальный образовательный маршрут',
+  TEACHERS_IN_MENTORING_SHARE: 'Доля педагогов, задействованных в наставничестве (наставники и наставляемые)',
+  TEACHERS_INTERNSHIP_COMPLETED_SHARE: 'Доля педагогов, завершивших стажировку',
+  TEACHERS_TRAINED_SHARE: 'Доля педагогов, прошедших обучение за период',
+  TEACHERS_WITH_DEFICITS_SHARE: 'Доля педагогов с профессиональными дефицитами',
+  TEACHERS_RAISED_COMPETENCE_SHARE: 'Доля педагогов, повысивших уровень целевой компетенции',
+  METHODOLOGICAL_PRODUCTS_COUNT: 'Количество методических продуктов',
+  LOW_RESULTS_SCHOOLS_SHARE: 'Доля школ с низкими результатами (НОР) и в неблагоприятных условиях (НСУ)',
+  YOUNG_TEACHERS_RETAINED_SHARE: 'Доля молодых педагогов, оставшихся в профессии',
+  TEACHERS_WITH_CATEGORY_SHARE: 'Доля педагогов с первой или высшей квалификационной категорией',
+  TEACHERS_WITH_HIGHEST_CATEGORY_SHARE: 'Доля педагогов с высшей категорией, «педагог-наставник» или «педагог-методист»',
 };
 
 /** The formula in words, as the indicator page shows it. «Педагоги» are the people working in the scope during the period. */
 export const COMPUTED_INDICATOR_FORMULAS: Labels<ComputedIndicatorKey> = {
-  ROUTE_APPROVED:
+  TEACHERS_WITH_APPROVED_ROUTE_SHARE:
     'Педагоги, у которых есть утверждённый (выполняемый или завершённый) ИОМ, действующий в периоде, ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
-  IN_MENTORING:
+  TEACHERS_IN_MENTORING_SHARE:
     'Педагоги — наставники или наставляемые в парах и группах, шедших в периоде (идёт или завершено), ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
-  INTERNSHIP_COMPLETED:
+  TEACHERS_INTERNSHIP_COMPLETED_SHARE:
     'Педагоги, завершившие модуль или программу стажировки в периоде (запись о завершении), ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
-  TRAINED:
+  TEACHERS_TRAINED_SHARE:
     'Педагоги, у которых в периоде есть часы повышения квалификации (завершённые стажировки, посещённые мероприятия с часами), ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
-  WITH_DEFICITS:
+  TEACHERS_WITH_DEFICITS_SHARE:
     'Педагоги, у которых на конец периода есть хотя бы один дефицит по текущим результатам диагностики, ÷ педагоги охвата, прошедшие диагностику к концу периода × 100 %; изменение между кампаниями — разница долей на концах двух периодов',
-  COMPETENCE_RAISED:
+  TEACHERS_RAISED_COMPETENCE_SHARE:
     'Педагоги с утверждённым ИОМ в периоде, у которых результат хотя бы по одной компетенции маршрута на конец периода выше, чем на его начало, ÷ педагоги с таким ИОМ и результатом на начало периода × 100 %',
-  PRODUCTS: 'Число методических продуктов и публикаций авторов из организаций охвата, вышедших в периоде',
-  LOW_RESULT_SCHOOLS:
+  METHODOLOGICAL_PRODUCTS_COUNT: 'Число методических продуктов и публикаций авторов из организаций охвата, вышедших в периоде',
+  LOW_RESULTS_SCHOOLS_SHARE:
     'Школы охвата со статусом НОР или НСУ в году периода ÷ все школы охвата (СОШ, гимназии, лицеи, центры образования, школы-интернаты) × 100 %',
-  YOUNG_RETAINED:
+  YOUNG_TEACHERS_RETAINED_SHARE:
     'Молодые педагоги (работают не больше 3 лет на начало периода), работавшие в организациях охвата на начало периода и работающие в них на его конец, ÷ молодые педагоги, работавшие на начало периода × 100 %',
-  CATEGORY_ANY:
+  TEACHERS_WITH_CATEGORY_SHARE:
     'Педагоги, у которых на конец периода действует первая, высшая категория, «педагог-наставник» или «педагог-методист», ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
-  CATEGORY_HIGHEST:
+  TEACHERS_WITH_HIGHEST_CATEGORY_SHARE:
     'Педагоги, у которых на конец периода действует высшая категория, «педагог-наставник» или «педагог-методист», ÷ все педагоги организаций охвата, работавшие в периоде × 100 %',
 };
 
@@ -62,32 +62,32 @@ export enum ComputedRowKind {
 }
 
 export const COMPUTED_INDICATOR_ROWS: Readonly<Record<ComputedIndicatorKey, ComputedRowKind>> = {
-  ROUTE_APPROVED: ComputedRowKind.PERSON,
-  IN_MENTORING: ComputedRowKind.PERSON,
-  INTERNSHIP_COMPLETED: ComputedRowKind.PERSON,
-  TRAINED: ComputedRowKind.PERSON,
-  WITH_DEFICITS: ComputedRowKind.PERSON,
-  COMPETENCE_RAISED: ComputedRowKind.PERSON,
-  PRODUCTS: ComputedRowKind.PRODUCT,
-  LOW_RESULT_SCHOOLS: ComputedRowKind.ORGANIZATION,
-  YOUNG_RETAINED: ComputedRowKind.PERSON,
-  CATEGORY_ANY: ComputedRowKind.PERSON,
-  CATEGORY_HIGHEST: ComputedRowKind.PERSON,
+  TEACHERS_WITH_APPROVED_ROUTE_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_IN_MENTORING_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_INTERNSHIP_COMPLETED_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_TRAINED_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_WITH_DEFICITS_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_RAISED_COMPETENCE_SHARE: ComputedRowKind.PERSON,
+  METHODOLOGICAL_PRODUCTS_COUNT: ComputedRowKind.PRODUCT,
+  LOW_RESULTS_SCHOOLS_SHARE: ComputedRowKind.ORGANIZATION,
+  YOUNG_TEACHERS_RETAINED_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_WITH_CATEGORY_SHARE: ComputedRowKind.PERSON,
+  TEACHERS_WITH_HIGHEST_CATEGORY_SHARE: ComputedRowKind.PERSON,
 };
 
 /** A share (%) or a count. */
 export const COMPUTED_INDICATOR_IS_COUNT: Readonly<Record<ComputedIndicatorKey, boolean>> = {
-  ROUTE_APPROVED: false,
-  IN_MENTORING: false,
-  INTERNSHIP_COMPLETED: false,
-  TRAINED: false,
-  WITH_DEFICITS: false,
-  COMPETENCE_RAISED: false,
-  PRODUCTS: true,
-  LOW_RESULT_SCHOOLS: false,
-  YOUNG_RETAINED: false,
-  CATEGORY_ANY: false,
-  CATEGORY_HIGHEST: false,
+  TEACHERS_WITH_APPROVED_ROUTE_SHARE: false,
+  TEACHERS_IN_MENTORING_SHARE: false,
+  TEACHERS_INTERNSHIP_COMPLETED_SHARE: false,
+  TEACHERS_TRAINED_SHARE: false,
+  TEACHERS_WITH_DEFICITS_SHARE: false,
+  TEACHERS_RAISED_COMPETENCE_SHARE: false,
+  METHODOLOGICAL_PRODUCTS_COUNT: true,
+  LOW_RESULTS_SCHOOLS_SHARE: false,
+  YOUNG_TEACHERS_RETAINED_SHARE: false,
+  TEACHERS_WITH_CATEGORY_SHARE: false,
+  TEACHERS_WITH_HIGHEST_CATEGORY_SHARE: false,
 };
 
 /** Which rows of a drill-down: those counted (the numerator), all in the denominator, or those not counted. */

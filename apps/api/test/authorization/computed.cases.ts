@@ -13,7 +13,7 @@ export interface ComputedFixtures {
 export async function computedFixtures(db: DataSource): Promise<ComputedFixtures> {
   const [m] = (await db.query(`SELECT id FROM municipality WHERE name ILIKE '%Подпорож%' ORDER BY name LIMIT 1`)) as { id: string }[];
   const [i] = (await db.query(
-    `INSERT INTO indicator (municipality_id, name, unit, kind, computed_key) VALUES ($1, 'Доля педагогов с утверждённым ИОМ (тест)', 'PERCENT', 'COMPUTED', 'ROUTE_APPROVED') RETURNING id`,
+    `INSERT INTO indicator (municipality_id, name, unit, kind, computed_key) VALUES ($1, 'Доля педагогов с утверждённым ИОМ (тест)', 'PERCENT', 'COMPUTED', 'TEACHERS_WITH_APPROVED_ROUTE_SHARE') RETURNING id`,
     [m!.id],
   )) as { id: string }[];
   return { indicator: i!.id };

@@ -6,6 +6,7 @@ import { COMPUTED_CASES } from './computed.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
+import { INDICATOR_CASES } from './indicator.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
@@ -35,4 +36,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
   ...Object.keys(COMPUTED_CASES),
+  ...Object.keys(INDICATOR_CASES),
 ];

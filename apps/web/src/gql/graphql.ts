@@ -764,6 +764,26 @@ export type CreateFrameworkInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
+};
+
 export type CreateInstrumentInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -2010,6 +2030,15 @@ export type ImportDiagnosticResultsInput = {
   fileName: Scalars['String']['input'];
 };
 
+export type ImportIndicatorValuesInput = {
+  /** Содержимое файла в base64, не больше 10 МБ */
+  contentBase64: Scalars['String']['input'];
+  /** true — только проверить и показать строки, ничего не записывая */
+  dryRun: Scalars['Boolean']['input'];
+  /** Имя файла: .xlsx */
+  fileName: Scalars['String']['input'];
+};
+
 export type ImportInstrumentInput = {
   code: Scalars['String']['input'];
   /** File content in base64, at most 10 MB */
@@ -2051,6 +2080,8 @@ export type Indicator = {
   actuals: Array<IndicatorActual>;
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   baseline?: Maybe<IndicatorTarget>;
+  /** The caller may change it, its targets and values */
+  canEdit: Scalars['Boolean']['output'];
   /** COMPUTED: the key of the computed-indicator registry */
   computedKey?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
@@ -2072,6 +2103,8 @@ export type Indicator = {
   section: Scalars['String']['output'];
   sourceNote: Scalars['String']['output'];
   status: IndicatorStatus;
+  /** The status rule in words */
+  statusRule: Scalars['String']['output'];
   targets: Array<IndicatorTarget>;
   trend?: Maybe<IndicatorTrend>;
   unit: IndicatorUnit;
@@ -2112,6 +2145,43 @@ export type IndicatorFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<IndicatorStatus>;
   unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type IndicatorImportError = {
+  __typename?: 'IndicatorImportError';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A dry run lists rows and errors; a run writes every row, or nothing when any row has an error */
+export type IndicatorImportReport = {
+  __typename?: 'IndicatorImportReport';
+  /** The rows were written */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<IndicatorImportError>;
+  rows: Array<IndicatorImportRow>;
+};
+
+/** A row of the import file as it will be written */
+export type IndicatorImportRow = {
+  __typename?: 'IndicatorImportRow';
+  line: Scalars['Int']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** A live value for this period and school exists: it goes to the archive, replaced by this one */
+  replaces: Scalars['Boolean']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorImportTemplate = {
+  __typename?: 'IndicatorImportTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
 };
 
 export type IndicatorInput = {
@@ -2173,6 +2243,13 @@ export type IndicatorTarget = {
   year: Scalars['Int']['output'];
 };
 
+export type IndicatorTargetInput = {
+  /** As written («10 (с учётом перспективы)») */
+  text?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** The two latest actuals compared in the indicator’s direction */
 export type IndicatorTrend =
   | 'DOWN'
@@ -2194,11 +2271,25 @@ export type IndicatorValue = {
   indicatorId: Scalars['ID']['output'];
   /** A school’s value; null: the whole owner */
   organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The school’s short name */
+  organizationName?: Maybe<Scalars['String']['output']>;
   periodEnd: Scalars['String']['output'];
   periodStart: Scalars['String']['output'];
   source: IndicatorValueSource;
   sourceText: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueInput = {
+  /** A school’s value; null: the whole owner */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  periodEnd: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['input'];
+  source: IndicatorValueSource;
+  sourceText?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 export type IndicatorValueSource =
@@ -2951,6 +3042,9 @@ export type Mutation = {
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
   archiveEvent: Event;
+  archiveIndicator: Indicator;
+  /** Moves a value to the archive (undo: restoreIndicatorValue) */
+  archiveIndicatorValue: IndicatorValue;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
   archiveInternshipTrack: InternshipProgram;
@@ -3000,6 +3094,9 @@ export type Mutation = {
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
   createEvent: Event;
+  createIndicator: Indicator;
+  /** Enters an actual value of a manual indicator (of the whole owner or of one school) */
+  createIndicatorValue: IndicatorValue;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
   createInternshipProgram: InternshipProgram;
@@ -3040,6 +3137,8 @@ export type Mutation = {
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
+  /** Values from XLSX: dryRun lists rows and errors per row; a run writes all rows or nothing */
+  importIndicatorValues: IndicatorImportReport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
   /** Short feedback of an attendee (rating 1–5 and a comment) */
@@ -3104,6 +3203,8 @@ export type Mutation = {
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
   restoreEvent: Event;
+  restoreIndicator: Indicator;
+  restoreIndicatorValue: IndicatorValue;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
   restoreInternshipTrack: InternshipProgram;
@@ -3178,6 +3279,9 @@ export type Mutation = {
   updateDiaryEntry: DiaryEntry;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
+  /** Changes an indicator; its targets become exactly the ones given */
+  updateIndicator: Indicator;
+  updateIndicatorValue: IndicatorValue;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
   updateInternshipTrack: InternshipProgram;
@@ -3359,6 +3463,16 @@ export type MutationArchiveEventArgs = {
 };
 
 
+export type MutationArchiveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveInternshipModuleArgs = {
   moduleId: Scalars['ID']['input'];
 };
@@ -3536,6 +3650,17 @@ export type MutationCreateEventArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateIndicatorValueArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+};
+
+
 export type MutationCreateInternshipCohortArgs = {
   input: CreateInternshipCohortInput;
 };
@@ -3665,6 +3790,12 @@ export type MutationImportDiagnosticInstrumentArgs = {
 
 export type MutationImportDiagnosticResultsArgs = {
   input: ImportDiagnosticResultsInput;
+};
+
+
+export type MutationImportIndicatorValuesArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
 };
 
 
@@ -3880,6 +4011,16 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 
 
 export type MutationRestoreEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4153,6 +4294,18 @@ export type MutationUpdateDiaryEntryArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
 };
 
 
@@ -5549,6 +5702,8 @@ export type Query = {
   indicator: Indicator;
   /** Строки за значением вычисляемого показателя (педагоги или школы) в зоне ответственности; NOT_FOUND для чужого показателя; чтение журналируется */
   indicatorDrillDown: DrillDownRowConnection;
+  /** The XLSX template of the values import */
+  indicatorImportTemplate: IndicatorImportTemplate;
   /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
   indicatorValues: Array<IndicatorValue>;
   /** Indicators whose owner the caller sees */
@@ -7016,6 +7171,24 @@ export type UpdateFrameworkInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
+};
+
 export type UpdateInstrumentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -7874,6 +8047,103 @@ export type IndicatorDrillDownQueryVariables = Exact<{
 
 
 export type IndicatorDrillDownQuery = { __typename?: 'Query', indicatorDrillDown: { __typename?: 'DrillDownRowConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DrillDownRow', id: string, kind: ComputedRowKind, personId?: string | null, organizationId?: string | null, name: string, organizationName?: string | null, counted: boolean }> } };
+
+export type IndicatorListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+}>;
+
+
+export type IndicatorListQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Indicator', id: string, name: string, section: string, unit: IndicatorUnit, kind: IndicatorKind, measuresChange: boolean, status: IndicatorStatus, trend?: IndicatorTrend | null, illustrative: boolean, archivedAt?: any | null, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number, illustrative: boolean } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, owner: { __typename?: 'IndicatorOwner', kind: IndicatorOwnerKind, id: string, name: string } }> } };
+
+export type IndicatorPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorPageQuery = { __typename?: 'Query', indicator: { __typename?: 'Indicator', id: string, name: string, section: string, position: number, description: string, unit: IndicatorUnit, direction: IndicatorDirection, kind: IndicatorKind, computedKey?: string | null, formula?: string | null, measuresChange: boolean, status: IndicatorStatus, statusRule: string, trend?: IndicatorTrend | null, sourceNote: string, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, owner: { __typename?: 'IndicatorOwner', kind: IndicatorOwnerKind, id: string, name: string }, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, targets: Array<{ __typename?: 'IndicatorTarget', year: number, value: number, text: string }>, actuals: Array<{ __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number, source?: IndicatorValueSource | null, sourceText: string, computed: boolean, illustrative: boolean }>, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null } };
+
+export type IndicatorValuesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  archived?: InputMaybe<ArchiveFilter>;
+}>;
+
+
+export type IndicatorValuesQuery = { __typename?: 'Query', indicatorValues: Array<{ __typename?: 'IndicatorValue', id: string, indicatorId: string, periodStart: string, periodEnd: string, organizationId?: string | null, organizationName?: string | null, value: number, source: IndicatorValueSource, sourceText: string, enteredAt: any, illustrative: boolean, archivedAt?: any | null }> };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { __typename?: 'Mutation', createIndicator: { __typename?: 'Indicator', id: string } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { __typename?: 'Mutation', updateIndicator: { __typename?: 'Indicator', id: string, updatedAt: any } };
+
+export type ArchiveIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveIndicatorMutation = { __typename?: 'Mutation', archiveIndicator: { __typename?: 'Indicator', id: string, archivedAt?: any | null } };
+
+export type RestoreIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreIndicatorMutation = { __typename?: 'Mutation', restoreIndicator: { __typename?: 'Indicator', id: string, archivedAt?: any | null } };
+
+export type CreateIndicatorValueMutationVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+}>;
+
+
+export type CreateIndicatorValueMutation = { __typename?: 'Mutation', createIndicatorValue: { __typename?: 'IndicatorValue', id: string } };
+
+export type UpdateIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+}>;
+
+
+export type UpdateIndicatorValueMutation = { __typename?: 'Mutation', updateIndicatorValue: { __typename?: 'IndicatorValue', id: string } };
+
+export type ArchiveIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveIndicatorValueMutation = { __typename?: 'Mutation', archiveIndicatorValue: { __typename?: 'IndicatorValue', id: string, archivedAt?: any | null } };
+
+export type RestoreIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreIndicatorValueMutation = { __typename?: 'Mutation', restoreIndicatorValue: { __typename?: 'IndicatorValue', id: string, archivedAt?: any | null } };
+
+export type ImportIndicatorValuesMutationVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
+}>;
+
+
+export type ImportIndicatorValuesMutation = { __typename?: 'Mutation', importIndicatorValues: { __typename?: 'IndicatorImportReport', dryRun: boolean, applied: boolean, rows: Array<{ __typename?: 'IndicatorImportRow', line: number, periodStart: string, periodEnd: string, organizationName?: string | null, value: number, source: IndicatorValueSource, sourceText: string, replaces: boolean }>, errors: Array<{ __typename?: 'IndicatorImportError', line: number, message: string }> } };
+
+export type IndicatorImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorImportTemplateQuery = { __typename?: 'Query', indicatorImportTemplate: { __typename?: 'IndicatorImportTemplate', fileName: string, contentBase64: string } };
 
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -9444,6 +9714,19 @@ export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"k
 export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const PersonProfessionalHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfessionalHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"professionalHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonProfessionalHoursQuery, PersonProfessionalHoursQueryVariables>;
 export const IndicatorDrillDownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDrillDown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownRows"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorDrillDown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodEnd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}}},{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorDrillDownQuery, IndicatorDrillDownQueryVariables>;
+export const IndicatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorListQuery, IndicatorListQueryVariables>;
+export const IndicatorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"computedKey"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRule"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorPageQuery, IndicatorPageQueryVariables>;
+export const IndicatorValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<IndicatorValuesQuery, IndicatorValuesQueryVariables>;
+export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const ArchiveIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveIndicatorMutation, ArchiveIndicatorMutationVariables>;
+export const RestoreIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreIndicatorMutation, RestoreIndicatorMutationVariables>;
+export const CreateIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorValueMutation, CreateIndicatorValueMutationVariables>;
+export const UpdateIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorValueMutation, UpdateIndicatorValueMutationVariables>;
+export const ArchiveIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveIndicatorValueMutation, ArchiveIndicatorValueMutationVariables>;
+export const RestoreIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreIndicatorValueMutation, RestoreIndicatorValueMutationVariables>;
+export const ImportIndicatorValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIndicatorValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportIndicatorValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importIndicatorValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportIndicatorValuesMutation, ImportIndicatorValuesMutationVariables>;
+export const IndicatorImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<IndicatorImportTemplateQuery, IndicatorImportTemplateQueryVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;

@@ -5,10 +5,17 @@ import { ComputedActual, ComputedValueHook, ComputedValueRequest, ComputedValueS
 import { ComputedService, isComputedKey } from './computed.service';
 import { ComputationRequest } from './computed.repository';
 
-/** The periods of the years asked for: calendar years up to the current one (future years have no data yet). */
+/** Years looked at when an indicator names none (no baseline, no targets): the current one and the four before. */
+export const RECENT_YEARS = 5;
+
+/**
+ * The periods of the years asked for: calendar years up to the current one (future years have no data yet; the
+ * current year runs up to today). Without years, the recent ones.
+ */
 export function yearPeriods(years: readonly number[], today: string): { from: string; to: string }[] {
   const thisYear = Number(today.slice(0, 4));
-  return years.filter((y) => y <= thisYear).map((y) => ({ from: `${y}-01-01`, to: y === thisYear ? today : `${y}-12-31` }));
+  const wanted = years.length ? years : Array.from({ length: RECENT_YEARS }, (_, i) => thisYear - RECENT_YEARS + 1 + i);
+  return wanted.filter((y) => y <= thisYear).map((y) => ({ from: `${y}-01-01`, to: y === thisYear ? today : `${y}-12-31` }));
 }
 
 /**

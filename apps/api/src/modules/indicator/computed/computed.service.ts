@@ -65,13 +65,13 @@ export class ComputedService {
    * asks the practices' read model (`countProducts`, one statement per period of a products indicator).
    */
   async counts(requests: readonly ComputationRequest[], m: EntityManager = this.uow.reader): Promise<ComputedCount[]> {
-    const sqlRequests = requests.filter((r) => r.key !== ComputedIndicatorKey.PRODUCTS);
+    const sqlRequests = requests.filter((r) => r.key !== ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT);
     const counts = await this.repo.counts(m, sqlRequests);
     const bySql = new Map(sqlRequests.map((r, i) => [r, counts[i]!]));
     const products = new Map(
       await Promise.all(
         requests
-          .filter((r) => r.key === ComputedIndicatorKey.PRODUCTS)
+          .filter((r) => r.key === ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT)
           .map(async (r) => {
             const scope = productScope(r);
             return [r, scope ? await this.products.countProducts(m, scope, { from: r.from, to: r.to }) : null] as const;
@@ -131,7 +131,7 @@ export class ComputedService {
     const owner = ownerOf(indicator);
     // The rows are people, schools or products: the caller sees those of its registry scope only.
     const rowsScope = this.access.scope(caller, Permission.REGISTRY_READ);
-    if (indicator.computedKey === ComputedIndicatorKey.PRODUCTS) return this.productRows(m, { kind: owner.kind, id: owner.id }, a, rowsScope, page);
+    if (indicator.computedKey === ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT) return this.productRows(m, { kind: owner.kind, id: owner.id }, a, rowsScope, page);
     const order = a.orderBy ?? { field: DrillDownOrderField.NAME, direction: SortDirection.ASC };
     const request = { key: indicator.computedKey, scopeKind: owner.kind, scopeId: owner.id, from: a.periodStart, to: a.periodEnd };
     const conn = await this.repo.drillDown(m, rowsScope, request, a.rows, order, page);

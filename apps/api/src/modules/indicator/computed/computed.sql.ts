@@ -52,8 +52,8 @@ export function ownerOrganizationsSql(kind: IndicatorOwnerKind, ownerIdSql: stri
   }
 }
 
-const CATEGORY_ANY = `('FIRST', 'HIGHEST', 'METHODIST', 'MENTOR')`;
-const CATEGORY_HIGHEST = `('HIGHEST', 'METHODIST', 'MENTOR')`;
+const CATEGORIES_ANY = `('FIRST', 'HIGHEST', 'METHODIST', 'MENTOR')`;
+const CATEGORIES_HIGHEST = `('HIGHEST', 'METHODIST', 'MENTOR')`;
 
 /** The SQL of one computation: `key` over the owner, for the period [from, to]; parameters `:o<n>`, `:f<n>`, `:t<n>`. */
 export function computationSql(key: ComputedIndicatorKey, kind: IndicatorOwnerKind, n: number): ComputationSql {
@@ -76,34 +76,34 @@ export function computationSql(key: ComputedIndicatorKey, kind: IndicatorOwnerKi
     rows: `SELECT p.id, ${counted} AS counted FROM person p WHERE p.archived_at IS NULL AND ${worksDuring}${extra ? ` AND ${extra}` : ''}`,
   });
   switch (key) {
-    case ComputedIndicatorKey.ROUTE_APPROVED:
+    case ComputedIndicatorKey.TEACHERS_WITH_APPROVED_ROUTE_SHARE:
       return base(null, hasApprovedRouteSql('p.id', from, to));
-    case ComputedIndicatorKey.IN_MENTORING:
+    case ComputedIndicatorKey.TEACHERS_IN_MENTORING_SHARE:
       return base(null, hasMentorshipSql('p.id', from, to));
-    case ComputedIndicatorKey.INTERNSHIP_COMPLETED:
+    case ComputedIndicatorKey.TEACHERS_INTERNSHIP_COMPLETED_SHARE:
       return base(null, `EXISTS (SELECT 1 FROM (${internshipHoursFactsSql('ARRAY[p.id]::uuid[]')}) ic WHERE ic.on_date BETWEEN ${from} AND ${to})`);
-    case ComputedIndicatorKey.TRAINED:
+    case ComputedIndicatorKey.TEACHERS_TRAINED_SHARE:
       return base(null, hasHoursSql('p.id', from, to));
-    case ComputedIndicatorKey.WITH_DEFICITS:
+    case ComputedIndicatorKey.TEACHERS_WITH_DEFICITS_SHARE:
       return base(isAssessedAsOfSql('p.id', to), hasDeficitAsOfSql('p.id', to));
-    case ComputedIndicatorKey.COMPETENCE_RAISED: {
+    case ComputedIndicatorKey.TEACHERS_RAISED_COMPETENCE_SHARE: {
       const targets = approvedRouteTargetsSql('p.id', from, to);
       const raised = `EXISTS (SELECT 1 FROM (${targets}) tg JOIN (${currentResultsSql({ person: '= p.id', asOf: to })}) now_r ON now_r.code = tg.code
                        WHERE now_r.score > tg.baseline_score)`;
       return base(`EXISTS (SELECT 1 FROM (${targets}) tg0)`, raised);
     }
-    case ComputedIndicatorKey.YOUNG_RETAINED: {
+    case ComputedIndicatorKey.YOUNG_TEACHERS_RETAINED_SHARE: {
       const startedYoung = `EXISTS (SELECT 1 FROM position po_s WHERE po_s.person_id = p.id AND po_s.organization_id IN (${orgs}) AND ${positionOnSql('po_s', from)})
                             AND ${youngOnSql('p', from)}`;
       const stayed = `EXISTS (SELECT 1 FROM position po_e WHERE po_e.person_id = p.id AND po_e.organization_id IN (${orgs}) AND ${positionOnSql('po_e', to)})`;
       return base(startedYoung, stayed);
     }
-    case ComputedIndicatorKey.CATEGORY_ANY:
-      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_ANY}, FALSE)`);
-    case ComputedIndicatorKey.CATEGORY_HIGHEST:
-      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORY_HIGHEST}, FALSE)`);
-    case ComputedIndicatorKey.LOW_RESULT_SCHOOLS: // school rows, above
-    case ComputedIndicatorKey.PRODUCTS: // counted by the practices' read model
+    case ComputedIndicatorKey.TEACHERS_WITH_CATEGORY_SHARE:
+      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORIES_ANY}, FALSE)`);
+    case ComputedIndicatorKey.TEACHERS_WITH_HIGHEST_CATEGORY_SHARE:
+      return base(null, `coalesce(${categoryOnSql('p.id', to)}::text IN ${CATEGORIES_HIGHEST}, FALSE)`);
+    case ComputedIndicatorKey.LOW_RESULTS_SCHOOLS_SHARE: // school rows, above
+    case ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT: // counted by the practices' read model
       throw new Error(`No person SQL for the computed indicator ${key}`);
   }
 }
