@@ -45,6 +45,7 @@ import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
 import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
+import { PERSON_HISTORY_MESSAGES } from '@/modules/person/person-history.i18n';
 import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 import { LIST_MESSAGES } from '@/common/list/list.i18n';
 import { MENTORSHIP_LIST_MESSAGES } from '@/modules/mentoring/mentorship-list.i18n';
@@ -728,6 +729,7 @@ export const ru = {
   internship: internshipMessages,
   growth: growthMessages,
   indicatorComputed: computedMessages,
+  personHistory: PERSON_HISTORY_MESSAGES,
   plan: planMessages,
   indicator: indicatorMessages,
   calendar: CALENDAR_MESSAGES,
