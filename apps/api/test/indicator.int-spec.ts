@@ -189,6 +189,7 @@ describe('indicators', () => {
         [new Date(Date.UTC(2024, 8, 1)), new Date(Date.UTC(2025, 4, 31)), name, '51,5', 'ГИА', ''],
       ]);
       const dry = await t.gql<{ importIndicatorValues: { rows: { replaces: boolean; organizationName: string | null; value: number }[]; errors: unknown[] } }>(IMPORT, { id, file, dry: true }, methodist);
+      expect(dry.errors).toBeUndefined();
       expect(dry.data!.importIndicatorValues.errors).toEqual([]);
       expect(dry.data!.importIndicatorValues.rows).toEqual([
         expect.objectContaining({ replaces: true, organizationName: null, value: 48 }),

@@ -9,7 +9,7 @@ export interface ComputedRegionIds {
 export async function computedRows(db: DataSource, municipality: string, word: string): Promise<{ ids: ComputedRegionIds; names: string[] }> {
   const [row] = (await db.query(
     `INSERT INTO indicator (municipality_id, name, unit, kind, computed_key) VALUES ($1, $2, 'PERCENT', 'COMPUTED', 'TEACHERS_WITH_APPROVED_ROUTE_SHARE') RETURNING id`,
-    [municipality, `Показатель ${word}`],
+    [municipality, `Вычисляемый показатель ${word}`],
   )) as { id: string }[];
-  return { ids: { computedIndicator: row!.id }, names: [`Показатель ${word}`] };
+  return { ids: { computedIndicator: row!.id }, names: [`Вычисляемый показатель ${word}`] };
 }

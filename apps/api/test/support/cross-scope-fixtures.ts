@@ -6,6 +6,7 @@ import { eventRows } from './cross-scope-event';
 import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
 import { planRows, PlanRegionIds } from './cross-scope-plan';
 import { computedRows, ComputedRegionIds } from './cross-scope-computed';
+import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
 /**
@@ -20,7 +21,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, ComputedRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, IndicatorRegionIds, ComputedRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -339,6 +340,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
   const pm = await planMonitoringRegion(db, planned.ids, word);
   const computed = await computedRows(db, mun, word);
+  const indicators = await indicatorRows(db, { municipality: mun, organization: org }, word);
   return {
     tag,
     logins,
@@ -348,6 +350,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...emptyCalendarIds(),
       ...pm.ids,
       ...computed.ids,
+      ...indicators.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -387,6 +390,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...planned.names,
       ...pm.names,
       ...computed.names,
+      ...indicators.names,
       teacher.lastName,
       mentorLast,
       networkName,

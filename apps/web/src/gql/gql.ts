@@ -120,6 +120,7 @@ type Documents = {
     "\n  mutation RestoreIndicatorValue($id: ID!) {\n    restoreIndicatorValue(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreIndicatorValueDocument,
     "\n  mutation ImportIndicatorValues($indicatorId: ID!, $input: ImportIndicatorValuesInput!) {\n    importIndicatorValues(indicatorId: $indicatorId, input: $input) {\n      dryRun\n      applied\n      rows {\n        line\n        periodStart\n        periodEnd\n        organizationName\n        value\n        source\n        sourceText\n        replaces\n      }\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportIndicatorValuesDocument,
     "\n  query IndicatorImportTemplate {\n    indicatorImportTemplate {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.IndicatorImportTemplateDocument,
+    "\n  query ComputedIndicatorKeys {\n    computedIndicatorKeys {\n      key\n      formula\n    }\n  }\n": typeof types.ComputedIndicatorKeysDocument,
     "\n  query InstrumentList($first: Int!, $offset: Int, $filter: InstrumentFilter, $orderBy: InstrumentOrder) {\n    diagnosticInstruments(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n": typeof types.InstrumentListDocument,
     "\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n": typeof types.PublishedFrameworksDocument,
     "\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCompetencesDocument,
@@ -430,6 +431,7 @@ const documents: Documents = {
     "\n  mutation RestoreIndicatorValue($id: ID!) {\n    restoreIndicatorValue(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreIndicatorValueDocument,
     "\n  mutation ImportIndicatorValues($indicatorId: ID!, $input: ImportIndicatorValuesInput!) {\n    importIndicatorValues(indicatorId: $indicatorId, input: $input) {\n      dryRun\n      applied\n      rows {\n        line\n        periodStart\n        periodEnd\n        organizationName\n        value\n        source\n        sourceText\n        replaces\n      }\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportIndicatorValuesDocument,
     "\n  query IndicatorImportTemplate {\n    indicatorImportTemplate {\n      fileName\n      contentBase64\n    }\n  }\n": types.IndicatorImportTemplateDocument,
+    "\n  query ComputedIndicatorKeys {\n    computedIndicatorKeys {\n      key\n      formula\n    }\n  }\n": types.ComputedIndicatorKeysDocument,
     "\n  query InstrumentList($first: Int!, $offset: Int, $filter: InstrumentFilter, $orderBy: InstrumentOrder) {\n    diagnosticInstruments(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        version\n        name\n        status\n        archivedAt\n        itemCount\n        canManage\n        framework {\n          id\n          code\n          version\n          name\n        }\n      }\n    }\n  }\n": types.InstrumentListDocument,
     "\n  query PublishedFrameworks {\n    competencyFrameworks(first: 100, filter: { status: PUBLISHED }) {\n      nodes {\n        id\n        code\n        version\n        name\n      }\n    }\n  }\n": types.PublishedFrameworksDocument,
     "\n  query FrameworkCompetences($id: ID!) {\n    competencyFramework(id: $id) {\n      id\n      areas {\n        id\n        code\n        name\n        competences {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.FrameworkCompetencesDocument,
@@ -1072,6 +1074,10 @@ export function graphql(source: "\n  mutation ImportIndicatorValues($indicatorId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IndicatorImportTemplate {\n    indicatorImportTemplate {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query IndicatorImportTemplate {\n    indicatorImportTemplate {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComputedIndicatorKeys {\n    computedIndicatorKeys {\n      key\n      formula\n    }\n  }\n"): (typeof documents)["\n  query ComputedIndicatorKeys {\n    computedIndicatorKeys {\n      key\n      formula\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

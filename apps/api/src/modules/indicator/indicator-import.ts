@@ -56,11 +56,16 @@ export function importColumns(sheet: Sheet): { index: Map<Key, number>; missing:
   return { index, missing: REQUIRED.filter((k) => !index.has(k)).map((k) => IMPORT_COLUMNS[k]) };
 }
 
-const text = (c: Cell): string => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim());
+/** A date cell, whatever realm built it (a worker's Date is not always `instanceof Date` here, e.g. under jest). */
+const asDate = (c: Cell): Date | null => (c instanceof Date ? c : Object.prototype.toString.call(c) === '[object Date]' ? new Date((c as unknown as Date).getTime()) : null);
+const text = (c: Cell): string => {
+  const d = asDate(c);
+  return c === null ? '' : d ? d.toISOString().slice(0, 10) : String(c).trim();
+};
 
 /** A date cell (the registry import's reading: an Excel date or serial, «дд.мм.гггг», «гггг-мм-дд»); null when it is not a real date. */
 export function dateOf(c: Cell): string | null {
-  const d = registryDateOf(c);
+  const d = registryDateOf(asDate(c) ?? c);
   return d === 'invalid' ? null : d;
 }
 
