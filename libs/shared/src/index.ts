@@ -17,3 +17,4 @@ export * from './growth';
 export * from './document';
 export * from './practice';
 export * from './indicator';
+export * from './indicator-computed';

@@ -59,6 +59,7 @@ import { OrganizationStatusEntity } from '../modules/organization/organization-s
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { PersonEntity } from '../modules/person/person.entity';
 import { PositionEntity } from '../modules/person/position.entity';
+import { QualificationRecordEntity } from '../modules/person/qualification-record.entity';
 import { InternshipModuleCompetenceEntity, InternshipModuleEntity } from '../modules/staging/internship-module.entity';
 import { InternshipProgramEntity } from '../modules/staging/internship-program.entity';
 import { InternshipTrackEntity, InternshipTrackModuleEntity } from '../modules/staging/internship-track.entity';
@@ -97,6 +98,7 @@ export const ENTITIES = [
   OrganizationStatusEntity,
   PersonEntity,
   PositionEntity,
+  QualificationRecordEntity,
   AccountEntity,
   RoleGrantEntity,
   SessionEntity,
@@ -181,6 +183,9 @@ export const ENTITIES = [
   DocumentFileEntity,
   DocumentTaskEntity,
   DocumentTaskResponsibleEntity,
+  IndicatorEntity,
+  IndicatorTargetEntity,
+  IndicatorValueEntity,
   PracticeEntity,
   PracticeAuthorEntity,
   PracticeCompetenceEntity,

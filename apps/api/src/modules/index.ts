@@ -18,10 +18,11 @@ import { IndicatorModule } from './indicator/indicator.module';
 import { InstrumentModule } from './instrument/instrument.module';
 import { InternshipModule } from './internship/internship.module';
 import { GrowthModule } from './growth/growth.module';
+import { ComputedModule } from './indicator/computed/computed.module';
 import { RouteModule } from './route/route.module';
 import { StagingModule } from './staging/staging.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule];

@@ -2,6 +2,7 @@ import { ACCOUNT_CASES } from './account.cases';
 import { AUDIT_CASES } from './audit.cases';
 import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
+import { COMPUTED_CASES } from './computed.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { DOCUMENT_CASES } from './document.cases';
@@ -38,5 +39,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(INTERNSHIP_CASES),
   ...Object.keys(DOCUMENT_CASES),
   ...Object.keys(PRACTICE_CASES),
+  ...Object.keys(COMPUTED_CASES),
   ...Object.keys(INDICATOR_CASES),
 ];

@@ -7,6 +7,7 @@ import { internshipRegionNames, internshipRegionRows } from './cross-scope-inter
 import { planRows, PlanRegionIds } from './cross-scope-plan';
 import { documentRows, DocumentRegionIds } from './cross-scope-document';
 import { practiceRows, PracticeRegionIds } from './cross-scope-practice';
+import { computedRows, ComputedRegionIds } from './cross-scope-computed';
 import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
@@ -22,7 +23,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -342,6 +343,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const pm = await planMonitoringRegion(db, planned.ids, word);
   const documents = await documentRows(db, { region: regionId, municipality: mun, organization: org, person: teacherId }, word);
   const practices = await practiceRows(db, { organization: org, person: teacherId, route, step }, word);
+  const computed = await computedRows(db, mun, word);
   const indicators = await indicatorRows(db, { municipality: mun, organization: org }, word);
   return {
     tag,
@@ -353,6 +355,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...pm.ids,
       ...documents.ids,
       ...practices.ids,
+      ...computed.ids,
       ...indicators.ids,
       region: regionId,
       municipality: mun,
@@ -394,6 +397,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...pm.names,
       ...documents.names,
       ...practices.names,
+      ...computed.names,
       ...indicators.names,
       teacher.lastName,
       mentorLast,

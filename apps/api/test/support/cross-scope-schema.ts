@@ -159,6 +159,8 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'taskId' && returnType === 'DocumentTask') return 'documentTask';
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
+  // A drill-down takes an indicator of the indicators' domain (not a competence's indicator).
+  if (name === 'indicatorId' && returnType.startsWith('DrillDownRow')) return 'computedIndicator';
   // Result indicators (not a competence's indicators): their operations answer Indicator… types.
   if (name === 'indicatorId' && returnType.startsWith('Indicator')) return 'indicator';
   // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
@@ -195,6 +197,8 @@ function scalarValue(typeName: string, name: string): unknown {
   if (name === 'occurrenceDate') return day(0);
   // A calendar range (the calendar and the event list): around the fixtures' events.
   if (name === 'from') return day(-30);
+  if (name === 'periodStart') return day(-365);
+  if (name === 'periodEnd') return day(0);
   if (name === 'to') return day(60);
   if (/On$/.test(name) || /^period(Start|End)$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');

@@ -67,6 +67,7 @@ const person = (illustrative: boolean) => ({
   archivedAt: null,
   canEdit: false,
   positions: [],
+  qualificationHistory: [],
 });
 
 const personApi =

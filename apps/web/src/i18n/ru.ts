@@ -37,6 +37,7 @@ import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 import { growthMessages } from '@/modules/growth/growth.i18n';
+import { computedMessages } from '@/modules/indicator/computed/computed.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -46,6 +47,7 @@ import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
 import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
+import { PERSON_HISTORY_MESSAGES } from '@/modules/person/person-history.i18n';
 import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 import { LIST_MESSAGES } from '@/common/list/list.i18n';
 import { MENTORSHIP_LIST_MESSAGES } from '@/modules/mentoring/mentorship-list.i18n';
@@ -728,6 +730,8 @@ export const ru = {
   event: eventMessages,
   internship: internshipMessages,
   growth: growthMessages,
+  indicatorComputed: computedMessages,
+  personHistory: PERSON_HISTORY_MESSAGES,
   plan: planMessages,
   document: documentMessages,
   practice: practiceMessages,

@@ -72,16 +72,16 @@ export enum Permission {
   DOCUMENT_READ = 'DOCUMENT_READ',
   /** Keep documents and orders' tasks of the levels the scope reaches (checked by the access rules). */
   DOCUMENT_WRITE = 'DOCUMENT_WRITE',
+  /** Indicators whose owner (programme, network, plan, territory, organisation) the caller sees; schools' values in the scope. */
+  INDICATOR_READ = 'INDICATOR_READ',
+  /** Keep indicators, targets and values of owners the caller keeps; import values. */
+  INDICATOR_WRITE = 'INDICATOR_WRITE',
   /** Practice cards: published ones of the caller's organisations and networks, all of those in the staff scope, one's own. */
   PRACTICE_READ = 'PRACTICE_READ',
   /** Keep practice cards and products of organisations in the scope (a teacher: of his workplaces, as an author). */
   PRACTICE_WRITE = 'PRACTICE_WRITE',
   /** Review cards sent to a network (rule `practice.review`): territorial staff over the card's organisation, or the network's coordinating organisation; never an author. */
   PRACTICE_REVIEW = 'PRACTICE_REVIEW',
-  /** Indicators whose owner (programme, network, plan, territory, organisation) the caller sees; schools' values in the scope. */
-  INDICATOR_READ = 'INDICATOR_READ',
-  /** Keep indicators, targets and values of owners the caller keeps; import values. */
-  INDICATOR_WRITE = 'INDICATOR_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
 }

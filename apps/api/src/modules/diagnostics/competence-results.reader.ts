@@ -21,6 +21,8 @@ export interface CurrentResultsFilter {
   campaign?: string;
   /** Condition on the competence code column `cc_cur.code`, e.g. `= c.code`, `IN (SELECT …)`. */
   code?: string;
+  /** «Current as of a day» (a typed date expression): only results measured on or before it count. */
+  asOf?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function currentResultsSql(f: CurrentResultsFilter): string {
   const where = [`cr_cur.person_id ${f.person}`];
   if (f.campaign) where.push(`(${f.campaign} IS NULL OR cr_cur.campaign_id = ${f.campaign})`);
   if (f.code) where.push(`cc_cur.code ${f.code}`);
+  if (f.asOf) where.push(`cr_cur.measured_on <= ${f.asOf}`);
   return `SELECT DISTINCT ON (cr_cur.person_id, cc_cur.code)
          cr_cur.id, cr_cur.person_id, cr_cur.competence_id, cc_cur.code, cr_cur.campaign_id, cr_cur.score, cr_cur.level, cr_cur.source,
          cr_cur.measured_on, cr_cur.created_at

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProfessionalHoursKind } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { eventHoursFactsSql } from '../event/event-hours.sql';
 import { eventCondition } from '../event/event.sql';
-import { internshipHoursFactsSql } from '../internship/internship-hours.sql';
+import { hoursFactsSql } from './hours-facts.sql';
 import { HoursFact } from './professional-hours';
 
 interface FactRow {
@@ -29,7 +28,7 @@ export class GrowthRepository {
     const visible = eventCondition(scope, 'eh_e');
     const ids = 'CAST(:personIds AS uuid[])';
     const sql = `SELECT f.person_id, to_char(f.on_date, 'YYYY-MM-DD') AS on_date, f.kind, f.title, f.hours::text AS hours, f.event_id, f.certificate_number
-                   FROM (${internshipHoursFactsSql(ids)} UNION ALL ${eventHoursFactsSql(ids, visible.sql)}) f
+                   FROM (${hoursFactsSql(ids, visible.sql)}) f
                   ORDER BY f.person_id, f.on_date DESC, f.title`;
     const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, { ...visible.params, personIds: [...personIds], scopePersonId: scope.personId });
     const rows = (await m.query(text, values)) as FactRow[];

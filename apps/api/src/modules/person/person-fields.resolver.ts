@@ -4,9 +4,10 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { OrganizationObject } from '../organization/dto/organization.object';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { PersonObject, PositionObject } from './dto/person.object';
+import { PersonObject, PositionObject, QualificationRecordObject } from './dto/person.object';
 import { PersonService } from './person.service';
 import { PositionEntity } from './position.entity';
+import { QualificationRecordEntity } from './qualification-record.entity';
 
 /** The scope the gate computed for the operation these fields belong to. */
 const scopeOf = (req: GateRequest): AccessScope => req.actor?.scope ?? AccessScope.none();
@@ -21,6 +22,14 @@ export class PersonFieldsResolver {
       groupByKeys(ids, await this.people.positionsOfPeople(ids), (x) => x.personId),
     ).load(p.id);
     return rows.map(PositionObject.from);
+  }
+
+  @ResolveField(() => [QualificationRecordObject], { description: 'История квалификационных категорий, последняя первой' })
+  async qualificationHistory(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<QualificationRecordObject[]> {
+    const rows = await loaderFor<string, QualificationRecordEntity[]>(req, 'person.qualificationHistory', async (ids) =>
+      groupByKeys(ids, await this.people.qualificationsOfPeople(ids), (x) => x.personId),
+    ).load(p.id);
+    return rows.map(QualificationRecordObject.from);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this card (rule person.write)' })

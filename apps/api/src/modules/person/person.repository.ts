@@ -11,6 +11,7 @@ import { PersonFilter, PersonOrder, PersonOrderField } from './dto/people.args';
 import { PersonEntity } from './person.entity';
 import { fullNameSql, mainOrganizationNameSql } from './person.sql';
 import { PositionEntity } from './position.entity';
+import { QualificationRecordEntity } from './qualification-record.entity';
 
 export interface PersonCardRow {
   id: string;
@@ -138,13 +139,31 @@ export class PersonRepository {
     m: EntityManager,
     personId: string,
     withinOrganizationIds: readonly string[] | 'all',
-    positions: { organizationId: string; kind: PositionEntity['kind']; title?: string | null; isMain: boolean }[],
+    positions: { organizationId: string; kind: PositionEntity['kind']; title?: string | null; isMain: boolean; startedOn?: string | null; endedOn?: string | null }[],
   ): Promise<void> {
     const qb = m.createQueryBuilder().delete().from(PositionEntity).where('person_id = :personId', { personId });
     if (withinOrganizationIds !== 'all') qb.andWhere('organization_id = ANY(CAST(:orgs AS uuid[]))', { orgs: withinOrganizationIds });
     await qb.execute();
     if (positions.length) {
-      await m.getRepository(PositionEntity).insert(positions.map((p) => ({ personId, organizationId: p.organizationId, kind: p.kind, title: p.title ?? null, isMain: p.isMain })));
+      await m.getRepository(PositionEntity).insert(positions.map((p) => ({ personId, organizationId: p.organizationId, kind: p.kind, title: p.title ?? null, isMain: p.isMain, startedOn: p.startedOn ?? null, endedOn: p.endedOn ?? null })),
+      );
+    }
+  }
+
+  /** The qualification category history of these people, the latest first (one statement). */
+  qualificationsOfPeople(m: EntityManager, ids: readonly string[]): Promise<QualificationRecordEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return m.getRepository(QualificationRecordEntity).find({ where: { personId: In([...ids]) }, order: { assignedOn: 'DESC', category: 'ASC' } });
+  }
+
+  async replaceQualifications(
+    m: EntityManager,
+    personId: string,
+    rows: { category: QualificationRecordEntity['category']; assignedOn: string; orderRef?: string | null; validUntil?: string | null }[],
+  ): Promise<void> {
+    await m.getRepository(QualificationRecordEntity).delete({ personId });
+    if (rows.length) {
+      await m.getRepository(QualificationRecordEntity).insert(rows.map((r) => ({ personId, category: r.category, assignedOn: r.assignedOn, orderRef: r.orderRef ?? null, validUntil: r.validUntil ?? null })));
     }
   }
 }

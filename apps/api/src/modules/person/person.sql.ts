@@ -6,11 +6,11 @@
 /** «Фамилия Имя Отчество» of the person row aliased `alias`. */
 export const fullNameSql = (alias: string) => `concat_ws(' ', ${alias}.last_name, ${alias}.first_name, ${alias}.middle_name)`;
 
-/** The id of the main workplace (the main position first, then the oldest) of the person given by `personIdSql`. */
+/** The id of the main workplace (a position held now before an ended one, the main position first, then the oldest) of the person given by `personIdSql`. */
 export const mainOrganizationIdSql = (personIdSql: string, alias = 'mw_po') =>
-  `(SELECT ${alias}.organization_id FROM position ${alias} WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;
+  `(SELECT ${alias}.organization_id FROM position ${alias} WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.ended_on IS NOT NULL, ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;
 
 /** The short (or full) name of the main workplace of the person given by `personIdSql`. */
 export const mainOrganizationNameSql = (personIdSql: string, alias = 'mw_po') =>
   `(SELECT coalesce(${alias}_o.short_name, ${alias}_o.name) FROM position ${alias} JOIN organization ${alias}_o ON ${alias}_o.id = ${alias}.organization_id
-     WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;
+     WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.ended_on IS NOT NULL, ${alias}.is_main DESC, ${alias}.created_at LIMIT 1)`;

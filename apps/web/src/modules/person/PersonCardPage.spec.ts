@@ -29,6 +29,7 @@ const person = {
   archivedAt: null,
   canEdit: false,
   positions: [],
+  qualificationHistory: [],
 };
 const route = { __typename: 'LearningRoute', id: 'r1', title: 'ИОМ: формирующее оценивание', status: 'IN_PROGRESS', startsOn: '2026-09-01', endsOn: '2027-05-31' };
 const item = (competence: string, level: string, measuredOn: string) => ({ __typename: 'CompetenceProfileItem', campaignId: 'c1', measuredOn, level, competence: { __typename: 'DeficitCompetence', id: competence } });

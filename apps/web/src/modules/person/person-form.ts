@@ -10,6 +10,18 @@ export interface PositionRow {
   kind: PositionKind | null;
   title: string;
   isMain: boolean;
+  /** Employment history: `YYYY-MM-DD` or '' (not known / holds it now). */
+  startedOn: string;
+  endedOn: string;
+}
+
+/** A qualification category with its dates (the category history). */
+export interface QualificationRow {
+  key: number;
+  category: QualificationCategory | null;
+  assignedOn: string;
+  orderRef: string;
+  validUntil: string;
 }
 
 export interface PersonFormState {
@@ -26,6 +38,7 @@ export interface PersonFormState {
   qualificationCategory: QualificationCategory;
   isMasterTeacher: boolean;
   positions: PositionRow[];
+  qualificationHistory: QualificationRow[];
 }
 
 type Person = NonNullable<PersonQuery['person']>;
@@ -43,13 +56,15 @@ export const PERSON_FORM_FIELDS = [
   'qualificationCategory',
   'isMasterTeacher',
   'positions',
+  'qualificationHistory',
 ] as const;
 
 export function isPersonFormField(field: string): boolean {
   return (
     (PERSON_FORM_FIELDS as readonly string[]).includes(field) ||
     /^subjects\.\d+$/.test(field) ||
-    /^positions\.\d+\.(organizationId|kind|title|isMain)$/.test(field)
+    /^positions\.\d+\.(organizationId|kind|title|isMain|startedOn|endedOn)$/.test(field) ||
+    /^qualificationHistory\.\d+\.(category|assignedOn|orderRef|validUntil)$/.test(field)
   );
 }
 
@@ -66,7 +81,11 @@ export const newPositionRow = (isMain = false): PositionRow => ({
   kind: null,
   title: '',
   isMain,
+  startedOn: '',
+  endedOn: '',
 });
+
+export const newQualificationRow = (): QualificationRow => ({ key: nextKey++, category: null, assignedOn: '', orderRef: '', validUntil: '' });
 
 export function emptyPersonForm(): PersonFormState {
   return {
@@ -82,6 +101,7 @@ export function emptyPersonForm(): PersonFormState {
     qualificationCategory: 'NONE',
     isMasterTeacher: false,
     positions: [],
+    qualificationHistory: [],
   };
 }
 
@@ -106,6 +126,15 @@ export function personFormFrom(p: Person, hiddenOrganization: string): PersonFor
       kind: pos.kind,
       title: pos.title ?? '',
       isMain: pos.isMain,
+      startedOn: pos.startedOn ?? '',
+      endedOn: pos.endedOn ?? '',
+    })),
+    qualificationHistory: p.qualificationHistory.map((q) => ({
+      key: nextKey++,
+      category: q.category,
+      assignedOn: q.assignedOn,
+      orderRef: q.orderRef ?? '',
+      validUntil: q.validUntil ?? '',
     })),
   };
 }
@@ -116,7 +145,7 @@ export function splitSubjects(text: string): string[] {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function validatePersonForm(form: PersonFormState, m: FormMessages & { experience: string }): Record<string, string> {
+export function validatePersonForm(form: PersonFormState, m: FormMessages & { experience: string; dateOrder: string }): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!form.lastName.trim()) errors['lastName'] = m.required;
   if (!form.firstName.trim()) errors['firstName'] = m.required;
@@ -125,6 +154,12 @@ export function validatePersonForm(form: PersonFormState, m: FormMessages & { ex
   form.positions.forEach((p, i) => {
     if (!p.organizationId) errors[`positions.${i}.organizationId`] = m.required;
     if (!p.kind) errors[`positions.${i}.kind`] = m.required;
+    if (p.startedOn && p.endedOn && p.endedOn < p.startedOn) errors[`positions.${i}.endedOn`] = m.dateOrder;
+  });
+  form.qualificationHistory.forEach((q, i) => {
+    if (!q.category) errors[`qualificationHistory.${i}.category`] = m.required;
+    if (!q.assignedOn) errors[`qualificationHistory.${i}.assignedOn`] = m.required;
+    if (q.assignedOn && q.validUntil && q.validUntil <= q.assignedOn) errors[`qualificationHistory.${i}.validUntil`] = m.dateOrder;
   });
   return errors;
 }
@@ -147,6 +182,14 @@ export function toPersonInput(form: PersonFormState): CreatePersonInput {
       kind: p.kind ?? 'OTHER',
       title: blankToNull(p.title),
       isMain: p.isMain,
+      startedOn: blankToNull(p.startedOn),
+      endedOn: blankToNull(p.endedOn),
+    })),
+    qualificationHistory: form.qualificationHistory.map((q) => ({
+      category: q.category ?? 'FIRST',
+      assignedOn: q.assignedOn,
+      orderRef: blankToNull(q.orderRef),
+      validUntil: blankToNull(q.validUntil),
     })),
   };
 }

@@ -47,6 +47,13 @@ export const PersonQuery = graphql(`
       experienceYears
       isYoungTeacher
       qualificationCategory
+      qualificationHistory {
+        id
+        category
+        assignedOn
+        orderRef
+        validUntil
+      }
       isMasterTeacher
       illustrative
       archivedAt
@@ -56,6 +63,8 @@ export const PersonQuery = graphql(`
         kind
         title
         isMain
+        startedOn
+        endedOn
         organizationId
         organization {
           id
@@ -91,12 +100,21 @@ export const UpdatePersonMutation = graphql(`
       experienceYears
       isYoungTeacher
       qualificationCategory
+      qualificationHistory {
+        id
+        category
+        assignedOn
+        orderRef
+        validUntil
+      }
       isMasterTeacher
       positions {
         id
         kind
         title
         isMain
+        startedOn
+        endedOn
         organizationId
         organization {
           id

@@ -7,6 +7,7 @@ import {
   emptyPersonForm,
   isPersonFormField,
   newPositionRow,
+  newQualificationRow,
   personFieldOf,
   personFormFrom,
   toPersonInput,
@@ -32,9 +33,10 @@ export function usePersonForm(id: MaybeRefOrGetter<string | undefined>) {
         year: (min, max) => t('common.invalidYear', { min, max }),
         email: t('common.invalidEmail'),
         experience: t('person.invalidExperience'),
+        dateOrder: t('personHistory.dateOrder'),
       }),
     isField: isPersonFormField,
-    rowKeys: ['positions'],
+    rowKeys: ['positions', 'qualificationHistory'],
     save: async (form, editId) => {
       const input = toPersonInput(form);
       if (editId) {
@@ -59,5 +61,7 @@ export function usePersonForm(id: MaybeRefOrGetter<string | undefined>) {
     fieldErrors,
     addPosition: () => f.form.positions.push(newPositionRow(f.form.positions.length === 0)),
     removePosition: (index: number) => f.form.positions.splice(index, 1),
+    addQualification: () => f.form.qualificationHistory.push(newQualificationRow()),
+    removeQualification: (index: number) => f.form.qualificationHistory.splice(index, 1),
   };
 }

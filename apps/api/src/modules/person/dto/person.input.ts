@@ -40,6 +40,47 @@ export class PositionInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   isMain: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'Работает с (YYYY-MM-DD); null — дата не известна' })
+  @IsOptional()
+  @TrimToNull()
+  @IsDateString({ strict: true }, { message: 'Дата начала работы — в виде ГГГГ-ММ-ДД' })
+  @Matches(/^(19[4-9]\d|20\d\d)-/, { message: 'Дата начала работы — не раньше 1940 года' })
+  startedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Работал по (YYYY-MM-DD); null — работает сейчас' })
+  @IsOptional()
+  @TrimToNull()
+  @IsDateString({ strict: true }, { message: 'Дата окончания работы — в виде ГГГГ-ММ-ДД' })
+  @Matches(/^(19[4-9]\d|20\d\d)-/, { message: 'Дата окончания работы — не раньше 1940 года' })
+  endedOn?: string | null;
+}
+
+@InputType()
+export class QualificationRecordInput {
+  @Field(() => QualificationCategory)
+  @IsEnum(QualificationCategory, { message: 'Выберите категорию' })
+  category!: QualificationCategory;
+
+  @Field({ description: 'Дата присвоения (YYYY-MM-DD)' })
+  @Trim()
+  @IsDateString({ strict: true }, { message: 'Дата присвоения — в виде ГГГГ-ММ-ДД' })
+  @Matches(/^(19[6-9]\d|20\d\d)-/, { message: 'Дата присвоения — не раньше 1960 года' })
+  assignedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Приказ, номер (необязательно)' })
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(200, { message: 'Приказ — не длиннее 200 символов' })
+  orderRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Действует до (YYYY-MM-DD)' })
+  @IsOptional()
+  @TrimToNull()
+  @IsDateString({ strict: true }, { message: 'Срок действия — в виде ГГГГ-ММ-ДД' })
+  @Matches(/^(19[6-9]\d|20\d\d)-/, { message: 'Срок действия — не раньше 1960 года' })
+  validUntil?: string | null;
 }
 
 @InputType()
@@ -123,6 +164,13 @@ export class CreatePersonInput {
   @ValidateNested({ each: true })
   @Type(() => PositionInput)
   positions?: PositionInput[];
+
+  @Field(() => [QualificationRecordInput], { nullable: true, description: 'История квалификационных категорий; заменяет её, когда указана' })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'Не больше 30 записей о категориях' })
+  @ValidateNested({ each: true })
+  @Type(() => QualificationRecordInput)
+  qualificationHistory?: QualificationRecordInput[];
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { PositionKind, QualificationCategory, YOUNG_TEACHER_MAX_YEARS } from '@m
 import { ConnectionType } from '../../../common/pagination/connection';
 import { PersonEntity } from '../person.entity';
 import { PositionEntity } from '../position.entity';
+import { QualificationRecordEntity } from '../qualification-record.entity';
 
 registerEnumType(PositionKind, { name: 'PositionKind', description: 'Должность' });
 registerEnumType(QualificationCategory, { name: 'QualificationCategory', description: 'Квалификационная категория' });
@@ -56,9 +57,24 @@ export class PositionObject {
   @Field(() => PositionKind) kind!: PositionKind;
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field() isMain!: boolean;
+  @Field(() => String, { nullable: true, description: 'Работает с (YYYY-MM-DD); null — не известно' }) startedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Работал по (YYYY-MM-DD); null — работает сейчас' }) endedOn!: string | null;
 
   static from(e: PositionEntity): PositionObject {
-    return { id: e.id, personId: e.personId, organizationId: e.organizationId, kind: e.kind, title: e.title, isMain: e.isMain };
+    return { id: e.id, personId: e.personId, organizationId: e.organizationId, kind: e.kind, title: e.title, isMain: e.isMain, startedOn: e.startedOn, endedOn: e.endedOn };
+  }
+}
+
+@ObjectType('QualificationRecord', { description: 'Квалификационная категория педагога: когда присвоена, каким приказом, до какого срока' })
+export class QualificationRecordObject {
+  @Field(() => ID) id!: string;
+  @Field(() => QualificationCategory) category!: QualificationCategory;
+  @Field({ description: 'YYYY-MM-DD' }) assignedOn!: string;
+  @Field(() => String, { nullable: true }) orderRef!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) validUntil!: string | null;
+
+  static from(e: QualificationRecordEntity): QualificationRecordObject {
+    return { id: e.id, category: e.category, assignedOn: e.assignedOn, orderRef: e.orderRef, validUntil: e.validUntil };
   }
 }
 
