@@ -34,6 +34,7 @@ import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 import { growthMessages } from '@/modules/growth/growth.i18n';
+import { dashboardMessages } from '@/modules/dashboard/dashboard.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -725,6 +726,7 @@ export const ru = {
   event: eventMessages,
   internship: internshipMessages,
   growth: growthMessages,
+  dashboard: dashboardMessages,
   plan: planMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,
