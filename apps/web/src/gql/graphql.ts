@@ -1018,6 +1018,110 @@ export type CrossCheckSchoolPairInput = {
   fromOrganizationId: Scalars['ID']['input'];
 };
 
+export type DashboardEventsObject = {
+  __typename?: 'DashboardEventsObject';
+  /** Events attended by people of the population in the period */
+  events: Scalars['Int']['output'];
+  /** People who attended */
+  participants: Scalars['Int']['output'];
+  /** Attended occurrences */
+  visits: Scalars['Int']['output'];
+};
+
+export type DashboardExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+export type DashboardFileObject = {
+  __typename?: 'DashboardFileObject';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+/** What a dashboard is built on: at most one of a municipality, a region, a network or a mentoring programme (none: the caller’s own territory), and the school year */
+export type DashboardInput = {
+  /** Competency framework of the deficit heatmap; none: the first one */
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First calendar year of the school year (1 September – 31 August); none: the current one */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DashboardInternshipsObject = {
+  __typename?: 'DashboardInternshipsObject';
+  /** Cohorts of the period with an enrolled person of the population */
+  cohorts: Scalars['Int']['output'];
+  /** People who completed a module or a programme in the period */
+  completed: Scalars['Int']['output'];
+  /** People of the population enrolled in them */
+  interns: Scalars['Int']['output'];
+};
+
+/** People of the population in mentoring during the period */
+export type DashboardMentoringObject = {
+  __typename?: 'DashboardMentoringObject';
+  /** inMentoring / teachers, percent with one decimal (0 without teachers) */
+  coverageShare: Scalars['Float']['output'];
+  /** People in a mentorship (either side) */
+  inMentoring: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  /** Mentorships (pairs and groups) under way in the period */
+  pairs: Scalars['Int']['output'];
+  /** Of them, active now */
+  pairsActive: Scalars['Int']['output'];
+};
+
+/** One month of the period */
+export type DashboardMonthObject = {
+  __typename?: 'DashboardMonthObject';
+  events: Scalars['Int']['output'];
+  internshipsCompleted: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** A dashboard of a territory, a network or a programme for one school year, counted inside the caller’s scope */
+export type DashboardObject = {
+  __typename?: 'DashboardObject';
+  /** The deficits domain’s heatmap of the territory or network; null for a programme or without frameworks */
+  deficits?: Maybe<DeficitHeatmap>;
+  events: DashboardEventsObject;
+  /** First day of the period, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  internships: DashboardInternshipsObject;
+  kind: DashboardSubjectKind;
+  mentoring: DashboardMentoringObject;
+  /** September to August, every month */
+  months: Array<DashboardMonthObject>;
+  /** «2025/2026» */
+  periodLabel: Scalars['String']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The municipality, region, network or programme; null for the whole platform */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** People working at the organisations of the subject (a programme: its participants) */
+  teachers: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
+
+/** What a dashboard is built on */
+export type DashboardSubjectKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'REGION';
+
 export type DeclineInternshipApplicationInput = {
   applicationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -4226,6 +4330,7 @@ export type Permission =
   | 'AUTHENTICATED'
   | 'COMPETENCE_READ'
   | 'COMPETENCE_WRITE'
+  | 'DASHBOARD_READ'
   | 'DIAGNOSTICS_FILL'
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
@@ -4898,6 +5003,10 @@ export type Query = {
   competencyFrameworks: CompetencyFrameworkConnection;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
+  /** The dashboard of a territory (default: the caller’s own), a network or a mentoring programme for a school year */
+  dashboard: DashboardObject;
+  /** The dashboard as XLSX or PDF (base64), the period and the territory in the header */
+  dashboardExport: DashboardFileObject;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -5117,6 +5226,17 @@ export type QueryCompetencyFrameworksArgs = {
 
 export type QueryCouncilMeetingsArgs = {
   planId: Scalars['ID']['input'];
+};
+
+
+export type QueryDashboardArgs = {
+  input?: DashboardInput;
+};
+
+
+export type QueryDashboardExportArgs = {
+  format: DashboardExportFormat;
+  input?: DashboardInput;
 };
 
 

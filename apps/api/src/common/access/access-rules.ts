@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { DASHBOARD_RULES } from './rules/dashboard.rules';
 import { EVENT_RULES } from './rules/event.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
@@ -23,6 +24,7 @@ export const ACCESS_RULES = {
   ...EVENT_RULES,
   ...INTERNSHIP_RULES,
   ...PLAN_RULES,
+  ...DASHBOARD_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;
