@@ -2,6 +2,7 @@ import { ACCOUNT_CASES } from './account.cases';
 import { AUDIT_CASES } from './audit.cases';
 import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
+import { DASHBOARD_CASES } from './dashboard.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
@@ -33,4 +34,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
+  ...Object.keys(DASHBOARD_CASES),
 ];
