@@ -48,8 +48,8 @@ describe('dashboard', () => {
     podp = await id(t, `SELECT id FROM municipality WHERE name = 'Подпорожский муниципальный район'`);
     lo = await id(t, `SELECT id FROM region WHERE name = 'Ленинградская область'`);
     timashevsk = await id(t, `SELECT id FROM municipality WHERE name LIKE 'Тимашевский%'`);
-    network = await idOf(t.db, 'network', 'demo:network:podporozhye-shkola-shkole');
-    program = await idOf(t.db, 'mentoring_program', 'demo:mentoring:podporozhye-leader-to-leader');
+    network = await id(t, `SELECT id FROM network WHERE external_id = 'demo:network:podporozhye-shkola-shkole'`);
+    program = await id(t, `SELECT id FROM mentoring_program WHERE external_id = 'demo:mentoring:podporozhye-leader-to-leader'`);
   });
   afterAll(() => t.close());
 

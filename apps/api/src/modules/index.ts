@@ -12,6 +12,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PlanMonitoringModule } from './plan/plan-monitoring.module';
+import { IndicatorModule } from './indicator/indicator.module';
 import { InstrumentModule } from './instrument/instrument.module';
 import { InternshipModule } from './internship/internship.module';
 import { GrowthModule } from './growth/growth.module';
@@ -22,4 +23,4 @@ import { SurveyModule } from './survey/survey.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DashboardModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, IndicatorModule, DashboardModule];

@@ -602,6 +602,13 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A key of the computed-indicator registry with its formula in words */
+export type ComputedIndicatorKey = {
+  __typename?: 'ComputedIndicatorKey';
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
 export type CouncilDecision = {
   __typename?: 'CouncilDecision';
   id: Scalars['ID']['output'];
@@ -1097,6 +1104,8 @@ export type DashboardObject = {
   events: DashboardEventsObject;
   /** First day of the period, YYYY-MM-DD */
   from: Scalars['String']['output'];
+  /** The subject’s own indicators (the indicator domain’s read model): target vs actual, status, trend */
+  indicators: Array<Indicator>;
   internships: DashboardInternshipsObject;
   kind: DashboardSubjectKind;
   mentoring: DashboardMentoringObject;
@@ -2040,12 +2049,171 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
 };
 
+/** Показатель результативности (целевой индикатор) */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Totals of the owner, oldest period first */
+  actuals: Array<IndicatorActual>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  baseline?: Maybe<IndicatorTarget>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** COMPUTED: the formula in words */
+  formula?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: IndicatorKind;
+  latest?: Maybe<IndicatorActual>;
+  /** The target the latest actual is measured against */
+  latestTarget?: Maybe<IndicatorTarget>;
+  /** Targets and values are changes from the baseline year («+7 %») */
+  measuresChange: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  owner: IndicatorOwner;
+  position: Scalars['Int']['output'];
+  /** The group it is listed under */
+  section: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  status: IndicatorStatus;
+  targets: Array<IndicatorTarget>;
+  trend?: Maybe<IndicatorTrend>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An actual total of the owner for one period */
+export type IndicatorActual = {
+  __typename?: 'IndicatorActual';
+  computed: Scalars['Boolean']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD; the year it counts for */
+  periodEnd: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['output'];
+  source?: Maybe<IndicatorValueSource>;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+export type IndicatorFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<IndicatorKind>;
+  /** Indicators of this owner (with ownerKind) */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind?: InputMaybe<IndicatorOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IndicatorStatus>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
 export type IndicatorInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** Order within the parent; new entries go last */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** MANUAL: values entered by hand; COMPUTED: from the data */
+export type IndicatorKind =
+  | 'COMPUTED'
+  | 'MANUAL';
+
+/** Order of the Indicator list; ties are broken by id */
+export type IndicatorOrder = {
+  direction: SortDirection;
+  field: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  | 'BASELINE_YEAR'
+  | 'KIND'
+  | 'NAME'
+  | 'OWNER'
+  | 'UNIT'
+  | 'UPDATED_AT';
+
+export type IndicatorOwner = {
+  __typename?: 'IndicatorOwner';
+  id: Scalars['ID']['output'];
+  kind: IndicatorOwnerKind;
+  name: Scalars['String']['output'];
+};
+
+/** What an indicator belongs to */
+export type IndicatorOwnerKind =
+  | 'INTERNSHIP_PROGRAM'
+  | 'MENTORING_PROGRAM'
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION'
+  | 'PLAN'
+  | 'REGION';
+
+/** Цель достигнута — последнее фактическое значение достигло цели своего года (с учётом того, что лучше: больше или меньше). Идёт по плану — продвижение от базового значения не меньше доли прошедшего времени до года цели. Отстаёт — иначе. Нет данных — нет фактических значений или целей. */
+export type IndicatorStatus =
+  | 'BEHIND'
+  | 'MET'
+  | 'NO_DATA'
+  | 'ON_TRACK';
+
+/** A target (or the baseline) for one year */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** As written in the document; empty when the number says it all */
+  text: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The two latest actuals compared in the indicator’s direction */
+export type IndicatorTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'PERCENT'
+  | 'SCORE';
+
+/** An actual value entered by hand: of the whole owner, or of one school */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** A school’s value; null: the whole owner */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueSource =
+  | 'CONTEST'
+  | 'GIA'
+  | 'MONITORING'
+  | 'OLYMPIAD'
+  | 'OTHER'
+  | 'RSOKO'
+  | 'VPR';
 
 export type InstrumentFilter = {
   archived?: ArchiveFilter;
@@ -4339,6 +4507,8 @@ export type Permission =
   | 'EVENT_PARTICIPATE'
   | 'EVENT_READ'
   | 'EVENT_WRITE'
+  | 'INDICATOR_READ'
+  | 'INDICATOR_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'INTERNSHIP_APPLY'
   | 'INTERNSHIP_MANAGE'
@@ -5001,6 +5171,8 @@ export type Query = {
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Keys of computed indicators with their formulas in words */
+  computedIndicatorKeys: Array<ComputedIndicatorKey>;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
   /** The dashboard of a territory (default: the caller’s own), a network or a mentoring programme for a school year */
@@ -5044,6 +5216,13 @@ export type Query = {
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  indicator: Indicator;
+  /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
+  indicatorValues: Array<IndicatorValue>;
+  /** Indicators whose owner the caller sees */
+  indicators: IndicatorConnection;
+  /** Live indicators of one owner (programme, network, plan, territory, organisation) in its order */
+  indicatorsOfOwner: Array<Indicator>;
   /** The attendance sheet of a session (its master and those who run the cohort) */
   internshipAttendanceSheet: InternshipAttendanceSheet;
   /** The certificate as an Open Badges 3.0 credential (JSON text) */
@@ -5347,6 +5526,32 @@ export type QueryEventsArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  archived?: ArchiveFilter;
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+};
+
+
+export type QueryIndicatorsOfOwnerArgs = {
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
 };
 
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { INDICATOR_STATUS_LABELS } from '@metodset/shared';
 import { officialTable, renderPdf } from '../../common/pdf/pdf';
 import { DashboardObject, DashboardSubjectKind } from './dto/dashboard.object';
 
@@ -24,7 +25,15 @@ export function dashboardHeaderLines(d: DashboardObject): string[] {
 
 /** Every number of the dashboard as a row; numbers stay numbers. */
 export function dashboardExportRows(d: DashboardObject): ExportRow[] {
-  const rows: ExportRow[] = [
+  const rows: ExportRow[] = [];
+  for (const i of d.indicators) {
+    const section = `Показатель: ${i.name}`;
+    if (i.baseline) rows.push([section, `Базовое значение (${i.baseline.year})`, i.baseline.value]);
+    if (i.latest) rows.push([section, `Факт (${i.latest.periodStart.split('-').reverse().join('.')}–${i.latest.periodEnd.split('-').reverse().join('.')})`, i.latest.value]);
+    if (i.latestTarget) rows.push([section, `Цель (${i.latestTarget.year})`, i.latestTarget.value]);
+    rows.push([section, 'Статус', INDICATOR_STATUS_LABELS[i.status]]);
+  }
+  rows.push(
     ['Педагоги', 'Педагогов', d.teachers],
     ['Наставничество', 'В наставничестве (наставники и наставляемые)', d.mentoring.inMentoring],
     ['Наставничество', 'Наставников', d.mentoring.mentors],
@@ -38,7 +47,7 @@ export function dashboardExportRows(d: DashboardObject): ExportRow[] {
     ['Мероприятия', 'Мероприятий', d.events.events],
     ['Мероприятия', 'Участников', d.events.participants],
     ['Мероприятия', 'Посещений', d.events.visits],
-  ];
+  );
   for (const m of d.months) rows.push(['По месяцам', `${monthLabel(m.month)}: посещений мероприятий`, m.visits], ['По месяцам', `${monthLabel(m.month)}: завершили стажировки`, m.internshipsCompleted]);
   if (d.deficits) {
     const names = new Map(d.deficits.areas.flatMap((a) => a.competences.map((c) => [c.id, c.name] as const)));

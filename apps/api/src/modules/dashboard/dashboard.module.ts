@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeficitsModule } from '../deficits/deficits.module';
+import { IndicatorModule } from '../indicator/indicator.module';
 import { DashboardExportService } from './dashboard-export.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardResolver } from './dashboard.resolver';
@@ -11,7 +12,7 @@ import { DashboardService } from './dashboard.service';
  * Owns no table and writes nothing.
  */
 @Module({
-  imports: [DeficitsModule],
+  imports: [DeficitsModule, IndicatorModule],
   providers: [DashboardRepository, DashboardService, DashboardExportService, DashboardResolver],
 })
 export class DashboardModule {}

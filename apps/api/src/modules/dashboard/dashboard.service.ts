@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { IndicatorOwnerKind } from '@metodset/shared';
 import { Actor } from '../../common/auth/actor';
 import { AccessService } from '../../common/access/access.service';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { fieldError, notFound } from '../../common/errors/errors';
 import { DeficitsRepository } from '../deficits/deficits.repository';
 import { DeficitsService } from '../deficits/deficits.service';
+import { IndicatorObject } from '../indicator/dto/indicator.object';
+import { IndicatorReader } from '../indicator/indicator.reader';
 import { dashboardPeriod, percentShare } from './dashboard-period';
 import { DashboardRepository, DashboardSubjectRef } from './dashboard.repository';
 import { DashboardInput } from './dto/dashboard.input';
@@ -21,6 +24,7 @@ export class DashboardService {
     private readonly repo: DashboardRepository,
     private readonly deficits: DeficitsService,
     private readonly deficitsRepo: DeficitsRepository,
+    private readonly indicators: IndicatorReader,
     private readonly access: AccessService,
     private readonly uow: UnitOfWork,
   ) {}
@@ -64,6 +68,7 @@ export class DashboardService {
       periodLabel: period.label,
       from: period.from,
       to: period.to,
+      indicators: await this.indicatorsOf(actor, subject),
       teachers: s.teachers,
       mentoring: {
         inMentoring: s.in_mentoring,
@@ -81,6 +86,19 @@ export class DashboardService {
       }),
       deficits: await this.heatmap(actor, subject, input.frameworkId ?? null),
     };
+  }
+
+  /** The subject's own indicators through the indicator domain's reader (inside the caller's INDICATOR_READ scope). */
+  private async indicatorsOf(actor: Actor, subject: DashboardSubjectRef): Promise<IndicatorObject[]> {
+    const kind = {
+      [DashboardSubjectKind.MUNICIPALITY]: IndicatorOwnerKind.MUNICIPALITY,
+      [DashboardSubjectKind.REGION]: IndicatorOwnerKind.REGION,
+      [DashboardSubjectKind.NETWORK]: IndicatorOwnerKind.NETWORK,
+      [DashboardSubjectKind.PROGRAM]: IndicatorOwnerKind.MENTORING_PROGRAM,
+      [DashboardSubjectKind.PLATFORM]: null,
+    }[subject.kind];
+    if (!kind || !subject.id) return [];
+    return (await this.indicators.forOwner(actor.user, { kind, id: subject.id })).map(IndicatorObject.from);
   }
 
   /** The deficits domain's heatmap of the territory or network (none for a programme, or when no framework exists). */

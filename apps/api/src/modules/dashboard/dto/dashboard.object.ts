@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DeficitHeatmapObject } from '../../deficits/dto/deficits.object';
+import { IndicatorObject } from '../../indicator/dto/indicator.object';
 
 export enum DashboardSubjectKind {
   PLATFORM = 'PLATFORM',
@@ -52,6 +53,8 @@ export class DashboardObject {
   @Field({ description: '«2025/2026»' }) periodLabel!: string;
   @Field({ description: 'First day of the period, YYYY-MM-DD' }) from!: string;
   @Field({ description: 'Last day of the period, YYYY-MM-DD' }) to!: string;
+  @Field(() => [IndicatorObject], { description: 'The subject’s own indicators (the indicator domain’s read model): target vs actual, status, trend' })
+  indicators!: IndicatorObject[];
   @Field(() => Int, { description: 'People working at the organisations of the subject (a programme: its participants)' }) teachers!: number;
   @Field(() => DashboardMentoringObject) mentoring!: DashboardMentoringObject;
   @Field(() => DashboardInternshipsObject) internships!: DashboardInternshipsObject;
