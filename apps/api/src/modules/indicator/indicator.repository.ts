@@ -13,6 +13,7 @@ import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { OWNER_COLUMN, OWNER_NAME_SQL, OWNER_TABLE } from './indicator-owner';
 import { IndicatorOwnerRef } from './computed-value-source';
+import { ImportOrganization } from './indicator-import';
 
 const ORDER: OrderColumns<IndicatorOrderField> = {
   NAME: { sql: 'i.name', type: 'text' },
@@ -104,7 +105,7 @@ export class IndicatorRepository {
   /** Values of an indicator the caller may read (totals, and schools' values of schools in scope). */
   valuesOf(m: EntityManager, scope: AccessScope, indicatorId: string, archived: ArchiveFilter): Promise<IndicatorValueEntity[]> {
     const cond = indicatorValueReadCondition(scope, 'v');
-    const qb = m.getRepository(IndicatorValueEntity).createQueryBuilder('v').where('v.indicator_id = :indicatorId', { indicatorId }).andWhere(cond.sql, cond.params);
+    const qb = m.getRepository(IndicatorValueEntity).createQueryBuilder('v').leftJoinAndSelect('v.organization', 'vo').where('v.indicator_id = :indicatorId', { indicatorId }).andWhere(cond.sql, cond.params);
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('v.archived_at IS NULL');
     if (archived === ArchiveFilter.ARCHIVED) qb.andWhere('v.archived_at IS NOT NULL');
     return qb.orderBy('v.period_end', 'DESC').addOrderBy('v.period_start', 'DESC').addOrderBy('v.organization_id', 'ASC', 'NULLS FIRST').addOrderBy('v.id', 'ASC').getMany();
@@ -119,5 +120,67 @@ export class IndicatorRepository {
   async ownerExists(m: EntityManager, kind: IndicatorOwnerKind, id: string): Promise<boolean> {
     const rows: unknown[] = await m.query(`SELECT 1 FROM ${OWNER_TABLE[kind]} WHERE id = $1`, [id]);
     return rows.length > 0;
+  }
+  // ---- writes --------------------------------------------------------------------------------------------------
+
+  insertIndicator(m: EntityManager, fields: Partial<IndicatorEntity>): Promise<IndicatorEntity> {
+    const repo = m.getRepository(IndicatorEntity);
+    return repo.save(repo.create(fields));
+  }
+
+  async updateIndicator(m: EntityManager, id: string, fields: Partial<IndicatorEntity>): Promise<void> {
+    await m.getRepository(IndicatorEntity).update({ id }, fields);
+  }
+
+  /** The targets become exactly these (one statement to clear, one to insert). */
+  async replaceTargets(m: EntityManager, indicatorId: string, targets: readonly { year: number; value: number; text: string }[]): Promise<void> {
+    await m.getRepository(IndicatorTargetEntity).delete({ indicatorId });
+    if (targets.length) await m.getRepository(IndicatorTargetEntity).insert(targets.map((t) => ({ indicatorId, year: t.year, value: t.value, valueText: t.text })));
+  }
+
+  findValue(m: EntityManager, id: string): Promise<IndicatorValueEntity | null> {
+    return m.getRepository(IndicatorValueEntity).findOne({ where: { id }, relations: { organization: true } });
+  }
+
+  async insertValue(m: EntityManager, fields: Partial<IndicatorValueEntity>): Promise<IndicatorValueEntity> {
+    const repo = m.getRepository(IndicatorValueEntity);
+    const saved = await repo.save(repo.create(fields));
+    return (await this.findValue(m, saved.id))!;
+  }
+
+  async insertValues(m: EntityManager, rows: Partial<IndicatorValueEntity>[]): Promise<void> {
+    if (rows.length) await m.getRepository(IndicatorValueEntity).insert(rows);
+  }
+
+  async updateValue(m: EntityManager, id: string, fields: Partial<IndicatorValueEntity>): Promise<IndicatorValueEntity> {
+    await m.getRepository(IndicatorValueEntity).update({ id }, fields);
+    return (await this.findValue(m, id))!;
+  }
+
+  async archiveValues(m: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length) await m.getRepository(IndicatorValueEntity).update({ id: In([...ids]) }, { archivedAt: new Date() });
+  }
+
+  /** Live values of an indicator (totals and schools'), to tell which imported rows replace one. */
+  liveValues(m: EntityManager, indicatorId: string): Promise<IndicatorValueEntity[]> {
+    return m.getRepository(IndicatorValueEntity).createQueryBuilder('v').where('v.indicator_id = :indicatorId', { indicatorId }).andWhere('v.archived_at IS NULL').getMany();
+  }
+
+  /** Organisations in scope an import names by ИНН, full or short name (case and «ё» aside). */
+  organizationsByKeys(m: EntityManager, scope: AccessScope, keys: readonly string[]): Promise<ImportOrganization[]> {
+    if (!keys.length) return Promise.resolve([]);
+    const c = scope.organizationCondition('o');
+    const norm = (x: string) => `lower(replace(btrim(${x}), 'ё', 'е'))`;
+    return m
+      .createQueryBuilder()
+      .select(['o.id AS id', 'o.name AS name', 'o.short_name AS "shortName"', 'o.inn AS inn'])
+      .from('organization', 'o')
+      .where(c.sql, c.params)
+      .andWhere(`(o.inn = ANY(CAST(:keys AS text[])) OR ${norm('o.name')} = ANY(CAST(:normKeys AS text[])) OR ${norm('o.short_name')} = ANY(CAST(:normKeys AS text[])))`, {
+        keys: keys.map((k) => k.trim()),
+        normKeys: keys.map((k) => k.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')),
+      })
+      .andWhere('o.archived_at IS NULL')
+      .getRawMany<ImportOrganization>();
   }
 }

@@ -1,10 +1,11 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
-import { ComputedIndicatorKeyObject, IndicatorConnection, IndicatorObject, IndicatorValueObject } from './dto/indicator.object';
+import { CreateIndicatorInput, ImportIndicatorValuesInput, IndicatorInput, IndicatorValueInput } from './dto/indicator.input';
+import { IndicatorImportReportObject, IndicatorImportTemplateObject, ComputedIndicatorKeyObject, IndicatorConnection, IndicatorObject, IndicatorValueObject } from './dto/indicator.object';
 import { IndicatorOwnerArgs, IndicatorsArgs } from './dto/indicators.args';
 import { IndicatorService } from './indicator.service';
 
@@ -48,5 +49,64 @@ export class IndicatorResolver {
   @Query(() => [ComputedIndicatorKeyObject], { description: 'Keys of computed indicators with their formulas in words' })
   computedIndicatorKeys() {
     return this.service.computedKeys();
+  }
+  @Policy(Permission.INDICATOR_WRITE)
+  @Query(() => IndicatorImportTemplateObject, { description: 'The XLSX template of the values import' })
+  indicatorImportTemplate() {
+    return this.service.importTemplate();
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorObject)
+  async createIndicator(@CurrentActor() actor: Actor, @Args('input') input: CreateIndicatorInput) {
+    return IndicatorObject.from(await this.service.create(actor, input));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorObject, { description: 'Changes an indicator; its targets become exactly the ones given' })
+  async updateIndicator(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: IndicatorInput) {
+    return IndicatorObject.from(await this.service.update(actor, id, input));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorObject)
+  async archiveIndicator(@CurrentActor() actor: Actor, @Id('id') id: string) {
+    return IndicatorObject.from(await this.service.setArchived(actor, id, true));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorObject)
+  async restoreIndicator(@CurrentActor() actor: Actor, @Id('id') id: string) {
+    return IndicatorObject.from(await this.service.setArchived(actor, id, false));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorValueObject, { description: 'Enters an actual value of a manual indicator (of the whole owner or of one school)' })
+  async createIndicatorValue(@CurrentActor() actor: Actor, @Id('indicatorId') indicatorId: string, @Args('input') input: IndicatorValueInput) {
+    return IndicatorValueObject.from(await this.service.createValue(actor, indicatorId, input));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorValueObject)
+  async updateIndicatorValue(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: IndicatorValueInput) {
+    return IndicatorValueObject.from(await this.service.updateValue(actor, id, input));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorValueObject, { description: 'Moves a value to the archive (undo: restoreIndicatorValue)' })
+  async archiveIndicatorValue(@CurrentActor() actor: Actor, @Id('id') id: string) {
+    return IndicatorValueObject.from(await this.service.setValueArchived(actor, id, true));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorValueObject)
+  async restoreIndicatorValue(@CurrentActor() actor: Actor, @Id('id') id: string) {
+    return IndicatorValueObject.from(await this.service.setValueArchived(actor, id, false));
+  }
+
+  @Policy(Permission.INDICATOR_WRITE)
+  @Mutation(() => IndicatorImportReportObject, { description: 'Values from XLSX: dryRun lists rows and errors per row; a run writes all rows or nothing' })
+  importIndicatorValues(@CurrentActor() actor: Actor, @Id('indicatorId') indicatorId: string, @Args('input') input: ImportIndicatorValuesInput) {
+    return this.service.importValues(actor, indicatorId, input);
   }
 }

@@ -93,6 +93,7 @@ export class IndicatorValueObject {
   @Field() periodStart!: string;
   @Field() periodEnd!: string;
   @Field(() => ID, { nullable: true, description: 'A school’s value; null: the whole owner' }) organizationId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The school’s short name' }) organizationName!: string | null;
   @Field(() => Float) value!: number;
   @Field(() => IndicatorValueSource) source!: IndicatorValueSource;
   @Field() sourceText!: string;
@@ -102,7 +103,8 @@ export class IndicatorValueObject {
 
   static from(e: IndicatorValueEntity): IndicatorValueObject {
     const { id, indicatorId, periodStart, periodEnd, organizationId, value, source, sourceText, enteredAt, illustrative, archivedAt } = e;
-    return { id, indicatorId, periodStart, periodEnd, organizationId, value, source, sourceText, enteredAt, illustrative, archivedAt };
+    const organizationName = e.organization ? (e.organization.shortName ?? e.organization.name) : null;
+    return { id, indicatorId, periodStart, periodEnd, organizationId, organizationName, value, source, sourceText, enteredAt, illustrative, archivedAt };
   }
 }
 
@@ -110,4 +112,37 @@ export class IndicatorValueObject {
 export class ComputedIndicatorKeyObject {
   @Field() key!: string;
   @Field() formula!: string;
+}
+
+@ObjectType('IndicatorImportRow', { description: 'A row of the import file as it will be written' })
+export class IndicatorImportRowObject {
+  @Field(() => Int) line!: number;
+  @Field() periodStart!: string;
+  @Field() periodEnd!: string;
+  @Field(() => ID, { nullable: true }) organizationId!: string | null;
+  @Field(() => String, { nullable: true }) organizationName!: string | null;
+  @Field(() => Float) value!: number;
+  @Field(() => IndicatorValueSource) source!: IndicatorValueSource;
+  @Field() sourceText!: string;
+  @Field({ description: 'A live value for this period and school exists: it goes to the archive, replaced by this one' }) replaces!: boolean;
+}
+
+@ObjectType('IndicatorImportError')
+export class IndicatorImportErrorObject {
+  @Field(() => Int) line!: number;
+  @Field() message!: string;
+}
+
+@ObjectType('IndicatorImportReport', { description: 'A dry run lists rows and errors; a run writes every row, or nothing when any row has an error' })
+export class IndicatorImportReportObject {
+  @Field() dryRun!: boolean;
+  @Field({ description: 'The rows were written' }) applied!: boolean;
+  @Field(() => [IndicatorImportRowObject]) rows!: IndicatorImportRowObject[];
+  @Field(() => [IndicatorImportErrorObject]) errors!: IndicatorImportErrorObject[];
+}
+
+@ObjectType('IndicatorImportTemplate')
+export class IndicatorImportTemplateObject {
+  @Field() fileName!: string;
+  @Field() contentBase64!: string;
 }
