@@ -6,6 +6,7 @@ import { DASHBOARD_CASES } from './dashboard.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
+import { INDICATOR_CASES } from './indicator.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
@@ -34,5 +35,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
+  ...Object.keys(INDICATOR_CASES),
   ...Object.keys(DASHBOARD_CASES),
 ];

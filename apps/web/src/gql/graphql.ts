@@ -749,6 +749,26 @@ export type CreateFrameworkInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
+};
+
 export type CreateInstrumentInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
@@ -2015,6 +2035,15 @@ export type ImportDiagnosticResultsInput = {
   fileName: Scalars['String']['input'];
 };
 
+export type ImportIndicatorValuesInput = {
+  /** Содержимое файла в base64, не больше 10 МБ */
+  contentBase64: Scalars['String']['input'];
+  /** true — только проверить и показать строки, ничего не записывая */
+  dryRun: Scalars['Boolean']['input'];
+  /** Имя файла: .xlsx */
+  fileName: Scalars['String']['input'];
+};
+
 export type ImportInstrumentInput = {
   code: Scalars['String']['input'];
   /** File content in base64, at most 10 MB */
@@ -2056,6 +2085,8 @@ export type Indicator = {
   actuals: Array<IndicatorActual>;
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   baseline?: Maybe<IndicatorTarget>;
+  /** The caller may change it, its targets and values */
+  canEdit: Scalars['Boolean']['output'];
   /** COMPUTED: the key of the computed-indicator registry */
   computedKey?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
@@ -2077,6 +2108,8 @@ export type Indicator = {
   section: Scalars['String']['output'];
   sourceNote: Scalars['String']['output'];
   status: IndicatorStatus;
+  /** The status rule in words */
+  statusRule: Scalars['String']['output'];
   targets: Array<IndicatorTarget>;
   trend?: Maybe<IndicatorTrend>;
   unit: IndicatorUnit;
@@ -2117,6 +2150,43 @@ export type IndicatorFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<IndicatorStatus>;
   unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type IndicatorImportError = {
+  __typename?: 'IndicatorImportError';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A dry run lists rows and errors; a run writes every row, or nothing when any row has an error */
+export type IndicatorImportReport = {
+  __typename?: 'IndicatorImportReport';
+  /** The rows were written */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<IndicatorImportError>;
+  rows: Array<IndicatorImportRow>;
+};
+
+/** A row of the import file as it will be written */
+export type IndicatorImportRow = {
+  __typename?: 'IndicatorImportRow';
+  line: Scalars['Int']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** A live value for this period and school exists: it goes to the archive, replaced by this one */
+  replaces: Scalars['Boolean']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorImportTemplate = {
+  __typename?: 'IndicatorImportTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
 };
 
 export type IndicatorInput = {
@@ -2178,6 +2248,13 @@ export type IndicatorTarget = {
   year: Scalars['Int']['output'];
 };
 
+export type IndicatorTargetInput = {
+  /** As written («10 (с учётом перспективы)») */
+  text?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** The two latest actuals compared in the indicator’s direction */
 export type IndicatorTrend =
   | 'DOWN'
@@ -2199,11 +2276,25 @@ export type IndicatorValue = {
   indicatorId: Scalars['ID']['output'];
   /** A school’s value; null: the whole owner */
   organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The school’s short name */
+  organizationName?: Maybe<Scalars['String']['output']>;
   periodEnd: Scalars['String']['output'];
   periodStart: Scalars['String']['output'];
   source: IndicatorValueSource;
   sourceText: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueInput = {
+  /** A school’s value; null: the whole owner */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  periodEnd: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['input'];
+  source: IndicatorValueSource;
+  sourceText?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 export type IndicatorValueSource =
@@ -2913,6 +3004,9 @@ export type Mutation = {
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
   archiveEvent: Event;
+  archiveIndicator: Indicator;
+  /** Moves a value to the archive (undo: restoreIndicatorValue) */
+  archiveIndicatorValue: IndicatorValue;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
   archiveInternshipTrack: InternshipProgram;
@@ -2960,6 +3054,9 @@ export type Mutation = {
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
   createEvent: Event;
+  createIndicator: Indicator;
+  /** Enters an actual value of a manual indicator (of the whole owner or of one school) */
+  createIndicatorValue: IndicatorValue;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
   createInternshipProgram: InternshipProgram;
@@ -2998,6 +3095,8 @@ export type Mutation = {
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
+  /** Values from XLSX: dryRun lists rows and errors per row; a run writes all rows or nothing */
+  importIndicatorValues: IndicatorImportReport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
   /** Short feedback of an attendee (rating 1–5 and a comment) */
@@ -3059,6 +3158,8 @@ export type Mutation = {
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
   restoreEvent: Event;
+  restoreIndicator: Indicator;
+  restoreIndicatorValue: IndicatorValue;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
   restoreInternshipTrack: InternshipProgram;
@@ -3127,6 +3228,9 @@ export type Mutation = {
   updateDiaryEntry: DiaryEntry;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
+  /** Changes an indicator; its targets become exactly the ones given */
+  updateIndicator: Indicator;
+  updateIndicatorValue: IndicatorValue;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
   updateInternshipTrack: InternshipProgram;
@@ -3293,6 +3397,16 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 
 
 export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3464,6 +3578,17 @@ export type MutationCreateEventArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateIndicatorValueArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+};
+
+
 export type MutationCreateInternshipCohortArgs = {
   input: CreateInternshipCohortInput;
 };
@@ -3583,6 +3708,12 @@ export type MutationImportDiagnosticInstrumentArgs = {
 
 export type MutationImportDiagnosticResultsArgs = {
   input: ImportDiagnosticResultsInput;
+};
+
+
+export type MutationImportIndicatorValuesArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
 };
 
 
@@ -3788,6 +3919,16 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 
 
 export type MutationRestoreEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4039,6 +4180,18 @@ export type MutationUpdateDiaryEntryArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
 };
 
 
@@ -5217,6 +5370,8 @@ export type Query = {
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
   indicator: Indicator;
+  /** The XLSX template of the values import */
+  indicatorImportTemplate: IndicatorImportTemplate;
   /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
   indicatorValues: Array<IndicatorValue>;
   /** Indicators whose owner the caller sees */
@@ -6628,6 +6783,24 @@ export type UpdateDiaryEntryInput = {
 export type UpdateFrameworkInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
 };
 
 export type UpdateInstrumentInput = {

@@ -4,7 +4,7 @@ import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
-import { CreateIndicatorInput, ImportIndicatorValuesInput, IndicatorInput, IndicatorValueInput } from './dto/indicator.input';
+import { CreateIndicatorInput, ImportIndicatorValuesInput, UpdateIndicatorInput, IndicatorValueInput } from './dto/indicator.input';
 import { IndicatorImportReportObject, IndicatorImportTemplateObject, ComputedIndicatorKeyObject, IndicatorConnection, IndicatorObject, IndicatorValueObject } from './dto/indicator.object';
 import { IndicatorOwnerArgs, IndicatorsArgs } from './dto/indicators.args';
 import { IndicatorService } from './indicator.service';
@@ -64,7 +64,7 @@ export class IndicatorResolver {
 
   @Policy(Permission.INDICATOR_WRITE)
   @Mutation(() => IndicatorObject, { description: 'Changes an indicator; its targets become exactly the ones given' })
-  async updateIndicator(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: IndicatorInput) {
+  async updateIndicator(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: UpdateIndicatorInput) {
     return IndicatorObject.from(await this.service.update(actor, id, input));
   }
 

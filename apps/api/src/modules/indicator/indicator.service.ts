@@ -8,7 +8,7 @@ import { EntityManager } from 'typeorm';
 import { IndicatorKind } from '@metodset/shared';
 import { decodeUpload } from '../registry-import/parse/upload';
 import { readSheet } from '../registry-import/parse/read';
-import { CreateIndicatorInput, ImportIndicatorValuesInput, IndicatorInput, IndicatorValueInput } from './dto/indicator.input';
+import { CreateIndicatorInput, ImportIndicatorValuesInput, UpdateIndicatorInput, IndicatorValueInput } from './dto/indicator.input';
 import { buildImportTemplate } from './indicator-import-template';
 import { importColumns, ImportRowError, planImport, PlannedValue, schoolKeys } from './indicator-import';
 import { ownerColumns } from './indicator-owner';
@@ -123,7 +123,7 @@ export class IndicatorService {
     return this.get(actor, id);
   }
 
-  async update(actor: Actor, id: string, input: IndicatorInput): Promise<IndicatorSummary> {
+  async update(actor: Actor, id: string, input: UpdateIndicatorInput): Promise<IndicatorSummary> {
     this.validate(input);
     await this.uow.write(async (m) => {
       await this.managed(m, actor, id);
@@ -229,7 +229,7 @@ export class IndicatorService {
     return row;
   }
 
-  private validate(input: IndicatorInput): void {
+  private validate(input: UpdateIndicatorInput): void {
     const errors: FieldError[] = [];
     if (input.kind === IndicatorKind.COMPUTED) {
       if (!input.computedKey) errors.push({ field: 'computedKey', message: 'Выберите, как рассчитывается показатель' });
@@ -268,7 +268,7 @@ export class IndicatorService {
     if (errors.length) throw badInput(errors);
   }
 
-  private fields(input: IndicatorInput): Partial<IndicatorEntity> {
+  private fields(input: UpdateIndicatorInput): Partial<IndicatorEntity> {
     return {
       name: input.name,
       section: input.section,

@@ -28,7 +28,7 @@ export class IndicatorTargetInput {
 
 /** Everything of an indicator but its owner (the form sends it whole; targets replace the old ones). */
 @InputType()
-export class IndicatorInput {
+export class UpdateIndicatorInput {
   @Field()
   @Trim()
   @IsString()
@@ -105,7 +105,7 @@ export class IndicatorInput {
 }
 
 @InputType()
-export class CreateIndicatorInput extends IndicatorInput {
+export class CreateIndicatorInput extends UpdateIndicatorInput {
   @Field(() => IndicatorOwnerKind)
   @IsEnum(IndicatorOwnerKind, { message: 'Выберите, чей это показатель' })
   ownerKind!: IndicatorOwnerKind;
