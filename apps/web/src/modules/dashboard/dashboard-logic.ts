@@ -59,3 +59,33 @@ export function monthsChartOption(months: readonly MonthPoint[], names: { events
 export function internshipsLink(d: DashboardSubject): RouteLocationRaw {
   return d.kind === 'MUNICIPALITY' && d.subjectId ? { name: 'staging-sites', query: { municipality: d.subjectId } } : { name: 'staging-sites' };
 }
+
+export interface IndicatorPoint {
+  name: string;
+  actuals: readonly { periodStart: string; periodEnd: string; value: number }[];
+}
+
+/** The ECharts option of «indicators over time»: one line per indicator with two or more actual values, by period end. */
+export function indicatorsChartOption(indicators: readonly IndicatorPoint[]) {
+  const withSeries = indicators.filter((i) => i.actuals.length >= 2);
+  const periods = [...new Set(withSeries.flatMap((i) => i.actuals.map((a) => a.periodEnd)))].sort();
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 40, right: 16, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: periods.map((p) => p.split('-').reverse().join('.')) },
+    yAxis: { type: 'value' },
+    series: withSeries.map((i) => ({
+      name: i.name,
+      type: 'line',
+      connectNulls: true,
+      data: periods.map((p) => i.actuals.find((a) => a.periodEnd === p)?.value ?? null),
+    })),
+  };
+}
+
+/** An indicator's value in its unit: «33,3 %» or «12». */
+export function indicatorValue(unit: string, value: number | null | undefined, formatPercent: (v: number) => string, formatNumber: (v: number) => string): string {
+  if (value === null || value === undefined) return '—';
+  return unit === 'PERCENT' ? formatPercent(value) : formatNumber(value);
+}

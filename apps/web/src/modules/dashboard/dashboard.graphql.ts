@@ -10,6 +10,34 @@ export const DashboardQuery = graphql(`
       periodLabel
       from
       to
+      indicators {
+        id
+        name
+        unit
+        direction
+        kind
+        status
+        trend
+        measuresChange
+        baseline {
+          year
+          value
+        }
+        latest {
+          periodStart
+          periodEnd
+          value
+        }
+        latestTarget {
+          year
+          value
+        }
+        actuals {
+          periodStart
+          periodEnd
+          value
+        }
+      }
       teachers
       mentoring {
         inMentoring

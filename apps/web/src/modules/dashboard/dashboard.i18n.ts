@@ -15,6 +15,13 @@ export const dashboardMessages = {
     year: 'Учебный год',
   },
   teachers: 'Педагогов',
+  indicators: {
+    title: 'Показатели',
+    actual: 'Факт',
+    target: 'Цель {year}',
+    baseline: 'База {year}',
+    chart: 'Значения показателей по периодам',
+  },
   mentoring: {
     title: 'Наставничество',
     coverage: 'Доля педагогов в наставничестве',

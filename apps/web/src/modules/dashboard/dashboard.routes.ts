@@ -6,7 +6,7 @@ import type { RouteRecordRaw } from 'vue-router';
  * methodists, coordinators and administrators to `dashboard-territory`.
  */
 export const dashboardRoutes: RouteRecordRaw[] = [
-  { path: 'dashboard', name: 'dashboard-territory', component: () => import('./TerritoryDashboardPage.vue') },
-  { path: 'dashboard/network/:id', name: 'dashboard-network', component: () => import('./NetworkDashboardPage.vue'), props: true },
-  { path: 'dashboard/programme/:id', name: 'dashboard-programme', component: () => import('./ProgrammeDashboardPage.vue'), props: true },
+  { path: 'dashboard', name: 'dashboard-territory', component: () => import('./TerritoryDashboardPage.vue'), meta: { permission: 'DASHBOARD_READ' } },
+  { path: 'dashboard/network/:id', name: 'dashboard-network', component: () => import('./NetworkDashboardPage.vue'), props: true, meta: { permission: 'DASHBOARD_READ' } },
+  { path: 'dashboard/programme/:id', name: 'dashboard-programme', component: () => import('./ProgrammeDashboardPage.vue'), props: true, meta: { permission: 'DASHBOARD_READ' } },
 ];
