@@ -81,8 +81,9 @@ export async function generateDashboardFacts(sql, log) {
     `WITH m AS (SELECT id, split_part(goals, '-', 2)::int AS i FROM mentorship WHERE program_id = $1),
           p AS (SELECT id, split_part(external_id, '-', 3)::int AS n FROM person WHERE external_id LIKE 'bench-person-%')
      INSERT INTO mentorship_participant (mentorship_id, person_id, side)
-     SELECT m.id, p.id, (CASE WHEN p.n = m.i THEN 'MENTOR' ELSE 'MENTEE' END)::mentorship_side
-       FROM m JOIN p ON p.n = m.i OR p.n = m.i + $2`,
+     SELECT m.id, p.id, 'MENTOR'::mentorship_side FROM m JOIN p ON p.n = m.i
+     UNION ALL
+     SELECT m.id, p.id, 'MENTEE'::mentorship_side FROM m JOIN p ON p.n = m.i + $2`,
     [program, pairs],
   );
   await sql.query('ANALYZE');

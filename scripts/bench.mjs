@@ -150,7 +150,7 @@ async function generateRegistry(sql) {
   const st = await sql.query(
     `INSERT INTO organization_status (organization_id, kind, year, source)
      SELECT o.id,
-            (ARRAY['LOW_RESULTS','HIGH_RESULTS','PROJECT_500','RESOURCE_CENTER','GROWTH_POINT','STAGING_SITE','SUPPORT_SITE']::organization_status_kind[])[1 + (o.n + k) % 7],
+            (ARRAY['LOW_RESULTS','HIGH_RESULTS','PROJECT_500','RESOURCE_CENTER','GROWTH_POINT']::organization_status_kind[])[1 + (o.n + k) % 5],
             2022 + k, 'bench'
        FROM (SELECT id, split_part(external_id, '-', 3)::int AS n FROM organization WHERE external_id LIKE 'bench-org-%') o,
             generate_series(1, 3) k
