@@ -91,6 +91,7 @@ export async function generateDashboardFacts(sql, log) {
   return { results: results.rowCount, attendance: attendance.rowCount, mentorships: pairs, participants: participants.rowCount };
 }
 
+const fmtMs = (ms) => ms.toFixed(1).padStart(9);
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -104,14 +105,26 @@ const stats = (xs) => {
 export async function benchDashboard({ api, sql, counter, regionCode, iterations, warmup, log }) {
   const region = (await sql.query('SELECT id, name FROM region WHERE code = $1', [regionCode])).rows[0];
   const input = { regionId: region.id, schoolYear: SCHOOL_YEAR };
+  let t = performance.now();
   const first = (await api.gql(DASHBOARD_QUERY, { input })).dashboard;
+  log(`dashboard: first request ${Math.round(performance.now() - t)} ms`);
   counter.reset();
+  t = performance.now();
   await api.gql(DASHBOARD_QUERY, { input });
+  const one = performance.now() - t;
   const statements = counter.statements;
   const captured = [...counter.capturedWithParams];
+  // Where the time goes: each statement of the request, replayed once.
+  for (const [q, params] of captured) {
+    const s0 = performance.now();
+    await sql.query(q, params ?? []);
+    log(`  ${fmtMs(performance.now() - s0)} ms  ${q.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+  }
   log(`dashboard: ${region.name}, ${first.periodLabel}: ${first.teachers.toLocaleString('en-US')} people, ${first.events.visits.toLocaleString('en-US')} visits, ${first.mentoring.pairs.toLocaleString('en-US')} pairs, heatmap ${first.deficits?.rows.length ?? 0} rows; ${statements} statements`);
-  const n = Math.max(20, Math.round(iterations / 4));
-  const w = Math.max(3, Math.round(warmup / 4));
+  // Up to a quarter of BENCH_ITERATIONS, within about two minutes of requests (at least 5): a slow dashboard is
+  // measured fewer times rather than not at all.
+  const n = Math.max(5, Math.min(Math.round(iterations / 4), Math.floor(120_000 / Math.max(one, 1))));
+  const w = one > 5_000 ? 1 : Math.max(3, Math.round(warmup / 4));
   log(`dashboard: GraphQL ${w} warm-up + ${n} timed requests…`);
   for (let i = 0; i < w; i++) await api.gql(DASHBOARD_QUERY, { input });
   const g = [];
