@@ -4,6 +4,7 @@ import { auditRoutes } from '@/modules/audit/audit.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
+import { indicatorRoutes } from '@/modules/indicator/indicator.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
 import { accountRoutes, authRoutes } from '@/modules/auth/auth.routes';
 import { deficitsRoutes } from '@/modules/deficits/deficits.routes';
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
       ...associationRoutes,
       ...eventRoutes,
       ...planRoutes,
+      ...indicatorRoutes,
       ...calendarRoutes,
       ...mentoringRoutes,
       ...deficitsRoutes,

@@ -5,6 +5,7 @@ import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
 import { internshipRegionNames, internshipRegionRows } from './cross-scope-internship';
 import { planRows, PlanRegionIds } from './cross-scope-plan';
+import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 
 /**
@@ -19,7 +20,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, IndicatorRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -337,6 +338,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
   const pm = await planMonitoringRegion(db, planned.ids, word);
+  const indicators = await indicatorRows(db, { municipality: mun, organization: org }, word);
   return {
     tag,
     logins,
@@ -345,6 +347,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...planned.ids,
       ...emptyCalendarIds(),
       ...pm.ids,
+      ...indicators.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -383,6 +386,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...internshipRegionNames(word),
       ...planned.names,
       ...pm.names,
+      ...indicators.names,
       teacher.lastName,
       mentorLast,
       networkName,

@@ -59,6 +59,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   InternshipApplication: 'internshipApplication',
   Plan: 'plan',
   CalendarSubscription: 'calendarSubscription',
+  Indicator: 'indicator',
+  IndicatorValue: 'indicatorValue',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -135,6 +137,8 @@ const NAMED_KINDS: Record<string, IdKind> = {
   checkerOrganizationId: 'organization',
   firstPersonId: 'person',
   secondPersonId: 'person',
+  /** An indicator's owner: the first kind (MENTORING_PROGRAM) is what the generated input names. */
+  ownerId: 'program',
 };
 
 /** The kind of an id argument or input field, or undefined when the suite has no mapping for it. */
@@ -145,6 +149,8 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
+  // Result indicators (not a competence's indicators): their operations answer Indicator… types.
+  if (name === 'indicatorId' && returnType.startsWith('Indicator')) return 'indicator';
   // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).
   if (name === 'ids') return returnType === 'Plan' ? 'planStage' : undefined;
   if (name === 'itemId') return returnType === 'AssignmentPlan' ? 'assignmentPlanItem' : returnType === 'Plan' ? 'planItem' : returnType === 'DiagnosticInstrument' || returnType === 'DiagnosticForm' ? 'ref' : undefined;
@@ -180,7 +186,7 @@ function scalarValue(typeName: string, name: string): unknown {
   // A calendar range (the calendar and the event list): around the fixtures' events.
   if (name === 'from') return day(-30);
   if (name === 'to') return day(60);
-  if (/On$/.test(name)) return day(-1);
+  if (/On$/.test(name) || /^period(Start|End)$/.test(name)) return day(-1);
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
   if (name === 'fileType') return 'application/pdf';

@@ -29,6 +29,7 @@ import { DIAGNOSTICS_MESSAGES } from '@/modules/diagnostics/diagnostics.i18n';
 import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
+import { indicatorMessages } from '@/modules/indicator/indicator.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
 import { planmonMessages } from '@/modules/plan/planmon.i18n';
 import { accountMessages } from '@/modules/auth/account.i18n';
@@ -728,6 +729,7 @@ export const ru = {
   growth: growthMessages,
   dashboard: dashboardMessages,
   plan: planMessages,
+  indicator: indicatorMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,
   enums: {

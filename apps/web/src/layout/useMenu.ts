@@ -54,6 +54,7 @@ export function useMenu() {
     if (session.can('INTERNSHIP_READ')) entries.push({ key: 'internships', label: t('internship.menu'), icon: 'pi pi-graduation-cap', to: { name: 'my-internships' } });
     if (session.me?.personId) entries.push({ key: 'my-hours', label: t('growth.menu'), icon: 'pi pi-clock', to: { name: 'my-hours' } });
     if (session.can('PLAN_READ')) entries.push({ key: 'plans', label: t('plan.menu'), icon: 'pi pi-list', to: { name: 'plans' } });
+    if (session.can('INDICATOR_READ')) entries.push({ key: 'indicators', label: t('indicator.menu'), icon: 'pi pi-chart-line', to: { name: 'indicators' } });
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;

@@ -1,4 +1,5 @@
 import { INDICATOR_VALUE_SOURCE_LABELS, IndicatorUnit, IndicatorValueSource } from '@metodset/shared';
+import { dateOf as registryDateOf } from '../registry-import/parse/cells';
 import { Cell, isBlank, Sheet } from '../registry-import/parse/sheet';
 import { valueRangeError } from './indicator-rules';
 
@@ -55,17 +56,17 @@ export function importColumns(sheet: Sheet): { index: Map<Key, number>; missing:
   return { index, missing: REQUIRED.filter((k) => !index.has(k)).map((k) => IMPORT_COLUMNS[k]) };
 }
 
-const text = (c: Cell): string => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim());
+/** A date cell, whatever realm built it (a worker's Date is not always `instanceof Date` here, e.g. under jest). */
+const asDate = (c: Cell): Date | null => (c instanceof Date ? c : Object.prototype.toString.call(c) === '[object Date]' ? new Date((c as unknown as Date).getTime()) : null);
+const text = (c: Cell): string => {
+  const d = asDate(c);
+  return c === null ? '' : d ? d.toISOString().slice(0, 10) : String(c).trim();
+};
 
-/** A date cell: an Excel date, «дд.мм.гггг» or «гггг-мм-дд»; null when it is not a real date. */
+/** A date cell (the registry import's reading: an Excel date or serial, «дд.мм.гггг», «гггг-мм-дд»); null when it is not a real date. */
 export function dateOf(c: Cell): string | null {
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
-  const t = text(c);
-  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)) ? t : null;
-  if (!iso) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  const d = registryDateOf(asDate(c) ?? c);
+  return d === 'invalid' ? null : d;
 }
 
 /** A number cell («2,5» and «45 %» too); null when it is not a number. */

@@ -117,6 +117,21 @@ export class IndicatorRepository {
     return new Map(rows.map((r) => [r.id, r.ownerName]));
   }
 
+  /** The owner exists and the caller would see an indicator of it (the indicator's own read rule, on a would-be row). */
+  async ownerVisible(m: EntityManager, scope: AccessScope, callerPersonId: string | null, kind: IndicatorOwnerKind, id: string): Promise<boolean> {
+    const cond = indicatorReadCondition(scope, 'io');
+    // The rule's columns of the would-be indicator `io`: the owner's column holds the owner, the others are null.
+    const sql = cond.sql.replace(/\bio\.(\w+)/g, (_, col: string) => (col === OWNER_COLUMN[kind] ? 'CAST(:ownerId AS uuid)' : 'NULL::uuid'));
+    const row: unknown = await m
+      .createQueryBuilder()
+      .select('1', 'ok')
+      .from(OWNER_TABLE[kind], 'ox')
+      .where('ox.id = CAST(:ownerId AS uuid)')
+      .andWhere(sql, { ...cond.params, callerPersonId, ownerId: id })
+      .getRawOne();
+    return !!row;
+  }
+
   async ownerExists(m: EntityManager, kind: IndicatorOwnerKind, id: string): Promise<boolean> {
     const rows: unknown[] = await m.query(`SELECT 1 FROM ${OWNER_TABLE[kind]} WHERE id = $1`, [id]);
     return rows.length > 0;

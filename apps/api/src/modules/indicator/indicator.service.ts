@@ -84,7 +84,9 @@ export class IndicatorService {
     return (await this.reader.summarize(caller, [row]))[0];
   }
 
-  ofOwner(actor: Actor, owner: IndicatorOwnerRef): Promise<IndicatorSummary[]> {
+  /** An owner out of sight (or not there) is NOT_FOUND, like any row. */
+  async ofOwner(actor: Actor, owner: IndicatorOwnerRef): Promise<IndicatorSummary[]> {
+    if (!(await this.repo.ownerVisible(this.uow.reader, actor.scope, actor.user.personId, owner.kind, owner.id))) throw notFound(OWNER_OUT_OF_REACH);
     return this.reader.forOwner(callerOf(actor), owner);
   }
 
@@ -111,9 +113,9 @@ export class IndicatorService {
 
   async create(actor: Actor, input: CreateIndicatorInput): Promise<IndicatorSummary> {
     const caller = callerOf(actor);
-    this.validate(input);
     const id = await this.uow.write(async (m) => {
-      if (!(await this.repo.ownerExists(m, input.ownerKind, input.ownerId))) throw notFound(OWNER_OUT_OF_REACH);
+      if (!(await this.repo.ownerVisible(m, actor.scope, caller.personId, input.ownerKind, input.ownerId))) throw notFound(OWNER_OUT_OF_REACH);
+      this.validate(input);
       const row = await this.repo.insertIndicator(m, { ...ownerColumns({ kind: input.ownerKind, id: input.ownerId }), ...this.fields(input) });
       await this.repo.replaceTargets(m, row.id, input.targets);
       // The one rule decides: the new indicator must be one the caller keeps (else nothing is written).
@@ -124,9 +126,9 @@ export class IndicatorService {
   }
 
   async update(actor: Actor, id: string, input: UpdateIndicatorInput): Promise<IndicatorSummary> {
-    this.validate(input);
     await this.uow.write(async (m) => {
       await this.managed(m, actor, id);
+      this.validate(input);
       await this.repo.updateIndicator(m, id, this.fields(input));
       await this.repo.replaceTargets(m, id, input.targets);
     }, CONSTRAINTS);

@@ -154,7 +154,6 @@ export class ImportIndicatorValuesInput {
   @IsString()
   @IsNotEmpty({ message: 'Выберите файл' })
   @MaxLength(255, { message: 'Имя файла — не длиннее 255 символов' })
-  @Matches(/\.xlsx\s*$/i, { message: 'Загрузите книгу Excel (.xlsx)' })
   fileName!: string;
 
   @Field({ description: `Содержимое файла в base64, не больше ${MB} МБ` })

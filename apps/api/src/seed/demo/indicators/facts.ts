@@ -6,8 +6,9 @@ const indicatorSql = (key: string, name: string, baseline: [number, number, stri
   const want = targets.map(([y, v, t]) => `(${y}, ${v}::numeric, ${q(t)})`).join(', ');
   return `SELECT i.name = ${q(name)}
      AND ${baseline ? `i.baseline_year = ${baseline[0]} AND i.baseline_value = ${baseline[1]} AND i.baseline_text = ${q(baseline[2])}` : 'i.baseline_year IS NULL'}
-     AND (SELECT coalesce(array_agg(ROW(t.year, t.value, t.value_text)::text ORDER BY t.year), '{}') FROM indicator_target t WHERE t.indicator_id = i.id)
-         = ${targets.length ? `(SELECT array_agg(ROW(w.y, w.v, w.t)::text ORDER BY w.y) FROM (VALUES ${want}) AS w(y, v, t))` : `'{}'`}
+     AND (SELECT count(*) FROM indicator_target t WHERE t.indicator_id = i.id) = ${targets.length}
+     ${targets.length ? `AND NOT EXISTS (SELECT 1 FROM (VALUES ${want}) AS w(y, v, t) WHERE NOT EXISTS (
+           SELECT 1 FROM indicator_target t WHERE t.indicator_id = i.id AND t.year = w.y AND t.value = w.v AND t.value_text = w.t))` : ''}
      AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id AND NOT v.illustrative) AS ok
      FROM indicator i WHERE i.external_id = ${q(key)}`;
 };
