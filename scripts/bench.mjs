@@ -15,6 +15,8 @@
 // 6. the web: the sign-in page's scripts (raw, gzip, brotli) from the built SPA against their target, and in Chromium
 //    its first/largest contentful paint (scripts/bench-web.mjs); BENCH_ONLY=web runs it alone (no registry), on the
 //    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
+// 7. the region dashboard (scripts/bench-dashboard.mjs): ~1,000,000 facts over the region's people, p50/p95 beside its
+//    SQL floor and its statement count (target 300 ms p95); BENCH_ONLY=dashboard runs the registry and this alone.
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
+import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -147,7 +150,7 @@ async function generateRegistry(sql) {
   const st = await sql.query(
     `INSERT INTO organization_status (organization_id, kind, year, source)
      SELECT o.id,
-            (ARRAY['LOW_RESULTS','HIGH_RESULTS','PROJECT_500','RESOURCE_CENTER','GROWTH_POINT','STAGING_SITE','SUPPORT_SITE']::organization_status_kind[])[1 + (o.n + k) % 7],
+            (ARRAY['LOW_RESULTS','HIGH_RESULTS','PROJECT_500','RESOURCE_CENTER','GROWTH_POINT']::organization_status_kind[])[1 + (o.n + k) % 5],
             2022 + k, 'bench'
        FROM (SELECT id, split_part(external_id, '-', 3)::int AS n FROM organization WHERE external_id LIKE 'bench-org-%') o,
             generate_series(1, 3) k
@@ -614,7 +617,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = benchMatching();
+  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching();
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching);
@@ -633,18 +636,23 @@ async function main() {
   cleanup.push(() => sql.end());
   log(`generating the registry (${MUNICIPALITIES} municipalities, ${ORGS} organisations, ${PEOPLE} people)…`);
   await generateRegistry(sql);
+  log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
+  await generateDashboardFacts(sql, log);
 
   log('booting the API (NODE_ENV=production)…');
   // Counts like QueryCounter and also keeps the statements of the request being examined.
   class CapturingCounter extends QueryCounter {
     captured = [];
+    capturedWithParams = [];
     logQuery(query, parameters, queryRunner) {
       super.logQuery(query, parameters, queryRunner);
       this.captured.push(query.replace(/\s+/g, ' ').trim());
+      this.capturedWithParams.push([query, parameters]);
     }
     reset() {
       super.reset();
       this.captured = [];
+      this.capturedWithParams = [];
     }
   }
   const counter = new CapturingCounter(false, false);
@@ -654,6 +662,12 @@ async function main() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = graphqlClient(base);
   await api.login('admin', DEMO_PASSWORD);
+  const dashboard = await benchDashboard({ api, sql, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
+  if (env.BENCH_ONLY === 'dashboard') {
+    console.log('');
+    reportDashboard(dashboard, fmt, '─'.repeat(100));
+    return;
+  }
 
   // The request mix: the first 5 pages of the whole list (cursor walk) and the first page of 5 municipalities.
   const munis = (
@@ -804,6 +818,7 @@ async function main() {
   row(`  floor: nothing else running (N=${health.floor.n})`, fmt(health.floor.p50, 2), fmt(health.floor.p95, 2), fmt(health.floor.max, 2));
   row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
+  reportDashboard(dashboard, fmt, line);
   reportMatching(matching);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);

@@ -24,6 +24,7 @@ import { stagingRoutes } from '@/modules/staging/staging.routes';
 import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/internship.routes';
 import { growthRoutes } from '@/modules/growth/growth.routes';
 import { planmonRoutes } from '@/modules/plan/planmon.routes';
+import { dashboardRoutes } from '@/modules/dashboard/dashboard.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -58,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
       ...growthRoutes,
       ...accountRoutes,
       ...auditRoutes,
+      ...dashboardRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -3,6 +3,7 @@ import { AUDIT_CASES } from './audit.cases';
 import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
 import { COMPUTED_CASES } from './computed.cases';
+import { DASHBOARD_CASES } from './dashboard.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { DOCUMENT_CASES } from './document.cases';
@@ -41,4 +42,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(PRACTICE_CASES),
   ...Object.keys(COMPUTED_CASES),
   ...Object.keys(INDICATOR_CASES),
+  ...Object.keys(DASHBOARD_CASES),
 ];

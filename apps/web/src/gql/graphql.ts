@@ -1132,6 +1132,112 @@ export type CrossCheckSchoolPairInput = {
   fromOrganizationId: Scalars['ID']['input'];
 };
 
+export type DashboardEventsObject = {
+  __typename?: 'DashboardEventsObject';
+  /** Events attended by people of the population in the period */
+  events: Scalars['Int']['output'];
+  /** People who attended */
+  participants: Scalars['Int']['output'];
+  /** Attended occurrences */
+  visits: Scalars['Int']['output'];
+};
+
+export type DashboardExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+export type DashboardFileObject = {
+  __typename?: 'DashboardFileObject';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+/** What a dashboard is built on: at most one of a municipality, a region, a network or a mentoring programme (none: the caller’s own territory), and the school year */
+export type DashboardInput = {
+  /** Competency framework of the deficit heatmap; none: the first one */
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First calendar year of the school year (1 September – 31 August); none: the current one */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DashboardInternshipsObject = {
+  __typename?: 'DashboardInternshipsObject';
+  /** Cohorts of the period with an enrolled person of the population */
+  cohorts: Scalars['Int']['output'];
+  /** People who completed a module or a programme in the period */
+  completed: Scalars['Int']['output'];
+  /** People of the population enrolled in them */
+  interns: Scalars['Int']['output'];
+};
+
+/** People of the population in mentoring during the period */
+export type DashboardMentoringObject = {
+  __typename?: 'DashboardMentoringObject';
+  /** inMentoring / teachers, percent with one decimal (0 without teachers) */
+  coverageShare: Scalars['Float']['output'];
+  /** People in a mentorship (either side) */
+  inMentoring: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  /** Mentorships (pairs and groups) under way in the period */
+  pairs: Scalars['Int']['output'];
+  /** Of them, active now */
+  pairsActive: Scalars['Int']['output'];
+};
+
+/** One month of the period */
+export type DashboardMonthObject = {
+  __typename?: 'DashboardMonthObject';
+  events: Scalars['Int']['output'];
+  internshipsCompleted: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** A dashboard of a territory, a network or a programme for one school year, counted inside the caller’s scope */
+export type DashboardObject = {
+  __typename?: 'DashboardObject';
+  /** The deficits domain’s heatmap of the territory or network; null for a programme or without frameworks */
+  deficits?: Maybe<DeficitHeatmap>;
+  events: DashboardEventsObject;
+  /** First day of the period, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** The subject’s own indicators (the indicator domain’s read model): target vs actual, status, trend */
+  indicators: Array<Indicator>;
+  internships: DashboardInternshipsObject;
+  kind: DashboardSubjectKind;
+  mentoring: DashboardMentoringObject;
+  /** September to August, every month */
+  months: Array<DashboardMonthObject>;
+  /** «2025/2026» */
+  periodLabel: Scalars['String']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The municipality, region, network or programme; null for the whole platform */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** People working at the organisations of the subject (a programme: its participants) */
+  teachers: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
+
+/** What a dashboard is built on */
+export type DashboardSubjectKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'REGION';
+
 export type DeclineInternshipApplicationInput = {
   applicationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -5101,6 +5207,7 @@ export type Permission =
   | 'AUTHENTICATED'
   | 'COMPETENCE_READ'
   | 'COMPETENCE_WRITE'
+  | 'DASHBOARD_READ'
   | 'DIAGNOSTICS_FILL'
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
@@ -5983,6 +6090,10 @@ export type Query = {
   computedIndicatorKeys: Array<ComputedIndicatorKey>;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
+  /** The dashboard of a territory (default: the caller’s own), a network or a mentoring programme for a school year */
+  dashboard: DashboardObject;
+  /** The dashboard as XLSX or PDF (base64), the period and the territory in the header */
+  dashboardExport: DashboardFileObject;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -6230,6 +6341,17 @@ export type QueryCompetencyFrameworksArgs = {
 
 export type QueryCouncilMeetingsArgs = {
   planId: Scalars['ID']['input'];
+};
+
+
+export type QueryDashboardArgs = {
+  input?: DashboardInput;
+};
+
+
+export type QueryDashboardExportArgs = {
+  format: DashboardExportFormat;
+  input?: DashboardInput;
 };
 
 
@@ -8020,6 +8142,21 @@ export type RemoveCompetenceIndicatorMutationVariables = Exact<{
 
 
 export type RemoveCompetenceIndicatorMutation = { __typename?: 'Mutation', removeCompetenceIndicator: { __typename?: 'CompetencyFramework', id: string, code: string, version: number, name: string, description: string, status: VersionStatus, previousVersionId?: string | null, publishedAt?: any | null, archivedAt?: any | null, canEdit: boolean, canManage: boolean, competenceCount: number, areas: Array<{ __typename?: 'CompetenceArea', id: string, code: string, name: string, position: number, competences: Array<{ __typename?: 'Competence', id: string, areaId: string, code: string, name: string, description: string, position: number, indicators: Array<{ __typename?: 'CompetenceIndicator', id: string, code: string, name: string, position: number }> }> }> } };
+
+export type DashboardQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'DashboardObject', kind: DashboardSubjectKind, subjectId?: string | null, title: string, schoolYear: number, periodLabel: string, from: string, to: string, teachers: number, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection, kind: IndicatorKind, status: IndicatorStatus, trend?: IndicatorTrend | null, measuresChange: boolean, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number } | null, latest?: { __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number } | null, actuals: Array<{ __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number }> }>, mentoring: { __typename?: 'DashboardMentoringObject', inMentoring: number, mentors: number, mentees: number, coverageShare: number, pairs: number, pairsActive: number }, internships: { __typename?: 'DashboardInternshipsObject', cohorts: number, interns: number, completed: number }, events: { __typename?: 'DashboardEventsObject', events: number, participants: number, visits: number }, months: Array<{ __typename?: 'DashboardMonthObject', month: string, events: number, participants: number, visits: number, internshipsCompleted: number }>, deficits?: { __typename?: 'DeficitHeatmap', level: HeatmapLevel, framework: { __typename?: 'DeficitFramework', id: string, name: string }, campaign?: { __typename?: 'DeficitCampaign', id: string } | null, areas: Array<{ __typename?: 'DeficitArea', id: string, code: string, name: string, competences: Array<{ __typename?: 'DeficitCompetence', id: string, code: string, name: string }> }>, rows: Array<{ __typename?: 'HeatmapRow', id: string, name: string, assessed: number }>, cells: Array<{ __typename?: 'HeatmapCell', rowId: string, competenceId: string, assessed: number, deficits: number, proficits: number, deficitShare: number, proficitShare: number, meanScore: number }> } | null } };
+
+export type DashboardExportQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+  format: DashboardExportFormat;
+}>;
+
+
+export type DashboardExportQuery = { __typename?: 'Query', dashboardExport: { __typename?: 'DashboardFileObject', fileName: string, fileType: string, contentBase64: string, size: number } };
 
 export type DeficitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10300,6 +10437,8 @@ export const RemoveCompetenceDocument = {"kind":"Document","definitions":[{"kind
 export const AddCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCompetenceIndicatorMutation, AddCompetenceIndicatorMutationVariables>;
 export const UpdateCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCompetenceIndicatorMutation, UpdateCompetenceIndicatorMutationVariables>;
 export const RemoveCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCompetenceIndicatorMutation, RemoveCompetenceIndicatorMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachers"}},{"kind":"Field","name":{"kind":"Name","value":"mentoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inMentoring"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"}},{"kind":"Field","name":{"kind":"Name","value":"coverageShare"}},{"kind":"Field","name":{"kind":"Name","value":"pairs"}},{"kind":"Field","name":{"kind":"Name","value":"pairsActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"interns"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"internshipsCompleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<DashboardExportQuery, DashboardExportQueryVariables>;
 export const DeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitOptionsQuery, DeficitOptionsQueryVariables>;
 export const PersonCompetenceProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonCompetenceProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonCompetenceProfileQuery, PersonCompetenceProfileQueryVariables>;
 export const DeficitHeatmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitHeatmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeficitHeatmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitHeatmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitHeatmapQuery, DeficitHeatmapQueryVariables>;

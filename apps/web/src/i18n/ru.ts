@@ -38,6 +38,7 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 import { growthMessages } from '@/modules/growth/growth.i18n';
 import { computedMessages } from '@/modules/indicator/computed/computed.i18n';
+import { dashboardMessages } from '@/modules/dashboard/dashboard.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -732,6 +733,7 @@ export const ru = {
   growth: growthMessages,
   indicatorComputed: computedMessages,
   personHistory: PERSON_HISTORY_MESSAGES,
+  dashboard: dashboardMessages,
   plan: planMessages,
   document: documentMessages,
   practice: practiceMessages,

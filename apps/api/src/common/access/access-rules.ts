@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { DASHBOARD_RULES } from './rules/dashboard.rules';
 import { EVENT_RULES } from './rules/event.rules';
 import { DOCUMENT_RULES } from './rules/document.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
@@ -29,6 +30,7 @@ export const ACCESS_RULES = {
   ...DOCUMENT_RULES,
   ...PRACTICE_RULES,
   ...INDICATOR_RULES,
+  ...DASHBOARD_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

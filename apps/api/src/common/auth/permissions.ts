@@ -84,6 +84,8 @@ export enum Permission {
   PRACTICE_REVIEW = 'PRACTICE_REVIEW',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
+  /** Dashboards of territories, networks and programmes in the scope (methodists, coordinators, administrators). */
+  DASHBOARD_READ = 'DASHBOARD_READ',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -138,4 +140,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   INDICATOR_READ: ALL_ROLES,
   INDICATOR_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
+  DASHBOARD_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
 };

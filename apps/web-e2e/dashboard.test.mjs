@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoSideScroll, axeViolations, BASE, launch, openFromMenu, openOverlay, signInOnPhone } from './browser.mjs';
+
+// Demo data: Ленинградская область has the Podporozhye organisations and the «Школа – школе» mentorships (seed 002);
+// the coordinator's dashboard is the region's, narrowed to Подпорожье by the territory filter.
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('on a phone, the coordinator opens the region dashboard, picks a municipality, clicks a number and lands on its rows', async () => {
+  const { context, page } = await signInOnPhone(browser, 'coordinator.lo');
+  await openFromMenu(page, 'dashboard');
+  await page.waitForURL(/\/dashboard$/);
+  await page.getByTestId('dashboard-subject').filter({ hasText: 'Ленинградская область' }).waitFor();
+  await page.getByTestId('dashboard-number-teachers').waitFor();
+  await assertNoSideScroll(page, 'region dashboard');
+  assert.deepEqual(await axeViolations(page), []);
+
+  await openOverlay(page, 'dashboard-municipality', '.p-select-overlay');
+  await page.locator('.p-select-overlay').getByRole('option', { name: 'Подпорожский муниципальный район', exact: true }).click();
+  await page.waitForURL(/\/dashboard\?municipality=[0-9a-f-]{36}$/);
+  await page.getByTestId('dashboard-subject').filter({ hasText: 'Подпорожский муниципальный район' }).waitFor();
+  const teachers = page.getByTestId('dashboard-number-teachers');
+  assert.match((await teachers.innerText()).trim(), /^32\s+Педагогов$/);
+  await assertNoSideScroll(page, 'municipality dashboard');
+
+  // A reload keeps the filter (it lives in the URL).
+  const url = page.url();
+  await page.reload();
+  await page.getByTestId('dashboard-subject').filter({ hasText: 'Подпорожский муниципальный район' }).waitFor();
+  assert.equal(page.url(), url);
+
+  await page.getByTestId('dashboard-number-teachers').click();
+  await page.waitForURL(/\/organizations\?municipality=[0-9a-f-]{36}/);
+  await page.getByTestId('organization-link').first().waitFor();
+  const names = await page.getByTestId('organization-link').allInnerTexts();
+  assert.ok(names.length >= 5, `expected Podporozhye organisations, got ${names.length}`);
+  assert.ok(names.every((n) => !/Воркут|Тимашев|Ярослав/.test(n)), `foreign organisation listed: ${names.join('; ')}`);
+  await context.close();
+});
+
+test('a methodist asking for another municipality’s dashboard is told it is not found', async () => {
+  const { context, page } = await signInOnPhone(browser, 'methodist.timashevsk');
+  await page.goto(`${BASE}/dashboard`);
+  const own = page.getByTestId('dashboard-subject');
+  await own.waitFor();
+  assert.match(await own.innerText(), /Тимашевск/);
+  await page.goto(`${BASE}/dashboard?municipality=00000000-0000-4000-8000-000000000000`);
+  await page.getByTestId('page-not-found').waitFor();
+  await context.close();
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { eventsLink, indicatorsChartOption, indicatorValue, internshipsLink, mentoringLink, monthShort, monthsChartOption, teachersLink } from './dashboard-logic';
+
+const mun = { kind: 'MUNICIPALITY' as const, subjectId: 'm1', from: '2025-09-01', to: '2026-08-31' };
+const net = { kind: 'NETWORK' as const, subjectId: 'n1', from: '2025-09-01', to: '2026-08-31' };
+const prog = { kind: 'PROGRAM' as const, subjectId: 'p1', from: '2025-09-01', to: '2026-08-31' };
+
+describe('dashboard drill-down links', () => {
+  it('opens the lists behind the numbers with the territory and the period as filters', () => {
+    expect(eventsLink(mun)).toEqual({ name: 'events', query: { from: '2025-09-01', to: '2026-08-31', municipality: 'm1' } });
+    expect(eventsLink(net)).toEqual({ name: 'events', query: { from: '2025-09-01', to: '2026-08-31', network: 'n1' } });
+    expect(teachersLink(mun)).toEqual({ name: 'organizations', query: { municipality: 'm1' } });
+    expect(internshipsLink(mun)).toEqual({ name: 'staging-sites', query: { municipality: 'm1' } });
+    expect(mentoringLink(prog)).toEqual({ name: 'mentoring-program', params: { id: 'p1' }, query: { tab: 'mentorships' } });
+    expect(mentoringLink(mun)).toEqual({ name: 'mentoring-programs' });
+  });
+});
+
+describe('dashboard charts', () => {
+  it('draws events, participants and completed internships per month', () => {
+    const o = monthsChartOption([{ month: '2025-09', events: 2, participants: 5, visits: 6, internshipsCompleted: 1 }], { events: 'E', participants: 'P', internships: 'I' });
+    expect(o.xAxis.data).toEqual(['сен 2025']);
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([
+      ['E', [2]],
+      ['P', [5]],
+      ['I', [1]],
+    ]);
+    expect(monthShort('2026-01')).toBe('янв 2026');
+  });
+
+  it('draws a line per indicator with at least two values, on the union of their periods', () => {
+    const o = indicatorsChartOption([
+      { name: 'A', actuals: [{ periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 10 }, { periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 12 }] },
+      { name: 'B', actuals: [{ periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 3 }] },
+    ]);
+    expect(o.xAxis.data).toEqual(['31.12.2024', '31.12.2025']);
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([['A', [10, 12]]]);
+  });
+
+  it('writes an indicator value in its unit', () => {
+    const pct = (v: number) => `${v} %`;
+    const num = (v: number) => String(v);
+    expect(indicatorValue('PERCENT', 33.3, pct, num)).toBe('33.3 %');
+    expect(indicatorValue('COUNT', 12, pct, num)).toBe('12');
+    expect(indicatorValue('COUNT', null, pct, num)).toBe('—');
+  });
+});

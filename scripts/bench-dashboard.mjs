@@ -1,0 +1,157 @@
+// The region dashboard section of `npm run bench` (DASHBOARD): about 1,000,000 facts over the generated region's
+// people — diagnostic results, event attendance, mentorships — then the `dashboard` query of the region through
+// GraphQL (p50/p95) beside its SQL floor (the very statements of one request, with their parameters, replayed
+// one after another on a plain connection) and its statement count. Target: 300 ms at p95.
+import { performance } from 'node:perf_hooks';
+
+export const DASHBOARD_TARGET_P95_MS = 300;
+const SCHOOL_YEAR = 2025;
+
+export const DASHBOARD_QUERY = `query Dash($input: DashboardInput) { dashboard(input: $input) {
+  kind title periodLabel teachers
+  indicators { id name status latest { value } latestTarget { value } }
+  mentoring { inMentoring mentors mentees coverageShare pairs pairsActive }
+  internships { cohorts interns completed } events { events participants visits }
+  months { month events participants visits internshipsCompleted }
+  deficits { level rows { id name assessed } cells { rowId competenceId assessed deficitShare } }
+} }`;
+
+/** Facts over the bench people (external ids `bench-person-*`), set-based. Returns the counts. */
+export async function generateDashboardFacts(sql, log) {
+  let t = performance.now();
+  const people = (await sql.query(`SELECT count(*)::int AS n FROM person WHERE external_id LIKE 'bench-person-%'`)).rows[0].n;
+  // Diagnostic results: a campaign like the demo one (same instrument, so the same competences), every other person.
+  const demo = (await sql.query(`SELECT id FROM diagnostic_campaign WHERE external_id = 'demo:campaign:podporozhye-deficits-2023'`)).rows[0];
+  if (!demo) throw new Error('the demo campaign of Podporozhye is missing');
+  const campaign = (
+    await sql.query(
+      `INSERT INTO diagnostic_campaign (name, instrument_id, mode, combine_rule, self_weight, scope_kind, municipality_id, opens_on, closes_on, status)
+       SELECT 'Бенч-кампания', c.instrument_id, c.mode, c.combine_rule, c.self_weight, 'MUNICIPALITY',
+              (SELECT id FROM municipality WHERE name = 'Бенч-муниципалитет 01'), '2025-10-01', '2025-12-20', c.status
+         FROM diagnostic_campaign c WHERE c.id = $1 RETURNING id`,
+      [demo.id],
+    )
+  ).rows[0].id;
+  const results = await sql.query(
+    `WITH comp AS (SELECT DISTINCT competence_id FROM competence_result WHERE campaign_id = $2),
+          p AS (SELECT id, split_part(external_id, '-', 3)::int AS n FROM person WHERE external_id LIKE 'bench-person-%')
+     INSERT INTO competence_result (campaign_id, person_id, competence_id, source, score, level, measured_on)
+     SELECT $1, p.id, comp.competence_id, 'SELF', s.score,
+            (CASE WHEN s.score < 50 THEN 'DEFICIT' WHEN s.score > 85 THEN 'PROFICIT' ELSE 'NORM' END)::competence_level, '2025-12-01'
+       FROM p CROSS JOIN comp
+       CROSS JOIN LATERAL (SELECT (abs(hashtext(p.id::text || comp.competence_id::text)) % 101)::numeric AS score) s
+      WHERE p.n % 2 = 0`,
+    [campaign, demo.id],
+  );
+  log(`  ${results.rowCount.toLocaleString('en-US')} diagnostic results (${Math.round(performance.now() - t)} ms)`);
+
+  // Events: one per bench organisation, held during the school year; each person attends 10 of them.
+  t = performance.now();
+  await sql.query(
+    `INSERT INTO event (title, kind, organization_id, timing, starts_on, ends_on, span_ends_on, status, competence_ids)
+     SELECT format('Бенч-семинар %s', o.n), 'SEMINAR', o.id, 'DATE', d, d, d, 'HELD', '{}'
+       FROM (SELECT id, split_part(external_id, '-', 3)::int AS n FROM organization WHERE external_id LIKE 'bench-org-%') o
+       CROSS JOIN LATERAL (SELECT DATE '${SCHOOL_YEAR}-09-15' + (o.n * 7 % 300) AS d) x`,
+  );
+  const attendance = await sql.query(
+    `WITH e AS (SELECT array_agg(id ORDER BY title) AS ids FROM event WHERE title LIKE 'Бенч-семинар %'),
+          p AS (SELECT id, split_part(external_id, '-', 3)::int AS n FROM person WHERE external_id LIKE 'bench-person-%'),
+          pick AS (SELECT DISTINCT p.id AS person_id, e.ids[1 + (p.n + k * 37) % cardinality(e.ids)] AS event_id FROM p, e, generate_series(1, 10) k)
+     INSERT INTO event_attendance (event_id, occurrence_date, person_id)
+     SELECT pick.event_id, ev.starts_on, pick.person_id FROM pick JOIN event ev ON ev.id = pick.event_id`,
+  );
+  log(`  ${attendance.rowCount.toLocaleString('en-US')} attendance rows at ${(await sql.query(`SELECT count(*)::int AS n FROM event WHERE title LIKE 'Бенч-семинар %'`)).rows[0].n} events (${Math.round(performance.now() - t)} ms)`);
+
+  // Mentorships: pairs of people of the region in one programme (a sixth of the people in each side).
+  t = performance.now();
+  const program = (
+    await sql.query(
+      `INSERT INTO mentoring_program (name, model, forms, organization_id, starts_on)
+       SELECT 'Бенч-программа наставничества', 'TEACHER_TO_TEACHER', '{TRADITIONAL}', id, '2024-09-01' FROM organization WHERE external_id = 'bench-org-00001' RETURNING id`,
+    )
+  ).rows[0].id;
+  const pairs = Math.floor(people / 6);
+  await sql.query(
+    `INSERT INTO mentorship (program_id, form, starts_on, status, goals)
+     SELECT $1, 'TRADITIONAL', DATE '2025-09-01' + (i % 90), (CASE WHEN i % 5 = 0 THEN 'COMPLETED' ELSE 'ACTIVE' END)::mentorship_status, format('bench-%s', i)
+       FROM generate_series(1, $2) i`,
+    [program, pairs],
+  );
+  const participants = await sql.query(
+    `WITH m AS (SELECT id, split_part(goals, '-', 2)::int AS i FROM mentorship WHERE program_id = $1),
+          p AS (SELECT id, split_part(external_id, '-', 3)::int AS n FROM person WHERE external_id LIKE 'bench-person-%')
+     INSERT INTO mentorship_participant (mentorship_id, person_id, side)
+     SELECT m.id, p.id, 'MENTOR'::mentorship_side FROM m JOIN p ON p.n = m.i
+     UNION ALL
+     SELECT m.id, p.id, 'MENTEE'::mentorship_side FROM m JOIN p ON p.n = m.i + $2`,
+    [program, pairs],
+  );
+  await sql.query('ANALYZE');
+  log(`  ${pairs.toLocaleString('en-US')} mentorships, ${participants.rowCount.toLocaleString('en-US')} participants + ANALYZE (${Math.round(performance.now() - t)} ms)`);
+  return { results: results.rowCount, attendance: attendance.rowCount, mentorships: pairs, participants: participants.rowCount };
+}
+
+const fmtMs = (ms) => ms.toFixed(1).padStart(9);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { p50: pct(s, 50), p95: pct(s, 95), n: s.length };
+};
+
+/**
+ * Times the region dashboard: GraphQL requests, then its SQL floor. `capture` gives the statements (with parameters)
+ * the app sent during one request (the session check and its bookkeeping included, as the request pays them).
+ */
+export async function benchDashboard({ api, sql, counter, regionCode, iterations, warmup, log }) {
+  const region = (await sql.query('SELECT id, name FROM region WHERE code = $1', [regionCode])).rows[0];
+  const input = { regionId: region.id, schoolYear: SCHOOL_YEAR };
+  let t = performance.now();
+  const first = (await api.gql(DASHBOARD_QUERY, { input })).dashboard;
+  log(`dashboard: first request ${Math.round(performance.now() - t)} ms`);
+  counter.reset();
+  t = performance.now();
+  await api.gql(DASHBOARD_QUERY, { input });
+  const one = performance.now() - t;
+  const statements = counter.statements;
+  const captured = [...counter.capturedWithParams];
+  // Where the time goes: each statement of the request, replayed once.
+  for (const [q, params] of captured) {
+    const s0 = performance.now();
+    await sql.query(q, params ?? []);
+    log(`  ${fmtMs(performance.now() - s0)} ms  ${q.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+  }
+  log(`dashboard: ${region.name}, ${first.periodLabel}: ${first.teachers.toLocaleString('en-US')} people, ${first.events.visits.toLocaleString('en-US')} visits, ${first.mentoring.pairs.toLocaleString('en-US')} pairs, heatmap ${first.deficits?.rows.length ?? 0} rows; ${statements} statements`);
+  // Up to a quarter of BENCH_ITERATIONS, within about two minutes of requests (at least 5): a slow dashboard is
+  // measured fewer times rather than not at all.
+  const n = Math.max(5, Math.min(Math.round(iterations / 4), Math.floor(120_000 / Math.max(one, 1))));
+  const w = one > 5_000 ? 1 : Math.max(3, Math.round(warmup / 4));
+  log(`dashboard: GraphQL ${w} warm-up + ${n} timed requests…`);
+  for (let i = 0; i < w; i++) await api.gql(DASHBOARD_QUERY, { input });
+  const g = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await api.gql(DASHBOARD_QUERY, { input });
+    g.push(performance.now() - t);
+  }
+  log(`dashboard: SQL floor, the ${captured.length} statements of one request replayed, ${w} warm-up + ${n} timed…`);
+  const replay = async () => {
+    for (const [q, params] of captured) await sql.query(q, params ?? []);
+  };
+  for (let i = 0; i < w; i++) await replay();
+  const s = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await replay();
+    s.push(performance.now() - t);
+  }
+  return { region: region.name, gql: stats(g), floor: stats(s), statements, people: first.teachers };
+}
+
+export function reportDashboard(d, fmt, line) {
+  const row = (a, b, c, e) => console.log(`${a.padEnd(44)}${b.padStart(12)}${c.padStart(12)}${e.padStart(32)}`);
+  console.log(line);
+  row(`Region dashboard — ${d.region} (N=${d.gql.n})`, 'p50, ms', 'p95, ms', `target p95 ${DASHBOARD_TARGET_P95_MS} ms`);
+  row('  GraphQL dashboard(regionId, schoolYear)', fmt(d.gql.p50, 2), fmt(d.gql.p95, 2), d.gql.p95 <= DASHBOARD_TARGET_P95_MS ? 'met' : `missed by ${fmt(d.gql.p95 - DASHBOARD_TARGET_P95_MS, 0)} ms`);
+  row('  SQL floor (its statements, replayed)', fmt(d.floor.p50, 2), fmt(d.floor.p95, 2), `×${fmt(d.gql.p50 / d.floor.p50)} p50, ×${fmt(d.gql.p95 / d.floor.p95)} p95`);
+  row('  SQL statements per request', String(d.statements), '', '');
+}
