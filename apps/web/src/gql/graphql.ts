@@ -44,6 +44,116 @@ export type AddInternshipSessionInput = {
   topic: Scalars['String']['input'];
 };
 
+/** A route waiting for the caller’s approval */
+export type AgendaApprovalObject = {
+  __typename?: 'AgendaApprovalObject';
+  /** The teacher whose route it is (null for a group route) */
+  fullName?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  routeId: Scalars['ID']['output'];
+  startsOn: Scalars['String']['output'];
+  status: RouteStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An open diagnostic waiting for the caller’s self-assessment */
+export type AgendaDiagnosticObject = {
+  __typename?: 'AgendaDiagnosticObject';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  instrumentName: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  /** null: not started; DRAFT: begun */
+  status?: Maybe<ResponseStatus>;
+};
+
+/** An upcoming event the caller registered for */
+export type AgendaEventObject = {
+  __typename?: 'AgendaEventObject';
+  endsOn: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An upcoming session of a cohort the caller was admitted to */
+export type AgendaInternshipSessionObject = {
+  __typename?: 'AgendaInternshipSessionObject';
+  cohortId: Scalars['ID']['output'];
+  cohortTitle: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  sessionId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** A meeting of a mentoring pair (or group) the caller belongs to, not yet held */
+export type AgendaMeetingObject = {
+  __typename?: 'AgendaMeetingObject';
+  format: SessionFormat;
+  mentorshipId: Scalars['ID']['output'];
+  /** The other side: mentees of a mentor, mentors of a mentee */
+  others: Array<AgendaPersonObject>;
+  plannedOn: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** The caller’s side in the pair */
+  side: MentorshipSide;
+  topic: Scalars['String']['output'];
+};
+
+/** «Моя страница»: what waits for the caller. Each block resolves on its own, so one failing block leaves the others. */
+export type AgendaObject = {
+  __typename?: 'AgendaObject';
+  /** Routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Whether the caller approves routes anywhere (then `approvals` lists those waiting) */
+  canApprove: Scalars['Boolean']['output'];
+  /** Open diagnostics to answer */
+  diagnostics?: Maybe<Array<AgendaDiagnosticObject>>;
+  /** Events of the next 60 days the caller registered for */
+  events?: Maybe<Array<AgendaEventObject>>;
+  /** Sessions of the next 60 days of the caller’s cohorts */
+  internshipSessions?: Maybe<Array<AgendaInternshipSessionObject>>;
+  /** The nearest meetings of the caller’s mentoring pairs, not yet held */
+  meetings?: Maybe<Array<AgendaMeetingObject>>;
+  /** Steps of one’s routes due within 14 days or overdue */
+  routeSteps?: Maybe<Array<AgendaRouteStepObject>>;
+  /** Questionnaires to answer */
+  surveys?: Maybe<Array<AgendaSurveyObject>>;
+  /** The day the agenda is computed for (YYYY-MM-DD) */
+  today: Scalars['String']['output'];
+};
+
+/** A person the agenda names (audited as a read of personal data) */
+export type AgendaPersonObject = {
+  __typename?: 'AgendaPersonObject';
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+/** A step of the caller’s own route that is due soon or overdue */
+export type AgendaRouteStepObject = {
+  __typename?: 'AgendaRouteStepObject';
+  due: StepDue;
+  endsOn: Scalars['String']['output'];
+  routeId: Scalars['ID']['output'];
+  routeTitle: Scalars['String']['output'];
+  stepId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A questionnaire waiting for the caller’s answer */
+export type AgendaSurveyObject = {
+  __typename?: 'AgendaSurveyObject';
+  mentorshipId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Соглашение / договор о сетевом взаимодействии */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -4963,6 +5073,8 @@ export type Query = {
   mentorships: MentorshipConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** «Моя страница»: what waits for the caller (diagnostics, route steps, approvals, events, internship sessions, pair meetings, surveys) */
+  myAgenda: AgendaObject;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
   /** «Мои стажировки»: the caller’s applications, newest first */
@@ -5029,6 +5141,8 @@ export type Query = {
   routeMentorshipOptions: Array<RouteMentorship>;
   /** The evidence file of a step */
   routeStepEvidenceFile: RouteEvidenceFile;
+  /** The school page: for those who act for the organisation (its administration, its methodists) */
+  schoolHome: SchoolHomeObject;
   /** Which strong school could support which weak one, in a network or a municipality */
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
@@ -5323,6 +5437,11 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryMyAgendaArgs = {
+  today?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5481,6 +5600,12 @@ export type QueryRouteMentorshipOptionsArgs = {
 
 export type QueryRouteStepEvidenceFileArgs = {
   stepId: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolHomeArgs = {
+  organizationId: Scalars['ID']['input'];
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5933,6 +6058,18 @@ export type RoutesFilter = {
   status?: InputMaybe<RouteStatus>;
 };
 
+/** The school page: what the school’s administration acts on */
+export type SchoolHomeObject = {
+  __typename?: 'SchoolHomeObject';
+  /** The school’s routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Events of the next 60 days hosted or organised by the school */
+  events?: Maybe<Array<AgendaEventObject>>;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  today: Scalars['String']['output'];
+};
+
 /** Какая сильная школа могла бы поддержать слабую */
 export type SchoolPairSuggestion = {
   __typename?: 'SchoolPairSuggestion';
@@ -6169,6 +6306,11 @@ export type StagingSiteState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'PLANNED';
+
+/** OVERDUE: the step’s end has passed; SOON: it ends within 14 days */
+export type StepDue =
+  | 'OVERDUE'
+  | 'SOON';
 
 export type SubmitInternshipProductInput = {
   applicationId: Scalars['ID']['input'];
