@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day: month 01–12, day 01–31. */
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DAY_MESSAGE = 'Дата — в виде ГГГГ-ММ-ДД';
 
 @ArgsType()
@@ -9,7 +10,6 @@ export class AgendaArgs {
   @Field(() => String, { nullable: true, description: 'The day to look from (YYYY-MM-DD); today when not given' })
   @IsOptional()
   @Matches(DAY, { message: DAY_MESSAGE })
-  @IsISO8601({ strict: true }, { message: DAY_MESSAGE })
   today?: string | null;
 }
 
