@@ -5,6 +5,7 @@ import { COMPETENCE_CASES } from './competence.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
+import { HOME_CASES } from './home.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
@@ -33,4 +34,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
+  ...Object.keys(HOME_CASES),
 ];

@@ -35,6 +35,7 @@ import { accountMessages } from '@/modules/auth/account.i18n';
 import { internshipMessages } from '@/modules/internship/internship.i18n';
 import { growthMessages } from '@/modules/growth/growth.i18n';
 import { dashboardMessages } from '@/modules/dashboard/dashboard.i18n';
+import { homeMessages } from '@/modules/home/home.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -727,6 +728,7 @@ export const ru = {
   internship: internshipMessages,
   growth: growthMessages,
   dashboard: dashboardMessages,
+  home: homeMessages,
   plan: planMessages,
   calendar: CALENDAR_MESSAGES,
   planmon: planmonMessages,
