@@ -72,6 +72,9 @@ import { CouncilDecisionEntity, CouncilMeetingEntity } from '../modules/plan/cou
 import { PlanCorrectionEntity } from '../modules/plan/plan-correction.entity';
 import { PlanRiskEntity } from '../modules/plan/plan-risk.entity';
 import { PlanVersionEntity } from '../modules/plan/plan-version.entity';
+import { IndicatorEntity } from '../modules/indicator/indicator.entity';
+import { IndicatorTargetEntity } from '../modules/indicator/indicator-target.entity';
+import { IndicatorValueEntity } from '../modules/indicator/indicator-value.entity';
 
 import { InternshipApplicationEntity } from '../modules/internship/internship-application.entity';
 import { InternshipAttendanceEntity } from '../modules/internship/internship-attendance.entity';
@@ -167,4 +170,7 @@ export const ENTITIES = [
   PlanRiskEntity,
   CouncilMeetingEntity,
   CouncilDecisionEntity,
+  IndicatorEntity,
+  IndicatorTargetEntity,
+  IndicatorValueEntity,
 ];

@@ -12,6 +12,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { PersonModule } from './person/person.module';
 import { PlanModule } from './plan/plan.module';
 import { PlanMonitoringModule } from './plan/plan-monitoring.module';
+import { IndicatorModule } from './indicator/indicator.module';
 import { InstrumentModule } from './instrument/instrument.module';
 import { InternshipModule } from './internship/internship.module';
 import { GrowthModule } from './growth/growth.module';
@@ -19,7 +20,8 @@ import { RouteModule } from './route/route.module';
 import { StagingModule } from './staging/staging.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HomeModule } from './home/home.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, HomeModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, IndicatorModule, DashboardModule, HomeModule];

@@ -18,6 +18,7 @@ import { seedDemoInternships } from './demo-internship.seeder';
 import { seedDemoGrowth } from './demo-growth.seeder';
 import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedDemoPlanLinks } from './demo-plan-links.seeder';
+import { seedDemoIndicators } from './demo-indicators.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -147,6 +148,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plan items linked to their events: ${(await seedDemoPlanLinks(m)).links}`);
     const pm = await seedDemoPlanMonitoring(m);
     log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
+    const ind = await seedDemoIndicators(m);
+    log(`indicators: ${ind.indicators} indicators, ${ind.targets} targets, ${ind.values} values (illustrative)`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

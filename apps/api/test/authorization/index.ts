@@ -2,10 +2,12 @@ import { ACCOUNT_CASES } from './account.cases';
 import { AUDIT_CASES } from './audit.cases';
 import { CALENDAR_CASES } from './calendar.cases';
 import { COMPETENCE_CASES } from './competence.cases';
+import { DASHBOARD_CASES } from './dashboard.cases';
 import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { EVENT_CASES } from './event.cases';
 import { HOME_CASES } from './home.cases';
+import { INDICATOR_CASES } from './indicator.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
@@ -34,5 +36,7 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
+  ...Object.keys(INDICATOR_CASES),
+  ...Object.keys(DASHBOARD_CASES),
   ...Object.keys(HOME_CASES),
 ];

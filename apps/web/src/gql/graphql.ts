@@ -712,6 +712,13 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A key of the computed-indicator registry with its formula in words */
+export type ComputedIndicatorKey = {
+  __typename?: 'ComputedIndicatorKey';
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
 export type CouncilDecision = {
   __typename?: 'CouncilDecision';
   id: Scalars['ID']['output'];
@@ -850,6 +857,26 @@ export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+export type CreateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
 };
 
 export type CreateInstrumentInput = {
@@ -1127,6 +1154,112 @@ export type CrossCheckSchoolPairInput = {
   /** The school whose papers are checked */
   fromOrganizationId: Scalars['ID']['input'];
 };
+
+export type DashboardEventsObject = {
+  __typename?: 'DashboardEventsObject';
+  /** Events attended by people of the population in the period */
+  events: Scalars['Int']['output'];
+  /** People who attended */
+  participants: Scalars['Int']['output'];
+  /** Attended occurrences */
+  visits: Scalars['Int']['output'];
+};
+
+export type DashboardExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+export type DashboardFileObject = {
+  __typename?: 'DashboardFileObject';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+/** What a dashboard is built on: at most one of a municipality, a region, a network or a mentoring programme (none: the caller’s own territory), and the school year */
+export type DashboardInput = {
+  /** Competency framework of the deficit heatmap; none: the first one */
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First calendar year of the school year (1 September – 31 August); none: the current one */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DashboardInternshipsObject = {
+  __typename?: 'DashboardInternshipsObject';
+  /** Cohorts of the period with an enrolled person of the population */
+  cohorts: Scalars['Int']['output'];
+  /** People who completed a module or a programme in the period */
+  completed: Scalars['Int']['output'];
+  /** People of the population enrolled in them */
+  interns: Scalars['Int']['output'];
+};
+
+/** People of the population in mentoring during the period */
+export type DashboardMentoringObject = {
+  __typename?: 'DashboardMentoringObject';
+  /** inMentoring / teachers, percent with one decimal (0 without teachers) */
+  coverageShare: Scalars['Float']['output'];
+  /** People in a mentorship (either side) */
+  inMentoring: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  /** Mentorships (pairs and groups) under way in the period */
+  pairs: Scalars['Int']['output'];
+  /** Of them, active now */
+  pairsActive: Scalars['Int']['output'];
+};
+
+/** One month of the period */
+export type DashboardMonthObject = {
+  __typename?: 'DashboardMonthObject';
+  events: Scalars['Int']['output'];
+  internshipsCompleted: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** A dashboard of a territory, a network or a programme for one school year, counted inside the caller’s scope */
+export type DashboardObject = {
+  __typename?: 'DashboardObject';
+  /** The deficits domain’s heatmap of the territory or network; null for a programme or without frameworks */
+  deficits?: Maybe<DeficitHeatmap>;
+  events: DashboardEventsObject;
+  /** First day of the period, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** The subject’s own indicators (the indicator domain’s read model): target vs actual, status, trend */
+  indicators: Array<Indicator>;
+  internships: DashboardInternshipsObject;
+  kind: DashboardSubjectKind;
+  mentoring: DashboardMentoringObject;
+  /** September to August, every month */
+  months: Array<DashboardMonthObject>;
+  /** «2025/2026» */
+  periodLabel: Scalars['String']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The municipality, region, network or programme; null for the whole platform */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** People working at the organisations of the subject (a programme: its participants) */
+  teachers: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
+
+/** What a dashboard is built on */
+export type DashboardSubjectKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'REGION';
 
 export type DeclineInternshipApplicationInput = {
   applicationId: Scalars['ID']['input'];
@@ -2012,6 +2145,15 @@ export type ImportDiagnosticResultsInput = {
   fileName: Scalars['String']['input'];
 };
 
+export type ImportIndicatorValuesInput = {
+  /** Содержимое файла в base64, не больше 10 МБ */
+  contentBase64: Scalars['String']['input'];
+  /** true — только проверить и показать строки, ничего не записывая */
+  dryRun: Scalars['Boolean']['input'];
+  /** Имя файла: .xlsx */
+  fileName: Scalars['String']['input'];
+};
+
 export type ImportInstrumentInput = {
   code: Scalars['String']['input'];
   /** File content in base64, at most 10 MB */
@@ -2046,12 +2188,233 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
 };
 
+/** Показатель результативности (целевой индикатор) */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Totals of the owner, oldest period first */
+  actuals: Array<IndicatorActual>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  baseline?: Maybe<IndicatorTarget>;
+  /** The caller may change it, its targets and values */
+  canEdit: Scalars['Boolean']['output'];
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** COMPUTED: the formula in words */
+  formula?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: IndicatorKind;
+  latest?: Maybe<IndicatorActual>;
+  /** The target the latest actual is measured against */
+  latestTarget?: Maybe<IndicatorTarget>;
+  /** Targets and values are changes from the baseline year («+7 %») */
+  measuresChange: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  owner: IndicatorOwner;
+  position: Scalars['Int']['output'];
+  /** The group it is listed under */
+  section: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  status: IndicatorStatus;
+  /** The status rule in words */
+  statusRule: Scalars['String']['output'];
+  targets: Array<IndicatorTarget>;
+  trend?: Maybe<IndicatorTrend>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An actual total of the owner for one period */
+export type IndicatorActual = {
+  __typename?: 'IndicatorActual';
+  computed: Scalars['Boolean']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD; the year it counts for */
+  periodEnd: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['output'];
+  source?: Maybe<IndicatorValueSource>;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+export type IndicatorFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<IndicatorKind>;
+  /** Indicators of this owner (with ownerKind) */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind?: InputMaybe<IndicatorOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IndicatorStatus>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type IndicatorImportError = {
+  __typename?: 'IndicatorImportError';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A dry run lists rows and errors; a run writes every row, or nothing when any row has an error */
+export type IndicatorImportReport = {
+  __typename?: 'IndicatorImportReport';
+  /** The rows were written */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<IndicatorImportError>;
+  rows: Array<IndicatorImportRow>;
+};
+
+/** A row of the import file as it will be written */
+export type IndicatorImportRow = {
+  __typename?: 'IndicatorImportRow';
+  line: Scalars['Int']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** A live value for this period and school exists: it goes to the archive, replaced by this one */
+  replaces: Scalars['Boolean']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorImportTemplate = {
+  __typename?: 'IndicatorImportTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 export type IndicatorInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** Order within the parent; new entries go last */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** MANUAL: values entered by hand; COMPUTED: from the data */
+export type IndicatorKind =
+  | 'COMPUTED'
+  | 'MANUAL';
+
+/** Order of the Indicator list; ties are broken by id */
+export type IndicatorOrder = {
+  direction: SortDirection;
+  field: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  | 'BASELINE_YEAR'
+  | 'KIND'
+  | 'NAME'
+  | 'OWNER'
+  | 'UNIT'
+  | 'UPDATED_AT';
+
+export type IndicatorOwner = {
+  __typename?: 'IndicatorOwner';
+  id: Scalars['ID']['output'];
+  kind: IndicatorOwnerKind;
+  name: Scalars['String']['output'];
+};
+
+/** What an indicator belongs to */
+export type IndicatorOwnerKind =
+  | 'INTERNSHIP_PROGRAM'
+  | 'MENTORING_PROGRAM'
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION'
+  | 'PLAN'
+  | 'REGION';
+
+/** Цель достигнута — последнее фактическое значение достигло цели своего года (с учётом того, что лучше: больше или меньше). Идёт по плану — продвижение от базового значения не меньше доли прошедшего времени до года цели. Отстаёт — иначе. Нет данных — нет фактических значений или целей. */
+export type IndicatorStatus =
+  | 'BEHIND'
+  | 'MET'
+  | 'NO_DATA'
+  | 'ON_TRACK';
+
+/** A target (or the baseline) for one year */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** As written in the document; empty when the number says it all */
+  text: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type IndicatorTargetInput = {
+  /** As written («10 (с учётом перспективы)») */
+  text?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** The two latest actuals compared in the indicator’s direction */
+export type IndicatorTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'PERCENT'
+  | 'SCORE';
+
+/** An actual value entered by hand: of the whole owner, or of one school */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** A school’s value; null: the whole owner */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The school’s short name */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueInput = {
+  /** A school’s value; null: the whole owner */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  periodEnd: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['input'];
+  source: IndicatorValueSource;
+  sourceText?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type IndicatorValueSource =
+  | 'CONTEST'
+  | 'GIA'
+  | 'MONITORING'
+  | 'OLYMPIAD'
+  | 'OTHER'
+  | 'RSOKO'
+  | 'VPR';
 
 export type InstrumentFilter = {
   archived?: ArchiveFilter;
@@ -2751,6 +3114,9 @@ export type Mutation = {
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
   archiveEvent: Event;
+  archiveIndicator: Indicator;
+  /** Moves a value to the archive (undo: restoreIndicatorValue) */
+  archiveIndicatorValue: IndicatorValue;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
   archiveInternshipTrack: InternshipProgram;
@@ -2798,6 +3164,9 @@ export type Mutation = {
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
   createEvent: Event;
+  createIndicator: Indicator;
+  /** Enters an actual value of a manual indicator (of the whole owner or of one school) */
+  createIndicatorValue: IndicatorValue;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
   createInternshipProgram: InternshipProgram;
@@ -2836,6 +3205,8 @@ export type Mutation = {
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
+  /** Values from XLSX: dryRun lists rows and errors per row; a run writes all rows or nothing */
+  importIndicatorValues: IndicatorImportReport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
   /** Short feedback of an attendee (rating 1–5 and a comment) */
@@ -2897,6 +3268,8 @@ export type Mutation = {
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
   restoreEvent: Event;
+  restoreIndicator: Indicator;
+  restoreIndicatorValue: IndicatorValue;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
   restoreInternshipTrack: InternshipProgram;
@@ -2965,6 +3338,9 @@ export type Mutation = {
   updateDiaryEntry: DiaryEntry;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
+  /** Changes an indicator; its targets become exactly the ones given */
+  updateIndicator: Indicator;
+  updateIndicatorValue: IndicatorValue;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
   updateInternshipTrack: InternshipProgram;
@@ -3131,6 +3507,16 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 
 
 export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3302,6 +3688,17 @@ export type MutationCreateEventArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateIndicatorValueArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+};
+
+
 export type MutationCreateInternshipCohortArgs = {
   input: CreateInternshipCohortInput;
 };
@@ -3421,6 +3818,12 @@ export type MutationImportDiagnosticInstrumentArgs = {
 
 export type MutationImportDiagnosticResultsArgs = {
   input: ImportDiagnosticResultsInput;
+};
+
+
+export type MutationImportIndicatorValuesArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
 };
 
 
@@ -3626,6 +4029,16 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 
 
 export type MutationRestoreEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3877,6 +4290,18 @@ export type MutationUpdateDiaryEntryArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
 };
 
 
@@ -4336,6 +4761,7 @@ export type Permission =
   | 'AUTHENTICATED'
   | 'COMPETENCE_READ'
   | 'COMPETENCE_WRITE'
+  | 'DASHBOARD_READ'
   | 'DIAGNOSTICS_FILL'
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
@@ -4344,6 +4770,8 @@ export type Permission =
   | 'EVENT_PARTICIPATE'
   | 'EVENT_READ'
   | 'EVENT_WRITE'
+  | 'INDICATOR_READ'
+  | 'INDICATOR_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'INTERNSHIP_APPLY'
   | 'INTERNSHIP_MANAGE'
@@ -5006,8 +5434,14 @@ export type Query = {
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Keys of computed indicators with their formulas in words */
+  computedIndicatorKeys: Array<ComputedIndicatorKey>;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
+  /** The dashboard of a territory (default: the caller’s own), a network or a mentoring programme for a school year */
+  dashboard: DashboardObject;
+  /** The dashboard as XLSX or PDF (base64), the period and the territory in the header */
+  dashboardExport: DashboardFileObject;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -5045,6 +5479,15 @@ export type Query = {
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  indicator: Indicator;
+  /** The XLSX template of the values import */
+  indicatorImportTemplate: IndicatorImportTemplate;
+  /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
+  indicatorValues: Array<IndicatorValue>;
+  /** Indicators whose owner the caller sees */
+  indicators: IndicatorConnection;
+  /** Live indicators of one owner (programme, network, plan, territory, organisation) in its order */
+  indicatorsOfOwner: Array<Indicator>;
   /** The attendance sheet of a session (its master and those who run the cohort) */
   internshipAttendanceSheet: InternshipAttendanceSheet;
   /** The certificate as an Open Badges 3.0 credential (JSON text) */
@@ -5234,6 +5677,17 @@ export type QueryCouncilMeetingsArgs = {
 };
 
 
+export type QueryDashboardArgs = {
+  input?: DashboardInput;
+};
+
+
+export type QueryDashboardExportArgs = {
+  format: DashboardExportFormat;
+  input?: DashboardInput;
+};
+
+
 export type QueryDeficitHeatmapArgs = {
   input: DeficitHeatmapInput;
 };
@@ -5341,6 +5795,32 @@ export type QueryEventsArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  archived?: ArchiveFilter;
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+};
+
+
+export type QueryIndicatorsOfOwnerArgs = {
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
 };
 
 
@@ -6447,6 +6927,24 @@ export type UpdateFrameworkInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
+};
+
 export type UpdateInstrumentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -6859,6 +7357,21 @@ export type RemoveCompetenceIndicatorMutationVariables = Exact<{
 
 
 export type RemoveCompetenceIndicatorMutation = { __typename?: 'Mutation', removeCompetenceIndicator: { __typename?: 'CompetencyFramework', id: string, code: string, version: number, name: string, description: string, status: VersionStatus, previousVersionId?: string | null, publishedAt?: any | null, archivedAt?: any | null, canEdit: boolean, canManage: boolean, competenceCount: number, areas: Array<{ __typename?: 'CompetenceArea', id: string, code: string, name: string, position: number, competences: Array<{ __typename?: 'Competence', id: string, areaId: string, code: string, name: string, description: string, position: number, indicators: Array<{ __typename?: 'CompetenceIndicator', id: string, code: string, name: string, position: number }> }> }> } };
+
+export type DashboardQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'DashboardObject', kind: DashboardSubjectKind, subjectId?: string | null, title: string, schoolYear: number, periodLabel: string, from: string, to: string, teachers: number, mentoring: { __typename?: 'DashboardMentoringObject', inMentoring: number, mentors: number, mentees: number, coverageShare: number, pairs: number, pairsActive: number }, internships: { __typename?: 'DashboardInternshipsObject', cohorts: number, interns: number, completed: number }, events: { __typename?: 'DashboardEventsObject', events: number, participants: number, visits: number }, months: Array<{ __typename?: 'DashboardMonthObject', month: string, events: number, participants: number, visits: number, internshipsCompleted: number }>, deficits?: { __typename?: 'DeficitHeatmap', level: HeatmapLevel, framework: { __typename?: 'DeficitFramework', id: string, name: string }, campaign?: { __typename?: 'DeficitCampaign', id: string } | null, areas: Array<{ __typename?: 'DeficitArea', id: string, code: string, name: string, competences: Array<{ __typename?: 'DeficitCompetence', id: string, code: string, name: string }> }>, rows: Array<{ __typename?: 'HeatmapRow', id: string, name: string, assessed: number }>, cells: Array<{ __typename?: 'HeatmapCell', rowId: string, competenceId: string, assessed: number, deficits: number, proficits: number, deficitShare: number, proficitShare: number, meanScore: number }> } | null } };
+
+export type DashboardExportQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+  format: DashboardExportFormat;
+}>;
+
+
+export type DashboardExportQuery = { __typename?: 'Query', dashboardExport: { __typename?: 'DashboardFileObject', fileName: string, fileType: string, contentBase64: string, size: number } };
 
 export type DeficitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8777,6 +9290,8 @@ export const RemoveCompetenceDocument = {"kind":"Document","definitions":[{"kind
 export const AddCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCompetenceIndicatorMutation, AddCompetenceIndicatorMutationVariables>;
 export const UpdateCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCompetenceIndicatorMutation, UpdateCompetenceIndicatorMutationVariables>;
 export const RemoveCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCompetenceIndicatorMutation, RemoveCompetenceIndicatorMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"teachers"}},{"kind":"Field","name":{"kind":"Name","value":"mentoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inMentoring"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"}},{"kind":"Field","name":{"kind":"Name","value":"coverageShare"}},{"kind":"Field","name":{"kind":"Name","value":"pairs"}},{"kind":"Field","name":{"kind":"Name","value":"pairsActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"interns"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"internshipsCompleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<DashboardExportQuery, DashboardExportQueryVariables>;
 export const DeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitOptionsQuery, DeficitOptionsQueryVariables>;
 export const PersonCompetenceProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonCompetenceProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonCompetenceProfileQuery, PersonCompetenceProfileQueryVariables>;
 export const DeficitHeatmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitHeatmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeficitHeatmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitHeatmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitHeatmapQuery, DeficitHeatmapQueryVariables>;

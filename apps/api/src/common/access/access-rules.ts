@@ -1,6 +1,8 @@
 import { AccessRule } from './access-rule';
+import { DASHBOARD_RULES } from './rules/dashboard.rules';
 import { EVENT_RULES } from './rules/event.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
+import { INDICATOR_RULES } from './rules/indicator.rules';
 import { INTERNSHIP_RULES } from './rules/internship.rules';
 import { MENTORING_RULES } from './rules/mentoring.rules';
 import { NETWORK_RULES } from './rules/network.rules';
@@ -23,6 +25,8 @@ export const ACCESS_RULES = {
   ...EVENT_RULES,
   ...INTERNSHIP_RULES,
   ...PLAN_RULES,
+  ...INDICATOR_RULES,
+  ...DASHBOARD_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -68,8 +68,14 @@ export enum Permission {
   PLAN_READ = 'PLAN_READ',
   /** Keep plans whose owner (organisation, municipality, coordinated network) lies in the scope. */
   PLAN_WRITE = 'PLAN_WRITE',
+  /** Indicators whose owner (programme, network, plan, territory, organisation) the caller sees; schools' values in the scope. */
+  INDICATOR_READ = 'INDICATOR_READ',
+  /** Keep indicators, targets and values of owners the caller keeps; import values. */
+  INDICATOR_WRITE = 'INDICATOR_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
+  /** Dashboards of territories, networks and programmes in the scope (methodists, coordinators, administrators). */
+  DASHBOARD_READ = 'DASHBOARD_READ',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -116,5 +122,8 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   INTERNSHIP_MANAGE: ALL_ROLES,
   PLAN_READ: ALL_ROLES,
   PLAN_WRITE: STAFF,
+  INDICATOR_READ: ALL_ROLES,
+  INDICATOR_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
+  DASHBOARD_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
 };

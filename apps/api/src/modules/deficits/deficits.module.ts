@@ -8,6 +8,6 @@ import { SelfDiagnosisService } from './self-diagnosis.service';
 /** Deficits and proficits: profiles, heatmaps, before/after comparisons, schools' self-diagnostics. */
 @Module({
   providers: [DeficitsRepository, SelfDiagnosisRepository, DeficitsService, SelfDiagnosisService, DeficitsResolver],
-  exports: [DeficitsRepository],
+  exports: [DeficitsRepository, DeficitsService],
 })
 export class DeficitsModule {}

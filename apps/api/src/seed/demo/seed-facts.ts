@@ -1,5 +1,6 @@
 import { NetworkModel, OrganizationStatusKind } from '@metodset/shared';
 import { TIM_PROGRAM_TITLES } from './staging/timashevsk.data';
+import { INDICATOR_FACTS } from './indicators/facts';
 
 /**
  * Facts of the demo data quoted verbatim from the five programmes in docs/seeds/ (whitespace aside: the quotes are
@@ -488,4 +489,5 @@ export const SEED_FACTS: SeedFact[] = [
                 AND NOT EXISTS (SELECT 1 FROM cross_check_protocol_row r JOIN event e ON e.id = r.event_id WHERE NOT (r.illustrative AND e.illustrative)) AS ok`,
     },
   },
+  ...INDICATOR_FACTS,
 ];

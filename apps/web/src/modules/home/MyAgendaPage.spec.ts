@@ -62,7 +62,7 @@ describe('MyAgendaPage', () => {
     expect(wrapper.get('[data-testid="home-event"] a').attributes('href')).toBe('/events/e1');
     // Empty blocks say so; the approvals block is there only for those who approve.
     expect(wrapper.get('[data-testid="home-surveys"] [data-testid="home-block-empty"]').text()).toBe('Анкет, ждущих ответа, нет');
-    expect(wrapper.get('[data-testid="home-internshipSessions"] [data-testid="home-block-empty"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="home-internshipSessions"] [data-testid="home-block-empty"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="home-approvals"]').exists()).toBe(false);
   });
 

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DeficitsModule } from '../deficits/deficits.module';
+import { IndicatorModule } from '../indicator/indicator.module';
+import { DashboardExportService } from './dashboard-export.service';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
+
+/**
+ * Dashboards of territories, networks and programmes: read models the owners expose (person, mentoring, internship,
+ * event fragments; the deficits heatmap; indicators), counted over the subject's people in the caller's scope.
+ * Owns no table and writes nothing.
+ */
+@Module({
+  imports: [DeficitsModule, IndicatorModule],
+  providers: [DashboardRepository, DashboardService, DashboardExportService, DashboardResolver],
+})
+export class DashboardModule {}

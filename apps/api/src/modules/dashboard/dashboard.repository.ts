@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccessScope } from '../../common/auth/access-scope';
+import { eventActivityByMonthSql, eventActivitySql } from '../event/event-activity.sql';
+import { internshipActivitySql, internshipCompletionsByMonthSql } from '../internship/internship-activity.sql';
+import { mentoringCoverageSql, programmeParticipantsSql } from '../mentoring/mentoring-coverage.sql';
+import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
+import { peopleOfOrganizationsSql } from '../person/person-population.sql';
+import { DashboardSubjectKind } from './dto/dashboard.object';
+
+export interface DashboardSubjectRef {
+  kind: DashboardSubjectKind;
+  id: string | null;
+}
+
+export interface SummaryRow {
+  teachers: number;
+  in_mentoring: number;
+  mentors: number;
+  mentees: number;
+  pairs: number;
+  pairs_active: number;
+  cohorts: number;
+  interns: number;
+  completed: number;
+  events: number;
+  participants: number;
+  visits: number;
+}
+
+export interface MonthRow {
+  month: string;
+  events: number;
+  participants: number;
+  visits: number;
+  completed: number;
+}
+
+const PEOPLE = 'SELECT person_id FROM pop';
+const FROM = 'CAST(:from AS date)';
+const TO = 'CAST(:to AS date)';
+const SUBJECT = 'CAST(:subjectId AS uuid)';
+
+/**
+ * The dashboards' read model: the population of a subject (people of a territory's or a network's organisations,
+ * the participants of a programme) and the owners' fragments over it (person, mentoring, internship, event). The
+ * dashboard owns no table and no SQL of the facts it counts: every count comes from the owner's fragment.
+ */
+@Injectable()
+export class DashboardRepository {
+  /** The subject's people as one SQL subquery (column person_id), narrowed to the caller's scope where it can reach beyond it. */
+  private population(scope: AccessScope, subject: DashboardSubjectRef): { sql: string; params: Record<string, unknown> } {
+    switch (subject.kind) {
+      case DashboardSubjectKind.PLATFORM:
+        return { sql: peopleOfOrganizationsSql('SELECT d_o.id FROM organization d_o'), params: {} };
+      case DashboardSubjectKind.REGION:
+        return {
+          sql: peopleOfOrganizationsSql(`SELECT d_o.id FROM organization d_o JOIN municipality d_m ON d_m.id = d_o.municipality_id WHERE d_m.region_id = ${SUBJECT}`),
+          params: { subjectId: subject.id },
+        };
+      case DashboardSubjectKind.MUNICIPALITY:
+        return { sql: peopleOfOrganizationsSql(`SELECT d_o.id FROM organization d_o WHERE d_o.municipality_id = ${SUBJECT}`), params: { subjectId: subject.id } };
+      case DashboardSubjectKind.NETWORK: {
+        // Only the members inside the caller's scope: a network reaches beyond a methodist's municipality.
+        const c = scope.withoutSelf().organizationCondition('d_o');
+        return {
+          sql: peopleOfOrganizationsSql(`SELECT d_o.id FROM organization d_o WHERE d_o.id IN (${acceptedMemberOrgsSql(SUBJECT, 'd_nm')}) AND ${c.sql}`),
+          params: { ...c.params, subjectId: subject.id },
+        };
+      }
+      case DashboardSubjectKind.PROGRAM: {
+        const c = scope.withoutSelf().personCondition('d_p');
+        return {
+          sql: `SELECT d_pp.person_id FROM (${programmeParticipantsSql(SUBJECT)}) d_pp
+                  JOIN person d_p ON d_p.id = d_pp.person_id AND d_p.archived_at IS NULL WHERE ${c.sql}`,
+          params: { ...c.params, subjectId: subject.id },
+        };
+      }
+    }
+  }
+
+  private async run<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+    return (await m.query(text, values)) as T[];
+  }
+
+  /** Every count of the dashboard in one statement. */
+  async summary(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<SummaryRow> {
+    const pop = this.population(scope, subject);
+    const program = subject.kind === DashboardSubjectKind.PROGRAM ? SUBJECT : null;
+    const sql = `WITH pop AS MATERIALIZED (${pop.sql})
+      SELECT (SELECT count(*)::int FROM pop) AS teachers, mc.*, ia.*, ev.*
+        FROM (${mentoringCoverageSql(PEOPLE, FROM, TO, program)}) mc,
+             (${internshipActivitySql(PEOPLE, FROM, TO)}) ia,
+             (${eventActivitySql(PEOPLE, FROM, TO)}) ev`;
+    const [row] = await this.run<SummaryRow>(m, sql, { ...pop.params, from, to });
+    return row;
+  }
+
+  /** Event activity and internship completions per month, one statement (months without facts are absent). */
+  async months(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<MonthRow[]> {
+    const pop = this.population(scope, subject);
+    const sql = `WITH pop AS MATERIALIZED (${pop.sql})
+      SELECT coalesce(e.month, i.month) AS month, coalesce(e.events, 0) AS events, coalesce(e.participants, 0) AS participants,
+             coalesce(e.visits, 0) AS visits, coalesce(i.completed, 0) AS completed
+        FROM (${eventActivityByMonthSql(PEOPLE, FROM, TO)}) e
+        FULL JOIN (${internshipCompletionsByMonthSql(PEOPLE, FROM, TO)}) i ON i.month = e.month`;
+    return this.run<MonthRow>(m, sql, { ...pop.params, from, to });
+  }
+
+  /** The title of a subject (the name of the municipality, region, network or programme); null when there is none. */
+  async title(m: EntityManager, subject: DashboardSubjectRef): Promise<string | null> {
+    const table = {
+      [DashboardSubjectKind.REGION]: 'region',
+      [DashboardSubjectKind.MUNICIPALITY]: 'municipality',
+      [DashboardSubjectKind.NETWORK]: 'network',
+      [DashboardSubjectKind.PROGRAM]: 'mentoring_program',
+      [DashboardSubjectKind.PLATFORM]: null,
+    }[subject.kind];
+    if (!table) return null;
+    const rows = (await m.query(`SELECT name FROM ${table} WHERE id = $1`, [subject.id])) as { name: string }[];
+    return rows[0]?.name ?? null;
+  }
+}

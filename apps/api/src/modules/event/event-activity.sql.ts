@@ -1,0 +1,19 @@
+/**
+ * The event domain's part of the dashboards: attendance of a population (`peopleSql`, a subquery of person ids) at
+ * live events in the period [`fromSql`, `toSql`] (by the attended occurrence's date). One row: events (events with an
+ * attendee from the population), participants (people who attended), visits (attended occurrences).
+ */
+export const eventActivitySql = (peopleSql: string, fromSql: string, toSql: string) => `
+  SELECT count(DISTINCT ea_a.event_id)::int AS events, count(DISTINCT ea_a.person_id)::int AS participants, count(*)::int AS visits
+    FROM event_attendance ea_a
+    JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
+   WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})`;
+
+/** The same per month. Columns: month ('YYYY-MM'), events, participants, visits. */
+export const eventActivityByMonthSql = (peopleSql: string, fromSql: string, toSql: string) => `
+  SELECT to_char(ea_a.occurrence_date, 'YYYY-MM') AS month, count(DISTINCT ea_a.event_id)::int AS events,
+         count(DISTINCT ea_a.person_id)::int AS participants, count(*)::int AS visits
+    FROM event_attendance ea_a
+    JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
+   WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})
+   GROUP BY 1`;

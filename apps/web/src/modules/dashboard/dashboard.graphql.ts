@@ -1,0 +1,87 @@
+import { graphql } from '@/gql';
+
+export const DashboardQuery = graphql(`
+  query Dashboard($input: DashboardInput) {
+    dashboard(input: $input) {
+      kind
+      subjectId
+      title
+      schoolYear
+      periodLabel
+      from
+      to
+      teachers
+      mentoring {
+        inMentoring
+        mentors
+        mentees
+        coverageShare
+        pairs
+        pairsActive
+      }
+      internships {
+        cohorts
+        interns
+        completed
+      }
+      events {
+        events
+        participants
+        visits
+      }
+      months {
+        month
+        events
+        participants
+        visits
+        internshipsCompleted
+      }
+      deficits {
+        level
+        framework {
+          id
+          name
+        }
+        campaign {
+          id
+        }
+        areas {
+          id
+          code
+          name
+          competences {
+            id
+            code
+            name
+          }
+        }
+        rows {
+          id
+          name
+          assessed
+        }
+        cells {
+          rowId
+          competenceId
+          assessed
+          deficits
+          proficits
+          deficitShare
+          proficitShare
+          meanScore
+        }
+      }
+    }
+  }
+`);
+
+export const DashboardExportQuery = graphql(`
+  query DashboardExport($input: DashboardInput, $format: DashboardExportFormat!) {
+    dashboardExport(input: $input, format: $format) {
+      fileName
+      fileType
+      contentBase64
+      size
+    }
+  }
+`);
