@@ -216,6 +216,23 @@ describe('home: myAgenda and schoolHome', () => {
       expect(onApproval12).toBeTruthy();
     });
 
+    it('shows the school’s own indicators from the indicator read model, with the latest value and status, and no other school’s', async () => {
+      const db = t.db;
+      const indicator = (org: string, name: string) =>
+        one(db, `INSERT INTO indicator (organization_id, name, unit, baseline_year, baseline_value) VALUES ($1, $2, 'PERCENT', 2025, 40) RETURNING id`, [org, name]);
+      const own = await indicator(org12, 'Доля педагогов с ИОМ (СОШ №12)');
+      await indicator(org35, 'Доля педагогов с ИОМ (СОШ №35)');
+      await db.query(`INSERT INTO indicator_target (indicator_id, year, value) VALUES ($1, 2026, 60)`, [own]);
+      await db.query(`INSERT INTO indicator_value (indicator_id, period_start, period_end, value) VALUES ($1, '2026-09-01', '2026-09-30', 62.5)`, [own]);
+      const r = await t.gql<{ schoolHome: { indicators: { name: string; status: string; latest: { value: number } | null; latestTarget: { value: number } | null }[] } }>(
+        'query($id: ID!) { schoolHome(organizationId: $id) { indicators { name status latest { value } latestTarget { value } } } }',
+        { id: org12 },
+        tokens['school12.vorkuta'],
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.schoolHome.indicators).toEqual([{ name: 'Доля педагогов с ИОМ (СОШ №12)', status: 'MET', latest: { value: 62.5 }, latestTarget: { value: 60 } }]);
+    });
+
     it('never offers a teacher his own route for approval, nor anyone else’s', async () => {
       const a = await agenda('teacher.filippov');
       expect(a).toMatchObject({ canApprove: false, approvals: [] });

@@ -2,6 +2,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Actor, CurrentActor, GateRequest } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
+import { IndicatorObject } from '../indicator/dto/indicator.object';
 import { AgendaArgs, SchoolHomeArgs } from './dto/home.args';
 import {
   AgendaApprovalObject,
@@ -84,6 +85,11 @@ export class SchoolHomeResolver {
   @ResolveField(() => [AgendaApprovalObject], { nullable: true, description: 'The school’s routes waiting for the caller’s approval' })
   approvals(@Parent() s: SchoolHomeObject, @Context('req') req: GateRequest) {
     return this.home.approvals(actorOf(req), s.organizationId);
+  }
+
+  @ResolveField(() => [IndicatorObject], { nullable: true, description: 'The school’s own indicators (owner ORGANIZATION) with status against target and trend' })
+  async indicators(@Parent() s: SchoolHomeObject, @Context('req') req: GateRequest) {
+    return (await this.home.schoolIndicators(actorOf(req), s.organizationId)).map(IndicatorObject.from);
   }
 
   @ResolveField(() => [AgendaEventObject], { nullable: true, description: 'Events of the next 60 days hosted or organised by the school' })

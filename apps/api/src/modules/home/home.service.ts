@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventRegistrationStatus, EventStatus, InternshipApplicationStatus, MentorshipSide, MentorshipStatus, ResponseStatus, RouteStatus } from '@metodset/shared';
+import { EventRegistrationStatus, EventStatus, IndicatorOwnerKind, InternshipApplicationStatus, MentorshipSide, MentorshipStatus, ResponseStatus, RouteStatus } from '@metodset/shared';
 import { Caller } from '../../common/access/access-rule';
 import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
@@ -9,6 +9,7 @@ import { SortDirection } from '../../common/pagination/order';
 import { DiagnosticsService } from '../diagnostics/diagnostics.service';
 import { EventFilter, EventOrderField } from '../event/dto/events.args';
 import { EventService } from '../event/event.service';
+import { IndicatorReader } from '../indicator/indicator.reader';
 import { InternshipService } from '../internship/internship.service';
 import { MentoringService } from '../mentoring/mentoring.service';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
@@ -49,6 +50,7 @@ export class HomeService {
     private readonly surveyService: SurveyService,
     private readonly people: PersonRepository,
     private readonly organizations: OrganizationRepository,
+    private readonly indicatorReader: IndicatorReader,
     private readonly access: AccessService,
     private readonly uow: UnitOfWork,
   ) {}
@@ -167,6 +169,9 @@ export class HomeService {
   async surveys(actor: Actor): Promise<AgendaSurveyObject[]> {
     return (await this.surveyService.tasks(actor)).map((t) => ({ surveyId: t.survey.id, title: t.survey.title, mentorshipId: t.mentorshipId, programName: t.programName }));
   }
+
+  /** The school's own indicators (owner ORGANIZATION) from INDICATORS' read model, inside the caller's INDICATOR_READ scope. */
+  schoolIndicators = (actor: Actor, organizationId: string) => this.indicatorReader.forOwner(callerOf(actor), { kind: IndicatorOwnerKind.ORGANIZATION, id: organizationId });
 
   /** Full names from the person domain (its one reader of names). */
   private async names(ids: readonly (string | null)[]): Promise<Map<string, string>> {

@@ -13,6 +13,18 @@ const school = {
   today: '2026-12-03',
   approvals: [{ __typename: 'AgendaApproval', routeId: 'r1', title: 'ИОМ молодого педагога', personId: 'p1', fullName: 'Филиппов Максим Игоревич', startsOn: '2026-12-01' }],
   events: [],
+  indicators: [
+    {
+      __typename: 'Indicator',
+      id: 'i1',
+      name: 'Доля педагогов с ИОМ',
+      unit: 'PERCENT',
+      status: 'MET',
+      measuresChange: false,
+      latest: { __typename: 'IndicatorActual', periodEnd: '2026-09-30', value: 62.5 },
+      latestTarget: { __typename: 'IndicatorTarget', year: 2026, value: 60 },
+    },
+  ],
 };
 const options = {
   __typename: 'DeficitOptions',
@@ -69,6 +81,10 @@ describe('SchoolHomePage', () => {
     expect(deficits[0]!.text()).toContain('дефицит у 75 % (3 из 4)');
     expect(deficits[0]!.get('a').attributes('href')).toBe('/deficits?framework=f1');
     expect(wrapper.get('[data-testid="home-events"] [data-testid="home-block-empty"]').text()).toBe('Мероприятий школы в ближайшие 60 дней нет');
+    const indicator = wrapper.get('[data-testid="home-indicator"]').text();
+    expect(indicator).toContain('Доля педагогов с ИОМ');
+    expect(indicator).toContain('Цель достигнута');
+    expect(indicator).toContain('факт 62,5 % на 30.09.2026 · цель 2026: 60 %');
     expect(wrapper.get('[data-testid="home-school-card"]').attributes('href')).toBe('/organizations/o12');
   });
 

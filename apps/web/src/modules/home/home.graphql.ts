@@ -85,6 +85,21 @@ export const SchoolHomeQuery = graphql(`
         endsOn
         place
       }
+      indicators {
+        id
+        name
+        unit
+        status
+        measuresChange
+        latest {
+          periodEnd
+          value
+        }
+        latestTarget {
+          year
+          value
+        }
+      }
     }
   }
 `);

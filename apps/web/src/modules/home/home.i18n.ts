@@ -1,9 +1,10 @@
-import { SESSION_FORMAT_LABELS } from '@metodset/shared';
+import { INDICATOR_STATUS_LABELS, SESSION_FORMAT_LABELS } from '@metodset/shared';
 
 /** Russian messages of the landing pages (`home.*`): «Моя страница» and the school page. */
 export const homeMessages = {
   menu: 'Главная',
   sessionFormat: SESSION_FORMAT_LABELS,
+  indicatorStatus: INDICATOR_STATUS_LABELS,
   my: {
     title: 'Моя страница',
     subtitle: 'Что ждёт вас на {date}',
@@ -19,6 +20,7 @@ export const homeMessages = {
     surveys: { title: 'Анкеты', empty: 'Анкет, ждущих ответа, нет' },
     schoolEvents: { title: 'Мероприятия школы', empty: 'Мероприятий школы в ближайшие 60 дней нет' },
     deficits: { title: 'Дефициты педагогов', empty: 'Результатов диагностики педагогов школы пока нет' },
+    indicators: { title: 'Показатели школы', empty: 'Показателей школы пока нет' },
   },
   item: {
     closesOn: 'до {date}',
@@ -37,11 +39,13 @@ export const homeMessages = {
     deficitShare: 'дефицит у {share} ({deficits} из {assessed})',
     framework: 'Рамка: {name}',
     heatmap: 'Тепловая карта',
+    indicatorValue: 'факт {value} на {date}',
+    indicatorNoValue: 'фактических значений пока нет',
+    indicatorTarget: 'цель {year}: {value}',
   },
   school: {
     title: 'Страница школы',
     notFound: 'Организация не найдена или вне вашей зоны ответственности',
     card: 'Карточка организации',
-    indicatorsLater: 'Показатели школы появятся здесь, когда будут заведены показатели',
   },
 };
