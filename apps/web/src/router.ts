@@ -25,6 +25,7 @@ import { internshipPublicRoutes, internshipRoutes } from '@/modules/internship/i
 import { growthRoutes } from '@/modules/growth/growth.routes';
 import { planmonRoutes } from '@/modules/plan/planmon.routes';
 import { dashboardRoutes } from '@/modules/dashboard/dashboard.routes';
+import { homeRoutes } from '@/modules/home/home.routes';
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
@@ -34,7 +35,7 @@ export const routes: RouteRecordRaw[] = [
     // Lazy: the sign-in page does without the layout (menu, drawer) and its components.
     component: () => import('@/layout/AppLayout.vue'),
     children: [
-      { path: '', name: 'home', redirect: { name: 'organizations' } },
+      ...homeRoutes,
       ...organizationRoutes,
       ...personRoutes,
       ...registryImportRoutes,

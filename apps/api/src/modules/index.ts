@@ -24,6 +24,7 @@ import { StagingModule } from './staging/staging.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { HomeModule } from './home/home.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule];

@@ -8,6 +8,7 @@ import { DEFICITS_CASES } from './deficits.cases';
 import { DIAGNOSTICS_CASES } from './diagnostics.cases';
 import { DOCUMENT_CASES } from './document.cases';
 import { EVENT_CASES } from './event.cases';
+import { HOME_CASES } from './home.cases';
 import { INDICATOR_CASES } from './indicator.cases';
 import { INTERNSHIP_CASES } from './internship.cases';
 import { MATCHING_CASES } from './matching.cases';
@@ -43,4 +44,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(COMPUTED_CASES),
   ...Object.keys(INDICATOR_CASES),
   ...Object.keys(DASHBOARD_CASES),
+  ...Object.keys(HOME_CASES),
 ];

@@ -44,6 +44,116 @@ export type AddInternshipSessionInput = {
   topic: Scalars['String']['input'];
 };
 
+/** A route waiting for the caller’s approval */
+export type AgendaApprovalObject = {
+  __typename?: 'AgendaApprovalObject';
+  /** The teacher whose route it is (null for a group route) */
+  fullName?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  routeId: Scalars['ID']['output'];
+  startsOn: Scalars['String']['output'];
+  status: RouteStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An open diagnostic waiting for the caller’s self-assessment */
+export type AgendaDiagnosticObject = {
+  __typename?: 'AgendaDiagnosticObject';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  instrumentName: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  /** null: not started; DRAFT: begun */
+  status?: Maybe<ResponseStatus>;
+};
+
+/** An upcoming event the caller registered for */
+export type AgendaEventObject = {
+  __typename?: 'AgendaEventObject';
+  endsOn: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An upcoming session of a cohort the caller was admitted to */
+export type AgendaInternshipSessionObject = {
+  __typename?: 'AgendaInternshipSessionObject';
+  cohortId: Scalars['ID']['output'];
+  cohortTitle: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  sessionId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** A meeting of a mentoring pair (or group) the caller belongs to, not yet held */
+export type AgendaMeetingObject = {
+  __typename?: 'AgendaMeetingObject';
+  format: SessionFormat;
+  mentorshipId: Scalars['ID']['output'];
+  /** The other side: mentees of a mentor, mentors of a mentee */
+  others: Array<AgendaPersonObject>;
+  plannedOn: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** The caller’s side in the pair */
+  side: MentorshipSide;
+  topic: Scalars['String']['output'];
+};
+
+/** «Моя страница»: what waits for the caller. Each block resolves on its own, so one failing block leaves the others. */
+export type AgendaObject = {
+  __typename?: 'AgendaObject';
+  /** Routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Whether the caller approves routes anywhere (then `approvals` lists those waiting) */
+  canApprove: Scalars['Boolean']['output'];
+  /** Open diagnostics to answer */
+  diagnostics?: Maybe<Array<AgendaDiagnosticObject>>;
+  /** Events of the next 60 days the caller registered for */
+  events?: Maybe<Array<AgendaEventObject>>;
+  /** Sessions of the next 60 days of the caller’s cohorts */
+  internshipSessions?: Maybe<Array<AgendaInternshipSessionObject>>;
+  /** The nearest meetings of the caller’s mentoring pairs, not yet held */
+  meetings?: Maybe<Array<AgendaMeetingObject>>;
+  /** Steps of one’s routes due within 14 days or overdue */
+  routeSteps?: Maybe<Array<AgendaRouteStepObject>>;
+  /** Questionnaires to answer */
+  surveys?: Maybe<Array<AgendaSurveyObject>>;
+  /** The day the agenda is computed for (YYYY-MM-DD) */
+  today: Scalars['String']['output'];
+};
+
+/** A person the agenda names (audited as a read of personal data) */
+export type AgendaPersonObject = {
+  __typename?: 'AgendaPersonObject';
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+/** A step of the caller’s own route that is due soon or overdue */
+export type AgendaRouteStepObject = {
+  __typename?: 'AgendaRouteStepObject';
+  due: StepDue;
+  endsOn: Scalars['String']['output'];
+  routeId: Scalars['ID']['output'];
+  routeTitle: Scalars['String']['output'];
+  stepId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A questionnaire waiting for the caller’s answer */
+export type AgendaSurveyObject = {
+  __typename?: 'AgendaSurveyObject';
+  mentorshipId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Соглашение / договор о сетевом взаимодействии */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -6182,6 +6292,8 @@ export type Query = {
   methodologicalProducts: MethodologicalProductConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** «Моя страница»: what waits for the caller (diagnostics, route steps, approvals, events, internship sessions, pair meetings, surveys) */
+  myAgenda: AgendaObject;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
   /** «Мои стажировки»: the caller’s applications, newest first */
@@ -6253,6 +6365,8 @@ export type Query = {
   routeMentorshipOptions: Array<RouteMentorship>;
   /** The evidence file of a step */
   routeStepEvidenceFile: RouteEvidenceFile;
+  /** The school page: for those who act for the organisation (its administration, its methodists) */
+  schoolHome: SchoolHomeObject;
   /** Which strong school could support which weak one, in a network or a municipality */
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
@@ -6643,6 +6757,11 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryMyAgendaArgs = {
+  today?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -6820,6 +6939,12 @@ export type QueryRouteMentorshipOptionsArgs = {
 
 export type QueryRouteStepEvidenceFileArgs = {
   stepId: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolHomeArgs = {
+  organizationId: Scalars['ID']['input'];
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -7277,6 +7402,20 @@ export type RoutesFilter = {
   status?: InputMaybe<RouteStatus>;
 };
 
+/** The school page: what the school’s administration acts on */
+export type SchoolHomeObject = {
+  __typename?: 'SchoolHomeObject';
+  /** The school’s routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Events of the next 60 days hosted or organised by the school */
+  events?: Maybe<Array<AgendaEventObject>>;
+  /** The school’s own indicators (owner ORGANIZATION) with status against target and trend */
+  indicators?: Maybe<Array<Indicator>>;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  today: Scalars['String']['output'];
+};
+
 /** Какая сильная школа могла бы поддержать слабую */
 export type SchoolPairSuggestion = {
   __typename?: 'SchoolPairSuggestion';
@@ -7513,6 +7652,11 @@ export type StagingSiteState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'PLANNED';
+
+/** OVERDUE: the step’s end has passed; SOON: it ends within 14 days */
+export type StepDue =
+  | 'OVERDUE'
+  | 'SOON';
 
 export type SubmitInternshipProductInput = {
   applicationId: Scalars['ID']['input'];
@@ -8655,6 +8799,18 @@ export type PersonProfessionalHoursQueryVariables = Exact<{
 
 
 export type PersonProfessionalHoursQuery = { __typename?: 'Query', person: { __typename?: 'Person', id: string, fullName: string, professionalHours?: Array<{ __typename?: 'ProfessionalHoursYearObject', personId: string, schoolYear: number, label: string, totalHours: number, rows: Array<{ __typename?: 'ProfessionalHoursRowObject', personId: string, date: string, kind: ProfessionalHoursKind, title?: string | null, hours?: number | null, eventId?: string | null, certificateNumber?: string | null }> }> | null } };
+
+export type MyAgendaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgendaQuery = { __typename?: 'Query', myAgenda: { __typename?: 'AgendaObject', today: string, canApprove: boolean, diagnostics?: Array<{ __typename?: 'AgendaDiagnosticObject', participantId: string, campaignId: string, campaignName: string, instrumentName: string, closesOn: string, status?: ResponseStatus | null }> | null, routeSteps?: Array<{ __typename?: 'AgendaRouteStepObject', stepId: string, routeId: string, routeTitle: string, title: string, endsOn: string, due: StepDue }> | null, approvals?: Array<{ __typename?: 'AgendaApprovalObject', routeId: string, title: string, personId?: string | null, fullName?: string | null, startsOn: string }> | null, events?: Array<{ __typename?: 'AgendaEventObject', eventId: string, title: string, startsOn: string, endsOn: string, place?: string | null }> | null, internshipSessions?: Array<{ __typename?: 'AgendaInternshipSessionObject', sessionId: string, cohortId: string, cohortTitle: string, topic: string, startsAt: any, place?: string | null }> | null, meetings?: Array<{ __typename?: 'AgendaMeetingObject', sessionId: string, mentorshipId: string, plannedOn: string, topic: string, format: SessionFormat, side: MentorshipSide, others: Array<{ __typename?: 'AgendaPersonObject', personId: string, fullName: string }> }> | null, surveys?: Array<{ __typename?: 'AgendaSurveyObject', surveyId: string, mentorshipId: string, title: string, programName: string }> | null } };
+
+export type SchoolHomeQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type SchoolHomeQuery = { __typename?: 'Query', schoolHome: { __typename?: 'SchoolHomeObject', organizationId: string, organizationName: string, today: string, approvals?: Array<{ __typename?: 'AgendaApprovalObject', routeId: string, title: string, personId?: string | null, fullName?: string | null, startsOn: string }> | null, events?: Array<{ __typename?: 'AgendaEventObject', eventId: string, title: string, startsOn: string, endsOn: string, place?: string | null }> | null, indicators?: Array<{ __typename?: 'Indicator', id: string, name: string, unit: IndicatorUnit, status: IndicatorStatus, measuresChange: boolean, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number } | null }> | null } };
 
 export type IndicatorDrillDownQueryVariables = Exact<{
   indicatorId: Scalars['ID']['input'];
@@ -10505,6 +10661,8 @@ export const AddEventMaterialDocument = {"kind":"Document","definitions":[{"kind
 export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEventMaterialMutation, RemoveEventMaterialMutationVariables>;
 export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const PersonProfessionalHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfessionalHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"professionalHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonProfessionalHoursQuery, PersonProfessionalHoursQueryVariables>;
+export const MyAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"diagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"routeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internshipSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"others"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}}]}}]}}]}}]} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
+export const SchoolHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolHome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolHomeQuery, SchoolHomeQueryVariables>;
 export const IndicatorDrillDownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDrillDown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownRows"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorDrillDown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodEnd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}}},{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorDrillDownQuery, IndicatorDrillDownQueryVariables>;
 export const IndicatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorListQuery, IndicatorListQueryVariables>;
 export const IndicatorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"computedKey"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRule"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorPageQuery, IndicatorPageQueryVariables>;

@@ -39,6 +39,7 @@ import { internshipMessages } from '@/modules/internship/internship.i18n';
 import { growthMessages } from '@/modules/growth/growth.i18n';
 import { computedMessages } from '@/modules/indicator/computed/computed.i18n';
 import { dashboardMessages } from '@/modules/dashboard/dashboard.i18n';
+import { homeMessages } from '@/modules/home/home.i18n';
 
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
@@ -734,6 +735,7 @@ export const ru = {
   indicatorComputed: computedMessages,
   personHistory: PERSON_HISTORY_MESSAGES,
   dashboard: dashboardMessages,
+  home: homeMessages,
   plan: planMessages,
   document: documentMessages,
   practice: practiceMessages,

@@ -42,7 +42,7 @@ describe('the app layout', () => {
     expect(toggle.attributes('aria-expanded')).toBe('true');
     expect(toggle.attributes('aria-label')).toBe('Закрыть меню');
     expect(nav.attributes()).not.toHaveProperty('inert');
-    await waitFor(() => expect(document.activeElement).toBe(wrapper.get('[data-testid="menu-organizations"]').element));
+    await waitFor(() => expect(document.activeElement).toBe(wrapper.get('[data-testid="menu-home"]').element));
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitFor(() => expect(nav.classes()).not.toContain('sidemenu--open'));

@@ -32,6 +32,7 @@ export function useMenu() {
   return computed<MenuEntry[]>(() => {
     const entries: MenuEntry[] = [
       ...(session.can('DASHBOARD_READ') ? [{ key: 'dashboard', label: t('dashboard.menu'), icon: 'pi pi-chart-line', to: { name: 'dashboard-territory' } }] : []),
+      { key: 'home', label: t('home.menu'), icon: 'pi pi-home', to: { name: 'home' } },
       { key: 'organizations', label: t('menu.organizations'), icon: 'pi pi-building', to: { name: 'organizations' } },
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' }, children: networkPages(session.can('REGISTRY_WRITE'), t) },

@@ -111,6 +111,9 @@ export class InternshipService {
     return rows[0] ? this.view(cohort, rows[0]) : null;
   }
 
+  /** The caller's application rows without their cohorts (HOME's agenda needs only the cohort ids and titles). */
+  myApplicationRows = (actor: Actor) => (actor.user.personId ? this.repo.applicationsOfPerson(this.uow.reader, actor.user.personId) : Promise.resolve([]));
+
   async myApplications(actor: Actor): Promise<{ application: ApplicationView; cohort: InternshipCohortEntity }[]> {
     if (!actor.user.personId) return [];
     const m = this.uow.reader;

@@ -31,5 +31,6 @@ import { RouteService } from './route.service';
     { provide: ROUTE_EVENT_SOURCE, useClass: EventRouteSource },
     { provide: ROUTE_MODULE_SOURCE, useClass: StagingRouteSource },
   ],
+  exports: [RouteService],
 })
 export class RouteModule {}
