@@ -14,3 +14,4 @@ export * from './staging';
 export * from './event';
 export * from './plan';
 export * from './growth';
+export * from './job';

@@ -1,3 +1,4 @@
+import { JobEntity } from '../common/jobs/job.entity';
 import { EventAttendanceEntity } from '../modules/event/event-attendance.entity';
 import { EventExceptionEntity } from '../modules/event/event-exception.entity';
 import { EventFeedbackEntity } from '../modules/event/event-feedback.entity';
@@ -167,4 +168,5 @@ export const ENTITIES = [
   PlanRiskEntity,
   CouncilMeetingEntity,
   CouncilDecisionEntity,
+  JobEntity,
 ];

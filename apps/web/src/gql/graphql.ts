@@ -2249,6 +2249,37 @@ export type ItemOptionInput = {
   score: Scalars['Float']['input'];
 };
 
+/** A background job of the caller (an export, a report): progress and the file when ready */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to download the result (GET, signed-in owner only) */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Why it failed (Russian) */
+  error?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Bytes of the result file */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Kind of job, e.g. report.methodical-service */
+  kind: Scalars['String']['output'];
+  /** The parameters as asked (JSON) */
+  params: Scalars['String']['output'];
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: JobState;
+  title: Scalars['String']['output'];
+};
+
+/** В очереди / выполняется / готово / ошибка */
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 /** Индивидуальный (или групповой) образовательный маршрут — ИОМ */
 export type LearningRoute = {
   __typename?: 'LearningRoute';
@@ -4946,6 +4977,8 @@ export type Query = {
   /** Cohorts of an internship programme that the caller sees */
   internshipCohorts: Array<InternshipCohort>;
   internshipProgram: InternshipProgram;
+  /** One of the caller’s own jobs (anyone else’s is NOT_FOUND) */
+  job: Job;
   learningRoute: LearningRoute;
   /** Routes of people in the caller’s scope, and the caller’s own */
   learningRoutes: LearningRouteConnection;
@@ -4967,6 +5000,8 @@ export type Query = {
   myDiagnostics: Array<MyDiagnostic>;
   /** «Мои стажировки»: the caller’s applications, newest first */
   myInternshipApplications: Array<InternshipApplication>;
+  /** The caller’s jobs, newest first */
+  myJobs: Array<Job>;
   /** «Мой маршрут»: the caller’s own routes and their groups’ routes */
   myLearningRoutes: Array<LearningRoute>;
   /** The caller’s open sessions */
@@ -5260,6 +5295,11 @@ export type QueryInternshipProgramArgs = {
 };
 
 
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryLearningRouteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5320,6 +5360,12 @@ export type QueryMentorshipsArgs = {
 
 export type QueryMunicipalitiesArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyJobsArgs = {
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
