@@ -53,9 +53,12 @@ export class JobRepository {
 
   /** Marks a queued (or interrupted) job as running; null when it has already finished or is gone. */
   async start(m: EntityManager, id: string): Promise<JobRow | null> {
+    // (A CTE: TypeORM answers an UPDATE … RETURNING as [rows, count], a SELECT as rows.)
     const rows: JobRow[] = await m.query(
-      `UPDATE job SET state = 'RUNNING', started_at = now(), progress = 0, attempts = attempts + 1
-        WHERE id = $1 AND state IN ('QUEUED', 'RUNNING') RETURNING ${COLUMNS}`,
+      `WITH started AS (
+         UPDATE job SET state = 'RUNNING', started_at = now(), progress = 0, attempts = attempts + 1
+          WHERE id = $1 AND state IN ('QUEUED', 'RUNNING') RETURNING *)
+       SELECT ${COLUMNS} FROM started`,
       [id],
     );
     return rows[0] ?? null;
