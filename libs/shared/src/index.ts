@@ -15,3 +15,4 @@ export * from './event';
 export * from './plan';
 export * from './growth';
 export * from './job';
+export * from './report';

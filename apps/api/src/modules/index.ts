@@ -19,6 +19,7 @@ import { RouteModule } from './route/route.module';
 import { StagingModule } from './staging/staging.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { SurveyModule } from './survey/survey.module';
+import { ReportModule } from './report/report.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, ReportModule];

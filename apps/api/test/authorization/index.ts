@@ -10,6 +10,7 @@ import { MATCHING_CASES } from './matching.cases';
 import { NETWORK_CASES } from './network.cases';
 import { PLAN_CASES } from './plan.cases';
 import { PLAN_MONITORING_CASES } from './plan-monitoring.cases';
+import { REPORT_CASES } from './report.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 
@@ -33,4 +34,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ROUTE_CASES),
   ...Object.keys(STAGING_CASES),
   ...Object.keys(INTERNSHIP_CASES),
+  ...Object.keys(REPORT_CASES),
 ];

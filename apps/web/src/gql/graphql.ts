@@ -2333,6 +2333,21 @@ export type LearningRouteConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ListPdfColumnInput = {
+  header: Scalars['String']['input'];
+  /** text | number | date (the cells come formatted as the list shows them) */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A list as the SPA shows it (rows fetched through the list’s own query), to be rendered to PDF by a job */
+export type ListPdfInput = {
+  columns: Array<ListPdfColumnInput>;
+  header: Array<ReportHeaderInput>;
+  /** Cells as shown, row by row (at most 20 000 rows) */
+  rows: Array<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2751,6 +2766,8 @@ export type Mutation = {
   endOtherSessions: Array<AccountSession>;
   /** Ends one of the caller’s sessions; returns those still open */
   endSession: Array<AccountSession>;
+  /** Renders a list (rows as the SPA fetched them through the list’s query) to PDF in a background job */
+  exportListPdf: Job;
   /** «Зафиксировать версию» */
   fixPlanVersion: PlanVersion;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
@@ -2780,6 +2797,8 @@ export type Mutation = {
   nominateToInternship: InternshipApplication;
   /** DRAFT → OPEN: fixes the participants (the audience in the scope) */
   openDiagnosticCampaign: DiagnosticCampaign;
+  /** Orders a monitoring report of a territory in the scope for a period (XLSX or PDF) */
+  orderReport: Job;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
   /** Creates the planned mentorships of the plan in one transaction */
@@ -3329,6 +3348,11 @@ export type MutationEndSessionArgs = {
 };
 
 
+export type MutationExportListPdfArgs = {
+  input: ListPdfInput;
+};
+
+
 export type MutationFixPlanVersionArgs = {
   input?: FixPlanVersionInput;
   planId: Scalars['ID']['input'];
@@ -3408,6 +3432,11 @@ export type MutationNominateToInternshipArgs = {
 
 export type MutationOpenDiagnosticCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrderReportArgs = {
+  input: OrderReportInput;
 };
 
 
@@ -4095,6 +4124,17 @@ export type NominateInternInput = {
   personId: Scalars['ID']['input'];
 };
 
+export type OrderReportInput = {
+  format: ReportFormat;
+  /** First day of the period */
+  from: Scalars['String']['input'];
+  kind: ReportKind;
+  /** A municipality of the caller’s scope; the whole scope when not given */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the period */
+  to: Scalars['String']['input'];
+};
+
 /** Образовательная или методическая организация */
 export type Organization = {
   __typename?: 'Organization';
@@ -4281,6 +4321,7 @@ export type Permission =
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
+  | 'REPORT_ORDER'
   | 'ROUTE_APPROVE'
   | 'ROUTE_READ'
   | 'ROUTE_WRITE'
@@ -5630,6 +5671,22 @@ export type RegistryImportTemplate = {
   contentBase64: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
 };
+
+export type ReportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+/** One header row above the table: «Период», «Территория», a filter… */
+export type ReportHeaderInput = {
+  label: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Monitoring reports of the seeds */
+export type ReportKind =
+  | 'MENTORING_PAIRS'
+  | 'METHODICAL_SERVICE'
+  | 'NETWORK_INTERACTION';
 
 export type ResponseRole =
   | 'EXPERT'

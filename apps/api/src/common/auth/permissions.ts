@@ -70,6 +70,8 @@ export enum Permission {
   PLAN_WRITE = 'PLAN_WRITE',
   /** Read the audit log: who saw and changed whose data (platform administrators only). */
   AUDIT_READ = 'AUDIT_READ',
+  /** Order monitoring reports of the territory in the scope (methodological service, network interaction, mentoring pairs). */
+  REPORT_ORDER = 'REPORT_ORDER',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -117,4 +119,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   PLAN_READ: ALL_ROLES,
   PLAN_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
+  REPORT_ORDER: STAFF,
 };

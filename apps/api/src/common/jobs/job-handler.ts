@@ -36,6 +36,8 @@ export interface JobHandler<P = Record<string, unknown>> {
   /** Checks and normalises the parameters when the job is asked for (throw `badInput`/`fieldError`). */
   validate?(params: Record<string, unknown>, actor: Actor): Promise<P> | P;
   run(ctx: JobContext<P>): Promise<JobFile | null>;
+  /** What the audit row keeps of the parameters (default: all of them; a list of rows should keep a summary). */
+  auditParams?(params: P): Record<string, unknown>;
 }
 
 /** Thrown inside a job when the API stops; the job is resumed by the next instance. */

@@ -76,7 +76,7 @@ export class JobService implements OnApplicationBootstrap, BeforeApplicationShut
     const write = async (tx: EntityManager) => {
       const row = await this.repo.insert(tx, { id, ownerAccountId: actor.user.accountId, kind, title: title.slice(0, 300), params: checked });
       await this.queue.send(tx, id);
-      await this.audit.record(tx, { accountId: actor.user.accountId, action: 'create', entityType: 'job', entityId: id, after: { kind, title, params: checked } });
+      await this.audit.record(tx, { accountId: actor.user.accountId, action: 'create', entityType: 'job', entityId: id, after: { kind, title, params: handler.auditParams ? handler.auditParams(checked) : checked } });
       return row;
     };
     const row = m ? await write(m) : await this.uow.run(write);

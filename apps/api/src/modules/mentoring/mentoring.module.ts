@@ -10,6 +10,6 @@ import { MentoringService } from './mentoring.service';
 @Module({
   imports: [NetworkModule, OrganizationModule, PersonModule],
   providers: [MentoringRepository, MentoringService, MentoringResolver, MentoringProgramFieldsResolver, MentorProfileFieldsResolver, MentorshipFieldsResolver],
-  exports: [MentoringRepository],
+  exports: [MentoringRepository, MentoringService],
 })
 export class MentoringModule {}

@@ -7,5 +7,6 @@ import { SurveyService } from './survey.service';
 @Module({
   imports: [MentoringModule],
   providers: [SurveyRepository, SurveyService, SurveyResolver],
+  exports: [SurveyService],
 })
 export class SurveyModule {}
