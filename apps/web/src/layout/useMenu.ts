@@ -53,6 +53,7 @@ export function useMenu() {
     if (session.can('INTERNSHIP_READ')) entries.push({ key: 'internships', label: t('internship.menu'), icon: 'pi pi-graduation-cap', to: { name: 'my-internships' } });
     if (session.me?.personId) entries.push({ key: 'my-hours', label: t('growth.menu'), icon: 'pi pi-clock', to: { name: 'my-hours' } });
     if (session.can('PLAN_READ')) entries.push({ key: 'plans', label: t('plan.menu'), icon: 'pi pi-list', to: { name: 'plans' } });
+    if (session.can('REPORT_ORDER')) entries.push({ key: 'reports', label: t('report.menu'), icon: 'pi pi-file-export', to: { name: 'reports' } });
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;
