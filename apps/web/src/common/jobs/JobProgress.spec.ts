@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
 import { waitFor } from '@/test/wait';
 import JobProgress from './JobProgress.vue';
+import type { JobView } from './useJob';
 
-const job = (over: Record<string, unknown>) => ({
+const job = (over: Record<string, unknown>): JobView => ({
   __typename: 'Job',
   id: 'j1',
   kind: 'report.mentoring-pairs',
@@ -17,7 +18,7 @@ const job = (over: Record<string, unknown>) => ({
   createdAt: '2026-12-03T10:00:00Z',
   finishedAt: null,
   ...over,
-});
+}) as JobView;
 
 describe('JobProgress', () => {
   it('follows the job from the queue to its download, asking the API until it is done', async () => {

@@ -50,6 +50,7 @@ export function renderReport(format: 'xlsx' | 'pdf', doc: ReportDocument): Promi
 
 /** A report document as the file a job leaves: «<name>.xlsx» / «<name>.pdf». */
 export async function reportFile(format: 'xlsx' | 'pdf', doc: ReportDocument, baseName: string): Promise<JobFile> {
-  const safe = baseName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'Отчёт';
+  const printable = [...baseName].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const safe = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'Отчёт';
   return { name: `${safe}.${format}`, mime: format === 'pdf' ? PDF_MIME : XLSX_MIME, data: await renderReport(format, doc) };
 }
