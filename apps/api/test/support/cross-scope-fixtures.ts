@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { planMonitoringRegion, PlanMonitoringRegionIds } from './cross-scope-plan-monitoring';
+import { reportRegion, ReportRegionIds } from './cross-scope-report';
 import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
@@ -19,7 +20,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, ReportRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -337,6 +338,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const events = await eventRows(db, { word, organization: org, teacher: teacherId, mentor: mentorId });
   const planned = await planRows(db, { municipality: mun, organization: org, person: teacherId, mentorship }, word);
   const pm = await planMonitoringRegion(db, planned.ids, word);
+  const jobs = await reportRegion(db, logins.methodist, word);
   return {
     tag,
     logins,
@@ -345,6 +347,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...planned.ids,
       ...emptyCalendarIds(),
       ...pm.ids,
+      ...jobs.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -383,6 +386,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...internshipRegionNames(word),
       ...planned.names,
       ...pm.names,
+      ...jobs.names,
       teacher.lastName,
       mentorLast,
       networkName,

@@ -59,6 +59,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   InternshipApplication: 'internshipApplication',
   Plan: 'plan',
   CalendarSubscription: 'calendarSubscription',
+  Job: 'job',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
