@@ -47,7 +47,13 @@ export class JobQueue {
     });
     // Without a listener an 'error' event would end the process (e.g. the database restarting).
     boss.on('error', (err: Error) => this.logger.warn(`pg-boss: ${err.message}`));
-    await boss.start();
+    try {
+      await boss.start();
+    } catch (err) {
+      // The API serves without jobs rather than not at all (asking for one then fails with an internal error).
+      this.logger.error(`Background jobs are off: pg-boss did not start (${err instanceof Error ? err.message : String(err)})`);
+      return;
+    }
     await boss.createQueue(JOB_QUEUE, {
       name: JOB_QUEUE,
       retryLimit: JOB_RETRY_LIMIT,
