@@ -40,6 +40,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
       '/ical': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   test: {

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './common/access/access.module';
 import { CommonDatabaseModule } from './common/database/database.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
 import { armorProtection, limitsPlugin } from './common/graphql/limits.plugin';
@@ -63,6 +64,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        JobsModule,
         HealthModule,
         TerritoryModule,
         ...DOMAIN_MODULES,

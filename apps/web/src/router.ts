@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
+import { reportRoutes } from '@/modules/report/report.routes';
 import { associationRoutes } from '@/modules/association/association.routes';
 import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
@@ -61,6 +62,7 @@ export const routes: RouteRecordRaw[] = [
       ...accountRoutes,
       ...auditRoutes,
       ...dashboardRoutes,
+      ...reportRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/common/NotFoundPage.vue') },
     ],
   },

@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   logout: 'выход',
   grant: 'выдача роли',
   'set-password': 'смена пароля',
+  download: 'скачивание файла',
 };
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -21,6 +22,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   agreement: 'соглашение',
   'assignment-plan': 'проект распределения наставников',
   association: 'объединение',
+  job: 'фоновое задание',
   'diagnostic-campaign': 'диагностика',
   'diagnostic-response': 'ответы диагностики',
   'diary-entry': 'запись дневника',

@@ -18,3 +18,5 @@ export * from './document';
 export * from './practice';
 export * from './indicator';
 export * from './indicator-computed';
+export * from './job';
+export * from './report';

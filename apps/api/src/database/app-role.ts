@@ -44,6 +44,8 @@ export async function provisionAppRole(ownerUrl: string, role: { user: string; p
     if (db.owner === role.user) throw new Error(`DATABASE_APP_URL uses the owner role ${role.user}: the app must serve as another role`);
     await c.query('BEGIN');
     await c.query(`GRANT CONNECT ON DATABASE "${db.db}" TO ${name}`);
+    // The job queue (pg-boss) creates and migrates its own `pgboss` schema on start, as this role.
+    await c.query(`GRANT CREATE ON DATABASE "${db.db}" TO ${name}`);
     await c.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
     await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`);
     await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);

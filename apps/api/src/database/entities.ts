@@ -1,6 +1,7 @@
 import { PracticeEntity } from '../modules/practice/practice.entity';
 import { PracticeAttachmentEntity, PracticeAttachmentFileEntity, PracticeAuthorEntity, PracticeCompetenceEntity } from '../modules/practice/practice-parts.entity';
 import { MethodologicalProductEntity, ProductAuthorEntity, ProductFileEntity } from '../modules/practice/product.entity';
+import { JobEntity } from '../common/jobs/job.entity';
 import { EventAttendanceEntity } from '../modules/event/event-attendance.entity';
 import { EventExceptionEntity } from '../modules/event/event-exception.entity';
 import { EventFeedbackEntity } from '../modules/event/event-feedback.entity';
@@ -197,4 +198,5 @@ export const ENTITIES = [
   IndicatorEntity,
   IndicatorTargetEntity,
   IndicatorValueEntity,
+  JobEntity,
 ];

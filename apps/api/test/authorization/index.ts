@@ -16,6 +16,7 @@ import { NETWORK_CASES } from './network.cases';
 import { PLAN_CASES } from './plan.cases';
 import { PLAN_MONITORING_CASES } from './plan-monitoring.cases';
 import { PRACTICE_CASES } from './practice.cases';
+import { REPORT_CASES } from './report.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 
@@ -45,4 +46,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(INDICATOR_CASES),
   ...Object.keys(DASHBOARD_CASES),
   ...Object.keys(HOME_CASES),
+  ...Object.keys(REPORT_CASES),
 ];

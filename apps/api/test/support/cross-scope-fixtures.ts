@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import { planMonitoringRegion, PlanMonitoringRegionIds } from './cross-scope-plan-monitoring';
+import { reportRegion, ReportRegionIds } from './cross-scope-report';
 import { DataSource } from 'typeorm';
 import { crossScopeStaging, StagingRegionIds } from './cross-scope-staging';
 import { eventRows } from './cross-scope-event';
@@ -23,7 +24,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds {
+export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -345,6 +346,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
   const practices = await practiceRows(db, { organization: org, person: teacherId, route, step }, word);
   const computed = await computedRows(db, mun, word);
   const indicators = await indicatorRows(db, { municipality: mun, organization: org }, word);
+  const jobs = await reportRegion(db, logins.methodist, word);
   return {
     tag,
     logins,
@@ -357,6 +359,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...practices.ids,
       ...computed.ids,
       ...indicators.ids,
+      ...jobs.ids,
       region: regionId,
       municipality: mun,
       organization: org,
@@ -399,6 +402,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...practices.names,
       ...computed.names,
       ...indicators.names,
+      ...jobs.names,
       teacher.lastName,
       mentorLast,
       networkName,

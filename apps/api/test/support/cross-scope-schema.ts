@@ -64,6 +64,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   CalendarSubscription: 'calendarSubscription',
   Indicator: 'indicator',
   IndicatorValue: 'indicatorValue',
+  Job: 'job',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */

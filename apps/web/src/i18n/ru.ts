@@ -52,9 +52,13 @@ import { PERSON_LINKS_MESSAGES } from '@/modules/person/person-links.i18n';
 import { PERSON_HISTORY_MESSAGES } from '@/modules/person/person-history.i18n';
 import { DEMO_DATA_MESSAGES } from '@/common/demo-data.i18n';
 import { LIST_MESSAGES } from '@/common/list/list.i18n';
+import { jobsMessages } from '@/common/jobs/jobs.i18n';
+import { reportMessages } from '@/modules/report/report.i18n';
 import { MENTORSHIP_LIST_MESSAGES } from '@/modules/mentoring/mentorship-list.i18n';
 export const ru = {
   list: LIST_MESSAGES,
+  jobs: jobsMessages,
+  report: reportMessages,
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   form: FORM_MESSAGES,

@@ -62,6 +62,7 @@ export function useMenu() {
       entries.push({ key: 'products', label: t('practice.productsMenu'), icon: 'pi pi-file', to: { name: 'products' } });
     }
     if (session.can('INDICATOR_READ')) entries.push({ key: 'indicators', label: t('indicator.menu'), icon: 'pi pi-chart-line', to: { name: 'indicators' } });
+    if (session.can('REPORT_ORDER')) entries.push({ key: 'reports', label: t('report.menu'), icon: 'pi pi-file-export', to: { name: 'reports' } });
     if (session.can('REGISTRY_IMPORT')) entries.push({ key: 'import', label: t('menu.import'), icon: 'pi pi-upload', to: { name: 'import' } });
     if (session.can('AUDIT_READ')) entries.push({ key: 'audit', label: t('audit.menu'), icon: 'pi pi-history', to: { name: 'audit-log' } });
     return entries;

@@ -86,6 +86,8 @@ export enum Permission {
   AUDIT_READ = 'AUDIT_READ',
   /** Dashboards of territories, networks and programmes in the scope (methodists, coordinators, administrators). */
   DASHBOARD_READ = 'DASHBOARD_READ',
+  /** Order monitoring reports of the territory in the scope (methodological service, network interaction, mentoring pairs). */
+  REPORT_ORDER = 'REPORT_ORDER',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -141,4 +143,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   INDICATOR_WRITE: STAFF,
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
   DASHBOARD_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+  REPORT_ORDER: STAFF,
 };

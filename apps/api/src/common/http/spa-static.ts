@@ -66,7 +66,7 @@ export function spaStatic(dist: string): { precompressed: RequestHandler; static
     },
   };
   const index = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && !req.path.startsWith('/ical/') && !req.path.startsWith(ASSETS)) {
+    if (req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && !req.path.startsWith('/ical/') && !req.path.startsWith('/api/') && !req.path.startsWith(ASSETS)) {
       res.sendFile(indexFile, { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
     } else next();
   };

@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type PgBossType from 'pg-boss';
+import { DataSource, EntityManager } from 'typeorm';
+
+// pg-boss 10 is CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PgBoss = require('pg-boss') as typeof PgBossType;
+
+/** The one queue of the API's jobs; the handler is chosen by the job row's kind. */
+export const JOB_QUEUE = 'metodset-jobs';
+/** Jobs one API instance runs at once. */
+const WORKERS = 2;
+/** A job interrupted by a restart is taken up again this many times at most. */
+export const JOB_RETRY_LIMIT = 5;
+/** A job still active after this long (its instance died) is taken up again by pg-boss's maintenance. */
+const EXPIRE_SECONDS = 15 * 60;
+/** Idle workers look for new jobs this often (a job asked for on this instance wakes them at once). */
+const POLL_SECONDS = 2;
+
+/**
+ * pg-boss (PostgreSQL-backed queue, its own `pgboss` schema, created and migrated by pg-boss itself on start;
+ * the TypeORM migrations do not know it) over a small pool of its own, so its polling never mixes with the
+ * requests' statements. Infrastructure like UnitOfWork: the only place that holds the DataSource's URL for it.
+ */
+@Injectable()
+export class JobQueue {
+  private boss: PgBossType | null = null;
+  private workerIds: string[] = [];
+  private readonly logger = new Logger('JobQueue');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Starts pg-boss and the workers (not when the app runs without a database, e.g. schema emission). */
+  async start(run: (jobId: string) => Promise<void>): Promise<void> {
+    if (!this.dataSource.isInitialized || this.boss) return;
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (!url) throw new Error('JobQueue: the DataSource has no url');
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'metodset-jobs',
+      schedule: false,
+      supervise: true,
+      migrate: true,
+    });
+    // Without a listener an 'error' event would end the process (e.g. the database restarting).
+    boss.on('error', (err: Error) => this.logger.warn(`pg-boss: ${err.message}`));
+    try {
+      await boss.start();
+    } catch (err) {
+      // The API serves without jobs rather than not at all (asking for one then fails with an internal error).
+      this.logger.error(`Background jobs are off: pg-boss did not start (${err instanceof Error ? err.message : String(err)})`);
+      return;
+    }
+    await boss.createQueue(JOB_QUEUE, {
+      name: JOB_QUEUE,
+      retryLimit: JOB_RETRY_LIMIT,
+      retryDelay: 1,
+      expireInSeconds: EXPIRE_SECONDS,
+    });
+    this.boss = boss;
+    for (let i = 0; i < WORKERS; i++) {
+      this.workerIds.push(
+        await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+          if (job) await run(job.data.jobId);
+        }),
+      );
+    }
+  }
+
+  /** Puts a job on the queue inside the caller's transaction: the job row and the queue entry commit together. */
+  async send(m: EntityManager, jobId: string): Promise<void> {
+    if (!this.boss) throw new Error('JobQueue is not started');
+    await this.boss.send(JOB_QUEUE, { jobId }, {
+      id: jobId,
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await m.query(text, values)) as unknown[] }) },
+    } as PgBossType.SendOptions);
+  }
+
+  /** Wakes this instance's idle workers (after a commit). */
+  wake(): void {
+    for (const id of this.workerIds) this.boss?.notifyWorker(id);
+  }
+
+  /** Stops taking jobs; running ones are interrupted by the caller (their abort signal) and retried elsewhere. */
+  async stop(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    this.workerIds = [];
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 15_000, close: true });
+  }
+}
