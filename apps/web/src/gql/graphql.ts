@@ -481,6 +481,8 @@ export type CertificateVerification = {
   issuerName: Scalars['String']['output'];
   number: Scalars['String']['output'];
   programTitle: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   siteTitle: Scalars['String']['output'];
   startsOn: Scalars['String']['output'];
   status: CertificateStatus;
@@ -2029,6 +2031,7 @@ export type InternshipApplication = {
   attended: Scalars['Int']['output'];
   certificateId?: Maybe<Scalars['ID']['output']>;
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  certificateStatus?: Maybe<CertificateStatus>;
   cohortEndsOn: Scalars['String']['output'];
   cohortId: Scalars['ID']['output'];
   cohortStartsOn: Scalars['String']['output'];
@@ -2080,6 +2083,16 @@ export type InternshipAttendanceSheet = {
   session: InternshipSession;
 };
 
+/** A certificate as those who run its cohort see it */
+export type InternshipCertificate = {
+  __typename?: 'InternshipCertificate';
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CertificateStatus;
+};
+
 export type InternshipCertificateFile = {
   __typename?: 'InternshipCertificateFile';
   contentBase64: Scalars['String']['output'];
@@ -2107,11 +2120,18 @@ export type InternshipCohort = {
   requireFinalProduct: Scalars['Boolean']['output'];
   /** Seats held (submitted and approved) */
   seated: Scalars['Int']['output'];
+  /** Sessions in time order; `archived: true` — the removed ones (to bring back) */
   sessions: Array<InternshipSession>;
   startsOn: Scalars['String']['output'];
   title: Scalars['String']['output'];
   trackId?: Maybe<Scalars['ID']['output']>;
   waitlisted: Scalars['Int']['output'];
+};
+
+
+/** Группа стажёров модульной программы */
+export type InternshipCohortSessionsArgs = {
+  archived?: Scalars['Boolean']['input'];
 };
 
 /** Модуль программы стажировки */
@@ -2191,6 +2211,8 @@ export type InternshipProgramInput = {
 /** Занятие группы стажёров */
 export type InternshipSession = {
   __typename?: 'InternshipSession';
+  /** Removed from the schedule (restorable) */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   cohortId: Scalars['ID']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -2806,6 +2828,8 @@ export type Mutation = {
   reviewInternshipProduct: InternshipApplication;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
   revokeCalendarSubscription: CalendarSubscription;
+  /** Revoke a certificate with a reason (the site’s head, masters, methodists); the verification page then says so */
+  revokeInternshipCertificate: InternshipCertificate;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Replaces the schools, expert pairs and protocol of a cross-check */
@@ -2820,6 +2844,8 @@ export type Mutation = {
   setDiagnosticScoringRule: DiagnosticInstrument;
   /** Moves or cancels one occurrence of a series */
   setEventException: Event;
+  /** Remove a session from the schedule (true) or bring it back (false); a session with attendance marked stays */
+  setInternshipSessionArchived: InternshipSession;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   /** Archive (true) or restore (false) a risk */
@@ -2855,8 +2881,12 @@ export type Mutation = {
   updateDiaryEntry: DiaryEntry;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
+  /** Edit a cohort: dates, capacity (never below the seats taken; a raise moves the waitlist up), track, completion rule */
+  updateInternshipCohort: InternshipCohort;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
+  /** Edit a session of a cohort */
+  updateInternshipSession: InternshipSession;
   updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
@@ -3596,6 +3626,11 @@ export type MutationRevokeCalendarSubscriptionArgs = {
 };
 
 
+export type MutationRevokeInternshipCertificateArgs = {
+  input: RevokeInternshipCertificateInput;
+};
+
+
 export type MutationSaveDiagnosticDraftArgs = {
   input: DiagnosticAnswersInput;
 };
@@ -3634,6 +3669,12 @@ export type MutationSetDiagnosticScoringRuleArgs = {
 export type MutationSetEventExceptionArgs = {
   eventId: Scalars['ID']['input'];
   input: EventExceptionInput;
+};
+
+
+export type MutationSetInternshipSessionArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3770,6 +3811,12 @@ export type MutationUpdateEventArgs = {
 };
 
 
+export type MutationUpdateInternshipCohortArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipCohortInput;
+};
+
+
 export type MutationUpdateInternshipModuleArgs = {
   input: InternshipModuleInput;
   moduleId: Scalars['ID']['input'];
@@ -3779,6 +3826,12 @@ export type MutationUpdateInternshipModuleArgs = {
 export type MutationUpdateInternshipProgramArgs = {
   id: Scalars['ID']['input'];
   input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipSessionInput;
 };
 
 
@@ -5622,6 +5675,11 @@ export type ReviewInternshipProductInput = {
   applicationId: Scalars['ID']['input'];
 };
 
+export type RevokeInternshipCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** A role with the scope it is held in */
 export type RoleGrant = {
   __typename?: 'RoleGrant';
@@ -6308,6 +6366,32 @@ export type UpdateFrameworkInput = {
 export type UpdateInstrumentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInternshipCohortInput = {
+  capacity: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  /** Completion rule: the least share of sessions attended, % */
+  minAttendancePercent?: Scalars['Int']['input'];
+  /** Completion rule: the final product must be accepted */
+  requireFinalProduct?: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateInternshipSessionInput = {
+  /** ISO date-time */
+  endsAt: Scalars['String']['input'];
+  masterPersonId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date-time */
+  startsAt: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
 };
 
 export type UpdateMentorshipInput = {
