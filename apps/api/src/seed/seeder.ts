@@ -146,7 +146,7 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`cross-checks of papers: ${cc.events} events, ${cc.protocolRows} protocol lines (illustrative)`);
     log(`plan items linked to their events: ${(await seedDemoPlanLinks(m)).links}`);
     const pm = await seedDemoPlanMonitoring(m);
-    log(`plan monitoring (illustrative): ${pm.meetings} council meetings, ${pm.corrections} corrections`);
+    log(`plan monitoring: ${pm.meetings} council meetings, ${pm.corrections} corrections (illustrative), ${pm.risks} risks as 003 states them`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

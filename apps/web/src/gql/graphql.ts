@@ -4530,15 +4530,14 @@ export type PlanItem = {
 };
 
 export type PlanItemCorrectionInput = {
-  /** YYYY-MM-DD */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   expectedResult?: InputMaybe<Scalars['String']['input']>;
   participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
   periodText?: InputMaybe<Scalars['String']['input']>;
   /** Why the item changes */
   reason: Scalars['String']['input'];
   responsibleText?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };

@@ -136,6 +136,7 @@ export class PlanItemInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Введите мероприятие' })
   @MaxLength(5000, { message: 'Мероприятие — не длиннее 5000 символов' })
@@ -160,18 +161,21 @@ export class PlanItemInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000, { message: 'Ответственные — не длиннее 5000 символов' })
   responsibleText?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000, { message: 'Участники — не длиннее 5000 символов' })
   participantsText?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(10000, { message: 'Планируемый результат — не длиннее 10000 символов' })
   expectedResult?: string;
