@@ -57,6 +57,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   Event: 'event',
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
+  InternshipSession: 'internshipSession',
   Plan: 'plan',
   CalendarSubscription: 'calendarSubscription',
 };
