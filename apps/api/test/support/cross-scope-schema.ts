@@ -182,6 +182,9 @@ function scalarValue(typeName: string, name: string): unknown {
   if (name === 'from') return day(-30);
   if (name === 'to') return day(60);
   if (/On$/.test(name)) return day(-1);
+  // A session's time (String fields with ISO date-times): starts yesterday, ends two hours later.
+  if (name === 'startsAt') return `${day(-1)}T09:00:00.000Z`;
+  if (name === 'endsAt') return `${day(-1)}T11:00:00.000Z`;
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
   if (name === 'fileType') return 'application/pdf';
