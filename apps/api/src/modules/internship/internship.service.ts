@@ -234,10 +234,11 @@ export class InternshipService {
   }
 
   async updateSession(actor: Actor, id: string, input: UpdateInternshipSessionInput) {
-    if (!input.place && !input.onlineUrl) throw fieldError('place', 'Укажите место проведения или ссылку на онлайн-занятие');
-    if (new Date(input.endsAt) <= new Date(input.startsAt)) throw fieldError('endsAt', 'Окончание занятия должно быть позже начала');
     return this.uow.write(async (m) => {
+      // The row first: a session out of reach is NOT_FOUND whatever the input says.
       const before = await this.manageableSession(m, actor, id);
+      if (!input.place && !input.onlineUrl) throw fieldError('place', 'Укажите место проведения или ссылку на онлайн-занятие');
+      if (new Date(input.endsAt) <= new Date(input.startsAt)) throw fieldError('endsAt', 'Окончание занятия должно быть позже начала');
       if (before.archivedAt) throw conflict('Занятие удалено: сначала верните его');
       if (input.moduleId && !(await this.repo.moduleOfCohortProgram(m, input.moduleId, before.cohortId))) throw fieldError('moduleId', 'Модуль не относится к программе группы');
       if (input.masterPersonId && !(await this.repo.masterOfCohortSite(m, input.masterPersonId, before.cohortId)))
