@@ -15,7 +15,8 @@ describe('authorization: internships', () => {
     const a = await cohortWithSessions(t.db, f, { capacity: 20, sessions: 2 });
     const b = await cohortWithSessions(t.db, f, { capacity: 20, title: 'Группа Б' });
     const c = await cohortWithSessions(t.db, f, { capacity: 20, title: 'Группа В' });
-    const [x, y, z, nominee] = await teachersAt(t.db, f.org12, 4, 'Права');
+    const d = await cohortWithSessions(t.db, f, { capacity: 20, sessions: 2, title: 'Группа Г' });
+    const [x, y, z, nominee, w] = await teachersAt(t.db, f.org12, 5, 'Права');
     const reviewApp = await application(t.db, a.cohort, x!);
     await t.db.query(`UPDATE internship_application SET final_product_status = 'SUBMITTED', final_product_title = 'Проект', final_product_url = 'https://example.org/p' WHERE id = $1`, [reviewApp]);
     const filippovApp = await application(t.db, a.cohort, f.filippov);
@@ -25,7 +26,17 @@ describe('authorization: internships', () => {
        VALUES ($1, $2, $3, 'Филиппов Максим Игоревич', $4, 'Проектный урок', 'Проектная деятельность', $5, 'Школа № 35', 36, '2026-01-10', '2026-11-30', '2026-12-01', 'посещено не менее 80 % занятий') RETURNING id`,
       [certificateNumber, filippovApp, f.filippov, f.program, f.org35],
     )) as { id: string }[];
+    const revokeApp = await application(t.db, d.cohort, w!);
+    const [revokable] = (await t.db.query(
+      `INSERT INTO internship_certificate (number, application_id, person_id, holder_name, program_id, program_title, site_title, issuer_organization_id, issuer_name, hours, starts_on, ends_on, issued_on, criteria)
+       VALUES ('МС-2026-900002', $1, $2, 'Права Тест Тестович', $3, 'Проектный урок', 'Проектная деятельность', $4, 'Школа № 35', 36, '2026-01-10', '2026-11-30', '2026-12-01', 'посещено не менее 80 % занятий') RETURNING id`,
+      [revokeApp, w, f.program, f.org35],
+    )) as { id: string }[];
     fixtures = {
+      cohortD: d.cohort,
+      sessionEdit: d.sessions[0]!,
+      sessionRemove: d.sessions[1]!,
+      revokable: revokable!.id,
       program: f.program,
       org12: f.org12,
       cohortA: a.cohort,

@@ -422,6 +422,34 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     }
   });
 
+  it('answers NOT_FOUND, as for a random id, to a plan item or a route step linked to B’s event, cohort or module, and writes nothing', async () => {
+    const LINK = `mutation($id: ID!, $input: PlanItemLinkInput!) { linkPlanItem(itemId: $id, input: $input) { id } }`;
+    const STEP = `mutation($id: ID!, $input: RouteStepInput!) { addRouteStep(routeId: $id, input: $input) { id } }`;
+    const count = async () => (await t.db.query(`SELECT (SELECT count(*) FROM plan_item_link) + (SELECT count(*) FROM learning_route_step) AS n`))[0].n as string;
+    const before = await count();
+    const calls: [string, string, Record<string, unknown>, CallerRole][] = [];
+    for (const [kind, ofB] of [['EVENT', f.b.ids.event], ['INTERNSHIP_COHORT', f.b.ids.internshipCohort]] as const) {
+      for (const targetId of [ofB, randomUUID()]) calls.push([`linkPlanItem(${kind})`, LINK, { id: f.a.ids.planItem, input: { kind, targetId } }, 'methodist']);
+    }
+    for (const id of [f.b.ids.event, randomUUID()]) calls.push(['addRouteStep(eventId)', STEP, { id: f.a.ids.draftRoute, input: { kind: 'EVENT', title: 'Семинар', eventId: id } }, 'teacher']);
+    for (const id of [f.b.ids.internshipModule, randomUUID()]) calls.push(['addRouteStep(internshipModuleId)', STEP, { id: f.a.ids.draftRoute, input: { kind: 'INTERNSHIP_MODULE', title: 'Модуль', internshipModuleId: id } }, 'teacher']);
+    for (const id of [f.b.ids.internshipCohort, randomUUID()]) {
+      calls.push(['addRouteStep(internshipCohortId)', STEP, { id: f.a.ids.draftRoute, input: { kind: 'INTERNSHIP_MODULE', title: 'Модуль', internshipModuleId: f.a.ids.internshipModule, internshipCohortId: id } }, 'teacher']);
+    }
+    const answers: string[] = [];
+    for (const [label, q, v, caller] of calls) {
+      const r = await t.gql(q, v, tokens[caller]);
+      answers.push(`${label}: ${codeOf(r)} ${r.errors?.[0]?.message}`);
+      expect(leaksIn(r, caller, { net: false, act: false, pair: false })).toEqual([]);
+    }
+    // B's id and a random id get one and the same answer, NOT_FOUND.
+    for (let i = 0; i < answers.length; i += 2) {
+      expect(answers[i]).toMatch(/: NOT_FOUND /);
+      expect(answers[i]).toBe(answers[i + 1]);
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('lets the invited school take part in nothing: a network campaign, its assignment plan and mentor suggestions reach only the accepted member', async () => {
     const x = f.x;
     const op = (name: string) => ops.find((o) => o.name === name)!;

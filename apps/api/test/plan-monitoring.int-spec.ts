@@ -160,6 +160,35 @@ describe('plan monitoring, corrections, versions, risks, council, exports', () =
     expect(noAgenda.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('agenda');
   });
 
+  it('edits a council meeting: date, agenda and decisions in order; a decision that became an item cannot be dropped', async () => {
+    const UPDATE = `mutation($id: ID!, $input: CouncilMeetingInput!) { updateCouncilMeeting(id: $id, input: $input) { id heldOn agenda decisions { id text planItemId } } }`;
+    type Meeting = { id: string; heldOn: string; agenda: string[]; decisions: { id: string; text: string; planItemId: string | null }[] };
+    const created = await t.gql<{ createCouncilMeeting: Meeting }>(MEETING, { p: plan.planId, input: { heldOn: day(-30), agenda: ['Вопрос 1'], decisions: ['Решение А', 'Решение Б'] } }, methodist);
+    const meeting = created.data!.createCouncilMeeting;
+    const [a, b] = meeting.decisions;
+    await t.gql(TO_ITEM, { d: a!.id, s: plan.stages[0] }, methodist);
+    const edited = await t.gql<{ updateCouncilMeeting: Meeting }>(UPDATE, { id: meeting.id, input: { heldOn: day(-29), agenda: ['Вопрос 1', 'Вопрос 2'], decisions: ['Решение А (уточнено)', 'Решение Б', 'Решение В'] } }, methodist);
+    expect(edited.errors).toBeUndefined();
+    const after = edited.data!.updateCouncilMeeting;
+    expect(after).toMatchObject({ heldOn: day(-29), agenda: ['Вопрос 1', 'Вопрос 2'] });
+    expect(after.decisions.map((d) => d.text)).toEqual(['Решение А (уточнено)', 'Решение Б', 'Решение В']);
+    // The decisions keep their ids (and the first its plan item).
+    expect(after.decisions[0]).toMatchObject({ id: a!.id, planItemId: expect.any(String) });
+    expect(after.decisions[1]!.id).toBe(b!.id);
+
+    const drop = await t.gql(UPDATE, { id: meeting.id, input: { heldOn: day(-29), agenda: ['Вопрос 1'], decisions: [] } }, methodist);
+    expect(drop.errors?.[0]?.extensions?.fields).toEqual([{ field: 'decisions', message: 'Решение 1 уже стало пунктом плана: удалить его нельзя' }]);
+    const shorter = await t.gql<{ updateCouncilMeeting: Meeting }>(UPDATE, { id: meeting.id, input: { heldOn: day(-29), agenda: ['Вопрос 1'], decisions: ['Решение А (уточнено)'] } }, methodist);
+    expect(shorter.data!.updateCouncilMeeting.decisions.map((d) => d.text)).toEqual(['Решение А (уточнено)']);
+
+    const bad = await t.gql(UPDATE, { id: meeting.id, input: { heldOn: 'завтра', agenda: [] } }, methodist);
+    expect(bad.errors?.[0]?.extensions?.fields?.map((f: { field: string }) => f.field).sort()).toEqual(['agenda', 'heldOn']);
+    expect((await t.gql(UPDATE, { id: meeting.id, input: { heldOn: day(0), agenda: ['Чужое'] } }, timashevsk)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.db.query('SELECT held_on::text AS d FROM council_meeting WHERE id = $1', [meeting.id]))[0].d).toBe(day(-29));
+    const audit = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'update-council-meeting' AND entity_id = $1`, [plan.planId]);
+    expect(audit[0].n).toBe(2);
+  });
+
   it('exports the plan and the execution report as XLSX and PDF that read back in Russian', async () => {
     type File = { planExport: { fileName: string; fileType: string; contentBase64: string; size: number } };
     const get = async (f: string, l: string) => {

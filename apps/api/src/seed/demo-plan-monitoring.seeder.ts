@@ -10,8 +10,17 @@ import { snapshotItem } from '../modules/plan/plan-snapshot';
  * - Podporozhye (002): the programme plans yearly monitoring and plan correction («Мониторинг реализации проекта.
  *   Корректировка плана мероприятий»); one correction is shown as it would be recorded: an invented earlier period of an
  *   item corrected to the period the seed states, with two versions (before and after).
- * - Risks: the seed that lists risks (000, «Будем дружить школами») has no plan in the demo, so no risk is invented.
+ * - Risks: seed 003 lists the risks of the Vorkuta project («Риски»); they are kept with its road map as written, not
+ *   illustrative, with no mitigation (the seed states none). Seed 000 lists risks too but has no plan in the demo, and
+ *   002 and 004 list none, so no other risk is seeded or invented.
  */
+export const DEMO_RISK_PLAN = 'demo:plan:vorkuta-roadmap-2022';
+/** Seed 003, «Риски», as written. */
+export const VORKUTA_RISKS = [
+  'Недостаточная активность и заинтересованность педагогов в профессиональном и личностном росте.',
+  'Дефицит времени, связанный с высокой интенсивностью работы.',
+  'Дефицит педагогических кадров.',
+] as const;
 export const DEMO_COUNCIL_PLAN = 'demo:plan:timashevsk-krc-plan-schedule';
 export const DEMO_CORRECTED_PLAN = 'demo:plan:podporozhye-2020-2021';
 export const DEMO_CORRECTION_REASON = 'Иллюстративно: перенос по итогам ежегодного мониторинга реализации проекта';
@@ -23,7 +32,7 @@ const COUNCIL_2021: { heldOn: string; agenda: string[]; decisions: string[] }[] 
   { heldOn: '2021-12-14', agenda: ['Об итогах 2021 года', 'О предложениях в план-график на 2022 год'], decisions: [] },
 ];
 
-export async function seedDemoPlanMonitoring(m: EntityManager): Promise<{ meetings: number; corrections: number }> {
+export async function seedDemoPlanMonitoring(m: EntityManager): Promise<{ meetings: number; corrections: number; risks: number }> {
   const planId = async (key: string) => ((await m.query('SELECT id, title FROM plan WHERE external_id = $1', [key])) as { id: string; title: string }[])[0];
   let meetings = 0;
   let corrections = 0;
@@ -59,5 +68,13 @@ export async function seedDemoPlanMonitoring(m: EntityManager): Promise<{ meetin
       corrections += 1;
     }
   }
-  return { meetings, corrections };
+  let risks = 0;
+  const riskPlan = await planId(DEMO_RISK_PLAN);
+  if (riskPlan && !(await m.query('SELECT 1 FROM plan_risk WHERE plan_id = $1', [riskPlan.id])).length) {
+    for (const title of VORKUTA_RISKS) {
+      await m.query(`INSERT INTO plan_risk (plan_id, title, mitigation, illustrative) VALUES ($1, $2, '', false)`, [riskPlan.id, title]);
+      risks += 1;
+    }
+  }
+  return { meetings, corrections, risks };
 }

@@ -156,6 +156,7 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`bank of practices: ${pr.practices} cards, ${pr.products} methodological products`);
     const ind = await seedDemoIndicators(m);
     log(`indicators: ${ind.indicators} indicators, ${ind.targets} targets, ${ind.values} values (illustrative)`);
+    log(`plan monitoring: ${pm.meetings} council meetings, ${pm.corrections} corrections (illustrative), ${pm.risks} risks as 003 states them`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);

@@ -18,6 +18,11 @@ export interface InternshipCaseFixtures {
   nominee: string;
   certificate: string;
   certificateNumber: string;
+  /** A cohort with two past sessions and no marks (edited, one removed), and a certificate of its intern (revoked). */
+  cohortD: string;
+  sessionEdit: string;
+  sessionRemove: string;
+  revokable: string;
 }
 
 const A = 'id status';
@@ -39,12 +44,19 @@ const Q = {
   reviewInternshipProduct: `mutation($id: ID!) { reviewInternshipProduct(input: { applicationId: $id, accepted: true }) { ${A} finalProductStatus } }`,
   internshipCertificatePdf: `query($id: ID!) { internshipCertificatePdf(certificateId: $id) { fileName fileType } }`,
   internshipCertificateCredential: `query($id: ID!) { internshipCertificateCredential(certificateId: $id) }`,
+  updateInternshipCohort: `mutation($id: ID!, $input: UpdateInternshipCohortInput!) { updateInternshipCohort(id: $id, input: $input) { id capacity } }`,
+  updateInternshipSession: `mutation($id: ID!, $input: UpdateInternshipSessionInput!) { updateInternshipSession(id: $id, input: $input) { id topic } }`,
+  setInternshipSessionArchived: `mutation($id: ID!) { setInternshipSessionArchived(id: $id, archived: true) { id archivedAt } }`,
+  revokeInternshipCertificate: `mutation($id: ID!) { revokeInternshipCertificate(input: { certificateId: $id, reason: "Выдан ошибочно" }) { id status } }`,
   verifyInternshipCertificate: `query($n: String!) { verifyInternshipCertificate(number: $n) { number holderName status } }`,
 };
 
 const id = (key: keyof InternshipCaseFixtures) => (f: InternshipCaseFixtures) => ({ id: f[key] });
 const cohortInput = (f: InternshipCaseFixtures) => ({ input: { programId: f.program, title: 'Новая группа', startsOn: '2026-09-01', endsOn: '2027-05-31', capacity: 10 } });
 const sessionInput = (f: InternshipCaseFixtures) => ({ input: { cohortId: f.cohortA, topic: 'Занятие', startsAt: '2026-12-20T09:00:00Z', endsAt: '2026-12-20T11:00:00Z', place: 'Школа № 35' } });
+
+const updateCohort = (f: InternshipCaseFixtures) => ({ id: f.cohortD, input: { title: 'Группа Г', startsOn: '2026-01-10', endsOn: '2027-05-31', capacity: 25 } });
+const updateSession = (f: InternshipCaseFixtures) => ({ id: f.sessionEdit, input: { topic: 'Занятие (перенесено)', startsAt: '2026-01-20T09:00:00Z', endsAt: '2026-01-20T11:00:00Z', place: 'Школа № 35' } });
 
 /**
  * Cohorts are run by the site's head and masters (Жданова heads the fixture site) and staff over its host; teachers
@@ -135,6 +147,29 @@ export const INTERNSHIP_CASES: OperationCases<InternshipCaseFixtures> = {
     allowed: { as: 'teacher.filippov', query: Q.internshipCertificateCredential, vars: id('certificate'), check: (d) => expect(JSON.parse(d['internshipCertificateCredential'] as string).type).toContain('OpenBadgeCredential') },
     outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.internshipCertificateCredential, vars: id('certificate') },
     anonymous: { expect: 'UNAUTHENTICATED', query: Q.internshipCertificateCredential, vars: id('certificate') },
+  },
+  updateInternshipCohort: {
+    allowed: { as: 'mentor.zhdanova', query: Q.updateInternshipCohort, vars: updateCohort, check: (d) => expect(d['updateInternshipCohort']).toMatchObject({ capacity: 25 }) },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.updateInternshipCohort, vars: updateCohort },
+    forbidden: { as: 'teacher.filippov', query: Q.updateInternshipCohort, vars: updateCohort },
+    anonymous: { expect: 'UNAUTHENTICATED', query: Q.updateInternshipCohort, vars: updateCohort },
+  },
+  updateInternshipSession: {
+    allowed: { as: 'mentor.zhdanova', query: Q.updateInternshipSession, vars: updateSession, check: (d) => expect(d['updateInternshipSession']).toMatchObject({ topic: 'Занятие (перенесено)' }) },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.updateInternshipSession, vars: updateSession },
+    forbidden: { as: 'teacher.filippov', query: Q.updateInternshipSession, vars: updateSession },
+    anonymous: { expect: 'UNAUTHENTICATED', query: Q.updateInternshipSession, vars: updateSession },
+  },
+  setInternshipSessionArchived: {
+    allowed: { as: 'mentor.zhdanova', query: Q.setInternshipSessionArchived, vars: id('sessionRemove'), check: (d) => expect((d['setInternshipSessionArchived'] as { archivedAt: string | null }).archivedAt).not.toBeNull() },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.setInternshipSessionArchived, vars: id('sessionRemove') },
+    forbidden: { as: 'teacher.filippov', query: Q.setInternshipSessionArchived, vars: id('sessionRemove') },
+    anonymous: { expect: 'UNAUTHENTICATED', query: Q.setInternshipSessionArchived, vars: id('sessionRemove') },
+  },
+  revokeInternshipCertificate: {
+    allowed: { as: 'mentor.zhdanova', query: Q.revokeInternshipCertificate, vars: id('revokable'), check: (d) => expect(d['revokeInternshipCertificate']).toMatchObject({ status: 'REVOKED' }) },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.revokeInternshipCertificate, vars: id('revokable') },
+    anonymous: { expect: 'UNAUTHENTICATED', query: Q.revokeInternshipCertificate, vars: id('revokable') },
   },
   verifyInternshipCertificate: {
     allowed: { as: 'methodist.podporozhye', query: Q.verifyInternshipCertificate, vars: (f) => ({ n: f.certificateNumber }), check: (d) => expect(d['verifyInternshipCertificate']).toMatchObject({ holderName: 'Филиппов Максим Игоревич', status: 'VALID' }) },

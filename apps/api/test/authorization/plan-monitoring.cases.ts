@@ -26,6 +26,7 @@ const Q = {
   updatePlanRisk: `mutation($id: ID!) { updatePlanRisk(id: $id, input: { title: "Нехватка времени", mitigation: "Гибкий график" }) { id mitigation } }`,
   setPlanRiskArchived: `mutation($id: ID!) { setPlanRiskArchived(id: $id, archived: false) { id } }`,
   createCouncilMeeting: `mutation($p: ID!) { createCouncilMeeting(planId: $p, input: { heldOn: "2026-03-20", agenda: ["О ходе реализации плана"] }) { id } }`,
+  updateCouncilMeeting: `mutation($id: ID!) { updateCouncilMeeting(id: $id, input: { heldOn: "2026-02-11", agenda: ["Повестка", "О ходе реализации плана"], decisions: ["Провести семинар"] }) { id heldOn } }`,
   setCouncilMeetingArchived: `mutation($id: ID!) { setCouncilMeetingArchived(id: $id, archived: false) { id } }`,
   councilDecisionToPlanItem: `mutation($d: ID!, $s: ID!) { councilDecisionToPlanItem(decisionId: $d, stageId: $s) { id decisions { planItemId } } }`,
 };
@@ -57,6 +58,7 @@ export const PLAN_MONITORING_CASES: OperationCases<F> = {
   updatePlanRisk: write('updatePlanRisk', (f) => ({ id: f.riskId })),
   setPlanRiskArchived: write('setPlanRiskArchived', (f) => ({ id: f.riskId })),
   createCouncilMeeting: write('createCouncilMeeting', plan),
+  updateCouncilMeeting: write('updateCouncilMeeting', (f) => ({ id: f.meetingId })),
   setCouncilMeetingArchived: write('setCouncilMeetingArchived', (f) => ({ id: f.meetingId })),
   councilDecisionToPlanItem: write('councilDecisionToPlanItem', (f) => ({ d: f.decisionId, s: f.stageId })),
 };

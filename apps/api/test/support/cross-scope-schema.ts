@@ -58,6 +58,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   Event: 'event',
   InternshipCohort: 'internshipCohort',
   InternshipApplication: 'internshipApplication',
+  InternshipSession: 'internshipSession',
   Plan: 'plan',
   Practice: 'practice',
   MethodologicalProduct: 'product',
@@ -202,6 +203,10 @@ function scalarValue(typeName: string, name: string): unknown {
   if (name === 'periodEnd') return day(0);
   if (name === 'to') return day(60);
   if (/On$/.test(name) || /^period(Start|End)$/.test(name)) return day(-1);
+  if (/On$/.test(name)) return day(-1);
+  // A session's time (String fields with ISO date-times): starts yesterday, ends two hours later.
+  if (name === 'startsAt') return `${day(-1)}T09:00:00.000Z`;
+  if (name === 'endsAt') return `${day(-1)}T11:00:00.000Z`;
   if (name === 'contentBase64') return Buffer.from('%PDF-1.4 проверка\n%%EOF\n').toString('base64');
   if (name === 'fileName') return 'proverka.pdf';
   if (name === 'fileType') return 'application/pdf';

@@ -44,6 +44,116 @@ export type AddInternshipSessionInput = {
   topic: Scalars['String']['input'];
 };
 
+/** A route waiting for the caller’s approval */
+export type AgendaApprovalObject = {
+  __typename?: 'AgendaApprovalObject';
+  /** The teacher whose route it is (null for a group route) */
+  fullName?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  routeId: Scalars['ID']['output'];
+  startsOn: Scalars['String']['output'];
+  status: RouteStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An open diagnostic waiting for the caller’s self-assessment */
+export type AgendaDiagnosticObject = {
+  __typename?: 'AgendaDiagnosticObject';
+  campaignId: Scalars['ID']['output'];
+  campaignName: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  instrumentName: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  /** null: not started; DRAFT: begun */
+  status?: Maybe<ResponseStatus>;
+};
+
+/** An upcoming event the caller registered for */
+export type AgendaEventObject = {
+  __typename?: 'AgendaEventObject';
+  endsOn: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An upcoming session of a cohort the caller was admitted to */
+export type AgendaInternshipSessionObject = {
+  __typename?: 'AgendaInternshipSessionObject';
+  cohortId: Scalars['ID']['output'];
+  cohortTitle: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  sessionId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** A meeting of a mentoring pair (or group) the caller belongs to, not yet held */
+export type AgendaMeetingObject = {
+  __typename?: 'AgendaMeetingObject';
+  format: SessionFormat;
+  mentorshipId: Scalars['ID']['output'];
+  /** The other side: mentees of a mentor, mentors of a mentee */
+  others: Array<AgendaPersonObject>;
+  plannedOn: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** The caller’s side in the pair */
+  side: MentorshipSide;
+  topic: Scalars['String']['output'];
+};
+
+/** «Моя страница»: what waits for the caller. Each block resolves on its own, so one failing block leaves the others. */
+export type AgendaObject = {
+  __typename?: 'AgendaObject';
+  /** Routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Whether the caller approves routes anywhere (then `approvals` lists those waiting) */
+  canApprove: Scalars['Boolean']['output'];
+  /** Open diagnostics to answer */
+  diagnostics?: Maybe<Array<AgendaDiagnosticObject>>;
+  /** Events of the next 60 days the caller registered for */
+  events?: Maybe<Array<AgendaEventObject>>;
+  /** Sessions of the next 60 days of the caller’s cohorts */
+  internshipSessions?: Maybe<Array<AgendaInternshipSessionObject>>;
+  /** The nearest meetings of the caller’s mentoring pairs, not yet held */
+  meetings?: Maybe<Array<AgendaMeetingObject>>;
+  /** Steps of one’s routes due within 14 days or overdue */
+  routeSteps?: Maybe<Array<AgendaRouteStepObject>>;
+  /** Questionnaires to answer */
+  surveys?: Maybe<Array<AgendaSurveyObject>>;
+  /** The day the agenda is computed for (YYYY-MM-DD) */
+  today: Scalars['String']['output'];
+};
+
+/** A person the agenda names (audited as a read of personal data) */
+export type AgendaPersonObject = {
+  __typename?: 'AgendaPersonObject';
+  fullName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+/** A step of the caller’s own route that is due soon or overdue */
+export type AgendaRouteStepObject = {
+  __typename?: 'AgendaRouteStepObject';
+  due: StepDue;
+  endsOn: Scalars['String']['output'];
+  routeId: Scalars['ID']['output'];
+  routeTitle: Scalars['String']['output'];
+  stepId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A questionnaire waiting for the caller’s answer */
+export type AgendaSurveyObject = {
+  __typename?: 'AgendaSurveyObject';
+  mentorshipId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Соглашение / договор о сетевом взаимодействии */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -268,6 +378,15 @@ export type AssociationRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+export type AttachmentInput = {
+  /** The file, base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** A link instead of a file */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One row of the audit log (152-ФЗ art. 19) */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -481,6 +600,8 @@ export type CertificateVerification = {
   issuerName: Scalars['String']['output'];
   number: Scalars['String']['output'];
   programTitle: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   siteTitle: Scalars['String']['output'];
   startsOn: Scalars['String']['output'];
   status: CertificateStatus;
@@ -602,6 +723,19 @@ export type CompetencyFrameworkConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A key of the computed-indicator registry with its formula in words */
+export type ComputedIndicatorKey = {
+  __typename?: 'ComputedIndicatorKey';
+  formula: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** Что стоит за числом: педагоги, школы, продукты */
+export type ComputedRowKind =
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PRODUCT';
+
 export type CouncilDecision = {
   __typename?: 'CouncilDecision';
   id: Scalars['ID']['output'];
@@ -692,6 +826,32 @@ export type CreateCampaignInput = {
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateDocumentInput = {
+  /** YYYY-MM-DD */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind: DocumentKind;
+  level: DocumentLevel;
+  /** Municipal documents: the municipality */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** As written («273-ФЗ»); empty when none */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Documents of an organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Regional documents: the region */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The document that replaced this one */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Where the text is published (http/https) */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateEventInput = {
   actualResult?: Scalars['String']['input'];
   audience?: Scalars['String']['input'];
@@ -740,6 +900,26 @@ export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
   description?: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+export type CreateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
 };
 
 export type CreateInstrumentInput = {
@@ -832,6 +1012,8 @@ export type CreatePersonInput = {
   /** Replaces the positions when given */
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
+  /** История квалификационных категорий; заменяет её, когда указана */
+  qualificationHistory?: InputMaybe<Array<QualificationRecordInput>>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -876,6 +1058,50 @@ export type CreatePlanItemInput = {
   /** Set by hand (a linked mentorship or campaign overrides it) */
   status?: InputMaybe<PlanItemStatus>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind: ProductKind;
+  organizationId: Scalars['ID']['input'];
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type CreateProgramInput = {
@@ -1017,6 +1243,112 @@ export type CrossCheckSchoolPairInput = {
   /** The school whose papers are checked */
   fromOrganizationId: Scalars['ID']['input'];
 };
+
+export type DashboardEventsObject = {
+  __typename?: 'DashboardEventsObject';
+  /** Events attended by people of the population in the period */
+  events: Scalars['Int']['output'];
+  /** People who attended */
+  participants: Scalars['Int']['output'];
+  /** Attended occurrences */
+  visits: Scalars['Int']['output'];
+};
+
+export type DashboardExportFormat =
+  | 'PDF'
+  | 'XLSX';
+
+export type DashboardFileObject = {
+  __typename?: 'DashboardFileObject';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Float']['output'];
+};
+
+/** What a dashboard is built on: at most one of a municipality, a region, a network or a mentoring programme (none: the caller’s own territory), and the school year */
+export type DashboardInput = {
+  /** Competency framework of the deficit heatmap; none: the first one */
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First calendar year of the school year (1 September – 31 August); none: the current one */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DashboardInternshipsObject = {
+  __typename?: 'DashboardInternshipsObject';
+  /** Cohorts of the period with an enrolled person of the population */
+  cohorts: Scalars['Int']['output'];
+  /** People who completed a module or a programme in the period */
+  completed: Scalars['Int']['output'];
+  /** People of the population enrolled in them */
+  interns: Scalars['Int']['output'];
+};
+
+/** People of the population in mentoring during the period */
+export type DashboardMentoringObject = {
+  __typename?: 'DashboardMentoringObject';
+  /** inMentoring / teachers, percent with one decimal (0 without teachers) */
+  coverageShare: Scalars['Float']['output'];
+  /** People in a mentorship (either side) */
+  inMentoring: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  /** Mentorships (pairs and groups) under way in the period */
+  pairs: Scalars['Int']['output'];
+  /** Of them, active now */
+  pairsActive: Scalars['Int']['output'];
+};
+
+/** One month of the period */
+export type DashboardMonthObject = {
+  __typename?: 'DashboardMonthObject';
+  events: Scalars['Int']['output'];
+  internshipsCompleted: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** A dashboard of a territory, a network or a programme for one school year, counted inside the caller’s scope */
+export type DashboardObject = {
+  __typename?: 'DashboardObject';
+  /** The deficits domain’s heatmap of the territory or network; null for a programme or without frameworks */
+  deficits?: Maybe<DeficitHeatmap>;
+  events: DashboardEventsObject;
+  /** First day of the period, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** The subject’s own indicators (the indicator domain’s read model): target vs actual, status, trend */
+  indicators: Array<Indicator>;
+  internships: DashboardInternshipsObject;
+  kind: DashboardSubjectKind;
+  mentoring: DashboardMentoringObject;
+  /** September to August, every month */
+  months: Array<DashboardMonthObject>;
+  /** «2025/2026» */
+  periodLabel: Scalars['String']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The municipality, region, network or programme; null for the whole platform */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** People working at the organisations of the subject (a programme: its participants) */
+  teachers: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Last day of the period, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
+
+/** What a dashboard is built on */
+export type DashboardSubjectKind =
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'REGION';
 
 export type DeclineInternshipApplicationInput = {
   applicationId: Scalars['ID']['input'];
@@ -1432,6 +1764,265 @@ export type DiaryOwnerInput = {
 export type DiaryVisibility =
   | 'PARTICIPANTS'
   | 'SHARED';
+
+/** Нормативный документ банка: закон, указ, постановление, приказ, положение… */
+export type Document = {
+  __typename?: 'Document';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  fileType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration */
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  issuer: Scalars['String']['output'];
+  kind: DocumentKind;
+  level: DocumentLevel;
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  number: Scalars['String']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The region, municipality or organisation; none for federal documents */
+  owner?: Maybe<DocumentOwner>;
+  regionId?: Maybe<Scalars['ID']['output']>;
+  /** The document that replaced this one, when the caller reads it */
+  replacedBy?: Maybe<Document>;
+  sourceNote: Scalars['String']['output'];
+  /** Tasks not archived */
+  taskCount: Scalars['Int']['output'];
+  /** Tasks of an order, in order */
+  tasks: Array<DocumentTask>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validUntil?: Maybe<Scalars['String']['output']>;
+  /** Today */
+  validity: DocumentValidity;
+};
+
+
+/** Нормативный документ банка: закон, указ, постановление, приказ, положение… */
+export type DocumentTasksArgs = {
+  archived?: ArchiveFilter;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  nodes: Array<Document>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type DocumentFileInput = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type DocumentFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<DocumentKind>;
+  level?: InputMaybe<DocumentLevel>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of the title (Russian full text: «положение» finds «положения») or part of the number */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Validity today */
+  validity?: InputMaybe<DocumentValidity>;
+  /** Year of the document’s date */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Вид документа */
+export type DocumentKind =
+  | 'AGREEMENT'
+  | 'CONCEPT'
+  | 'CONSTITUTION'
+  | 'DECREE'
+  | 'DIRECTIVE'
+  | 'LAW'
+  | 'LETTER'
+  | 'ORDER'
+  | 'OTHER'
+  | 'PLAN'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'REGULATION'
+  | 'RESOLUTION'
+  | 'STANDARD';
+
+/** Уровень документа */
+export type DocumentLevel =
+  | 'FEDERAL'
+  | 'MUNICIPAL'
+  | 'ORGANIZATION'
+  | 'REGIONAL';
+
+/** Order of the Document list; ties are broken by id */
+export type DocumentOrder = {
+  direction: SortDirection;
+  field: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  | 'ISSUED_ON'
+  | 'KIND'
+  | 'LEVEL'
+  | 'NUMBER'
+  | 'TASK_COUNT'
+  | 'TITLE';
+
+export type DocumentOwner = {
+  __typename?: 'DocumentOwner';
+  id: Scalars['ID']['output'];
+  /** region, municipality or organization */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Пункт приказа: поручение, срок, ответственные, результат */
+export type DocumentTask = {
+  __typename?: 'DocumentTask';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may change it */
+  canEdit: Scalars['Boolean']['output'];
+  /** The order the task belongs to */
+  document: Document;
+  documentId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  doneOn?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  number: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Responsible people as listed, those the caller sees */
+  responsible: Array<PersonCard>;
+  /** As written */
+  responsibleText: Scalars['String']['output'];
+  result: Scalars['String']['output'];
+  /** Today */
+  state: DocumentTaskState;
+  status: DocumentTaskStatus;
+  text: Scalars['String']['output'];
+};
+
+export type DocumentTaskConnection = {
+  __typename?: 'DocumentTaskConnection';
+  nodes: Array<DocumentTask>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentTaskFilter = {
+  /** Only the caller’s own tasks */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tasks of documents of this organisation */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks naming this person as responsible */
+  responsiblePersonId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<DocumentTaskState>;
+};
+
+export type DocumentTaskInput = {
+  /** YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** As written («4.») */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible people (replaces the list when given) */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** «Ответственные» as written */
+  responsibleText?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Order of the DocumentTask list; ties are broken by id */
+export type DocumentTaskOrder = {
+  direction: SortDirection;
+  field: DocumentTaskOrderField;
+};
+
+export type DocumentTaskOrderField =
+  | 'DOCUMENT'
+  | 'DUE_ON'
+  | 'STATE'
+  | 'TEXT';
+
+/** PLANNED past its deadline is OVERDUE */
+export type DocumentTaskState =
+  | 'DONE'
+  | 'OVERDUE'
+  | 'PLANNED';
+
+export type DocumentTaskStatus =
+  | 'DONE'
+  | 'PLANNED';
+
+export type DocumentTaskStatusInput = {
+  /** YYYY-MM-DD; DONE: the day it was done (today when not given) */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  status: DocumentTaskStatus;
+};
+
+export type DocumentValidity =
+  | 'EXPIRED'
+  | 'IN_FORCE'
+  | 'NOT_YET';
+
+/** Order of the DrillDown list; ties are broken by id */
+export type DrillDownOrder = {
+  direction: SortDirection;
+  field: DrillDownOrderField;
+};
+
+export type DrillDownOrderField =
+  | 'COUNTED'
+  | 'NAME'
+  | 'ORGANIZATION';
+
+/** Строка за числом показателя: педагог или школа */
+export type DrillDownRow = {
+  __typename?: 'DrillDownRow';
+  /** Учтён в числителе */
+  counted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ComputedRowKind;
+  name: Scalars['String']['output'];
+  /** Школа (для строк-организаций) */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Основное место работы педагога */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** Педагог (для строк-педагогов) */
+  personId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type DrillDownRowConnection = {
+  __typename?: 'DrillDownRowConnection';
+  nodes: Array<DrillDownRow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Какие строки за числом: учтённые, весь знаменатель, не учтённые */
+export type DrillDownRows =
+  | 'COUNTED'
+  | 'DENOMINATOR'
+  | 'NOT_COUNTED';
 
 /** Мероприятие сети, организации или муниципалитета (или серия повторяющихся) */
 export type Event = {
@@ -1902,6 +2493,15 @@ export type ImportDiagnosticResultsInput = {
   fileName: Scalars['String']['input'];
 };
 
+export type ImportIndicatorValuesInput = {
+  /** Содержимое файла в base64, не больше 10 МБ */
+  contentBase64: Scalars['String']['input'];
+  /** true — только проверить и показать строки, ничего не записывая */
+  dryRun: Scalars['Boolean']['input'];
+  /** Имя файла: .xlsx */
+  fileName: Scalars['String']['input'];
+};
+
 export type ImportInstrumentInput = {
   code: Scalars['String']['input'];
   /** File content in base64, at most 10 MB */
@@ -1936,12 +2536,233 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
 };
 
+/** Показатель результативности (целевой индикатор) */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Totals of the owner, oldest period first */
+  actuals: Array<IndicatorActual>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  baseline?: Maybe<IndicatorTarget>;
+  /** The caller may change it, its targets and values */
+  canEdit: Scalars['Boolean']['output'];
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** COMPUTED: the formula in words */
+  formula?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: IndicatorKind;
+  latest?: Maybe<IndicatorActual>;
+  /** The target the latest actual is measured against */
+  latestTarget?: Maybe<IndicatorTarget>;
+  /** Targets and values are changes from the baseline year («+7 %») */
+  measuresChange: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  owner: IndicatorOwner;
+  position: Scalars['Int']['output'];
+  /** The group it is listed under */
+  section: Scalars['String']['output'];
+  sourceNote: Scalars['String']['output'];
+  status: IndicatorStatus;
+  /** The status rule in words */
+  statusRule: Scalars['String']['output'];
+  targets: Array<IndicatorTarget>;
+  trend?: Maybe<IndicatorTrend>;
+  unit: IndicatorUnit;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An actual total of the owner for one period */
+export type IndicatorActual = {
+  __typename?: 'IndicatorActual';
+  computed: Scalars['Boolean']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD; the year it counts for */
+  periodEnd: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['output'];
+  source?: Maybe<IndicatorValueSource>;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+export type IndicatorFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<IndicatorKind>;
+  /** Indicators of this owner (with ownerKind) */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerKind?: InputMaybe<IndicatorOwnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IndicatorStatus>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
+export type IndicatorImportError = {
+  __typename?: 'IndicatorImportError';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A dry run lists rows and errors; a run writes every row, or nothing when any row has an error */
+export type IndicatorImportReport = {
+  __typename?: 'IndicatorImportReport';
+  /** The rows were written */
+  applied: Scalars['Boolean']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<IndicatorImportError>;
+  rows: Array<IndicatorImportRow>;
+};
+
+/** A row of the import file as it will be written */
+export type IndicatorImportRow = {
+  __typename?: 'IndicatorImportRow';
+  line: Scalars['Int']['output'];
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** A live value for this period and school exists: it goes to the archive, replaced by this one */
+  replaces: Scalars['Boolean']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorImportTemplate = {
+  __typename?: 'IndicatorImportTemplate';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 export type IndicatorInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** Order within the parent; new entries go last */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** MANUAL: values entered by hand; COMPUTED: from the data */
+export type IndicatorKind =
+  | 'COMPUTED'
+  | 'MANUAL';
+
+/** Order of the Indicator list; ties are broken by id */
+export type IndicatorOrder = {
+  direction: SortDirection;
+  field: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  | 'BASELINE_YEAR'
+  | 'KIND'
+  | 'NAME'
+  | 'OWNER'
+  | 'UNIT'
+  | 'UPDATED_AT';
+
+export type IndicatorOwner = {
+  __typename?: 'IndicatorOwner';
+  id: Scalars['ID']['output'];
+  kind: IndicatorOwnerKind;
+  name: Scalars['String']['output'];
+};
+
+/** What an indicator belongs to */
+export type IndicatorOwnerKind =
+  | 'INTERNSHIP_PROGRAM'
+  | 'MENTORING_PROGRAM'
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'ORGANIZATION'
+  | 'PLAN'
+  | 'REGION';
+
+/** Цель достигнута — последнее фактическое значение достигло цели своего года (с учётом того, что лучше: больше или меньше). Идёт по плану — продвижение от базового значения не меньше доли прошедшего времени до года цели. Отстаёт — иначе. Нет данных — нет фактических значений или целей. */
+export type IndicatorStatus =
+  | 'BEHIND'
+  | 'MET'
+  | 'NO_DATA'
+  | 'ON_TRACK';
+
+/** A target (or the baseline) for one year */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** As written in the document; empty when the number says it all */
+  text: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type IndicatorTargetInput = {
+  /** As written («10 (с учётом перспективы)») */
+  text?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** The two latest actuals compared in the indicator’s direction */
+export type IndicatorTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
+
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'PERCENT'
+  | 'SCORE';
+
+/** An actual value entered by hand: of the whole owner, or of one school */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** A school’s value; null: the whole owner */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The school’s short name */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  source: IndicatorValueSource;
+  sourceText: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueInput = {
+  /** A school’s value; null: the whole owner */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  periodEnd: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['input'];
+  source: IndicatorValueSource;
+  sourceText?: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type IndicatorValueSource =
+  | 'CONTEST'
+  | 'GIA'
+  | 'MONITORING'
+  | 'OLYMPIAD'
+  | 'OTHER'
+  | 'RSOKO'
+  | 'VPR';
 
 export type InstrumentFilter = {
   archived?: ArchiveFilter;
@@ -2029,6 +2850,7 @@ export type InternshipApplication = {
   attended: Scalars['Int']['output'];
   certificateId?: Maybe<Scalars['ID']['output']>;
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  certificateStatus?: Maybe<CertificateStatus>;
   cohortEndsOn: Scalars['String']['output'];
   cohortId: Scalars['ID']['output'];
   cohortStartsOn: Scalars['String']['output'];
@@ -2080,6 +2902,16 @@ export type InternshipAttendanceSheet = {
   session: InternshipSession;
 };
 
+/** A certificate as those who run its cohort see it */
+export type InternshipCertificate = {
+  __typename?: 'InternshipCertificate';
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CertificateStatus;
+};
+
 export type InternshipCertificateFile = {
   __typename?: 'InternshipCertificateFile';
   contentBase64: Scalars['String']['output'];
@@ -2107,11 +2939,18 @@ export type InternshipCohort = {
   requireFinalProduct: Scalars['Boolean']['output'];
   /** Seats held (submitted and approved) */
   seated: Scalars['Int']['output'];
+  /** Sessions in time order; `archived: true` — the removed ones (to bring back) */
   sessions: Array<InternshipSession>;
   startsOn: Scalars['String']['output'];
   title: Scalars['String']['output'];
   trackId?: Maybe<Scalars['ID']['output']>;
   waitlisted: Scalars['Int']['output'];
+};
+
+
+/** Группа стажёров модульной программы */
+export type InternshipCohortSessionsArgs = {
+  archived?: Scalars['Boolean']['input'];
 };
 
 /** Модуль программы стажировки */
@@ -2191,6 +3030,8 @@ export type InternshipProgramInput = {
 /** Занятие группы стажёров */
 export type InternshipSession = {
   __typename?: 'InternshipSession';
+  /** Removed from the schedule (restorable) */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   cohortId: Scalars['ID']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -2617,6 +3458,47 @@ export type MentorshipStatusInput = {
   status: MentorshipStatus;
 };
 
+/** Методический продукт или публикация: сборник, пособие, программа, статья… */
+export type MethodologicalProduct = {
+  __typename?: 'MethodologicalProduct';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule product.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  kind: ProductKind;
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  /** The practice card it belongs to, when the caller reads it */
+  practice?: Maybe<PracticeRef>;
+  practiceId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  /** The route (ИОМ) it was made on, when the caller reads it */
+  route?: Maybe<PracticeRef>;
+  /** The route (ИОМ) it was made on */
+  routeId?: Maybe<Scalars['ID']['output']>;
+  /** The route step, when the caller reads the route */
+  routeStep?: Maybe<PracticeRef>;
+  routeStepId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type MethodologicalProductConnection = {
+  __typename?: 'MethodologicalProductConnection';
+  nodes: Array<MethodologicalProduct>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Очно, дистанционно, смешанный формат */
 export type ModuleFormat =
   | 'IN_PERSON'
@@ -2669,6 +3551,8 @@ export type Mutation = {
   addNetworkMember: Network;
   /** Adds a stage at the end; answers the plan */
   addPlanStage: Plan;
+  /** Attach a file or a link to a card */
+  addPracticeAttachment: Practice;
   /** A dated note in the growth journal */
   addRouteJournalEntry: LearningRoute;
   addRouteStep: LearningRoute;
@@ -2686,12 +3570,18 @@ export type Mutation = {
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
   archiveDiagnosticInstrument: DiagnosticInstrument;
+  archiveDocument: Document;
+  archiveDocumentTask: DocumentTask;
   archiveEvent: Event;
+  archiveIndicator: Indicator;
+  /** Moves a value to the archive (undo: restoreIndicatorValue) */
+  archiveIndicatorValue: IndicatorValue;
   archiveInternshipModule: InternshipProgram;
   archiveInternshipProgram: InternshipProgram;
   archiveInternshipTrack: InternshipProgram;
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
+  archiveMethodologicalProduct: MethodologicalProduct;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
@@ -2699,9 +3589,12 @@ export type Mutation = {
   archivePerson: Person;
   archivePlan: Plan;
   archivePlanItem: Plan;
+  archivePractice: Practice;
   archiveStagingSite: StagingSite;
   /** Attaches (or replaces) the signed document: pdf, doc(x), jpg, png; ≤ 5 MB */
   attachAgreementFile: Agreement;
+  /** Attaches (or replaces) the file: pdf, docx, doc; ≤ 10 MB */
+  attachDocumentFile: Document;
   /** A link or a file (replaces the previous evidence) */
   attachRouteStepEvidence: LearningRoute;
   /** Cancels the caller’s registration */
@@ -2733,7 +3626,13 @@ export type Mutation = {
   createDiagnosticInstrument: DiagnosticInstrument;
   /** A DRAFT version + 1 with a copy of the items and rules; one draft per code */
   createDiagnosticInstrumentVersion: DiagnosticInstrument;
+  createDocument: Document;
+  /** Adds a task at the end of an order */
+  createDocumentTask: DocumentTask;
   createEvent: Event;
+  createIndicator: Indicator;
+  /** Enters an actual value of a manual indicator (of the whole owner or of one school) */
+  createIndicatorValue: IndicatorValue;
   /** Open a cohort of a programme (the site’s head, masters, methodists) */
   createInternshipCohort: InternshipCohort;
   createInternshipProgram: InternshipProgram;
@@ -2744,6 +3643,7 @@ export type Mutation = {
   createMentoringProgram: MentoringProgram;
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
+  createMethodologicalProduct: MethodologicalProduct;
   createNetwork: Network;
   createOrganization: Organization;
   /** A school’s self-diagnostics entered by its staff */
@@ -2753,6 +3653,7 @@ export type Mutation = {
   /** Adds an item to a stage (at its end unless a position is given) */
   createPlanItem: Plan;
   createPlanRisk: PlanRisk;
+  createPractice: Practice;
   createStagingSite: StagingSite;
   createSurvey: Survey;
   /** Decline with a reason; a freed seat goes to the first on the waitlist */
@@ -2774,6 +3675,8 @@ export type Mutation = {
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
   importDiagnosticResults: DiagnosticResultsImport;
+  /** Values from XLSX: dryRun lists rows and errors per row; a run writes all rows or nothing */
+  importIndicatorValues: IndicatorImportReport;
   /** Проверка (dryRun: true) или загрузка реестра из XLSX/CSV; при любой ошибке в строках ничего не записывается, а с onlyValidRows: true записываются строки без ошибок */
   importRegistry: RegistryImport;
   /** Short feedback of an attendee (rating 1–5 and a comment) */
@@ -2807,6 +3710,8 @@ export type Mutation = {
   publishCompetencyFramework: CompetencyFramework;
   /** DRAFT → PUBLISHED (needs a scored item and a rule for every scored competence); the previous published version becomes RETIRED */
   publishDiagnosticInstrument: DiagnosticInstrument;
+  /** Publish a card on review in its network (rule practice.review) */
+  publishPractice: Practice;
   /** Records that a planned meeting was held */
   recordMentorshipSession: Mentorship;
   /** Registers the caller (within the cap) */
@@ -2819,12 +3724,14 @@ export type Mutation = {
   removeCompetenceIndicator: CompetencyFramework;
   removeDiagnosticItem: DiagnosticInstrument;
   removeDiagnosticScoringRule: DiagnosticInstrument;
+  removeDocumentFile: Document;
   /** Restores an occurrence as the rule generates it */
   removeEventException: Event;
   removeEventMaterial: Event;
   removeNetworkEdge: Network;
   /** Removes a member and its links */
   removeNetworkMember: Network;
+  removePracticeAttachment: Practice;
   removeRouteStep: LearningRoute;
   reopenSurvey: Survey;
   /** Puts the items of a stage in this order (all of them, archived too, once each) */
@@ -2836,12 +3743,17 @@ export type Mutation = {
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
   restoreDiagnosticInstrument: DiagnosticInstrument;
+  restoreDocument: Document;
+  restoreDocumentTask: DocumentTask;
   restoreEvent: Event;
+  restoreIndicator: Indicator;
+  restoreIndicatorValue: IndicatorValue;
   restoreInternshipModule: InternshipProgram;
   restoreInternshipProgram: InternshipProgram;
   restoreInternshipTrack: InternshipProgram;
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
+  restoreMethodologicalProduct: MethodologicalProduct;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
@@ -2849,13 +3761,18 @@ export type Mutation = {
   restorePerson: Person;
   restorePlan: Plan;
   restorePlanItem: Plan;
+  restorePractice: Practice;
   restoreStagingSite: StagingSite;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
+  /** Return a card on review to its authors with a reason */
+  returnPractice: Practice;
   /** The master accepts or returns the final product */
   reviewInternshipProduct: InternshipApplication;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
   revokeCalendarSubscription: CalendarSubscription;
+  /** Revoke a certificate with a reason (the site’s head, masters, methodists); the verification page then says so */
+  revokeInternshipCertificate: InternshipCertificate;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Replaces the schools, expert pairs and protocol of a cross-check */
@@ -2868,8 +3785,12 @@ export type Mutation = {
   setCouncilMeetingArchived: CouncilMeeting;
   /** Sets (creates or replaces) the scoring rule and thresholds of a competence */
   setDiagnosticScoringRule: DiagnosticInstrument;
+  /** Marks a task done (with the day and the result) or planned again */
+  setDocumentTaskStatus: DocumentTask;
   /** Moves or cancels one occurrence of a series */
   setEventException: Event;
+  /** Remove a session from the schedule (true) or bring it back (false); a session with attendance marked stays */
+  setInternshipSessionArchived: InternshipSession;
   /** planned → active → completed, or stopped with a reason */
   setMentorshipStatus: Mentorship;
   /** Archive (true) or restore (false) a risk */
@@ -2886,6 +3807,8 @@ export type Mutation = {
   submitInternshipProduct: InternshipApplication;
   /** Draft or returned → on approval */
   submitLearningRoute: LearningRoute;
+  /** Send a draft or a returned card to review in a network (its own, or the one given) */
+  submitPractice: Practice;
   unlinkPlanItem: Plan;
   updateAgreement: Agreement;
   updateAssociation: Association;
@@ -2897,21 +3820,33 @@ export type Mutation = {
   updateCompetenceIndicator: CompetencyFramework;
   /** Name and description of a draft */
   updateCompetencyFramework: CompetencyFramework;
+  /** Edit a meeting: date, agenda, decisions in order (a decision that became a plan item stays) */
+  updateCouncilMeeting: CouncilMeeting;
   /** Instrument, mode, scope, audience and start change only while a draft */
   updateDiagnosticCampaign: DiagnosticCampaign;
   updateDiagnosticInstrument: DiagnosticInstrument;
   updateDiagnosticItem: DiagnosticInstrument;
   /** The author changes the entry or who sees it */
   updateDiaryEntry: DiaryEntry;
+  updateDocument: Document;
+  updateDocumentTask: DocumentTask;
   /** Replaces every field of the form (the host stays) */
   updateEvent: Event;
+  /** Changes an indicator; its targets become exactly the ones given */
+  updateIndicator: Indicator;
+  updateIndicatorValue: IndicatorValue;
+  /** Edit a cohort: dates, capacity (never below the seats taken; a raise moves the waitlist up), track, completion rule */
+  updateInternshipCohort: InternshipCohort;
   updateInternshipModule: InternshipProgram;
   updateInternshipProgram: InternshipProgram;
+  /** Edit a session of a cohort */
+  updateInternshipSession: InternshipSession;
   updateInternshipTrack: InternshipProgram;
   /** While a draft or returned */
   updateLearningRoute: LearningRoute;
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
+  updateMethodologicalProduct: MethodologicalProduct;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
@@ -2921,11 +3856,15 @@ export type Mutation = {
   updatePlanItem: Plan;
   updatePlanRisk: PlanRisk;
   updatePlanStage: Plan;
+  /** Change a draft or a returned card */
+  updatePractice: Practice;
   updateRouteStep: LearningRoute;
   /** Replaces what the site is; kind, level, period and order only by its territory */
   updateStagingSite: StagingSite;
   /** The teacher (or the nominating school) withdraws; a freed seat goes to the first on the waitlist */
   withdrawInternshipApplication: InternshipApplication;
+  /** Take a published card back to a draft to rework it */
+  withdrawPractice: Practice;
   /** A participant writes an entry */
   writeDiaryEntry: DiaryEntry;
 };
@@ -3007,6 +3946,12 @@ export type MutationAddPlanStageArgs = {
 };
 
 
+export type MutationAddPracticeAttachmentArgs = {
+  input: AttachmentInput;
+  practiceId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddRouteJournalEntryArgs = {
   input: RouteJournalInput;
   routeId: Scalars['ID']['input'];
@@ -3070,7 +4015,27 @@ export type MutationArchiveDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveDocumentTaskArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3096,6 +4061,11 @@ export type MutationArchiveLearningRouteArgs = {
 
 
 export type MutationArchiveMentoringProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveMethodologicalProductArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3130,6 +4100,11 @@ export type MutationArchivePlanItemArgs = {
 };
 
 
+export type MutationArchivePracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3138,6 +4113,12 @@ export type MutationArchiveStagingSiteArgs = {
 export type MutationAttachAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
   input: AgreementFileInput;
+};
+
+
+export type MutationAttachDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+  input: DocumentFileInput;
 };
 
 
@@ -3237,8 +4218,30 @@ export type MutationCreateDiagnosticInstrumentVersionArgs = {
 };
 
 
+export type MutationCreateDocumentArgs = {
+  input: CreateDocumentInput;
+};
+
+
+export type MutationCreateDocumentTaskArgs = {
+  documentId: Scalars['ID']['input'];
+  input: DocumentTaskInput;
+};
+
+
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateIndicatorValueArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
 };
 
 
@@ -3272,6 +4275,11 @@ export type MutationCreateMentoringProgramArgs = {
 export type MutationCreateMentorshipArgs = {
   input: CreateMentorshipInput;
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMethodologicalProductArgs = {
+  input: CreateProductInput;
 };
 
 
@@ -3309,6 +4317,11 @@ export type MutationCreatePlanItemArgs = {
 export type MutationCreatePlanRiskArgs = {
   input: PlanRiskInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
 };
 
 
@@ -3366,6 +4379,12 @@ export type MutationImportDiagnosticInstrumentArgs = {
 
 export type MutationImportDiagnosticResultsArgs = {
   input: ImportDiagnosticResultsInput;
+};
+
+
+export type MutationImportIndicatorValuesArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
 };
 
 
@@ -3461,6 +4480,11 @@ export type MutationPublishDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationPublishPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMentorshipSessionArgs = {
   input: RecordSessionInput;
   sessionId: Scalars['ID']['input'];
@@ -3507,6 +4531,11 @@ export type MutationRemoveDiagnosticScoringRuleArgs = {
 };
 
 
+export type MutationRemoveDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveEventExceptionArgs = {
   eventId: Scalars['ID']['input'];
   occurrenceDate: Scalars['String']['input'];
@@ -3525,6 +4554,11 @@ export type MutationRemoveNetworkEdgeArgs = {
 
 export type MutationRemoveNetworkMemberArgs = {
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePracticeAttachmentArgs = {
+  attachmentId: Scalars['ID']['input'];
 };
 
 
@@ -3575,7 +4609,27 @@ export type MutationRestoreDiagnosticInstrumentArgs = {
 };
 
 
+export type MutationRestoreDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDocumentTaskArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorValueArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3601,6 +4655,11 @@ export type MutationRestoreLearningRouteArgs = {
 
 
 export type MutationRestoreMentoringProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreMethodologicalProductArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3635,6 +4694,11 @@ export type MutationRestorePlanItemArgs = {
 };
 
 
+export type MutationRestorePracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreStagingSiteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3646,6 +4710,12 @@ export type MutationReturnLearningRouteArgs = {
 };
 
 
+export type MutationReturnPracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: ReturnPracticeInput;
+};
+
+
 export type MutationReviewInternshipProductArgs = {
   input: ReviewInternshipProductInput;
 };
@@ -3653,6 +4723,11 @@ export type MutationReviewInternshipProductArgs = {
 
 export type MutationRevokeCalendarSubscriptionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInternshipCertificateArgs = {
+  input: RevokeInternshipCertificateInput;
 };
 
 
@@ -3691,9 +4766,21 @@ export type MutationSetDiagnosticScoringRuleArgs = {
 };
 
 
+export type MutationSetDocumentTaskStatusArgs = {
+  input: DocumentTaskStatusInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetEventExceptionArgs = {
   eventId: Scalars['ID']['input'];
   input: EventExceptionInput;
+};
+
+
+export type MutationSetInternshipSessionArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3744,6 +4831,12 @@ export type MutationSubmitInternshipProductArgs = {
 
 export type MutationSubmitLearningRouteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPracticeArgs = {
+  id: Scalars['ID']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3800,6 +4893,12 @@ export type MutationUpdateCompetencyFrameworkArgs = {
 };
 
 
+export type MutationUpdateCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: CouncilMeetingInput;
+};
+
+
 export type MutationUpdateDiagnosticCampaignArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCampaignInput;
@@ -3824,9 +4923,39 @@ export type MutationUpdateDiaryEntryArgs = {
 };
 
 
+export type MutationUpdateDocumentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDocumentInput;
+};
+
+
+export type MutationUpdateDocumentTaskArgs = {
+  input: DocumentTaskInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+};
+
+
+export type MutationUpdateInternshipCohortArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipCohortInput;
 };
 
 
@@ -3839,6 +4968,12 @@ export type MutationUpdateInternshipModuleArgs = {
 export type MutationUpdateInternshipProgramArgs = {
   id: Scalars['ID']['input'];
   input: InternshipProgramInput;
+};
+
+
+export type MutationUpdateInternshipSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipSessionInput;
 };
 
 
@@ -3863,6 +4998,12 @@ export type MutationUpdateMentoringProgramArgs = {
 export type MutationUpdateMentorshipArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMentorshipInput;
+};
+
+
+export type MutationUpdateMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
 };
 
 
@@ -3920,6 +5061,12 @@ export type MutationUpdatePlanStageArgs = {
 };
 
 
+export type MutationUpdatePracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+};
+
+
 export type MutationUpdateRouteStepArgs = {
   input: UpdateRouteStepInput;
   stepId: Scalars['ID']['input'];
@@ -3933,6 +5080,11 @@ export type MutationUpdateStagingSiteArgs = {
 
 
 export type MutationWithdrawInternshipApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawPracticeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4297,14 +5449,19 @@ export type Permission =
   | 'AUTHENTICATED'
   | 'COMPETENCE_READ'
   | 'COMPETENCE_WRITE'
+  | 'DASHBOARD_READ'
   | 'DIAGNOSTICS_FILL'
   | 'DIAGNOSTICS_READ'
   | 'DIAGNOSTICS_WRITE'
   | 'DIARY'
+  | 'DOCUMENT_READ'
+  | 'DOCUMENT_WRITE'
   | 'EVENT_ATTENDANCE'
   | 'EVENT_PARTICIPATE'
   | 'EVENT_READ'
   | 'EVENT_WRITE'
+  | 'INDICATOR_READ'
+  | 'INDICATOR_WRITE'
   | 'INSTRUMENT_WRITE'
   | 'INTERNSHIP_APPLY'
   | 'INTERNSHIP_MANAGE'
@@ -4318,6 +5475,9 @@ export type Permission =
   | 'NETWORK_WRITE'
   | 'PLAN_READ'
   | 'PLAN_WRITE'
+  | 'PRACTICE_READ'
+  | 'PRACTICE_REVIEW'
+  | 'PRACTICE_WRITE'
   | 'REGISTRY_IMPORT'
   | 'REGISTRY_READ'
   | 'REGISTRY_WRITE'
@@ -4356,6 +5516,8 @@ export type Person = {
   /** Professional-development hours per school year, latest first (completed internship modules, attended events); null when the caller may not read the person */
   professionalHours?: Maybe<Array<ProfessionalHoursYearObject>>;
   qualificationCategory: QualificationCategory;
+  /** История квалификационных категорий, последняя первой */
+  qualificationHistory: Array<QualificationRecord>;
   subjects: Array<Scalars['String']['output']>;
 };
 
@@ -4541,15 +5703,14 @@ export type PlanItem = {
 };
 
 export type PlanItemCorrectionInput = {
-  /** YYYY-MM-DD */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   expectedResult?: InputMaybe<Scalars['String']['input']>;
   participantsText?: InputMaybe<Scalars['String']['input']>;
+  /** «Сроки» as written */
   periodText?: InputMaybe<Scalars['String']['input']>;
   /** Why the item changes */
   reason: Scalars['String']['input'];
   responsibleText?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -4833,6 +5994,8 @@ export type PlanVersionItem = {
 /** Должность педагога в организации */
 export type Position = {
   __typename?: 'Position';
+  /** Работал по (YYYY-MM-DD); null — работает сейчас */
+  endedOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isMain: Scalars['Boolean']['output'];
   kind: PositionKind;
@@ -4841,13 +6004,19 @@ export type Position = {
   organizationId: Scalars['ID']['output'];
   person?: Maybe<Person>;
   personId: Scalars['ID']['output'];
+  /** Работает с (YYYY-MM-DD); null — не известно */
+  startedOn?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
 };
 
 export type PositionInput = {
+  /** Работал по (YYYY-MM-DD); null — работает сейчас */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
   isMain?: Scalars['Boolean']['input'];
   kind: PositionKind;
   organizationId: Scalars['ID']['input'];
+  /** Работает с (YYYY-MM-DD); null — дата не известна */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4861,6 +6030,175 @@ export type PositionKind =
   | 'OTHER'
   | 'PRESCHOOL_TEACHER'
   | 'TEACHER';
+
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type Practice = {
+  __typename?: 'Practice';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  attachments: Array<PracticeAttachment>;
+  /** In order */
+  authors: Array<PracticeAuthor>;
+  /** The caller may change it (rule practice.edit) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The card is on review and the caller may publish or return it (rule practice.review) */
+  canReview: Scalars['Boolean']['output'];
+  /** Competences of the framework the practice develops */
+  competences: Array<Competence>;
+  id: Scalars['ID']['output'];
+  /** Demo data: invented for the demonstration */
+  illustrative: Scalars['Boolean']['output'];
+  /** Механизмы взаимодействия */
+  mechanisms: Scalars['String']['output'];
+  /** Methodological products of the card the caller reads, newest first */
+  methodologicalProducts: Array<MethodologicalProduct>;
+  /** The network it is offered to or published in (its name) */
+  network?: Maybe<PracticeRef>;
+  /** The network the card is offered to or published in */
+  networkId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation whose practice it is */
+  organization: NetworkOrganization;
+  organizationId: Scalars['ID']['output'];
+  problem: Scalars['String']['output'];
+  /** Продукты (as written on the card; product records link to the card) */
+  products: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  result: Scalars['String']['output'];
+  /** Why the reviewer returned the card */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ts_headline of the card for this search: matches between «[[» and «]]» */
+  snippet?: Maybe<Scalars['String']['output']>;
+  /** Способы решения */
+  solutions: Scalars['String']['output'];
+  state: PracticeState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Карточка практики: проблема → способы решения → механизмы взаимодействия → продукты → результат */
+export type PracticeSnippetArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Вложение карточки практики: файл или ссылка */
+export type PracticeAttachment = {
+  __typename?: 'PracticeAttachment';
+  createdAt: Scalars['DateTime']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  practiceId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An author (a person of the registry), in order */
+export type PracticeAuthor = {
+  __typename?: 'PracticeAuthor';
+  person?: Maybe<PersonCard>;
+  personId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type PracticeConnection = {
+  __typename?: 'PracticeConnection';
+  nodes: Array<Practice>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The bytes of an attachment or a product file */
+export type PracticeFile = {
+  __typename?: 'PracticeFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+};
+
+export type PracticeFilter = {
+  archived?: ArchiveFilter;
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cards of the municipality’s organisations */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards on review that the caller may publish or return (review queue) */
+  reviewable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Russian full text over title, problem, solutions, mechanisms, products, result and tags */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<PracticeState>;
+  /** Exactly this tag */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the Practice list; ties are broken by id */
+export type PracticeOrder = {
+  direction: SortDirection;
+  field: PracticeOrderField;
+};
+
+/** RELEVANCE: the full-text rank of `filter.search` (0 without a search) */
+export type PracticeOrderField =
+  | 'ORGANIZATION'
+  | 'PUBLISHED_AT'
+  | 'RELEVANCE'
+  | 'STATE'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** A linked record the caller may open: its id and title */
+export type PracticeRef = {
+  __typename?: 'PracticeRef';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Черновик → на рассмотрении → опубликована (или возвращена с причиной) */
+export type PracticeState =
+  | 'DRAFT'
+  | 'ON_REVIEW'
+  | 'PUBLISHED'
+  | 'RETURNED';
+
+export type ProductFilter = {
+  archived?: ArchiveFilter;
+  kind?: InputMaybe<ProductKind>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Products of the network’s accepted members */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the title */
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Вид методического продукта или публикации */
+export type ProductKind =
+  | 'ARTICLE'
+  | 'COLLECTION'
+  | 'DIARY'
+  | 'MANUAL'
+  | 'NORMATIVE_PACKAGE'
+  | 'OTHER'
+  | 'PROGRAMME'
+  | 'RECOMMENDATIONS';
+
+/** Order of the Product list; ties are broken by id */
+export type ProductOrder = {
+  direction: SortDirection;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'KIND'
+  | 'ORGANIZATION'
+  | 'TITLE'
+  | 'YEAR';
 
 /** Where a row of the hours record comes from */
 export type ProfessionalHoursKind =
@@ -4944,6 +6282,28 @@ export type QualificationCategory =
   | 'METHODIST'
   | 'NONE';
 
+/** Квалификационная категория педагога: когда присвоена, каким приказом, до какого срока */
+export type QualificationRecord = {
+  __typename?: 'QualificationRecord';
+  /** YYYY-MM-DD */
+  assignedOn: Scalars['String']['output'];
+  category: QualificationCategory;
+  id: Scalars['ID']['output'];
+  orderRef?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type QualificationRecordInput = {
+  /** Дата присвоения (YYYY-MM-DD) */
+  assignedOn: Scalars['String']['input'];
+  category: QualificationCategory;
+  /** Приказ, номер (необязательно) */
+  orderRef?: InputMaybe<Scalars['String']['input']>;
+  /** Действует до (YYYY-MM-DD) */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The attached document */
@@ -4968,8 +6328,14 @@ export type Query = {
   competencyFramework: CompetencyFramework;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
+  /** Keys of computed indicators with their formulas in words */
+  computedIndicatorKeys: Array<ComputedIndicatorKey>;
   /** Meetings of the coordination council kept with a plan */
   councilMeetings: Array<CouncilMeeting>;
+  /** The dashboard of a territory (default: the caller’s own), a network or a mentoring programme for a school year */
+  dashboard: DashboardObject;
+  /** The dashboard as XLSX or PDF (base64), the period and the territory in the header */
+  dashboardExport: DashboardFileObject;
   /** Rows (municipalities or organisations) × competences: assessed, shares of deficits and proficits, mean */
   deficitHeatmap: DeficitHeatmap;
   /** Drill-down of a heatmap cell: the organisation’s people with their level and score */
@@ -4996,6 +6362,13 @@ export type Query = {
   diagnosticResultsTemplate: DiagnosticResultsTemplate;
   /** «Дневник ПОС» of a mentorship or an association, as the caller may read it */
   diary: Diary;
+  document: Document;
+  /** The attached file */
+  documentFile: DocumentFile;
+  /** Tasks of the orders the caller reads */
+  documentTasks: DocumentTaskConnection;
+  /** Documents the caller reads: federal, of the region, municipality and organisations in scope */
+  documents: DocumentConnection;
   event: Event;
   /** The cross-check of diagnostic papers recorded on an event of kind PAPER_CROSS_CHECK */
   eventCrossCheck: CrossCheck;
@@ -5007,6 +6380,17 @@ export type Query = {
   events: EventConnection;
   /** Active agreements of visible networks whose term ends within the given days */
   expiringAgreements: Array<Agreement>;
+  indicator: Indicator;
+  /** Строки за значением вычисляемого показателя (педагоги или школы) в зоне ответственности; NOT_FOUND для чужого показателя; чтение журналируется */
+  indicatorDrillDown: DrillDownRowConnection;
+  /** The XLSX template of the values import */
+  indicatorImportTemplate: IndicatorImportTemplate;
+  /** Values entered by hand: totals, and schools’ values of schools in the caller’s scope; newest period first */
+  indicatorValues: Array<IndicatorValue>;
+  /** Indicators whose owner the caller sees */
+  indicators: IndicatorConnection;
+  /** Live indicators of one owner (programme, network, plan, territory, organisation) in its order */
+  indicatorsOfOwner: Array<Indicator>;
   /** The attendance sheet of a session (its master and those who run the cohort) */
   internshipAttendanceSheet: InternshipAttendanceSheet;
   /** The certificate as an Open Badges 3.0 credential (JSON text) */
@@ -5035,8 +6419,15 @@ export type Query = {
   mentorship: Mentorship;
   /** Mentorships of visible programmes, and the caller’s own */
   mentorships: MentorshipConnection;
+  methodologicalProduct: MethodologicalProduct;
+  /** The bytes of a product’s file (base64) */
+  methodologicalProductFile: PracticeFile;
+  /** Products and publications the caller reads */
+  methodologicalProducts: MethodologicalProductConnection;
   /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
+  /** «Моя страница»: what waits for the caller (diagnostics, route steps, approvals, events, internship sessions, pair meetings, surveys) */
+  myAgenda: AgendaObject;
   /** The caller’s participations in open campaigns */
   myDiagnostics: Array<MyDiagnostic>;
   /** «Мои стажировки»: the caller’s applications, newest first */
@@ -5087,6 +6478,11 @@ export type Query = {
   planVersions: Array<PlanVersion>;
   /** Plans of owners in the caller’s scope, or naming the caller */
   plans: PlanConnection;
+  practice: Practice;
+  /** The bytes of an attachment (base64) */
+  practiceAttachmentFile: PracticeFile;
+  /** Practice cards the caller reads; `filter.search` is Russian full text, ranked */
+  practices: PracticeConnection;
   /** Steps proposed from the person’s deficits: mentors who cover them, self-education for the rest */
   proposeRouteSteps: Array<ProposedRouteStep>;
   /** Regions the caller works in */
@@ -5105,6 +6501,8 @@ export type Query = {
   routeMentorshipOptions: Array<RouteMentorship>;
   /** The evidence file of a step */
   routeStepEvidenceFile: RouteEvidenceFile;
+  /** The school page: for those who act for the organisation (its administration, its methodists) */
+  schoolHome: SchoolHomeObject;
   /** Which strong school could support which weak one, in a network or a municipality */
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
@@ -5196,6 +6594,17 @@ export type QueryCouncilMeetingsArgs = {
 };
 
 
+export type QueryDashboardArgs = {
+  input?: DashboardInput;
+};
+
+
+export type QueryDashboardExportArgs = {
+  format: DashboardExportFormat;
+  input?: DashboardInput;
+};
+
+
 export type QueryDeficitHeatmapArgs = {
   input: DeficitHeatmapInput;
 };
@@ -5272,6 +6681,34 @@ export type QueryDiaryArgs = {
 };
 
 
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentFileArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentTaskFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentTaskOrder>;
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5303,6 +6740,44 @@ export type QueryEventsArgs = {
 
 export type QueryExpiringAgreementsArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorDrillDownArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  indicatorId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DrillDownOrder>;
+  periodEnd: Scalars['String']['input'];
+  periodStart: Scalars['String']['input'];
+  rows?: DrillDownRows;
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  archived?: ArchiveFilter;
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+};
+
+
+export type QueryIndicatorsOfOwnerArgs = {
+  ownerId: Scalars['ID']['input'];
+  ownerKind: IndicatorOwnerKind;
 };
 
 
@@ -5399,8 +6874,32 @@ export type QueryMentorshipsArgs = {
 };
 
 
+export type QueryMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductFileArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryMethodologicalProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+};
+
+
 export type QueryMunicipalitiesArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyAgendaArgs = {
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5528,6 +7027,25 @@ export type QueryPlansArgs = {
 };
 
 
+export type QueryPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticeAttachmentFileArgs = {
+  attachmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PracticeOrder>;
+};
+
+
 export type QueryProposeRouteStepsArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   competenceIds?: Array<Scalars['ID']['input']>;
@@ -5568,6 +7086,12 @@ export type QueryRouteMentorshipOptionsArgs = {
 
 export type QueryRouteStepEvidenceFileArgs = {
   stepId: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolHomeArgs = {
+  organizationId: Scalars['ID']['input'];
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5720,9 +7244,19 @@ export type ResultSource =
   | 'IMPORT'
   | 'SELF';
 
+export type ReturnPracticeInput = {
+  /** Why the card goes back to its authors (Russian) */
+  reason: Scalars['String']['input'];
+};
+
 export type ReviewInternshipProductInput = {
   accepted: Scalars['Boolean']['input'];
   applicationId: Scalars['ID']['input'];
+};
+
+export type RevokeInternshipCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** A role with the scope it is held in */
@@ -6036,6 +7570,20 @@ export type RoutesFilter = {
   status?: InputMaybe<RouteStatus>;
 };
 
+/** The school page: what the school’s administration acts on */
+export type SchoolHomeObject = {
+  __typename?: 'SchoolHomeObject';
+  /** The school’s routes waiting for the caller’s approval */
+  approvals?: Maybe<Array<AgendaApprovalObject>>;
+  /** Events of the next 60 days hosted or organised by the school */
+  events?: Maybe<Array<AgendaEventObject>>;
+  /** The school’s own indicators (owner ORGANIZATION) with status against target and trend */
+  indicators?: Maybe<Array<Indicator>>;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  today: Scalars['String']['output'];
+};
+
 /** Какая сильная школа могла бы поддержать слабую */
 export type SchoolPairSuggestion = {
   __typename?: 'SchoolPairSuggestion';
@@ -6273,6 +7821,11 @@ export type StagingSiteState =
   | 'EXPIRED'
   | 'PLANNED';
 
+/** OVERDUE: the step’s end has passed; SOON: it ends within 14 days */
+export type StepDue =
+  | 'OVERDUE'
+  | 'SOON';
+
 export type SubmitInternshipProductInput = {
   applicationId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -6403,14 +7956,77 @@ export type UpdateDiaryEntryInput = {
   visibility?: DiaryVisibility;
 };
 
+export type UpdateDocumentInput = {
+  /** YYYY-MM-DD */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DocumentKind>;
+  /** As written («273-ФЗ»); empty when none */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The document that replaced this one */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the text is published (http/https) */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateFrameworkInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateIndicatorInput = {
+  baselineText?: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPUTED: the key of the computed-indicator registry */
+  computedKey?: InputMaybe<Scalars['String']['input']>;
+  description?: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  measuresChange?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  position?: Scalars['Int']['input'];
+  section?: Scalars['String']['input'];
+  sourceNote?: Scalars['String']['input'];
+  targets?: Array<IndicatorTargetInput>;
+  unit: IndicatorUnit;
+};
+
 export type UpdateInstrumentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInternshipCohortInput = {
+  capacity: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  /** Completion rule: the least share of sessions attended, % */
+  minAttendancePercent?: Scalars['Int']['input'];
+  /** Completion rule: the final product must be accepted */
+  requireFinalProduct?: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateInternshipSessionInput = {
+  /** ISO date-time */
+  endsAt: Scalars['String']['input'];
+  masterPersonId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date-time */
+  startsAt: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
 };
 
 export type UpdateMentorshipInput = {
@@ -6476,6 +8092,8 @@ export type UpdatePersonInput = {
   /** Replaces the positions when given */
   positions?: InputMaybe<Array<PositionInput>>;
   qualificationCategory?: InputMaybe<QualificationCategory>;
+  /** История квалификационных категорий; заменяет её, когда указана */
+  qualificationHistory?: InputMaybe<Array<QualificationRecordInput>>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -6490,6 +8108,48 @@ export type UpdatePlanInput = {
   startsOn?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePracticeInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Competences of the competency framework */
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Механизмы взаимодействия */
+  mechanisms?: InputMaybe<Scalars['String']['input']>;
+  /** The network to publish in (the organisation must take part in it) */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Проблема */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** Продукты (в словах) */
+  products?: InputMaybe<Scalars['String']['input']>;
+  /** Результат */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Способы решения */
+  solutions?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  /** Authors (people of the registry), in order */
+  authorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replace the file: base64 (pdf, docx, pptx, doc, jpg, png; up to 10 MB) */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the file: its name */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProductKind>;
+  practiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, in the year */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The route (ИОМ) it was made on */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step of that route */
+  routeStepId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProgramInput = {
@@ -6843,6 +8503,21 @@ export type RemoveCompetenceIndicatorMutationVariables = Exact<{
 
 export type RemoveCompetenceIndicatorMutation = { __typename?: 'Mutation', removeCompetenceIndicator: { __typename?: 'CompetencyFramework', id: string, code: string, version: number, name: string, description: string, status: VersionStatus, previousVersionId?: string | null, publishedAt?: any | null, archivedAt?: any | null, canEdit: boolean, canManage: boolean, competenceCount: number, areas: Array<{ __typename?: 'CompetenceArea', id: string, code: string, name: string, position: number, competences: Array<{ __typename?: 'Competence', id: string, areaId: string, code: string, name: string, description: string, position: number, indicators: Array<{ __typename?: 'CompetenceIndicator', id: string, code: string, name: string, position: number }> }> }> } };
 
+export type DashboardQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'DashboardObject', kind: DashboardSubjectKind, subjectId?: string | null, title: string, schoolYear: number, periodLabel: string, from: string, to: string, teachers: number, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, unit: IndicatorUnit, direction: IndicatorDirection, kind: IndicatorKind, status: IndicatorStatus, trend?: IndicatorTrend | null, measuresChange: boolean, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number } | null, latest?: { __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number } | null, actuals: Array<{ __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number }> }>, mentoring: { __typename?: 'DashboardMentoringObject', inMentoring: number, mentors: number, mentees: number, coverageShare: number, pairs: number, pairsActive: number }, internships: { __typename?: 'DashboardInternshipsObject', cohorts: number, interns: number, completed: number }, events: { __typename?: 'DashboardEventsObject', events: number, participants: number, visits: number }, months: Array<{ __typename?: 'DashboardMonthObject', month: string, events: number, participants: number, visits: number, internshipsCompleted: number }>, deficits?: { __typename?: 'DeficitHeatmap', level: HeatmapLevel, framework: { __typename?: 'DeficitFramework', id: string, name: string }, campaign?: { __typename?: 'DeficitCampaign', id: string } | null, areas: Array<{ __typename?: 'DeficitArea', id: string, code: string, name: string, competences: Array<{ __typename?: 'DeficitCompetence', id: string, code: string, name: string }> }>, rows: Array<{ __typename?: 'HeatmapRow', id: string, name: string, assessed: number }>, cells: Array<{ __typename?: 'HeatmapCell', rowId: string, competenceId: string, assessed: number, deficits: number, proficits: number, deficitShare: number, proficitShare: number, meanScore: number }> } | null } };
+
+export type DashboardExportQueryVariables = Exact<{
+  input?: InputMaybe<DashboardInput>;
+  format: DashboardExportFormat;
+}>;
+
+
+export type DashboardExportQuery = { __typename?: 'Query', dashboardExport: { __typename?: 'DashboardFileObject', fileName: string, fileType: string, contentBase64: string, size: number } };
+
 export type DeficitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7079,6 +8754,115 @@ export type UpdateDiaryEntryMutationVariables = Exact<{
 
 export type UpdateDiaryEntryMutation = { __typename?: 'Mutation', updateDiaryEntry: { __typename?: 'DiaryEntry', id: string, text: string, visibility: DiaryVisibility, answers: Array<{ __typename?: 'DiaryAnswer', key: string, prompt: string, text: string }> } };
 
+export type DocumentListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  orderBy?: InputMaybe<DocumentOrder>;
+}>;
+
+
+export type DocumentListQuery = { __typename?: 'Query', documents: { __typename?: 'DocumentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Document', id: string, level: DocumentLevel, kind: DocumentKind, number: string, issuedOn?: string | null, title: string, validity: DocumentValidity, illustrative: boolean, archivedAt?: any | null, taskCount: number, owner?: { __typename?: 'DocumentOwner', id: string, kind: string, name: string } | null }> } };
+
+export type DocumentPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentPageQuery = { __typename?: 'Query', document: { __typename?: 'Document', id: string, level: DocumentLevel, kind: DocumentKind, number: string, issuedOn?: string | null, title: string, issuer: string, regionId?: string | null, municipalityId?: string | null, organizationId?: string | null, validFrom?: string | null, validUntil?: string | null, validity: DocumentValidity, url?: string | null, fileName?: string | null, fileType?: string | null, fileSize?: number | null, sourceNote: string, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, owner?: { __typename?: 'DocumentOwner', id: string, kind: string, name: string } | null, replacedBy?: { __typename?: 'Document', id: string, kind: DocumentKind, number: string, issuedOn?: string | null, title: string } | null, tasks: Array<{ __typename?: 'DocumentTask', id: string, position: number, number: string, text: string, dueOn?: string | null, responsibleText: string, status: DocumentTaskStatus, state: DocumentTaskState, doneOn?: string | null, result: string, illustrative: boolean, responsible: Array<{ __typename?: 'PersonCard', id: string, fullName: string }> }> } };
+
+export type DocumentFileQueryVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentFileQuery = { __typename?: 'Query', documentFile: { __typename?: 'DocumentFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type DocumentTaskListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<DocumentTaskFilter>;
+  orderBy?: InputMaybe<DocumentTaskOrder>;
+}>;
+
+
+export type DocumentTaskListQuery = { __typename?: 'Query', documentTasks: { __typename?: 'DocumentTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DocumentTask', id: string, number: string, text: string, dueOn?: string | null, responsibleText: string, state: DocumentTaskState, doneOn?: string | null, responsible: Array<{ __typename?: 'PersonCard', id: string, fullName: string }>, document: { __typename?: 'Document', id: string, kind: DocumentKind, number: string, issuedOn?: string | null, title: string, owner?: { __typename?: 'DocumentOwner', id: string, kind: string, name: string } | null } }> } };
+
+export type CreateDocumentMutationVariables = Exact<{
+  input: CreateDocumentInput;
+}>;
+
+
+export type CreateDocumentMutation = { __typename?: 'Mutation', createDocument: { __typename?: 'Document', id: string } };
+
+export type UpdateDocumentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateDocumentInput;
+}>;
+
+
+export type UpdateDocumentMutation = { __typename?: 'Mutation', updateDocument: { __typename?: 'Document', id: string, number: string, issuedOn?: string | null, title: string, issuer: string, validFrom?: string | null, validUntil?: string | null, validity: DocumentValidity, url?: string | null, sourceNote: string } };
+
+export type ArchiveDocumentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveDocumentMutation = { __typename?: 'Mutation', archiveDocument: { __typename?: 'Document', id: string, archivedAt?: any | null } };
+
+export type RestoreDocumentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreDocumentMutation = { __typename?: 'Mutation', restoreDocument: { __typename?: 'Document', id: string, archivedAt?: any | null } };
+
+export type AttachDocumentFileMutationVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+  input: DocumentFileInput;
+}>;
+
+
+export type AttachDocumentFileMutation = { __typename?: 'Mutation', attachDocumentFile: { __typename?: 'Document', id: string, fileName?: string | null, fileType?: string | null, fileSize?: number | null } };
+
+export type RemoveDocumentFileMutationVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveDocumentFileMutation = { __typename?: 'Mutation', removeDocumentFile: { __typename?: 'Document', id: string, fileName?: string | null, fileType?: string | null, fileSize?: number | null } };
+
+export type CreateDocumentTaskMutationVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+  input: DocumentTaskInput;
+}>;
+
+
+export type CreateDocumentTaskMutation = { __typename?: 'Mutation', createDocumentTask: { __typename?: 'DocumentTask', id: string, documentId: string } };
+
+export type UpdateDocumentTaskMutationVariables = Exact<{
+  taskId: Scalars['ID']['input'];
+  input: DocumentTaskInput;
+}>;
+
+
+export type UpdateDocumentTaskMutation = { __typename?: 'Mutation', updateDocumentTask: { __typename?: 'DocumentTask', id: string, number: string, text: string, dueOn?: string | null, responsibleText: string, state: DocumentTaskState, result: string, responsible: Array<{ __typename?: 'PersonCard', id: string, fullName: string }> } };
+
+export type SetDocumentTaskStatusMutationVariables = Exact<{
+  taskId: Scalars['ID']['input'];
+  input: DocumentTaskStatusInput;
+}>;
+
+
+export type SetDocumentTaskStatusMutation = { __typename?: 'Mutation', setDocumentTaskStatus: { __typename?: 'DocumentTask', id: string, status: DocumentTaskStatus, state: DocumentTaskState, doneOn?: string | null, result: string } };
+
+export type ArchiveDocumentTaskMutationVariables = Exact<{
+  taskId: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveDocumentTaskMutation = { __typename?: 'Mutation', archiveDocumentTask: { __typename?: 'DocumentTask', id: string, documentId: string, archivedAt?: any | null } };
+
 export type CalendarQueryVariables = Exact<{
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -7232,6 +9016,133 @@ export type PersonProfessionalHoursQueryVariables = Exact<{
 
 export type PersonProfessionalHoursQuery = { __typename?: 'Query', person: { __typename?: 'Person', id: string, fullName: string, professionalHours?: Array<{ __typename?: 'ProfessionalHoursYearObject', personId: string, schoolYear: number, label: string, totalHours: number, rows: Array<{ __typename?: 'ProfessionalHoursRowObject', personId: string, date: string, kind: ProfessionalHoursKind, title?: string | null, hours?: number | null, eventId?: string | null, certificateNumber?: string | null }> }> | null } };
 
+export type MyAgendaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgendaQuery = { __typename?: 'Query', myAgenda: { __typename?: 'AgendaObject', today: string, canApprove: boolean, diagnostics?: Array<{ __typename?: 'AgendaDiagnosticObject', participantId: string, campaignId: string, campaignName: string, instrumentName: string, closesOn: string, status?: ResponseStatus | null }> | null, routeSteps?: Array<{ __typename?: 'AgendaRouteStepObject', stepId: string, routeId: string, routeTitle: string, title: string, endsOn: string, due: StepDue }> | null, approvals?: Array<{ __typename?: 'AgendaApprovalObject', routeId: string, title: string, personId?: string | null, fullName?: string | null, startsOn: string }> | null, events?: Array<{ __typename?: 'AgendaEventObject', eventId: string, title: string, startsOn: string, endsOn: string, place?: string | null }> | null, internshipSessions?: Array<{ __typename?: 'AgendaInternshipSessionObject', sessionId: string, cohortId: string, cohortTitle: string, topic: string, startsAt: any, place?: string | null }> | null, meetings?: Array<{ __typename?: 'AgendaMeetingObject', sessionId: string, mentorshipId: string, plannedOn: string, topic: string, format: SessionFormat, side: MentorshipSide, others: Array<{ __typename?: 'AgendaPersonObject', personId: string, fullName: string }> }> | null, surveys?: Array<{ __typename?: 'AgendaSurveyObject', surveyId: string, mentorshipId: string, title: string, programName: string }> | null } };
+
+export type SchoolHomeQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type SchoolHomeQuery = { __typename?: 'Query', schoolHome: { __typename?: 'SchoolHomeObject', organizationId: string, organizationName: string, today: string, approvals?: Array<{ __typename?: 'AgendaApprovalObject', routeId: string, title: string, personId?: string | null, fullName?: string | null, startsOn: string }> | null, events?: Array<{ __typename?: 'AgendaEventObject', eventId: string, title: string, startsOn: string, endsOn: string, place?: string | null }> | null, indicators?: Array<{ __typename?: 'Indicator', id: string, name: string, unit: IndicatorUnit, status: IndicatorStatus, measuresChange: boolean, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number } | null }> | null } };
+
+export type IndicatorDrillDownQueryVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  periodStart: Scalars['String']['input'];
+  periodEnd: Scalars['String']['input'];
+  rows?: InputMaybe<DrillDownRows>;
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DrillDownOrder>;
+}>;
+
+
+export type IndicatorDrillDownQuery = { __typename?: 'Query', indicatorDrillDown: { __typename?: 'DrillDownRowConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'DrillDownRow', id: string, kind: ComputedRowKind, personId?: string | null, organizationId?: string | null, name: string, organizationName?: string | null, counted: boolean }> } };
+
+export type IndicatorListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+}>;
+
+
+export type IndicatorListQuery = { __typename?: 'Query', indicators: { __typename?: 'IndicatorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Indicator', id: string, name: string, section: string, unit: IndicatorUnit, kind: IndicatorKind, measuresChange: boolean, status: IndicatorStatus, trend?: IndicatorTrend | null, illustrative: boolean, archivedAt?: any | null, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number, illustrative: boolean } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, owner: { __typename?: 'IndicatorOwner', kind: IndicatorOwnerKind, id: string, name: string } }> } };
+
+export type IndicatorPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IndicatorPageQuery = { __typename?: 'Query', indicator: { __typename?: 'Indicator', id: string, name: string, section: string, position: number, description: string, unit: IndicatorUnit, direction: IndicatorDirection, kind: IndicatorKind, computedKey?: string | null, formula?: string | null, measuresChange: boolean, status: IndicatorStatus, statusRule: string, trend?: IndicatorTrend | null, sourceNote: string, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, owner: { __typename?: 'IndicatorOwner', kind: IndicatorOwnerKind, id: string, name: string }, baseline?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null, targets: Array<{ __typename?: 'IndicatorTarget', year: number, value: number, text: string }>, actuals: Array<{ __typename?: 'IndicatorActual', periodStart: string, periodEnd: string, value: number, source?: IndicatorValueSource | null, sourceText: string, computed: boolean, illustrative: boolean }>, latest?: { __typename?: 'IndicatorActual', periodEnd: string, value: number } | null, latestTarget?: { __typename?: 'IndicatorTarget', year: number, value: number, text: string } | null } };
+
+export type IndicatorValuesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  archived?: InputMaybe<ArchiveFilter>;
+}>;
+
+
+export type IndicatorValuesQuery = { __typename?: 'Query', indicatorValues: Array<{ __typename?: 'IndicatorValue', id: string, indicatorId: string, periodStart: string, periodEnd: string, organizationId?: string | null, organizationName?: string | null, value: number, source: IndicatorValueSource, sourceText: string, enteredAt: any, illustrative: boolean, archivedAt?: any | null }> };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { __typename?: 'Mutation', createIndicator: { __typename?: 'Indicator', id: string } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { __typename?: 'Mutation', updateIndicator: { __typename?: 'Indicator', id: string, updatedAt: any } };
+
+export type ArchiveIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveIndicatorMutation = { __typename?: 'Mutation', archiveIndicator: { __typename?: 'Indicator', id: string, archivedAt?: any | null } };
+
+export type RestoreIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreIndicatorMutation = { __typename?: 'Mutation', restoreIndicator: { __typename?: 'Indicator', id: string, archivedAt?: any | null } };
+
+export type CreateIndicatorValueMutationVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+}>;
+
+
+export type CreateIndicatorValueMutation = { __typename?: 'Mutation', createIndicatorValue: { __typename?: 'IndicatorValue', id: string } };
+
+export type UpdateIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+}>;
+
+
+export type UpdateIndicatorValueMutation = { __typename?: 'Mutation', updateIndicatorValue: { __typename?: 'IndicatorValue', id: string } };
+
+export type ArchiveIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveIndicatorValueMutation = { __typename?: 'Mutation', archiveIndicatorValue: { __typename?: 'IndicatorValue', id: string, archivedAt?: any | null } };
+
+export type RestoreIndicatorValueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreIndicatorValueMutation = { __typename?: 'Mutation', restoreIndicatorValue: { __typename?: 'IndicatorValue', id: string, archivedAt?: any | null } };
+
+export type ImportIndicatorValuesMutationVariables = Exact<{
+  indicatorId: Scalars['ID']['input'];
+  input: ImportIndicatorValuesInput;
+}>;
+
+
+export type ImportIndicatorValuesMutation = { __typename?: 'Mutation', importIndicatorValues: { __typename?: 'IndicatorImportReport', dryRun: boolean, applied: boolean, rows: Array<{ __typename?: 'IndicatorImportRow', line: number, periodStart: string, periodEnd: string, organizationName?: string | null, value: number, source: IndicatorValueSource, sourceText: string, replaces: boolean }>, errors: Array<{ __typename?: 'IndicatorImportError', line: number, message: string }> } };
+
+export type IndicatorImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorImportTemplateQuery = { __typename?: 'Query', indicatorImportTemplate: { __typename?: 'IndicatorImportTemplate', fileName: string, contentBase64: string } };
+
+export type ComputedIndicatorKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComputedIndicatorKeysQuery = { __typename?: 'Query', computedIndicatorKeys: Array<{ __typename?: 'ComputedIndicatorKey', key: string, formula: string }> };
+
 export type InstrumentListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7366,68 +9277,68 @@ export type ImportInstrumentMutationVariables = Exact<{
 
 export type ImportInstrumentMutation = { __typename?: 'Mutation', importDiagnosticInstrument: { __typename?: 'InstrumentImport', dryRun: boolean, items: Array<{ __typename?: 'InstrumentImportItem', line: number, position: number, competenceCode: string, kind: DiagnosticItemKind, text: string, scaleMin?: number | null, scaleMax?: number | null, weight: number, options: Array<{ __typename?: 'DiagnosticItemOption', key: string, label: string, score: number }> }>, rules: Array<{ __typename?: 'InstrumentImportRule', line: number, competenceCode: string, aggregation: ScoreAggregation, deficitBelow: number, proficitFrom: number }>, errors: Array<{ __typename?: 'InstrumentImportError', sheet: string, line: number, column?: string | null, message: string }>, instrument?: { __typename?: 'DiagnosticInstrument', id: string, code: string, version: number, name: string, status: VersionStatus, itemCount: number } | null } };
 
-export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null };
+export type InternshipApplicationFieldsFragment = { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null };
 
 export type InternshipCohortQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, masterPersonId?: string | null }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }> } };
+export type InternshipCohortQuery = { __typename?: 'Query', internshipCohort: { __typename?: 'InternshipCohort', id: string, programId: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, completionRule: string, trackId?: string | null, minAttendancePercent: number, requireFinalProduct: boolean, illustrative: boolean, canManage: boolean, sessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, moduleId?: string | null, masterPersonId?: string | null }>, removedSessions: Array<{ __typename?: 'InternshipSession', id: string, startsAt: any, topic: string }>, myApplication?: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } | null, applications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null }> } };
 
 export type MyInternshipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
+export type MyInternshipsQuery = { __typename?: 'Query', myInternshipApplications: Array<{ __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null }>, openInternshipCohorts: Array<{ __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, illustrative: boolean }> };
 
 export type ApplyToInternshipMutationVariables = Exact<{
   cohortId: Scalars['ID']['input'];
 }>;
 
 
-export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ApplyToInternshipMutation = { __typename?: 'Mutation', applyToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type NominateToInternshipMutationVariables = Exact<{
   input: NominateInternInput;
 }>;
 
 
-export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type NominateToInternshipMutation = { __typename?: 'Mutation', nominateToInternship: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type WithdrawInternshipApplicationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type WithdrawInternshipApplicationMutation = { __typename?: 'Mutation', withdrawInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type ApproveInternshipApplicationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ApproveInternshipApplicationMutation = { __typename?: 'Mutation', approveInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type DeclineInternshipApplicationMutationVariables = Exact<{
   input: DeclineInternshipApplicationInput;
 }>;
 
 
-export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type DeclineInternshipApplicationMutation = { __typename?: 'Mutation', declineInternshipApplication: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type SubmitInternshipProductMutationVariables = Exact<{
   input: SubmitInternshipProductInput;
 }>;
 
 
-export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type SubmitInternshipProductMutation = { __typename?: 'Mutation', submitInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type ReviewInternshipProductMutationVariables = Exact<{
   input: ReviewInternshipProductInput;
 }>;
 
 
-export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null } };
+export type ReviewInternshipProductMutation = { __typename?: 'Mutation', reviewInternshipProduct: { __typename?: 'InternshipApplication', id: string, cohortId: string, cohortTitle: string, cohortStartsOn: string, cohortEndsOn: string, personId: string, fullName: string, source: InternshipApplicationSource, status: InternshipApplicationStatus, waitlistPosition?: number | null, declineReason?: string | null, finalProductTitle?: string | null, finalProductUrl?: string | null, finalProductStatus: FinalProductStatus, attended: number, sessions: number, attendancePercent: number, completed: boolean, certificateId?: string | null, certificateNumber?: string | null, certificateStatus?: CertificateStatus | null } };
 
 export type InternshipAttendanceSheetQueryVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -7448,7 +9359,7 @@ export type VerifyInternshipCertificateQueryVariables = Exact<{
 }>;
 
 
-export type VerifyInternshipCertificateQuery = { __typename?: 'Query', verifyInternshipCertificate?: { __typename?: 'CertificateVerification', number: string, holderName: string, programTitle: string, siteTitle: string, hours: number, startsOn: string, endsOn: string, issuedOn: string, issuerName: string, status: CertificateStatus } | null };
+export type VerifyInternshipCertificateQuery = { __typename?: 'Query', verifyInternshipCertificate?: { __typename?: 'CertificateVerification', number: string, holderName: string, programTitle: string, siteTitle: string, hours: number, startsOn: string, endsOn: string, issuedOn: string, issuerName: string, status: CertificateStatus, revokedAt?: any | null, revokeReason?: string | null } | null };
 
 export type InternshipCertificatePdfQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -7483,7 +9394,38 @@ export type CohortProgramModulesQueryVariables = Exact<{
 }>;
 
 
-export type CohortProgramModulesQuery = { __typename?: 'Query', internshipProgram: { __typename?: 'InternshipProgram', id: string, modules: Array<{ __typename?: 'InternshipModule', id: string, title: string }> } };
+export type CohortProgramModulesQuery = { __typename?: 'Query', internshipProgram: { __typename?: 'InternshipProgram', id: string, modules: Array<{ __typename?: 'InternshipModule', id: string, title: string }>, tracks: Array<{ __typename?: 'InternshipTrack', id: string, name: string }> } };
+
+export type UpdateInternshipCohortMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipCohortInput;
+}>;
+
+
+export type UpdateInternshipCohortMutation = { __typename?: 'Mutation', updateInternshipCohort: { __typename?: 'InternshipCohort', id: string, title: string, startsOn: string, endsOn: string, capacity: number, seated: number, waitlisted: number, trackId?: string | null, minAttendancePercent: number, requireFinalProduct: boolean, completionRule: string } };
+
+export type UpdateInternshipSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateInternshipSessionInput;
+}>;
+
+
+export type UpdateInternshipSessionMutation = { __typename?: 'Mutation', updateInternshipSession: { __typename?: 'InternshipSession', id: string, startsAt: any, endsAt: any, topic: string, place?: string | null, onlineUrl?: string | null, moduleId?: string | null, masterPersonId?: string | null } };
+
+export type SetInternshipSessionArchivedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  archived: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetInternshipSessionArchivedMutation = { __typename?: 'Mutation', setInternshipSessionArchived: { __typename?: 'InternshipSession', id: string, archivedAt?: any | null } };
+
+export type RevokeInternshipCertificateMutationVariables = Exact<{
+  input: RevokeInternshipCertificateInput;
+}>;
+
+
+export type RevokeInternshipCertificateMutation = { __typename?: 'Mutation', revokeInternshipCertificate: { __typename?: 'InternshipCertificate', id: string, status: CertificateStatus, revokedAt?: any | null, revokeReason?: string | null } };
 
 export type MentorSuggestionsQueryVariables = Exact<{
   menteePersonId: Scalars['ID']['input'];
@@ -7956,7 +9898,7 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { __typename?: 'Query', person: { __typename?: 'Person', id: string, lastName: string, firstName: string, middleName?: string | null, fullName: string, externalId?: string | null, birthDate?: string | null, email?: string | null, phone?: string | null, subjects: Array<string>, experienceYears?: number | null, isYoungTeacher: boolean, qualificationCategory: QualificationCategory, isMasterTeacher: boolean, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, positions: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, organizationId: string, organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null } | null }> } };
+export type PersonQuery = { __typename?: 'Query', person: { __typename?: 'Person', id: string, lastName: string, firstName: string, middleName?: string | null, fullName: string, externalId?: string | null, birthDate?: string | null, email?: string | null, phone?: string | null, subjects: Array<string>, experienceYears?: number | null, isYoungTeacher: boolean, qualificationCategory: QualificationCategory, isMasterTeacher: boolean, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, qualificationHistory: Array<{ __typename?: 'QualificationRecord', id: string, category: QualificationCategory, assignedOn: string, orderRef?: string | null, validUntil?: string | null }>, positions: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, startedOn?: string | null, endedOn?: string | null, organizationId: string, organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null } | null }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
@@ -7971,7 +9913,7 @@ export type UpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePersonMutation = { __typename?: 'Mutation', updatePerson: { __typename?: 'Person', id: string, lastName: string, firstName: string, middleName?: string | null, fullName: string, externalId?: string | null, birthDate?: string | null, email?: string | null, phone?: string | null, subjects: Array<string>, experienceYears?: number | null, isYoungTeacher: boolean, qualificationCategory: QualificationCategory, isMasterTeacher: boolean, positions: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, organizationId: string, organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null } | null }> } };
+export type UpdatePersonMutation = { __typename?: 'Mutation', updatePerson: { __typename?: 'Person', id: string, lastName: string, firstName: string, middleName?: string | null, fullName: string, externalId?: string | null, birthDate?: string | null, email?: string | null, phone?: string | null, subjects: Array<string>, experienceYears?: number | null, isYoungTeacher: boolean, qualificationCategory: QualificationCategory, isMasterTeacher: boolean, qualificationHistory: Array<{ __typename?: 'QualificationRecord', id: string, category: QualificationCategory, assignedOn: string, orderRef?: string | null, validUntil?: string | null }>, positions: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, startedOn?: string | null, endedOn?: string | null, organizationId: string, organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null } | null }> } };
 
 export type ArchivePersonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -8111,6 +10053,14 @@ export type UpdatePlanRiskMutationVariables = Exact<{
 
 export type UpdatePlanRiskMutation = { __typename?: 'Mutation', updatePlanRisk: { __typename?: 'PlanRisk', id: string, title: string, mitigation: string } };
 
+export type UpdateCouncilMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CouncilMeetingInput;
+}>;
+
+
+export type UpdateCouncilMeetingMutation = { __typename?: 'Mutation', updateCouncilMeeting: { __typename?: 'CouncilMeeting', id: string, heldOn: string, agenda: Array<string>, decisions: Array<{ __typename?: 'CouncilDecision', id: string, position: number, text: string, planItemId?: string | null }> } };
+
 export type CreateCouncilMeetingMutationVariables = Exact<{
   planId: Scalars['ID']['input'];
   input: CouncilMeetingInput;
@@ -8241,6 +10191,156 @@ export type PlanLinkTargetsQueryVariables = Exact<{
 
 
 export type PlanLinkTargetsQuery = { __typename?: 'Query', planLinkTargets: Array<{ __typename?: 'PlanLinkTarget', id: string, kind: PlanLinkKind, title: string, startsOn?: string | null, endsOn?: string | null, occurrenceDates: Array<string> }> };
+
+export type PracticeListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  orderBy?: InputMaybe<PracticeOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PracticeListQuery = { __typename?: 'Query', practices: { __typename?: 'PracticeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Practice', id: string, title: string, state: PracticeState, tags: Array<string>, illustrative: boolean, archivedAt?: any | null, updatedAt: any, publishedAt?: any | null, snippet?: string | null, organization: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string, municipalityName: string }, network?: { __typename?: 'PracticeRef', id: string, title: string } | null }> } };
+
+export type PracticePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PracticePageQuery = { __typename?: 'Query', practice: { __typename?: 'Practice', id: string, title: string, organizationId: string, networkId?: string | null, problem: string, solutions: string, mechanisms: string, products: string, result: string, tags: Array<string>, state: PracticeState, returnReason?: string | null, submittedAt?: any | null, publishedAt?: any | null, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, canReview: boolean, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null, municipalityName: string }, network?: { __typename?: 'PracticeRef', id: string, title: string } | null, authors: Array<{ __typename?: 'PracticeAuthor', personId: string, person?: { __typename?: 'PersonCard', id: string, fullName: string, organizationName?: string | null } | null }>, competences: Array<{ __typename?: 'Competence', id: string, code: string, name: string }>, attachments: Array<{ __typename?: 'PracticeAttachment', id: string, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }>, methodologicalProducts: Array<{ __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, year: number }> } };
+
+export type CreatePracticeMutationVariables = Exact<{
+  input: CreatePracticeInput;
+}>;
+
+
+export type CreatePracticeMutation = { __typename?: 'Mutation', createPractice: { __typename?: 'Practice', id: string } };
+
+export type UpdatePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+}>;
+
+
+export type UpdatePracticeMutation = { __typename?: 'Mutation', updatePractice: { __typename?: 'Practice', id: string, title: string, updatedAt: any } };
+
+export type SubmitPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SubmitPracticeMutation = { __typename?: 'Mutation', submitPractice: { __typename?: 'Practice', id: string, state: PracticeState, returnReason?: string | null, canEdit: boolean, canReview: boolean, networkId?: string | null } };
+
+export type PublishPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishPracticeMutation = { __typename?: 'Mutation', publishPractice: { __typename?: 'Practice', id: string, state: PracticeState, publishedAt?: any | null, canReview: boolean } };
+
+export type ReturnPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnPracticeMutation = { __typename?: 'Mutation', returnPractice: { __typename?: 'Practice', id: string, state: PracticeState, returnReason?: string | null, canReview: boolean } };
+
+export type WithdrawPracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawPracticeMutation = { __typename?: 'Mutation', withdrawPractice: { __typename?: 'Practice', id: string, state: PracticeState, publishedAt?: any | null } };
+
+export type ArchivePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchivePracticeMutation = { __typename?: 'Mutation', archivePractice: { __typename?: 'Practice', id: string, archivedAt?: any | null } };
+
+export type RestorePracticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestorePracticeMutation = { __typename?: 'Mutation', restorePractice: { __typename?: 'Practice', id: string, archivedAt?: any | null } };
+
+export type AddPracticeAttachmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AttachmentInput;
+}>;
+
+
+export type AddPracticeAttachmentMutation = { __typename?: 'Mutation', addPracticeAttachment: { __typename?: 'Practice', id: string, attachments: Array<{ __typename?: 'PracticeAttachment', id: string, title: string, url?: string | null, fileName?: string | null, fileSize?: number | null }> } };
+
+export type RemovePracticeAttachmentMutationVariables = Exact<{
+  attachmentId: Scalars['ID']['input'];
+}>;
+
+
+export type RemovePracticeAttachmentMutation = { __typename?: 'Mutation', removePracticeAttachment: { __typename?: 'Practice', id: string, attachments: Array<{ __typename?: 'PracticeAttachment', id: string }> } };
+
+export type PracticeAttachmentFileQueryVariables = Exact<{
+  attachmentId: Scalars['ID']['input'];
+}>;
+
+
+export type PracticeAttachmentFileQuery = { __typename?: 'Query', practiceAttachmentFile: { __typename?: 'PracticeFile', fileName: string, fileType: string, contentBase64: string } };
+
+export type PracticeNetworkOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PracticeNetworkOptionsQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', nodes: Array<{ __typename?: 'Network', id: string, name: string }> } };
+
+export type ProductListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  orderBy?: InputMaybe<ProductOrder>;
+}>;
+
+
+export type ProductListQuery = { __typename?: 'Query', methodologicalProducts: { __typename?: 'MethodologicalProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, year: number, illustrative: boolean, archivedAt?: any | null, organization: { __typename?: 'NetworkOrganization', id: string, shortName?: string | null, name: string }, practice?: { __typename?: 'PracticeRef', id: string, title: string } | null }> } };
+
+export type ProductPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductPageQuery = { __typename?: 'Query', methodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, kind: ProductKind, title: string, description: string, year: number, publishedOn?: string | null, organizationId: string, practiceId?: string | null, routeId?: string | null, routeStepId?: string | null, url?: string | null, fileName?: string | null, fileSize?: number | null, illustrative: boolean, archivedAt?: any | null, canEdit: boolean, organization: { __typename?: 'NetworkOrganization', id: string, name: string, shortName?: string | null }, practice?: { __typename?: 'PracticeRef', id: string, title: string } | null, route?: { __typename?: 'PracticeRef', id: string, title: string } | null, routeStep?: { __typename?: 'PracticeRef', id: string, title: string } | null, authors: Array<{ __typename?: 'PracticeAuthor', personId: string, person?: { __typename?: 'PersonCard', id: string, fullName: string } | null }> } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, title: string } };
+
+export type ArchiveProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveProductMutation = { __typename?: 'Mutation', archiveMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, archivedAt?: any | null } };
+
+export type RestoreProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreProductMutation = { __typename?: 'Mutation', restoreMethodologicalProduct: { __typename?: 'MethodologicalProduct', id: string, archivedAt?: any | null } };
 
 export type ImportReportFieldsFragment = { __typename?: 'RegistryImport', kind: RegistryImportKind, dryRun: boolean, total: number, created: number, updated: number, unchanged: number, refused: number, key: string, errors: Array<{ __typename?: 'ImportRowError', line: number, column?: string | null, message: string }> };
 
@@ -8504,6 +10604,13 @@ export type RouteEventOptionsQueryVariables = Exact<{
 
 export type RouteEventOptionsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', id: string, title: string, startsOn: string }> } };
 
+export type RouteEventOccurrencesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RouteEventOccurrencesQuery = { __typename?: 'Query', event: { __typename?: 'Event', id: string, series?: { __typename?: 'EventSeriesRule', frequency: EventRecurrence } | null, occurrences: Array<{ __typename?: 'EventOccurrence', occurrenceDate: string, cancelled: boolean }> } };
+
 export type RouteModuleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8716,7 +10823,7 @@ export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
 export const DiagnosticFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"savedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"competenceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DiagnosticFormFieldsFragment, unknown>;
 export const InstrumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstrumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticInstrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentFieldsFragment, unknown>;
-export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
+export const InternshipApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<InternshipApplicationFieldsFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isFinal"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const JobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Job"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<JobQuery, JobQueryVariables>;
@@ -8758,6 +10865,8 @@ export const RemoveCompetenceDocument = {"kind":"Document","definitions":[{"kind
 export const AddCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCompetenceIndicatorMutation, AddCompetenceIndicatorMutationVariables>;
 export const UpdateCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCompetenceIndicatorMutation, UpdateCompetenceIndicatorMutationVariables>;
 export const RemoveCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCompetenceIndicatorMutation, RemoveCompetenceIndicatorMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachers"}},{"kind":"Field","name":{"kind":"Name","value":"mentoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inMentoring"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"}},{"kind":"Field","name":{"kind":"Name","value":"coverageShare"}},{"kind":"Field","name":{"kind":"Name","value":"pairs"}},{"kind":"Field","name":{"kind":"Name","value":"pairsActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"interns"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"internshipsCompleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<DashboardExportQuery, DashboardExportQueryVariables>;
 export const DeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitOptionsQuery, DeficitOptionsQueryVariables>;
 export const PersonCompetenceProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonCompetenceProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCompetenceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonCompetenceProfileQuery, PersonCompetenceProfileQueryVariables>;
 export const DeficitHeatmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitHeatmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeficitHeatmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitHeatmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitHeatmapQuery, DeficitHeatmapQueryVariables>;
@@ -8789,6 +10898,20 @@ export const SubmitDiagnosticResponseDocument = {"kind":"Document","definitions"
 export const DiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"owner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiaryOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"owner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"owner"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<DiaryQuery, DiaryQueryVariables>;
 export const WriteDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const UpdateDiaryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDiaryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDiaryEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDiaryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDiaryEntryMutation, UpdateDiaryEntryMutationVariables>;
+export const DocumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentListQuery, DocumentListQueryVariables>;
+export const DocumentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentPageQuery, DocumentPageQueryVariables>;
+export const DocumentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<DocumentFileQuery, DocumentFileQueryVariables>;
+export const DocumentTaskListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentTaskList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentTaskOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentTaskListQuery, DocumentTaskListQueryVariables>;
+export const CreateDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateDocumentMutation, CreateDocumentMutationVariables>;
+export const UpdateDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}}]}}]}}]} as unknown as DocumentNode<UpdateDocumentMutation, UpdateDocumentMutationVariables>;
+export const ArchiveDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveDocumentMutation, ArchiveDocumentMutationVariables>;
+export const RestoreDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreDocumentMutation, RestoreDocumentMutationVariables>;
+export const AttachDocumentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachDocumentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachDocumentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]} as unknown as DocumentNode<AttachDocumentFileMutation, AttachDocumentFileMutationVariables>;
+export const RemoveDocumentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveDocumentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDocumentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]} as unknown as DocumentNode<RemoveDocumentFileMutation, RemoveDocumentFileMutationVariables>;
+export const CreateDocumentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDocumentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDocumentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}}]}}]}}]} as unknown as DocumentNode<CreateDocumentTaskMutation, CreateDocumentTaskMutationVariables>;
+export const UpdateDocumentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocumentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocumentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDocumentTaskMutation, UpdateDocumentTaskMutationVariables>;
+export const SetDocumentTaskStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDocumentTaskStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentTaskStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDocumentTaskStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<SetDocumentTaskStatusMutation, SetDocumentTaskStatusMutationVariables>;
+export const ArchiveDocumentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveDocumentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveDocumentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveDocumentTaskMutation, ArchiveDocumentTaskMutationVariables>;
 export const CalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]} as unknown as DocumentNode<CalendarQuery, CalendarQueryVariables>;
 export const CalendarFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarFilterOptionsQuery, CalendarFilterOptionsQueryVariables>;
 export const CalendarSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filterLabel"}}]}}]}}]} as unknown as DocumentNode<CalendarSubscriptionsQuery, CalendarSubscriptionsQueryVariables>;
@@ -8810,6 +10933,23 @@ export const AddEventMaterialDocument = {"kind":"Document","definitions":[{"kind
 export const RemoveEventMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEventMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveEventMaterialMutation, RemoveEventMaterialMutationVariables>;
 export const EventMaterialFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMaterialFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventMaterialFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EventMaterialFileQuery, EventMaterialFileQueryVariables>;
 export const PersonProfessionalHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfessionalHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"professionalHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonProfessionalHoursQuery, PersonProfessionalHoursQueryVariables>;
+export const MyAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"diagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"routeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"due"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internshipSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"others"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorshipId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}}]}}]}}]}}]} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
+export const SchoolHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolHome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolHomeQuery, SchoolHomeQueryVariables>;
+export const IndicatorDrillDownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDrillDown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownRows"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrillDownOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorDrillDown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodEnd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}}},{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorDrillDownQuery, IndicatorDrillDownQueryVariables>;
+export const IndicatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorListQuery, IndicatorListQueryVariables>;
+export const IndicatorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"computedKey"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRule"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorPageQuery, IndicatorPageQueryVariables>;
+export const IndicatorValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<IndicatorValuesQuery, IndicatorValuesQueryVariables>;
+export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const ArchiveIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveIndicatorMutation, ArchiveIndicatorMutationVariables>;
+export const RestoreIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreIndicatorMutation, RestoreIndicatorMutationVariables>;
+export const CreateIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorValueMutation, CreateIndicatorValueMutationVariables>;
+export const UpdateIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorValueMutation, UpdateIndicatorValueMutationVariables>;
+export const ArchiveIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveIndicatorValueMutation, ArchiveIndicatorValueMutationVariables>;
+export const RestoreIndicatorValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreIndicatorValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreIndicatorValueMutation, RestoreIndicatorValueMutationVariables>;
+export const ImportIndicatorValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIndicatorValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportIndicatorValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importIndicatorValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceText"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportIndicatorValuesMutation, ImportIndicatorValuesMutationVariables>;
+export const IndicatorImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<IndicatorImportTemplateQuery, IndicatorImportTemplateQueryVariables>;
+export const ComputedIndicatorKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComputedIndicatorKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computedIndicatorKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}}]}}]}}]} as unknown as DocumentNode<ComputedIndicatorKeysQuery, ComputedIndicatorKeysQueryVariables>;
 export const InstrumentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstrumentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstrumentListQuery, InstrumentListQueryVariables>;
 export const PublishedFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishedFrameworksQuery, PublishedFrameworksQueryVariables>;
 export const FrameworkCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCompetencesQuery, FrameworkCompetencesQueryVariables>;
@@ -8828,23 +10968,27 @@ export const ArchiveInstrumentDocument = {"kind":"Document","definitions":[{"kin
 export const RestoreInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<RestoreInstrumentMutation, RestoreInstrumentMutationVariables>;
 export const InstrumentTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstrumentTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticInstrumentTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InstrumentTemplateQuery, InstrumentTemplateQueryVariables>;
 export const ImportInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDiagnosticInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"deficitBelow"}},{"kind":"Field","name":{"kind":"Name","value":"proficitFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}}]} as unknown as DocumentNode<ImportInstrumentMutation, ImportInstrumentMutationVariables>;
-export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
-export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
-export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
-export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
-export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
-export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
-export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
-export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
-export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
+export const InternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}},{"kind":"Field","name":{"kind":"Name","value":"trackId"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"requireFinalProduct"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"removedSessions"},"name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<InternshipCohortQuery, InternshipCohortQueryVariables>;
+export const MyInternshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInternships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInternshipApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openInternshipCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<MyInternshipsQuery, MyInternshipsQueryVariables>;
+export const ApplyToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<ApplyToInternshipMutation, ApplyToInternshipMutationVariables>;
+export const NominateToInternshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateToInternship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateInternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateToInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<NominateToInternshipMutation, NominateToInternshipMutationVariables>;
+export const WithdrawInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<WithdrawInternshipApplicationMutation, WithdrawInternshipApplicationMutationVariables>;
+export const ApproveInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<ApproveInternshipApplicationMutation, ApproveInternshipApplicationMutationVariables>;
+export const DeclineInternshipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInternshipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineInternshipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineInternshipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<DeclineInternshipApplicationMutation, DeclineInternshipApplicationMutationVariables>;
+export const SubmitInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<SubmitInternshipProductMutation, SubmitInternshipProductMutationVariables>;
+export const ReviewInternshipProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewInternshipProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInternshipProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewInternshipProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InternshipApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InternshipApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternshipApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"cohortStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"cohortEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductTitle"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finalProductStatus"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateId"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}}]}}]} as unknown as DocumentNode<ReviewInternshipProductMutation, ReviewInternshipProductMutationVariables>;
 export const InternshipAttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipAttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipAttendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]}}]} as unknown as DocumentNode<InternshipAttendanceSheetQuery, InternshipAttendanceSheetQueryVariables>;
 export const MarkInternshipAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkInternshipAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkInternshipAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInternshipAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}}]}}]} as unknown as DocumentNode<MarkInternshipAttendanceMutation, MarkInternshipAttendanceMutationVariables>;
-export const VerifyInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"programTitle"}},{"kind":"Field","name":{"kind":"Name","value":"siteTitle"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyInternshipCertificateQuery, VerifyInternshipCertificateQueryVariables>;
+export const VerifyInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"programTitle"}},{"kind":"Field","name":{"kind":"Name","value":"siteTitle"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]}}]} as unknown as DocumentNode<VerifyInternshipCertificateQuery, VerifyInternshipCertificateQueryVariables>;
 export const InternshipCertificatePdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificatePdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificatePdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<InternshipCertificatePdfQuery, InternshipCertificatePdfQueryVariables>;
 export const InternshipCertificateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InternshipCertificateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipCertificateCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<InternshipCertificateCredentialQuery, InternshipCertificateCredentialQueryVariables>;
 export const CreateInternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInternshipCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInternshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CreateInternshipCohortMutation, CreateInternshipCohortMutationVariables>;
 export const AddInternshipSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInternshipSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInternshipSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInternshipSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}}]}}]}}]} as unknown as DocumentNode<AddInternshipSessionMutation, AddInternshipSessionMutationVariables>;
-export const CohortProgramModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CohortProgramModules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CohortProgramModulesQuery, CohortProgramModulesQueryVariables>;
+export const CohortProgramModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CohortProgramModules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internshipProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CohortProgramModulesQuery, CohortProgramModulesQueryVariables>;
+export const UpdateInternshipCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInternshipCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seated"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"trackId"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"requireFinalProduct"}},{"kind":"Field","name":{"kind":"Name","value":"completionRule"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipCohortMutation, UpdateInternshipCohortMutationVariables>;
+export const UpdateInternshipSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInternshipSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInternshipSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInternshipSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"masterPersonId"}}]}}]}}]} as unknown as DocumentNode<UpdateInternshipSessionMutation, UpdateInternshipSessionMutationVariables>;
+export const SetInternshipSessionArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInternshipSessionArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInternshipSessionArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<SetInternshipSessionArchivedMutation, SetInternshipSessionArchivedMutationVariables>;
+export const RevokeInternshipCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInternshipCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeInternshipCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInternshipCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]}}]} as unknown as DocumentNode<RevokeInternshipCertificateMutation, RevokeInternshipCertificateMutationVariables>;
 export const MentorSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchPreferencesInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"menteePersonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"menteePersonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"preferences"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preferences"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const AssignmentPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentPlansQuery, AssignmentPlansQueryVariables>;
 export const AssignmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"menteeCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"menteePersonId"}},{"kind":"Field","name":{"kind":"Name","value":"mentorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"isManual"}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentPlanQuery, AssignmentPlanQueryVariables>;
@@ -8907,9 +11051,9 @@ export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"ki
 export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
 export const RestoreOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
 export const PersonListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonListQuery, PersonListQueryVariables>;
-export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderRef"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
 export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
-export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"middleName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"experienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"isYoungTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCategory"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderRef"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const ArchivePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePersonMutation, ArchivePersonMutationVariables>;
 export const RestorePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePersonMutation, RestorePersonMutationVariables>;
 export const PersonOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonOptionsQuery, PersonOptionsQueryVariables>;
@@ -8928,6 +11072,7 @@ export const DecisionToPlanItemDocument = {"kind":"Document","definitions":[{"ki
 export const PlanExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layout"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanExportLayout"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"layout"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layout"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<PlanExportQuery, PlanExportQueryVariables>;
 export const CorrectPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemCorrectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CorrectPlanItemMutation, CorrectPlanItemMutationVariables>;
 export const UpdatePlanRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanRiskMutation, UpdatePlanRiskMutationVariables>;
+export const UpdateCouncilMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCouncilMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCouncilMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCouncilMeetingMutation, UpdateCouncilMeetingMutationVariables>;
 export const CreateCouncilMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCouncilMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCouncilMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCouncilMeetingMutation, CreateCouncilMeetingMutationVariables>;
 export const PlanListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanListQuery, PlanListQueryVariables>;
 export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","alias":{"kind":"Name","value":"order"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"EnumValue","value":"ALL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodText"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleText"}},{"kind":"Field","name":{"kind":"Name","value":"participantsText"}},{"kind":"Field","name":{"kind":"Name","value":"expectedResult"}},{"kind":"Field","name":{"kind":"Name","value":"actualResult"}},{"kind":"Field","name":{"kind":"Name","value":"manualStatus"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"derivedFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
@@ -8945,6 +11090,26 @@ export const ReorderPlanItemsDocument = {"kind":"Document","definitions":[{"kind
 export const LinkPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItemLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LinkPlanItemMutation, LinkPlanItemMutationVariables>;
 export const UnlinkPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnlinkPlanItemMutation, UnlinkPlanItemMutationVariables>;
 export const PlanLinkTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanLinkTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanLinkKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planLinkTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"occurrenceDates"}}]}}]}}]} as unknown as DocumentNode<PlanLinkTargetsQuery, PlanLinkTargetsQueryVariables>;
+export const PracticeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PracticeListQuery, PracticeListQueryVariables>;
+export const PracticePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"solutions"}},{"kind":"Field","name":{"kind":"Name","value":"mechanisms"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"methodologicalProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<PracticePageQuery, PracticePageQueryVariables>;
+export const CreatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePracticeMutation, CreatePracticeMutationVariables>;
+export const UpdatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const SubmitPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}}]}}]}}]} as unknown as DocumentNode<SubmitPracticeMutation, SubmitPracticeMutationVariables>;
+export const PublishPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}}]}}]}}]} as unknown as DocumentNode<PublishPracticeMutation, PublishPracticeMutationVariables>;
+export const ReturnPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"canReview"}}]}}]}}]} as unknown as DocumentNode<ReturnPracticeMutation, ReturnPracticeMutationVariables>;
+export const WithdrawPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawPracticeMutation, WithdrawPracticeMutationVariables>;
+export const ArchivePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchivePracticeMutation, ArchivePracticeMutationVariables>;
+export const RestorePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestorePracticeMutation, RestorePracticeMutationVariables>;
+export const AddPracticeAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPracticeAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPracticeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}}]}}]}}]} as unknown as DocumentNode<AddPracticeAttachmentMutation, AddPracticeAttachmentMutationVariables>;
+export const RemovePracticeAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePracticeAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePracticeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"attachmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePracticeAttachmentMutation, RemovePracticeAttachmentMutationVariables>;
+export const PracticeAttachmentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeAttachmentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceAttachmentFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"attachmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<PracticeAttachmentFileQuery, PracticeAttachmentFileQueryVariables>;
+export const PracticeNetworkOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PracticeNetworkOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PracticeNetworkOptionsQuery, PracticeNetworkOptionsQueryVariables>;
+export const ProductListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodologicalProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductListQuery, ProductListQueryVariables>;
+export const ProductPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"routeStepId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"route"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routeStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductPageQuery, ProductPageQueryVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ArchiveProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const RestoreProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreMethodologicalProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreProductMutation, RestoreProductMutationVariables>;
 export const ImportRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportRegistryRefusedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistryRefused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"refusedRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportRegistryRefusedMutation, ImportRegistryRefusedMutationVariables>;
 export const RegistryImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryImportKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryImportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RegistryImportTemplateQuery, RegistryImportTemplateQueryVariables>;
@@ -8980,6 +11145,7 @@ export const SharedAchievementsDocument = {"kind":"Document","definitions":[{"ki
 export const RouteMentorshipOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteMentorshipOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeMentorshipOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"mentorNames"}}]}}]}}]} as unknown as DocumentNode<RouteMentorshipOptionsQuery, RouteMentorshipOptionsQueryVariables>;
 export const RouteGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteGroupOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteGroupOptionsQuery, RouteGroupOptionsQueryVariables>;
 export const RouteEventOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteEventOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]}}]} as unknown as DocumentNode<RouteEventOptionsQuery, RouteEventOptionsQueryVariables>;
+export const RouteEventOccurrencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteEventOccurrences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurrenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]}}]} as unknown as DocumentNode<RouteEventOccurrencesQuery, RouteEventOccurrencesQueryVariables>;
 export const RouteModuleOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteModuleOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RouteModuleOptionsQuery, RouteModuleOptionsQueryVariables>;
 export const StagingSiteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSiteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagingSiteOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteListQuery, StagingSiteListQueryVariables>;
 export const StagingSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagingSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canEstablish"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"masters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterTeacher"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<StagingSiteQuery, StagingSiteQueryVariables>;

@@ -19,6 +19,9 @@ export interface CertificateFacts {
   criteria: string;
   modules: { title: string; hours: number }[];
   status: CertificateStatus;
+  /** ISO date-time of the revocation and its reason (null while valid). */
+  revokedAt?: string | null;
+  revokeReason?: string | null;
 }
 
 const ruDate = (iso: string): string => {
@@ -56,13 +59,31 @@ export function certificatePdf(f: CertificateFacts): PdfDocument {
         : []),
       { text: `Условие завершения: ${f.criteria}.`, alignment: 'center', fontSize: 9, margin: [0, 6, 0, 0] },
       { text: `Дата выдачи: ${ruDate(f.issuedOn)}`, margin: [0, 30, 0, 0] },
-      ...(f.status === CertificateStatus.REVOKED ? [{ text: `Статус: ${CERTIFICATE_STATUS_LABELS.REVOKED}`, bold: true }] : []),
+      ...(f.status === CertificateStatus.REVOKED
+        ? [{ text: `Статус: ${CERTIFICATE_STATUS_LABELS.REVOKED}${f.revokedAt ? ` ${ruDate(f.revokedAt)}` : ''}${f.revokeReason ? `. Причина: ${f.revokeReason}` : ''}`, bold: true }]
+        : []),
       { text: `Проверить подлинность: страница «Проверка сертификата» (/verify/${f.number}), номер ${f.number}.`, fontSize: 9, margin: [0, 6, 0, 0] },
     ],
   } as PdfDocument;
 }
 
 export const OB_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
+
+/**
+ * The status of the credential (VC 2.0 `credentialStatus`): valid or revoked, with the date and the reason of a
+ * revocation; the public verification page (`/verify/<number>`) says the same.
+ */
+function credentialStatus(f: CertificateFacts): Record<string, unknown> {
+  const revoked = f.status === CertificateStatus.REVOKED;
+  return {
+    id: `urn:metodset:certificate:${f.number}#status`,
+    type: 'MetodsetCertificateStatus',
+    statusPurpose: 'revocation',
+    status: f.status,
+    verification: `/verify/${f.number}`,
+    ...(revoked ? { revoked: true, revokedAt: f.revokedAt ?? null, revocationReason: f.revokeReason ?? null } : { revoked: false }),
+  };
+}
 
 /**
  * The certificate as an Open Badges 3.0 credential (unsigned JSON, for the teacher's portfolio). Ids are URNs:
@@ -77,6 +98,7 @@ export function openBadgeCredential(f: CertificateFacts): Record<string, unknown
     name: `Сертификат ${f.number}`,
     issuer: { id: f.issuerId, type: ['Profile'], name: f.issuerName },
     validFrom: `${f.issuedOn.slice(0, 10)}T00:00:00Z`,
+    credentialStatus: credentialStatus(f),
     credentialSubject: {
       type: ['AchievementSubject'],
       identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: f.holderName }],

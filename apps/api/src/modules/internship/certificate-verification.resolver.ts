@@ -27,6 +27,8 @@ export class CertificateVerificationResolver {
       issuedOn: c.issuedOn,
       issuerName: c.issuerName,
       status: c.status,
+      revokedAt: c.revokedAt,
+      revokeReason: c.revokeReason,
     };
   }
 }

@@ -13,6 +13,7 @@ import { InternshipApplicationEntity } from './internship-application.entity';
 @Check('ck_internship_certificate_number', `number ~ '^МС-[0-9]{4}-[0-9]{6}$'`)
 @Check('ck_internship_certificate_hours', `hours > 0`)
 @Check('ck_internship_certificate_revoked', `(status = 'REVOKED') = (revoked_at IS NOT NULL)`)
+@Check('ck_internship_certificate_revoke_reason', `(status = 'REVOKED') = (revoke_reason IS NOT NULL AND length(btrim(revoke_reason)) > 0)`)
 export class InternshipCertificateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index('uq_internship_certificate_number', { unique: true }) @Column({ type: 'varchar', length: 20 }) number!: string;
@@ -40,6 +41,8 @@ export class InternshipCertificateEntity {
   @Column({ type: 'text' }) criteria!: string;
   @Column({ type: 'enum', enum: CertificateStatus, enumName: 'certificate_status', default: CertificateStatus.VALID }) status!: CertificateStatus;
   @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  /** Why the certificate was revoked (shown on the public verification page). */
+  @Column({ type: 'varchar', length: 2000, nullable: true }) revokeReason!: string | null;
   @Column({ type: 'boolean', default: false }) illustrative!: boolean;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }

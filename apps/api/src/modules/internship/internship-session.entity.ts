@@ -27,5 +27,7 @@ export class InternshipSessionEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'master_person_id' })
   master?: PersonEntity;
+  /** Removed from the cohort's schedule (undo-able); a session with attendance marked is never removed. */
+  @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FinalProductStatus, InternshipApplicationStatus } from '@metodset/shared';
+import { CertificateStatus, FinalProductStatus, InternshipApplicationStatus } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { fullNameSql } from '../person/person.sql';
 import { InternshipApplicationEntity } from './internship-application.entity';
@@ -30,6 +30,7 @@ export interface ApplicationRow {
   sessions: number;
   certificateId: string | null;
   certificateNumber: string | null;
+  certificateStatus: CertificateStatus | null;
   createdAt: Date;
 }
 
@@ -53,9 +54,9 @@ const APPLICATION_SELECT = `
          a.decline_reason AS "declineReason", a.final_product_title AS "finalProductTitle", a.final_product_url AS "finalProductUrl",
          a.final_product_status AS "finalProductStatus",
          (SELECT count(*)::int FROM internship_attendance t JOIN internship_session s ON s.id = t.session_id
-           WHERE t.application_id = a.id AND t.present AND s.cohort_id = a.cohort_id) AS attended,
-         (SELECT count(*)::int FROM internship_session s WHERE s.cohort_id = a.cohort_id) AS sessions,
-         c.id AS "certificateId", c.number AS "certificateNumber", a.created_at AS "createdAt"
+           WHERE t.application_id = a.id AND t.present AND s.cohort_id = a.cohort_id AND s.archived_at IS NULL) AS attended,
+         (SELECT count(*)::int FROM internship_session s WHERE s.cohort_id = a.cohort_id AND s.archived_at IS NULL) AS sessions,
+         c.id AS "certificateId", c.number AS "certificateNumber", c.status AS "certificateStatus", a.created_at AS "createdAt"
     FROM internship_application a
     JOIN internship_cohort ch ON ch.id = a.cohort_id
     JOIN person p ON p.id = a.person_id
@@ -185,12 +186,14 @@ export class InternshipRepository {
     return m.query(`${APPLICATION_SELECT} WHERE a.person_id = $1 ORDER BY a.created_at DESC, a.id LIMIT 200`, [personId]);
   }
 
-  sessions(m: EntityManager, cohortIds: readonly string[]): Promise<InternshipSessionEntity[]> {
+  /** Sessions of the cohorts in time order; removed (archived) ones only when asked. */
+  sessions(m: EntityManager, cohortIds: readonly string[], archived = false): Promise<InternshipSessionEntity[]> {
     if (!cohortIds.length) return Promise.resolve([]);
     return m
       .getRepository(InternshipSessionEntity)
       .createQueryBuilder('s')
       .where('s.cohort_id = ANY(:cohortIds)', { cohortIds })
+      .andWhere(archived ? 's.archived_at IS NOT NULL' : 's.archived_at IS NULL')
       .orderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
@@ -201,6 +204,39 @@ export class InternshipRepository {
   async insertSession(m: EntityManager, values: Partial<InternshipSessionEntity>): Promise<InternshipSessionEntity> {
     const res = await m.getRepository(InternshipSessionEntity).insert(values);
     return m.getRepository(InternshipSessionEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
+  }
+
+  async updateSession(m: EntityManager, id: string, values: Partial<InternshipSessionEntity>): Promise<InternshipSessionEntity> {
+    await m.getRepository(InternshipSessionEntity).update({ id }, values);
+    return m.getRepository(InternshipSessionEntity).findOneByOrFail({ id });
+  }
+
+  /** Whether anyone's attendance (present or absent) is marked at the session. */
+  sessionHasMarks = (m: EntityManager, sessionId: string) => this.exists(m, `SELECT 1 FROM internship_attendance WHERE session_id = $1 LIMIT 1`, [sessionId]);
+
+  /** Approved applications of a cohort that have no certificate yet (candidates for completion after a rule or schedule change). */
+  async approvedWithoutCertificate(m: EntityManager, cohortId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT a.id FROM internship_application a WHERE a.cohort_id = $1 AND a.status = 'APPROVED'
+          AND NOT EXISTS (SELECT 1 FROM internship_certificate c WHERE c.application_id = a.id) ORDER BY a.created_at, a.id`,
+      [cohortId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The programme's audience limit (years of experience at most; null — anyone) and the person's experience. */
+  async experienceCheck(m: EntityManager, cohortId: string, personId: string): Promise<{ maxYears: number | null; years: number | null }> {
+    const [row] = (await m.query(
+      `SELECT p.max_experience_years AS "maxYears", (SELECT experience_years FROM person WHERE id = $2) AS years
+         FROM internship_cohort c JOIN internship_program p ON p.id = c.program_id WHERE c.id = $1`,
+      [cohortId, personId],
+    )) as { maxYears: number | null; years: number | null }[];
+    return row ?? { maxYears: null, years: null };
+  }
+
+  async revokeCertificate(m: EntityManager, id: string, reason: string): Promise<InternshipCertificateEntity> {
+    await m.getRepository(InternshipCertificateEntity).update({ id }, { status: CertificateStatus.REVOKED, revokedAt: new Date(), revokeReason: reason });
+    return m.getRepository(InternshipCertificateEntity).findOneByOrFail({ id });
   }
 
   /** The sheet of a session: the cohort's approved interns with their mark (null: not marked yet). */

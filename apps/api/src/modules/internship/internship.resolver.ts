@@ -11,13 +11,17 @@ import {
   MarkInternshipAttendanceInput,
   NominateInternInput,
   ReviewInternshipProductInput,
+  RevokeInternshipCertificateInput,
   SubmitInternshipProductInput,
+  UpdateInternshipCohortInput,
+  UpdateInternshipSessionInput,
 } from './dto/internship.input';
 import {
   InternshipApplicationObject,
   InternshipAttendanceRowObject,
   InternshipAttendanceSheetObject,
   InternshipCertificateFileObject,
+  InternshipCertificateObject,
   InternshipCohortObject,
   InternshipSessionObject,
 } from './dto/internship.object';
@@ -59,9 +63,9 @@ export class InternshipResolver {
     return (await this.service.myApplications(actor)).map((x) => app(x.application));
   }
 
-  @ResolveField(() => [InternshipSessionObject])
-  async sessions(@Parent() c: InternshipCohortObject): Promise<InternshipSessionObject[]> {
-    return (await this.service.sessions([c.id])).map(InternshipSessionObject.from);
+  @ResolveField(() => [InternshipSessionObject], { description: 'Sessions in time order; `archived: true` — the removed ones (to bring back)' })
+  async sessions(@Parent() c: InternshipCohortObject, @Args('archived', { type: () => Boolean, defaultValue: false }) archived: boolean): Promise<InternshipSessionObject[]> {
+    return (await this.service.sessions([c.id], archived)).map(InternshipSessionObject.from);
   }
 
   @ResolveField(() => [InternshipApplicationObject], { description: 'Seated, then the waitlist in order, then the rest; only for those who run the cohort' })
@@ -79,6 +83,31 @@ export class InternshipResolver {
   @Mutation(() => InternshipCohortObject, { description: 'Open a cohort of a programme (the site’s head, masters, methodists)' })
   async createInternshipCohort(@CurrentActor() actor: Actor, @Args('input') input: CreateInternshipCohortInput): Promise<InternshipCohortObject> {
     return (await this.objects(actor, [await this.service.createCohort(actor, input)]))[0]!;
+  }
+
+  @Policy(Permission.INTERNSHIP_MANAGE)
+  @Mutation(() => InternshipCohortObject, { description: 'Edit a cohort: dates, capacity (never below the seats taken; a raise moves the waitlist up), track, completion rule' })
+  async updateInternshipCohort(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateInternshipCohortInput): Promise<InternshipCohortObject> {
+    return (await this.objects(actor, [await this.service.updateCohort(actor, id, input)]))[0]!;
+  }
+
+  @Policy(Permission.INTERNSHIP_MANAGE)
+  @Mutation(() => InternshipSessionObject, { description: 'Edit a session of a cohort' })
+  async updateInternshipSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateInternshipSessionInput): Promise<InternshipSessionObject> {
+    return InternshipSessionObject.from(await this.service.updateSession(actor, id, input));
+  }
+
+  @Policy(Permission.INTERNSHIP_MANAGE)
+  @Mutation(() => InternshipSessionObject, { description: 'Remove a session from the schedule (true) or bring it back (false); a session with attendance marked stays' })
+  async setInternshipSessionArchived(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string, @Args('archived') archived: boolean): Promise<InternshipSessionObject> {
+    return InternshipSessionObject.from(await this.service.setSessionArchived(actor, id, archived));
+  }
+
+  @Policy(Permission.INTERNSHIP_MANAGE)
+  @Mutation(() => InternshipCertificateObject, { description: 'Revoke a certificate with a reason (the site’s head, masters, methodists); the verification page then says so' })
+  async revokeInternshipCertificate(@CurrentActor() actor: Actor, @Args('input') input: RevokeInternshipCertificateInput): Promise<InternshipCertificateObject> {
+    const c = await this.service.revokeCertificate(actor, input);
+    return { id: c.id, number: c.number, status: c.status, revokedAt: c.revokedAt, revokeReason: c.revokeReason };
   }
 
   @Policy(Permission.INTERNSHIP_MANAGE)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CertificateStatus, FinalProductStatus, formatCertificateNumber, InternshipApplicationSource, InternshipApplicationStatus as S, normalizeCertificateNumber } from '@metodset/shared';
+import { CertificateStatus, FinalProductStatus, formatCertificateNumber, InternshipApplicationSource, InternshipApplicationStatus as S, normalizeCertificateNumber, YOUNG_TEACHER_MAX_YEARS } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/access-rule';
 import { AccessService } from '../../common/access/access.service';
@@ -14,7 +14,18 @@ import { InternshipCertificateEntity } from './internship-certificate.entity';
 import { InternshipCohortEntity } from './internship-cohort.entity';
 import { attendancePercent, completionRuleText, isCompleted, SEAT_HOLDING, seatOrWait, transitionProblem } from './internship-rules';
 import { ApplicationRow, InternshipRepository } from './internship.repository';
-import { AddInternshipSessionInput, CreateInternshipCohortInput, DeclineInternshipApplicationInput, MarkInternshipAttendanceInput, NominateInternInput, ReviewInternshipProductInput, SubmitInternshipProductInput } from './dto/internship.input';
+import {
+  AddInternshipSessionInput,
+  CreateInternshipCohortInput,
+  DeclineInternshipApplicationInput,
+  MarkInternshipAttendanceInput,
+  NominateInternInput,
+  ReviewInternshipProductInput,
+  RevokeInternshipCertificateInput,
+  SubmitInternshipProductInput,
+  UpdateInternshipCohortInput,
+  UpdateInternshipSessionInput,
+} from './dto/internship.input';
 
 const CONSTRAINTS: Record<string, FieldError> = {
   uq_internship_application_live: { field: 'cohortId', message: 'Заявка в эту группу уже подана' },
@@ -30,6 +41,24 @@ const CERTIFICATE_NOT_FOUND = 'Сертификат не найден';
 const today = () => new Date().toISOString().slice(0, 10);
 const callerOf = (actor: Actor): Caller => ({ grants: actor.user.grants, personId: actor.user.personId });
 const ruleOf = (c: InternshipCohortEntity) => ({ minAttendancePercent: c.minAttendancePercent, requireFinalProduct: c.requireFinalProduct });
+
+/**
+ * A programme for teachers with at most N years of experience (young teachers: ≤ YOUNG_TEACHER_MAX_YEARS) refuses
+ * others and those whose experience is not on their card.
+ */
+const yearsText = (n: number): string => {
+  const d = n % 100;
+  const d1 = n % 10;
+  return `${n} ${d > 10 && d < 20 ? 'лет' : d1 === 1 ? 'год' : d1 >= 2 && d1 <= 4 ? 'года' : 'лет'}`;
+};
+
+export function audienceProblem(c: { maxYears: number | null; years: number | null }, self: boolean): string | null {
+  if (c.maxYears === null) return null;
+  const who = c.maxYears === YOUNG_TEACHER_MAX_YEARS ? `для молодых педагогов со стажем не больше ${c.maxYears} лет` : `для педагогов со стажем не больше ${c.maxYears} лет`;
+  if (c.years === null) return `Программа ${who}: стаж ${self ? 'в вашей карточке' : 'педагога'} не указан`;
+  if (c.years > c.maxYears) return `Программа ${who}: стаж ${self ? 'ваш' : 'педагога'} — ${yearsText(c.years)}`;
+  return null;
+}
 
 export interface ApplicationView extends ApplicationRow {
   completed: boolean;
@@ -93,8 +122,8 @@ export class InternshipService {
     );
   }
 
-  async sessions(cohortIds: readonly string[]) {
-    return this.repo.sessions(this.uow.reader, cohortIds);
+  async sessions(cohortIds: readonly string[], archived = false) {
+    return this.repo.sessions(this.uow.reader, cohortIds, archived);
   }
 
   /** The applications a cohort's page lists: all of them for those who run it, none for anyone else. */
@@ -165,11 +194,104 @@ export class InternshipService {
     }, CONSTRAINTS);
   }
 
+  /**
+   * Edits a cohort under its row lock: capacity never below the seats already taken; a raised capacity moves the
+   * waitlist up in the same transaction; a changed rule or track settles those who now complete.
+   */
+  async updateCohort(actor: Actor, id: string, input: UpdateInternshipCohortInput): Promise<InternshipCohortEntity> {
+    if (input.endsOn < input.startsOn) throw fieldError('endsOn', 'Окончание не может быть раньше начала');
+    return this.uow.write(async (m) => {
+      await this.requireManage(m, actor, id);
+      const before = await this.repo.lockCohort(m, id);
+      if (!before || before.archivedAt) throw notFound(COHORT_NOT_FOUND);
+      if (input.trackId && !(await this.repo.trackOfProgram(m, input.trackId, before.programId))) throw fieldError('trackId', 'Маршрут не относится к этой программе');
+      const seated = await this.repo.seatedCount(m, id);
+      if (input.capacity < seated) throw fieldError('capacity', `Мест не может быть меньше, чем уже занято: ${seated}`);
+      const values = {
+        title: input.title,
+        trackId: input.trackId ?? null,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        capacity: input.capacity,
+        minAttendancePercent: input.minAttendancePercent,
+        requireFinalProduct: input.requireFinalProduct,
+      };
+      const cohort = await this.repo.updateCohort(m, id, values);
+      const moved = cohort.capacity > before.capacity ? await this.repo.promote(m, id, cohort.capacity) : [];
+      const pick = (c: InternshipCohortEntity) => ({ title: c.title, trackId: c.trackId, startsOn: c.startsOn, endsOn: c.endsOn, capacity: c.capacity, minAttendancePercent: c.minAttendancePercent, requireFinalProduct: c.requireFinalProduct });
+      await this.audit.recordMany(m, [
+        { accountId: actor.user.accountId, action: 'update', entityType: 'internship-cohort', entityId: id, before: pick(before), after: pick(cohort) },
+        ...moved.map((p) => ({ accountId: actor.user.accountId, action: 'promote', entityType: 'internship-application', entityId: p.id, before: { status: S.WAITLISTED }, after: { status: S.SUBMITTED }, personIds: [p.personId] })),
+      ]);
+      await this.settleAll(m, actor, cohort);
+      return cohort;
+    }, CONSTRAINTS);
+  }
+
+  /** A live session the caller may change (its cohort run by the caller): NOT_FOUND out of reach, FORBIDDEN if only seen. */
+  private async manageableSession(m: EntityManager, actor: Actor, id: string) {
+    const session = await this.repo.session(m, id);
+    if (!session) throw notFound(SESSION_NOT_FOUND);
+    await this.requireManage(m, actor, session.cohortId, SESSION_NOT_FOUND);
+    return session;
+  }
+
+  async updateSession(actor: Actor, id: string, input: UpdateInternshipSessionInput) {
+    return this.uow.write(async (m) => {
+      // The row first: a session out of reach is NOT_FOUND whatever the input says.
+      const before = await this.manageableSession(m, actor, id);
+      if (!input.place && !input.onlineUrl) throw fieldError('place', 'Укажите место проведения или ссылку на онлайн-занятие');
+      if (new Date(input.endsAt) <= new Date(input.startsAt)) throw fieldError('endsAt', 'Окончание занятия должно быть позже начала');
+      if (before.archivedAt) throw conflict('Занятие удалено: сначала верните его');
+      if (input.moduleId && !(await this.repo.moduleOfCohortProgram(m, input.moduleId, before.cohortId))) throw fieldError('moduleId', 'Модуль не относится к программе группы');
+      if (input.masterPersonId && !(await this.repo.masterOfCohortSite(m, input.masterPersonId, before.cohortId)))
+        throw fieldError('masterPersonId', 'Занятие ведёт руководитель или педагог-мастер площадки');
+      if (input.startsAt.slice(0, 10) > today() && (await this.repo.sessionHasMarks(m, id)))
+        throw fieldError('startsAt', 'По занятию уже отмечено посещение: перенести его на будущую дату нельзя');
+      const s = await this.repo.updateSession(m, id, {
+        moduleId: input.moduleId ?? null,
+        topic: input.topic,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        place: input.place || null,
+        onlineUrl: input.onlineUrl || null,
+        masterPersonId: input.masterPersonId ?? null,
+      });
+      await this.audit.record(m, {
+        accountId: actor.user.accountId,
+        action: 'update',
+        entityType: 'internship-session',
+        entityId: id,
+        before: { topic: before.topic, startsAt: before.startsAt, endsAt: before.endsAt, place: before.place, onlineUrl: before.onlineUrl, moduleId: before.moduleId, masterPersonId: before.masterPersonId },
+        after: { topic: s.topic, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place, onlineUrl: s.onlineUrl, moduleId: s.moduleId, masterPersonId: s.masterPersonId },
+      });
+      return s;
+    }, CONSTRAINTS);
+  }
+
+  /**
+   * Removes a session from the schedule (archive, undo-able) or brings it back. A session with attendance marked
+   * stays: its marks are facts of the interns' completion. Both change the count of sessions, so they run under the
+   * cohort's lock and settle those who now complete.
+   */
+  async setSessionArchived(actor: Actor, id: string, archived: boolean) {
+    return this.uow.write(async (m) => {
+      const found = await this.manageableSession(m, actor, id);
+      const cohort = (await this.repo.lockCohort(m, found.cohortId))!;
+      if (archived && (await this.repo.sessionHasMarks(m, id))) throw fieldError('id', 'По занятию уже отмечено посещение: удалить его нельзя');
+      if (Boolean(found.archivedAt) === archived) return found;
+      const s = await this.repo.updateSession(m, id, { archivedAt: archived ? new Date() : null });
+      await this.audit.record(m, { accountId: actor.user.accountId, action: archived ? 'archive' : 'restore', entityType: 'internship-session', entityId: id, after: { cohortId: s.cohortId, topic: s.topic } });
+      await this.settleAll(m, actor, cohort);
+      return s;
+    }, CONSTRAINTS);
+  }
+
   /** The cohort exists for the caller (else NOT_FOUND) and the caller runs it (else FORBIDDEN). */
-  private async requireManage(m: EntityManager, actor: Actor, cohortId: string): Promise<void> {
+  private async requireManage(m: EntityManager, actor: Actor, cohortId: string, notFoundMessage = COHORT_NOT_FOUND): Promise<void> {
     const caller = callerOf(actor);
     const [read, manage] = await Promise.all([this.access.can(m, caller, 'internship.cohort.read', cohortId), this.access.can(m, caller, 'internship.cohort.manage', cohortId)]);
-    if (!read && !manage) throw notFound(COHORT_NOT_FOUND);
+    if (!read && !manage) throw notFound(notFoundMessage);
     if (!manage) throw forbidden('Группой распоряжаются руководитель, педагоги-мастера площадки и методисты');
   }
 
@@ -200,6 +322,8 @@ export class InternshipService {
       if (!cohort || cohort.archivedAt) throw notFound(COHORT_NOT_FOUND);
       if (cohort.endsOn < today()) throw conflict('Группа уже завершила работу: заявки не принимаются');
       if (await this.repo.liveApplication(m, cohortId, personId)) throw conflict('Заявка в эту группу уже подана', [{ field: 'cohortId', message: 'Заявка в эту группу уже подана' }]);
+      const audience = audienceProblem(await this.repo.experienceCheck(m, cohortId, personId), source === InternshipApplicationSource.SELF);
+      if (audience) throw fieldError(source === InternshipApplicationSource.SELF ? 'cohortId' : 'personId', audience);
       const status = seatOrWait(cohort.capacity, await this.repo.seatedCount(m, cohortId));
       const app = await this.repo.insertApplication(m, {
         cohortId,
@@ -271,7 +395,7 @@ export class InternshipService {
     const m = this.uow.reader;
     await this.access.require(m, callerOf(actor), 'internship.session.mark', sessionId, SESSION_NOT_FOUND);
     const session = await this.repo.session(m, sessionId);
-    if (!session) throw notFound(SESSION_NOT_FOUND);
+    if (!session || session.archivedAt) throw notFound(SESSION_NOT_FOUND);
     const cohort = (await this.repo.cohort(m, session.cohortId))!;
     return { session, cohort, rows: await this.repo.sheet(m, sessionId) };
   }
@@ -280,6 +404,7 @@ export class InternshipService {
     return this.uow.write(async (m) => {
       await this.access.require(m, callerOf(actor), 'internship.session.mark', input.sessionId, SESSION_NOT_FOUND);
       const session = (await this.repo.session(m, input.sessionId))!;
+      if (session.archivedAt) throw notFound(SESSION_NOT_FOUND);
       if (session.startsAt.toISOString().slice(0, 10) > today()) throw fieldError('sessionId', 'Занятие ещё не состоялось: отметить посещение можно в день занятия');
       const cohort = (await this.repo.lockCohort(m, session.cohortId))!;
       const app = await this.repo.application(m, input.applicationId);
@@ -333,6 +458,11 @@ export class InternshipService {
     await this.issue(m, actor.user.accountId, cohort, row, today(), false);
   }
 
+  /** Settles every approved intern of the cohort who has no certificate yet (after the rule or the schedule changed). */
+  private async settleAll(m: EntityManager, actor: Actor, cohort: InternshipCohortEntity): Promise<void> {
+    for (const id of await this.repo.approvedWithoutCertificate(m, cohort.id)) await this.settle(m, actor, cohort, id);
+  }
+
   /** Records the completion and issues the certificate (also used by the demo seeder). */
   async issue(m: EntityManager, accountId: string | null, cohort: InternshipCohortEntity, row: ApplicationRow, on: string, illustrative: boolean): Promise<InternshipCertificateEntity> {
     const facts = await this.repo.programFacts(m, cohort.id);
@@ -366,6 +496,27 @@ export class InternshipService {
     await this.audit.record(m, { accountId, action: 'issue', entityType: 'internship-certificate', entityId: cert.id, after: { number: cert.number, hours }, personIds: [row.personId] });
     await this.routeEvidence.modulesCompleted(m, { accountId, personId: row.personId, cohortId: cohort.id, modules, on, certificateNumber: cert.number });
     return cert;
+  }
+
+  /**
+   * Revokes a certificate with a reason (those who run its cohort: the site's head and masters, methodists over its
+   * host). The public page and the credential then say it was revoked, when and why. Audited.
+   */
+  async revokeCertificate(actor: Actor, input: RevokeInternshipCertificateInput): Promise<InternshipCertificateEntity> {
+    const reason = input.reason.trim();
+    if (!reason) throw fieldError('reason', 'Укажите причину отзыва');
+    return this.uow.write(async (m) => {
+      const caller = callerOf(actor);
+      await this.access.require(m, caller, 'internship.certificate.read', input.certificateId, CERTIFICATE_NOT_FOUND);
+      const cert = await this.repo.certificate(m, input.certificateId);
+      if (!cert) throw notFound(CERTIFICATE_NOT_FOUND);
+      const app = (await this.repo.application(m, cert.applicationId))!;
+      if (!(await this.access.can(m, caller, 'internship.cohort.manage', app.cohortId))) throw forbidden('Отозвать сертификат может руководитель площадки или методист');
+      if (cert.status === CertificateStatus.REVOKED) throw conflict('Сертификат уже отозван');
+      const revoked = await this.repo.revokeCertificate(m, cert.id, reason);
+      await this.audit.record(m, { accountId: actor.user.accountId, action: 'revoke', entityType: 'internship-certificate', entityId: cert.id, before: { status: cert.status }, after: { status: revoked.status, reason }, personIds: [cert.personId] });
+      return revoked;
+    }, CONSTRAINTS);
   }
 
   /** The public check of a number: only what the certificate states; each look-up is audited as a read of personal data. */
@@ -406,6 +557,8 @@ export class InternshipService {
       criteria: cert.criteria,
       modules: completions.filter((c) => c.moduleId).map((c) => ({ title: c.title, hours: Number(c.hours) })),
       status: cert.status,
+      revokedAt: cert.revokedAt ? cert.revokedAt.toISOString() : null,
+      revokeReason: cert.revokeReason,
     };
   }
 

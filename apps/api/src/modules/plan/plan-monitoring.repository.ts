@@ -116,6 +116,10 @@ export class PlanMonitoringRepository {
     return m.getRepository(CouncilDecisionEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { position: 'ASC' } });
   }
 
+  async deleteDecisions(m: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length) await m.getRepository(CouncilDecisionEntity).delete({ id: In([...ids]) });
+  }
+
   /** Item counts of versions, without loading their snapshots' items one by one. */
   async versionItemCounts(m: EntityManager, ids: readonly string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();

@@ -113,6 +113,12 @@ export class PlanMonitoringResolver {
   }
 
   @Policy(Permission.PLAN_WRITE)
+  @Mutation(() => CouncilMeetingObject, { description: 'Edit a meeting: date, agenda, decisions in order (a decision that became a plan item stays)' })
+  async updateCouncilMeeting(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('input') input: CouncilMeetingInput) {
+    return meeting(await this.service.updateMeeting(actor, id, input));
+  }
+
+  @Policy(Permission.PLAN_WRITE)
   @Mutation(() => CouncilMeetingObject, { description: 'Archive (true) or restore (false) a council meeting' })
   async setCouncilMeetingArchived(@CurrentActor() actor: Actor, @Id('id') id: string, @Args('archived') archived: boolean) {
     return meeting(await this.service.setMeetingArchived(actor, id, archived));

@@ -243,6 +243,36 @@ export class PlanMonitoringService {
     }, CONSTRAINTS);
   }
 
+  /**
+   * Edits a meeting: its date, agenda and decisions (in order). A decision keeps its place; one that already became
+   * a plan item cannot be dropped (field error), its text may be corrected (the item keeps its own title).
+   */
+  async updateMeeting(actor: Actor, meetingId: string, input: CouncilMeetingInput): Promise<CouncilMeetingEntity> {
+    return this.uow.write(async (m) => {
+      const before = await this.repo.meeting(m, meetingId);
+      if (!before) throw notFound(MEETING_NOT_FOUND);
+      await this.lockPlan(m, actor, before.planId, MEETING_NOT_FOUND);
+      if (before.archivedAt) throw fieldError('id', 'Заседание в архиве: сначала верните его');
+      const decisions = input.decisions ?? [];
+      const existing = await this.repo.decisionsOf(m, [meetingId]);
+      const dropped = existing.filter((d) => d.position > decisions.length);
+      const linked = dropped.find((d) => d.planItemId);
+      if (linked) throw badInput([{ field: 'decisions', message: `Решение ${linked.position} уже стало пунктом плана: удалить его нельзя` }]);
+      await this.repo.deleteDecisions(m, dropped.map((d) => d.id));
+      for (const [i, text] of decisions.entries()) {
+        const d = existing.find((x) => x.position === i + 1);
+        if (!d) await this.repo.insert(m, CouncilDecisionEntity, { meetingId, position: i + 1, text });
+        else if (d.text !== text) await this.repo.update(m, CouncilDecisionEntity, d.id, { text });
+      }
+      const after = await this.repo.update(m, CouncilMeetingEntity, meetingId, { heldOn: input.heldOn, agenda: input.agenda });
+      await this.record(m, actor, 'update-council-meeting', before.planId, {
+        before: { meetingId, heldOn: before.heldOn, agenda: before.agenda, decisions: existing.map((d) => d.text) },
+        after: { meetingId, ...input },
+      });
+      return after;
+    }, CONSTRAINTS);
+  }
+
   async setMeetingArchived(actor: Actor, meetingId: string, archived: boolean): Promise<CouncilMeetingEntity> {
     return this.uow.write(async (m) => {
       const before = await this.repo.meeting(m, meetingId);

@@ -48,6 +48,12 @@ const ITEM_NOT_FOUND = 'Пункт плана не найден';
 const NOT_YOURS = 'Изменять план может тот, кто отвечает за его организацию, муниципалитет или сеть';
 
 /** Who may link an item to a target of each kind: the caller sees the target. */
+const LINK_TARGET_NOT_FOUND: Record<PlanLinkKind, string> = {
+  [PlanLinkKind.MENTORSHIP]: 'Наставничество не найдено',
+  [PlanLinkKind.CAMPAIGN]: 'Диагностика не найдена',
+  [PlanLinkKind.EVENT]: 'Мероприятие не найдено',
+  [PlanLinkKind.INTERNSHIP_COHORT]: 'Группа стажёров не найдена',
+};
 const LINK_RULE: Record<PlanLinkKind, AccessAction> = {
   [PlanLinkKind.MENTORSHIP]: 'mentorship.read',
   [PlanLinkKind.CAMPAIGN]: 'campaign.read',
@@ -324,7 +330,8 @@ export class PlanService {
   async linkItem(actor: Actor, itemId: string, input: PlanItemLinkInput): Promise<PlanEntity> {
     return this.uow.write(async (m) => {
       const { plan } = await this.lockItem(m, actor, itemId);
-      if (!(await this.access.can(m, actor.user, LINK_RULE[input.kind], input.targetId))) throw fieldError('targetId', OUT_OF_REACH);
+      // What lies out of the caller's reach answers as a row that does not exist: NOT_FOUND, never a field error.
+      if (!(await this.access.can(m, actor.user, LINK_RULE[input.kind], input.targetId))) throw notFound(LINK_TARGET_NOT_FOUND[input.kind]);
       const occurrenceDate = input.occurrenceDate ?? null;
       if (occurrenceDate) {
         if (input.kind !== PlanLinkKind.EVENT) throw fieldError('occurrenceDate', 'Дата проведения указывается только для мероприятия');

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { AccessService } from '../../common/access/access.service';
-import { badInput, fieldError, FieldError } from '../../common/errors/errors';
+import { badInput, fieldError, FieldError, notFound } from '../../common/errors/errors';
 import { CheckedFile } from '../../common/files/attached-file';
 import { AuditService } from '../audit/audit.service';
 import { RouteEvidenceInput, RouteStepInput, RouteStepStatusInput, UpdateRouteStepInput } from './dto/route.input';
@@ -14,7 +14,6 @@ import { callerOf, ROUTE_CONSTRAINTS as CONSTRAINTS, RouteLocks, today } from '.
 import { checkEvidenceFile, reorder, stepDateProblems, stepStatusProblem } from './route-rules';
 import { RouteRepository } from './route.repository';
 
-export const LINK_NOT_FOUND = 'Не найдено или вне вашей зоны ответственности';
 /** A status or evidence set by hand: the step no longer carries what attendance or completion set (no revert). */
 const BY_HAND = { evidenceSource: null, evidencePrevStatus: null };
 export const MENTOR_NOT_FOUND = 'Наставник не найден или недоступен для этого маршрута';
@@ -64,7 +63,8 @@ export class RouteStepService {
       if (step.eventOccurrenceDate) out.push({ field: 'eventOccurrenceDate', message: 'Дата проведения указывается только для шагов вида «Мероприятие»' });
     } else {
       if (step.eventOccurrenceDate && !step.eventId) out.push({ field: 'eventOccurrenceDate', message: 'Сначала выберите мероприятие' });
-      if (step.eventId && !(await this.access.can(m, caller, 'event.read', step.eventId))) out.push({ field: 'eventId', message: LINK_NOT_FOUND });
+      // Out of reach answers as a row that does not exist: NOT_FOUND (and nothing written), never a field error.
+      if (step.eventId && !(await this.access.can(m, caller, 'event.read', step.eventId))) throw notFound('Мероприятие не найдено');
     }
     if (step.kind !== RouteStepKind.INTERNSHIP_MODULE) {
       if (step.internshipModuleId) out.push({ field: 'internshipModuleId', message: 'Модуль указывается только для шагов вида «Модуль стажировки»' });
@@ -73,10 +73,9 @@ export class RouteStepService {
       if (step.internshipCohortId && !step.internshipModuleId) out.push({ field: 'internshipCohortId', message: 'Сначала выберите модуль' });
       if (step.internshipModuleId) {
         const link = await this.repo.moduleLink(m, step.internshipModuleId, step.internshipCohortId ?? null);
-        if (!link || !(await this.access.can(m, caller, 'staging.read', link.siteId))) out.push({ field: 'internshipModuleId', message: LINK_NOT_FOUND });
-        else if (step.internshipCohortId && (!link.cohortOfProgram || !(await this.access.can(m, caller, 'internship.cohort.read', step.internshipCohortId)))) {
-          out.push({ field: 'internshipCohortId', message: 'Группа стажёров этой программы не найдена' });
-        }
+        if (!link || !(await this.access.can(m, caller, 'staging.read', link.siteId))) throw notFound('Модуль стажировки не найден');
+        if (step.internshipCohortId && !(await this.access.can(m, caller, 'internship.cohort.read', step.internshipCohortId))) throw notFound('Группа стажёров не найдена');
+        if (step.internshipCohortId && !link.cohortOfProgram) out.push({ field: 'internshipCohortId', message: 'Группа стажёров этой программы не найдена' });
       }
     }
     return out;

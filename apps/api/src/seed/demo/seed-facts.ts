@@ -83,7 +83,15 @@ const itemCount = (plan: string, n: number, description: string): SeedFactTarget
   description,
   sql: `SELECT count(*) = ${n} AS ok FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE p.external_id = 'demo:plan:${plan}' AND i.archived_at IS NULL`,
 });
+const riskOf = (plan: string, title: string): SeedFactTarget => ({
+  kind: 'query',
+  description: `the plan ${plan} keeps the risk «${title}» as written (not illustrative)`,
+  sql: `SELECT count(*) = 1 AS ok FROM plan_risk r JOIN plan p ON p.id = r.plan_id WHERE p.external_id = 'demo:plan:${plan}' AND r.title = '${title.replace(/'/g, "''")}' AND NOT r.illustrative AND r.archived_at IS NULL`,
+});
 const PLAN_FACTS: SeedFact[] = [
+  { seed: '003', quote: 'Недостаточная активность и заинтересованность педагогов в профессиональном и личностном росте.', target: riskOf('vorkuta-roadmap-2022', 'Недостаточная активность и заинтересованность педагогов в профессиональном и личностном росте.') },
+  { seed: '003', quote: 'Дефицит времени, связанный с высокой интенсивностью работы.', target: riskOf('vorkuta-roadmap-2022', 'Дефицит времени, связанный с высокой интенсивностью работы.') },
+  { seed: '003', quote: 'Дефицит педагогических кадров.', target: riskOf('vorkuta-roadmap-2022', 'Дефицит педагогических кадров.') },
   { seed: '003', quote: 'ДОРОЖНАЯ КАРТА** (план реализации проекта)', target: itemCount('vorkuta-roadmap-2022', 19, 'the Vorkuta road map has its 19 items (8 + 9 + 2)') },
   {
     seed: '003',
@@ -347,6 +355,18 @@ export const SEED_FACTS: SeedFact[] = [
   },
 
   // 004 Тимашевск: the КРЦ, its staging sites (only СОШ № 2 named in the 2020–2023 plan), the network of 13, the agreements.
+  {
+    seed: '004',
+    quote: 'Предполагается, что в ходе реализации проекта будет вовлечено в сеть 13 организаций',
+    target: {
+      kind: 'query',
+      description: 'the КРЦ network holds the 13 organisations 004 lists (the КРЦ, 8 ТМС, ИРО, КубГУ, its Slavyansk branch, «Персонал-Ресурс»), all accepted',
+      sql: `SELECT count(*) = 13 AND bool_and(nm.status = 'ACCEPTED') AND count(*) FILTER (WHERE o.external_id IN ('demo:org:23-tim-cro', 'demo:org:23-krd-iro', 'demo:org:23-krd-kubsu',
+                   'demo:org:23-slav-kubsu-filial', 'demo:org:23-krd-personal-resurs') OR o.external_id LIKE 'demo:org:23-%-tms') = 13 AS ok
+              FROM network_member nm JOIN network n ON n.id = nm.network_id JOIN organization o ON o.id = nm.organization_id
+             WHERE n.external_id = 'demo:network:timashevsk-krc'`,
+    },
+  },
   { seed: '004', quote: 'методической службе Тимашевского района МБУ «Центру развития образования» присвоен статус Краевой ресурсный центр', target: org('23-tim-cro', 'Муниципальное бюджетное учреждение «Центр развития образования» муниципального образования Тимашевский район') },
   { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-1', 'МБОУ СОШ № 1 муниципального образования Тимашевский район') },
   { seed: '004', quote: TIM_SITES, target: org('23-tim-sosh-2', 'МБОУ СОШ № 2 муниципального образования Тимашевский район') },

@@ -50,6 +50,17 @@ export function toCohortInput(programId: string, form: CohortForm) {
   };
 }
 
+/** The form of an existing cohort (for editing). */
+export function cohortFormOf(c: { title: string; startsOn: string; endsOn: string; capacity: number; trackId?: string | null; minAttendancePercent: number; requireFinalProduct: boolean }): CohortForm {
+  return { title: c.title, startsOn: c.startsOn, endsOn: c.endsOn, capacity: String(c.capacity), trackId: c.trackId ?? null, minAttendancePercent: String(c.minAttendancePercent), requireFinalProduct: c.requireFinalProduct };
+}
+
+/** The edit input: everything but the programme, which stays. */
+export function toUpdateCohortInput(form: CohortForm) {
+  const { programId: _programId, ...rest } = toCohortInput('', form);
+  return rest;
+}
+
 export interface SessionForm {
   topic: string;
   startsAt: string;
@@ -93,4 +104,22 @@ export function toSessionInput(cohortId: string, form: SessionForm) {
     onlineUrl: form.onlineUrl.trim() || null,
     masterPersonId: form.masterPersonId || null,
   };
+}
+
+/** An ISO instant as the user's local `datetime-local` value (YYYY-MM-DDTHH:mm). */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The form of an existing session (for editing). */
+export function sessionFormOf(s: { topic: string; startsAt: string; endsAt: string; moduleId?: string | null; place?: string | null; onlineUrl?: string | null; masterPersonId?: string | null }): SessionForm {
+  return { topic: s.topic, startsAt: localDateTime(s.startsAt), endsAt: localDateTime(s.endsAt), moduleId: s.moduleId ?? null, place: s.place ?? '', onlineUrl: s.onlineUrl ?? '', masterPersonId: s.masterPersonId ?? null };
+}
+
+/** The edit input: everything but the cohort, which stays. */
+export function toUpdateSessionInput(form: SessionForm) {
+  const { cohortId: _cohortId, ...rest } = toSessionInput('', form);
+  return rest;
 }

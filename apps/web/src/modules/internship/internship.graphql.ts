@@ -22,6 +22,7 @@ export const InternshipApplicationFields = graphql(`
     completed
     certificateId
     certificateNumber
+    certificateStatus
   }
 `);
 
@@ -37,6 +38,9 @@ export const InternshipCohortQuery = graphql(`
       seated
       waitlisted
       completionRule
+      trackId
+      minAttendancePercent
+      requireFinalProduct
       illustrative
       canManage
       sessions {
@@ -46,7 +50,13 @@ export const InternshipCohortQuery = graphql(`
         topic
         place
         onlineUrl
+        moduleId
         masterPersonId
+      }
+      removedSessions: sessions(archived: true) {
+        id
+        startsAt
+        topic
       }
       myApplication {
         ...InternshipApplicationFields
@@ -178,6 +188,8 @@ export const VerifyInternshipCertificateQuery = graphql(`
       issuedOn
       issuerName
       status
+      revokedAt
+      revokeReason
     }
   }
 `);
@@ -224,6 +236,63 @@ export const CohortProgramModulesQuery = graphql(`
         id
         title
       }
+      tracks {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateInternshipCohortMutation = graphql(`
+  mutation UpdateInternshipCohort($id: ID!, $input: UpdateInternshipCohortInput!) {
+    updateInternshipCohort(id: $id, input: $input) {
+      id
+      title
+      startsOn
+      endsOn
+      capacity
+      seated
+      waitlisted
+      trackId
+      minAttendancePercent
+      requireFinalProduct
+      completionRule
+    }
+  }
+`);
+
+export const UpdateInternshipSessionMutation = graphql(`
+  mutation UpdateInternshipSession($id: ID!, $input: UpdateInternshipSessionInput!) {
+    updateInternshipSession(id: $id, input: $input) {
+      id
+      startsAt
+      endsAt
+      topic
+      place
+      onlineUrl
+      moduleId
+      masterPersonId
+    }
+  }
+`);
+
+export const SetInternshipSessionArchivedMutation = graphql(`
+  mutation SetInternshipSessionArchived($id: ID!, $archived: Boolean!) {
+    setInternshipSessionArchived(id: $id, archived: $archived) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const RevokeInternshipCertificateMutation = graphql(`
+  mutation RevokeInternshipCertificate($input: RevokeInternshipCertificateInput!) {
+    revokeInternshipCertificate(input: $input) {
+      id
+      status
+      revokedAt
+      revokeReason
     }
   }
 `);

@@ -47,3 +47,21 @@ describe('CouncilMeetingDialog', () => {
     expect(seen).toHaveLength(0);
   });
 });
+
+describe('CouncilMeetingDialog: editing', () => {
+  it('opens filled with the meeting and sends the changes to updateCouncilMeeting', async () => {
+    const seen: Seen = [];
+    const edit: FakeApi = (operation, variables) => {
+      seen.push({ operation, variables });
+      return { data: { updateCouncilMeeting: { __typename: 'CouncilMeeting', id: 'm1', heldOn: '2026-03-12', agenda: [], decisions: [] } } };
+    };
+    const meeting = { id: 'm1', heldOn: '2026-03-12', agenda: ['О ходе стажировок'], decisions: [{ text: 'Провести семинар' }] };
+    const { wrapper } = await mountWithApp(CouncilMeetingDialog, { props: { planId: 'p1', visible: true, meeting }, api: edit, global: inPlace });
+    await waitFor(() => expect((wrapper.get('[data-testid="council-agenda"]').element as HTMLTextAreaElement).value).toBe('О ходе стажировок'));
+    expect((wrapper.get('[data-testid="council-decisions"]').element as HTMLTextAreaElement).value).toBe('Провести семинар');
+    await wrapper.get('[data-testid="council-decisions"]').setValue('Провести семинар\nПодготовить сборник');
+    await wrapper.get('[data-testid="council-form"]').trigger('submit');
+    await waitFor(() => expect(wrapper.emitted('created')).toHaveLength(1));
+    expect(seen.at(-1)).toEqual({ operation: 'UpdateCouncilMeeting', variables: { id: 'm1', input: { heldOn: '2026-03-12', agenda: ['О ходе стажировок'], decisions: ['Провести семинар', 'Подготовить сборник'] } } });
+  });
+});

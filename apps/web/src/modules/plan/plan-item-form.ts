@@ -16,13 +16,53 @@ export interface PlanItemFormState {
   expectedResult: string;
   actualResult: string;
   status: PlanItemStatus;
+  /** Responsible people and organisations picked from the caller's scope (beside the text as the document writes it). */
+  responsiblePersonIds: string[];
+  responsibleOrganizationIds: string[];
 }
 
-export const PLAN_ITEM_FIELDS = ['number', 'title', 'periodText', 'startsOn', 'endsOn', 'responsibleText', 'participantsText', 'expectedResult', 'actualResult', 'status', 'position'] as const;
-export const isPlanItemField = (field: string): boolean => (PLAN_ITEM_FIELDS as readonly string[]).includes(field);
+export const PLAN_ITEM_FIELDS = [
+  'number',
+  'title',
+  'periodText',
+  'startsOn',
+  'endsOn',
+  'responsibleText',
+  'participantsText',
+  'expectedResult',
+  'actualResult',
+  'status',
+  'position',
+  'responsiblePersonIds',
+  'responsibleOrganizationIds',
+] as const;
+/** A field of the form; a refused list entry («responsiblePersonIds.0») belongs to its list. */
+export const isPlanItemField = (field: string): boolean => (PLAN_ITEM_FIELDS as readonly string[]).includes(field.replace(/\.\d+$/, ''));
 
 export function emptyPlanItemForm(): PlanItemFormState {
-  return { number: '', title: '', periodText: '', startsOn: '', endsOn: '', responsibleText: '', participantsText: '', expectedResult: '', actualResult: '', status: 'PLANNED' };
+  return {
+    number: '',
+    title: '',
+    periodText: '',
+    startsOn: '',
+    endsOn: '',
+    responsibleText: '',
+    participantsText: '',
+    expectedResult: '',
+    actualResult: '',
+    status: 'PLANNED',
+    responsiblePersonIds: [],
+    responsibleOrganizationIds: [],
+  };
+}
+
+/** Labels of the people and organisations an item names as responsible, for the pickers. */
+export function responsibleKnown(i: Pick<PlanItemRow, 'responsible'> | null) {
+  const parties = i?.responsible ?? [];
+  return {
+    people: parties.flatMap((p) => (p.person ? [{ value: p.person.id, label: p.person.fullName, place: null }] : [])),
+    organizations: parties.flatMap((p) => (p.organization ? [{ id: p.organization.id, name: p.organization.shortName || p.organization.name }] : [])),
+  };
 }
 
 export function planItemFormFrom(i: PlanItemRow): PlanItemFormState {
@@ -37,6 +77,8 @@ export function planItemFormFrom(i: PlanItemRow): PlanItemFormState {
     expectedResult: i.expectedResult,
     actualResult: i.actualResult,
     status: i.manualStatus,
+    responsiblePersonIds: i.responsible.flatMap((p) => (p.person ? [p.person.id] : [])),
+    responsibleOrganizationIds: i.responsible.flatMap((p) => (p.organization ? [p.organization.id] : [])),
   };
 }
 
@@ -47,8 +89,13 @@ export function validatePlanItemForm(form: PlanItemFormState, m: { required: str
   return errors;
 }
 
-/** Form → input: every text as typed (trimmed), empty dates as none. */
-export function toPlanItemInput(form: PlanItemFormState): CreatePlanItemInput {
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Form → input: every text as typed (trimmed), empty dates as none. The responsible lists go only when they changed
+ * from `initial` (the item as the caller sees it): an unchanged list never replaces parties the caller cannot see.
+ */
+export function toPlanItemInput(form: PlanItemFormState, initial?: PlanItemFormState): CreatePlanItemInput {
   return {
     number: form.number.trim(),
     title: form.title.trim(),
@@ -60,6 +107,8 @@ export function toPlanItemInput(form: PlanItemFormState): CreatePlanItemInput {
     expectedResult: form.expectedResult.trim(),
     actualResult: form.actualResult.trim(),
     status: form.status,
+    ...(initial && sameIds(initial.responsiblePersonIds, form.responsiblePersonIds) ? {} : { responsiblePersonIds: [...form.responsiblePersonIds] }),
+    ...(initial && sameIds(initial.responsibleOrganizationIds, form.responsibleOrganizationIds) ? {} : { responsibleOrganizationIds: [...form.responsibleOrganizationIds] }),
   };
 }
 

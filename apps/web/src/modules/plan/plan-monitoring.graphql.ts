@@ -192,6 +192,22 @@ export const UpdatePlanRiskMutation = graphql(`
   }
 `);
 
+export const UpdateCouncilMeetingMutation = graphql(`
+  mutation UpdateCouncilMeeting($id: ID!, $input: CouncilMeetingInput!) {
+    updateCouncilMeeting(id: $id, input: $input) {
+      id
+      heldOn
+      agenda
+      decisions {
+        id
+        position
+        text
+        planItemId
+      }
+    }
+  }
+`);
+
 export const CreateCouncilMeetingMutation = graphql(`
   mutation CreateCouncilMeeting($planId: ID!, $input: CouncilMeetingInput!) {
     createCouncilMeeting(planId: $planId, input: $input) {

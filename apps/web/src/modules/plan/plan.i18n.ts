@@ -75,6 +75,8 @@ export const planMessages = {
     startsOn: 'Дата начала',
     endsOn: 'Дата окончания',
     responsibleText: 'Ответственные (как в документе)',
+    responsiblePeople: 'Ответственные педагоги',
+    responsibleOrganizations: 'Ответственные организации',
     participantsText: 'Участники',
     expectedResult: 'Планируемый результат',
     actualResult: 'Фактический результат',

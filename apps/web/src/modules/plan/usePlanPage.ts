@@ -50,7 +50,7 @@ export function usePlanPage(id: MaybeRefOrGetter<string>) {
     validate: (form) => validatePlanItemForm(form, messages),
     isField: isPlanItemField,
     send: async (form) => {
-      const input = toPlanItemInput(form);
+      const input = toPlanItemInput(form, editingItem.value ? planItemFormFrom(editingItem.value) : undefined);
       const r = editingItem.value
         ? await updateItem.executeMutation({ itemId: editingItem.value.id, input })
         : await createItem.executeMutation({ stageId: itemStage.value!, input });

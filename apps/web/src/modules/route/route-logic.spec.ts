@@ -9,6 +9,7 @@ import {
   formatSize,
   neighbourPosition,
   eventRef,
+  occurrenceChoices,
   mentoringRefs,
   moduleRef,
   mentorshipLabel,
@@ -100,8 +101,23 @@ describe('builder', () => {
     expect(proposalToStepInput(ev)).toEqual({ kind: 'EVENT', title: 'Мероприятие: Семинар', competenceIds: ['c1'], mentorPersonId: null, startsOn: '2026-10-12', endsOn: '2026-10-12', eventId: 'e1' });
     const mod = { ...ev, kind: 'INTERNSHIP_MODULE' as const, title: 'Модуль', startsOn: null, endsOn: null, eventId: null, internshipModuleId: 'm1', internshipCohortId: 'k1' };
     expect(proposalToStepInput(mod)).toEqual({ kind: 'INTERNSHIP_MODULE', title: 'Модуль', competenceIds: ['c1'], mentorPersonId: null, internshipModuleId: 'm1', internshipCohortId: 'k1' });
-    expect(eventRef({ kind: 'EVENT', eventId: 'e1' })).toEqual({ eventId: 'e1' });
-    expect(eventRef({ kind: 'COURSE', eventId: 'e1' })).toEqual({ eventId: null });
+    expect(eventRef({ kind: 'EVENT', eventId: 'e1' })).toEqual({ eventId: 'e1', eventOccurrenceDate: null });
+    expect(eventRef({ kind: 'COURSE', eventId: 'e1' })).toEqual({ eventId: null, eventOccurrenceDate: null });
+    // A series: the one occurrence the step means; without an event, none.
+    expect(eventRef({ kind: 'EVENT', eventId: 'e1', eventOccurrenceDate: '2026-03-12' })).toEqual({ eventId: 'e1', eventOccurrenceDate: '2026-03-12' });
+    expect(eventRef({ kind: 'EVENT', eventId: null, eventOccurrenceDate: '2026-03-12' })).toEqual({ eventId: null, eventOccurrenceDate: null });
+    expect(eventRef({ kind: 'COURSE', eventId: 'e1', eventOccurrenceDate: '2026-03-12' })).toEqual({ eventId: null, eventOccurrenceDate: null });
+  });
+
+  it('offers the occurrences of a series that are not cancelled, none for a single event', () => {
+    const occurrences = [
+      { occurrenceDate: '2026-03-12', cancelled: false },
+      { occurrenceDate: '2026-06-11', cancelled: true },
+      { occurrenceDate: '2026-09-10', cancelled: false },
+    ];
+    expect(occurrenceChoices({ series: { frequency: 'MONTHLY' }, occurrences })).toEqual(['2026-03-12', '2026-09-10']);
+    expect(occurrenceChoices({ series: null, occurrences: [occurrences[0]!] })).toEqual([]);
+    expect(occurrenceChoices(null)).toEqual([]);
   });
 });
 

@@ -238,7 +238,20 @@ export interface StepForm {
   startsOn: string | null;
   endsOn: string | null;
 }
-export const STEP_FIELDS = ['kind', 'title', 'description', 'competenceIds', 'startsOn', 'endsOn', 'mentorPersonId', 'mentorshipId', 'eventId', 'internshipModuleId', 'internshipCohortId'] as const;
+export const STEP_FIELDS = [
+  'kind',
+  'title',
+  'description',
+  'competenceIds',
+  'startsOn',
+  'endsOn',
+  'mentorPersonId',
+  'mentorshipId',
+  'eventId',
+  'eventOccurrenceDate',
+  'internshipModuleId',
+  'internshipCohortId',
+] as const;
 export const emptyStepForm = (): StepForm => ({ kind: null, title: '', description: '', competenceIds: [], startsOn: null, endsOn: null });
 
 export function validateStepForm(
@@ -267,7 +280,13 @@ export const toStepInput = (f: StepForm): RouteStepInput => ({
 
 /** A MENTORING step keeps its suggested mentor and its mentorship; any other kind sends neither. */
 /** An EVENT step sends its event (or none); other kinds send none (the API forgets it). */
-export const eventRef = (f: { kind: RouteStepKind | null; eventId: string | null }) => ({ eventId: f.kind === 'EVENT' ? f.eventId : null });
+/** An EVENT step sends its event and, for a series, the one occurrence (none: any of them); other kinds send neither. */
+export const eventRef = (f: { kind: RouteStepKind | null; eventId: string | null; eventOccurrenceDate?: string | null }) =>
+  f.kind === 'EVENT' ? { eventId: f.eventId, eventOccurrenceDate: f.eventId ? (f.eventOccurrenceDate ?? null) : null } : { eventId: null, eventOccurrenceDate: null };
+
+/** The occurrences of a series a step may name (cancelled ones left out); empty for a single event. */
+export const occurrenceChoices = (e: { series?: unknown; occurrences: readonly { occurrenceDate: string; cancelled: boolean }[] } | null | undefined): string[] =>
+  e?.series ? e.occurrences.filter((o) => !o.cancelled).map((o) => o.occurrenceDate) : [];
 
 /** An INTERNSHIP_MODULE step sends its module and the cohort to take it in (a cohort only with a module); other kinds send neither. */
 export const moduleRef = (f: { kind: RouteStepKind | null; internshipModuleId: string | null; internshipCohortId: string | null }) =>

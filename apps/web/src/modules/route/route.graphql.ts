@@ -479,6 +479,22 @@ export const RouteEventOptionsQuery = graphql(`
   }
 `);
 
+/** The occurrences of the event an EVENT step names (a series: to pick the one the step means). */
+export const RouteEventOccurrencesQuery = graphql(`
+  query RouteEventOccurrences($id: ID!) {
+    event(id: $id) {
+      id
+      series {
+        frequency
+      }
+      occurrences {
+        occurrenceDate
+        cancelled
+      }
+    }
+  }
+`);
+
 /** Modules of the staging catalogue's programmes the caller reads, for an INTERNSHIP_MODULE step (filtered in the browser). */
 export const RouteModuleOptionsQuery = graphql(`
   query RouteModuleOptions {

@@ -116,6 +116,7 @@ export const routeMessages = {
     attended: 'Посещено {date}',
     moduleDone: 'Модуль завершён',
     eventPick: 'Найдите мероприятие по названию',
+    anyOccurrence: 'Любое проведение серии',
     modulePick: 'Найдите модуль по названию, программе или площадке',
     moduleHours: '{hours} ч',
     noModules: 'Модулей не найдено',

@@ -34,9 +34,16 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
   const editing = ref<string | null>(null);
   const dialogVisible = ref(false);
   const form = useInlineForm<
-    StepForm & { mentorPersonId: string | null; mentorshipId: string | null; eventId: string | null; internshipModuleId: string | null; internshipCohortId: string | null }
+    StepForm & {
+      mentorPersonId: string | null;
+      mentorshipId: string | null;
+      eventId: string | null;
+      eventOccurrenceDate: string | null;
+      internshipModuleId: string | null;
+      internshipCohortId: string | null;
+    }
   >({
-    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null, eventId: null, internshipModuleId: null, internshipCohortId: null }),
+    empty: () => ({ ...emptyStepForm(), mentorPersonId: null, mentorshipId: null, eventId: null, eventOccurrenceDate: null, internshipModuleId: null, internshipCohortId: null }),
     validate: (f) => {
       const r = toValue(route);
       return validateStepForm(f, { startsOn: r?.startsOn ?? '', endsOn: r?.endsOn ?? '9999-12-31' }, {
@@ -88,6 +95,7 @@ export function useRouteSteps(route: MaybeRefOrGetter<RouteDetails | null>, onCh
         mentorPersonId: step.mentorPersonId ?? null,
         mentorshipId: step.mentorshipId ?? null,
         eventId: step.event?.id ?? null,
+        eventOccurrenceDate: step.eventOccurrenceDate ?? null,
         internshipModuleId: step.internshipModule?.id ?? null,
         internshipCohortId: step.internshipModule?.cohortId ?? null,
       });

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { IsBoolean, IsDateString, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 
@@ -35,6 +35,20 @@ export class AddInternshipSessionInput {
   @Matches(URL, { message: 'Ссылка начинается с http:// или https://' })
   onlineUrl?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Неверный идентификатор педагога-мастера' }) masterPersonId?: string | null;
+}
+
+/** A cohort's dates, capacity, track and completion rule (its programme stays). */
+@InputType()
+export class UpdateInternshipCohortInput extends OmitType(CreateInternshipCohortInput, ['programId'] as const) {}
+
+/** A session's module, topic, time, place and master (its cohort stays). */
+@InputType()
+export class UpdateInternshipSessionInput extends OmitType(AddInternshipSessionInput, ['cohortId'] as const) {}
+
+@InputType()
+export class RevokeInternshipCertificateInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Неверный идентификатор сертификата' }) certificateId!: string;
+  @Field() @Trim() @IsString() @IsNotEmpty({ message: 'Укажите причину отзыва' }) @MaxLength(2000, { message: 'Причина — не длиннее 2000 символов' }) reason!: string;
 }
 
 @InputType()

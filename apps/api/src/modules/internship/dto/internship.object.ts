@@ -20,9 +20,10 @@ export class InternshipSessionObject {
   @Field(() => String, { nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true }) onlineUrl!: string | null;
   @Field(() => ID, { nullable: true }) masterPersonId!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Removed from the schedule (restorable)' }) archivedAt!: Date | null;
 
   static from(s: InternshipSessionEntity): InternshipSessionObject {
-    return { id: s.id, cohortId: s.cohortId, startsAt: s.startsAt, endsAt: s.endsAt, moduleId: s.moduleId, topic: s.topic, place: s.place, onlineUrl: s.onlineUrl, masterPersonId: s.masterPersonId };
+    return { id: s.id, cohortId: s.cohortId, startsAt: s.startsAt, endsAt: s.endsAt, moduleId: s.moduleId, topic: s.topic, place: s.place, onlineUrl: s.onlineUrl, masterPersonId: s.masterPersonId, archivedAt: s.archivedAt };
   }
 }
 
@@ -48,6 +49,7 @@ export class InternshipApplicationObject {
   @Field({ description: 'Meets the cohort’s completion rule' }) completed!: boolean;
   @Field(() => ID, { nullable: true }) certificateId!: string | null;
   @Field(() => String, { nullable: true }) certificateNumber!: string | null;
+  @Field(() => CertificateStatus, { nullable: true }) certificateStatus!: CertificateStatus | null;
   @Field() createdAt!: Date;
 
   static from(r: ApplicationRow, completed: boolean, attendancePercent: number): InternshipApplicationObject {
@@ -126,6 +128,17 @@ export class CertificateVerificationObject {
   @Field() issuedOn!: string;
   @Field() issuerName!: string;
   @Field(() => CertificateStatus) status!: CertificateStatus;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => String, { nullable: true }) revokeReason!: string | null;
+}
+
+@ObjectType('InternshipCertificate', { description: 'A certificate as those who run its cohort see it' })
+export class InternshipCertificateObject {
+  @Field(() => ID) id!: string;
+  @Field() number!: string;
+  @Field(() => CertificateStatus) status!: CertificateStatus;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => String, { nullable: true }) revokeReason!: string | null;
 }
 
 @ObjectType('InternshipCertificateFile')

@@ -1,4 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, PickType } from '@nestjs/graphql';
+import { PlanItemInput } from './plan.input';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDateString, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
@@ -8,61 +9,18 @@ const TrimEach = () => Transform(({ value }: { value: unknown }) => (Array.isArr
 
 const DATE = (what: string) => IsDateString({ strict: true }, { message: `${what} — в виде ГГГГ-ММ-ДД` });
 
-/** A correction of an item: the new dates and/or content, and why (required). Fields left out stay as they are. */
+/**
+ * A correction of an item: the new dates and/or content, and why (required). Fields left out stay as they are.
+ * The item's fields and their checks are those of `PlanItemInput` (one definition), picked here.
+ */
 @InputType()
-export class PlanItemCorrectionInput {
+export class PlanItemCorrectionInput extends PickType(PlanItemInput, ['title', 'startsOn', 'endsOn', 'periodText', 'responsibleText', 'participantsText', 'expectedResult'] as const) {
   @Field({ description: 'Why the item changes' })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Укажите причину корректировки' })
   @MaxLength(2000, { message: 'Причина — не длиннее 2000 символов' })
   reason!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Введите мероприятие' })
-  @MaxLength(4000, { message: 'Мероприятие — не длиннее 4000 символов' })
-  title?: string;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @DATE('Дата начала')
-  startsOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @DATE('Дата окончания')
-  endsOn?: string | null;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300, { message: 'Сроки — не длиннее 300 символов' })
-  periodText?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(4000, { message: 'Ответственные — не длиннее 4000 символов' })
-  responsibleText?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(4000, { message: 'Участники — не длиннее 4000 символов' })
-  participantsText?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(4000, { message: 'Планируемый результат — не длиннее 4000 символов' })
-  expectedResult?: string;
 }
 
 @InputType()

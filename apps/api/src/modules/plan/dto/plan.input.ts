@@ -1,24 +1,23 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { PlanItemStatus, PlanKind, PlanLinkKind, PlanStageKind, PlanStatus } from '@metodset/shared';
 import { ArrayMaxSize, IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 
 const DATE = (what: string) => IsDateString({ strict: true }, { message: `${what} — в виде ГГГГ-ММ-ДД` });
 
+/** A new plan: its title, kind, dates or period as written, state, source, and its one owner. */
 @InputType()
-export class UpdatePlanInput {
-  @Field({ nullable: true })
-  @IsOptional()
+export class CreatePlanInput {
+  @Field()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Введите название плана' })
   @MaxLength(1000, { message: 'Название — не длиннее 1000 символов' })
-  title?: string;
+  title!: string;
 
-  @Field(() => PlanKind, { nullable: true })
-  @IsOptional()
+  @Field(() => PlanKind)
   @IsEnum(PlanKind, { message: 'Выберите вид плана' })
-  kind?: PlanKind;
+  kind!: PlanKind;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
@@ -47,20 +46,6 @@ export class UpdatePlanInput {
   @IsString()
   @MaxLength(5000, { message: 'Источник — не длиннее 5000 символов' })
   sourceNote?: string;
-}
-
-@InputType()
-export class CreatePlanInput extends UpdatePlanInput {
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Введите название плана' })
-  @MaxLength(1000, { message: 'Название — не длиннее 1000 символов' })
-  declare title: string;
-
-  @Field(() => PlanKind)
-  @IsEnum(PlanKind, { message: 'Выберите вид плана' })
-  declare kind: PlanKind;
 
   @Field(() => ID, { nullable: true, description: 'Owner: an organisation…' })
   @IsOptional()
@@ -77,6 +62,10 @@ export class CreatePlanInput extends UpdatePlanInput {
   @IsUUID('all', { message: 'Неверный идентификатор сети' })
   networkId?: string | null;
 }
+
+/** A change of a plan: any of its fields (the owner stays), each checked as on creation. */
+@InputType()
+export class UpdatePlanInput extends PartialType(OmitType(CreatePlanInput, ['organizationId', 'municipalityId', 'networkId'] as const)) {}
 
 @InputType()
 export class PlanStageInput {
@@ -136,6 +125,7 @@ export class PlanItemInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Введите мероприятие' })
   @MaxLength(5000, { message: 'Мероприятие — не длиннее 5000 символов' })
@@ -160,18 +150,21 @@ export class PlanItemInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000, { message: 'Ответственные — не длиннее 5000 символов' })
   responsibleText?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000, { message: 'Участники — не длиннее 5000 символов' })
   participantsText?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(10000, { message: 'Планируемый результат — не длиннее 10000 символов' })
   expectedResult?: string;
