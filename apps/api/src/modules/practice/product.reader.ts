@@ -69,30 +69,46 @@ export class ProductReader {
     return m.query(sql, params);
   }
 
+  /** The numbers of many scopes and periods, in their order, in ONE statement (an indicator page or list asks for several). */
+  async countProductsMany(m: EntityManager, requests: readonly { scope: ProductScope; period: ProductPeriod }[], within?: AccessScope): Promise<number[]> {
+    if (!requests.length) return [];
+    const parts = requests.map((r, i) => this.named(`SELECT ${i} AS i, count(*) AS n`, r.scope, r.period, within, '', `_${i}`));
+    const [sql, params] = m.connection.driver.escapeQueryWithParameters(parts.map((p) => `(${p.sql})`).join(' UNION ALL '), Object.assign({}, ...parts.map((p) => p.params)));
+    const rows: { i: number; n: string }[] = await m.query(sql, params);
+    const byIndex = new Map(rows.map((r) => [Number(r.i), Number(r.n)]));
+    return requests.map((_, i) => byIndex.get(i) ?? 0);
+  }
+
   /** The statement over `mp` (product) and `mpo` (its organisation) with the rule above. */
   private query(m: EntityManager, select: string, scope: ProductScope, period: ProductPeriod, within: AccessScope | undefined, tail = ''): [string, unknown[]] {
-    const params: Record<string, unknown> = { pFrom: period.from, pTo: period.to };
+    const { sql, params } = this.named(select, scope, period, within, tail, '');
+    return m.connection.driver.escapeQueryWithParameters(sql, params);
+  }
+
+  /** The same statement with named parameters (suffixed with `sfx`, so several can be joined by UNION ALL). */
+  private named(select: string, scope: ProductScope, period: ProductPeriod, within: AccessScope | undefined, tail: string, sfx: string): { sql: string; params: Record<string, unknown> } {
+    const params: Record<string, unknown> = { [`pFrom${sfx}`]: period.from, [`pTo${sfx}`]: period.to };
     const parts = [
       'mp.archived_at IS NULL',
-      `(CASE WHEN mp.published_on IS NOT NULL THEN mp.published_on BETWEEN CAST(:pFrom AS date) AND CAST(:pTo AS date)
-             ELSE make_date(mp.year, 1, 1) <= CAST(:pTo AS date) AND make_date(mp.year, 12, 31) >= CAST(:pFrom AS date) END)`,
+      `(CASE WHEN mp.published_on IS NOT NULL THEN mp.published_on BETWEEN CAST(:pFrom${sfx} AS date) AND CAST(:pTo${sfx} AS date)
+             ELSE make_date(mp.year, 1, 1) <= CAST(:pTo${sfx} AS date) AND make_date(mp.year, 12, 31) >= CAST(:pFrom${sfx} AS date) END)`,
     ];
     switch (scope.kind) {
       case 'REGION':
-        params.pRegion = scope.regionId;
-        parts.push('mpo.municipality_id IN (SELECT pm.id FROM municipality pm WHERE pm.region_id = CAST(:pRegion AS uuid))');
+        params[`pRegion${sfx}`] = scope.regionId;
+        parts.push(`mpo.municipality_id IN (SELECT pm.id FROM municipality pm WHERE pm.region_id = CAST(:pRegion${sfx} AS uuid))`);
         break;
       case 'MUNICIPALITY':
-        params.pMun = scope.municipalityId;
-        parts.push('mpo.municipality_id = CAST(:pMun AS uuid)');
+        params[`pMun${sfx}`] = scope.municipalityId;
+        parts.push(`mpo.municipality_id = CAST(:pMun${sfx} AS uuid)`);
         break;
       case 'NETWORK':
-        params.pNet = scope.networkId;
-        parts.push(`mp.organization_id IN (${acceptedMemberOrgsSql('CAST(:pNet AS uuid)', 'pnm')})`);
+        params[`pNet${sfx}`] = scope.networkId;
+        parts.push(`mp.organization_id IN (${acceptedMemberOrgsSql(`CAST(:pNet${sfx} AS uuid)`, 'pnm')})`);
         break;
       case 'ORGANIZATION':
-        params.pOrg = scope.organizationId;
-        parts.push('mp.organization_id = CAST(:pOrg AS uuid)');
+        params[`pOrg${sfx}`] = scope.organizationId;
+        parts.push(`mp.organization_id = CAST(:pOrg${sfx} AS uuid)`);
         break;
     }
     if (within) {
@@ -100,7 +116,6 @@ export class ProductReader {
       parts.push(c.sql);
       Object.assign(params, c.params);
     }
-    const sql = `${select} FROM methodological_product mp JOIN organization mpo ON mpo.id = mp.organization_id WHERE ${parts.join(' AND ')} ${tail}`;
-    return m.connection.driver.escapeQueryWithParameters(sql, params);
+    return { sql: `${select} FROM methodological_product mp JOIN organization mpo ON mpo.id = mp.organization_id WHERE ${parts.join(' AND ')} ${tail}`, params };
   }
 }

@@ -62,22 +62,20 @@ export class ComputedService {
 
   /**
    * The counts of any number of computations, in their order: ONE statement for all shares; the products indicator
-   * asks the practices' read model (`countProducts`, one statement per period of a products indicator).
+   * asks the practices' read model (`countProductsMany`: one more statement for all products indicators and periods).
    */
   async counts(requests: readonly ComputationRequest[], m: EntityManager = this.uow.reader): Promise<ComputedCount[]> {
     const sqlRequests = requests.filter((r) => r.key !== ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT);
     const counts = await this.repo.counts(m, sqlRequests);
     const bySql = new Map(sqlRequests.map((r, i) => [r, counts[i]!]));
-    const products = new Map(
-      await Promise.all(
-        requests
-          .filter((r) => r.key === ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT)
-          .map(async (r) => {
-            const scope = productScope(r);
-            return [r, scope ? await this.products.countProducts(m, scope, { from: r.from, to: r.to }) : null] as const;
-          }),
-      ),
-    );
+    const productRequests = requests.filter((r) => r.key === ComputedIndicatorKey.METHODOLOGICAL_PRODUCTS_COUNT);
+    const scoped = productRequests.flatMap((r) => {
+      const scope = productScope(r);
+      return scope ? [{ r, scope, period: { from: r.from, to: r.to } }] : [];
+    });
+    const numbers = await this.products.countProductsMany(m, scoped);
+    const products = new Map<ComputationRequest, number | null>(productRequests.map((r) => [r, null]));
+    scoped.forEach((s, i) => products.set(s.r, numbers[i]!));
     return requests.map((r) => {
       if (products.has(r)) {
         const n = products.get(r) ?? null;
