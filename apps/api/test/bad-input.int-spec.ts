@@ -164,7 +164,7 @@ describe('bad input', () => {
       kind: string;
       inputFields: Arg[] | null;
     }
-    const REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+    const REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }';
     const INTROSPECT = `{ __schema {
       queryType { fields { name type { ${REF} } args { name type { ${REF} } } } }
       mutationType { fields { name type { ${REF} } args { name type { ${REF} } } } }
