@@ -15,7 +15,10 @@ export const SIGN_IN_JS_TARGET_GZIP = 100 * 1024;
  * The size budget apps/web-e2e/sign-in-load.test.mjs enforces: today's size with a little room, so that growth fails
  * a test (lower it as the page gets lighter; the target above is where it should end).
  */
-export const SIGN_IN_JS_BUDGET_GZIP = 185 * 1024;
+// Raised from 185 KB to 192 KB on 03.12.2026: the entry now carries the Russian texts and menu of six new domains
+// (indicators, dashboards, reports, practices, documents, home: 189.6 KB measured). Deliberate growth, recorded in
+// issue 11's note; the next step is to load a module's texts with its routes and bring this back down.
+export const SIGN_IN_JS_BUDGET_GZIP = 192 * 1024;
 /**
  * The floor of the paint figures, measured in the same run: a page with the sign-in form's text and fields as plain
  * HTML and no script or style at all, answered by the browser itself (what the browser alone costs on this machine).

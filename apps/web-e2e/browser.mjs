@@ -131,3 +131,14 @@ export async function createOwnRoute(page, title) {
   assert.equal(created.errors, undefined, JSON.stringify(created.errors));
   return created.data.createLearningRoute.id;
 }
+
+/**
+ * The table of a list's XLSX export: its column headers are the frozen row (the title, period, territory and filter
+ * rows come above it, see common/list/list-export.ts); `rows` are the data rows below it.
+ */
+export function exportTable(sheet) {
+  const at = sheet.views?.[0]?.ySplit ?? 1;
+  const rows = [];
+  sheet.eachRow((row, n) => n > at && rows.push(row));
+  return { header: sheet.getRow(at).values.slice(1), rows, title: String(sheet.getRow(1).getCell(1).value ?? '') };
+}
