@@ -121,7 +121,10 @@ test('a new network gets a member from another region and an agreement with its 
   const option = page.getByTestId('member-organization-option').filter({ hasText: 'Воркут' }).first();
   await option.waitFor();
   await page.screenshot({ path: 'test-results/e2e-network-member-search.png', fullPage: true });
-  await option.click();
+  // The click is dispatched on the option itself: playwright's pointer click first scrolls the page (now taller than
+  // the window with the longer menu), and the AutoComplete closes its list on scroll before the click lands.
+  await option.dispatchEvent('click');
+  await page.getByTestId('member-organization-option').first().waitFor({ state: 'detached' });
   await pick(page, 'member-role', 'Школа-наставник');
   // Vorkuta is outside the methodist's reach: the school is invited (no level until it accepts).
   await page.getByTestId('member-submit').click();
