@@ -11,6 +11,8 @@ export interface MenuEntry {
   label: string;
   icon: string;
   to: RouteLocationRaw;
+  /** Marked only on its own page (`/` is the parent of every page, so «Главная» would be marked everywhere). */
+  exact?: boolean;
   /** Sub-pages, shown indented under the entry. */
   children?: MenuEntry[];
 }
@@ -32,7 +34,7 @@ export function useMenu() {
   return computed<MenuEntry[]>(() => {
     const entries: MenuEntry[] = [
       ...(session.can('DASHBOARD_READ') ? [{ key: 'dashboard', label: t('dashboard.menu'), icon: 'pi pi-chart-line', to: { name: 'dashboard-territory' } }] : []),
-      { key: 'home', label: t('home.menu'), icon: 'pi pi-home', to: { name: 'home' } },
+      { key: 'home', label: t('home.menu'), icon: 'pi pi-home', to: { name: 'home' }, exact: true },
       { key: 'organizations', label: t('menu.organizations'), icon: 'pi pi-building', to: { name: 'organizations' } },
       { key: 'people', label: t('menu.people'), icon: 'pi pi-users', to: { name: 'people' } },
       { key: 'networks', label: t('menu.networks'), icon: 'pi pi-share-alt', to: { name: 'networks' }, children: networkPages(session.can('REGISTRY_WRITE'), t) },
