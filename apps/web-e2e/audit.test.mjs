@@ -27,7 +27,9 @@ test('the administrator sorts the audit log by action, keeps the filter and orde
 
   await page.getByTestId('audit-col-action').click();
   await page.waitForURL((url) => url.searchParams.get('sort') === 'action' && url.searchParams.get('dir') === 'asc' && url.searchParams.get('from') === today);
-  await page.getByTestId('audit-row').first().filter({ hasText: /вход|в архив/ }).waitFor();
+  // The sorted page has arrived when the list is no longer busy (the URL changes first, then the page is fetched).
+  await page.locator('[data-testid="audit-list"][aria-busy="false"]').waitFor();
+  await page.getByTestId('audit-row').first().waitFor();
   const firstAction = (await page.locator('[data-testid="audit-row"] td:nth-child(3)').first().innerText()).trim();
 
   // Reload: the same filter and order.

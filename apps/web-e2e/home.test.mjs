@@ -1,7 +1,9 @@
 /* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoSideScroll, axeViolations, launch, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, assertNoSideScroll, axeViolations, launch, signIn, signInOnPhone } from './browser.mjs';
+
+const DEMO_CAMPAIGN = 'Диагностика профессиональных дефицитов молодых педагогов МОУ «СОШ №12»';
 
 // Each role lands on its own page after signing in (issue 11): a teacher and a mentor on «Моя страница», a school's
 // administration on its school page, a methodist on the territory dashboard. Demo data: teacher.filippov has an open
@@ -19,12 +21,36 @@ async function noAxeViolations(page, name) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
 }
 
+/**
+ * Opens a self-assessment of teacher.filippov's school through the API as the Vorkuta methodist, on the instrument of
+ * the demo campaign: the diagnostics browser test submits the demo one, so this test brings its own. Returns its name.
+ */
+async function openDiagnosticForFilippov() {
+  const { context, page } = await signIn(browser, 'methodist.vorkuta');
+  const name = `Самодиагностика к «Моей странице» ${Date.now()}`;
+  const demo = await apiCall(page, 'query($search: String) { diagnosticCampaigns(first: 100, filter: { search: $search }) { nodes { name instrumentId organizationIds maxExperienceYears } } }', {
+    search: 'молодых педагогов МОУ «СОШ №12»',
+  });
+  assert.equal(demo.errors, undefined, JSON.stringify(demo.errors));
+  const source = demo.data.diagnosticCampaigns.nodes.find((c) => c.name.startsWith(DEMO_CAMPAIGN));
+  assert.ok(source, 'the demo campaign of СОШ №12');
+  const today = new Date().toISOString().slice(0, 10);
+  const created = await apiCall(page, 'mutation($input: CreateCampaignInput!) { createDiagnosticCampaign(input: $input) { id } }', {
+    input: { name, mode: 'SELF', scopeKind: 'ORGANIZATIONS', organizationIds: source.organizationIds, instrumentId: source.instrumentId, maxExperienceYears: source.maxExperienceYears, opensOn: today, closesOn: '2027-06-30' },
+  });
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  const opened = await apiCall(page, 'mutation($id: ID!) { openDiagnosticCampaign(id: $id) { status } }', { id: created.data.createDiagnosticCampaign.id });
+  assert.equal(opened.errors, undefined, JSON.stringify(opened.errors));
+  await context.close();
+  return name;
+}
+
 test('a teacher lands on «Моя страница» with his open diagnostic, which leads to the questionnaire', async () => {
+  const name = await openDiagnosticForFilippov();
   const { context, page } = await signIn(browser, 'teacher.filippov');
   await page.waitForURL(/\/my$/);
   await page.getByTestId('home-my').waitFor();
-  // Other browser tests may open campaigns for him too: the demo one is among the open diagnostics, wherever it stands.
-  const diagnostic = page.getByTestId('home-diagnostic').filter({ hasText: 'Диагностика профессиональных дефицитов молодых педагогов МОУ «СОШ №12»' });
+  const diagnostic = page.getByTestId('home-diagnostic').filter({ hasText: name });
   await diagnostic.waitFor();
   for (const block of ['home-diagnostics', 'home-routeSteps', 'home-meetings', 'home-events', 'home-internshipSessions', 'home-surveys']) {
     await page.getByTestId(block).waitFor();
