@@ -4,13 +4,21 @@
  * (embedded, or TEST_DATABASE_URL). Each integration file gets its own database cloned from a
  * migrated, seeded template, so files run in parallel and never see each other's rows.
  */
+const ESM_ONLY = 'openid-client|oauth4webapi|jose';
+
 /** @type {import('jest').Config} */
 const config = {
   rootDir: '../..',
   roots: ['<rootDir>/apps/api', '<rootDir>/libs/shared'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/api/tsconfig.jest.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/api/tsconfig.jest.json' }],
+    // ESM-only packages (openid-client and what it imports): Node 20.19+ requires them as they are, jest's own module
+    // system cannot, so jest compiles them to CommonJS.
+    [`^.+/node_modules/(${ESM_ONLY})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],
   moduleNameMapper: { '^@metodset/shared$': '<rootDir>/libs/shared/src/index.ts' },
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
