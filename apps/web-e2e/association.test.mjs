@@ -58,9 +58,13 @@ test('the Podporozhye methodist records a meeting of an РМО with who attended
   // Everyone is marked present at first: the last member did not come.
   await page.getByTestId('field-attendeeIds').click();
   const absent = members[members.length - 1];
-  await page.locator('.p-multiselect-overlay').getByRole('option', { name: absent }).click();
+  const option = (selected) => page.locator(`.p-multiselect-overlay [role="option"][aria-selected="${selected}"]`).filter({ hasText: absent });
+  // Marked present first (the form fills everyone in once the members have loaded), then unmarked.
+  await option(true).waitFor();
+  await option(true).click();
+  await option(false).waitFor();
   await page.getByTestId('field-agenda').click(); // closes the list, keeps the dialog
-  await page.waitForTimeout(400); // the list fades out
+  await page.locator('.p-multiselect-overlay').waitFor({ state: 'detached' });
   await page.screenshot({ path: 'test-results/e2e-association-meeting-form.png', fullPage: true });
   await page.getByTestId('meeting-submit').click();
 
@@ -74,7 +78,7 @@ test('the Podporozhye methodist records a meeting of an РМО with who attended
   for (const person of members.slice(0, -1)) assert.ok(attendees.includes(person), `${person} in ${attendees}`);
   assert.ok(!attendees.includes(absent), `${absent} not in ${attendees}`);
   assert.match(await row.getByTestId('meeting-attendee-count').innerText(), new RegExp(`^${members.length - 1} человек`));
-  await page.waitForTimeout(400); // the toast slides in
+  await page.locator('.p-toast-message').first().waitFor();
   await page.screenshot({ path: 'test-results/e2e-association-meeting-added.png', fullPage: true });
   await context.close();
 });

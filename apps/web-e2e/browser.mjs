@@ -1,4 +1,4 @@
-/* global window, document -- inside page.evaluate, run in the browser */
+/* global window, document, requestAnimationFrame -- inside page.evaluate, run in the browser */
 // Shared helpers for the browser tests: one Chromium per test file, a fresh context per sign-in.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -141,4 +141,23 @@ export function exportTable(sheet) {
   const rows = [];
   sheet.eachRow((row, n) => n > at && rows.push(row));
   return { header: sheet.getRow(at).values.slice(1), rows, title: String(sheet.getRow(1).getCell(1).value ?? '') };
+}
+
+/**
+ * Types `text` into a PrimeVue AutoComplete (`input`) and returns `option` once the list shows it. The list closes on
+ * any scroll of its page (a layout shift on a busy machine is enough), so when the answer of `operation` (the search's
+ * GraphQL operation name) has arrived and been rendered without the option, the search is asked again — each attempt
+ * waits for its own answer, never for a time.
+ */
+export async function searchAutoComplete(page, input, text, option, operation) {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(operation), { timeout: STEP_TIMEOUT_MS });
+    if (attempt === 1) await input.fill(text);
+    else await input.dispatchEvent('input');
+    await answered;
+    // Rendered in the frames after the answer.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (await option.count()) return option;
+  }
+  throw new Error(`«${text}»: the ${operation} list never showed the option`);
 }

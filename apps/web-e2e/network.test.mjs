@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE, launch, signIn } from './browser.mjs';
+import { BASE, launch, searchAutoComplete, signIn } from './browser.mjs';
 
 // Demo data: apps/api/src/seed/demo/networks/podporozhye.data.ts — a mixed network («смешанная модель») with three levels,
 // 9 members and 11 links; СОШ №3 is level 1, СОШ №1 and the Вознесенский ОЦ level 3, and only the latter has
@@ -117,9 +117,13 @@ test('a new network gets a member from another region and an agreement with its 
 
   await page.getByTestId('network-tab-members').click();
   await rowCount(page, 'member-row', 1);
-  await page.getByTestId('member-organization-input').pressSequentially('СОШ №35', { delay: 30 });
-  const option = page.getByTestId('member-organization-option').filter({ hasText: 'Воркут' }).first();
-  await option.waitFor();
+  const option = await searchAutoComplete(
+    page,
+    page.getByTestId('member-organization-input'),
+    'СОШ №35',
+    page.getByTestId('member-organization-option').filter({ hasText: 'Воркут' }).first(),
+    'OrganizationDirectory',
+  );
   await page.screenshot({ path: 'test-results/e2e-network-member-search.png', fullPage: true });
   // The click is dispatched on the option itself: playwright's pointer click first scrolls the page (now taller than
   // the window with the longer menu), and the AutoComplete closes its list on scroll before the click lands.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoSideScroll, launch, openFromMenu, signInOnPhone } from './browser.mjs';
+import { assertNoSideScroll, launch, openFromMenu, searchAutoComplete, signInOnPhone } from './browser.mjs';
 
 // Demo data: apps/api/src/seed/demo/plans/vorkuta.data.ts — the dated road map of seed 003 (19 items in three
 // stages), owned by the network coordinated by МОУ «СОШ №12»; its school admin keeps it.
@@ -62,8 +62,9 @@ test('the road map’s cross-check item shows the events that carry it out; an i
   const meeting = page.getByTestId('plan-item-row').filter({ hasText: '«Будем знакомы!»' });
   await meeting.getByTestId('plan-item-edit').click();
   await page.getByTestId('plan-item-links').waitFor();
-  await page.getByTestId('plan-link-target-input').fill('9-х классов');
-  await page.getByTestId('plan-link-option').first().click();
+  const target = await searchAutoComplete(page, page.getByTestId('plan-link-target-input'), '9-х классов', page.getByTestId('plan-link-option').first(), 'PlanLinkTargets');
+  // Dispatched on the option: a pointer click scrolls first, and the list closes on scroll.
+  await target.dispatchEvent('click');
   await page.getByTestId('plan-link-submit').click();
   await page.getByTestId('plan-item-link').filter({ hasText: 'учащихся 9-х классов' }).waitFor();
   await assertNoSideScroll(page, 'plan item dialog with links');
