@@ -12,6 +12,7 @@
 // Environment: BENCH_DATABASE_URL, BENCH_SKIP_BUILD=1, BENCH_ITERATIONS (200), BENCH_PEOPLE (60000),
 // BENCH_ORGS (1500), BENCH_MUNICIPALITIES (45), BENCH_IMPORT_SAMPLE (rows for the per-row fallback, 3000),
 // BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database).
+// BENCH_KEEP_DATABASE=1 (with BENCH_DATABASE_URL) keeps the scratch database.
 // 6. the web: the sign-in page's scripts (raw, gzip, brotli) from the built SPA against their target, and in Chromium
 //    its first/largest contentful paint (scripts/bench-web.mjs); BENCH_ONLY=web runs it alone (no registry), on the
 //    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
@@ -96,7 +97,8 @@ async function openScratchDatabase() {
   if (env.BENCH_DATABASE_URL) {
     const serverUrl = env.BENCH_DATABASE_URL;
     await ensureDatabase(serverUrl, dbName);
-    cleanup.push(async () => {
+    // BENCH_KEEP_DATABASE=1 leaves the scratch database on that server (to EXPLAIN its statements afterwards).
+    if (env.BENCH_KEEP_DATABASE !== '1') cleanup.push(async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

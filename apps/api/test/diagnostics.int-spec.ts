@@ -1,5 +1,6 @@
 import { withInnCheckDigit } from '@metodset/shared';
 import ExcelJS from 'exceljs';
+import { currentResultsDiffer } from './support/current-results';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 type Fields = { field: string; message: string }[];
@@ -554,6 +555,12 @@ describe('diagnostics', () => {
       expect(await seen(id, filippovId)).toEqual({ inResults: false, personResults: 'NOT_FOUND' });
       await setStatus('INVITED');
     });
+  });
+
+  it('keeps the current results (the maintained read model) equal to the rule after all the writes above: submissions, imports, expert and combined results', async () => {
+    const { table, rule } = await currentResultsDiffer(t.db);
+    expect(table.length).toBeGreaterThan(0);
+    expect(table).toEqual(rule);
   });
 
   async function idOfNetwork(key: string): Promise<string> {

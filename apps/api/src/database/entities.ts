@@ -18,6 +18,7 @@ import { CompetenceIndicatorEntity } from '../modules/competence/competence-indi
 import { CompetenceEntity } from '../modules/competence/competence.entity';
 import { CompetencyFrameworkEntity } from '../modules/competence/competency-framework.entity';
 import { CompetenceResultEntity } from '../modules/diagnostics/competence-result.entity';
+import { CompetenceResultCurrentEntity } from '../modules/diagnostics/competence-result-current.entity';
 import { DiagnosticCampaignOrganizationEntity } from '../modules/diagnostics/diagnostic-campaign-organization.entity';
 import { DiagnosticCampaignEntity } from '../modules/diagnostics/diagnostic-campaign.entity';
 import { DiagnosticInstrumentEntity } from '../modules/instrument/diagnostic-instrument.entity';
@@ -134,6 +135,7 @@ export const ENTITIES = [
   DiagnosticParticipantEntity,
   DiagnosticResponseEntity,
   CompetenceResultEntity,
+  CompetenceResultCurrentEntity,
   OrganizationSelfDiagnosisEntity,
   OrganizationSelfDiagnosisEntryEntity,
   AssignmentPlanEntity,

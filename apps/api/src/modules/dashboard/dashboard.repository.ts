@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { eventActivityByMonthSql, eventActivitySql } from '../event/event-activity.sql';
+import { eventActivityWithMonthsSql } from '../event/event-activity.sql';
 import { internshipActivitySql, internshipCompletionsByMonthSql } from '../internship/internship-activity.sql';
 import { mentoringCoverageSql, programmeParticipantsSql } from '../mentoring/mentoring-coverage.sql';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
@@ -84,28 +84,27 @@ export class DashboardRepository {
     return (await m.query(text, values)) as T[];
   }
 
-  /** Every count of the dashboard in one statement. */
-  async summary(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<SummaryRow> {
+  /**
+   * Every count of the dashboard and the same per month, in one statement: the population is computed once and the
+   * attendance read once (whole period and months together); months without facts are absent.
+   */
+  async summary(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<SummaryRow & { months: MonthRow[] }> {
     const pop = this.population(scope, subject);
     const program = subject.kind === DashboardSubjectKind.PROGRAM ? SUBJECT : null;
-    const sql = `WITH pop AS MATERIALIZED (${pop.sql})
-      SELECT (SELECT count(*)::int FROM pop) AS teachers, mc.*, ia.*, ev.*
+    const sql = `WITH pop AS MATERIALIZED (${pop.sql}),
+           ev AS MATERIALIZED (${eventActivityWithMonthsSql(PEOPLE, FROM, TO)}),
+           ik AS MATERIALIZED (${internshipCompletionsByMonthSql(PEOPLE, FROM, TO)})
+      SELECT (SELECT count(*)::int FROM pop) AS teachers, mc.*, ia.*,
+             coalesce((SELECT e.events FROM ev e WHERE e.month IS NULL), 0) AS events,
+             coalesce((SELECT e.participants FROM ev e WHERE e.month IS NULL), 0) AS participants,
+             coalesce((SELECT e.visits FROM ev e WHERE e.month IS NULL), 0) AS visits,
+             (SELECT coalesce(json_agg(json_build_object('month', coalesce(e.month, i.month), 'events', coalesce(e.events, 0),
+                       'participants', coalesce(e.participants, 0), 'visits', coalesce(e.visits, 0), 'completed', coalesce(i.completed, 0))), '[]')
+                FROM (SELECT * FROM ev WHERE month IS NOT NULL) e FULL JOIN ik i ON i.month = e.month) AS months
         FROM (${mentoringCoverageSql(PEOPLE, FROM, TO, program)}) mc,
-             (${internshipActivitySql(PEOPLE, FROM, TO)}) ia,
-             (${eventActivitySql(PEOPLE, FROM, TO)}) ev`;
-    const [row] = await this.run<SummaryRow>(m, sql, { ...pop.params, from, to });
+             (${internshipActivitySql(PEOPLE, FROM, TO)}) ia`;
+    const [row] = await this.run<SummaryRow & { months: MonthRow[] }>(m, sql, { ...pop.params, from, to });
     return row;
-  }
-
-  /** Event activity and internship completions per month, one statement (months without facts are absent). */
-  async months(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<MonthRow[]> {
-    const pop = this.population(scope, subject);
-    const sql = `WITH pop AS MATERIALIZED (${pop.sql})
-      SELECT coalesce(e.month, i.month) AS month, coalesce(e.events, 0) AS events, coalesce(e.participants, 0) AS participants,
-             coalesce(e.visits, 0) AS visits, coalesce(i.completed, 0) AS completed
-        FROM (${eventActivityByMonthSql(PEOPLE, FROM, TO)}) e
-        FULL JOIN (${internshipCompletionsByMonthSql(PEOPLE, FROM, TO)}) i ON i.month = e.month`;
-    return this.run<MonthRow>(m, sql, { ...pop.params, from, to });
   }
 
   /** The title of a subject (the name of the municipality, region, network or programme); null when there is none. */

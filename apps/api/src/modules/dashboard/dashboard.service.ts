@@ -59,7 +59,7 @@ export class DashboardService {
     const title = subject.kind === DashboardSubjectKind.PLATFORM ? PLATFORM_TITLE : await this.repo.title(m, subject);
     if (title == null) throw notFound(NOT_FOUND);
     const s = await this.repo.summary(m, actor.scope, subject, period.from, period.to);
-    const byMonth = new Map((await this.repo.months(m, actor.scope, subject, period.from, period.to)).map((r) => [r.month, r]));
+    const byMonth = new Map(s.months.map((r) => [r.month, r]));
     return {
       kind: subject.kind,
       subjectId: subject.id,

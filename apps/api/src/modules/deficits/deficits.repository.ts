@@ -5,7 +5,7 @@ import { AccessScope } from '../../common/auth/access-scope';
 import { campaignVisible, personResultsVisible } from '../../common/access/rules/diagnostics.rules';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
-import { fullNameSql, mainOrganizationIdSql } from '../person/person.sql';
+import { fullNameSql, mainOrganizationsSql } from '../person/person.sql';
 
 /** Runs SQL with named parameters (`:name`), as the scope conditions are written. */
 async function query<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -93,10 +93,12 @@ const PLACED_RESULTS = `
                  AND (CAST(:competenceId AS uuid) IS NULL OR fc.id = CAST(:competenceId AS uuid)))`,
   })}),
   placed AS (
-    SELECT res.person_id, (SELECT fc.id FROM competence fc WHERE fc.framework_id = CAST(:frameworkId AS uuid) AND fc.code = res.code) AS competence_id,
-           res.campaign_id, res.score, res.level, res.source, res.measured_on,
-           coalesce(dp.organization_id, ${mainOrganizationIdSql('res.person_id')}) AS organization_id
-      FROM res LEFT JOIN diagnostic_participant dp ON dp.campaign_id = res.campaign_id AND dp.person_id = res.person_id
+    SELECT res.person_id, fc.id AS competence_id, res.campaign_id, res.score, res.level, res.source, res.measured_on,
+           coalesce(dp.organization_id, mw.organization_id) AS organization_id
+      FROM res
+      JOIN competence fc ON fc.framework_id = CAST(:frameworkId AS uuid) AND fc.code = res.code
+      LEFT JOIN diagnostic_participant dp ON dp.campaign_id = res.campaign_id AND dp.person_id = res.person_id
+      LEFT JOIN (${mainOrganizationsSql()}) mw ON mw.person_id = res.person_id
   )`;
 
 /** Competences on one line each, with the area they sit in, in framework order. */
@@ -276,17 +278,23 @@ export class DeficitsRepository {
     if (f.municipalityId) where.push('o.municipality_id = CAST(:municipalityId AS uuid)');
     if (f.organizationIds?.length) where.push('o.id = ANY(CAST(:organizationIds AS uuid[]))');
     if (f.networkId) where.push(`o.id IN (${acceptedMemberOrgsSql('CAST(:networkId AS uuid)')})`);
+    // One pass, hashable: cells count rows (one current result per person and code, so one per person), and the
+    // (row, person) grouping set gives the row totals (distinct people) — no count(DISTINCT) over all results.
     const rows = await query<{ row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }>(
       m,
-      `WITH ${PLACED_RESULTS}
-       SELECT ${rowKey} AS row_id, p.competence_id,
-              count(DISTINCT p.person_id) AS assessed,
-              count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
-              count(*) FILTER (WHERE p.level = 'PROFICIT') AS proficits,
-              avg(p.score) AS mean
-         FROM placed p JOIN organization o ON o.id = p.organization_id
-        WHERE ${where.join(' AND ')}
-        GROUP BY GROUPING SETS ((${rowKey}, p.competence_id), (${rowKey}))`,
+      `WITH ${PLACED_RESULTS},
+       g AS MATERIALIZED (
+         SELECT ${rowKey} AS row_id, p.competence_id, p.person_id, count(*) AS assessed,
+                count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
+                count(*) FILTER (WHERE p.level = 'PROFICIT') AS proficits,
+                avg(p.score) AS mean
+           FROM placed p JOIN organization o ON o.id = p.organization_id
+          WHERE ${where.join(' AND ')}
+          GROUP BY GROUPING SETS ((${rowKey}, p.competence_id), (${rowKey}, p.person_id))
+       )
+       SELECT row_id, competence_id, assessed, deficits, proficits, mean FROM g WHERE person_id IS NULL
+       UNION ALL
+       SELECT row_id, NULL, count(*), 0, 0, NULL FROM g WHERE competence_id IS NULL GROUP BY row_id`,
       {
         ...cond.params,
         frameworkId: f.frameworkId,

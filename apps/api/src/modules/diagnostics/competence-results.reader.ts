@@ -25,24 +25,51 @@ export interface CurrentResultsFilter {
   asOf?: string;
 }
 
+const COLUMNS = (r: string, code: string) =>
+  `${r}.id, ${r}.person_id, ${r}.competence_id, ${code} AS code, ${r}.campaign_id, ${r}.score, ${r}.level, ${r}.source, ${r}.measured_on, ${r}.created_at`;
+
 /**
- * `SELECT` of the current results, one row per person and competence code, with the columns
- * `id, person_id, competence_id, code, campaign_id, score, level, source, measured_on, created_at`.
- * Use it as a subquery or a CTE: `FROM (${currentResultsSql({ person: '= $1' })}) cur`.
+ * The rule computed from `competence_result` (DISTINCT ON person and code): for «as of a day» and «the results of one
+ * campaign». The same rule, written in SQL once more, keeps the table `competence_result_current` (migration
+ * CurrentCompetenceResults: triggers on every write it depends on); `competence-results-current.int-spec.ts` checks
+ * that both always agree.
  */
-export function currentResultsSql(f: CurrentResultsFilter): string {
-  const where = [`cr_cur.person_id ${f.person}`];
-  if (f.campaign) where.push(`(${f.campaign} IS NULL OR cr_cur.campaign_id = ${f.campaign})`);
+export function computedResultsSql(f: CurrentResultsFilter, extra: string[] = []): string {
+  const where = [`cr_cur.person_id ${f.person}`, ...extra];
+  if (f.campaign) where.push(`cr_cur.campaign_id = ${f.campaign}`);
   if (f.code) where.push(`cc_cur.code ${f.code}`);
   if (f.asOf) where.push(`cr_cur.measured_on <= ${f.asOf}`);
-  return `SELECT DISTINCT ON (cr_cur.person_id, cc_cur.code)
-         cr_cur.id, cr_cur.person_id, cr_cur.competence_id, cc_cur.code, cr_cur.campaign_id, cr_cur.score, cr_cur.level, cr_cur.source,
-         cr_cur.measured_on, cr_cur.created_at
+  return `SELECT DISTINCT ON (cr_cur.person_id, cc_cur.code) ${COLUMNS('cr_cur', 'cc_cur.code')}
     FROM competence_result cr_cur
     JOIN competence cc_cur ON cc_cur.id = cr_cur.competence_id
     JOIN diagnostic_campaign dc_cur ON dc_cur.id = cr_cur.campaign_id AND dc_cur.archived_at IS NULL
    WHERE ${where.join(' AND ')}
    ORDER BY cr_cur.person_id, cc_cur.code, cr_cur.measured_on DESC, cr_cur.created_at DESC, cr_cur.id DESC`;
+}
+
+/** The current results now: the maintained table, one row per person and code already. */
+function maintainedResultsSql(f: CurrentResultsFilter, extra: string[] = []): string {
+  const where = [`cr_now.person_id ${f.person}`, ...extra];
+  if (f.code) where.push(`cr_now.code ${f.code}`);
+  return `SELECT cr_now.result_id AS id, cr_now.person_id, cr_now.competence_id, cr_now.code, cr_now.campaign_id, cr_now.score, cr_now.level,
+         cr_now.source, cr_now.measured_on, cr_now.created_at
+    FROM competence_result_current cr_now
+   WHERE ${where.join(' AND ')}`;
+}
+
+/**
+ * `SELECT` of the current results, one row per person and competence code, with the columns
+ * `id, person_id, competence_id, code, campaign_id, score, level, source, measured_on, created_at`.
+ * Use it as a subquery or a CTE: `FROM (${currentResultsSql({ person: '= $1' })}) cur`.
+ * Now (no `asOf`) it reads the maintained table; as of a day, or for one campaign, it computes the rule.
+ */
+export function currentResultsSql(f: CurrentResultsFilter): string {
+  if (f.asOf) return computedResultsSql(f);
+  if (!f.campaign) return maintainedResultsSql(f);
+  // The campaign expression may be NULL at run time (then all campaigns count): both branches, one of them empty.
+  return `${maintainedResultsSql(f, [`${f.campaign} IS NULL`])}
+   UNION ALL
+   (${computedResultsSql(f, [`${f.campaign} IS NOT NULL`])})`;
 }
 
 export interface CurrentResultRow {

@@ -17,3 +17,15 @@ export const eventActivityByMonthSql = (peopleSql: string, fromSql: string, toSq
     JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
    WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})
    GROUP BY 1`;
+
+/**
+ * Both at once, in one pass over the attendance: a row per month (column month 'YYYY-MM') and a row for the whole
+ * period (month NULL). Columns: month, events, participants, visits.
+ */
+export const eventActivityWithMonthsSql = (peopleSql: string, fromSql: string, toSql: string) => `
+  SELECT to_char(ea_a.occurrence_date, 'YYYY-MM') AS month, count(DISTINCT ea_a.event_id)::int AS events,
+         count(DISTINCT ea_a.person_id)::int AS participants, count(*)::int AS visits
+    FROM event_attendance ea_a
+    JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
+   WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})
+   GROUP BY GROUPING SETS ((to_char(ea_a.occurrence_date, 'YYYY-MM')), ())`;
