@@ -253,7 +253,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     let best = Infinity;
     for (let k = 0; k < used; k++) {
       const key = base + k;
-      if (key >= best) break;
+      if (key > best) break; // nodes at the return's distance are settled too: more tight paths per phase
       let x: number;
       while ((x = head[k]) >= 0) {
         head[k] = qNext[x];
@@ -272,7 +272,7 @@ function primalDual(st: State, opts: SolveOptions): number {
             if (e === me) continue;
             const u = M + mentorOfEdge[e];
             const nd = key - w[e] + pv - pot[u];
-            if (nd < best && (seen[u] !== stamp || nd < dist[u])) {
+            if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
               dist[u] = nd;
               seen[u] = stamp;
               push(u, nd);
@@ -286,7 +286,7 @@ function primalDual(st: State, opts: SolveOptions): number {
           const pv = pot[v];
           if (load[j] < cap[j]) {
             const nd = key + pv - pot[T];
-            if (nd < best && (seen[T] !== stamp || nd < dist[T])) {
+            if (nd <= best && (seen[T] !== stamp || nd < dist[T])) {
               dist[T] = nd;
               seen[T] = stamp;
               push(T, nd);
@@ -295,7 +295,7 @@ function primalDual(st: State, opts: SolveOptions): number {
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
             const i = slot[s];
             const nd = key + w[match[i]] + pv - pot[i];
-            if (nd < best && (seen[i] !== stamp || nd < dist[i])) {
+            if (nd <= best && (seen[i] !== stamp || nd < dist[i])) {
               dist[i] = nd;
               seen[i] = stamp;
               push(i, nd);
