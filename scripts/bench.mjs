@@ -2,8 +2,9 @@
 //   1. the organisation list through GraphQL vs the same rows by one raw SQL statement (p50/p95, ratio),
 //   2. SQL statements per GraphQL request,
 //   3. import throughput for people rows vs a Postgres bulk load of the same rows,
-//   4. whole-cohort mentor assignment (matching): 60,000 mentees × 5,000 mentors with generated deficit profiles,
-//      the optimal assignment (min-cost flow) vs a greedy baseline in the same run: time, peak memory, total fit.
+//   4. whole-cohort mentor assignment (matching, scripts/bench-matching.mjs): 60,000 mentees × 5,000 mentors with
+//      generated deficit profiles: candidates + exact solver end to end, the proof of optimality (LP dual checked),
+//      the greedy baseline, and a re-plan after 1 % of the mentors leave (pairs changed).
 //   5. /health latency while the largest allowed XLSX (IMPORT_MAX_ROWS people) is checked by importRegistry (dry run),
 //      against its floor (the same checks with nothing else running), and the API process's peak memory growth.
 // Runs the compiled API (npm run build:api). Scratch embedded PostgreSQL unless BENCH_DATABASE_URL
@@ -11,8 +12,9 @@
 //
 // Environment: BENCH_DATABASE_URL, BENCH_SKIP_BUILD=1, BENCH_ITERATIONS (200), BENCH_PEOPLE (60000),
 // BENCH_ORGS (1500), BENCH_MUNICIPALITIES (45), BENCH_IMPORT_SAMPLE (rows for the per-row fallback, 3000),
-// BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database).
 // BENCH_KEEP_DATABASE=1 (with BENCH_DATABASE_URL) keeps the scratch database.
+// BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database),
+// BENCH_MATCHING_OLD=1 (also the general solver from before, on the same candidate lists).
 // 6. the web: the sign-in page's scripts (raw, gzip, brotli) from the built SPA against their target, and in Chromium
 //    its first/largest contentful paint (scripts/bench-web.mjs); BENCH_ONLY=web runs it alone (no registry), on the
 //    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
@@ -28,6 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
+import { benchMatching, reportMatching } from './bench-matching.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -76,8 +79,6 @@ const { createApp } = require(join(dist, 'app.factory.js'));
 const { loadConfig } = require(join(dist, 'config/config.js'));
 const { QueryCounter } = require(join(dist, 'database/query-counter.js'));
 const { DEMO_PASSWORD } = require(join(dist, 'seed/demo/accounts.data.js'));
-const { candidateProblem, supportLinks } = require(join(dist, 'modules/matching/matching-fit.js'));
-const { solveCompact, greedyCompact } = require(join(dist, 'modules/matching/assignment-solver.js'));
 
 const cleanup = [];
 async function runCleanup() {
@@ -458,144 +459,7 @@ async function bulkInsertBaseline(sql, rows) {
 
 // ---------- main ----------
 
-// ---------- whole-cohort matching (pure, in process) ----------
-/** mulberry32: the same generated cohort on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * A region's cohort: 30 competences (some far more common as deficits, as in real diagnostics), 600 schools in
- * 20 municipalities, 40 networks (2 mentor schools supporting 8 schools each), mentees with 1–4 deficits and one
- * subject, mentors with 2–6 proficits, 0–2 directions, 1–2 subjects, capacity 1–20 and some places already taken.
- */
-function generateCohort(menteeCount, mentorCount) {
-  const rand = prng(20261123);
-  const pick = (n) => Math.floor(rand() * n);
-  const codes = Array.from({ length: 30 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`);
-  codes.push('AS2', 'AS3', 'PP2', 'PR2'); // reachable through mentors' directions too
-  const skewed = () => codes[Math.min(codes.length - 1, Math.floor(codes.length * rand() ** 1.8))];
-  const distinct = (n, draw) => {
-    const s = new Set();
-    while (s.size < n) s.add(draw());
-    return [...s];
-  };
-  const subjects = ['математика', 'русский язык', 'физика', 'история', 'биология', 'английский язык', 'химия', 'начальные классы'];
-  const directions = ['STATE_EXAMS', 'VPR', 'OLYMPIADS', 'FUNCTIONAL_LITERACY', 'SPECIAL_NEEDS'];
-  const schools = Array.from({ length: 600 }, (_, i) => ({ id: `org-${String(i).padStart(4, '0')}`, municipality: `mun-${i % 20}` }));
-  const networks = Array.from({ length: 40 }, (_, n) => {
-    const members = schools.slice(n * 10, n * 10 + 10).map((o, k) => ({ id: `m-${n}-${k}`, organizationId: o.id, role: k < 2 ? 'MENTOR_SCHOOL' : 'SUPPORTED_SCHOOL', level: null }));
-    const edges = members.slice(0, 2).flatMap((from) => members.slice(2).map((to) => ({ fromMemberId: from.id, toMemberId: to.id, kind: 'SUPPORT' })));
-    return { name: `Сеть ${n + 1}`, members, edges };
-  });
-  const mentorSchools = networks.flatMap((n) => n.members.slice(0, 2).map((m) => m.organizationId));
-  const schoolOf = (id) => schools[Number(id.slice(4))];
-  const mentees = Array.from({ length: menteeCount }, (_, i) => {
-    const org = schools[pick(schools.length)];
-    return {
-      personId: `e-${String(i).padStart(6, '0')}`,
-      organizationIds: [org.id],
-      municipalityIds: [org.municipality],
-      subjects: [subjects[pick(subjects.length)]],
-      deficits: distinct(1 + pick(4), skewed),
-    };
-  });
-  const mentors = Array.from({ length: mentorCount }, (_, j) => {
-    const org = rand() < 0.5 ? schoolOf(mentorSchools[pick(mentorSchools.length)]) : schools[pick(schools.length)];
-    const capacity = 1 + pick(20);
-    return {
-      personId: `r-${String(j).padStart(5, '0')}`,
-      organizationIds: [org.id],
-      municipalityIds: [org.municipality],
-      subjects: distinct(1 + pick(2), () => subjects[pick(subjects.length)]),
-      proficits: distinct(2 + pick(5), () => codes[pick(codes.length)]),
-      directions: distinct(pick(3), () => directions[pick(directions.length)]),
-      freePlaces: capacity - pick(Math.ceil(capacity / 3)),
-    };
-  });
-  return { mentees, mentors, ctx: { competenceNames: new Map(codes.map((c) => [c, c])), links: supportLinks(networks) } };
-}
-
-function benchMatching() {
-  const mem = { rss: 0, heap: 0 };
-  const sample = () => {
-    const u = process.memoryUsage();
-    mem.rss = Math.max(mem.rss, u.rss);
-    mem.heap = Math.max(mem.heap, u.heapUsed);
-  };
-  sample();
-  const base = process.memoryUsage();
-  log(`matching: generating ${MENTEES.toLocaleString('en-US')} mentees × ${MENTORS.toLocaleString('en-US')} mentors (seeded)…`);
-  let t = performance.now();
-  const { mentees, mentors, ctx } = generateCohort(MENTEES, MENTORS);
-  const genMs = performance.now() - t;
-  sample();
-  log('matching: candidate lists (top 20 per mentee)…');
-  t = performance.now();
-  const { problem } = candidateProblem(mentees, mentors, ctx, {}, 20);
-  const candMs = performance.now() - t;
-  sample();
-  log(`matching: optimal assignment (min-cost flow) over ${problem.edgeMentee.length.toLocaleString('en-US')} candidate pairs…`);
-  t = performance.now();
-  const best = solveCompact(problem);
-  const solveMs = performance.now() - t;
-  sample();
-  t = performance.now();
-  const greedy = greedyCompact(problem);
-  const greedyMs = performance.now() - t;
-  sample();
-  // The answer must respect every capacity.
-  const used = new Int32Array(problem.capacities.length);
-  best.mentorOf.forEach((j) => j >= 0 && used[j]++);
-  used.forEach((u, j) => {
-    if (u > problem.capacities[j]) throw new Error(`mentor ${j} over capacity`);
-  });
-  const places = Array.from(problem.capacities).reduce((a, b) => a + b, 0);
-  const withCandidates = new Set(problem.edgeMentee).size;
-  return {
-    mentees: MENTEES,
-    mentors: MENTORS,
-    places,
-    pairs: problem.edgeMentee.length,
-    withCandidates,
-    genMs,
-    candMs,
-    solveMs,
-    greedyMs,
-    phases: best.phases,
-    best,
-    greedy,
-    peakRss: mem.rss,
-    peakHeap: mem.heap,
-    baseRss: base.rss,
-    maxRss: process.resourceUsage().maxRSS * 1024,
-  };
-}
-
-function reportMatching(m) {
-  const line = '─'.repeat(100);
-  const mb = (b) => `${fmt(b / 1048576, 0)} MB`;
-  console.log(line);
-  console.log(
-    `Whole-cohort assignment — ${m.mentees.toLocaleString('en-US')} mentees × ${m.mentors.toLocaleString('en-US')} mentors, ${m.places.toLocaleString('en-US')} free places, ` +
-      `${m.pairs.toLocaleString('en-US')} candidate pairs (top 20 per mentee; ${m.withCandidates.toLocaleString('en-US')} mentees have any)`,
-  );
-  const row = (a, b, c, d) => console.log(`${a.padEnd(44)}${b.padStart(12)}${c.padStart(14)}${d.padStart(30)}`);
-  row('', 'time', 'total fit', 'assigned');
-  row(`  optimal (min-cost flow, ${m.phases} phases)`, `${fmt(m.solveMs / 1000, 2)} s`, m.best.total.toLocaleString('en-US'), m.best.assigned.toLocaleString('en-US'));
-  row('  greedy baseline (best pairs first)', `${fmt(m.greedyMs / 1000, 2)} s`, m.greedy.total.toLocaleString('en-US'), m.greedy.assigned.toLocaleString('en-US'));
-  console.log(`  optimal / greedy total fit: ×${(m.best.total / m.greedy.total).toFixed(4)} (+${(m.best.total - m.greedy.total).toLocaleString('en-US')} points)`);
-  console.log(`  generation ${fmt(m.genMs / 1000, 2)} s, candidate lists ${fmt(m.candMs / 1000, 2)} s`);
-  console.log(`  memory: peak RSS ${mb(m.peakRss)} (process max ${mb(m.maxRss)}; ${mb(m.baseRss)} before), peak heap used ${mb(m.peakHeap)}`);
-  console.log(line);
-}
+// ---------- whole-cohort matching (pure, in process): scripts/bench-matching.mjs ----------
 
 /** Section 6 alone: the API on a scratch database with reference data only serves the built SPA. */
 async function webOnly() {
@@ -619,10 +483,10 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching();
+  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
-    reportMatching(matching);
+    reportMatching(matching, fmt);
     return;
   }
   const url = await openScratchDatabase();
@@ -821,7 +685,7 @@ async function main() {
   row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportDashboard(dashboard, fmt, line);
-  reportMatching(matching);
+  reportMatching(matching, fmt);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }

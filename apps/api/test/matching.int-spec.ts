@@ -1,3 +1,4 @@
+import { assignmentComputations, computeAssignment } from '../src/modules/matching/assignment-compute';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 type Fields = { field: string; message: string }[];
@@ -366,6 +367,110 @@ describe('matching', () => {
       expect(await statements(PLAN, { id: created.data!.createAssignmentPlan.id })).toBe(fewPlan);
     });
   });
+  describe('publishing at a bounded cost; computing off the API thread', () => {
+    it('publishes a plan of 3 pairs and one of 9 with the same number of SQL statements, audited per pair', async () => {
+      const campaign = await one(`SELECT id FROM diagnostic_campaign WHERE name = 'Фикстурная диагностика 2026'`);
+      const mentees: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const e = await person(`Публикуемая${i}`, f.W);
+        await result(campaign, e, 'MT1', 'DEFICIT');
+        mentees.push(e);
+      }
+      for (let i = 0; i < 8; i++) {
+        const m = await person(`Публикующая${i}`, f.S);
+        await result(campaign, m, 'MT1', 'PROFICIT');
+        await t.db.query(`INSERT INTO mentor_profile (person_id, types, capacity) VALUES ($1, '{CLASSIC}', 3)`, [m]);
+      }
+      const publishCost = async (name: string, ids: string[]) => {
+        const prog = await one(`INSERT INTO mentoring_program (name, model, forms, network_id, starts_on) VALUES ($1, 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $2, '2026-09-01') RETURNING id`, [name, f.net]);
+        const plan: R<{ createAssignmentPlan: Plan }> = await t.gql(CREATE, { p: prog, input: { menteePersonIds: ids } }, manager);
+        expect(plan.errors).toBeUndefined();
+        expect(plan.data!.createAssignmentPlan.assignedCount).toBe(ids.length);
+        const audits = Number((await t.db.query(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'mentorship'`))[0].n);
+        t.counter.reset();
+        const res: R<{ publishAssignmentPlan: { status: string } }> = await t.gql(PUBLISH, { id: plan.data!.createAssignmentPlan.id }, manager);
+        const statements = t.counter.statements;
+        expect(res.errors).toBeUndefined();
+        const pairs = await t.db.query(
+          `SELECT mp.side, count(*)::int AS n FROM mentorship ms JOIN mentorship_participant mp ON mp.mentorship_id = ms.id WHERE ms.program_id = $1 GROUP BY mp.side ORDER BY mp.side`,
+          [prog],
+        );
+        expect(pairs).toEqual([
+          { side: 'MENTOR', n: ids.length },
+          { side: 'MENTEE', n: ids.length },
+        ]);
+        expect(Number((await t.db.query(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'mentorship'`))[0].n)).toBe(audits + ids.length);
+        return statements;
+      };
+      const few = await publishCost('Публикация: три пары (фикстура)', mentees.slice(0, 3));
+      const many = await publishCost('Публикация: девять пар (фикстура)', mentees.slice(3));
+      expect(many).toBe(few);
+    });
+
+    it('answers /health while a plan is being computed in a worker thread', async () => {
+      // A cohort of 12,000 mentees × 1,200 mentors, as the bench builds them (smaller).
+      let seed = 7;
+      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const codes = Array.from({ length: 30 }, (_, i) => `C${i}`);
+      const mentees = Array.from({ length: 12000 }, (_, i) => ({
+        personId: `e-${String(i).padStart(6, '0')}`,
+        organizationIds: [`org-${Math.floor(rand() * 300)}`],
+        municipalityIds: ['mun'],
+        subjects: ['математика'],
+        deficits: [...new Set([codes[Math.floor(rand() * 30)], codes[Math.floor(rand() * 30)]])],
+      }));
+      const mentors = Array.from({ length: 1200 }, (_, j) => ({
+        personId: `r-${String(j).padStart(6, '0')}`,
+        organizationIds: [`org-${Math.floor(rand() * 300)}`],
+        municipalityIds: ['mun'],
+        subjects: ['математика'],
+        proficits: [...new Set(Array.from({ length: 4 }, () => codes[Math.floor(rand() * 30)]))],
+        directions: [],
+        freePlaces: 1 + Math.floor(rand() * 8),
+      }));
+      let computing = false;
+      let answeredWhileComputing = 0;
+      const onStart = () => (computing = true);
+      const onEnd = () => (computing = false);
+      assignmentComputations.on('start', onStart);
+      assignmentComputations.on('end', onEnd);
+      const progress: number[] = [];
+      let finished = false;
+      const plan = computeAssignment({ mentees, mentors, names: codes.map((c) => [c, c]), links: [], prefs: {}, topK: 20 }, (p) => progress.push(p)).finally(() => (finished = true));
+      try {
+        // Health requests one after another until the plan is there; count those answered during the computation.
+        while (!finished) {
+          const res = await fetch(`${t.url}/health`);
+          expect(res.status).toBe(200);
+          if (computing && !finished) answeredWhileComputing++;
+        }
+        const r = await plan;
+        expect(r.assigned).toBeGreaterThan(0);
+        expect(r.total).toBeGreaterThan(0);
+        expect(answeredWhileComputing).toBeGreaterThan(0);
+        expect(progress.length).toBeGreaterThan(0);
+        expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+      } finally {
+        assignmentComputations.off('start', onStart);
+        assignmentComputations.off('end', onEnd);
+      }
+    });
+
+    it('computes a plan asked through the API in the worker thread', async () => {
+      let started = 0;
+      const onStart = () => started++;
+      assignmentComputations.on('start', onStart);
+      try {
+        const prog = await one(`INSERT INTO mentoring_program (name, model, forms, network_id, starts_on) VALUES ('Программа в потоке (фикстура)', 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $1, '2026-09-01') RETURNING id`, [f.net]);
+        const plan: R<{ createAssignmentPlan: Plan }> = await t.gql(CREATE, { p: prog, input: { menteePersonIds: [f.e2] } }, manager);
+        expect(plan.errors).toBeUndefined();
+        expect(started).toBe(1);
+      } finally {
+        assignmentComputations.off('start', onStart);
+      }
+    });
+  });
+
   describe('through a network: accepted members only; current results only', () => {
     let I: string;
     let teacherI: string;

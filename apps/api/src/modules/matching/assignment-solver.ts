@@ -2,14 +2,24 @@
  * Whole-cohort assignment of mentees to mentors: each mentee gets at most one mentor from its candidate list,
  * a mentor takes at most its free places, and the total fit is the largest possible (maximum-weight
  * b-matching). Solved exactly as a min-cost flow — source → mentee (1) → mentor (−fit) → sink (free places) —
- * by the primal-dual method: Dijkstra on reduced costs (potentials keep them non-negative), then a maximum
- * flow (Dinic) on the arcs of zero reduced cost between the nodes settled before the sink, i.e. along all
- * shortest paths at once; repeated while a shortest path still has negative cost (a gain). Fits are integers,
- * so the path cost rises by at least one per phase: at most `max fit` phases (about ten in practice).
- * Augmenting one mentee at a time instead (the Hungarian method) was tried: with small integer fits the
- * reduced costs are full of ties, each search then spans the whole graph, and it was 20× slower.
+ * by the primal-dual method, specialised to that structure:
+ * - the residual graph is never built: a mentee's arcs are its candidates (one CSR over the problem's pairs), a
+ *   mentor's reverse arcs are the list of its assigned mentees (a slot per free place), the source and the sink
+ *   are implicit;
+ * - potentials are integers (fits are), so Dijkstra on reduced costs runs on a bucket queue and stops at the
+ *   sink's distance;
+ * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only;
+ * - along them, a blocking flow (Dinic) whose breadth-first search stops at the sink's level (the first level
+ *   where a mentor with a free place is reached), then a depth-first search with current-arc pointers.
+ * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
+ * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
+ * a proof of optimality that does not rely on the solver.
  *
- * Pure: no I/O. Deterministic: the arcs are laid out in a fixed order (the string wrapper sorts by ids), and the
+ * `replanCompact` re-solves after mentors leave, starting from the previous plan and its potentials, with the
+ * fits scaled so that among the optimal plans the one that keeps the most previous pairs wins (minimal
+ * disruption, exactly). `min-cost-flow-reference.ts` keeps the general solver as an independent reference.
+ *
+ * Pure: no I/O. Deterministic: pairs are taken in their input order (the string wrapper sorts by ids), and the
  * algorithm makes no random choices.
  */
 
@@ -26,15 +36,34 @@ export interface CompactProblem {
 export interface CompactResult {
   /** Mentor index per mentee, −1 when unassigned. */
   mentorOf: Int32Array;
+  /** The pair (index into the problem's arrays) per mentee, −1 when unassigned. */
+  edgeOf: Int32Array;
+  /** The total fit (the problem's own points, also after a re-plan). */
   total: number;
   assigned: number;
   phases: number;
+  /** The LP dual that proves the optimum (see `certify`), in the units of `weights`. */
+  menteeDual: Float64Array;
+  mentorDual: Float64Array;
+  /** The weights solved per pair: the fits (`solveCompact`) or the scaled fits of a re-plan. */
+  weights: Float64Array;
+  /** The capacities solved (a re-plan sets the leaving mentors' to 0). */
+  capacities: Int32Array;
+  /** Node potentials at the end (mentees, mentors, sink, return, source): where a re-plan starts. */
+  potentials: Float64Array;
 }
 
+export interface SolveOptions {
+  /** Called after each phase with the number of phases so far and the mentees assigned. */
+  onPhase?: (phase: number, assigned: number) => void;
+}
+
+/** A binary min-heap of (integer) keys, for the dual pass whose keys span the whole potential range. */
 class MinHeap {
   private keys: Float64Array;
   private vals: Int32Array;
   size = 0;
+  topKey = 0;
   constructor(capacity: number) {
     this.keys = new Float64Array(Math.max(16, capacity));
     this.vals = new Int32Array(Math.max(16, capacity));
@@ -52,7 +81,7 @@ class MinHeap {
     const { keys, vals } = this;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (keys[p] < key || (keys[p] === key && vals[p] <= val)) break;
+      if (keys[p] <= key) break;
       keys[i] = keys[p];
       vals[i] = vals[p];
       i = p;
@@ -60,8 +89,6 @@ class MinHeap {
     keys[i] = key;
     vals[i] = val;
   }
-  /** Pops the smallest; its key is left in `topKey`. */
-  topKey = 0;
   pop(): number {
     const { keys, vals } = this;
     const val = vals[0];
@@ -72,8 +99,8 @@ class MinHeap {
     for (;;) {
       let c = 2 * i + 1;
       if (c >= this.size) break;
-      if (c + 1 < this.size && (keys[c + 1] < keys[c] || (keys[c + 1] === keys[c] && vals[c + 1] < vals[c]))) c++;
-      if (lastKey < keys[c] || (lastKey === keys[c] && lastVal <= vals[c])) break;
+      if (c + 1 < this.size && keys[c + 1] < keys[c]) c++;
+      if (lastKey <= keys[c]) break;
       keys[i] = keys[c];
       vals[i] = vals[c];
       i = c;
@@ -84,204 +111,593 @@ class MinHeap {
   }
 }
 
-/** The optimal assignment of a compact problem (see the file comment). */
-export function solveCompact(p: CompactProblem): CompactResult {
+/** The solver's state: the problem laid out for the search, the assignment and the potentials. */
+interface State {
+  M: number;
+  N: number;
+  /** Pairs of mentee i: adj[off[i]..off[i+1]) (pair ids, input order; pairs with no weight or no place left out). */
+  off: Int32Array;
+  adj: Int32Array;
+  mentorOfEdge: Int32Array;
+  w: Float64Array;
+  cap: Int32Array;
+  load: Int32Array;
+  /** Mentor j's assigned mentees: slot[slotStart[j]..slotStart[j]+load[j]); pos[i] is mentee i's slot. */
+  slotStart: Int32Array;
+  slot: Int32Array;
+  pos: Int32Array;
+  /** The pair carrying mentee i's unit, −1 when free. */
+  match: Int32Array;
+  /**
+   * Potentials: mentees 0..M-1, mentors M..M+N-1, the sink M+N, the return M+N+1, the source M+N+2. The flow
+   * is a circulation: a unit leaves the source to a free mentee and comes back either through the sink (a mentor
+   * with a free place: one more pair) or straight from an assigned mentee (an exchange: that mentee gives its
+   * place up). Exchanges only pay after a re-plan frees mentees; from scratch they never do.
+   */
+  pot: Float64Array;
+}
+
+function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): State {
   const M = p.menteeCount;
-  const N = p.capacities.length;
-  const S = 0;
-  const T = M + N + 1;
-  const V = M + N + 2;
-  const mentorNode = (j: number) => M + 1 + j;
-
-  // Arcs (forward and reverse in pairs a, a^1), laid out per tail node (CSR) in input order.
+  const N = cap.length;
   const E = p.edgeMentee.length;
-  const keep: number[] = [];
-  for (let e = 0; e < E; e++) {
-    const w = p.edgeScore[e];
-    if (w > 0 && p.capacities[p.edgeMentor[e]] > 0) keep.push(e);
-  }
-  const pairs = M + keep.length + N;
-  const A = pairs * 2;
-  const tail = new Int32Array(A);
-  const to = new Int32Array(A);
-  const cap = new Int32Array(A);
-  const cost = new Float64Array(A);
-  let n = 0;
-  const add = (u: number, v: number, c: number, w: number) => {
-    tail[n] = u;
-    to[n] = v;
-    cap[n] = c;
-    cost[n] = w;
-    tail[n + 1] = v;
-    to[n + 1] = u;
-    cap[n + 1] = 0;
-    cost[n + 1] = -w;
-    n += 2;
+  const off = new Int32Array(M + 1);
+  for (let e = 0; e < E; e++) if (weights[e] > 0 && cap[p.edgeMentor[e]] > 0) off[p.edgeMentee[e] + 1]++;
+  for (let i = 0; i < M; i++) off[i + 1] += off[i];
+  const fill = off.slice(0, M);
+  const adj = new Int32Array(off[M]);
+  for (let e = 0; e < E; e++) if (weights[e] > 0 && cap[p.edgeMentor[e]] > 0) adj[fill[p.edgeMentee[e]]++] = e;
+  const slotStart = new Int32Array(N + 1);
+  for (let j = 0; j < N; j++) slotStart[j + 1] = slotStart[j] + Math.max(0, cap[j]);
+  return {
+    M,
+    N,
+    off,
+    adj,
+    mentorOfEdge: Int32Array.from(p.edgeMentor),
+    w: weights,
+    cap,
+    load: new Int32Array(N),
+    slotStart,
+    slot: new Int32Array(slotStart[N]),
+    pos: new Int32Array(M).fill(-1),
+    match: new Int32Array(M).fill(-1),
+    pot: new Float64Array(M + N + 3),
   };
-  for (let i = 0; i < M; i++) add(S, 1 + i, 1, 0);
-  for (const e of keep) add(1 + p.edgeMentee[e], mentorNode(p.edgeMentor[e]), 1, -p.edgeScore[e]);
-  for (let j = 0; j < N; j++) add(mentorNode(j), T, Math.max(0, p.capacities[j]), 0);
+}
 
-  // CSR index of arcs by tail (stable: input order within a node).
-  const start = new Int32Array(V + 1);
-  for (let a = 0; a < A; a++) start[tail[a] + 1]++;
-  for (let v = 0; v < V; v++) start[v + 1] += start[v];
-  const order = new Int32Array(A);
-  const fill = start.slice(0, V);
-  for (let a = 0; a < A; a++) order[fill[tail[a]]++] = a;
+/** Puts mentee i on pair e (its mentor must have room). */
+function assign(st: State, i: number, e: number): void {
+  const j = st.mentorOfEdge[e];
+  const s = st.slotStart[j] + st.load[j]++;
+  st.slot[s] = i;
+  st.pos[i] = s;
+  st.match[i] = e;
+}
 
-  // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
-  const pi = new Float64Array(V);
-  for (const e of keep) {
-    const j = mentorNode(p.edgeMentor[e]);
-    pi[j] = Math.min(pi[j], -p.edgeScore[e]);
-  }
-  for (let j = 0; j < N; j++) pi[T] = Math.min(pi[T], pi[mentorNode(j)]);
-
+/**
+ * The primal-dual loop on a state whose potentials keep every residual arc's reduced cost ≥ 0, except the
+ * source's arcs to free mentees (a re-plan frees mentees): those are the search's roots, with their own keys.
+ */
+function primalDual(st: State, opts: SolveOptions): number {
+  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
+  const T = M + N;
+  const Z = M + N + 1;
+  const S = M + N + 2;
+  const V = M + N + 1; // nodes with a distance: mentees, mentors, the sink (the return's is `best`)
   const dist = new Float64Array(V);
-  const done = new Uint8Array(V);
+  const seen = new Int32Array(V); // the phase in which dist[v] was set
+  const done = new Int32Array(V); // the phase in which v was settled
+  // Bucket queue: entries (node, next) chained per key − base.
+  let head = new Int32Array(1024).fill(-1);
+  let used = 0;
+  let qNode = new Int32Array(1024);
+  let qNext = new Int32Array(1024);
+  let qn = 0;
+  let base = 0;
+  const push = (v: number, key: number) => {
+    const k = key - base;
+    if (k >= head.length) {
+      let size = head.length * 2;
+      while (k >= size) size *= 2;
+      const h = new Int32Array(size).fill(-1);
+      h.set(head);
+      head = h;
+    }
+    if (qn === qNode.length) {
+      const a = new Int32Array(qn * 2);
+      a.set(qNode);
+      qNode = a;
+      const b = new Int32Array(qn * 2);
+      b.set(qNext);
+      qNext = b;
+    }
+    qNode[qn] = v;
+    qNext[qn] = head[k];
+    head[k] = qn++;
+    if (k + 1 > used) used = k + 1;
+  };
+  // Tight pairs of the settled mentees, listed once per phase.
+  const tArc = new Int32Array(adj.length);
+  const tStart = new Int32Array(M);
+  const tEnd = new Int32Array(M);
+  const tSeen = new Int32Array(M);
   const level = new Int32Array(V);
-  const iter = new Int32Array(V);
+  const lSeen = new Int32Array(V);
+  const ptr = new Int32Array(V);
   const queue = new Int32Array(V);
-  const stackNode = new Int32Array(V + 1);
-  const stackArc = new Int32Array(V + 1);
-  const heap = new MinHeap(V * 2);
-  // The zero-reduced-cost graph of a phase (CSR over arc ids).
-  const zArc = new Int32Array(A);
-  const zOrder = new Int32Array(A);
-  const zStart = new Int32Array(V + 1);
-  const zFill = new Int32Array(V);
-  const reduced = (a: number) => cost[a] + pi[tail[a]] - pi[to[a]];
-  let phases = 0;
+  const roots = new Int32Array(M);
+  const stk = new Int32Array(V + 1);
+  const stkE = new Int32Array(V + 1);
+  let bfsRound = 0;
+  let assigned = 0;
+  for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
+  let phase = 0;
 
   for (;;) {
-    // 1. Shortest reduced distances from S, up to the distance of T.
-    dist.fill(Infinity);
-    done.fill(0);
-    dist[S] = 0;
-    heap.size = 0;
-    heap.push(0, S);
-    while (heap.size) {
-      const u = heap.pop();
-      if (done[u] || heap.topKey > dist[u]) continue;
-      done[u] = 1;
-      if (u === T) break;
-      const du = dist[u];
-      for (let k = start[u]; k < start[u + 1]; k++) {
-        const a = order[k];
-        if (cap[a] <= 0) continue;
-        const v = to[a];
-        if (done[v]) continue;
-        const nd = du + reduced(a);
-        if (nd < dist[v]) {
-          dist[v] = nd;
-          heap.push(nd, v);
+    const stamp = phase + 1;
+    const pS = pot[S];
+    // 1. Dijkstra on reduced costs from the free mentees (the source's arcs), up to the sink's distance.
+    base = Infinity;
+    for (let i = 0; i < M; i++) if (match[i] < 0 && off[i + 1] > off[i] && pS - pot[i] < base) base = pS - pot[i];
+    if (base === Infinity) break;
+    head.fill(-1, 0, used);
+    used = 0;
+    qn = 0;
+    for (let i = 0; i < M; i++) {
+      if (match[i] >= 0 || off[i + 1] === off[i]) continue;
+      dist[i] = pS - pot[i];
+      seen[i] = stamp;
+      push(i, dist[i]);
+    }
+    let best = Infinity;
+    for (let k = 0; k < used; k++) {
+      const key = base + k;
+      if (key > best) break; // nodes at the return's distance are settled too: more tight paths per phase
+      let x: number;
+      while ((x = head[k]) >= 0) {
+        head[k] = qNext[x];
+        const v = qNode[x];
+        if (done[v] === stamp || dist[v] !== key) continue;
+        done[v] = stamp;
+        if (v < M) {
+          const me = match[v];
+          const pv = pot[v];
+          if (me >= 0) {
+            const nd = key + pv - pot[Z];
+            if (nd < best) best = nd;
+          }
+          for (let a = off[v]; a < off[v + 1]; a++) {
+            const e = adj[a];
+            if (e === me) continue;
+            const u = M + mentorOfEdge[e];
+            const nd = key - w[e] + pv - pot[u];
+            if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
+              dist[u] = nd;
+              seen[u] = stamp;
+              push(u, nd);
+            }
+          }
+        } else if (v === T) {
+          const nd = key + pot[T] - pot[Z];
+          if (nd < best) best = nd;
+        } else {
+          const j = v - M;
+          const pv = pot[v];
+          if (load[j] < cap[j]) {
+            const nd = key + pv - pot[T];
+            if (nd <= best && (seen[T] !== stamp || nd < dist[T])) {
+              dist[T] = nd;
+              seen[T] = stamp;
+              push(T, nd);
+            }
+          }
+          for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+            const i = slot[s];
+            const nd = key + w[match[i]] + pv - pot[i];
+            if (nd <= best && (seen[i] !== stamp || nd < dist[i])) {
+              dist[i] = nd;
+              seen[i] = stamp;
+              push(i, nd);
+            }
+          }
         }
       }
     }
-    if (!done[T]) break;
-    const D = dist[T];
-    if (D + pi[T] - pi[S] >= 0) break; // no shortest path gains anything any more
-    for (let v = 0; v < V; v++) pi[v] += done[v] ? dist[v] : D;
-    phases++;
+    if (best === Infinity) break;
+    const D = best;
+    if (D - pS + pot[Z] >= 0) break; // no cycle through the source gains anything any more
+    for (let v = 0; v < V; v++) pot[v] += done[v] === stamp ? dist[v] : D;
+    pot[Z] += D;
+    phase++;
 
-    // 2. Maximum flow along arcs of zero reduced cost (Dinic; every path carries one unit: S → mentee has 1).
-    //    Only arcs between nodes settled before T can lie on a shortest path: they make a small graph of their own.
+    // 2. The tight pairs of the settled mentees.
     let m = 0;
-    for (let v = 0; v < V; v++) {
-      if (!done[v]) continue;
-      for (let k = start[v]; k < start[v + 1]; k++) {
-        const a = order[k];
-        const w = to[a];
-        if ((done[w] || w === T) && (cap[a] > 0 || cap[a ^ 1] > 0) && reduced(a) === 0) {
-          zArc[m++] = a;
-        }
+    for (let i = 0; i < M; i++) {
+      if (done[i] !== stamp) continue;
+      tSeen[i] = stamp;
+      tStart[i] = m;
+      const pi = pot[i];
+      const me = match[i];
+      for (let a = off[i]; a < off[i + 1]; a++) {
+        const e = adj[a];
+        if (e !== me && pi - w[e] === pot[M + mentorOfEdge[e]]) tArc[m++] = e;
       }
+      tEnd[i] = m;
     }
-    zStart.fill(0);
-    for (let k = 0; k < m; k++) zStart[tail[zArc[k]] + 1]++;
-    for (let v = 0; v < V; v++) zStart[v + 1] += zStart[v];
-    for (let v = 0; v < V; v++) zFill[v] = zStart[v];
-    for (let k = 0; k < m; k++) zOrder[zFill[tail[zArc[k]]]++] = zArc[k];
+    const pT = pot[T];
+    const pZ = pot[Z];
+    const sinkTight = pT === pZ;
+    const pS2 = pot[S];
+
+    // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level.
     for (;;) {
-      level.fill(-1);
-      level[S] = 0;
+      bfsRound++;
       let qh = 0;
       let qt = 0;
-      queue[qt++] = S;
+      let nRoots = 0;
+      for (let i = 0; i < M; i++) {
+        if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) {
+          lSeen[i] = bfsRound;
+          level[i] = 0;
+          ptr[i] = tStart[i];
+          queue[qt++] = i;
+          roots[nRoots++] = i;
+        }
+      }
+      let stop = -1;
       while (qh < qt) {
-        const u = queue[qh++];
-        for (let k = zStart[u]; k < zStart[u + 1]; k++) {
-          const a = zOrder[k];
-          const v = to[a];
-          if (cap[a] > 0 && level[v] < 0) {
-            level[v] = level[u] + 1;
-            queue[qt++] = v;
+        const v = queue[qh++];
+        const lv = level[v];
+        if (stop >= 0 && lv >= stop) break;
+        if (v < M) {
+          if (lv > 0 && pot[v] === pZ) {
+            stop = lv; // an exchange: this mentee gives its place up
+            continue;
+          }
+          if (stop >= 0 || tSeen[v] !== stamp) continue;
+          for (let a = tStart[v]; a < tEnd[v]; a++) {
+            const e = tArc[a];
+            if (e === match[v]) continue;
+            const u = M + mentorOfEdge[e];
+            if (lSeen[u] !== bfsRound) {
+              lSeen[u] = bfsRound;
+              level[u] = lv + 1;
+              ptr[u] = 0;
+              queue[qt++] = u;
+            }
+          }
+        } else {
+          const j = v - M;
+          const pv = pot[v];
+          if (sinkTight && load[j] < cap[j] && pv === pT) {
+            stop = lv;
+            continue;
+          }
+          if (stop >= 0) continue;
+          for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+            const i = slot[s];
+            if (lSeen[i] !== bfsRound && w[match[i]] + pv === pot[i]) {
+              lSeen[i] = bfsRound;
+              level[i] = lv + 1;
+              ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
+              queue[qt++] = i;
+            }
           }
         }
       }
-      if (level[T] < 0) break;
-      for (let v = 0; v < V; v++) iter[v] = zStart[v];
-      // Iterative DFS with current-arc pointers; dead ends leave the level graph.
-      for (;;) {
+      if (stop < 0) break;
+      // Depth-first, one path per free mentee at most; dead ends leave the level graph.
+      for (let r = 0; r < nRoots; r++) {
+        const root = roots[r];
+        if (level[root] !== 0 || match[root] >= 0) continue;
         let top = 0;
-        stackNode[0] = S;
+        stk[0] = root;
         let found = false;
         while (top >= 0) {
-          const u = stackNode[top];
-          if (u === T) {
-            found = true;
-            break;
-          }
+          const v = stk[top];
+          const lv = level[v];
           let advanced = false;
-          while (iter[u] < zStart[u + 1]) {
-            const a = zOrder[iter[u]];
-            const v = to[a];
-            if (cap[a] > 0 && level[v] === level[u] + 1) {
-              stackArc[top] = a;
-              stackNode[++top] = v;
-              advanced = true;
-              break;
+          if (v < M) {
+            if (lv === stop) {
+              if (match[v] >= 0 && pot[v] === pZ) {
+                found = true;
+                break;
+              }
+            } else if (tSeen[v] === stamp) {
+              while (ptr[v] < tEnd[v]) {
+                const e = tArc[ptr[v]];
+                const u = M + mentorOfEdge[e];
+                if (e !== match[v] && lSeen[u] === bfsRound && level[u] === lv + 1) {
+                  stkE[top] = e;
+                  stk[++top] = u;
+                  advanced = true;
+                  break;
+                }
+                ptr[v]++;
+              }
             }
-            iter[u]++;
+          } else {
+            const j = v - M;
+            if (lv === stop) {
+              if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
+                found = true;
+                break;
+              }
+            } else {
+              const pv = pot[v];
+              while (ptr[v] < load[j]) {
+                const i = slot[slotStart[j] + ptr[v]];
+                if (lSeen[i] === bfsRound && level[i] === lv + 1 && w[match[i]] + pv === pot[i]) {
+                  stk[++top] = i;
+                  advanced = true;
+                  break;
+                }
+                ptr[v]++;
+              }
+            }
           }
           if (!advanced) {
-            level[u] = -1;
+            level[v] = -1;
             top--;
-            if (top >= 0) iter[stackNode[top]]++;
+            if (top >= 0) ptr[stk[top]]++;
           }
         }
-        if (!found) break;
-        for (let k = 0; k < top; k++) {
-          const a = stackArc[k];
-          cap[a] -= 1;
-          cap[a ^ 1] += 1;
+        if (!found) continue;
+        // Augment: each mentee on the path takes the next mentor; the last mentor takes one more, or the last
+        // mentee gives its place up.
+        for (let t = 1; t <= top; t += 2) {
+          const a = stk[t - 1];
+          const j = stk[t] - M;
+          if (t < top) {
+            const s = pos[stk[t + 1]];
+            slot[s] = a;
+            pos[a] = s;
+          } else {
+            const s = slotStart[j] + load[j]++;
+            slot[s] = a;
+            pos[a] = s;
+          }
+          match[a] = stkE[t - 1];
         }
+        if (top % 2 === 0) {
+          match[stk[top]] = -1;
+          pos[stk[top]] = -1;
+        } else assigned++;
+      }
+    }
+    opts.onPhase?.(phase, assigned);
+  }
+  return phase;
+}
+
+/**
+ * The LP dual of the final state: δ = shortest distances from {sink, source} in the residual graph (both at 0);
+ * u_i = δ(mentee), v_j = max(0, −δ(mentor)). One Dijkstra on reduced costs (a heap: its keys span the potentials).
+ */
+function duals(st: State): { u: Float64Array; v: Float64Array } {
+  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, match, pot } = st;
+  const T = M + N;
+  const S = M + N + 2;
+  const key = new Float64Array(M + N).fill(Infinity);
+  const done = new Uint8Array(M + N);
+  const heap = new MinHeap(M + N);
+  const relax = (x: number, k: number) => {
+    if (k < key[x]) {
+      key[x] = k;
+      heap.push(k, x);
+    }
+  };
+  // key(x) = δ(x) − pot(x); the source reaches free mentees at δ 0, the sink the mentors with mentees at δ 0.
+  for (let i = 0; i < M; i++) if (match[i] < 0) relax(i, -pot[S] + (pot[S] - pot[i]));
+  for (let j = 0; j < N; j++) if (load[j] > 0) relax(M + j, -pot[T] + (pot[T] - pot[M + j]));
+  while (heap.size) {
+    const x = heap.pop();
+    if (done[x] || heap.topKey > key[x]) continue;
+    done[x] = 1;
+    const k = key[x];
+    if (x < M) {
+      for (let a = off[x]; a < off[x + 1]; a++) {
+        const e = adj[a];
+        if (e !== match[x]) relax(M + mentorOfEdge[e], k - w[e] + pot[x] - pot[M + mentorOfEdge[e]]);
+      }
+    } else {
+      const j = x - M;
+      for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+        const i = slot[s];
+        relax(i, k + w[match[i]] + pot[x] - pot[i]);
       }
     }
   }
+  const v = new Float64Array(N);
+  for (let j = 0; j < N; j++) v[j] = done[M + j] && cap[j] > 0 ? Math.max(0, -(key[M + j] + pot[M + j])) : 0;
+  const u = new Float64Array(M);
+  for (let i = 0; i < M; i++) {
+    if (done[i]) u[i] = key[i] + pot[i];
+    else for (let a = off[i]; a < off[i + 1]; a++) u[i] = Math.max(u[i], w[adj[a]] - v[mentorOfEdge[adj[a]]]);
+  }
+  return { u, v };
+}
 
-  // Read the assignment off the mentee → mentor arcs that carry flow.
-  const mentorOf = new Int32Array(M).fill(-1);
+function finish(p: CompactProblem, st: State, phases: number): CompactResult {
+  const { u, v } = duals(st);
+  const mentorOf = new Int32Array(st.M).fill(-1);
   let total = 0;
   let assigned = 0;
-  let a = 2 * M;
-  for (const e of keep) {
-    if (cap[a] === 0) {
-      mentorOf[p.edgeMentee[e]] = p.edgeMentor[e];
-      total += p.edgeScore[e];
-      assigned++;
-    }
-    a += 2;
+  for (let i = 0; i < st.M; i++) {
+    const e = st.match[i];
+    if (e < 0) continue;
+    mentorOf[i] = st.mentorOfEdge[e];
+    total += p.edgeScore[e];
+    assigned++;
   }
-  return { mentorOf, total, assigned, phases };
+  return { mentorOf, edgeOf: st.match, total, assigned, phases, menteeDual: u, mentorDual: v, weights: st.w, capacities: st.cap, potentials: st.pot };
+}
+
+/** The optimal assignment of a compact problem (see the file comment). */
+export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): CompactResult {
+  const E = p.edgeMentee.length;
+  const weights = new Float64Array(E);
+  for (let e = 0; e < E; e++) weights[e] = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+  const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
+  const st = layout(p, weights, cap);
+  // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
+  const { M, N, pot } = st;
+  for (let e = 0; e < E; e++) {
+    const j = M + p.edgeMentor[e];
+    if (weights[e] > 0 && -weights[e] < pot[j]) pot[j] = -weights[e];
+  }
+  for (let j = 0; j < N; j++) if (pot[M + j] < pot[M + N]) pot[M + N] = pot[M + j];
+  pot[M + N + 1] = pot[M + N];
+  return finish(p, st, primalDual(st, opts));
+}
+
+export interface ReplanResult extends CompactResult {
+  /** Mentees who keep their mentor, who get another one, who lose theirs, who get one for the first time. */
+  kept: number;
+  moved: number;
+  dropped: number;
+  added: number;
+  /** The fits are multiplied by `scale` and a kept pair adds 1: the best total first, then the fewest changes. */
+  scale: number;
+}
+
+/**
+ * The optimal plan after the `leaving` mentors (indices) take no more mentees, changing as few previous pairs
+ * as possible among the optimal plans (exact: fits × scale + 1 per kept pair, scale > the number of pairs). It
+ * starts from `previous` (a `solveCompact` of the same problem) and its potentials: the pairs of the leaving
+ * mentors are freed, every other pair and every potential stays, and only the freed mentees' searches run.
+ */
+export function replanCompact(p: CompactProblem, previous: CompactResult, leaving: ArrayLike<number>, opts: SolveOptions = {}): ReplanResult {
+  const E = p.edgeMentee.length;
+  const K = previous.assigned + 1;
+  const weights = new Float64Array(E);
+  for (let e = 0; e < E; e++) {
+    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+    weights[e] = w > 0 ? K * w + (previous.edgeOf[p.edgeMentee[e]] === e ? 1 : 0) : 0;
+  }
+  const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
+  const gone = new Uint8Array(cap.length);
+  for (let k = 0; k < leaving.length; k++) gone[leaving[k]] = 1;
+  // The layout keeps the leaving mentors' pairs (their place count drops to 0 below): the previous potentials
+  // stay valid on them, and a mentor without places is a dead end.
+  const st = layout(p, weights, cap);
+  const { M, N } = st;
+  for (let i = 0; i < M; i++) {
+    const e = previous.edgeOf[i];
+    if (e >= 0 && !gone[p.edgeMentor[e]]) assign(st, i, e);
+  }
+  for (let j = 0; j < N; j++) if (gone[j]) cap[j] = 0;
+  for (let x = 0; x < st.pot.length; x++) st.pot[x] = K * previous.potentials[x];
+  const r = finish(p, st, primalDual(st, opts));
+  let kept = 0;
+  let moved = 0;
+  let dropped = 0;
+  let added = 0;
+  for (let i = 0; i < M; i++) {
+    const before = previous.mentorOf[i];
+    const after = r.mentorOf[i];
+    if (before >= 0 && after === before) kept++;
+    else if (before >= 0 && after >= 0) moved++;
+    else if (before >= 0) dropped++;
+    else if (after >= 0) added++;
+  }
+  return { ...r, kept, moved, dropped, added, scale: K };
+}
+
+export interface Certificate {
+  /** Candidate pairs checked (positive weight, a mentor with places). */
+  pairs: number;
+  /** Pairs whose reduced cost u + v − w is 0, and the smallest reduced cost over all pairs (≥ 0 when feasible). */
+  tight: number;
+  minReducedCost: number;
+  /** Violations, each must be 0. */
+  negativeReducedCosts: number;
+  negativeDuals: number;
+  assignedNotTight: number;
+  /** u > 0 for a mentee without a mentor, v > 0 for a mentor with a free place. */
+  slackMentees: number;
+  slackMentors: number;
+  overCapacity: number;
+  notCandidates: number;
+  /** Σ w of the assignment, Σ u + Σ capacity·v, and their difference. */
+  primal: number;
+  dual: number;
+  gap: number;
+  optimal: boolean;
+}
+
+/**
+ * Checks a solution against its LP dual, independently of how either was found: dual feasibility (u, v ≥ 0 and
+ * every pair's reduced cost u_i + v_j − w_ij ≥ 0), complementary slackness (assigned pairs tight, u_i > 0 only for
+ * an assigned mentee, v_j > 0 only for a full mentor) and primal = dual. All of them hold ⇔ the assignment is optimal.
+ */
+export function certify(p: CompactProblem, r: Pick<CompactResult, 'mentorOf' | 'edgeOf' | 'menteeDual' | 'mentorDual' | 'weights' | 'capacities'>): Certificate {
+  const M = p.menteeCount;
+  const N = r.capacities.length;
+  const { menteeDual: u, mentorDual: v, weights: w, capacities: cap } = r;
+  const c: Certificate = {
+    pairs: 0,
+    tight: 0,
+    minReducedCost: Infinity,
+    negativeReducedCosts: 0,
+    negativeDuals: 0,
+    assignedNotTight: 0,
+    slackMentees: 0,
+    slackMentors: 0,
+    overCapacity: 0,
+    notCandidates: 0,
+    primal: 0,
+    dual: 0,
+    gap: 0,
+    optimal: false,
+  };
+  for (let e = 0; e < p.edgeMentee.length; e++) {
+    const i = p.edgeMentee[e];
+    const j = p.edgeMentor[e];
+    if (!(w[e] > 0) || cap[j] <= 0) continue;
+    c.pairs++;
+    const rc = u[i] + v[j] - w[e];
+    if (rc < c.minReducedCost) c.minReducedCost = rc;
+    if (rc < 0) c.negativeReducedCosts++;
+    if (rc === 0) c.tight++;
+  }
+  const load = new Int32Array(N);
+  for (let i = 0; i < M; i++) {
+    if (u[i] < 0) c.negativeDuals++;
+    const e = r.edgeOf[i];
+    if (e < 0) {
+      if (u[i] > 0) c.slackMentees++;
+      continue;
+    }
+    const j = r.mentorOf[i];
+    if (p.edgeMentee[e] !== i || p.edgeMentor[e] !== j || !(w[e] > 0)) {
+      c.notCandidates++;
+      continue;
+    }
+    load[j]++;
+    c.primal += w[e];
+    if (u[i] + v[j] !== w[e]) c.assignedNotTight++;
+  }
+  for (let j = 0; j < N; j++) {
+    if (v[j] < 0) c.negativeDuals++;
+    if (load[j] > cap[j]) c.overCapacity++;
+    if (v[j] > 0 && load[j] < cap[j]) c.slackMentors++;
+  }
+  for (let i = 0; i < M; i++) c.dual += u[i];
+  for (let j = 0; j < N; j++) c.dual += cap[j] * v[j];
+  c.gap = c.dual - c.primal;
+  if (c.pairs === 0) c.minReducedCost = 0;
+  c.optimal =
+    c.negativeReducedCosts + c.negativeDuals + c.assignedNotTight + c.slackMentees + c.slackMentors + c.overCapacity + c.notCandidates === 0 && c.gap === 0;
+  return c;
 }
 
 /**
  * The greedy baseline: candidate pairs from the best fit down (ties by mentee, then mentor index), each taken
  * while the mentee is free and the mentor has room. What a coordinator would do by hand; not optimal.
  */
-export function greedyCompact(p: CompactProblem): CompactResult {
+export function greedyCompact(p: CompactProblem): { mentorOf: Int32Array; total: number; assigned: number; phases: number } {
   const E = p.edgeMentee.length;
   const idx = Array.from({ length: E }, (_, e) => e).filter((e) => p.edgeScore[e] > 0);
   idx.sort((x, y) => p.edgeScore[y] - p.edgeScore[x] || p.edgeMentee[x] - p.edgeMentee[y] || p.edgeMentor[x] - p.edgeMentor[y]);
@@ -345,7 +761,7 @@ function compact(input: AssignmentInput): { problem: CompactProblem; mentees: st
   };
 }
 
-function expand(r: CompactResult, mentees: string[], mentors: string[]): AssignmentResult {
+function expand(r: { mentorOf: Int32Array; total: number }, mentees: string[], mentors: string[]): AssignmentResult {
   const assignment = new Map<string, string>();
   r.mentorOf.forEach((j, i) => {
     if (j >= 0) assignment.set(mentees[i], mentors[j]);

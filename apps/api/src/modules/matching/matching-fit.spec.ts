@@ -140,6 +140,30 @@ describe('candidateProblem', () => {
     }
   });
 
+  it('keeps exactly the pairs a full scoring keeps: the top K by fit, ties by mentor id, best first', () => {
+    for (const [K, p] of [
+      [4, prefs],
+      [2, {}],
+      [20, { otherSchool: true }],
+    ] as const) {
+      const { problem, menteeIds, mentorIds } = candidateProblem(mentees, mentors, ctx, p, K);
+      const got = new Map<string, string[]>();
+      for (let e = 0; e < problem.edgeMentee.length; e++) {
+        const id = menteeIds[problem.edgeMentee[e]];
+        got.set(id, [...(got.get(id) ?? []), mentorIds[problem.edgeMentor[e]]]);
+      }
+      for (const me of mentees) {
+        const expected = mentorIds
+          .map((id, j) => ({ id, j, fit: fitOf(me, mentors.find((m) => m.personId === id)!, ctx, p) }))
+          .filter((x) => x.fit.relevant && x.fit.score > 0 && x.id !== me.personId)
+          .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
+          .slice(0, K)
+          .map((x) => x.id);
+        expect(got.get(me.personId) ?? []).toEqual(expected);
+      }
+    }
+  });
+
   it('feeds the solver: nobody over free places', () => {
     const { problem } = candidateProblem(mentees, mentors, ctx, {}, 5);
     const r = solveCompact(problem);

@@ -239,11 +239,36 @@ export function topByScore(items: readonly number[], score: ArrayLike<number>, k
 
 const byId = <T extends { personId: string }>(a: T, b: T) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
+/** Interns strings as 0..n-1. */
+class Interner {
+  readonly ids = new Map<string, number>();
+  of(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Lists of ints per key as one CSR: items of key k are `items[start[k]..start[k+1])`, in the order added. */
+function csr(keys: number, pairs: readonly number[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(keys + 1);
+  for (let k = 0; k < pairs.length; k += 2) start[pairs[k] + 1]++;
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, keys);
+  const items = new Int32Array(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) items[fill[pairs[k]]++] = pairs[k + 1];
+  return { start, items };
+}
+
 /**
  * The sparse candidate lists of a cohort: each mentee is scored only against mentors who share a deficit (by
  * proficit or direction) or serve its school in a network, and keeps its `topK` best (ties by mentor id).
- * Scores equal `fitOf(...).score`; mentors without free places are left out. Built through inverted indexes,
- * so 60,000 mentees × 5,000 mentors take seconds.
+ * Scores equal `fitOf(...).score`; mentors without free places are left out. Codes, subjects and organisations
+ * are interned to integers and the inverted indexes are typed arrays, so the per-mentee loop allocates nothing:
+ * 60,000 mentees × 5,000 mentors take well under a second.
  */
 export function candidateProblem(
   menteesIn: readonly MenteeFacts[],
@@ -254,109 +279,235 @@ export function candidateProblem(
 ): CandidateProblem {
   const mentees = [...menteesIn].sort(byId);
   const mentors = mentorsIn.filter((m) => m.freePlaces > 0).sort(byId);
+  const M = mentees.length;
   const N = mentors.length;
-  // Competence → mentors with it as a proficit; → mentors covering it only by a direction.
-  const byProficit = new Map<string, number[]>();
-  const byDirection = new Map<string, number[]>();
-  const bySubject = new Map<string, number[]>();
-  const byOrg = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, j: number) => {
-    const list = map.get(key);
-    if (list) {
-      if (list[list.length - 1] !== j) list.push(j);
-    } else map.set(key, [j]);
-  };
+  const codes = new Interner();
+  const subjectIds = new Interner();
+  const orgs = new Interner();
+  const munis = new Interner();
+  // Inverted indexes (key, mentor) in mentor order, each mentor once per key.
+  const prof: number[] = [];
+  const dir: number[] = [];
+  const subj: number[] = [];
+  const org: number[] = [];
+  const mentorOrgs: number[] = [];
+  const mentorMunis: number[] = [];
   mentors.forEach((m, j) => {
-    const prof = new Set(m.proficits);
-    prof.forEach((c) => push(byProficit, c, j));
-    for (const d of m.directions) for (const c of DIRECTION_COMPETENCES[d] ?? []) if (!prof.has(c)) push(byDirection, c, j);
-    new Set(m.subjects.map(norm)).forEach((s) => push(bySubject, s, j));
-    m.organizationIds.forEach((o) => push(byOrg, o, j));
+    const p = new Set(m.proficits);
+    p.forEach((c) => prof.push(codes.of(c), j));
+    const viaDirection = new Set<string>();
+    for (const d of m.directions) for (const c of DIRECTION_COMPETENCES[d] ?? []) if (!p.has(c)) viaDirection.add(c);
+    viaDirection.forEach((c) => dir.push(codes.of(c), j));
+    new Set(m.subjects.map(norm)).forEach((s) => subj.push(subjectIds.of(s), j));
+    new Set(m.organizationIds).forEach((o) => {
+      const id = orgs.of(o);
+      org.push(id, j);
+      mentorOrgs.push(j, id);
+    });
+    new Set(m.municipalityIds).forEach((x) => mentorMunis.push(j, munis.of(x)));
   });
-  const links = indexOf(ctx.links);
+  // Mentees' facts as ids; a code, subject or organisation no mentor has stays out (it adds nothing).
+  const menteeCodes: number[] = [];
+  const menteeSubjects: number[] = [];
+  const menteeOrgs: number[] = [];
+  const menteeMunis: number[] = [];
+  mentees.forEach((e, i) => {
+    new Set(e.deficits).forEach((c) => {
+      const id = codes.ids.get(c);
+      if (id !== undefined) menteeCodes.push(i, id);
+    });
+    new Set(e.subjects.map(norm)).forEach((s) => {
+      const id = subjectIds.ids.get(s);
+      if (id !== undefined) menteeSubjects.push(i, id);
+    });
+    new Set(e.organizationIds).forEach((o) => menteeOrgs.push(i, orgs.of(o)));
+    new Set(e.municipalityIds).forEach((x) => menteeMunis.push(i, munis.of(x)));
+  });
+  // Organisation → the organisations that serve it (support links), as ids.
+  const serving: number[] = [];
+  const ix = indexOf(ctx.links);
+  for (const [o, id] of [...orgs.ids]) for (const f of ix.servedBy(o)) serving.push(id, orgs.of(f));
+  const K = codes.size;
+  const byProficit = csr(K, prof);
+  const byDirection = csr(K, dir);
+  const bySubject = csr(subjectIds.size, subj);
+  const byOrg = csr(orgs.size, org);
+  const servedBy = csr(orgs.size, serving);
+  const mOrgs = csr(N, mentorOrgs);
+  const mMunis = csr(N, mentorMunis);
+  const eCodes = csr(M, menteeCodes);
+  const eSubjects = csr(M, menteeSubjects);
+  const eOrgs = csr(M, menteeOrgs);
+  const eMunis = csr(M, menteeMunis);
   const mentorIndex = new Map(mentors.map((m, j) => [m.personId, j]));
 
   const acc = new Int32Array(N);
   const relevant = new Uint8Array(N);
-  const mark = new Uint8Array(N);
-  const touched: number[] = [];
-  const edgeMentee: number[] = [];
-  const edgeMentor: number[] = [];
-  const edgeScore: number[] = [];
-  const touch = (j: number) => {
-    if (!mark[j]) {
-      mark[j] = 1;
-      touched.push(j);
+  const mark = new Int32Array(N); // stamp i + 1: touched by mentee i
+  const net = new Int32Array(N); // stamp: counted as networked for mentee i
+  const sub = new Int32Array(N); // stamp: counted for a subject of mentee i
+  const orgSeen = new Int32Array(orgs.size);
+  const touched = new Int32Array(N);
+  const picked = new Int32Array(N);
+  let hist = new Int32Array(64);
+  let cap = Math.max(16, M * Math.min(topK, 32));
+  let edgeMentee = new Int32Array(cap);
+  let edgeMentor = new Int32Array(cap);
+  let edgeScore = new Int32Array(cap);
+  let E = 0;
+  const emit = (i: number, j: number) => {
+    if (E === cap) {
+      cap *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      edgeMentee = grow(edgeMentee);
+      edgeMentor = grow(edgeMentor);
+      edgeScore = grow(edgeScore);
     }
+    edgeMentee[E] = i;
+    edgeMentor[E] = j;
+    edgeScore[E++] = acc[j];
   };
+  const bestFirst = (a: number, b: number) => acc[b] - acc[a] || a - b;
 
-  mentees.forEach((e, i) => {
-    touched.length = 0;
-    const deficits = [...new Set(e.deficits)];
-    for (const c of deficits) {
-      for (const j of byProficit.get(c) ?? []) {
-        touch(j);
+  for (let i = 0; i < M; i++) {
+    const stamp = i + 1;
+    let nt = 0;
+    for (let k = eCodes.start[i]; k < eCodes.start[i + 1]; k++) {
+      const c = eCodes.items[k];
+      for (let x = byProficit.start[c]; x < byProficit.start[c + 1]; x++) {
+        const j = byProficit.items[x];
+        if (mark[j] !== stamp) {
+          mark[j] = stamp;
+          acc[j] = 0;
+          relevant[j] = 0;
+          touched[nt++] = j;
+        }
         acc[j] += FIT_POINTS.proficit;
         relevant[j] = 1;
       }
     }
     // A direction counts once per deficit (as in fitOf): several directions covering one code do not add up.
-    for (const c of deficits) {
-      for (const j of byDirection.get(c) ?? []) {
-        touch(j);
+    for (let k = eCodes.start[i]; k < eCodes.start[i + 1]; k++) {
+      const c = eCodes.items[k];
+      for (let x = byDirection.start[c]; x < byDirection.start[c + 1]; x++) {
+        const j = byDirection.items[x];
+        if (mark[j] !== stamp) {
+          mark[j] = stamp;
+          acc[j] = 0;
+          relevant[j] = 0;
+          touched[nt++] = j;
+        }
         acc[j] += FIT_POINTS.direction;
         relevant[j] = 1;
       }
     }
-    const servingOrgs = new Set(e.organizationIds.flatMap((o) => links.servedBy(o)));
-    const networked: number[] = [];
-    for (const o of servingOrgs) for (const j of byOrg.get(o) ?? []) networked.push(j);
-    for (const j of new Set(networked)) {
-      touch(j);
-      acc[j] += FIT_POINTS.network;
-      relevant[j] = 1;
-    }
-    const subjects = [...new Set(e.subjects.map(norm))];
-    if (subjects.length) {
-      const seen = new Set<number>();
-      for (const s of subjects) {
-        for (const j of bySubject.get(s) ?? []) {
-          if (!mark[j] || seen.has(j)) continue;
-          seen.add(j);
-          acc[j] += FIT_POINTS.subject;
+    for (let k = eOrgs.start[i]; k < eOrgs.start[i + 1]; k++) {
+      const o = eOrgs.items[k];
+      for (let y = servedBy.start[o]; y < servedBy.start[o + 1]; y++) {
+        const f = servedBy.items[y];
+        if (orgSeen[f] === stamp) continue;
+        orgSeen[f] = stamp;
+        for (let x = byOrg.start[f]; x < byOrg.start[f + 1]; x++) {
+          const j = byOrg.items[x];
+          if (net[j] === stamp) continue;
+          net[j] = stamp;
+          if (mark[j] !== stamp) {
+            mark[j] = stamp;
+            acc[j] = 0;
+            relevant[j] = 0;
+            touched[nt++] = j;
+          }
+          acc[j] += FIT_POINTS.network;
+          relevant[j] = 1;
         }
       }
     }
-    if (prefs.otherSchool || prefs.sameMunicipality) {
-      for (const j of touched) {
-        const m = mentors[j];
-        if (prefs.otherSchool && !m.organizationIds.some((o) => e.organizationIds.includes(o))) acc[j] += FIT_POINTS.otherSchool;
-        if (prefs.sameMunicipality && m.municipalityIds.some((x) => e.municipalityIds.includes(x))) acc[j] += FIT_POINTS.sameMunicipality;
+    for (let k = eSubjects.start[i]; k < eSubjects.start[i + 1]; k++) {
+      const s = eSubjects.items[k];
+      for (let x = bySubject.start[s]; x < bySubject.start[s + 1]; x++) {
+        const j = bySubject.items[x];
+        if (mark[j] !== stamp || sub[j] === stamp) continue;
+        sub[j] = stamp;
+        acc[j] += FIT_POINTS.subject;
       }
     }
-    const self = mentorIndex.get(e.personId);
-    const picked = touched.filter((j) => relevant[j] && j !== self && acc[j] > 0);
-    for (const j of topByScore(picked, acc, topK)) {
-      edgeMentee.push(i);
-      edgeMentor.push(j);
-      edgeScore.push(acc[j]);
+    if (prefs.otherSchool || prefs.sameMunicipality) {
+      for (let t = 0; t < nt; t++) {
+        const j = touched[t];
+        if (prefs.otherSchool) {
+          let shared = false;
+          for (let a = mOrgs.start[j]; a < mOrgs.start[j + 1] && !shared; a++) {
+            for (let b = eOrgs.start[i]; b < eOrgs.start[i + 1]; b++) if (mOrgs.items[a] === eOrgs.items[b]) shared = true;
+          }
+          if (!shared) acc[j] += FIT_POINTS.otherSchool;
+        }
+        if (prefs.sameMunicipality) {
+          let same = false;
+          for (let a = mMunis.start[j]; a < mMunis.start[j + 1] && !same; a++) {
+            for (let b = eMunis.start[i]; b < eMunis.start[i + 1]; b++) if (mMunis.items[a] === eMunis.items[b]) same = true;
+          }
+          if (same) acc[j] += FIT_POINTS.sameMunicipality;
+        }
+      }
     }
-    for (const j of touched) {
-      acc[j] = 0;
-      relevant[j] = 0;
-      mark[j] = 0;
+    const self = mentorIndex.get(mentees[i].personId) ?? -1;
+    let np = 0;
+    let max = 0;
+    for (let t = 0; t < nt; t++) {
+      const j = touched[t];
+      if (relevant[j] && j !== self && acc[j] > 0) {
+        picked[np++] = j;
+        if (acc[j] > max) max = acc[j];
+      }
     }
-  });
+    if (np <= topK) {
+      const list = picked.subarray(0, np).sort(bestFirst);
+      for (let t = 0; t < np; t++) emit(i, list[t]);
+      continue;
+    }
+    // More than topK: a histogram of the (small, integer) scores finds the cut; only the ties at it are sorted.
+    if (hist.length <= max) hist = new Int32Array(2 * max + 1);
+    hist.fill(0, 0, max + 1);
+    for (let t = 0; t < np; t++) hist[acc[picked[t]]]++;
+    let cut = 0;
+    let above = 0;
+    for (let v = max; v >= 0; v--) {
+      if (above + hist[v] >= topK) {
+        cut = v;
+        break;
+      }
+      above += hist[v];
+    }
+    let nb = 0;
+    let nc = 0;
+    // Better than the cut to the front, ties at the cut after them (reusing `touched`: it is read no more).
+    for (let t = 0; t < np; t++) {
+      const j = picked[t];
+      if (acc[j] > cut) touched[nb++] = j;
+    }
+    const better = touched.subarray(0, nb).sort(bestFirst);
+    for (let t = 0; t < nb; t++) emit(i, better[t]);
+    for (let t = 0; t < np; t++) {
+      const j = picked[t];
+      if (acc[j] === cut) picked[nc++] = j;
+    }
+    const ties = picked.subarray(0, nc).sort();
+    for (let t = 0; t < topK - nb; t++) emit(i, ties[t]);
+  }
 
   return {
     menteeIds: mentees.map((m) => m.personId),
     mentorIds: mentors.map((m) => m.personId),
     problem: {
-      menteeCount: mentees.length,
+      menteeCount: M,
       capacities: Int32Array.from(mentors, (m) => m.freePlaces),
-      edgeMentee: Int32Array.from(edgeMentee),
-      edgeMentor: Int32Array.from(edgeMentor),
-      edgeScore: Int32Array.from(edgeScore),
+      edgeMentee: edgeMentee.slice(0, E),
+      edgeMentor: edgeMentor.slice(0, E),
+      edgeScore: edgeScore.slice(0, E),
     },
   };
 }

@@ -14,12 +14,12 @@ import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
 import { MentoringRepository } from '../mentoring/mentoring.repository';
 import { NetworkRepository } from '../network/network.repository';
 import { PersonRepository } from '../person/person.repository';
-import { greedyCompact, solveCompact } from './assignment-solver';
+import { computeAssignment } from './assignment-compute';
 import { AssignmentPlanItemEntity } from './assignment-plan-item.entity';
 import { AssignmentPlanEntity } from './assignment-plan.entity';
 import { CreateAssignmentPlanInput, MentorSuggestionsArgs, SchoolPairSuggestionsArgs } from './dto/matching.input';
 import { AssignmentPlanMentorObject, MentorSuggestionsObject, SchoolPairSuggestionObject } from './dto/matching.object';
-import { candidateProblem, CohortMentor, FitContext, fitOf, freePlacesReason, MenteeFacts, supportLinks } from './matching-fit';
+import { CohortMentor, FitContext, fitOf, freePlacesReason, MenteeFacts, supportLinks } from './matching-fit';
 import { MatchingRepository, MentorBaseRow } from './matching.repository';
 import { schoolPairs, schoolProfiles } from './school-pairs';
 
@@ -187,9 +187,10 @@ export class MatchingService {
       const base = (await this.repo.mentorBase(m, actor.scope, program.networkId)).filter((b) => !cohortSet.has(b.personId));
       const { mentees, mentors, ctx } = await this.cohort(m, menteeIds, base);
       const prefs = input.preferences ?? {};
-      const { problem, menteeIds: order, mentorIds } = candidateProblem(mentees, mentors, ctx, prefs, TOP_K);
-      const best = solveCompact(problem);
-      const greedy = greedyCompact(problem);
+      // Candidates and the exact solver run in a worker thread: the API keeps answering meanwhile.
+      const best = await computeAssignment({ mentees, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K });
+      const { menteeIds: order, mentorIds } = best;
+      const greedy = { total: best.greedyTotal };
       const menteeBy = new Map(mentees.map((x) => [x.personId, x]));
       const mentorBy = new Map(mentors.map((x) => [x.personId, x]));
       const items: Partial<AssignmentPlanItemEntity>[] = order.map((menteeId, i) => {
@@ -290,16 +291,24 @@ export class MatchingService {
       const full = loads.flatMap((l: MentorLoad) => capacityProblems([l], perMentor.get(l.personId)!));
       if (full.length) throw badInput([], full.map((f) => f.message).join('; '));
       const form = program.forms.includes(MentoringForm.TRADITIONAL) ? MentoringForm.TRADITIONAL : program.forms[0];
-      for (const x of items) {
-        await this.mentoring.insertMentorship(
-          m,
-          { programId: program.id, form, startsOn, endsOn: program.endsOn, goals: `Подбор по дефицитам: ${x.reasons.join('; ')}`, mentorOrganizationId: null, menteeOrganizationId: null },
-          [x.mentorPersonId!],
-          [x.menteePersonId],
-        );
-      }
+      // The pairs in one statement and their audit rows in one more, whatever the plan's size.
+      const created = await this.mentoring.insertPairs(
+        m,
+        { programId: program.id, form, startsOn, endsOn: program.endsOn },
+        items.map((x) => ({ mentorId: x.mentorPersonId!, menteeId: x.menteePersonId, goals: `Подбор по дефицитам: ${x.reasons.join('; ')}` })),
+      );
       const after = await this.repo.updatePlan(m, plan.id, { status: AssignmentPlanStatus.PUBLISHED, publishedAt: new Date() });
-      await this.audit.record(m, { accountId: actor.user.accountId, action: 'publish', entityType: 'assignment-plan', entityId: plan.id, after: { mentorships: items.length } });
+      await this.audit.recordMany(m, [
+        { accountId: actor.user.accountId, action: 'publish', entityType: 'assignment-plan', entityId: plan.id, after: { mentorships: items.length } },
+        ...created.map((c) => ({
+          accountId: actor.user.accountId,
+          action: 'create',
+          entityType: 'mentorship',
+          entityId: c.id,
+          after: { programId: program.id, form, startsOn, endsOn: program.endsOn, mentorPersonIds: [c.mentorId], menteePersonIds: [c.menteeId], assignmentPlanId: plan.id },
+          personIds: [c.mentorId, c.menteeId],
+        })),
+      ]);
       return after;
     }, CONSTRAINTS);
   }

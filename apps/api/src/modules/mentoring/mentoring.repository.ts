@@ -221,6 +221,29 @@ export class MentoringRepository {
     return m.getRepository(MentorshipEntity).findOneByOrFail({ id });
   }
 
+  /**
+   * Many one-to-one pairs of a programme at once, in ONE statement whatever their number (ids made first, then the
+   * mentorships and both participants from the same rows; data-modifying CTEs always run): what publishing an assignment plan writes.
+   */
+  async insertPairs(
+    m: EntityManager,
+    values: { programId: string; form: string; startsOn: string; endsOn: string | null },
+    pairs: readonly { mentorId: string; menteeId: string; goals: string }[],
+  ): Promise<{ id: string; mentorId: string; menteeId: string }[]> {
+    if (!pairs.length) return [];
+    return m.query(
+      `WITH x AS MATERIALIZED (
+         SELECT gen_random_uuid() AS id, u.mentor, u.mentee, u.goals, u.n
+           FROM unnest($5::uuid[], $6::uuid[], $7::text[]) WITH ORDINALITY AS u(mentor, mentee, goals, n)),
+       ms AS (INSERT INTO mentorship (id, program_id, form, starts_on, ends_on, goals)
+              SELECT id, $1, $2::mentoring_form, $3::date, $4::date, goals FROM x RETURNING id),
+       mp AS (INSERT INTO mentorship_participant (mentorship_id, person_id, side)
+              SELECT id, mentor, 'MENTOR'::mentorship_side FROM x UNION ALL SELECT id, mentee, 'MENTEE'::mentorship_side FROM x RETURNING 1)
+       SELECT x.id, x.mentor AS "mentorId", x.mentee AS "menteeId" FROM x ORDER BY x.n`,
+      [values.programId, values.form, values.startsOn, values.endsOn, pairs.map((x) => x.mentorId), pairs.map((x) => x.menteeId), pairs.map((x) => x.goals)],
+    );
+  }
+
   async updateMentorship(m: EntityManager, id: string, values: Partial<MentorshipEntity>): Promise<MentorshipEntity> {
     if (Object.keys(values).length) await m.getRepository(MentorshipEntity).update({ id }, values);
     return m.getRepository(MentorshipEntity).findOneByOrFail({ id });

@@ -1,0 +1,28 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { greedyCompact, solveCompact } from './assignment-solver';
+import type { AssignmentWork } from './assignment-compute';
+import { candidateProblem } from './matching-fit';
+
+// The whole-cohort assignment off the API's thread: candidate lists, the exact solver (progress after each phase),
+// the greedy baseline. Answers once with the plan, or with the error.
+const work = workerData as AssignmentWork;
+const post = (msg: unknown) => parentPort!.postMessage(msg);
+try {
+  const { problem, menteeIds, mentorIds } = candidateProblem(work.mentees, work.mentors, { competenceNames: new Map(work.names), links: work.links }, work.prefs, work.topK);
+  post({ kind: 'progress', percent: 10 });
+  // Progress: the share of what can be assigned at most (mentees with candidates, places).
+  let places = 0;
+  for (let j = 0; j < problem.capacities.length; j++) places += problem.capacities[j];
+  const bound = Math.max(1, Math.min(new Set(Array.from(problem.edgeMentee)).size, places));
+  let last = 10;
+  const best = solveCompact(problem, {
+    onPhase: (_phase, assigned) => {
+      const percent = Math.min(95, 10 + Math.floor((85 * assigned) / bound));
+      if (percent > last) post({ kind: 'progress', percent: (last = percent) });
+    },
+  });
+  const greedy = greedyCompact(problem);
+  post({ kind: 'done', menteeIds, mentorIds, mentorOf: best.mentorOf, total: best.total, assigned: best.assigned, greedyTotal: greedy.total });
+} catch (e) {
+  post({ kind: 'error', error: e instanceof Error ? e.message : String(e) });
+}
