@@ -17,7 +17,7 @@ export default defineConfig({
   cacheDir: here('../../node_modules/.vite/web'),
   // Production builds: each page's GraphQL documents in its own chunk; only the theme tokens of the PrimeVue
   // components the app uses; no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), auraPreset(here('./src'), here('../../node_modules')), lean(), vue(), precompress()],
+  plugins: [graphqlDocuments(here('./src/gql')), auraPreset(here('./src'), here('../../node_modules'), ['button', 'inputtext', 'password', 'message']), lean(), vue(), precompress()],
   resolve: {
     alias: {
       '@metodset/shared': here('../../libs/shared/src/index.ts'),

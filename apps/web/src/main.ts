@@ -15,7 +15,7 @@ import { createI18nWith, loadAllMessages } from './i18n/setup';
 import { installAuthGuard, loginLocation } from './modules/auth/auth.guard';
 import { useSessionStore } from './modules/auth/session.store';
 import { createAppRouter } from './router';
-import { primeVueOptions } from './theme';
+import { loadThemeTokens, primeVueOptions } from './theme';
 
 const app = createApp(App);
 // The sign-in page's texts only; the rest come with the first page behind the sign-in (or once the sign-in page is idle).
@@ -44,8 +44,9 @@ const client = createGraphqlClient({
 
 installAuthGuard(router, client, session);
 router.beforeEach(async (to) => {
-  // Every page behind the sign-in has all the texts and the toast area (a page's useToast() finds it mounted).
-  if (to.name !== 'login') await Promise.all([loadAllMessages(i18n), loadToast()]);
+  // Every page behind the sign-in has all the texts, the toast area (a page's useToast() finds it mounted) and the
+  // theme tokens of all components.
+  if (to.name !== 'login') await Promise.all([loadAllMessages(i18n), loadToast(), loadThemeTokens()]);
 });
 app.use(i18n);
 app.use(router);
@@ -60,9 +61,9 @@ void router
   .catch(() => undefined)
   .then(() => {
     app.mount('#app');
-    // On the sign-in page, the other texts are fetched once it has nothing else to do (not on its critical path).
+    // On the sign-in page, the other texts and theme tokens are fetched once it has nothing else to do (not on its critical path).
     if (router.currentRoute.value.name === 'login') {
       const later = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
-      later(() => void loadAllMessages(i18n).catch(() => undefined));
+      later(() => void Promise.all([loadAllMessages(i18n), loadThemeTokens()]).catch(() => undefined));
     }
   });

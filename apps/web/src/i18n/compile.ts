@@ -1,6 +1,15 @@
-import type { MessageCompiler, MessageContext, MessageFunction } from 'vue-i18n';
+import type { MessageCompiler, MessageFunction } from 'vue-i18n';
 
 type Piece = string | { key: string; list: boolean };
+
+/** What vue-i18n hands a compiled message (the functions its own compiler's output calls; not in its public type). */
+interface CompiledMessageContext {
+  normalize(values: unknown[]): unknown;
+  interpolate(value: unknown): unknown;
+  named(key: string): unknown;
+  list(index: number): unknown;
+  plural(messages: unknown[]): unknown;
+}
 
 const PLACEHOLDER = /\{\s*(\w+)\s*\}/g;
 
@@ -29,8 +38,8 @@ export const compileMessage: MessageCompiler = (message) => {
   if (typeof message !== 'string') throw new Error('compileMessage: only string messages are supported');
   const forms = message.split('|');
   const cases = forms.map((f) => pieces(forms.length > 1 ? f.trim() : f));
-  const render = (ctx: MessageContext<string>, ps: Piece[]): string =>
-    ctx.normalize(ps.map((p) => (typeof p === 'string' ? p : ctx.interpolate(p.list ? ctx.list(Number(p.key)) : ctx.named(p.key))))) as string;
-  const fn: MessageFunction<string> = (ctx) => (cases.length === 1 ? render(ctx, cases[0] as Piece[]) : ctx.plural(cases.map((ps) => render(ctx, ps))));
-  return fn;
+  const render = (ctx: CompiledMessageContext, ps: Piece[]): unknown =>
+    ctx.normalize(ps.map((p) => (typeof p === 'string' ? p : ctx.interpolate(p.list ? ctx.list(Number(p.key)) : ctx.named(p.key)))));
+  const fn = (ctx: CompiledMessageContext): unknown => (cases.length === 1 ? render(ctx, cases[0] as Piece[]) : ctx.plural(cases.map((ps) => render(ctx, ps))));
+  return fn as unknown as MessageFunction<string>;
 };
