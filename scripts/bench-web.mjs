@@ -88,10 +88,12 @@ export async function signInInBrowser(base, runs = 5) {
     const pending = [];
     page.on('requestfinished', (req) => {
       if (req.resourceType() !== 'script') return;
+      // A script fetched once the page is idle (the other texts and theme tokens) may finish after the context is
+      // closed: it is not counted, and its sizes can no longer be read.
       pending.push(
-        Promise.all([req.response(), req.sizes()]).then(([res, sizes]) =>
-          scripts.push({ url: req.url(), wire: sizes.responseBodySize, encoding: res?.headers()['content-encoding'] ?? 'none' }),
-        ),
+        Promise.all([req.response(), req.sizes()])
+          .then(([res, sizes]) => scripts.push({ url: req.url(), wire: sizes.responseBodySize, encoding: res?.headers()['content-encoding'] ?? 'none' }))
+          .catch(() => undefined),
       );
     });
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
