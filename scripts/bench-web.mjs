@@ -211,6 +211,7 @@ export async function lighthousePages(base, { login, password }) {
         tbt: num('total-blocking-time'),
         cls: num('cumulative-layout-shift'),
         failed,
+        shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3).map((i) => `${i.node?.selector ?? '?'} ${(i.score ?? 0).toFixed(3)}`),
         runtimeError: lhr.runtimeError?.code ?? null,
       });
     }
@@ -255,6 +256,7 @@ export function reportWeb(sizes, browser, dist = 'dist/web', lighthouse = null) 
     );
     if (p.runtimeError) console.log(`      Lighthouse: ${p.runtimeError}`);
     if (!p.finalUrl.endsWith(p.path)) console.log(`      ended on ${p.finalUrl}`);
+    if (p.cls > 0.1) console.log(`      layout shifts: ${p.shifts.join('; ')}`);
     for (const f of p.failed) console.log(`      a11y: ${f.id}${f.items.length ? ` — ${f.items.slice(0, 3).join(', ')}` : ''}`);
   }
   const perfMin = Math.min(...lighthouse.map((p) => p.performance));

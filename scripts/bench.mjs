@@ -604,7 +604,7 @@ async function webOnly() {
   log('migrating and seeding reference data…');
   await migrateUp(ds);
   await seedReference(ds);
-  log('seeding the demo data (Lighthouse signs in as methodist.podporozhye)…');
+  log('seeding the demo data (Lighthouse signs in as methodist.vorkuta: the routes of СОШ №12)…');
   await seedDemo(ds);
   const webDist = env.BENCH_WEB_DIST || join(root, 'dist/web');
   const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: webDist }), url, { logger: false });
@@ -614,7 +614,7 @@ async function webOnly() {
   log('web: the sign-in page in Chromium (5 first visits)…');
   const browser = await signInInBrowser(base);
   log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
-  const lighthouse = await lighthousePages(base, { login: 'methodist.podporozhye', password: DEMO_PASSWORD });
+  const lighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
   console.log('');
   reportWeb(signInScripts(webDist), browser, env.BENCH_WEB_DIST || 'dist/web', lighthouse);
 }
@@ -747,7 +747,7 @@ async function main() {
   log('web: the sign-in page in Chromium (5 first visits)…');
   const webBrowser = await signInInBrowser(base);
   log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
-  const webLighthouse = await lighthousePages(base, { login: 'methodist.podporozhye', password: DEMO_PASSWORD });
+  const webLighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
 
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
