@@ -3,7 +3,10 @@
 //   - from the built SPA (dist/web): the scripts the sign-in page loads — index.html's scripts and modulepreloads,
 //     the /login route's chunk, and everything they import statically — raw, gzip -9 and brotli, against a budget;
 //   - in Debian's Chromium (playwright-core), when a base URL of the running API is given: the JavaScript bytes on
-//     the wire and first/largest contentful paint of /login (PerformanceObserver), against floors.
+//     the wire and first/largest contentful paint of /login (PerformanceObserver), against floors;
+//   - Lighthouse 12 (mobile defaults) in the same Chromium on the sign-in page and, signed in (session cookie), the
+//     organisations, deficit heatmap and a learning route page: performance and accessibility scores against issue 12's
+//     targets (≥ 90, ≥ 95), the paint/blocking/shift figures, and what failed, with the machine's load average.
 // `BENCH_ONLY=web npm run bench` runs this section alone (builds the SPA, boots the API on a scratch database).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
