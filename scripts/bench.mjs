@@ -16,8 +16,9 @@
 // BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database),
 // BENCH_MATCHING_OLD=1 (also the general solver from before, on the same candidate lists).
 // 6. the web: the sign-in page's scripts (raw, gzip, brotli) from the built SPA against their target, and in Chromium
-//    its first/largest contentful paint (scripts/bench-web.mjs); BENCH_ONLY=web runs it alone (no registry), on the
-//    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
+//    its first/largest contentful paint, and Lighthouse's scores of four pages (scripts/bench-web.mjs); BENCH_ONLY=web
+//    runs it alone (demo data, no registry), on the SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare)
+//    instead of dist/web.
 // 7. the region dashboard (scripts/bench-dashboard.mjs): ~1,000,000 facts over the region's people, p50/p95 beside its
 //    SQL floor and its statement count (target 300 ms p95); BENCH_ONLY=dashboard runs the registry and this alone.
 import { execSync } from 'node:child_process';
@@ -28,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
+import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
 
@@ -469,6 +470,8 @@ async function webOnly() {
   log('migrating and seeding reference data…');
   await migrateUp(ds);
   await seedReference(ds);
+  log('seeding the demo data (Lighthouse signs in as methodist.vorkuta: the routes of СОШ №12)…');
+  await seedDemo(ds);
   const webDist = env.BENCH_WEB_DIST || join(root, 'dist/web');
   const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: webDist }), url, { logger: false });
   await app.listen(0, '127.0.0.1');
@@ -476,8 +479,10 @@ async function webOnly() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   log('web: the sign-in page in Chromium (5 first visits)…');
   const browser = await signInInBrowser(base);
+  log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
+  const lighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
   console.log('');
-  reportWeb(signInScripts(webDist), browser, env.BENCH_WEB_DIST || 'dist/web');
+  reportWeb(signInScripts(webDist), browser, env.BENCH_WEB_DIST || 'dist/web', lighthouse);
 }
 
 async function main() {
@@ -607,6 +612,8 @@ async function main() {
   const health = await benchHealthDuringImport(base, api.gql, healthKeys);
   log('web: the sign-in page in Chromium (5 first visits)…');
   const webBrowser = await signInInBrowser(base);
+  log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
+  const webLighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
 
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
@@ -686,7 +693,7 @@ async function main() {
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportDashboard(dashboard, fmt, line);
   reportMatching(matching, fmt);
-  reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
+  reportWeb(signInScripts(join(root, 'dist/web')), webBrowser, 'dist/web', webLighthouse);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }
 

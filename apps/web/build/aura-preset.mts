@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ID = 'virtual:aura-preset';
+const REST = 'virtual:aura-preset/rest';
 const primevueImport = /(?:from\s*|import\s*\(\s*)['"]primevue\/([a-z]+)['"]/g;
 
 /** Every file under `dir` (recursively) whose name ends with one of `exts`. */
@@ -22,9 +23,11 @@ function sources(dir: string, exts: RegExp, skip: RegExp): string[] {
  * `@primeuix/themes/aura` carries the tokens of all ~90 components (18 KB gzip on the first page, most never used).
  * In a production build this module imports Aura's base and the tokens of every `primevue/<name>` imported under
  * `srcDir` and, transitively, of the PrimeVue components those import (a DataTable brings its Paginator, Select,
- * Checkbox…), so a component can never appear without its tokens. Dev server and vitest get the whole preset.
+ * Checkbox…), so a component can never appear without its tokens. Only the tokens of `firstPage` (the sign-in page's
+ * components) are in it; `virtual:aura-preset/rest` has the others, which theme.ts adds (PrimeVue's usePreset) before
+ * the first page behind the sign-in. Dev server and vitest get the whole preset and an empty rest.
  */
-export function auraPreset(srcDir: string, nodeModules: string): Plugin {
+export function auraPreset(srcDir: string, nodeModules: string, firstPage: readonly string[]): Plugin {
   let build = false;
   return {
     name: 'metodset:aura-preset',
@@ -33,11 +36,12 @@ export function auraPreset(srcDir: string, nodeModules: string): Plugin {
       build = config.command === 'build';
     },
     resolveId(id) {
-      return id === ID ? `\0${ID}` : null;
+      return id === ID || id === REST ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${ID}`) return null;
-      if (!build) return `export { default } from '@primeuix/themes/aura';`;
+      if (id !== `\0${ID}` && id !== `\0${REST}`) return null;
+      const rest = id === `\0${REST}`;
+      if (!build) return rest ? 'export default {};' : `export { default } from '@primeuix/themes/aura';`;
       const aura = join(nodeModules, '@primeuix/themes/dist/aura');
       const used = new Set<string>();
       const queue: string[] = [];
@@ -55,8 +59,15 @@ export function auraPreset(srcDir: string, nodeModules: string): Plugin {
         if (!existsSync(dir)) continue;
         for (const f of sources(dir, /\.mjs$/, /\.map$/)) scan(readFileSync(f, 'utf8'));
       }
-      const tokens = [...used].filter((n) => existsSync(join(aura, n, 'index.mjs'))).sort();
-      for (const n of tokens) this.addWatchFile(join(aura, n, 'index.mjs'));
+      const all = [...used].filter((n) => existsSync(join(aura, n, 'index.mjs'))).sort();
+      for (const n of all) this.addWatchFile(join(aura, n, 'index.mjs'));
+      const tokens = all.filter((n) => firstPage.includes(n) !== rest);
+      if (rest) {
+        return [
+          ...tokens.map((n, i) => `import t${i} from '@primeuix/themes/aura/${n}';`),
+          `export default { ${tokens.map((n, i) => `${n}: t${i}`).join(', ')} };`,
+        ].join('\n');
+      }
       return [
         `import base from '@primeuix/themes/aura/base';`,
         `import css from '@primeuix/themes/aura/css';`,

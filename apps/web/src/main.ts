@@ -8,15 +8,18 @@ import ToastService from 'primevue/toastservice';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { notify } from './common/notifier';
+import { loadToast } from './common/toast-host';
 import { createGraphqlClient } from './graphql/client';
-import { createAppI18n } from './i18n';
+import { core } from './i18n/core';
+import { createI18nWith, loadAllMessages } from './i18n/setup';
 import { installAuthGuard, loginLocation } from './modules/auth/auth.guard';
 import { useSessionStore } from './modules/auth/session.store';
 import { createAppRouter } from './router';
-import { primeVueOptions } from './theme';
+import { loadThemeTokens, primeVueOptions } from './theme';
 
 const app = createApp(App);
-const i18n = createAppI18n();
+// The sign-in page's texts only; the rest come with the first page behind the sign-in (or once the sign-in page is idle).
+const i18n = createI18nWith(core);
 const pinia = createPinia();
 const router = createAppRouter();
 app.use(pinia);
@@ -40,6 +43,11 @@ const client = createGraphqlClient({
 });
 
 installAuthGuard(router, client, session);
+router.beforeEach(async (to) => {
+  // Every page behind the sign-in has all the texts, the toast area (a page's useToast() finds it mounted) and the
+  // theme tokens of all components.
+  if (to.name !== 'login') await Promise.all([loadAllMessages(i18n), loadToast(), loadThemeTokens()]);
+});
 app.use(i18n);
 app.use(router);
 app.use(urql, client);
@@ -51,4 +59,11 @@ app.use(ConfirmationService);
 void router
   .isReady()
   .catch(() => undefined)
-  .then(() => app.mount('#app'));
+  .then(() => {
+    app.mount('#app');
+    // On the sign-in page, the other texts and theme tokens are fetched once it has nothing else to do (not on its critical path).
+    if (router.currentRoute.value.name === 'login') {
+      const later = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
+      later(() => void Promise.all([loadAllMessages(i18n), loadThemeTokens()]).catch(() => undefined));
+    }
+  });

@@ -1,4 +1,4 @@
-import { definePreset } from '@primeuix/themes';
+import { definePreset, usePreset } from '@primeuix/themes';
 // Aura with the tokens of only the components the app uses (apps/web/build/aura-preset.mts).
 import Aura from 'virtual:aura-preset';
 import type { PrimeVueConfiguration } from 'primevue/config';
@@ -26,7 +26,7 @@ const severityFill = Object.fromEntries(
   ]),
 );
 
-const Metodset = definePreset(Aura, {
+const overrides = {
   semantic: {
     primary: {
       50: '{indigo.50}',
@@ -63,7 +63,28 @@ const Metodset = definePreset(Aura, {
     // The options of a SelectButton not chosen: slate-600 on the grey track (slate-500 reads at 4.3:1).
     togglebutton: { colorScheme: { light: { root: { color: '{surface.600}' }, icon: { color: '{surface.600}' } } } },
   },
-});
+};
+const Metodset = definePreset(Aura, overrides);
+
+let restLoaded: Promise<void> | null = null;
+
+/**
+ * Adds the tokens of every other component (a chunk of their own, not on the sign-in page) to the theme: PrimeVue's
+ * usePreset, after which mounted components restyle themselves. main.ts waits for it before any page behind the
+ * sign-in. Once; a failed load is retried on the next call.
+ */
+export function loadThemeTokens(): Promise<void> {
+  restLoaded ??= import('virtual:aura-preset/rest').then(
+    ({ default: rest }) => {
+      if (Object.keys(rest).length) usePreset(definePreset({ ...Aura, components: { ...rest, ...Aura.components } }, overrides));
+    },
+    (err: unknown) => {
+      restLoaded = null;
+      throw err;
+    },
+  );
+  return restLoaded;
+}
 
 export const primeVueOptions: PrimeVueConfiguration = {
   theme: { preset: Metodset, options: { darkModeSelector: false, cssLayer: false } },

@@ -21,6 +21,7 @@ import {
   SESSION_FORMAT_LABELS,
 } from '@metodset/shared';
 import { deficits } from '@/modules/deficits/deficits.i18n';
+import { core } from './core';
 
 import { competenceMessages } from '@/modules/competence/competence.i18n';
 import { stagingMessages } from '@/modules/staging/staging.i18n';
@@ -44,7 +45,6 @@ import { homeMessages } from '@/modules/home/home.i18n';
 /** Russian messages. Enum labels come from @metodset/shared so the API and the SPA say the same. */
 import { AUDIT_MESSAGES } from '@/modules/audit/audit.i18n';
 import { REGISTRY_IMPORT_MESSAGES } from '@/modules/registry-import/registry-import.i18n';
-import { LAYOUT_MESSAGES } from '@/layout/layout.i18n';
 import { MATCHING_MESSAGES } from '@/modules/matching/matching.i18n';
 import { NETWORK_CONSENT_MESSAGES } from '@/modules/network/network-consent.i18n';
 import { FORM_MESSAGES } from '@/common/forms.i18n';
@@ -62,66 +62,15 @@ export const ru = {
   matching: MATCHING_MESSAGES,
   audit: AUDIT_MESSAGES,
   form: FORM_MESSAGES,
-  layout: LAYOUT_MESSAGES,
+  ...core,
   demoData: DEMO_DATA_MESSAGES,
-  app: {
-    name: 'Методсеть',
-    tagline: 'Сетевой профессиональный рост педагогов',
-  },
-  common: {
-    save: 'Сохранить',
-    cancel: 'Отмена',
-    edit: 'Редактировать',
-    create: 'Создать',
-    add: 'Добавить',
-    remove: 'Удалить',
-    back: 'Назад',
-    yes: 'Да',
-    no: 'Нет',
-    all: 'Все',
-    notSet: '—',
-    loading: 'Загрузка…',
-    retry: 'Повторить',
-    archive: 'В архив',
-    restore: 'Восстановить',
-    undo: 'Отменить',
-    archived: 'В архиве',
-    search: 'Поиск',
-    reset: 'Сбросить',
-    total: 'Всего: {count}',
-    shown: 'Показано {from}–{to} из {total}',
-    loadFailed: 'Не удалось загрузить данные',
-    saved: 'Изменения сохранены',
-    created: 'Запись создана',
-    networkError: 'Нет связи с сервером. Проверьте подключение и повторите попытку',
-    errorTitle: 'Ошибка',
-    doneTitle: 'Готово',
-    required: 'Обязательное поле',
-    invalidYear: 'Год — от {min} до {max}',
-    invalidEmail: 'Неверный адрес электронной почты',
-    period: {
-      range: '{from} – {to}',
-      open: 'с {from}',
-    },
-    endBeforeStart: 'Окончание не может быть раньше начала',
-    openEndHint: 'Пусто — без срока окончания',
-    archiveState: 'Состояние',
-  },
   archivedFilter: {
     ACTIVE: 'Действующие',
     ARCHIVED: 'В архиве',
     ALL: 'Все',
   },
   account: accountMessages,
-  auth: {
-    title: 'Вход в систему',
-    login: 'Логин',
-    password: 'Пароль',
-    submit: 'Войти',
-    logout: 'Выйти',
-    required: 'Введите логин и пароль',
-    sessionExpired: 'Сеанс завершён. Войдите снова',
-  },
+
   menu: {
     organizations: 'Организации',
     people: 'Педагоги',

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test/mount-app';
+import { waitFor } from '@/test/wait';
 import LoginPage from './LoginPage.vue';
 import { useSessionStore } from './session.store';
 
@@ -28,7 +29,8 @@ describe('LoginPage', () => {
     const { wrapper } = await mountWithApp(LoginPage, { api: () => (calls++, { data: null }) });
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Введите логин и пароль');
+    // The error box's component is loaded with the first error (LoginPage.vue).
+    expect((await waitFor(() => wrapper.get('[data-testid="login-error"]'))).text()).toContain('Введите логин и пароль');
     expect(calls).toBe(0);
   });
 
@@ -40,7 +42,7 @@ describe('LoginPage', () => {
     await wrapper.get('input[data-testid="login-password"]').setValue('wrong-password');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Неверный логин или пароль');
+    expect((await waitFor(() => wrapper.get('[data-testid="login-error"]'))).text()).toContain('Неверный логин или пароль');
   });
 
   it('stores the account and goes where the user wanted', async () => {

@@ -169,6 +169,7 @@ export const routeMessages = {
     before: 'До',
     after: 'После',
     delta: 'Изменение',
+    deficit: 'Дефицит',
     closed: 'Дефицит закрыт',
     open: 'Дефицит сохраняется',
     noData: 'Повторной диагностики ещё не было',
