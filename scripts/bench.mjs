@@ -17,6 +17,8 @@
 //    SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare) instead of dist/web.
 // 7. the region dashboard (scripts/bench-dashboard.mjs): ~1,000,000 facts over the region's people, p50/p95 beside its
 //    SQL floor and its statement count (target 300 ms p95); BENCH_ONLY=dashboard runs the registry and this alone.
+// 8. the API (scripts/bench-api.mjs): the organisation and people lists against their one-statement floor at
+//    concurrency 1 and 10, and `{ __typename }` with a session against Apollo Server standalone; BENCH_ONLY=api.
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
+import { benchApi, reportApi } from './bench-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -216,6 +219,9 @@ function graphqlClient(base) {
   };
   return {
     gql,
+    get token() {
+      return token;
+    },
     async login(login, password) {
       const d = await gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { login, password } });
       token = d.login.token;
@@ -238,10 +244,12 @@ function rawListSql(filtered, withCursor) {
   const params = [];
   if (filtered) where.push(`o.municipality_id = $${params.push('m')}`);
   const base = where.join(' AND ');
-  const pageWhere = withCursor ? `${base} AND (o.name, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
+  // The list's NAME order: the short name where there is one (organization.repository.ts).
+  const key = "COALESCE(NULLIF(o.short_name, ''), o.name)";
+  const pageWhere = withCursor ? `${base} AND (${key}, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
   return `WITH page AS (
-      SELECT o.id, o.name, o.kind, o.municipality_id FROM organization o
-       WHERE ${pageWhere} ORDER BY o.name, o.id LIMIT ${PAGE + 1})
+      SELECT o.id, o.name, o.kind, o.municipality_id, ${key} AS k FROM organization o
+       WHERE ${pageWhere} ORDER BY ${key}, o.id LIMIT ${PAGE + 1})
     SELECT p.id, p.name, p.kind, m.name AS municipality_name,
            COALESCE(cs.statuses, '[]'::json) AS current_statuses, COALESCE(sc.n, 0) AS staff_count,
            (SELECT count(*) FROM organization o WHERE ${base}) AS total_count
@@ -255,7 +263,7 @@ function rawListSql(filtered, withCursor) {
         SELECT count(DISTINCT po.person_id) AS n FROM position po
           JOIN person pe ON pe.id = po.person_id AND pe.archived_at IS NULL
          WHERE po.organization_id = p.id) sc ON true
-     ORDER BY p.name, p.id`;
+     ORDER BY p.k, p.id`;
 }
 
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
@@ -617,7 +625,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching();
+  const matching = env.BENCH_ONLY === 'dashboard' || env.BENCH_ONLY === 'api' ? null : benchMatching();
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching);
@@ -636,8 +644,10 @@ async function main() {
   cleanup.push(() => sql.end());
   log(`generating the registry (${MUNICIPALITIES} municipalities, ${ORGS} organisations, ${PEOPLE} people)…`);
   await generateRegistry(sql);
-  log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
-  await generateDashboardFacts(sql, log);
+  if (env.BENCH_ONLY !== 'api') {
+    log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
+    await generateDashboardFacts(sql, log);
+  }
 
   log('booting the API (NODE_ENV=production)…');
   // Counts like QueryCounter and also keeps the statements of the request being examined.
@@ -662,6 +672,13 @@ async function main() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = graphqlClient(base);
   await api.login('admin', DEMO_PASSWORD);
+  const apiBench = () => benchApi({ base, api, token: api.token, sql, databaseUrl: url, counter, iterations: ITERATIONS, warmup: WARMUP, page: PAGE, log });
+  if (env.BENCH_ONLY === 'api') {
+    const r = await apiBench();
+    console.log('');
+    reportApi(r, fmt, '─'.repeat(100));
+    return;
+  }
   const dashboard = await benchDashboard({ api, sql, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
   if (env.BENCH_ONLY === 'dashboard') {
     console.log('');
@@ -742,6 +759,8 @@ async function main() {
   log('web: the sign-in page in Chromium (5 first visits)…');
   const webBrowser = await signInInBrowser(base);
 
+  const apiResult = await apiBench();
+
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
   const rows = importRows(PEOPLE, orgIds);
@@ -819,6 +838,7 @@ async function main() {
   row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportDashboard(dashboard, fmt, line);
+  reportApi(apiResult, fmt, line);
   reportMatching(matching);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
