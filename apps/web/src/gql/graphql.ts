@@ -716,6 +716,28 @@ export type CompetencyFramework = {
   version: Scalars['Int']['output'];
 };
 
+/** A framework as a 1EdTech CASE 1.1 package (CFPackage JSON) */
+export type CompetencyFrameworkCaseExport = {
+  __typename?: 'CompetencyFrameworkCaseExport';
+  /** A file name for the download, e.g. «shadrikov-v1.case.json» */
+  fileName: Scalars['String']['output'];
+  /** The CFPackage: CFDocument, CFItems and CFAssociations (isChildOf), as JSON text */
+  json: Scalars['String']['output'];
+};
+
+/** What a CASE package holds, and the new draft framework when it was written */
+export type CompetencyFrameworkCaseImport = {
+  __typename?: 'CompetencyFrameworkCaseImport';
+  areas: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  competences: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** The new draft (null on a dry run) */
+  framework?: Maybe<CompetencyFramework>;
+  indicators: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type CompetencyFrameworkConnection = {
   __typename?: 'CompetencyFrameworkConnection';
   nodes: Array<CompetencyFramework>;
@@ -2483,6 +2505,17 @@ export type HeatmapRow = {
   name: Scalars['String']['output'];
 };
 
+export type ImportCaseInput = {
+  /** The code of the new framework (version 1, a draft) */
+  code: Scalars['String']['input'];
+  /** Check only: nothing is written */
+  dryRun: Scalars['Boolean']['input'];
+  /** A CASE 1.1 CFPackage as JSON text */
+  json: Scalars['String']['input'];
+  /** The name; the CFDocument title when not given */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ImportDiagnosticResultsInput = {
   campaignId: Scalars['ID']['input'];
   /** Содержимое файла в base64, не больше 10 МБ */
@@ -3671,6 +3704,8 @@ export type Mutation = {
   exportListPdf: Job;
   /** «Зафиксировать версию» */
   fixPlanVersion: PlanVersion;
+  /** A CASE 1.1 package as a new DRAFT framework (version 1); dryRun checks and writes nothing */
+  importCompetencyFrameworkCase: CompetencyFrameworkCaseImport;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
@@ -4369,6 +4404,11 @@ export type MutationExportListPdfArgs = {
 export type MutationFixPlanVersionArgs = {
   input?: FixPlanVersionInput;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCompetencyFrameworkCaseArgs = {
+  input: ImportCaseInput;
 };
 
 
@@ -6326,6 +6366,8 @@ export type Query = {
   /** Two versions of one plan compared item by item */
   comparePlanVersions: Array<PlanVersionDiffRow>;
   competencyFramework: CompetencyFramework;
+  /** A published framework as a 1EdTech CASE 1.1 package (CFPackage JSON); a draft is refused */
+  competencyFrameworkCase: CompetencyFrameworkCaseExport;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
   /** Keys of computed indicators with their formulas in words */
@@ -6576,6 +6618,11 @@ export type QueryComparePlanVersionsArgs = {
 
 
 export type QueryCompetencyFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompetencyFrameworkCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
