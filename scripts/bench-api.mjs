@@ -285,7 +285,7 @@ export function reportApi(r, fmt, line) {
       row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), '');
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
     }
-    console.log(`  SQL statements per request (all, all with cursor, one municipality): ${l.statements.join(', ')}`);
+    console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
   }
   console.log(line);
   const [standalone, ours] = r.typename;
