@@ -21,6 +21,8 @@
 //    instead of dist/web.
 // 7. the region dashboard (scripts/bench-dashboard.mjs): ~1,000,000 facts over the region's people, p50/p95 beside its
 //    SQL floor and its statement count (target 300 ms p95); BENCH_ONLY=dashboard runs the registry and this alone.
+// 8. the API (scripts/bench-api.mjs): the organisation and people lists against their one-statement floor at
+//    concurrency 1 and 10, and `{ __typename }` with a session against Apollo Server standalone; BENCH_ONLY=api.
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
+import { benchApi, reportApi } from './bench-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -220,6 +223,9 @@ function graphqlClient(base) {
   };
   return {
     gql,
+    get token() {
+      return token;
+    },
     async login(login, password) {
       const d = await gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { login, password } });
       token = d.login.token;
@@ -242,10 +248,12 @@ function rawListSql(filtered, withCursor) {
   const params = [];
   if (filtered) where.push(`o.municipality_id = $${params.push('m')}`);
   const base = where.join(' AND ');
-  const pageWhere = withCursor ? `${base} AND (o.name, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
+  // The list's NAME order: the short name where there is one (organization.repository.ts).
+  const key = "COALESCE(NULLIF(o.short_name, ''), o.name)";
+  const pageWhere = withCursor ? `${base} AND (${key}, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
   return `WITH page AS (
-      SELECT o.id, o.name, o.kind, o.municipality_id FROM organization o
-       WHERE ${pageWhere} ORDER BY o.name, o.id LIMIT ${PAGE + 1})
+      SELECT o.id, o.name, o.kind, o.municipality_id, ${key} AS k FROM organization o
+       WHERE ${pageWhere} ORDER BY ${key}, o.id LIMIT ${PAGE + 1})
     SELECT p.id, p.name, p.kind, m.name AS municipality_name,
            COALESCE(cs.statuses, '[]'::json) AS current_statuses, COALESCE(sc.n, 0) AS staff_count,
            (SELECT count(*) FROM organization o WHERE ${base}) AS total_count
@@ -259,7 +267,7 @@ function rawListSql(filtered, withCursor) {
         SELECT count(DISTINCT po.person_id) AS n FROM position po
           JOIN person pe ON pe.id = po.person_id AND pe.archived_at IS NULL
          WHERE po.organization_id = p.id) sc ON true
-     ORDER BY p.name, p.id`;
+     ORDER BY p.k, p.id`;
 }
 
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
@@ -488,7 +496,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
+  const matching = env.BENCH_ONLY === 'dashboard' || env.BENCH_ONLY === 'api' ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching, fmt);
@@ -507,8 +515,10 @@ async function main() {
   cleanup.push(() => sql.end());
   log(`generating the registry (${MUNICIPALITIES} municipalities, ${ORGS} organisations, ${PEOPLE} people)…`);
   await generateRegistry(sql);
-  log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
-  await generateDashboardFacts(sql, log);
+  if (env.BENCH_ONLY !== 'api') {
+    log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
+    await generateDashboardFacts(sql, log);
+  }
 
   log('booting the API (NODE_ENV=production)…');
   // Counts like QueryCounter and also keeps the statements of the request being examined.
@@ -533,6 +543,13 @@ async function main() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = graphqlClient(base);
   await api.login('admin', DEMO_PASSWORD);
+  const apiBench = () => benchApi({ base, api, token: api.token, sql, databaseUrl: url, counter, iterations: ITERATIONS, warmup: WARMUP, page: PAGE, log });
+  if (env.BENCH_ONLY === 'api') {
+    const r = await apiBench();
+    console.log('');
+    reportApi(r, fmt, '─'.repeat(100));
+    return;
+  }
   const dashboard = await benchDashboard({ api, sql, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
   if (env.BENCH_ONLY === 'dashboard') {
     console.log('');
@@ -615,6 +632,8 @@ async function main() {
   log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
   const webLighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
 
+  const apiResult = await apiBench();
+
   // Import throughput.
   const orgIds = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id`)).rows.map((r) => r.id);
   const rows = importRows(PEOPLE, orgIds);
@@ -694,6 +713,9 @@ async function main() {
   reportDashboard(dashboard, fmt, line);
   reportMatching(matching, fmt);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser, 'dist/web', webLighthouse);
+  reportApi(apiResult, fmt, line);
+  reportMatching(matching);
+  reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }
 

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -56,7 +57,9 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               parseOptions: armor.parseOptions,
               validationRules: armor.validationRules,
-              plugins: [...armor.plugins, limitsPlugin()],
+              // No HTTP cache hints are used (every answer depends on the caller): without the cache-control plugin
+              // Apollo does not wrap every field's resolver to compute them.
+              plugins: [...armor.plugins, limitsPlugin(), ApolloServerPluginCacheControlDisabled()],
             };
           },
         }),

@@ -111,6 +111,7 @@ const ON_DRAFT_ROUTE = new Set(['addRouteStep', 'updateRouteStep', 'updateLearni
  */
 const REFERENCE_ONLY = [
   'competencyFramework',
+  'competencyFrameworkCase',
   'diagnosticCampaigns',
   'diagnosticInstruments',
   'importDiagnosticInstrument',

@@ -140,9 +140,27 @@ const read = (query: string, vars?: (f: F) => Record<string, unknown>) => ({
 let codes = 0;
 const code = () => unique(`C${codes++}`);
 
+/** The smallest CASE 1.1 package the import takes: one area, one competence. */
+export const MINIMAL_CASE = JSON.stringify({
+  CFDocument: { identifier: 'b1f0a7f4-0000-4000-8000-000000000001', uri: 'urn:uuid:b1f0a7f4-0000-4000-8000-000000000001', creator: 'Тест', title: 'Рамка из CASE', lastChangeDateTime: '2026-01-01T00:00:00Z' },
+  CFItems: [
+    { identifier: 'a', uri: 'urn:a', fullStatement: 'Область', humanCodingScheme: 'A', lastChangeDateTime: '2026-01-01T00:00:00Z' },
+    { identifier: 'c', uri: 'urn:c', fullStatement: 'Компетенция', humanCodingScheme: 'A.1', lastChangeDateTime: '2026-01-01T00:00:00Z' },
+  ],
+  CFAssociations: [
+    { identifier: 'x1', uri: 'urn:x1', associationType: 'isChildOf', originNodeURI: { title: 'Область', identifier: 'a', uri: 'urn:a' }, destinationNodeURI: { title: 'Рамка', identifier: 'b1f0a7f4-0000-4000-8000-000000000001', uri: 'urn:d' }, lastChangeDateTime: '2026-01-01T00:00:00Z' },
+    { identifier: 'x2', uri: 'urn:x2', associationType: 'isChildOf', originNodeURI: { title: 'Компетенция', identifier: 'c', uri: 'urn:c' }, destinationNodeURI: { title: 'Область', identifier: 'a', uri: 'urn:a' }, lastChangeDateTime: '2026-01-01T00:00:00Z' },
+  ],
+});
+
 export const COMPETENCE_CASES: OperationCases<F> = {
   competencyFrameworks: read(`query { competencyFrameworks(first: 100) { totalCount nodes { ${FW} competenceCount } } }`),
   competencyFramework: read(`query($id: ID!) { competencyFramework(id: $id) { ${FW} } }`, (f) => ({ id: f.shadrikov })),
+  competencyFrameworkCase: read(`query($id: ID!) { competencyFrameworkCase(id: $id) { fileName json } }`, (f) => ({ id: f.shadrikov })),
+  importCompetencyFrameworkCase: fw(
+    `mutation($input: ImportCaseInput!) { importCompetencyFrameworkCase(input: $input) { dryRun areas competences indicators framework { ${FW} } } }`,
+    () => ({ input: { json: MINIMAL_CASE, code: code(), dryRun: false } }),
+  ),
   createCompetencyFramework: fw(`mutation($input: CreateFrameworkInput!) { createCompetencyFramework(input: $input) { ${FW} } }`, () => ({ input: { code: code(), name: 'Новая рамка' } })),
   updateCompetencyFramework: fw(`mutation($id: ID!, $input: UpdateFrameworkInput!) { updateCompetencyFramework(id: $id, input: $input) { ${FW} } }`, (f) => ({ id: f.fwDraft, input: { name: 'Переименована' } })),
   addCompetenceArea: fw(`mutation($id: ID!, $input: AreaInput!) { addCompetenceArea(frameworkId: $id, input: $input) { ${FW} } }`, (f) => ({ id: f.fwDraft, input: { code: code(), name: 'Область' } })),

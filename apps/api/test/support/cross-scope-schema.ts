@@ -51,6 +51,8 @@ const RETURN_KINDS: Record<string, IdKind> = {
   OrganizationSelfDiagnosis: 'selfDiagnosis',
   AssignmentPlan: 'assignmentPlan',
   CompetencyFramework: 'ref',
+  /** A framework as a CASE 1.1 package: the id is the framework's. */
+  CompetencyFrameworkCaseExport: 'ref',
   DiagnosticInstrument: 'ref',
   AccountSession: 'accountSession',
   StagingSite: 'stagingSite',
@@ -235,7 +237,7 @@ function idValue(name: string, path: string, s: GenState): string | undefined {
     return undefined;
   }
   if (kind !== 'ref') return s.fill.ids[kind];
-  if (name === 'frameworkId' || (name === 'id' && s.returnType === 'CompetencyFramework')) return s.fill.ref.framework;
+  if (name === 'frameworkId' || (name === 'id' && (s.returnType === 'CompetencyFramework' || s.returnType === 'CompetencyFrameworkCaseExport'))) return s.fill.ref.framework;
   if (name === 'instrumentId' || (name === 'id' && s.returnType === 'DiagnosticInstrument')) return s.fill.ref.instrument;
   if (name === 'areaId') return s.fill.ref.area;
   if (name === 'itemId') return s.fill.ref.item;

@@ -4,6 +4,7 @@ import { Indicators1796331589801 } from './1796331589801-Indicators';
 import { EmploymentAndCategoryHistory1796331617975 } from './1796331617975-EmploymentAndCategoryHistory';
 import { Jobs1796331903633 } from './1796331903633-Jobs';
 import { Gaps101796331522347 } from './1796331522347-Gaps10';
+import { ApiSpeed1796400000000 } from './1796400000000-ApiSpeed';
 import { EventHours1796319132632 } from './1796319132632-EventHours';
 import { PlanLinksEventsCohorts1796319210759 } from './1796319210759-PlanLinksEventsCohorts';
 import { RouteLinks1796319389860 } from './1796319389860-RouteLinks';
@@ -28,4 +29,4 @@ import { Associations1795391145199 } from './1795391145199-Associations';
 import { Networks1795390931455 } from './1795390931455-Networks';
 import { Initial1795389000205 } from './1795389000205-Initial';
 /** Checked-in migrations, oldest first. `npm run cli -- migrate generate <Name>` appends here. */
-export const MIGRATIONS: Function[] = [Initial1795389000205, Networks1795390931455, Associations1795391145199, Mentoring1795392008071, DiaryAndSurveys1795393533211, DiagnosticsAndRoutes1795397087294, AssignmentPlanGreedyScore1795397719915, NetworkMembershipConsent1796293797027, NetworkInvitations1796294072379, AuditAppendOnly1796297085976, SignInThrottle1796297321295, IllustrativeMarker1796304647892, Plans1796314523068, Events1796314687371, StagingSites1796314915899, PlanStageDescription1796314984791, PlanMonitoring1796315028713, Internship1796315138792, Calendar1796315361624, EventHours1796319132632, PlanLinksEventsCohorts1796319210759, RouteLinks1796319389860, Indicators1796331589801, EmploymentAndCategoryHistory1796331617975, Documents1796331626291, Practices1796331664645, Jobs1796331903633, Gaps101796331522347, CurrentCompetenceResults1796340000000];
+export const MIGRATIONS: Function[] = [Initial1795389000205, Networks1795390931455, Associations1795391145199, Mentoring1795392008071, DiaryAndSurveys1795393533211, DiagnosticsAndRoutes1795397087294, AssignmentPlanGreedyScore1795397719915, NetworkMembershipConsent1796293797027, NetworkInvitations1796294072379, AuditAppendOnly1796297085976, SignInThrottle1796297321295, IllustrativeMarker1796304647892, Plans1796314523068, Events1796314687371, StagingSites1796314915899, PlanStageDescription1796314984791, PlanMonitoring1796315028713, Internship1796315138792, Calendar1796315361624, EventHours1796319132632, PlanLinksEventsCohorts1796319210759, RouteLinks1796319389860, Indicators1796331589801, EmploymentAndCategoryHistory1796331617975, Documents1796331626291, Practices1796331664645, Jobs1796331903633, Gaps101796331522347, CurrentCompetenceResults1796340000000, ApiSpeed1796400000000];

@@ -9,12 +9,14 @@ import { LoginThrottleRepository } from './login-throttle.repository';
 import { MeFieldsResolver } from './me-fields.resolver';
 import { MyAccountResolver } from './my-account.resolver';
 import { MyAccountService } from './my-account.service';
+import { SessionCache } from './session-cache';
 import { SignInThrottle } from './sign-in-throttle.service';
 
 @Module({
   providers: [
     AuthRepository,
     AuthService,
+    SessionCache,
     AccountsService,
     AuthResolver,
     MeFieldsResolver,
@@ -25,6 +27,6 @@ import { SignInThrottle } from './sign-in-throttle.service';
     { provide: SESSION_RESOLVER, useExisting: AuthService },
     { provide: APP_GUARD, useClass: GateGuard },
   ],
-  exports: [AccountsService, AuthService],
+  exports: [AccountsService, AuthService, SessionCache],
 })
 export class AuthModule {}

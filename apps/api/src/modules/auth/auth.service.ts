@@ -8,6 +8,7 @@ import { AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { Attempt, SignInThrottle } from './sign-in-throttle.service';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -26,6 +27,7 @@ export class AuthService implements SessionResolver {
     private readonly throttle: SignInThrottle,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly cache: SessionCache,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -64,11 +66,23 @@ export class AuthService implements SessionResolver {
     return { token, expiresAt, user };
   }
 
+  /** The live session behind a token: from the session cache for a few seconds (see SessionCache), else one statement. */
   async resolve(token: string): Promise<SessionUser | null> {
-    const found = await this.repo.findLiveSession(this.uow.reader, sha256(token), new Date(Date.now() - this.idleMs));
+    const hash = sha256(token);
+    const cached = this.cache.get(hash);
+    if (cached && Date.now() - cached.lastSeenAt.getTime() < this.idleMs && Date.now() - cached.lastSeenAt.getTime() <= TOUCH_EVERY_MS) {
+      const { lastSeenAt: _l, ...user } = cached;
+      return user;
+    }
+    const found = await this.repo.findLiveSession(this.uow.reader, hash, new Date(Date.now() - this.idleMs));
     if (!found) return null;
     const { lastSeenAt, ...user } = found;
-    if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.repo.touchSession(this.uow.reader, user.sessionId);
+    if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.repo.touchSession(this.uow.reader, user.sessionId);
+      this.cache.set(hash, { ...user, lastSeenAt: new Date() });
+    } else {
+      this.cache.set(hash, found);
+    }
     return user;
   }
 
@@ -77,5 +91,6 @@ export class AuthService implements SessionResolver {
       await this.repo.revokeSession(m, user.sessionId);
       await this.audit.record(m, { accountId: user.accountId, action: 'logout', entityType: 'session', entityId: user.sessionId });
     });
+    this.cache.clear();
   }
 }

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
 import { AccountSessionObject } from './dto/account-session.object';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { SignInThrottle } from './sign-in-throttle.service';
 
 /**
@@ -20,6 +21,7 @@ export class MyAccountService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly sessions: SessionCache,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +49,7 @@ export class MyAccountService {
       const ended = await this.repo.revokeOtherSessions(m, account.id, user.sessionId);
       await this.audit.record(m, { accountId: account.id, action: 'change-password', entityType: 'account', entityId: account.id, after: { sessionsEnded: ended } });
     });
+    this.sessions.clear();
   }
 
   async mySessions(user: SessionUser): Promise<AccountSessionObject[]> {
@@ -61,6 +64,7 @@ export class MyAccountService {
       if (!(await this.repo.revokeOwnSession(m, user.accountId, sessionId))) throw notFound('Сеанс не найден');
       await this.audit.record(m, { accountId: user.accountId, action: 'end-session', entityType: 'session', entityId: sessionId });
     });
+    this.sessions.clear();
     return this.mySessions(user);
   }
 
@@ -70,6 +74,7 @@ export class MyAccountService {
       const ended = await this.repo.revokeOtherSessions(m, user.accountId, user.sessionId);
       await this.audit.record(m, { accountId: user.accountId, action: 'end-other-sessions', entityType: 'account', entityId: user.accountId, after: { sessionsEnded: ended } });
     });
+    this.sessions.clear();
     return this.mySessions(user);
   }
 }

@@ -8,6 +8,7 @@ import { escapeLike } from '../organization/organization.repository';
 import { CompetenceAreaEntity } from './competence-area.entity';
 import { CompetenceIndicatorEntity } from './competence-indicator.entity';
 import { CompetenceEntity } from './competence.entity';
+import { AreaNode } from './case/case-format';
 import { CompetencyFrameworkEntity } from './competency-framework.entity';
 import { FrameworkFilter, FrameworkOrder, FrameworkOrderField } from './dto/competence.args';
 
@@ -92,6 +93,30 @@ export class CompetenceRepository {
         WHERE oc.framework_id = $1`,
       [fromId, toId],
     );
+  }
+
+  /** A framework's whole tree, in order, in three statements (areas, competences, indicators). */
+  async tree(m: EntityManager, frameworkId: string): Promise<{ areas: CompetenceAreaEntity[]; competences: CompetenceEntity[]; indicators: CompetenceIndicatorEntity[] }> {
+    const areas = await this.areasOf(m, [frameworkId]);
+    const competences = await this.competencesOfAreas(m, areas.map((a) => a.id));
+    const indicators = await this.indicatorsOf(m, competences.map((c) => c.id));
+    return { areas, competences, indicators };
+  }
+
+  /** Writes an imported tree under a new framework: one INSERT per level, whatever the size. */
+  async insertTree(m: EntityManager, frameworkId: string, areas: AreaNode[]): Promise<void> {
+    if (!areas.length) return;
+    const areaIds = await this.insertReturningIds(m, CompetenceAreaEntity, areas.map((a, position) => ({ frameworkId, code: a.code, name: a.name, position })));
+    const competences = areas.flatMap((a, ai) => a.competences.map((c, position) => ({ c, row: { frameworkId, areaId: areaIds[ai], code: c.code, name: c.name, description: c.description, position } })));
+    if (!competences.length) return;
+    const competenceIds = await this.insertReturningIds(m, CompetenceEntity, competences.map((x) => x.row));
+    const indicators = competences.flatMap((x, ci) => x.c.indicators.map((i, position) => ({ competenceId: competenceIds[ci], code: i.code, name: i.name, position })));
+    if (indicators.length) await this.insertReturningIds(m, CompetenceIndicatorEntity, indicators);
+  }
+
+  private async insertReturningIds<E extends Child>(m: EntityManager, entity: new () => E, rows: Partial<E>[]): Promise<string[]> {
+    const res = await m.getRepository(entity).insert(rows as never);
+    return res.identifiers.map((x) => (x as { id: string }).id);
   }
 
   async competenceCounts(m: EntityManager, frameworkIds: readonly string[]): Promise<Map<string, number>> {

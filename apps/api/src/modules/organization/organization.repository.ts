@@ -133,13 +133,18 @@ export class OrganizationRepository {
     }
   }
 
-  /** Active people with a position at each organisation, in one statement. */
+  /**
+   * Active people with a position at each organisation, in one statement: counted per organisation of the page
+   * (index on position.organization_id, then the person by its key), never by joining every person of the registry.
+   */
   async staffCounts(m: EntityManager, organizationIds: readonly string[]): Promise<Map<string, number>> {
     if (!organizationIds.length) return new Map();
     const rows: { organization_id: string; n: string }[] = await m.query(
-      `SELECT p.organization_id, count(DISTINCT p.person_id) AS n
-         FROM position p JOIN person pe ON pe.id = p.person_id AND pe.archived_at IS NULL
-        WHERE p.organization_id = ANY($1::uuid[]) GROUP BY p.organization_id`,
+      `SELECT o.id AS organization_id,
+              (SELECT count(DISTINCT p.person_id) FROM position p
+                 WHERE p.organization_id = o.id
+                   AND EXISTS (SELECT 1 FROM person pe WHERE pe.id = p.person_id AND pe.archived_at IS NULL)) AS n
+         FROM unnest($1::uuid[]) AS o(id)`,
       [organizationIds],
     );
     return new Map(rows.map((r) => [r.organization_id, Number(r.n)]));

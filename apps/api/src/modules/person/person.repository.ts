@@ -20,8 +20,13 @@ export interface PersonCardRow {
 }
 
 const NAME = fullNameSql('p');
+/**
+ * The same text as `fullNameSql` (last and first names are NOT NULL), written with immutable operators so that the
+ * index `ix_person_name_order` serves the list's default order.
+ */
+const PERSON_NAME_ORDER_SQL = "(p.last_name || ' ' || p.first_name || COALESCE(' ' || p.middle_name, ''))";
 const ORDER: OrderColumns<PersonOrderField> = {
-  NAME: { sql: NAME, type: 'text' },
+  NAME: { sql: PERSON_NAME_ORDER_SQL, type: 'text' },
   SUBJECTS: { sql: "array_to_string(p.subjects, ', ')", type: 'text' },
   EXPERIENCE: { sql: 'p.experience_years', type: 'int', nulls: -1 },
   QUALIFICATION: { sql: byLabel('p.qualification_category', QUALIFICATION_CATEGORY_LABELS), type: 'text' },

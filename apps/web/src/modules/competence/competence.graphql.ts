@@ -191,3 +191,28 @@ export const RemoveIndicatorMutation = graphql(`
     }
   }
 `);
+
+export const FrameworkCaseQuery = graphql(`
+  query FrameworkCase($id: ID!) {
+    competencyFrameworkCase(id: $id) {
+      fileName
+      json
+    }
+  }
+`);
+
+export const ImportFrameworkCaseMutation = graphql(`
+  mutation ImportFrameworkCase($input: ImportCaseInput!) {
+    importCompetencyFrameworkCase(input: $input) {
+      dryRun
+      code
+      name
+      areas
+      competences
+      indicators
+      framework {
+        id
+      }
+    }
+  }
+`);

@@ -70,4 +70,18 @@ export const competenceMessages = {
     saved: 'Сохранено',
     removed: 'Удалено',
   },
+  case: {
+    export: 'Выгрузить в CASE',
+    importOpen: 'Загрузить из CASE',
+    importTitle: 'Загрузка рамки из пакета CASE 1.1',
+    importHint: 'Пакет 1EdTech CASE 1.1 (JSON): документ CFDocument, элементы CFItems и связи isChildOf. Области — элементы первого уровня, компетенции — второго, индикаторы — третьего. Рамка создаётся черновиком, версия 1.',
+    file: 'Файл пакета (JSON)',
+    fileRequired: 'Выберите файл пакета CASE (JSON)',
+    nameHint: 'Если не указать — название из пакета (title)',
+    check: 'Проверить',
+    import: 'Загрузить',
+    problems: 'Пакет не загружен, ошибок: {n}',
+    summary: '«{name}»: областей {areas}, компетенций {competences}, индикаторов {indicators}. Можно загружать.',
+    imported: 'Рамка «{name}» загружена черновиком',
+  },
 };

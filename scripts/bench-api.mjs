@@ -1,0 +1,297 @@
+// `npm run bench`, API section (issue 12): lists against their SQL floor at concurrency 1 and 10, and `{ __typename }`
+// with a session against Apollo Server standalone in the same run. BENCH_ONLY=api runs the registry and this alone.
+//
+// Lists: the organisation list and the people list, each a mix of cursor pages of the whole list and first pages of
+// five municipalities, page 50. The floor is ONE SQL statement returning the same rows (verified before timing) on a
+// pool of the API's size. Concurrency 10 = ten clients each sending its next request when the previous one answered.
+// Throughput: a load generator in a worker thread (so it does not share the API's thread) sends `{ __typename }`
+// with keep-alive at concurrency 10 for a fixed number of requests to each server in turn.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+const { Pool } = require('pg');
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { p50: pct(s, 50), p95: pct(s, 95), n: s.length };
+};
+const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+
+// ---------- the lists and their floors ----------
+const ORG_QUERY = `query Orgs($first: Int!, $after: String, $filter: OrganizationFilter) {
+  organizations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes { id name kind municipality { name } currentStatuses { kind year } staffCount }
+  }
+}`;
+
+const PEOPLE_QUERY = `query People($first: Int!, $after: String, $filter: PersonFilter) {
+  people(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes { id fullName subjects experienceYears qualificationCategory positions { kind isMain organization { name } } }
+  }
+}`;
+
+/** The organisation list's rows (default order: short name or name, then id; active only) in one statement. */
+function orgFloorSql(page, filtered, withCursor) {
+  const params = [];
+  const where = ['o.archived_at IS NULL'];
+  if (filtered) where.push(`o.municipality_id = $${params.push('m')}`);
+  const base = where.join(' AND ');
+  const key = "COALESCE(NULLIF(o.short_name, ''), o.name)";
+  const pageWhere = withCursor ? `${base} AND (${key}, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
+  return `WITH page AS (
+      SELECT o.id, o.name, o.kind, o.municipality_id, ${key} AS k FROM organization o
+       WHERE ${pageWhere} ORDER BY ${key}, o.id LIMIT ${page + 1})
+    SELECT p.id, p.name, p.kind, m.name AS municipality_name,
+           COALESCE(cs.statuses, '[]'::json) AS current_statuses, COALESCE(sc.n, 0) AS staff_count,
+           (SELECT count(*) FROM organization o WHERE ${base}) AS total_count
+      FROM page p
+      JOIN municipality m ON m.id = p.municipality_id
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object('kind', x.kind, 'year', x.year) ORDER BY x.year DESC, x.kind) AS statuses
+          FROM (SELECT DISTINCT ON (s.kind) s.kind, s.year FROM organization_status s
+                 WHERE s.organization_id = p.id ORDER BY s.kind, s.year DESC) x) cs ON true
+      LEFT JOIN LATERAL (
+        SELECT count(DISTINCT po.person_id) AS n FROM position po
+          JOIN person pe ON pe.id = po.person_id AND pe.archived_at IS NULL
+         WHERE po.organization_id = p.id) sc ON true
+     ORDER BY p.k, p.id`;
+}
+
+/** The people list's rows (default order: full name, then id; active only) with positions and their organisations. */
+function peopleFloorSql(page, filtered, withCursor) {
+  const params = [];
+  const where = ['p.archived_at IS NULL'];
+  if (filtered) {
+    where.push(`EXISTS (SELECT 1 FROM position fp JOIN organization fo ON fo.id = fp.organization_id
+                         WHERE fp.person_id = p.id AND fo.municipality_id = $${params.push('m')})`);
+  }
+  const base = where.join(' AND ');
+  const key = "(p.last_name || ' ' || p.first_name || COALESCE(' ' || p.middle_name, ''))";
+  const pageWhere = withCursor ? `${base} AND (${key}, p.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
+  return `WITH page AS (
+      SELECT p.id, ${key} AS k, p.subjects, p.experience_years, p.qualification_category FROM person p
+       WHERE ${pageWhere} ORDER BY ${key}, p.id LIMIT ${page + 1})
+    SELECT pg.id, pg.k AS full_name, pg.subjects, pg.experience_years, pg.qualification_category,
+           COALESCE(ps.positions, '[]'::json) AS positions,
+           (SELECT count(*) FROM person p WHERE ${base}) AS total_count
+      FROM page pg
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object('kind', po.kind, 'isMain', po.is_main, 'organization', o.name)
+                        ORDER BY po.is_main DESC, po.created_at) AS positions
+          FROM position po JOIN organization o ON o.id = po.organization_id
+         WHERE po.person_id = pg.id) ps ON true
+     ORDER BY pg.k, pg.id`;
+}
+
+const LISTS = [
+  {
+    name: 'Organisation list',
+    field: 'organizations',
+    query: ORG_QUERY,
+    floor: orgFloorSql,
+    same: (g, s) =>
+      g.id === s.id && g.staffCount === Number(s.staff_count) && g.municipality.name === s.municipality_name && g.currentStatuses.length === s.current_statuses.length,
+  },
+  {
+    name: 'People list',
+    field: 'people',
+    query: PEOPLE_QUERY,
+    floor: peopleFloorSql,
+    same: (g, s) =>
+      g.id === s.id && g.fullName === s.full_name && g.positions.length === s.positions.length && g.positions.every((x, i) => x.organization?.name === s.positions[i].organization),
+  },
+];
+
+/** Ten (or one) clients, each sending its next request when the previous one answered; latencies of all. */
+async function closedLoop(concurrency, total, fn) {
+  const lat = [];
+  let next = 0;
+  const client = async () => {
+    while (next < total) {
+      const i = next++;
+      const t = performance.now();
+      await fn(i);
+      lat.push(performance.now() - t);
+    }
+  };
+  const t = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { ...stats(lat), seconds: (performance.now() - t) / 1000 };
+}
+
+async function benchList(list, { base, token, api, sql, pool, counter, page, iterations, warmup, municipalities }) {
+  const requests = [];
+  let after = null;
+  for (let i = 0; i < 5; i++) {
+    requests.push({ filter: null, after });
+    const d = (await api.gql(list.query, { first: page, after, filter: null }))[list.field];
+    if (d.nodes.length !== page) throw new Error(`${list.name}: unexpected short page`);
+    after = d.pageInfo.endCursor;
+  }
+  for (const m of municipalities) requests.push({ filter: { municipalityId: m }, after: null });
+  const floor = async (r, db = sql) => {
+    const params = [];
+    if (r.filter) params.push(r.filter.municipalityId);
+    if (r.after) {
+      const c = decodeCursor(r.after);
+      params.push(c.value ?? c[0], c.id ?? c[1]);
+    }
+    return (await db.query(list.floor(page, !!r.filter, !!r.after), params)).rows.slice(0, page);
+  };
+  const graphql = (r) => api.gql(list.query, { first: page, after: r.after, filter: r.filter });
+  for (const r of requests) {
+    const g = (await graphql(r))[list.field];
+    const s = await floor(r);
+    const same = g.nodes.length === s.length && g.nodes.every((n, i) => list.same(n, s[i])) && (s.length === 0 || g.totalCount === Number(s[0].total_count));
+    if (!same) throw new Error(`${list.name}: the floor statement and GraphQL disagree for ${JSON.stringify(r)}`);
+  }
+  const statements = [];
+  for (const r of [requests[0], requests[1], requests[5]]) {
+    counter.reset();
+    await graphql(r);
+    statements.push(counter.statements);
+  }
+  const out = { name: list.name, statements };
+  const bodies = requests.map((r) => JSON.stringify({ query: list.query, variables: { first: page, after: r.after, filter: r.filter } }));
+  const headers = { authorization: `Bearer ${token}` };
+  const timedGraphql = (c, n, shift) => load(`${base}/graphql`, headers, [...bodies.slice(shift), ...bodies.slice(0, shift)], n, c);
+  for (const c of [1, 10]) {
+    const n = c === 1 ? iterations : iterations * 2;
+    await timedGraphql(c, warmup, 0);
+    await closedLoop(c, warmup, (i) => floor(requests[i % requests.length], pool));
+    // Alternating halves, so a change of the machine's load falls on both sides alike.
+    const g1 = await timedGraphql(c, n / 2, 0);
+    const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
+    const g2 = await timedGraphql(c, n / 2, 3);
+    const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
+    const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
+    out[`c${c}`] = { graphql: merge(g1, g2), floor: merge(s1, s2) };
+  }
+  return out;
+}
+
+// ---------- the HTTP load generator (a worker thread, so the client does not share the API's thread) ----------
+const LOADGEN = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { url, bodies, headers, total, concurrency } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const u = new URL(url);
+function one(body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (text += c));
+      res.on('end', () => (res.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(res.statusCode + ' ' + text.slice(0, 300)))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+(async () => {
+  let next = 0;
+  const lat = [];
+  const t = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < total) {
+      const i = next++;
+      const s = performance.now();
+      await one(bodies[i % bodies.length]);
+      lat.push(performance.now() - s);
+    }
+  }));
+  parentPort.postMessage({ seconds: (performance.now() - t) / 1000, lat });
+  agent.destroy();
+})().catch((err) => parentPort.postMessage({ error: String((err && err.message) || err) }));
+`;
+
+/** `total` requests (bodies taken in turn) at `concurrency`, from a worker thread: latencies and seconds. */
+function load(url, headers, bodies, total, concurrency) {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(LOADGEN, { eval: true, workerData: { url, bodies, headers, total, concurrency } });
+    w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds, rps: total / m.seconds })));
+    w.once('error', reject);
+  });
+}
+
+/** Apollo Server 5 standalone with a one-field schema: what Apollo alone costs per request. */
+async function startApolloStandalone() {
+  const { ApolloServer } = require('@apollo/server');
+  const { startStandaloneServer } = require('@apollo/server/standalone');
+  const server = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  return { url, stop: () => server.stop() };
+}
+
+async function benchTypename({ base, token, requests, log }) {
+  const standalone = await startApolloStandalone();
+  try {
+    const targets = [
+      { name: 'Apollo Server standalone (one-field schema)', url: standalone.url, headers: {} },
+      { name: 'Metodset /graphql with a session (bearer)', url: `${base}/graphql`, headers: { authorization: `Bearer ${token}` } },
+    ];
+    const bodies = [JSON.stringify({ query: '{ __typename }' })];
+    for (const t of targets) await load(t.url, t.headers, bodies, Math.max(200, requests / 10), 10);
+    const rounds = 3;
+    const rps = targets.map(() => []);
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < targets.length; i++) rps[i].push((await load(targets[i].url, targets[i].headers, bodies, requests, 10)).rps);
+    }
+    log(`  { __typename }: ${rounds} alternating rounds of ${requests} requests each at concurrency 10`);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return targets.map((t, i) => ({ name: t.name, rps: median(rps[i]), all: rps[i] }));
+  } finally {
+    await standalone.stop();
+  }
+}
+
+// ---------- entry points ----------
+export async function benchApi({ base, api, token, sql, databaseUrl, counter, iterations, warmup, page, log }) {
+  const municipalities = (
+    await sql.query(`SELECT id FROM municipality WHERE name LIKE 'Бенч-муниципалитет %' ORDER BY name LIMIT 5`)
+  ).rows.map((r) => r.id);
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-floor' });
+  try {
+    const lists = [];
+    for (const list of LISTS) {
+      log(`api: ${list.name.toLowerCase()} — GraphQL and its one-statement floor, concurrency 1 and 10…`);
+      lists.push(await benchList(list, { base, token, api, sql, pool, counter, page, iterations, warmup, municipalities }));
+    }
+    log('api: { __typename } with a session vs Apollo Server standalone…');
+    const typename = await benchTypename({ base, token, requests: Math.max(1000, iterations * 10), log });
+    return { lists, typename, page };
+  } finally {
+    await pool.end();
+  }
+}
+
+export function reportApi(r, fmt, line) {
+  const row = (a, b, c, d, e) => console.log(`${a.padEnd(44)}${b.padStart(10)}${c.padStart(10)}${d.padStart(8)}   ${e}`);
+  for (const l of r.lists) {
+    console.log(line);
+    row(`${l.name}, first ${r.page}`, 'p50, ms', 'p95, ms', 'req/s', 'GraphQL / floor p50');
+    for (const c of ['c1', 'c10']) {
+      const { graphql: g, floor: s } = l[c];
+      const ratio = g.p50 / s.p50;
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), '');
+      row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
+    }
+    console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
+  }
+  console.log(line);
+  const [standalone, ours] = r.typename;
+  row('{ __typename }, concurrency 10', 'req/s', '', '', 'vs standalone');
+  row(`  ${standalone.name}`, fmt(standalone.rps, 0), '', '', '');
+  const ratio = ours.rps / standalone.rps;
+  row(`  ${ours.name}`, fmt(ours.rps, 0), '', '', `×${fmt(ratio, 2)} ${ratio >= 0.6 ? '(target ≥ ×0.6 met)' : '(target ≥ ×0.6 MISSED)'}`);
+  console.log(`  rounds (req/s): standalone ${standalone.all.map((x) => fmt(x, 0)).join(' / ')}; Metodset ${ours.all.map((x) => fmt(x, 0)).join(' / ')}`);
+}
