@@ -959,6 +959,14 @@ export type CreateMentorshipInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type CreateMunicipalityInput = {
+  kind: MunicipalityKind;
+  name: Scalars['String']['input'];
+  /** ОКТМО: 8 or 11 digits */
+  oktmo?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+};
+
 export type CreateNetworkInput = {
   /** Организация-координатор (становится участником сети) */
   coordinatorOrganizationId: Scalars['ID']['input'];
@@ -3513,10 +3521,34 @@ export type MoveRouteStepInput = {
 /** Муниципальный район / городской округ */
 export type Municipality = {
   __typename?: 'Municipality';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may rename, merge and archive it */
+  canManage: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: MunicipalityKind;
+  mergedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it went when merged (same region, so in the caller’s scope) */
+  mergedInto?: Maybe<Municipality>;
+  /** The municipality this one was merged into */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
+  /** ОКТМО: 8 or 11 digits */
+  oktmo?: Maybe<Scalars['String']['output']>;
   regionId: Scalars['ID']['output'];
+};
+
+export type MunicipalityConnection = {
+  __typename?: 'MunicipalityConnection';
+  nodes: Array<Municipality>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MunicipalityFilter = {
+  archived?: ArchiveFilter;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name or of the OKTMO code */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MunicipalityKind =
@@ -3524,6 +3556,31 @@ export type MunicipalityKind =
   | 'DISTRICT'
   | 'MUNICIPAL_OKRUG'
   | 'URBAN_OKRUG';
+
+/** What a merge moved */
+export type MunicipalityMergeResult = {
+  __typename?: 'MunicipalityMergeResult';
+  /** Organisations moved */
+  organizations: Scalars['Int']['output'];
+  /** Other rows moved (campaigns, networks’ events, plans, indicators, documents, associations, grants…) */
+  otherRows: Scalars['Int']['output'];
+  /** The merged one, archived with a pointer to the target */
+  source: Municipality;
+  /** The surviving municipality */
+  target: Municipality;
+};
+
+/** Order of the Municipality list; ties are broken by id */
+export type MunicipalityOrder = {
+  direction: SortDirection;
+  field: MunicipalityOrderField;
+};
+
+export type MunicipalityOrderField =
+  | 'KIND'
+  | 'NAME'
+  | 'OKTMO'
+  | 'ORGANIZATION_COUNT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -3582,6 +3639,7 @@ export type Mutation = {
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveMethodologicalProduct: MethodologicalProduct;
+  archiveMunicipality: Municipality;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
@@ -3644,6 +3702,7 @@ export type Mutation = {
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
   createMethodologicalProduct: MethodologicalProduct;
+  createMunicipality: Municipality;
   createNetwork: Network;
   createOrganization: Organization;
   /** A school’s self-diagnostics entered by its staff */
@@ -3691,6 +3750,8 @@ export type Mutation = {
   markEventAttendance: Event;
   /** Mark one intern present or absent at a session */
   markInternshipAttendance: InternshipAttendanceRow;
+  /** Merge sourceId into targetId: everything moves, the source is archived with a pointer */
+  mergeMunicipalities: MunicipalityMergeResult;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   /** Puts a module at a position (1-based) among the live ones */
@@ -3754,6 +3815,7 @@ export type Mutation = {
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreMethodologicalProduct: MethodologicalProduct;
+  restoreMunicipality: Municipality;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
@@ -3847,6 +3909,8 @@ export type Mutation = {
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
   updateMethodologicalProduct: MethodologicalProduct;
+  /** Rename a municipality, change its kind or OKTMO code */
+  updateMunicipality: Municipality;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
@@ -4070,6 +4134,11 @@ export type MutationArchiveMethodologicalProductArgs = {
 };
 
 
+export type MutationArchiveMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4283,6 +4352,11 @@ export type MutationCreateMethodologicalProductArgs = {
 };
 
 
+export type MutationCreateMunicipalityArgs = {
+  input: CreateMunicipalityInput;
+};
+
+
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
@@ -4423,6 +4497,12 @@ export type MutationMarkEventAttendanceArgs = {
 
 export type MutationMarkInternshipAttendanceArgs = {
   input: MarkInternshipAttendanceInput;
+};
+
+
+export type MutationMergeMunicipalitiesArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -4660,6 +4740,11 @@ export type MutationRestoreMentoringProgramArgs = {
 
 
 export type MutationRestoreMethodologicalProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreMunicipalityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -5007,6 +5092,12 @@ export type MutationUpdateMethodologicalProductArgs = {
 };
 
 
+export type MutationUpdateMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMunicipalityInput;
+};
+
+
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
@@ -5306,6 +5397,8 @@ export type Organization = {
   inn?: Maybe<Scalars['String']['output']>;
   kind: OrganizationKind;
   municipality: Municipality;
+  /** Former municipalities, oldest first */
+  municipalityHistory: Array<OrganizationMunicipalityHistory>;
   municipalityId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   shortName?: Maybe<Scalars['String']['output']>;
@@ -5352,6 +5445,18 @@ export type OrganizationKind =
   | 'PARTNER'
   | 'SCHOOL'
   | 'UNIVERSITY';
+
+/** A former municipality of an organisation (before a merge) */
+export type OrganizationMunicipalityHistory = {
+  __typename?: 'OrganizationMunicipalityHistory';
+  id: Scalars['ID']['output'];
+  movedToId: Scalars['ID']['output'];
+  movedToName: Scalars['String']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  validFrom: Scalars['DateTime']['output'];
+  validUntil: Scalars['DateTime']['output'];
+};
 
 /** Order of the Organization list; ties are broken by id */
 export type OrganizationOrder = {
@@ -5487,6 +5592,7 @@ export type Permission =
   | 'ROUTE_WRITE'
   | 'STAGING_READ'
   | 'STAGING_WRITE'
+  | 'TERRITORY_MANAGE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -6424,8 +6530,11 @@ export type Query = {
   methodologicalProductFile: PracticeFile;
   /** Products and publications the caller reads */
   methodologicalProducts: MethodologicalProductConnection;
-  /** Municipalities the caller works in */
+  /** Municipalities the caller works in (active ones unless includeArchived) */
   municipalities: Array<Municipality>;
+  municipality: Municipality;
+  /** The list page of municipalities: filter, order, page */
+  municipalityList: MunicipalityConnection;
   /** «Моя страница»: what waits for the caller (diagnostics, route steps, approvals, events, internship sessions, pair meetings, surveys) */
   myAgenda: AgendaObject;
   /** The caller’s participations in open campaigns */
@@ -6894,7 +7003,22 @@ export type QueryMethodologicalProductsArgs = {
 
 
 export type QueryMunicipalitiesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMunicipalityListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MunicipalityFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MunicipalityOrder>;
 };
 
 
@@ -8034,6 +8158,14 @@ export type UpdateMentorshipInput = {
   goals?: InputMaybe<Scalars['String']['input']>;
   /** Итог работы */
   outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rename a municipality, change its kind or OKTMO code */
+export type UpdateMunicipalityInput = {
+  kind?: InputMaybe<MunicipalityKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ОКТМО: 8 or 11 digits; null clears it */
+  oktmo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateNetworkInput = {
