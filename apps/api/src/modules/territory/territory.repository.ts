@@ -167,10 +167,10 @@ export class TerritoryRepository {
   async moveEverything(m: EntityManager, sourceId: string, targetId: string, at: Date): Promise<MoveCounts> {
     await m.query(
       `INSERT INTO organization_municipality_history (organization_id, municipality_id, moved_to_id, valid_from, valid_until)
-       SELECT o.id, $1, $2,
+       SELECT o.id, $1::uuid, $2::uuid,
               LEAST($3::timestamptz, COALESCE((SELECT max(h.valid_until) FROM organization_municipality_history h WHERE h.organization_id = o.id), o.created_at)),
               $3::timestamptz
-         FROM organization o WHERE o.municipality_id = $1`,
+         FROM organization o WHERE o.municipality_id = $1::uuid`,
       [sourceId, targetId, at],
     );
     const [, organizations] = (await m.query(`UPDATE organization SET municipality_id = $2 WHERE municipality_id = $1`, [sourceId, targetId])) as [unknown, number];
@@ -179,11 +179,11 @@ export class TerritoryRepository {
           AND EXISTS (SELECT 1 FROM role_grant t WHERE t.account_id = g.account_id AND t.role = g.role AND t.municipality_id = $2)`,
       [sourceId, targetId],
     );
-    const [, grants] = (await m.query(`UPDATE role_grant SET municipality_id = $2, scope_key = $2 WHERE municipality_id = $1`, [sourceId, targetId])) as [unknown, number];
+    const [, grants] = (await m.query(`UPDATE role_grant SET municipality_id = $2::uuid, scope_key = CAST($2::uuid AS varchar) WHERE municipality_id = $1::uuid`, [sourceId, targetId])) as [unknown, number];
     let otherRows = grants;
     for (const ref of await this.references(m)) {
       if (HANDLED.has(ref.table)) continue;
-      const [, n] = (await m.query(`UPDATE "${ref.table}" SET "${ref.column}" = $2 WHERE "${ref.column}" = $1`, [sourceId, targetId])) as [unknown, number];
+      const [, n] = (await m.query(`UPDATE "${ref.table}" SET "${ref.column}" = $2::uuid WHERE "${ref.column}" = $1::uuid`, [sourceId, targetId])) as [unknown, number];
       otherRows += n;
     }
     return { organizations, otherRows };
