@@ -10,9 +10,15 @@ import { MeFieldsResolver } from './me-fields.resolver';
 import { MyAccountResolver } from './my-account.resolver';
 import { MyAccountService } from './my-account.service';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { OidcController } from './oidc.controller';
+import { OidcRepository } from './oidc.repository';
+import { OidcService } from './oidc.service';
 
 @Module({
+  controllers: [OidcController],
   providers: [
+    OidcRepository,
+    OidcService,
     AuthRepository,
     AuthService,
     AccountsService,
