@@ -1,8 +1,9 @@
+import { SIGN_IN_CASES } from './authorization/sign-in.cases';
 import { TERRITORY_CASES, TerritoryFixtures } from './authorization/territory.cases';
 import { describeOperationCases, Tokens } from './support/operation-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** Who may create, rename, merge and archive municipalities: rows in test/authorization/territory.cases.ts. */
+/** Who may create, rename, merge and archive municipalities (territory.cases.ts), and the sign-in options (sign-in.cases.ts). */
 describe('authorization: territories', () => {
   let t: TestApp;
   let fixtures: TerritoryFixtures;
@@ -28,4 +29,5 @@ describe('authorization: territories', () => {
   afterAll(() => t?.close());
 
   describeOperationCases(TERRITORY_CASES, () => ({ t, fixtures, tokens }));
+  describeOperationCases(SIGN_IN_CASES, () => ({ t, fixtures: {}, tokens }));
 });

@@ -6616,6 +6616,8 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
+  /** Password login on or off; the identity provider, when configured */
+  signInOptions: SignInOptions;
   stagingSite: StagingSite;
   /** The catalogue of staging, support and innovation sites the caller reads */
   stagingSites: StagingSiteConnection;
@@ -7806,6 +7808,17 @@ export type SharedTeacherOrderField =
   | 'NAME'
   | 'ORGANIZATION'
   | 'SHARED_ROUTES';
+
+/** How this installation signs people in */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** The login/password form is on */
+  passwordLogin: Scalars['Boolean']['output'];
+  /** The identity provider’s name for «Войти через …», when configured */
+  providerLabel?: Maybe<Scalars['String']['output']>;
+  /** Where the browser starts that sign-in */
+  providerUrl?: Maybe<Scalars['String']['output']>;
+};
 
 export type SortDirection =
   | 'ASC'
