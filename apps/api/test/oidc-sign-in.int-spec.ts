@@ -95,7 +95,10 @@ async function signIn(app: TestApp, sub: string, tamper?: (flow: string) => stri
       const form = formOf(await res.text());
       expect(form.action).toBeDefined();
       const body = new URLSearchParams(form.fields);
-      if (form.wantsLogin) body.set('login', sub), body.set('password', 'any');
+      if (form.wantsLogin) {
+        body.set('login', sub);
+        body.set('password', 'any');
+      }
       res = await fetch(new URL(form.action!, url), { method: 'POST', redirect: 'manual', headers: { cookie: providerJar.header(), 'content-type': 'application/x-www-form-urlencoded' }, body });
       providerJar.take(res);
     }

@@ -1,6 +1,8 @@
 /** Russian messages of the account page («Учётная запись»), under `account.*`. */
 export const accountMessages = {
   menu: 'Учётная запись',
+  /** The sign-in page's button when the installation has an identity provider (ЕСИА through a gateway). */
+  signInWith: 'Войти через {name}',
   title: 'Учётная запись',
   password: {
     title: 'Смена пароля',
