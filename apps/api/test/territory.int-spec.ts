@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/main';
+import { checkEveryOrder, checkPageRefusals, ListUnderTest, Page } from './support/list-order';
 import { codeOf } from './support/operation-cases';
 import { GqlResult, startTestApp, TestApp } from './support/test-app';
 
@@ -195,6 +196,19 @@ describe('territories', () => {
     // The session, the total, the page, then one batched statement per field (abilities, merge pointers) — whatever the page size.
     expect(await statements(2)).toBeLessThanOrEqual(5);
     expect(await statements(100)).toBeLessThanOrEqual(5);
+  });
+
+  it('orders and pages the list by every field, both ways, by cursor and by offset', async () => {
+    const l: ListUnderTest = {
+      gql: t.gql,
+      token: admin,
+      query: `query($first: Int!, $after: String, $offset: Int, $orderBy: MunicipalityOrder) {
+        municipalityList(first: $first, after: $after, offset: $offset, orderBy: $orderBy, filter: { archived: ALL }) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      pick: (d) => d['municipalityList'] as Page,
+      pageSize: 7,
+    };
+    await checkEveryOrder(l, ['NAME', 'OKTMO', 'KIND', 'ORGANIZATION_COUNT']);
+    await checkPageRefusals(l);
   });
 
   it('does the same from the CLI: create, rename, list, merge, archive and undo', async () => {
