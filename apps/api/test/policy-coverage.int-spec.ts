@@ -68,8 +68,8 @@ describe('policy coverage (every operation goes through the gate)', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('opens only login and me to anonymous callers', () => {
-    expect(ops.filter((o) => o.policy?.kind === 'public').map((o) => o.name).sort()).toEqual(['login', 'me', 'verifyInternshipCertificate']);
+  it('opens only login, me, the sign-in options and certificate verification to anonymous callers', () => {
+    expect(ops.filter((o) => o.policy?.kind === 'public').map((o) => o.name).sort()).toEqual(['login', 'me', 'signInOptions', 'verifyInternshipCertificate']);
   });
 
   it('names a known permission on every non-public operation', () => {

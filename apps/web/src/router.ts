@@ -6,6 +6,7 @@ import { associationRoutes } from '@/modules/association/association.routes';
 import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
 import { documentRoutes } from '@/modules/document/document.routes';
+import { territoryRoutes } from '@/modules/territory/territory.routes';
 import { practiceRoutes } from '@/modules/practice/practice.routes';
 import { indicatorRoutes } from '@/modules/indicator/indicator.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
       ...eventRoutes,
       ...planRoutes,
       ...documentRoutes,
+      ...territoryRoutes,
       ...practiceRoutes,
       ...indicatorRoutes,
       ...calendarRoutes,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { RoleKind } from '@metodset/shared';
 import { Command, CommanderError } from 'commander';
@@ -17,6 +18,8 @@ import { AccountsService } from '../modules/auth/accounts.service';
 import { assertNotProduction, seedDemo, seedReference } from '../seed/seeder';
 import { registerAuditCommands } from './audit-commands';
 import { registerBackupCommands } from './backup-commands';
+import { registerTerritoryCommands } from './territory-commands';
+import { TerritoryService } from '../modules/territory/territory.service';
 import { progress } from './progress';
 
 /** Opens the database (embedded or DATABASE_URL), runs `work`, closes everything. */
@@ -29,6 +32,17 @@ async function withDatabase<T>(work: (ds: DataSource, db: OpenDatabase) => Promi
     await ds.destroy();
     await db.close();
   }
+}
+
+async function withApp<T>(work: (ctx: INestApplicationContext, ds: DataSource) => Promise<T>): Promise<T> {
+  return withDatabase(async (ds, db) => {
+    const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ config: loadConfig(), databaseUrl: db.url }), { logger: false });
+    try {
+      return await work(ctx, ds);
+    } finally {
+      await ctx.close();
+    }
+  });
 }
 
 async function withAccounts<T>(work: (accounts: AccountsService, ds: DataSource) => Promise<T>): Promise<T> {
@@ -150,6 +164,7 @@ export function buildCli(): Command {
     });
 
   registerAuditCommands(program, withDatabase);
+  registerTerritoryCommands(program, (work) => withApp((ctx, ds) => work(ctx.get(TerritoryService), ds)));
   registerBackupCommands(program, () => loadConfig(), withDatabase);
   const admin = program.command('admin').description('Platform administrators');
   admin

@@ -93,6 +93,59 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_APP_URL?: string;
 
+  /**
+   * Sign-in through the region's OpenID Connect provider (its gateway to ЕСИА): the issuer (discovery at
+   * `<issuer>/.well-known/openid-configuration`), this installation's client, and the redirect URI registered there
+   * (`https://<host>/api/auth/oidc/callback`). Unset: no such sign-in.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s):// URL' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/.+\/api\/auth\/oidc\/callback$/, { message: 'must be the URL of this installation ending in /api/auth/oidc/callback' })
+  OIDC_REDIRECT_URI?: string;
+
+  /** What links a person on the first sign-in: СНИЛС (person.snils) or e-mail (person.email). */
+  @IsOptional()
+  @IsIn(['snils', 'email'], { message: 'must be snils or email' })
+  OIDC_LINK_BY: 'snils' | 'email' = 'snils';
+
+  /** The claim (in the ID token or UserInfo) that carries it; by default `snils` or `email`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:-]{1,100}$/, { message: 'must be a claim name' })
+  OIDC_LINK_CLAIM?: string;
+
+  /** Scopes asked for; `openid` is always among them. */
+  @IsOptional()
+  @IsString()
+  OIDC_SCOPE = 'openid email';
+
+  /** The button's words: «Войти через <label>». */
+  @IsOptional()
+  @IsString()
+  OIDC_LABEL = 'Госуслуги (ЕСИА)';
+
+  /** `off`: the login/password form and mutation are refused (only the identity provider signs in). */
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  PASSWORD_LOGIN: 'on' | 'off' = 'on';
+
+  get oidcEnabled(): boolean {
+    return !!this.OIDC_ISSUER;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -118,11 +171,25 @@ function productionRefusals(config: AppConfig): string[] {
   return out;
 }
 
+/** OpenID Connect settings go together; password login may be off only when another way in exists. */
+function oidcRefusals(config: AppConfig): string[] {
+  const out: string[] = [];
+  const some = config.OIDC_ISSUER || config.OIDC_CLIENT_ID || config.OIDC_REDIRECT_URI || config.OIDC_CLIENT_SECRET;
+  if (some) {
+    for (const k of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const) {
+      if (!config[k]) out.push(`${k} is required when sign-in through an OpenID Connect provider is configured`);
+    }
+  }
+  if (config.PASSWORD_LOGIN === 'off' && !config.OIDC_ISSUER) out.push('PASSWORD_LOGIN=off needs OIDC_ISSUER: otherwise nobody could sign in');
+  if (config.isProduction && config.OIDC_ISSUER?.startsWith('http:')) out.push('OIDC_ISSUER must be https:// in production');
+  return out;
+}
+
 /** Reads and validates the environment; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked = Object.fromEntries(
-    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'DATABASE_URL' || k === 'WEB_DIST_DIR' || k === 'DATABASE_APP_URL' || k === 'SEED_DEMO_ON_FIRST_START') && v !== undefined && v !== ''),
+    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'DATABASE_URL' || k === 'WEB_DIST_DIR' || k === 'DATABASE_APP_URL' || k === 'SEED_DEMO_ON_FIRST_START' || k.startsWith('OIDC_')) && v !== undefined && v !== ''),
   );
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config);
@@ -132,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const oidc = oidcRefusals(config);
+  if (oidc.length) throw new ConfigError(`Invalid sign-in configuration:\n${oidc.map((r) => `  ${r}`).join('\n')}`);
   const refusals = productionRefusals(config);
   if (refusals.length) throw new ConfigError(`Invalid configuration for production:\n${refusals.map((r) => `  ${r}`).join('\n')}`);
   return config;

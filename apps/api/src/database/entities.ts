@@ -68,6 +68,8 @@ import { InternshipTrackEntity, InternshipTrackModuleEntity } from '../modules/s
 import { StagingSiteCompetenceEntity, StagingSiteMasterEntity } from '../modules/staging/staging-site-links.entity';
 import { StagingSiteEntity } from '../modules/staging/staging-site.entity';
 import { MunicipalityEntity } from '../modules/territory/municipality.entity';
+import { OrganizationMunicipalityHistoryEntity } from '../modules/territory/organization-municipality-history.entity';
+import { AccountIdentityEntity } from '../modules/auth/account-identity.entity';
 import { RegionEntity } from '../modules/territory/region.entity';
 import { PlanEntity } from '../modules/plan/plan.entity';
 import { PlanItemLinkEntity } from '../modules/plan/plan-item-link.entity';
@@ -96,6 +98,8 @@ import { InternshipSessionEntity } from '../modules/internship/internship-sessio
 export const ENTITIES = [
   RegionEntity,
   MunicipalityEntity,
+  OrganizationMunicipalityHistoryEntity,
+  AccountIdentityEntity,
   OrganizationEntity,
   OrganizationStatusEntity,
   PersonEntity,

@@ -19,6 +19,8 @@ import { PRACTICE_CASES } from './practice.cases';
 import { REPORT_CASES } from './report.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
+import { TERRITORY_CASES } from './territory.cases';
+import { SIGN_IN_CASES } from './sign-in.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -47,4 +49,6 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(DASHBOARD_CASES),
   ...Object.keys(HOME_CASES),
   ...Object.keys(REPORT_CASES),
+  ...Object.keys(TERRITORY_CASES),
+  ...Object.keys(SIGN_IN_CASES),
 ];

@@ -68,6 +68,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   Indicator: 'indicator',
   IndicatorValue: 'indicatorValue',
   Job: 'job',
+  Municipality: 'municipality',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
@@ -162,6 +163,7 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'sessionId' && returnType.startsWith('InternshipAttendance')) return 'internshipSession';
   if (name === 'memberId') return returnType === 'Network' || returnType === 'NetworkMember' ? 'networkMember' : returnType === 'Association' ? 'associationMember' : undefined;
   if (name === 'taskId' && returnType === 'DocumentTask') return 'documentTask';
+  if ((name === 'sourceId' || name === 'targetId') && returnType === 'MunicipalityMergeResult') return 'municipality';
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
   // A drill-down takes an indicator of the indicators' domain (not a competence's indicator).
   if (name === 'indicatorId' && returnType.startsWith('DrillDownRow')) return 'computedIndicator';

@@ -53,6 +53,8 @@ export const core = {
   },
   auth: {
     title: 'Вход в систему',
+    /** The button when the installation has an identity provider (ЕСИА through a gateway). */
+    signInWith: 'Войти через {name}',
     login: 'Логин',
     password: 'Пароль',
     submit: 'Войти',

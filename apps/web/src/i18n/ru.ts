@@ -31,6 +31,7 @@ import { routeMessages } from '@/modules/route/route.i18n';
 import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
 import { documentMessages } from '@/modules/document/document.i18n';
+import { territoryMessages } from '@/modules/territory/territory.i18n';
 import { practiceMessages } from '@/modules/practice/practice.i18n';
 import { indicatorMessages } from '@/modules/indicator/indicator.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
@@ -691,6 +692,7 @@ export const ru = {
   home: homeMessages,
   plan: planMessages,
   document: documentMessages,
+  territory: territoryMessages,
   practice: practiceMessages,
   indicator: indicatorMessages,
   calendar: CALENDAR_MESSAGES,

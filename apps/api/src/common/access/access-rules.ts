@@ -12,6 +12,7 @@ import { PRACTICE_RULES } from './rules/practice.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 import { STAGING_RULES } from './rules/staging.rules';
+import { TERRITORY_RULES } from './rules/territory.rules';
 
 /**
  * Every per-row decision of the API, by name. A domain declares its rules in `rules/<domain>.rules.ts`
@@ -31,6 +32,7 @@ export const ACCESS_RULES = {
   ...PRACTICE_RULES,
   ...INDICATOR_RULES,
   ...DASHBOARD_RULES,
+  ...TERRITORY_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

@@ -8,6 +8,8 @@ export enum Permission {
   /** Any signed-in account (me, logout). */
   AUTHENTICATED = 'AUTHENTICATED',
   TERRITORY_READ = 'TERRITORY_READ',
+  /** Create, rename, merge and archive municipalities of the region in the scope (rule `territory.manage`). */
+  TERRITORY_MANAGE = 'TERRITORY_MANAGE',
   REGISTRY_READ = 'REGISTRY_READ',
   REGISTRY_WRITE = 'REGISTRY_WRITE',
   REGISTRY_IMPORT = 'REGISTRY_IMPORT',
@@ -101,6 +103,7 @@ const STAFF: RoleKind[] = [
 export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>> = {
   AUTHENTICATED: ALL_ROLES,
   TERRITORY_READ: ALL_ROLES,
+  TERRITORY_MANAGE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR],
   REGISTRY_READ: ALL_ROLES,
   REGISTRY_WRITE: STAFF,
   REGISTRY_IMPORT: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],

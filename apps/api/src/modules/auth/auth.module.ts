@@ -11,9 +11,15 @@ import { MyAccountResolver } from './my-account.resolver';
 import { MyAccountService } from './my-account.service';
 import { SessionCache } from './session-cache';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { OidcController } from './oidc.controller';
+import { OidcRepository } from './oidc.repository';
+import { OidcService } from './oidc.service';
 
 @Module({
+  controllers: [OidcController],
   providers: [
+    OidcRepository,
+    OidcService,
     AuthRepository,
     AuthService,
     SessionCache,

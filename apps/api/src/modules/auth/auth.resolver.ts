@@ -6,6 +6,8 @@ import { Policy, Public } from '../../common/auth/policy.decorator';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { LoginPayload, MeObject } from './dto/me.object';
+import { SignInOptionsObject } from './dto/sign-in-options.object';
+import { OidcService } from './oidc.service';
 
 interface CookieResponse {
   cookie(name: string, value: string, options: Record<string, unknown>): void;
@@ -20,7 +22,20 @@ const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'lax', s
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly oidc: OidcService,
+  ) {}
+
+  @Public()
+  @Query(() => SignInOptionsObject, { description: 'Password login on or off; the identity provider, when configured' })
+  signInOptions(): SignInOptionsObject {
+    return {
+      passwordLogin: this.auth.passwordLogin,
+      providerLabel: this.oidc.enabled ? this.oidc.label : null,
+      providerUrl: this.oidc.enabled ? '/api/auth/oidc/start' : null,
+    };
+  }
 
   @Public()
   @Query(() => MeObject, { nullable: true, description: 'The signed-in account, or null' })

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { SessionUser } from '../../common/auth/actor';
 import { SessionResolver } from '../../common/auth/gate.guard';
 import { UnitOfWork } from '../../common/database/unit-of-work';
-import { unauthenticated } from '../../common/errors/errors';
+import { forbidden, unauthenticated } from '../../common/errors/errors';
 import { AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
@@ -31,11 +32,16 @@ export class AuthService implements SessionResolver {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
+  get passwordLogin(): boolean {
+    return this.config.PASSWORD_LOGIN !== 'off';
+  }
+
   private get idleMs(): number {
     return this.config.SESSION_IDLE_MINUTES * 60_000;
   }
 
   async login(loginRaw: string, password: string, meta: { ip: string; userAgent: string | null }): Promise<LoginResult> {
+    if (this.config.PASSWORD_LOGIN === 'off') throw forbidden(`Вход по паролю отключён: войдите через ${this.config.OIDC_LABEL}`);
     const login = loginRaw.trim().toLowerCase().slice(0, 200);
     const account = await this.repo.findAccountByLogin(this.uow.reader, login);
     const attempt: Attempt = { login, accountId: account?.id ?? null, ip: meta.ip.slice(0, 200) };
@@ -49,17 +55,31 @@ export class AuthService implements SessionResolver {
       throw unauthenticated('Неверный логин или пароль');
     }
     await this.throttle.succeeded(attempt);
+    return this.openSession(account.id, meta);
+  }
+
+  /**
+   * A new session of the account (password checked, or the identity provider's sign-in verified): the token, its
+   * hash stored, the login audited — with `before` in the same transaction (linking an identity on first sign-in).
+   */
+  async openSession(
+    accountId: string,
+    meta: { ip: string; userAgent: string | null },
+    before?: (m: EntityManager) => Promise<void>,
+    how: Record<string, unknown> | null = null,
+  ): Promise<LoginResult> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3_600_000);
     await this.uow.run(async (m) => {
+      await before?.(m);
       const sessionId = await this.repo.createSession(m, {
         tokenHash: sha256(token),
-        accountId: account.id,
+        accountId,
         expiresAt,
         ip: meta.ip.slice(0, 100),
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       });
-      await this.audit.record(m, { accountId: account.id, action: 'login', entityType: 'session', entityId: sessionId });
+      await this.audit.record(m, { accountId, action: 'login', entityType: 'session', entityId: sessionId, after: how });
     });
     const user = await this.resolve(token);
     if (!user) throw unauthenticated();

@@ -7,6 +7,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Check('ck_person_names', `length(btrim(last_name)) > 0 AND length(btrim(first_name)) > 0`)
 /** `ix_person_name_order` (the list's default order) is an expression index kept by the ApiSpeed migration. */
 @Index('ix_person_name_order', { synchronize: false })
+@Check('ck_person_snils', `snils IS NULL OR snils ~ '^[0-9]{11}$'`)
 @Check('ck_person_birth_date', `birth_date IS NULL OR birth_date BETWEEN DATE '1920-01-01' AND DATE '2015-01-01'`)
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -18,6 +19,9 @@ export class PersonEntity {
   @Column({ type: 'varchar', length: 100, nullable: true }) externalId!: string | null;
   @Index('uq_person_email', { unique: true, where: 'email IS NOT NULL' })
   @Column({ type: 'varchar', length: 200, nullable: true }) email!: string | null;
+  /** СНИЛС, 11 digits without separators (links a sign-in through the region's identity provider). */
+  @Index('uq_person_snils', { unique: true, where: 'snils IS NOT NULL' })
+  @Column({ type: 'varchar', length: 11, nullable: true }) snils!: string | null;
   @Column({ type: 'varchar', length: 50, nullable: true }) phone!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) subjects!: string[];
   @Column({ type: 'int', nullable: true }) experienceYears!: number | null;

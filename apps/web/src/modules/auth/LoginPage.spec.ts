@@ -26,7 +26,8 @@ describe('LoginPage', () => {
 
   it('asks for both fields before calling the API', async () => {
     let calls = 0;
-    const { wrapper } = await mountWithApp(LoginPage, { api: () => (calls++, { data: null }) });
+    // The page reads the sign-in options on its own; no Login is sent.
+    const { wrapper } = await mountWithApp(LoginPage, { api: (operation) => (operation === 'Login' && calls++, { data: null }) });
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     // The error box's component is loaded with the first error (LoginPage.vue).
@@ -59,5 +60,22 @@ describe('LoginPage', () => {
     expect(useSessionStore().displayName).toBe('Петрова Анна Сергеевна');
     expect(await arrived).toBe('/people');
     expect(router.currentRoute.value.fullPath).toBe('/people');
+  });
+
+  it('offers «Войти через …» when the installation has an identity provider, and hides the password form when it is off', async () => {
+    const options = (passwordLogin: boolean) => (operation: string) =>
+      operation === 'SignInOptions'
+        ? { data: { signInOptions: { __typename: 'SignInOptions', passwordLogin, providerLabel: 'Госуслуги (ЕСИА)', providerUrl: '/api/auth/oidc/start' } } }
+        : { data: null };
+    const both = await mountWithApp(LoginPage, { api: options(true) });
+    await flushPromises();
+    const button = both.wrapper.get('[data-testid="login-provider"]');
+    expect(button.text()).toBe('Войти через Госуслуги (ЕСИА)');
+    expect(button.attributes('href')).toBe('/api/auth/oidc/start');
+    expect(both.wrapper.find('[data-testid="login-submit"]').exists()).toBe(true);
+    const only = await mountWithApp(LoginPage, { api: options(false) });
+    await flushPromises();
+    expect(only.wrapper.find('[data-testid="login-provider"]').exists()).toBe(true);
+    expect(only.wrapper.find('[data-testid="login-submit"]').exists()).toBe(false);
   });
 });

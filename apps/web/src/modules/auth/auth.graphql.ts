@@ -89,3 +89,13 @@ export const EndOtherSessionsMutation = graphql(`
     }
   }
 `);
+
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      passwordLogin
+      providerLabel
+      providerUrl
+    }
+  }
+`);

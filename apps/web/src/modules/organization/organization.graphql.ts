@@ -86,6 +86,13 @@ export const OrganizationQuery = graphql(`
         name
         regionId
       }
+      municipalityHistory {
+        id
+        municipalityName
+        movedToName
+        validFrom
+        validUntil
+      }
       statuses {
         id
         kind
