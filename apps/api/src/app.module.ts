@@ -9,6 +9,8 @@ import { JobsModule } from './common/jobs/jobs.module';
 import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
 import { armorProtection, limitsPlugin } from './common/graphql/limits.plugin';
+import { RateLimiter, rateLimitPlugin } from './common/graphql/rate-limit';
+import { RateLimitModule } from './common/graphql/rate-limit.module';
 import { validationPipe } from './common/graphql/validation.pipe';
 import { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
@@ -41,7 +43,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => {
+          imports: [RateLimitModule],
+          inject: [RateLimiter],
+          useFactory: (limiter: RateLimiter) => {
             const armor = armorProtection(production);
             return {
               autoSchemaFile: true,
@@ -56,7 +60,7 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               parseOptions: armor.parseOptions,
               validationRules: armor.validationRules,
-              plugins: [...armor.plugins, limitsPlugin()],
+              plugins: [...armor.plugins, limitsPlugin(), rateLimitPlugin(limiter)],
             };
           },
         }),
