@@ -1,3 +1,4 @@
+import { runCli } from '../src/cli/main';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CLIENT = `id name scopeKind scopeId scopeName ownerName expiresOn permissions { domain access } secrets { id prefix active expiresAt revokedAt }`;
@@ -142,6 +143,41 @@ describe('API clients: created, rotated and revoked by platform and regional adm
     expect(twice.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('permissions');
     const overlap = await t.gql(ROTATE, { id: podporozhye, h: 10_000 }, admin);
     expect(overlap.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('the CLI creates, lists, rotates and revokes; the secret it prints once works at once and stops on revocation', async () => {
+    const saved = process.env['DATABASE_URL'];
+    process.env['DATABASE_URL'] = (t.db.options as { url: string }).url;
+    const outputs: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+      outputs.push(a.map(String).join(' '));
+    });
+    try {
+      expect(await runCli(['client', 'create', '--name', 'ЦНППМ портал', '--region', '47', '--permissions', 'REGISTRY:READ,ROUTES:WRITE', '--expires', '2099-01-31'])).toBe(0);
+      const secret = outputs.join('\n').match(/mdsk_[a-z0-9]{12}_[A-Za-z0-9_-]{43}/)![0];
+      issuedSecrets.push(secret);
+      const id = outputs.join('\n').match(/Created API client ([0-9a-f-]{36})/)![1]!;
+      expect((await t.gql(ORGS, {}, secret)).errors).toBeUndefined();
+      outputs.length = 0;
+      expect(await runCli(['client', 'list'])).toBe(0);
+      expect(outputs.join('\n')).toContain('ЦНППМ портал');
+      expect(outputs.join('\n')).toContain('REGISTRY:READ,ROUTES:WRITE');
+      outputs.length = 0;
+      expect(await runCli(['client', 'rotate', id, '--overlap-hours', '0'])).toBe(0);
+      const next = outputs.join('\n').match(/mdsk_[a-z0-9]{12}_[A-Za-z0-9_-]{43}/)![0];
+      issuedSecrets.push(next);
+      expect((await t.gql(ORGS, {}, secret)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ORGS, {}, next)).errors).toBeUndefined();
+      expect(await runCli(['client', 'revoke', id])).toBe(0);
+      expect((await t.gql(ORGS, {}, next)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await runCli(['client', 'create', '--name', 'x', '--permissions', 'REGISTRY:READ'])).not.toBe(0);
+    } finally {
+      log.mockImplementation((...args: unknown[]) => {
+        printed.push(args.map(String).join(' '));
+      });
+      if (saved === undefined) delete process.env['DATABASE_URL'];
+      else process.env['DATABASE_URL'] = saved;
+    }
   });
 
   it('no secret is stored or printed in clear: not in any table, audit row or log line', async () => {

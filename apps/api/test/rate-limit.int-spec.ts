@@ -8,7 +8,7 @@ interface Answer {
   remainingHeader: string | null;
   body: {
     data?: unknown;
-    errors?: { message: string; extensions?: { code?: string; limit?: string; retryAfterSeconds?: number; rateLimit?: RateLimit } }[];
+    errors?: { message: string; extensions?: { code?: string; limit?: string; retryAfterSeconds?: number; rateLimit?: RateLimit; fields?: unknown } }[];
     extensions?: { rateLimit?: RateLimit };
   };
 }

@@ -17,6 +17,7 @@ import { AccountsService } from '../modules/auth/accounts.service';
 import { assertNotProduction, seedDemo, seedReference } from '../seed/seeder';
 import { registerAuditCommands } from './audit-commands';
 import { registerBackupCommands } from './backup-commands';
+import { registerClientCommands } from './client-commands';
 import { progress } from './progress';
 
 /** Opens the database (embedded or DATABASE_URL), runs `work`, closes everything. */
@@ -151,6 +152,7 @@ export function buildCli(): Command {
 
   registerAuditCommands(program, withDatabase);
   registerBackupCommands(program, () => loadConfig(), withDatabase);
+  registerClientCommands(program, withDatabase);
   const admin = program.command('admin').description('Platform administrators');
   admin
     .command('create')
