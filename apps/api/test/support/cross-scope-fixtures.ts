@@ -20,8 +20,9 @@ import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-sc
  * with B's second school as an ACCEPTED member and B's first school INVITED (that confers nothing).
  */
 
-export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
-export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
+export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher' | 'client';
+/** `client`: an API client scoped to the region's municipality with every domain read-write (support/cross-scope-api-client.ts). */
+export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher', 'client'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
 export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
@@ -197,6 +198,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     schoolAdmin: `cs.school.${low}`,
     mentor: `cs.mentor.${low}`,
     teacher: `cs.teacher.${low}`,
+    client: '',
   };
   await account(db, logins.methodist, { role: 'MUNICIPAL_METHODIST', municipality: mun });
   await account(db, logins.schoolAdmin, { role: 'ORGANIZATION_ADMIN', organization: org });
