@@ -20,3 +20,16 @@ export function clientPasses(policy: PolicyMeta | undefined): boolean {
   if (!policy || policy.kind === 'public') return rolePasses(policy, API_CLIENT_ROLE[ApiClientScopeKind.MUNICIPALITY]);
   return rolePasses(policy, API_CLIENT_ROLE[ApiClientScopeKind.MUNICIPALITY]) && CLIENT_PERMISSIONS.has(policy.permission as Permission);
 }
+
+/** The region's own API client (scoped to its municipality), as a row other regions' callers must never reach. */
+export interface ApiClientRegionIds {
+  apiClient: string;
+}
+
+export const emptyApiClientIds = (): ApiClientRegionIds => ({ apiClient: '' });
+
+export async function addApiClientRows(db: DataSource, r: { ids: { municipality: string } & ApiClientRegionIds; names: string[] }, word: string): Promise<void> {
+  const name = `Региональная система ${word}`;
+  r.ids.apiClient = (await createTestClient(db, { name, scope: { kind: ApiClientScopeKind.MUNICIPALITY, id: r.ids.municipality } })).clientId;
+  r.names.push(name);
+}

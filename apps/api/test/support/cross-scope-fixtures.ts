@@ -11,6 +11,7 @@ import { practiceRows, PracticeRegionIds } from './cross-scope-practice';
 import { computedRows, ComputedRegionIds } from './cross-scope-computed';
 import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
+import { addApiClientRows, ApiClientRegionIds, emptyApiClientIds } from './cross-scope-api-client';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -25,7 +26,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher' | 'c
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher', 'client'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
+export interface RegionIds extends ApiClientRegionIds, StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -356,6 +357,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...events.ids,
       ...planned.ids,
       ...emptyCalendarIds(),
+      ...emptyApiClientIds(),
       ...pm.ids,
       ...documents.ids,
       ...practices.ids,
@@ -458,6 +460,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   const b = await region(db, 'B', 'Бета', 'XB', '2', ref);
   await addCalendarRows(db, a, 'Альфа');
   await addCalendarRows(db, b, 'Бета');
+  await addApiClientRows(db, a, 'Альфа');
+  await addApiClientRows(db, b, 'Бета');
 
   const network = await one(
     db,
