@@ -10,6 +10,8 @@ import { JobsModule } from './common/jobs/jobs.module';
 import { AppErrorFilter } from './common/errors/app-error.filter';
 import { formatError } from './common/graphql/format-error';
 import { armorProtection, limitsPlugin } from './common/graphql/limits.plugin';
+import { RateLimiter, rateLimitPlugin } from './common/graphql/rate-limit';
+import { RateLimitModule } from './common/graphql/rate-limit.module';
 import { validationPipe } from './common/graphql/validation.pipe';
 import { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
@@ -42,7 +44,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => {
+          imports: [RateLimitModule],
+          inject: [RateLimiter],
+          useFactory: (limiter: RateLimiter) => {
             const armor = armorProtection(production);
             return {
               autoSchemaFile: true,
@@ -59,7 +63,7 @@ export class AppModule {
               validationRules: armor.validationRules,
               // No HTTP cache hints are used (every answer depends on the caller): without the cache-control plugin
               // Apollo does not wrap every field's resolver to compute them.
-              plugins: [...armor.plugins, limitsPlugin(), ApolloServerPluginCacheControlDisabled()],
+              plugins: [...armor.plugins, limitsPlugin(), rateLimitPlugin(limiter), ApolloServerPluginCacheControlDisabled()],
             };
           },
         }),

@@ -20,6 +20,7 @@ import { registerAuditCommands } from './audit-commands';
 import { registerBackupCommands } from './backup-commands';
 import { registerTerritoryCommands } from './territory-commands';
 import { TerritoryService } from '../modules/territory/territory.service';
+import { registerClientCommands } from './client-commands';
 import { progress } from './progress';
 
 /** Opens the database (embedded or DATABASE_URL), runs `work`, closes everything. */
@@ -166,6 +167,7 @@ export function buildCli(): Command {
   registerAuditCommands(program, withDatabase);
   registerTerritoryCommands(program, (work) => withApp((ctx, ds) => work(ctx.get(TerritoryService), ds)));
   registerBackupCommands(program, () => loadConfig(), withDatabase);
+  registerClientCommands(program, withDatabase);
   const admin = program.command('admin').description('Platform administrators');
   admin
     .command('create')

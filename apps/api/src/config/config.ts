@@ -40,6 +40,20 @@ export class AppConfig {
   @Min(1, { message: 'must be at least 1' })
   SESSION_IDLE_MINUTES = 30;
 
+  /** Points an API client may spend per hour (docs/api.md «Лимиты»). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of points' })
+  @Min(1, { message: 'must be at least 1' })
+  API_CLIENT_POINTS_PER_HOUR = 5000;
+
+  /** Points a signed-in session may spend per hour (the SPA's requests cost the same as a client's). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of points' })
+  @Min(1, { message: 'must be at least 1' })
+  SESSION_POINTS_PER_HOUR = 50000;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of hours' })

@@ -1,3 +1,5 @@
+import { ApiClientModule } from './api-client/api-client.module';
+import { ApiClientAuthModule } from './api-client/api-client-auth.module';
 import { PracticeModule } from './practice/practice.module';
 import { EventModule } from './event/event.module';
 import { AssociationModule } from './association/association.module';
@@ -28,4 +30,4 @@ import { HomeModule } from './home/home.module';
 import { ReportModule } from './report/report.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule, ApiClientAuthModule, ApiClientModule];

@@ -1,3 +1,4 @@
+import { API_CLIENT_CASES } from './api-client.cases';
 import { ACCOUNT_CASES } from './account.cases';
 import { AUDIT_CASES } from './audit.cases';
 import { CALENDAR_CASES } from './calendar.cases';
@@ -29,6 +30,7 @@ import { SIGN_IN_CASES } from './sign-in.cases';
  */
 export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(ACCOUNT_CASES),
+  ...Object.keys(API_CLIENT_CASES),
   ...Object.keys(AUDIT_CASES),
   ...Object.keys(CALENDAR_CASES),
   ...Object.keys(COMPETENCE_CASES),

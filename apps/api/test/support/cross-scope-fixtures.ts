@@ -11,6 +11,7 @@ import { practiceRows, PracticeRegionIds } from './cross-scope-practice';
 import { computedRows, ComputedRegionIds } from './cross-scope-computed';
 import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
+import { addApiClientRows, ApiClientRegionIds, emptyApiClientIds } from './cross-scope-api-client';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -20,11 +21,12 @@ import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-sc
  * with B's second school as an ACCEPTED member and B's first school INVITED (that confers nothing).
  */
 
-export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
-export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
+export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher' | 'client';
+/** `client`: an API client scoped to the region's municipality with every domain read-write (support/cross-scope-api-client.ts). */
+export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher', 'client'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
+export interface RegionIds extends ApiClientRegionIds, StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -197,6 +199,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
     schoolAdmin: `cs.school.${low}`,
     mentor: `cs.mentor.${low}`,
     teacher: `cs.teacher.${low}`,
+    client: '',
   };
   await account(db, logins.methodist, { role: 'MUNICIPAL_METHODIST', municipality: mun });
   await account(db, logins.schoolAdmin, { role: 'ORGANIZATION_ADMIN', organization: org });
@@ -354,6 +357,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...events.ids,
       ...planned.ids,
       ...emptyCalendarIds(),
+      ...emptyApiClientIds(),
       ...pm.ids,
       ...documents.ids,
       ...practices.ids,
@@ -456,6 +460,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   const b = await region(db, 'B', 'Бета', 'XB', '2', ref);
   await addCalendarRows(db, a, 'Альфа');
   await addCalendarRows(db, b, 'Бета');
+  await addApiClientRows(db, a, 'Альфа');
+  await addApiClientRows(db, b, 'Бета');
 
   const network = await one(
     db,

@@ -201,6 +201,105 @@ export type AnswerSurveyInput = {
   surveyId: Scalars['ID']['input'];
 };
 
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Last day the client works (inclusive) */
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Last request with any of its secrets */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The admin who keeps the client */
+  ownerName: Scalars['String']['output'];
+  permissions: Array<ApiClientPermission>;
+  scopeId: Scalars['ID']['output'];
+  scopeKind: ApiClientScopeKind;
+  /** The region, municipality or organisation by name */
+  scopeName: Scalars['String']['output'];
+  /** Secrets, newest first */
+  secrets: Array<ApiClientSecret>;
+};
+
+/** Чтение или чтение и запись */
+export type ApiClientAccess =
+  | 'READ'
+  | 'WRITE';
+
+export type ApiClientConnectionConnection = {
+  __typename?: 'ApiClientConnectionConnection';
+  nodes: Array<ApiClient>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Раздел API */
+export type ApiClientDomain =
+  | 'DIAGNOSTICS'
+  | 'DOCUMENTS'
+  | 'EVENTS'
+  | 'INTERNSHIPS'
+  | 'MENTORING'
+  | 'NETWORKS'
+  | 'PLANS'
+  | 'PRACTICES'
+  | 'REGISTRY'
+  | 'ROUTES'
+  | 'SYNC';
+
+export type ApiClientFilter = {
+  archived?: ArchiveFilter;
+  /** Part of the name or of a secret prefix */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the ApiClient list; ties are broken by id */
+export type ApiClientOrder = {
+  direction: SortDirection;
+  field: ApiClientOrderField;
+};
+
+export type ApiClientOrderField =
+  | 'CREATED_AT'
+  | 'EXPIRES_AT'
+  | 'LAST_USED_AT'
+  | 'NAME'
+  | 'SCOPE';
+
+export type ApiClientPermission = {
+  __typename?: 'ApiClientPermission';
+  access: ApiClientAccess;
+  domain: ApiClientDomain;
+};
+
+export type ApiClientPermissionInput = {
+  access: ApiClientAccess;
+  domain: ApiClientDomain;
+};
+
+/** Область доступа API-клиента */
+export type ApiClientScopeKind =
+  | 'MUNICIPALITY'
+  | 'ORGANIZATION'
+  | 'REGION';
+
+/** A secret of a client: its public prefix and dates; the secret itself is shown only when issued */
+export type ApiClientSecret = {
+  __typename?: 'ApiClientSecret';
+  /** Accepted now */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The public part that starts the secret: mdsk_<prefix>_… */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type ArchiveFilter =
   | 'ACTIVE'
   | 'ALL'
@@ -799,6 +898,18 @@ export type CreateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+};
+
+export type CreateApiClientInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the client works (inclusive, Moscow time), ГГГГ-ММ-ДД; none: until revoked */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Read or read-write access per domain (each domain once) */
+  permissions: Array<ApiClientPermissionInput>;
+  /** The region, municipality or organisation (by scopeKind) */
+  scopeId: Scalars['ID']['input'];
+  scopeKind: ApiClientScopeKind;
 };
 
 export type CreateAssignmentPlanInput = {
@@ -3111,6 +3222,14 @@ export type InternshipTrackKind =
   | 'GROUP'
   | 'INDIVIDUAL';
 
+/** A new secret, shown this once: Metodset keeps only its hash */
+export type IssuedApiClientSecret = {
+  __typename?: 'IssuedApiClientSecret';
+  client: ApiClient;
+  /** Send it as `Authorization: Bearer <secret>` */
+  secret: Scalars['String']['output'];
+};
+
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
   kind: DiagnosticItemKind;
@@ -3656,6 +3775,7 @@ export type Mutation = {
   /** On approval → approved (not by the route’s owner) */
   approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
+  archiveApiClient: ApiClient;
   archiveAssociation: Association;
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
@@ -3702,6 +3822,8 @@ export type Mutation = {
   /** Make a council decision a plan item (at the end of the stage), linked back to the decision */
   councilDecisionToPlanItem: CouncilMeeting;
   createAgreement: Agreement;
+  /** A new client and its first secret (shown this once) */
+  createApiClient: IssuedApiClientSecret;
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
@@ -3835,6 +3957,7 @@ export type Mutation = {
   /** Puts the stages in this order (all of them, once each) */
   reorderPlanStages: Plan;
   restoreAgreement: Agreement;
+  restoreApiClient: ApiClient;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
@@ -3866,10 +3989,14 @@ export type Mutation = {
   returnPractice: Practice;
   /** The master accepts or returns the final product */
   reviewInternshipProduct: InternshipApplication;
+  /** Every secret of the client is refused from now on */
+  revokeApiClientSecrets: ApiClient;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
   revokeCalendarSubscription: CalendarSubscription;
   /** Revoke a certificate with a reason (the site’s head, masters, methodists); the verification page then says so */
   revokeInternshipCertificate: InternshipCertificate;
+  /** A new secret (shown this once); the old ones stay valid for the overlap */
+  rotateApiClientSecret: IssuedApiClientSecret;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Replaces the schools, expert pairs and protocol of a cross-check */
@@ -3908,6 +4035,7 @@ export type Mutation = {
   submitPractice: Practice;
   unlinkPlanItem: Plan;
   updateAgreement: Agreement;
+  updateApiClient: ApiClient;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
   updateAssociationMeeting: Association;
@@ -4094,6 +4222,11 @@ export type MutationArchiveAgreementArgs = {
 };
 
 
+export type MutationArchiveApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveAssociationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4272,6 +4405,11 @@ export type MutationCouncilDecisionToPlanItemArgs = {
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   networkId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -4709,6 +4847,11 @@ export type MutationRestoreAgreementArgs = {
 };
 
 
+export type MutationRestoreApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreAssociationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4846,6 +4989,11 @@ export type MutationReviewInternshipProductArgs = {
 };
 
 
+export type MutationRevokeApiClientSecretsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeCalendarSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4853,6 +5001,12 @@ export type MutationRevokeCalendarSubscriptionArgs = {
 
 export type MutationRevokeInternshipCertificateArgs = {
   input: RevokeInternshipCertificateInput;
+};
+
+
+export type MutationRotateApiClientSecretArgs = {
+  id: Scalars['ID']['input'];
+  input: RotateApiClientSecretInput;
 };
 
 
@@ -4973,6 +5127,12 @@ export type MutationUnlinkPlanItemArgs = {
 export type MutationUpdateAgreementArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateApiClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiClientInput;
 };
 
 
@@ -5588,6 +5748,7 @@ export type ParticipantOrderField =
 
 /** What an operation needs; the SPA shows pages and actions from the ones the caller holds */
 export type Permission =
+  | 'API_CLIENT_MANAGE'
   | 'ASSOCIATION_READ'
   | 'ASSOCIATION_WRITE'
   | 'AUDIT_READ'
@@ -6454,6 +6615,9 @@ export type Query = {
   __typename?: 'Query';
   /** The attached document */
   agreementFile: AgreementFile;
+  apiClient: ApiClient;
+  /** API clients whose scope lies in the caller’s */
+  apiClients: ApiClientConnectionConnection;
   assignmentPlan: AssignmentPlan;
   /** Assignment plans of a programme, newest first */
   assignmentPlans: Array<AssignmentPlan>;
@@ -6674,6 +6838,20 @@ export type Query = {
 
 export type QueryAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiClientFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApiClientOrder>;
 };
 
 
@@ -7450,6 +7628,11 @@ export type RoleKind =
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
 
+export type RotateApiClientSecretInput = {
+  /** Hours the old secrets stay valid beside the new one (0: refused at once), at most 720 */
+  overlapHours: Scalars['Int']['input'];
+};
+
 /** «Диалог в сети»: достижения педагога на маршрутах */
 export type RouteAchievements = {
   __typename?: 'RouteAchievements';
@@ -8103,6 +8286,15 @@ export type UpdateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateApiClientInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the client works (inclusive, Moscow time), ГГГГ-ММ-ДД; none: until revoked */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Read or read-write access per domain (each domain once) */
+  permissions: Array<ApiClientPermissionInput>;
 };
 
 export type UpdateAssociationInput = {

@@ -1,5 +1,6 @@
 import { AccessScope } from '../auth/access-scope';
 import { ACCESS_RULES } from './access-rules';
+import { API_CLIENT_RULES } from './rules/api-client.rules';
 import { DASHBOARD_RULES } from './rules/dashboard.rules';
 import { DIAGNOSTICS_RULES } from './rules/diagnostics.rules';
 import { DOCUMENT_RULES } from './rules/document.rules';
@@ -13,10 +14,11 @@ import { PRACTICE_RULES } from './rules/practice.rules';
 import { REGISTRY_RULES } from './rules/registry.rules';
 import { ROUTE_RULES } from './rules/route.rules';
 import { STAGING_RULES } from './rules/staging.rules';
+import { TERRITORY_RULES } from './rules/territory.rules';
 
 describe('ACCESS_RULES', () => {
   it('has one rule per name: no domain silently overrides another', () => {
-    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES, PRACTICE_RULES, INDICATOR_RULES, DASHBOARD_RULES];
+    const files = [REGISTRY_RULES, NETWORK_RULES, DIAGNOSTICS_RULES, ROUTE_RULES, MENTORING_RULES, STAGING_RULES, EVENT_RULES, INTERNSHIP_RULES, PLAN_RULES, DOCUMENT_RULES, PRACTICE_RULES, INDICATOR_RULES, DASHBOARD_RULES, TERRITORY_RULES, API_CLIENT_RULES];
     const names = files.flatMap((f) => Object.keys(f));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(ACCESS_RULES).sort()).toEqual([...names].sort());

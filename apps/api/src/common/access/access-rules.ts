@@ -1,4 +1,5 @@
 import { AccessRule } from './access-rule';
+import { API_CLIENT_RULES } from './rules/api-client.rules';
 import { DASHBOARD_RULES } from './rules/dashboard.rules';
 import { EVENT_RULES } from './rules/event.rules';
 import { DOCUMENT_RULES } from './rules/document.rules';
@@ -33,6 +34,7 @@ export const ACCESS_RULES = {
   ...INDICATOR_RULES,
   ...DASHBOARD_RULES,
   ...TERRITORY_RULES,
+  ...API_CLIENT_RULES,
 } satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_RULES;

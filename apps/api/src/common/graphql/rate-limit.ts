@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { DataSource } from 'typeorm';
+import { GateRequest, SessionUser } from '../auth/actor';
+import { API_CLIENT_SECRET_PREFIX, CLIENT_RESOLVER, SESSION_RESOLVER, SessionResolver, tokenOf } from '../auth/gate.guard';
+import { ErrorCode } from '../errors/errors';
+import { AppConfig } from '../../config/config';
+import { BOOKKEEPING_SQL } from '../../database/query-counter';
+import { MAX_COST, MAX_DEPTH, operationCost, queryDepth } from './limits.plugin';
+
+/** What a request spent and what is left: `extensions.rateLimit` of every answer to a signed-in caller or a client. */
+export interface RateLimitState {
+  /** Points this request cost (refused: what it would have cost). */
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: string;
+}
+
+export const RATE_WINDOW_SECONDS = 3_600;
+
+/** Points of a request: its cost (limits.plugin's `operationCost`) per 100, at least 1 — as GitHub counts. */
+export const pointsOf = (cost: number): number => Math.max(1, Math.ceil(cost / 100));
+
+/**
+ * The hourly budgets of API clients (per client) and sessions (per session), kept in PostgreSQL (`api_rate_budget`).
+ * One atomic statement spends: it inserts the caller's row or, under the row lock of ON CONFLICT, starts a new window
+ * or adds the points only while they fit, so parallel requests never overspend. A refusal reads the row once more
+ * for Retry-After. Both statements are bookkeeping beside the request (not counted as its SQL).
+ */
+@Injectable()
+export class RateBudget {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async spend(key: string, points: number, limit: number, windowSeconds = RATE_WINDOW_SECONDS): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
+    if (points <= limit) {
+      const rows = (await this.ds.query(
+        `${BOOKKEEPING_SQL} INSERT INTO api_rate_budget AS b (key, window_started_at, spent) VALUES ($1, now(), $2)
+         ON CONFLICT (key) DO UPDATE
+           SET window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN now() ELSE b.window_started_at END,
+               spent = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN EXCLUDED.spent ELSE b.spent + EXCLUDED.spent END
+           WHERE b.window_started_at <= now() - make_interval(secs => $4) OR b.spent + EXCLUDED.spent <= $3
+         RETURNING spent, window_started_at`,
+        [key, points, limit, windowSeconds],
+      )) as { spent: number; window_started_at: Date }[];
+      const r = rows[0];
+      if (r) return { ok: true, spent: r.spent, resetAt: new Date(new Date(r.window_started_at).getTime() + windowSeconds * 1000) };
+    }
+    const rows = (await this.ds.query(`${BOOKKEEPING_SQL} SELECT spent, window_started_at FROM api_rate_budget WHERE key = $1`, [key])) as { spent: number; window_started_at: Date }[];
+    const r = rows[0];
+    return { ok: false, spent: r?.spent ?? 0, resetAt: new Date((r ? new Date(r.window_started_at).getTime() : Date.now()) + windowSeconds * 1000) };
+  }
+}
+
+/**
+ * Finds the caller of a request once, before the operation runs (the gate then uses `req.user` as found here): an API
+ * client by its secret, a person by the session. Resolvers come from the module graph lazily (the auth module owns them).
+ */
+@Injectable()
+export class RateLimiter {
+  constructor(
+    private readonly budget: RateBudget,
+    private readonly refs: ModuleRef,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  private resolver(token: symbol): SessionResolver | null {
+    try {
+      return this.refs.get<SessionResolver>(token, { strict: false });
+    } catch {
+      return null;
+    }
+  }
+
+  async callerOf(req: GateRequest): Promise<SessionUser | null> {
+    if (req.user !== undefined) return req.user;
+    const token = tokenOf(req);
+    const resolver = !token ? null : this.resolver(token.startsWith(API_CLIENT_SECRET_PREFIX) ? CLIENT_RESOLVER : SESSION_RESOLVER);
+    req.user = token && resolver ? await resolver.resolve(token) : null;
+    return req.user;
+  }
+
+  async charge(user: SessionUser, cost: number): Promise<{ ok: boolean; state: RateLimitState; retryAfter: number }> {
+    const limit = user.client ? this.config.API_CLIENT_POINTS_PER_HOUR : this.config.SESSION_POINTS_PER_HOUR;
+    const key = user.client ? `client:${user.client.id}` : `session:${user.sessionId}`;
+    const points = pointsOf(cost);
+    const r = await this.budget.spend(key, points, limit);
+    return {
+      ok: r.ok,
+      state: { cost: points, limit, remaining: Math.max(0, limit - r.spent), resetAt: r.resetAt.toISOString() },
+      retryAfter: Math.max(1, Math.ceil((r.resetAt.getTime() - Date.now()) / 1000)),
+    };
+  }
+}
+
+/**
+ * Published limits per caller: every operation of a signed-in session or an API client costs points (after depth and
+ * cost were checked); over the hourly budget it is refused with HTTP 429, `Retry-After` and `extensions.rateLimit`.
+ * Every answer to such a caller carries `extensions.rateLimit { cost, limit, remaining, resetAt }` and the
+ * `X-RateLimit-*` headers. Anonymous requests (sign-in, health) are limited elsewhere (the sign-in throttle).
+ */
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req: GateRequest }> {
+  return {
+    async requestDidStart() {
+      let state: RateLimitState | null = null;
+      return {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const user = await limiter.callerOf(contextValue.req);
+          if (!user) return;
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+          } catch {
+            return; // a bad variable: the limits plugin refuses the request (HTTP 400)
+          }
+          // Refused by the limits plugin (running beside this hook): HTTP 400, nothing spent.
+          if (cost > MAX_COST || queryDepth(document, request.operationName) > MAX_DEPTH) return;
+          const charged = await limiter.charge(user, cost);
+          state = charged.state;
+          if (!charged.ok) {
+            throw new GraphQLError(`Превышен лимит запросов: ${state.limit} баллов в час. Повторите через ${charged.retryAfter} с`, {
+              extensions: {
+                code: ErrorCode.TOO_MANY_REQUESTS,
+                limit: 'rate',
+                retryAfterSeconds: charged.retryAfter,
+                rateLimit: state,
+                http: { status: 429, headers: new Map([['retry-after', String(charged.retryAfter)]]) },
+              },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (!state) return;
+          response.http.headers.set('x-ratelimit-limit', String(state.limit));
+          response.http.headers.set('x-ratelimit-remaining', String(state.remaining));
+          response.http.headers.set('x-ratelimit-reset', String(Math.floor(new Date(state.resetAt).getTime() / 1000)));
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, rateLimit: state };
+          }
+        },
+      };
+    },
+  };
+}
