@@ -20,3 +20,4 @@ export * from './indicator';
 export * from './indicator-computed';
 export * from './job';
 export * from './report';
+export * from './sync';

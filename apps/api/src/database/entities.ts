@@ -91,6 +91,7 @@ import { DocumentFileEntity } from '../modules/document/document-file.entity';
 import { DocumentTaskEntity } from '../modules/document/document-task.entity';
 import { DocumentTaskResponsibleEntity } from '../modules/document/document-task-responsible.entity';
 import { InternshipSessionEntity } from '../modules/internship/internship-session.entity';
+import { ChangeLogEntity, SyncExternalIdEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../modules/sync/sync.entity';
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
   RegionEntity,
@@ -199,4 +200,8 @@ export const ENTITIES = [
   IndicatorTargetEntity,
   IndicatorValueEntity,
   JobEntity,
+  SyncExternalIdEntity,
+  ChangeLogEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
 ];
