@@ -21,3 +21,4 @@ export * from './indicator-computed';
 export * from './job';
 export * from './report';
 export * from './sync';
+export * from './api-client';

@@ -1,3 +1,4 @@
+import { ApiClientEntity, ApiClientPermissionEntity, ApiClientSecretEntity, ApiRateBudgetEntity } from '../modules/api-client/api-client.entity';
 import { PracticeEntity } from '../modules/practice/practice.entity';
 import { PracticeAttachmentEntity, PracticeAttachmentFileEntity, PracticeAuthorEntity, PracticeCompetenceEntity } from '../modules/practice/practice-parts.entity';
 import { MethodologicalProductEntity, ProductAuthorEntity, ProductFileEntity } from '../modules/practice/product.entity';
@@ -200,6 +201,10 @@ export const ENTITIES = [
   IndicatorTargetEntity,
   IndicatorValueEntity,
   JobEntity,
+  ApiClientEntity,
+  ApiClientPermissionEntity,
+  ApiClientSecretEntity,
+  ApiRateBudgetEntity,
   SyncExternalIdEntity,
   ChangeLogEntity,
   WebhookSubscriptionEntity,

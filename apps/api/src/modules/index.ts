@@ -1,3 +1,4 @@
+import { ApiClientAuthModule } from './api-client/api-client-auth.module';
 import { PracticeModule } from './practice/practice.module';
 import { EventModule } from './event/event.module';
 import { AssociationModule } from './association/association.module';
@@ -29,4 +30,4 @@ import { ReportModule } from './report/report.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule, SyncModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule, ApiClientAuthModule, SyncModule];

@@ -5443,6 +5443,7 @@ export type ParticipantOrderField =
 
 /** What an operation needs; the SPA shows pages and actions from the ones the caller holds */
 export type Permission =
+  | 'API_CLIENT_MANAGE'
   | 'ASSOCIATION_READ'
   | 'ASSOCIATION_WRITE'
   | 'AUDIT_READ'

@@ -6,6 +6,8 @@ export interface Grant {
   regionId: string | null;
   municipalityId: string | null;
   organizationId: string | null;
+  /** An API client's grant holds only the permissions the client was given (its role's, intersected with these). */
+  permissions?: readonly Permission[];
 }
 
 export interface SqlCondition {
@@ -34,7 +36,7 @@ export class AccessScope {
 
   static forPermission(permission: Permission, grants: readonly Grant[], personId: string | null): AccessScope {
     const roles = PERMISSION_ROLES[permission];
-    const usable = grants.filter((g) => roles.includes(g.role));
+    const usable = grants.filter((g) => roles.includes(g.role) && (!g.permissions || g.permissions.includes(permission)));
     const pick = (f: (g: Grant) => string | null) => [...new Set(usable.map(f).filter((x): x is string => !!x))];
     const self = usable.some((g) => ROLE_SCOPE[g.role] === 'self');
     return new AccessScope(

@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { RoleKind } from '@metodset/shared';
 import { AccessScope, Grant } from './access-scope';
 
-/** The signed-in account, as resolved from its session. */
+/** The signed-in account, as resolved from its session (or an API client, as resolved from its secret). */
 export interface SessionUser {
   accountId: string;
   sessionId: string;
@@ -12,6 +12,11 @@ export interface SessionUser {
   personId: string | null;
   grants: Grant[];
   roles: RoleKind[];
+  /**
+   * Set when an API client calls (`Authorization: Bearer mdsk_…`): `accountId` is then the client's technical
+   * account (audit rows name the client), `sessionId` the secret used, and `grants` the client's one cut-down grant.
+   */
+  client?: { id: string; name: string };
 }
 
 /** Who is calling and what they may touch for this operation's permission. */

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../errors/errors';
 import { AccessScope } from './access-scope';
@@ -6,6 +6,9 @@ import { requestOf, SessionUser } from './actor';
 import { POLICY_KEY, PolicyMeta } from './policy.decorator';
 
 export const SESSION_RESOLVER = Symbol('SESSION_RESOLVER');
+/** Resolves an API client's secret (a bearer token starting with API_CLIENT_SECRET_PREFIX) to the client as a caller. */
+export const CLIENT_RESOLVER = Symbol('CLIENT_RESOLVER');
+export const API_CLIENT_SECRET_PREFIX = 'mdsk_';
 
 /** Finds the account behind a request's cookie or bearer token (null when none or expired). */
 export interface SessionResolver {
@@ -30,6 +33,7 @@ export class GateGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
+    @Optional() @Inject(CLIENT_RESOLVER) private readonly clients?: SessionResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +41,9 @@ export class GateGuard implements CanActivate {
     const req = requestOf(context);
     if (req.user === undefined) {
       const token = tokenOf(req);
-      req.user = token ? await this.sessions.resolve(token) : null;
+      req.user = !token ? null
+        : token.startsWith(API_CLIENT_SECRET_PREFIX) ? ((await this.clients?.resolve(token)) ?? null)
+        : await this.sessions.resolve(token);
     }
     if (!meta) throw forbidden('Операция закрыта: для неё не задана политика доступа');
     if (meta.kind === 'public') return true;

@@ -88,6 +88,8 @@ export enum Permission {
   DASHBOARD_READ = 'DASHBOARD_READ',
   /** Order monitoring reports of the territory in the scope (methodological service, network interaction, mentoring pairs). */
   REPORT_ORDER = 'REPORT_ORDER',
+  /** Create, rotate, revoke and archive API clients whose scope lies in the caller's (platform and regional admins). */
+  API_CLIENT_MANAGE = 'API_CLIENT_MANAGE',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -144,4 +146,5 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   AUDIT_READ: [RoleKind.PLATFORM_ADMIN],
   DASHBOARD_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
   REPORT_ORDER: STAFF,
+  API_CLIENT_MANAGE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR],
 };
