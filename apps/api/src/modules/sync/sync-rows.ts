@@ -167,6 +167,7 @@ export function checkPerson(row: PersonSyncRow): Checked<PersonValues> {
   if (!Object.values(QualificationCategory).includes(qualificationCategory)) p.add('qualificationCategory', `Неизвестная категория «${String(row.qualificationCategory)}»`);
   const positions: PositionValues[] = [];
   const seen = new Set<string>();
+  if (!(row.positions ?? []).length) p.add('positions', 'Укажите хотя бы одну должность в организации');
   (row.positions ?? []).forEach((pos, i) => {
     const field = `positions[${i}]`;
     const organizationExternalId = clean(pos.organizationExternalId);

@@ -26,19 +26,19 @@ export class SyncResolver {
     private readonly webhooks: WebhookService,
   ) {}
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Mutation(() => SyncResultObject, { description: 'Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет' })
   syncOrganizations(@CurrentActor() actor: Actor, @Args('input') input: SyncOrganizationsInput): Promise<SyncResultObject> {
     return this.sync.syncOrganizations(actor, input.rows, input.dryRun);
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Mutation(() => SyncResultObject, { description: 'Синхронизация педагогов с должностями по вашим кодам (до 1000 строк)' })
   syncPeople(@CurrentActor() actor: Actor, @Args('input') input: SyncPeopleInput): Promise<SyncResultObject> {
     return this.sync.syncPeople(actor, input.rows, input.dryRun);
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Query(() => SyncParityObject, { description: 'Сверка: ваш список кодов против того, что Методсеть хранит в вашей зоне' })
   syncParity(
     @CurrentActor() actor: Actor,
@@ -48,7 +48,7 @@ export class SyncResolver {
     return this.sync.parity(actor, type, externalIds);
   }
 
-  @Policy(Permission.REGISTRY_READ)
+  @Policy(Permission.SYNC_READ)
   @Query(() => ChangePageObject, { description: 'Лента изменений организаций и педагогов вашей зоны после курсора, по порядку' })
   changes(
     @CurrentActor() actor: Actor,
@@ -59,7 +59,7 @@ export class SyncResolver {
     return this.feed.changes(actor, since, types, first);
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Mutation(() => WebhookSubscriptionObject, { description: 'Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки' })
   async subscribeWebhook(
     @CurrentActor() actor: Actor,
@@ -70,19 +70,19 @@ export class SyncResolver {
     return subscriptionObject(await this.webhooks.subscribe(actor, url, secret, events));
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Mutation(() => WebhookSubscriptionObject, { description: 'Отменить подписку (доставки больше не отправляются)' })
   async unsubscribeWebhook(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<WebhookSubscriptionObject> {
     return subscriptionObject(await this.webhooks.unsubscribe(actor, id));
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Query(() => [WebhookSubscriptionObject], { description: 'Мои подписки на события' })
   async webhookSubscriptions(@CurrentActor() actor: Actor): Promise<WebhookSubscriptionObject[]> {
     return (await this.webhooks.subscriptions(actor)).map(subscriptionObject);
   }
 
-  @Policy(Permission.REGISTRY_IMPORT)
+  @Policy(Permission.SYNC_WRITE)
   @Query(() => [WebhookDeliveryObject], { description: 'Журнал доставок моих подписок, новые сначала' })
   async webhookDeliveries(
     @CurrentActor() actor: Actor,
