@@ -57,9 +57,9 @@ export class WebhookRepository {
              OR o.id IN (SELECT p.organization_id FROM position p WHERE p.person_id = ANY($3::uuid[]) AND p.ended_on IS NULL)
        )
        INSERT INTO webhook_delivery (subscription_id, event, payload)
-       SELECT s.id, $1::webhook_event, $4::jsonb
+       SELECT s.id, CAST($1::text AS webhook_event), $4::jsonb
          FROM webhook_subscription s
-        WHERE s.archived_at IS NULL AND $1 = ANY(s.events)
+        WHERE s.archived_at IS NULL AND $1::text = ANY(s.events)
           AND (s.scope_all OR EXISTS (SELECT 1 FROM orgs
                 WHERE orgs.id = ANY(s.scope_organization_ids) OR orgs.municipality_id = ANY(s.scope_municipality_ids) OR orgs.region_id = ANY(s.scope_region_ids)))
        RETURNING id`,
@@ -76,8 +76,8 @@ export class WebhookRepository {
 
   async attempted(m: EntityManager, id: string, state: DeliveryState, status: number | null, error: string | null): Promise<void> {
     await m.query(
-      `UPDATE webhook_delivery SET attempts = attempts + 1, state = $2, last_status = $3, last_error = $4, last_attempt_at = now(),
-              delivered_at = CASE WHEN $2 = 'DELIVERED' THEN now() END
+      `UPDATE webhook_delivery SET attempts = attempts + 1, state = CAST($2::text AS delivery_state), last_status = $3, last_error = $4, last_attempt_at = now(),
+              delivered_at = CASE WHEN $2::text = 'DELIVERED' THEN now() END
         WHERE id = $1`,
       [id, state, status, error?.slice(0, 500) ?? null],
     );
