@@ -607,6 +607,35 @@ export type CertificateVerification = {
   status: CertificateStatus;
 };
 
+/** Изменение записи в ленте изменений */
+export type Change = {
+  __typename?: 'Change';
+  changedAt: Scalars['DateTime']['output'];
+  /** Курсор сразу после этого изменения */
+  cursor: Scalars['String']['output'];
+  /** Ваш код этой записи, если вы её синхронизировали */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  type: SyncEntityType;
+};
+
+/** Создана / изменена / в архиве */
+export type ChangeKind =
+  | 'ARCHIVED'
+  | 'CREATED'
+  | 'UPDATED';
+
+/** Страница ленты изменений */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  changes: Array<Change>;
+  /** С него — следующая страница (даже когда эта пустая: изменения, которые ещё не видны, придут позже) */
+  cursor: Scalars['String']['output'];
+  /** Есть ли уже видимые изменения после этой страницы */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The current password */
@@ -1447,6 +1476,12 @@ export type DeficitPlace = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** Доставляется / доставлено / не доставлено */
+export type DeliveryState =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 export type DiagnosticAnswer = {
   __typename?: 'DiagnosticAnswer';
@@ -3809,7 +3844,15 @@ export type Mutation = {
   submitLearningRoute: LearningRoute;
   /** Send a draft or a returned card to review in a network (its own, or the one given) */
   submitPractice: Practice;
+  /** Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки */
+  subscribeWebhook: WebhookSubscription;
+  /** Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет */
+  syncOrganizations: SyncResult;
+  /** Синхронизация педагогов с должностями по вашим кодам (до 1000 строк) */
+  syncPeople: SyncResult;
   unlinkPlanItem: Plan;
+  /** Отменить подписку (доставки больше не отправляются) */
+  unsubscribeWebhook: WebhookSubscription;
   updateAgreement: Agreement;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
@@ -4840,8 +4883,30 @@ export type MutationSubmitPracticeArgs = {
 };
 
 
+export type MutationSubscribeWebhookArgs = {
+  events: Array<WebhookEvent>;
+  secret: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationSyncOrganizationsArgs = {
+  input: SyncOrganizationsInput;
+};
+
+
+export type MutationSyncPeopleArgs = {
+  input: SyncPeopleInput;
+};
+
+
 export type MutationUnlinkPlanItemArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5488,6 +5553,8 @@ export type Permission =
   | 'ROUTE_WRITE'
   | 'STAGING_READ'
   | 'STAGING_WRITE'
+  | 'SYNC_READ'
+  | 'SYNC_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -6324,6 +6391,8 @@ export type Query = {
   calendarSubscriptions: Array<CalendarSubscription>;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
+  /** Лента изменений организаций и педагогов вашей зоны после курсора, по порядку */
+  changes: ChangePage;
   /** Two versions of one plan compared item by item */
   comparePlanVersions: Array<PlanVersionDiffRow>;
   competencyFramework: CompetencyFramework;
@@ -6515,8 +6584,14 @@ export type Query = {
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
   surveys: Array<Survey>;
+  /** Сверка: ваш список кодов против того, что Методсеть хранит в вашей зоне */
+  syncParity: SyncParity;
   /** A certificate by its number (null: no such certificate) */
   verifyInternshipCertificate?: Maybe<CertificateVerification>;
+  /** Журнал доставок моих подписок, новые сначала */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Мои подписки на события */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -6567,6 +6642,13 @@ export type QueryCalendarArgs = {
 
 export type QueryCampaignComparisonArgs = {
   input: CampaignComparisonInput;
+};
+
+
+export type QueryChangesArgs = {
+  first?: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<SyncEntityType>>;
 };
 
 
@@ -7135,8 +7217,20 @@ export type QuerySurveysArgs = {
 };
 
 
+export type QuerySyncParityArgs = {
+  externalIds: Array<Scalars['String']['input']>;
+  type: SyncEntityType;
+};
+
+
 export type QueryVerifyInternshipCertificateArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordSessionInput = {
@@ -7908,6 +8002,140 @@ export type SurveyTask = {
   survey: Survey;
 };
 
+/** Организация или педагог */
+export type SyncEntityType =
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+/** Организация по коду во внешней системе */
+export type SyncOrganizationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** true — в архиве */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Код организации в вашей системе (ключ синхронизации) */
+  externalId: Scalars['String']['input'];
+  /** ИНН (10 цифр); по нему находится организация, ещё не связанная с вашим кодом */
+  inn?: InputMaybe<Scalars['String']['input']>;
+  /** Вид: SCHOOL, GYMNASIUM, LYCEUM, KINDERGARTEN, … (OrganizationKind) */
+  kind: Scalars['String']['input'];
+  /** Муниципалитет (в вашей зоне ответственности) */
+  municipalityId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SyncOrganizationsInput = {
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncOrganizationInput>;
+};
+
+/** Сверка списка внешней системы с Методсетью */
+export type SyncParity = {
+  __typename?: 'SyncParity';
+  /** Сколько кодов есть и там, и там */
+  matched: Scalars['Int']['output'];
+  /** Ваши коды, которых в Методсети нет (или запись в архиве, или вне вашей зоны) */
+  onlyInClient: Array<Scalars['String']['output']>;
+  /** Первые 1000 из них */
+  onlyInMetodset: Array<SyncParityRow>;
+  /** Сколько записей вашей зоны нет в вашем списке */
+  onlyInMetodsetTotal: Scalars['Int']['output'];
+  type: SyncEntityType;
+};
+
+export type SyncParityRow = {
+  __typename?: 'SyncParityRow';
+  /** Ваш код, если запись связана с ним */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SyncPeopleInput = {
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncPersonInput>;
+};
+
+/** Педагог по коду во внешней системе, с должностями */
+export type SyncPersonInput = {
+  /** true — в архиве */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ГГГГ-ММ-ДД */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** По нему находится педагог, ещё не связанный с вашим кодом */
+  email?: InputMaybe<Scalars['String']['input']>;
+  experienceYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Код педагога в вашей системе (ключ синхронизации) */
+  externalId: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Хотя бы одна должность в организации вашей зоны */
+  positions: Array<SyncPositionInput>;
+  /** QualificationCategory: NONE, FIRST, HIGHEST, … */
+  qualificationCategory?: InputMaybe<Scalars['String']['input']>;
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Должность педагога в организации */
+export type SyncPositionInput = {
+  /** TEACHER, DIRECTOR, DEPUTY_DIRECTOR, METHODIST, … (PositionKind) */
+  kind: Scalars['String']['input'];
+  /** Код организации в вашей системе (синхронизированной раньше) */
+  organizationExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Или ИНН организации */
+  organizationInn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Почему строка отклонена: ошибка в данных, повтор в запросе, не найдено (или вне зоны), конфликт ключей */
+export type SyncRefusal =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND';
+
+/** Итог пакета синхронизации */
+export type SyncResult = {
+  __typename?: 'SyncResult';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<SyncRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** Что стало со строкой запроса */
+export type SyncRowResult = {
+  __typename?: 'SyncRowResult';
+  /** UPDATED: какие поля отличались */
+  changedFields: Array<Scalars['String']['output']>;
+  code?: Maybe<SyncRefusal>;
+  externalId: Scalars['String']['output'];
+  /** Идентификатор записи в Методсети */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Номер строки в запросе, с 0 */
+  index: Scalars['Int']['output'];
+  /** Причина отказа по-русски */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: SyncStatus;
+};
+
+/** Создана / обновлена / без изменений / отклонена */
+export type SyncStatus =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type UpdateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -8205,6 +8433,41 @@ export type VersionStatus =
   | 'DRAFT'
   | 'PUBLISHED'
   | 'RETIRED';
+
+/** Доставка события: попытки и их итог */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** Тело запроса (JSON), как оно было подписано */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP-код последней попытки */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  state: DeliveryState;
+  subscriptionId: Scalars['ID']['output'];
+};
+
+/** События, о которых сообщают вебхуки */
+export type WebhookEvent =
+  | 'CAMPAIGN_RESULTS_READY'
+  | 'INTERNSHIP_COMPLETED'
+  | 'MENTORSHIP_ENDED'
+  | 'MENTORSHIP_STARTED'
+  | 'ROUTE_APPROVED';
+
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  events: Array<WebhookEvent>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
 
 export type WriteDiaryEntryInput = {
   answers?: Array<DiaryAnswerInput>;
