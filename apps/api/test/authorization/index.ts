@@ -19,6 +19,7 @@ import { PRACTICE_CASES } from './practice.cases';
 import { REPORT_CASES } from './report.cases';
 import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
+import { SYNC_CASES } from './sync.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -47,4 +48,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(DASHBOARD_CASES),
   ...Object.keys(HOME_CASES),
   ...Object.keys(REPORT_CASES),
+  ...Object.keys(SYNC_CASES),
 ];
