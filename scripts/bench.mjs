@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
+import { benchSync, reportSync } from './bench-sync.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -637,7 +638,7 @@ async function main() {
   log(`generating the registry (${MUNICIPALITIES} municipalities, ${ORGS} organisations, ${PEOPLE} people)…`);
   await generateRegistry(sql);
   log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
-  await generateDashboardFacts(sql, log);
+  if (env.BENCH_ONLY !== 'sync') await generateDashboardFacts(sql, log);
 
   log('booting the API (NODE_ENV=production)…');
   // Counts like QueryCounter and also keeps the statements of the request being examined.
@@ -662,6 +663,12 @@ async function main() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = graphqlClient(base);
   await api.login('admin', DEMO_PASSWORD);
+  const sync = await benchSync({ gql: api.gql, sql, log });
+  if (env.BENCH_ONLY === 'sync') {
+    console.log('');
+    reportSync(sync, fmt, '─'.repeat(100));
+    return;
+  }
   const dashboard = await benchDashboard({ api, sql, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
   if (env.BENCH_ONLY === 'dashboard') {
     console.log('');
@@ -819,6 +826,7 @@ async function main() {
   row(`  during the import (N=${health.during.n})`, fmt(health.during.p50, 2), fmt(health.during.p95, 2), fmt(health.during.max, 2));
   console.log(`    importRegistry dry run of ${health.rows.toLocaleString('en-US')} people, XLSX of ${fmt(health.fileBytes / 1024 / 1024, 2)} MB: ${fmt(health.seconds, 2)} s; API process memory (RSS) grew by ${fmt(health.rssGrowthMb, 0)} MB at most`);
   reportDashboard(dashboard, fmt, line);
+  reportSync(sync, fmt, line);
   reportMatching(matching);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);

@@ -1,5 +1,4 @@
 import { ApiClientAccess, ApiClientDomain, ApiClientScopeKind, withInnCheckDigit } from '@metodset/shared';
-import { decodeCursor } from '../src/modules/sync/cursor';
 import { createTestClient, TestClient } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -11,6 +11,7 @@ import { practiceRows, PracticeRegionIds } from './cross-scope-practice';
 import { computedRows, ComputedRegionIds } from './cross-scope-computed';
 import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
+import { addSyncRows, emptySyncIds, SyncRegionIds } from './cross-scope-sync';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -24,7 +25,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher';
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
+export interface RegionIds extends SyncRegionIds, StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -354,6 +355,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...events.ids,
       ...planned.ids,
       ...emptyCalendarIds(),
+      ...emptySyncIds(),
       ...pm.ids,
       ...documents.ids,
       ...practices.ids,
@@ -456,6 +458,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   const b = await region(db, 'B', 'Бета', 'XB', '2', ref);
   await addCalendarRows(db, a, 'Альфа');
   await addCalendarRows(db, b, 'Бета');
+  await addSyncRows(db, a, 'Альфа');
+  await addSyncRows(db, b, 'Бета');
 
   const network = await one(
     db,

@@ -108,7 +108,7 @@ class Problems {
     const v = clean(value);
     if (!v && required) this.add(field, required);
     if (v && v.length > max) this.add(field, `Не длиннее ${max} символов`);
-    if (v && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v)) this.add(field, 'Недопустимые символы');
+    if (v && [...v].some((c) => c.charCodeAt(0) < 32)) this.add(field, 'Недопустимые символы');
     return v;
   }
 }
