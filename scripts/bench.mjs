@@ -618,7 +618,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = env.BENCH_ONLY === 'dashboard' ? null : benchMatching();
+  const matching = env.BENCH_ONLY === 'dashboard' || env.BENCH_ONLY === 'sync' ? null : benchMatching();
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching);
