@@ -35,6 +35,7 @@ import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './be
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
 import { benchApi, reportApi } from './bench-api.mjs';
+import { benchSync, reportSync } from './bench-sync.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -496,7 +497,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = env.BENCH_ONLY === 'dashboard' || env.BENCH_ONLY === 'api' ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
+  const matching = ['dashboard', 'api', 'sync'].includes(env.BENCH_ONLY) ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching, fmt);
@@ -515,7 +516,7 @@ async function main() {
   cleanup.push(() => sql.end());
   log(`generating the registry (${MUNICIPALITIES} municipalities, ${ORGS} organisations, ${PEOPLE} people)…`);
   await generateRegistry(sql);
-  if (env.BENCH_ONLY !== 'api') {
+  if (env.BENCH_ONLY !== 'api' && env.BENCH_ONLY !== 'sync') {
     log('generating the dashboard facts (diagnostic results, event attendance, mentorships)…');
     await generateDashboardFacts(sql, log);
   }
@@ -548,6 +549,11 @@ async function main() {
     const r = await apiBench();
     console.log('');
     reportApi(r, fmt, '─'.repeat(100));
+    return;
+  }
+  const sync = await benchSync({ gql: api.gql, sql, log });
+  if (env.BENCH_ONLY === 'sync') {
+    reportSync(sync, fmt, '─'.repeat(100));
     return;
   }
   const dashboard = await benchDashboard({ api, sql, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
@@ -714,6 +720,7 @@ async function main() {
   reportMatching(matching, fmt);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser, 'dist/web', webLighthouse);
   reportApi(apiResult, fmt, line);
+  reportSync(sync, fmt, line);
   reportMatching(matching);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);

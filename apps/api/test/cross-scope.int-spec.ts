@@ -250,6 +250,8 @@ describe('cross-scope: region A’s callers never reach region B', () => {
    * answer a random id gets (no oracle). In a mutation's input or optional argument: refused, with the very error a
    * random id gets. Always: nothing of B in the answer.
    */
+  /** Result types of batches that refuse row by row (bulk sync) instead of failing the whole request. */
+  const PER_ROW_RESULTS = new Set(['SyncResult']);
   const judge = async (op: Operation, v: Variant, caller: CallerRole, selection: string) => {
     const doc = documentOf(op, v.vars, selection);
     const b = await t.gql(doc, v.vars, tokens[caller]);
@@ -262,6 +264,14 @@ describe('cross-scope: region A’s callers never reach region B', () => {
     } else if (op.kind === 'query') {
       // B's schools are members of the cross network (invited, accepted) that A's callers see: a filter by them may find it.
       if (!v.member && JSON.stringify(answerOf(b)) !== JSON.stringify(answerOf(random))) problems.push(`answers B's id (${short(b)}) otherwise than a random id (${short(random)})`);
+      if (!v.member && JSON.stringify(b) !== JSON.stringify(random)) problems.push(`answers B's id (${short(b)}) otherwise than a random id (${short(random)})`);
+    } else if (!b.errors && PER_ROW_RESULTS.has(getNamedType(op.field.type).name)) {
+      // A batch (bulk sync) answers row by row: B's id must be refused in its row exactly as a random id is.
+      const rowsDoc = documentOf(op, v.vars, 'rows { status code reason }');
+      const [rb, rr] = [await t.gql(rowsDoc, v.vars, tokens[caller]), await t.gql(rowsDoc, v.random, tokens[caller])];
+      const rows = (x: typeof rb) => (x.data?.[op.name] as { rows: { status: string }[] } | undefined)?.rows ?? [];
+      if (!rows(rb).length || rows(rb).some((r) => r.status !== 'REFUSED')) problems.push(`accepted a row with B’s id: ${short(rb)}`);
+      else if (JSON.stringify(rb.data) !== JSON.stringify(rr.data)) problems.push(`B's id gives ${short(rb)}, a random id ${short(rr)}`);
     } else {
       if (!b.errors) problems.push('accepted B’s id (data) instead of refusing it as a random id');
       else if (!sameError(b, random)) problems.push(`B's id gives ${short(b)}, a random id ${short(random)}`);

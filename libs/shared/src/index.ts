@@ -20,4 +20,5 @@ export * from './indicator';
 export * from './indicator-computed';
 export * from './job';
 export * from './report';
+export * from './sync';
 export * from './api-client';

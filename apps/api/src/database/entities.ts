@@ -95,6 +95,7 @@ import { DocumentFileEntity } from '../modules/document/document-file.entity';
 import { DocumentTaskEntity } from '../modules/document/document-task.entity';
 import { DocumentTaskResponsibleEntity } from '../modules/document/document-task-responsible.entity';
 import { InternshipSessionEntity } from '../modules/internship/internship-session.entity';
+import { ChangeLogEntity, SyncExternalIdEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../modules/sync/sync.entity';
 /** Every entity, in one list: the DataSource, migrations and the drift check read it. */
 export const ENTITIES = [
   RegionEntity,
@@ -210,4 +211,8 @@ export const ENTITIES = [
   ApiClientPermissionEntity,
   ApiClientSecretEntity,
   ApiRateBudgetEntity,
+  SyncExternalIdEntity,
+  ChangeLogEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
 ];

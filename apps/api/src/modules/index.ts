@@ -28,6 +28,7 @@ import { SurveyModule } from './survey/survey.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { HomeModule } from './home/home.module';
 import { ReportModule } from './report/report.module';
+import { SyncModule } from './sync/sync.module';
 
 /** Business domains, one folder each (the web app has a folder of the same name). */
-export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule, ApiClientAuthModule, ApiClientModule];
+export const DOMAIN_MODULES = [OrganizationModule, PersonModule, RegistryImportModule, NetworkModule, AssociationModule, MentoringModule, DiaryModule, SurveyModule, DeficitsModule, CompetenceModule, InstrumentModule, DiagnosticsModule, RouteModule, MatchingModule, StagingModule, EventModule, InternshipModule, PlanModule, CalendarModule, PlanMonitoringModule, GrowthModule, DocumentModule, PracticeModule, IndicatorModule, ComputedModule, DashboardModule, HomeModule, ReportModule, ApiClientAuthModule, ApiClientModule, SyncModule];

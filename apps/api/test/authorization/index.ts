@@ -22,6 +22,7 @@ import { ROUTE_CASES } from './route.cases';
 import { STAGING_CASES } from './staging.cases';
 import { TERRITORY_CASES } from './territory.cases';
 import { SIGN_IN_CASES } from './sign-in.cases';
+import { SYNC_CASES } from './sync.cases';
 
 /**
  * The operations whose authorization rows live in a domain's own table (`test/authorization-<domain>.int-spec.ts`,
@@ -53,4 +54,5 @@ export const DOMAIN_TABLE_OPERATIONS: readonly string[] = [
   ...Object.keys(REPORT_CASES),
   ...Object.keys(TERRITORY_CASES),
   ...Object.keys(SIGN_IN_CASES),
+  ...Object.keys(SYNC_CASES),
 ];

@@ -12,6 +12,7 @@ import { computedRows, ComputedRegionIds } from './cross-scope-computed';
 import { indicatorRows, IndicatorRegionIds } from './cross-scope-indicator';
 import { addCalendarRows, CalendarRegionIds, emptyCalendarIds } from './cross-scope-calendar';
 import { addApiClientRows, ApiClientRegionIds, emptyApiClientIds } from './cross-scope-api-client';
+import { addSyncRows, emptySyncIds, SyncRegionIds } from './cross-scope-sync';
 
 /**
  * Two regions of their own for the cross-scope suite (`cross-scope.int-spec.ts`), written straight to the
@@ -26,7 +27,7 @@ export type CallerRole = 'methodist' | 'schoolAdmin' | 'mentor' | 'teacher' | 'c
 export const CALLER_ROLES: readonly CallerRole[] = ['methodist', 'schoolAdmin', 'mentor', 'teacher', 'client'];
 
 /** Ids of one region's rows, by kind (the kinds the suite maps argument names to). */
-export interface RegionIds extends ApiClientRegionIds, StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds {
+export interface RegionIds extends ApiClientRegionIds, StagingRegionIds, PlanRegionIds, CalendarRegionIds, PlanMonitoringRegionIds, DocumentRegionIds, PracticeRegionIds, IndicatorRegionIds, ComputedRegionIds, ReportRegionIds, SyncRegionIds {
   region: string;
   municipality: string;
   organization: string;
@@ -358,6 +359,7 @@ async function region(db: DataSource, tag: 'A' | 'B', word: string, code: string
       ...planned.ids,
       ...emptyCalendarIds(),
       ...emptyApiClientIds(),
+      ...emptySyncIds(),
       ...pm.ids,
       ...documents.ids,
       ...practices.ids,
@@ -462,6 +464,8 @@ export async function crossScopeFixtures(db: DataSource): Promise<CrossScopeFixt
   await addCalendarRows(db, b, 'Бета');
   await addApiClientRows(db, a, 'Альфа');
   await addApiClientRows(db, b, 'Бета');
+  await addSyncRows(db, a, 'Альфа');
+  await addSyncRows(db, b, 'Бета');
 
   const network = await one(
     db,

@@ -71,11 +71,13 @@ const RETURN_KINDS: Record<string, IdKind> = {
   IndicatorValue: 'indicatorValue',
   Job: 'job',
   Municipality: 'municipality',
+  WebhookSubscription: 'webhookSubscription',
 };
 
 /** Argument and input field names (singular; `…Ids` lists map like `…Id`). */
 const NAMED_KINDS: Record<string, IdKind> = {
   decisionId: 'councilDecision',
+  subscriptionId: 'webhookSubscription',
   olderId: 'planVersion',
   newerId: 'planVersion',
   regionId: 'region',

@@ -201,105 +201,6 @@ export type AnswerSurveyInput = {
   surveyId: Scalars['ID']['input'];
 };
 
-export type ApiClient = {
-  __typename?: 'ApiClient';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  description?: Maybe<Scalars['String']['output']>;
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Last day the client works (inclusive) */
-  expiresOn?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** Last request with any of its secrets */
-  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
-  name: Scalars['String']['output'];
-  /** The admin who keeps the client */
-  ownerName: Scalars['String']['output'];
-  permissions: Array<ApiClientPermission>;
-  scopeId: Scalars['ID']['output'];
-  scopeKind: ApiClientScopeKind;
-  /** The region, municipality or organisation by name */
-  scopeName: Scalars['String']['output'];
-  /** Secrets, newest first */
-  secrets: Array<ApiClientSecret>;
-};
-
-/** Чтение или чтение и запись */
-export type ApiClientAccess =
-  | 'READ'
-  | 'WRITE';
-
-export type ApiClientConnectionConnection = {
-  __typename?: 'ApiClientConnectionConnection';
-  nodes: Array<ApiClient>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Раздел API */
-export type ApiClientDomain =
-  | 'DIAGNOSTICS'
-  | 'DOCUMENTS'
-  | 'EVENTS'
-  | 'INTERNSHIPS'
-  | 'MENTORING'
-  | 'NETWORKS'
-  | 'PLANS'
-  | 'PRACTICES'
-  | 'REGISTRY'
-  | 'ROUTES'
-  | 'SYNC';
-
-export type ApiClientFilter = {
-  archived?: ArchiveFilter;
-  /** Part of the name or of a secret prefix */
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Order of the ApiClient list; ties are broken by id */
-export type ApiClientOrder = {
-  direction: SortDirection;
-  field: ApiClientOrderField;
-};
-
-export type ApiClientOrderField =
-  | 'CREATED_AT'
-  | 'EXPIRES_AT'
-  | 'LAST_USED_AT'
-  | 'NAME'
-  | 'SCOPE';
-
-export type ApiClientPermission = {
-  __typename?: 'ApiClientPermission';
-  access: ApiClientAccess;
-  domain: ApiClientDomain;
-};
-
-export type ApiClientPermissionInput = {
-  access: ApiClientAccess;
-  domain: ApiClientDomain;
-};
-
-/** Область доступа API-клиента */
-export type ApiClientScopeKind =
-  | 'MUNICIPALITY'
-  | 'ORGANIZATION'
-  | 'REGION';
-
-/** A secret of a client: its public prefix and dates; the secret itself is shown only when issued */
-export type ApiClientSecret = {
-  __typename?: 'ApiClientSecret';
-  /** Accepted now */
-  active: Scalars['Boolean']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The public part that starts the secret: mdsk_<prefix>_… */
-  prefix: Scalars['String']['output'];
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
 export type ArchiveFilter =
   | 'ACTIVE'
   | 'ALL'
@@ -706,6 +607,35 @@ export type CertificateVerification = {
   status: CertificateStatus;
 };
 
+/** Изменение записи в ленте изменений */
+export type Change = {
+  __typename?: 'Change';
+  changedAt: Scalars['DateTime']['output'];
+  /** Курсор сразу после этого изменения */
+  cursor: Scalars['String']['output'];
+  /** Ваш код этой записи, если вы её синхронизировали */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  type: SyncEntityType;
+};
+
+/** Создана / изменена / в архиве */
+export type ChangeKind =
+  | 'ARCHIVED'
+  | 'CREATED'
+  | 'UPDATED';
+
+/** Страница ленты изменений */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  changes: Array<Change>;
+  /** С него — следующая страница (даже когда эта пустая: изменения, которые ещё не видны, придут позже) */
+  cursor: Scalars['String']['output'];
+  /** Есть ли уже видимые изменения после этой страницы */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The current password */
@@ -815,28 +745,6 @@ export type CompetencyFramework = {
   version: Scalars['Int']['output'];
 };
 
-/** A framework as a 1EdTech CASE 1.1 package (CFPackage JSON) */
-export type CompetencyFrameworkCaseExport = {
-  __typename?: 'CompetencyFrameworkCaseExport';
-  /** A file name for the download, e.g. «shadrikov-v1.case.json» */
-  fileName: Scalars['String']['output'];
-  /** The CFPackage: CFDocument, CFItems and CFAssociations (isChildOf), as JSON text */
-  json: Scalars['String']['output'];
-};
-
-/** What a CASE package holds, and the new draft framework when it was written */
-export type CompetencyFrameworkCaseImport = {
-  __typename?: 'CompetencyFrameworkCaseImport';
-  areas: Scalars['Int']['output'];
-  code: Scalars['String']['output'];
-  competences: Scalars['Int']['output'];
-  dryRun: Scalars['Boolean']['output'];
-  /** The new draft (null on a dry run) */
-  framework?: Maybe<CompetencyFramework>;
-  indicators: Scalars['Int']['output'];
-  name: Scalars['String']['output'];
-};
-
 export type CompetencyFrameworkConnection = {
   __typename?: 'CompetencyFrameworkConnection';
   nodes: Array<CompetencyFramework>;
@@ -898,18 +806,6 @@ export type CreateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
   subject: Scalars['String']['input'];
-};
-
-export type CreateApiClientInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Last day the client works (inclusive, Moscow time), ГГГГ-ММ-ДД; none: until revoked */
-  expiresOn?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  /** Read or read-write access per domain (each domain once) */
-  permissions: Array<ApiClientPermissionInput>;
-  /** The region, municipality or organisation (by scopeKind) */
-  scopeId: Scalars['ID']['input'];
-  scopeKind: ApiClientScopeKind;
 };
 
 export type CreateAssignmentPlanInput = {
@@ -1090,14 +986,6 @@ export type CreateMentorshipInput = {
   mentorOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
-};
-
-export type CreateMunicipalityInput = {
-  kind: MunicipalityKind;
-  name: Scalars['String']['input'];
-  /** ОКТМО: 8 or 11 digits */
-  oktmo?: InputMaybe<Scalars['String']['input']>;
-  regionId: Scalars['ID']['input'];
 };
 
 export type CreateNetworkInput = {
@@ -1588,6 +1476,12 @@ export type DeficitPlace = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** Доставляется / доставлено / не доставлено */
+export type DeliveryState =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 export type DiagnosticAnswer = {
   __typename?: 'DiagnosticAnswer';
@@ -2624,17 +2518,6 @@ export type HeatmapRow = {
   name: Scalars['String']['output'];
 };
 
-export type ImportCaseInput = {
-  /** The code of the new framework (version 1, a draft) */
-  code: Scalars['String']['input'];
-  /** Check only: nothing is written */
-  dryRun: Scalars['Boolean']['input'];
-  /** A CASE 1.1 CFPackage as JSON text */
-  json: Scalars['String']['input'];
-  /** The name; the CFDocument title when not given */
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type ImportDiagnosticResultsInput = {
   campaignId: Scalars['ID']['input'];
   /** Содержимое файла в base64, не больше 10 МБ */
@@ -3222,14 +3105,6 @@ export type InternshipTrackKind =
   | 'GROUP'
   | 'INDIVIDUAL';
 
-/** A new secret, shown this once: Metodset keeps only its hash */
-export type IssuedApiClientSecret = {
-  __typename?: 'IssuedApiClientSecret';
-  client: ApiClient;
-  /** Send it as `Authorization: Bearer <secret>` */
-  secret: Scalars['String']['output'];
-};
-
 export type ItemInput = {
   competenceId: Scalars['ID']['input'];
   kind: DiagnosticItemKind;
@@ -3673,34 +3548,10 @@ export type MoveRouteStepInput = {
 /** Муниципальный район / городской округ */
 export type Municipality = {
   __typename?: 'Municipality';
-  archivedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The caller may rename, merge and archive it */
-  canManage: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: MunicipalityKind;
-  mergedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where it went when merged (same region, so in the caller’s scope) */
-  mergedInto?: Maybe<Municipality>;
-  /** The municipality this one was merged into */
-  mergedIntoId?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
-  /** ОКТМО: 8 or 11 digits */
-  oktmo?: Maybe<Scalars['String']['output']>;
   regionId: Scalars['ID']['output'];
-};
-
-export type MunicipalityConnection = {
-  __typename?: 'MunicipalityConnection';
-  nodes: Array<Municipality>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type MunicipalityFilter = {
-  archived?: ArchiveFilter;
-  regionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Part of the name or of the OKTMO code */
-  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MunicipalityKind =
@@ -3708,31 +3559,6 @@ export type MunicipalityKind =
   | 'DISTRICT'
   | 'MUNICIPAL_OKRUG'
   | 'URBAN_OKRUG';
-
-/** What a merge moved */
-export type MunicipalityMergeResult = {
-  __typename?: 'MunicipalityMergeResult';
-  /** Organisations moved */
-  organizations: Scalars['Int']['output'];
-  /** Other rows moved (campaigns, networks’ events, plans, indicators, documents, associations, grants…) */
-  otherRows: Scalars['Int']['output'];
-  /** The merged one, archived with a pointer to the target */
-  source: Municipality;
-  /** The surviving municipality */
-  target: Municipality;
-};
-
-/** Order of the Municipality list; ties are broken by id */
-export type MunicipalityOrder = {
-  direction: SortDirection;
-  field: MunicipalityOrderField;
-};
-
-export type MunicipalityOrderField =
-  | 'KIND'
-  | 'NAME'
-  | 'OKTMO'
-  | 'ORGANIZATION_COUNT';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -3775,7 +3601,6 @@ export type Mutation = {
   /** On approval → approved (not by the route’s owner) */
   approveLearningRoute: LearningRoute;
   archiveAgreement: Agreement;
-  archiveApiClient: ApiClient;
   archiveAssociation: Association;
   archiveCompetencyFramework: CompetencyFramework;
   archiveDiagnosticCampaign: DiagnosticCampaign;
@@ -3792,7 +3617,6 @@ export type Mutation = {
   archiveLearningRoute: LearningRoute;
   archiveMentoringProgram: MentoringProgram;
   archiveMethodologicalProduct: MethodologicalProduct;
-  archiveMunicipality: Municipality;
   archiveNetwork: Network;
   /** Moves to the archive (restorable) */
   archiveOrganization: Organization;
@@ -3822,8 +3646,6 @@ export type Mutation = {
   /** Make a council decision a plan item (at the end of the stage), linked back to the decision */
   councilDecisionToPlanItem: CouncilMeeting;
   createAgreement: Agreement;
-  /** A new client and its first secret (shown this once) */
-  createApiClient: IssuedApiClientSecret;
   /** Proposes the optimal assignment of a cohort to mentors (maximum total fit within free places) */
   createAssignmentPlan: AssignmentPlan;
   createAssociation: Association;
@@ -3857,7 +3679,6 @@ export type Mutation = {
   /** Forms a pair, triad or group; mentors’ capacity across programmes is enforced */
   createMentorship: Mentorship;
   createMethodologicalProduct: MethodologicalProduct;
-  createMunicipality: Municipality;
   createNetwork: Network;
   createOrganization: Organization;
   /** A school’s self-diagnostics entered by its staff */
@@ -3885,8 +3706,6 @@ export type Mutation = {
   exportListPdf: Job;
   /** «Зафиксировать версию» */
   fixPlanVersion: PlanVersion;
-  /** A CASE 1.1 package as a new DRAFT framework (version 1); dryRun checks and writes nothing */
-  importCompetencyFrameworkCase: CompetencyFrameworkCaseImport;
   /** Checks (dryRun: true) or imports an instrument from XLSX as a new DRAFT; with any bad line nothing is written */
   importDiagnosticInstrument: InstrumentImport;
   /** Проверка (dryRun: true) или загрузка результатов внешней диагностики из XLSX */
@@ -3907,8 +3726,6 @@ export type Mutation = {
   markEventAttendance: Event;
   /** Mark one intern present or absent at a session */
   markInternshipAttendance: InternshipAttendanceRow;
-  /** Merge sourceId into targetId: everything moves, the source is archived with a pointer */
-  mergeMunicipalities: MunicipalityMergeResult;
   /** Moves an item to a position (1-based; clamped); the others shift */
   moveDiagnosticItem: DiagnosticInstrument;
   /** Puts a module at a position (1-based) among the live ones */
@@ -3957,7 +3774,6 @@ export type Mutation = {
   /** Puts the stages in this order (all of them, once each) */
   reorderPlanStages: Plan;
   restoreAgreement: Agreement;
-  restoreApiClient: ApiClient;
   restoreAssociation: Association;
   restoreCompetencyFramework: CompetencyFramework;
   restoreDiagnosticCampaign: DiagnosticCampaign;
@@ -3973,7 +3789,6 @@ export type Mutation = {
   restoreLearningRoute: LearningRoute;
   restoreMentoringProgram: MentoringProgram;
   restoreMethodologicalProduct: MethodologicalProduct;
-  restoreMunicipality: Municipality;
   restoreNetwork: Network;
   /** Brings back from the archive */
   restoreOrganization: Organization;
@@ -3989,14 +3804,10 @@ export type Mutation = {
   returnPractice: Practice;
   /** The master accepts or returns the final product */
   reviewInternshipProduct: InternshipApplication;
-  /** Every secret of the client is refused from now on */
-  revokeApiClientSecrets: ApiClient;
   /** Revokes one of the caller’s subscriptions: its URL answers 404 from now on */
   revokeCalendarSubscription: CalendarSubscription;
   /** Revoke a certificate with a reason (the site’s head, masters, methodists); the verification page then says so */
   revokeInternshipCertificate: InternshipCertificate;
-  /** A new secret (shown this once); the old ones stay valid for the overlap */
-  rotateApiClientSecret: IssuedApiClientSecret;
   /** Saves the answers as a draft to resume later */
   saveDiagnosticDraft: DiagnosticForm;
   /** Replaces the schools, expert pairs and protocol of a cross-check */
@@ -4033,9 +3844,16 @@ export type Mutation = {
   submitLearningRoute: LearningRoute;
   /** Send a draft or a returned card to review in a network (its own, or the one given) */
   submitPractice: Practice;
+  /** Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки */
+  subscribeWebhook: WebhookSubscription;
+  /** Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет */
+  syncOrganizations: SyncResult;
+  /** Синхронизация педагогов с должностями по вашим кодам (до 1000 строк) */
+  syncPeople: SyncResult;
   unlinkPlanItem: Plan;
+  /** Отменить подписку (доставки больше не отправляются) */
+  unsubscribeWebhook: WebhookSubscription;
   updateAgreement: Agreement;
-  updateApiClient: ApiClient;
   updateAssociation: Association;
   /** Corrects the minutes of a meeting */
   updateAssociationMeeting: Association;
@@ -4072,8 +3890,6 @@ export type Mutation = {
   updateMentoringProgram: MentoringProgram;
   updateMentorship: Mentorship;
   updateMethodologicalProduct: MethodologicalProduct;
-  /** Rename a municipality, change its kind or OKTMO code */
-  updateMunicipality: Municipality;
   updateNetwork: Network;
   updateNetworkMember: Network;
   updateOrganization: Organization;
@@ -4222,11 +4038,6 @@ export type MutationArchiveAgreementArgs = {
 };
 
 
-export type MutationArchiveApiClientArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationArchiveAssociationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4298,11 +4109,6 @@ export type MutationArchiveMentoringProgramArgs = {
 
 
 export type MutationArchiveMethodologicalProductArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationArchiveMunicipalityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4405,11 +4211,6 @@ export type MutationCouncilDecisionToPlanItemArgs = {
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
   networkId: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateApiClientArgs = {
-  input: CreateApiClientInput;
 };
 
 
@@ -4525,11 +4326,6 @@ export type MutationCreateMethodologicalProductArgs = {
 };
 
 
-export type MutationCreateMunicipalityArgs = {
-  input: CreateMunicipalityInput;
-};
-
-
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
@@ -4619,11 +4415,6 @@ export type MutationFixPlanVersionArgs = {
 };
 
 
-export type MutationImportCompetencyFrameworkCaseArgs = {
-  input: ImportCaseInput;
-};
-
-
 export type MutationImportDiagnosticInstrumentArgs = {
   input: ImportInstrumentInput;
 };
@@ -4675,12 +4466,6 @@ export type MutationMarkEventAttendanceArgs = {
 
 export type MutationMarkInternshipAttendanceArgs = {
   input: MarkInternshipAttendanceInput;
-};
-
-
-export type MutationMergeMunicipalitiesArgs = {
-  sourceId: Scalars['ID']['input'];
-  targetId: Scalars['ID']['input'];
 };
 
 
@@ -4847,11 +4632,6 @@ export type MutationRestoreAgreementArgs = {
 };
 
 
-export type MutationRestoreApiClientArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationRestoreAssociationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4927,11 +4707,6 @@ export type MutationRestoreMethodologicalProductArgs = {
 };
 
 
-export type MutationRestoreMunicipalityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationRestoreNetworkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4989,11 +4764,6 @@ export type MutationReviewInternshipProductArgs = {
 };
 
 
-export type MutationRevokeApiClientSecretsArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationRevokeCalendarSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5001,12 +4771,6 @@ export type MutationRevokeCalendarSubscriptionArgs = {
 
 export type MutationRevokeInternshipCertificateArgs = {
   input: RevokeInternshipCertificateInput;
-};
-
-
-export type MutationRotateApiClientSecretArgs = {
-  id: Scalars['ID']['input'];
-  input: RotateApiClientSecretInput;
 };
 
 
@@ -5119,20 +4883,36 @@ export type MutationSubmitPracticeArgs = {
 };
 
 
+export type MutationSubscribeWebhookArgs = {
+  events: Array<WebhookEvent>;
+  secret: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationSyncOrganizationsArgs = {
+  input: SyncOrganizationsInput;
+};
+
+
+export type MutationSyncPeopleArgs = {
+  input: SyncPeopleInput;
+};
+
+
 export type MutationUnlinkPlanItemArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationUpdateAgreementArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
-};
-
-
-export type MutationUpdateApiClientArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateApiClientInput;
 };
 
 
@@ -5289,12 +5069,6 @@ export type MutationUpdateMentorshipArgs = {
 export type MutationUpdateMethodologicalProductArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductInput;
-};
-
-
-export type MutationUpdateMunicipalityArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateMunicipalityInput;
 };
 
 
@@ -5597,8 +5371,6 @@ export type Organization = {
   inn?: Maybe<Scalars['String']['output']>;
   kind: OrganizationKind;
   municipality: Municipality;
-  /** Former municipalities, oldest first */
-  municipalityHistory: Array<OrganizationMunicipalityHistory>;
   municipalityId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   shortName?: Maybe<Scalars['String']['output']>;
@@ -5645,18 +5417,6 @@ export type OrganizationKind =
   | 'PARTNER'
   | 'SCHOOL'
   | 'UNIVERSITY';
-
-/** A former municipality of an organisation (before a merge) */
-export type OrganizationMunicipalityHistory = {
-  __typename?: 'OrganizationMunicipalityHistory';
-  id: Scalars['ID']['output'];
-  movedToId: Scalars['ID']['output'];
-  movedToName: Scalars['String']['output'];
-  municipalityId: Scalars['ID']['output'];
-  municipalityName: Scalars['String']['output'];
-  validFrom: Scalars['DateTime']['output'];
-  validUntil: Scalars['DateTime']['output'];
-};
 
 /** Order of the Organization list; ties are broken by id */
 export type OrganizationOrder = {
@@ -5793,7 +5553,8 @@ export type Permission =
   | 'ROUTE_WRITE'
   | 'STAGING_READ'
   | 'STAGING_WRITE'
-  | 'TERRITORY_MANAGE'
+  | 'SYNC_READ'
+  | 'SYNC_WRITE'
   | 'TERRITORY_READ';
 
 /** Педагогический работник */
@@ -6615,9 +6376,6 @@ export type Query = {
   __typename?: 'Query';
   /** The attached document */
   agreementFile: AgreementFile;
-  apiClient: ApiClient;
-  /** API clients whose scope lies in the caller’s */
-  apiClients: ApiClientConnectionConnection;
   assignmentPlan: AssignmentPlan;
   /** Assignment plans of a programme, newest first */
   assignmentPlans: Array<AssignmentPlan>;
@@ -6633,11 +6391,11 @@ export type Query = {
   calendarSubscriptions: Array<CalendarSubscription>;
   /** Before/after by competence code */
   campaignComparison: CampaignComparison;
+  /** Лента изменений организаций и педагогов вашей зоны после курсора, по порядку */
+  changes: ChangePage;
   /** Two versions of one plan compared item by item */
   comparePlanVersions: Array<PlanVersionDiffRow>;
   competencyFramework: CompetencyFramework;
-  /** A published framework as a 1EdTech CASE 1.1 package (CFPackage JSON); a draft is refused */
-  competencyFrameworkCase: CompetencyFrameworkCaseExport;
   /** Competency frameworks (reference data: everyone reads), by code, newest version first */
   competencyFrameworks: CompetencyFrameworkConnection;
   /** Keys of computed indicators with their formulas in words */
@@ -6736,11 +6494,8 @@ export type Query = {
   methodologicalProductFile: PracticeFile;
   /** Products and publications the caller reads */
   methodologicalProducts: MethodologicalProductConnection;
-  /** Municipalities the caller works in (active ones unless includeArchived) */
+  /** Municipalities the caller works in */
   municipalities: Array<Municipality>;
-  municipality: Municipality;
-  /** The list page of municipalities: filter, order, page */
-  municipalityList: MunicipalityConnection;
   /** «Моя страница»: what waits for the caller (diagnostics, route steps, approvals, events, internship sessions, pair meetings, surveys) */
   myAgenda: AgendaObject;
   /** The caller’s participations in open campaigns */
@@ -6822,8 +6577,6 @@ export type Query = {
   schoolPairSuggestions: Array<SchoolPairSuggestion>;
   /** «Диалог в сети»: teachers whose routes are shared in the caller’s networks (the most recently changed first unless ordered) */
   sharedAchievements: SharedTeacherConnection;
-  /** Password login on or off; the identity provider, when configured */
-  signInOptions: SignInOptions;
   stagingSite: StagingSite;
   /** The catalogue of staging, support and innovation sites the caller reads */
   stagingSites: StagingSiteConnection;
@@ -6831,27 +6584,19 @@ export type Query = {
   surveyResults: SurveyResults;
   /** Questionnaires of a visible programme */
   surveys: Array<Survey>;
+  /** Сверка: ваш список кодов против того, что Методсеть хранит в вашей зоне */
+  syncParity: SyncParity;
   /** A certificate by its number (null: no such certificate) */
   verifyInternshipCertificate?: Maybe<CertificateVerification>;
+  /** Журнал доставок моих подписок, новые сначала */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Мои подписки на события */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
 export type QueryAgreementFileArgs = {
   agreementId: Scalars['ID']['input'];
-};
-
-
-export type QueryApiClientArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryApiClientsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ApiClientFilter>;
-  first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ApiClientOrder>;
 };
 
 
@@ -6900,6 +6645,13 @@ export type QueryCampaignComparisonArgs = {
 };
 
 
+export type QueryChangesArgs = {
+  first?: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<SyncEntityType>>;
+};
+
+
 export type QueryComparePlanVersionsArgs = {
   newerId: Scalars['ID']['input'];
   olderId: Scalars['ID']['input'];
@@ -6907,11 +6659,6 @@ export type QueryComparePlanVersionsArgs = {
 
 
 export type QueryCompetencyFrameworkArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCompetencyFrameworkCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -7230,22 +6977,7 @@ export type QueryMethodologicalProductsArgs = {
 
 
 export type QueryMunicipalitiesArgs = {
-  includeArchived?: Scalars['Boolean']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryMunicipalityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMunicipalityListArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<MunicipalityFilter>;
-  first?: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<MunicipalityOrder>;
 };
 
 
@@ -7485,8 +7217,20 @@ export type QuerySurveysArgs = {
 };
 
 
+export type QuerySyncParityArgs = {
+  externalIds: Array<Scalars['String']['input']>;
+  type: SyncEntityType;
+};
+
+
 export type QueryVerifyInternshipCertificateArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordSessionInput = {
@@ -7627,11 +7371,6 @@ export type RoleKind =
   | 'PLATFORM_ADMIN'
   | 'REGIONAL_COORDINATOR'
   | 'TEACHER';
-
-export type RotateApiClientSecretInput = {
-  /** Hours the old secrets stay valid beside the new one (0: refused at once), at most 720 */
-  overlapHours: Scalars['Int']['input'];
-};
 
 /** «Диалог в сети»: достижения педагога на маршрутах */
 export type RouteAchievements = {
@@ -8039,17 +7778,6 @@ export type SharedTeacherOrderField =
   | 'ORGANIZATION'
   | 'SHARED_ROUTES';
 
-/** How this installation signs people in */
-export type SignInOptions = {
-  __typename?: 'SignInOptions';
-  /** The login/password form is on */
-  passwordLogin: Scalars['Boolean']['output'];
-  /** The identity provider’s name for «Войти через …», when configured */
-  providerLabel?: Maybe<Scalars['String']['output']>;
-  /** Where the browser starts that sign-in */
-  providerUrl?: Maybe<Scalars['String']['output']>;
-};
-
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -8274,6 +8002,140 @@ export type SurveyTask = {
   survey: Survey;
 };
 
+/** Организация или педагог */
+export type SyncEntityType =
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+/** Организация по коду во внешней системе */
+export type SyncOrganizationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** true — в архиве */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Код организации в вашей системе (ключ синхронизации) */
+  externalId: Scalars['String']['input'];
+  /** ИНН (10 цифр); по нему находится организация, ещё не связанная с вашим кодом */
+  inn?: InputMaybe<Scalars['String']['input']>;
+  /** Вид: SCHOOL, GYMNASIUM, LYCEUM, KINDERGARTEN, … (OrganizationKind) */
+  kind: Scalars['String']['input'];
+  /** Муниципалитет (в вашей зоне ответственности) */
+  municipalityId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SyncOrganizationsInput = {
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncOrganizationInput>;
+};
+
+/** Сверка списка внешней системы с Методсетью */
+export type SyncParity = {
+  __typename?: 'SyncParity';
+  /** Сколько кодов есть и там, и там */
+  matched: Scalars['Int']['output'];
+  /** Ваши коды, которых в Методсети нет (или запись в архиве, или вне вашей зоны) */
+  onlyInClient: Array<Scalars['String']['output']>;
+  /** Первые 1000 из них */
+  onlyInMetodset: Array<SyncParityRow>;
+  /** Сколько записей вашей зоны нет в вашем списке */
+  onlyInMetodsetTotal: Scalars['Int']['output'];
+  type: SyncEntityType;
+};
+
+export type SyncParityRow = {
+  __typename?: 'SyncParityRow';
+  /** Ваш код, если запись связана с ним */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SyncPeopleInput = {
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncPersonInput>;
+};
+
+/** Педагог по коду во внешней системе, с должностями */
+export type SyncPersonInput = {
+  /** true — в архиве */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ГГГГ-ММ-ДД */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** По нему находится педагог, ещё не связанный с вашим кодом */
+  email?: InputMaybe<Scalars['String']['input']>;
+  experienceYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Код педагога в вашей системе (ключ синхронизации) */
+  externalId: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Хотя бы одна должность в организации вашей зоны */
+  positions: Array<SyncPositionInput>;
+  /** QualificationCategory: NONE, FIRST, HIGHEST, … */
+  qualificationCategory?: InputMaybe<Scalars['String']['input']>;
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Должность педагога в организации */
+export type SyncPositionInput = {
+  /** TEACHER, DIRECTOR, DEPUTY_DIRECTOR, METHODIST, … (PositionKind) */
+  kind: Scalars['String']['input'];
+  /** Код организации в вашей системе (синхронизированной раньше) */
+  organizationExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Или ИНН организации */
+  organizationInn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Почему строка отклонена: ошибка в данных, повтор в запросе, не найдено (или вне зоны), конфликт ключей */
+export type SyncRefusal =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND';
+
+/** Итог пакета синхронизации */
+export type SyncResult = {
+  __typename?: 'SyncResult';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<SyncRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** Что стало со строкой запроса */
+export type SyncRowResult = {
+  __typename?: 'SyncRowResult';
+  /** UPDATED: какие поля отличались */
+  changedFields: Array<Scalars['String']['output']>;
+  code?: Maybe<SyncRefusal>;
+  externalId: Scalars['String']['output'];
+  /** Идентификатор записи в Методсети */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Номер строки в запросе, с 0 */
+  index: Scalars['Int']['output'];
+  /** Причина отказа по-русски */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: SyncStatus;
+};
+
+/** Создана / обновлена / без изменений / отклонена */
+export type SyncStatus =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type UpdateAgreementInput = {
   /** YYYY-MM-DD; empty for an open-ended term */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -8286,15 +8148,6 @@ export type UpdateAgreementInput = {
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateApiClientInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Last day the client works (inclusive, Moscow time), ГГГГ-ММ-ДД; none: until revoked */
-  expiresOn?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  /** Read or read-write access per domain (each domain once) */
-  permissions: Array<ApiClientPermissionInput>;
 };
 
 export type UpdateAssociationInput = {
@@ -8410,14 +8263,6 @@ export type UpdateMentorshipInput = {
   goals?: InputMaybe<Scalars['String']['input']>;
   /** Итог работы */
   outcome?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Rename a municipality, change its kind or OKTMO code */
-export type UpdateMunicipalityInput = {
-  kind?: InputMaybe<MunicipalityKind>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** ОКТМО: 8 or 11 digits; null clears it */
-  oktmo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateNetworkInput = {
@@ -8589,6 +8434,41 @@ export type VersionStatus =
   | 'PUBLISHED'
   | 'RETIRED';
 
+/** Доставка события: попытки и их итог */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** Тело запроса (JSON), как оно было подписано */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP-код последней попытки */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  state: DeliveryState;
+  subscriptionId: Scalars['ID']['output'];
+};
+
+/** События, о которых сообщают вебхуки */
+export type WebhookEvent =
+  | 'CAMPAIGN_RESULTS_READY'
+  | 'INTERNSHIP_COMPLETED'
+  | 'MENTORSHIP_ENDED'
+  | 'MENTORSHIP_STARTED'
+  | 'ROUTE_APPROVED';
+
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  events: Array<WebhookEvent>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type WriteDiaryEntryInput = {
   answers?: Array<DiaryAnswerInput>;
   owner: DiaryOwnerInput;
@@ -8756,11 +8636,6 @@ export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>
 
 export type EndOtherSessionsMutation = { __typename?: 'Mutation', endOtherSessions: Array<{ __typename?: 'AccountSession', id: string, createdAt: any, lastSeenAt: any, ip?: string | null, userAgent?: string | null, current: boolean }> };
 
-export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignInOptionsQuery = { __typename?: 'Query', signInOptions: { __typename?: 'SignInOptions', passwordLogin: boolean, providerLabel?: string | null, providerUrl?: string | null } };
-
 export type FrameworkListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -8891,20 +8766,6 @@ export type RemoveCompetenceIndicatorMutationVariables = Exact<{
 
 
 export type RemoveCompetenceIndicatorMutation = { __typename?: 'Mutation', removeCompetenceIndicator: { __typename?: 'CompetencyFramework', id: string, code: string, version: number, name: string, description: string, status: VersionStatus, previousVersionId?: string | null, publishedAt?: any | null, archivedAt?: any | null, canEdit: boolean, canManage: boolean, competenceCount: number, areas: Array<{ __typename?: 'CompetenceArea', id: string, code: string, name: string, position: number, competences: Array<{ __typename?: 'Competence', id: string, areaId: string, code: string, name: string, description: string, position: number, indicators: Array<{ __typename?: 'CompetenceIndicator', id: string, code: string, name: string, position: number }> }> }> } };
-
-export type FrameworkCaseQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type FrameworkCaseQuery = { __typename?: 'Query', competencyFrameworkCase: { __typename?: 'CompetencyFrameworkCaseExport', fileName: string, json: string } };
-
-export type ImportFrameworkCaseMutationVariables = Exact<{
-  input: ImportCaseInput;
-}>;
-
-
-export type ImportFrameworkCaseMutation = { __typename?: 'Mutation', importCompetencyFrameworkCase: { __typename?: 'CompetencyFrameworkCaseImport', dryRun: boolean, code: string, name: string, areas: number, competences: number, indicators: number, framework?: { __typename?: 'CompetencyFramework', id: string } | null } };
 
 export type DashboardQueryVariables = Exact<{
   input?: InputMaybe<DashboardInput>;
@@ -10255,7 +10116,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, municipalityHistory: Array<{ __typename?: 'OrganizationMunicipalityHistory', id: string, municipalityName: string, movedToName: string, validFrom: any, validUntil: any }>, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
+export type OrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, canEdit: boolean, name: string, shortName?: string | null, kind: OrganizationKind, inn?: string | null, externalId?: string | null, address?: string | null, email?: string | null, website?: string | null, foundedYear?: number | null, illustrative: boolean, archivedAt?: any | null, createdAt: any, staffCount: number, municipality: { __typename?: 'Municipality', id: string, name: string, regionId: string }, statuses: Array<{ __typename?: 'OrganizationStatus', id: string, kind: OrganizationStatusKind, year: number, source?: string | null, siteId?: string | null }>, staff: Array<{ __typename?: 'Position', id: string, kind: PositionKind, title?: string | null, isMain: boolean, personId: string, person?: { __typename?: 'Person', id: string, fullName: string } | null }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -11221,60 +11082,6 @@ export type MunicipalitiesQueryVariables = Exact<{
 
 export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', id: string, regionId: string, name: string, kind: MunicipalityKind }> };
 
-export type MunicipalityListQueryVariables = Exact<{
-  first: Scalars['Int']['input'];
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<MunicipalityFilter>;
-  orderBy?: InputMaybe<MunicipalityOrder>;
-}>;
-
-
-export type MunicipalityListQuery = { __typename?: 'Query', municipalityList: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Municipality', id: string, regionId: string, name: string, kind: MunicipalityKind, oktmo?: string | null, archivedAt?: any | null, mergedAt?: any | null, canManage: boolean, mergedInto?: { __typename?: 'Municipality', id: string, name: string } | null }> } };
-
-export type MunicipalityQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type MunicipalityQuery = { __typename?: 'Query', municipality: { __typename?: 'Municipality', id: string, regionId: string, name: string, kind: MunicipalityKind, oktmo?: string | null, archivedAt?: any | null, canManage: boolean } };
-
-export type CreateMunicipalityMutationVariables = Exact<{
-  input: CreateMunicipalityInput;
-}>;
-
-
-export type CreateMunicipalityMutation = { __typename?: 'Mutation', createMunicipality: { __typename?: 'Municipality', id: string, name: string, oktmo?: string | null } };
-
-export type UpdateMunicipalityMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: UpdateMunicipalityInput;
-}>;
-
-
-export type UpdateMunicipalityMutation = { __typename?: 'Mutation', updateMunicipality: { __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind, oktmo?: string | null } };
-
-export type ArchiveMunicipalityMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ArchiveMunicipalityMutation = { __typename?: 'Mutation', archiveMunicipality: { __typename?: 'Municipality', id: string, archivedAt?: any | null } };
-
-export type RestoreMunicipalityMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RestoreMunicipalityMutation = { __typename?: 'Mutation', restoreMunicipality: { __typename?: 'Municipality', id: string, archivedAt?: any | null } };
-
-export type MergeMunicipalitiesMutationVariables = Exact<{
-  sourceId: Scalars['ID']['input'];
-  targetId: Scalars['ID']['input'];
-}>;
-
-
-export type MergeMunicipalitiesMutation = { __typename?: 'Mutation', mergeMunicipalities: { __typename?: 'MunicipalityMergeResult', organizations: number, otherRows: number, source: { __typename?: 'Municipality', id: string, archivedAt?: any | null, mergedIntoId?: string | null }, target: { __typename?: 'Municipality', id: string, name: string } } };
-
 export const FrameworkTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkTreeFragment, unknown>;
 export const SelfDiagnosisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfDiagnosisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSelfDiagnosis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"conductedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"competence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}}]}}]}}]}}]} as unknown as DocumentNode<SelfDiagnosisFieldsFragment, unknown>;
 export const DiagnosticCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentId"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"combineRule"}},{"kind":"Field","name":{"kind":"Name","value":"selfWeight"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxExperienceYears"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantsCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expertSubmittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resultsCount"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<DiagnosticCampaignFieldsFragment, unknown>;
@@ -11305,7 +11112,6 @@ export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const EndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
 export const EndOtherSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
-export const SignInOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordLogin"}},{"kind":"Field","name":{"kind":"Name","value":"providerLabel"}},{"kind":"Field","name":{"kind":"Name","value":"providerUrl"}}]}}]}}]} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const FrameworkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkListQuery, FrameworkListQueryVariables>;
 export const FrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Framework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkQuery, FrameworkQueryVariables>;
 export const CreateFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompetencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateFrameworkMutation, CreateFrameworkMutationVariables>;
@@ -11323,8 +11129,6 @@ export const RemoveCompetenceDocument = {"kind":"Document","definitions":[{"kind
 export const AddCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCompetenceIndicatorMutation, AddCompetenceIndicatorMutationVariables>;
 export const UpdateCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCompetenceIndicatorMutation, UpdateCompetenceIndicatorMutationVariables>;
 export const RemoveCompetenceIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCompetenceIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCompetenceIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkTree"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFramework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCount"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCompetenceIndicatorMutation, RemoveCompetenceIndicatorMutationVariables>;
-export const FrameworkCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworkCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"json"}}]}}]}}]} as unknown as DocumentNode<FrameworkCaseQuery, FrameworkCaseQueryVariables>;
-export const ImportFrameworkCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportFrameworkCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCompetencyFrameworkCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"competences"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ImportFrameworkCaseMutation, ImportFrameworkCaseMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"measuresChange"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachers"}},{"kind":"Field","name":{"kind":"Name","value":"mentoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inMentoring"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"}},{"kind":"Field","name":{"kind":"Name","value":"coverageShare"}},{"kind":"Field","name":{"kind":"Name","value":"pairs"}},{"kind":"Field","name":{"kind":"Name","value":"pairsActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"interns"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"internshipsCompleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deficits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"competenceId"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"deficits"}},{"kind":"Field","name":{"kind":"Name","value":"proficits"}},{"kind":"Field","name":{"kind":"Name","value":"deficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"proficitShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DashboardExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<DashboardExportQuery, DashboardExportQueryVariables>;
 export const DeficitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deficitOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeficitOptionsQuery, DeficitOptionsQueryVariables>;
@@ -11505,7 +11309,7 @@ export const LeaveNetworkDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrganizationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationListQuery, OrganizationListQueryVariables>;
 export const OrganizationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const OrganizationLabelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationLabel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationLabelQuery, OrganizationLabelQueryVariables>;
-export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"movedToName"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isMain"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
@@ -11635,10 +11439,3 @@ export const ReopenSurveyDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AnswerSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
-export const MunicipalityListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"oktmo"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mergedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityListQuery, MunicipalityListQueryVariables>;
-export const MunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"oktmo"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}}]}}]}}]} as unknown as DocumentNode<MunicipalityQuery, MunicipalityQueryVariables>;
-export const CreateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"oktmo"}}]}}]}}]} as unknown as DocumentNode<CreateMunicipalityMutation, CreateMunicipalityMutationVariables>;
-export const UpdateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"oktmo"}}]}}]}}]} as unknown as DocumentNode<UpdateMunicipalityMutation, UpdateMunicipalityMutationVariables>;
-export const ArchiveMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveMunicipalityMutation, ArchiveMunicipalityMutationVariables>;
-export const RestoreMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreMunicipalityMutation, RestoreMunicipalityMutationVariables>;
-export const MergeMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"otherRows"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MergeMunicipalitiesMutation, MergeMunicipalitiesMutationVariables>;

@@ -18,7 +18,7 @@ export const API_CLIENT_DOMAIN_PERMISSIONS: Readonly<Record<ApiClientDomain, { r
   PLANS: { read: [Permission.PLAN_READ, Permission.INDICATOR_READ, Permission.DASHBOARD_READ], write: [Permission.PLAN_WRITE, Permission.INDICATOR_WRITE, Permission.REPORT_ORDER] },
   DOCUMENTS: { read: [Permission.DOCUMENT_READ], write: [Permission.DOCUMENT_WRITE] },
   PRACTICES: { read: [Permission.PRACTICE_READ], write: [Permission.PRACTICE_WRITE, Permission.PRACTICE_REVIEW] },
-  SYNC: { read: [], write: [] },
+  SYNC: { read: [Permission.SYNC_READ], write: [Permission.SYNC_WRITE] },
 };
 
 /** The staff role whose reach matches a client's scope kind (its permissions are cut down to the client's). */

@@ -92,6 +92,10 @@ export enum Permission {
   REPORT_ORDER = 'REPORT_ORDER',
   /** Create, rotate, revoke and archive API clients whose scope lies in the caller's (platform and regional admins). */
   API_CLIENT_MANAGE = 'API_CLIENT_MANAGE',
+  /** The change feed of organisations and people in the scope. */
+  SYNC_READ = 'SYNC_READ',
+  /** Bulk sync by one's own external ids, the parity report, webhooks (regional systems). */
+  SYNC_WRITE = 'SYNC_WRITE',
 }
 
 const ALL_ROLES = Object.values(RoleKind);
@@ -150,4 +154,6 @@ export const PERMISSION_ROLES: Readonly<Record<Permission, readonly RoleKind[]>>
   DASHBOARD_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
   REPORT_ORDER: STAFF,
   API_CLIENT_MANAGE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR],
+  SYNC_READ: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
+  SYNC_WRITE: [RoleKind.PLATFORM_ADMIN, RoleKind.REGIONAL_COORDINATOR, RoleKind.MUNICIPAL_METHODIST],
 };

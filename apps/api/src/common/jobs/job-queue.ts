@@ -18,6 +18,14 @@ const EXPIRE_SECONDS = 15 * 60;
 /** Idle workers look for new jobs this often (a job asked for on this instance wakes them at once). */
 const POLL_SECONDS = 2;
 
+/** Retries of a queue of its own: how many, the first delay in seconds, doubling each time when `backoff`. */
+export interface QueueOptions {
+  retryLimit: number;
+  retryDelay: number;
+  backoff: boolean;
+  pollingIntervalSeconds: number;
+}
+
 /**
  * pg-boss (PostgreSQL-backed queue, its own `pgboss` schema, created and migrated by pg-boss itself on start;
  * the TypeORM migrations do not know it) over a small pool of its own, so its polling never mixes with the
@@ -28,6 +36,7 @@ export class JobQueue {
   private boss: PgBossType | null = null;
   private workerIds: string[] = [];
   private readonly logger = new Logger('JobQueue');
+  private readonly queues: { name: string; options: QueueOptions; handler: (data: Record<string, unknown>) => Promise<void> }[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -68,6 +77,35 @@ export class JobQueue {
         }),
       );
     }
+    for (const q of this.queues) {
+      await boss.createQueue(q.name, { name: q.name, retryLimit: q.options.retryLimit, retryDelay: q.options.retryDelay, retryBackoff: q.options.backoff, expireInSeconds: 120 });
+      this.workerIds.push(
+        await boss.work<Record<string, unknown>>(q.name, { batchSize: 1, pollingIntervalSeconds: q.options.pollingIntervalSeconds }, async ([job]) => {
+          if (job) await q.handler(job.data);
+        }),
+      );
+    }
+  }
+
+  /**
+   * A queue of its own with its own retries (e.g. webhook deliveries with backoff): the handler throws to be retried.
+   * Add it before the application starts (a module's `onModuleInit`).
+   */
+  addQueue<T extends Record<string, unknown>>(name: string, options: QueueOptions, handler: (data: T) => Promise<void>): void {
+    this.queues.push({ name, options, handler: handler as (data: Record<string, unknown>) => Promise<void> });
+  }
+
+  /** Whether pg-boss runs (it does not when the app runs without a database, or when it failed to start). */
+  get started(): boolean {
+    return !!this.boss;
+  }
+
+  /** Puts an entry on a queue added with `addQueue`, inside the caller's transaction. */
+  async sendTo(m: EntityManager, name: string, data: Record<string, unknown>): Promise<void> {
+    if (!this.boss) throw new Error('JobQueue is not started');
+    await this.boss.send(name, data, {
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await m.query(text, values)) as unknown[] }) },
+    } as PgBossType.SendOptions);
   }
 
   /** Puts a job on the queue inside the caller's transaction: the job row and the queue entry commit together. */

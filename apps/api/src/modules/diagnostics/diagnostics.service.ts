@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CampaignMode, CampaignScopeKind, CampaignStatus, ResponseRole, ResponseStatus, VersionStatus } from '@metodset/shared';
+import { DomainEvents } from '../../common/jobs/domain-events';
+import { CampaignMode, CampaignScopeKind, CampaignStatus, ResponseRole, ResponseStatus, VersionStatus, WebhookEvent } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { Actor } from '../../common/auth/actor';
@@ -38,6 +39,7 @@ export class DiagnosticsService {
     private readonly access: AccessService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   instrumentOptions = () => this.repo.instrumentOptions(this.uow.reader);
@@ -183,6 +185,7 @@ export class DiagnosticsService {
       if (c.status !== CampaignStatus.OPEN) throw badInput([], 'Завершить можно только идущую диагностику');
       const after = await this.repo.updateCampaign(m, id, { status: CampaignStatus.CLOSED });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'close', entityType: 'diagnostic-campaign', entityId: id });
+      await this.events.emit(m, WebhookEvent.CAMPAIGN_RESULTS_READY, { organizationIds: await this.repo.organizationsOf(m, id), data: { campaignId: id } });
       return (await this.objects(m, actor, [after]))[0];
     }, CONSTRAINTS);
   }

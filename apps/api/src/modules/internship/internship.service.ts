@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CertificateStatus, FinalProductStatus, formatCertificateNumber, InternshipApplicationSource, InternshipApplicationStatus as S, normalizeCertificateNumber, YOUNG_TEACHER_MAX_YEARS } from '@metodset/shared';
+import { DomainEvents } from '../../common/jobs/domain-events';
+import { WebhookEvent, CertificateStatus, FinalProductStatus, formatCertificateNumber, InternshipApplicationSource, InternshipApplicationStatus as S, normalizeCertificateNumber, YOUNG_TEACHER_MAX_YEARS } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/access-rule';
 import { AccessService } from '../../common/access/access.service';
@@ -79,6 +80,7 @@ export class InternshipService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly routeEvidence: RouteEvidenceService,
+    private readonly events: DomainEvents,
   ) {}
 
   // ----- cohorts and sessions
@@ -495,6 +497,7 @@ export class InternshipService {
     });
     await this.audit.record(m, { accountId, action: 'issue', entityType: 'internship-certificate', entityId: cert.id, after: { number: cert.number, hours }, personIds: [row.personId] });
     await this.routeEvidence.modulesCompleted(m, { accountId, personId: row.personId, cohortId: cohort.id, modules, on, certificateNumber: cert.number });
+    await this.events.emit(m, WebhookEvent.INTERNSHIP_COMPLETED, { personIds: [row.personId], data: { cohortId: cohort.id, personId: row.personId, certificateNumber: cert.number, hours } });
     return cert;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MentoringModel, MentorshipStatus, NetworkMemberStatus } from '@metodset/shared';
+import { DomainEvents } from '../../common/jobs/domain-events';
+import { MentoringModel, MentorshipStatus, NetworkMemberStatus, WebhookEvent } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Caller } from '../../common/access/access-rule';
 import { AccessService } from '../../common/access/access.service';
@@ -47,6 +48,7 @@ export class MentoringService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly people: PersonRepository,
+    private readonly events: DomainEvents,
   ) {}
 
   // Programmes.
@@ -228,6 +230,11 @@ export class MentoringService {
       if (problem) throw fieldError(problem.startsWith('Укажите') ? 'reason' : 'status', problem);
       const after = await this.repo.updateMentorship(m, id, { status: input.status, stopReason: input.status === MentorshipStatus.STOPPED ? input.reason!.trim() : null });
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'status', entityType: 'mentorship', entityId: id, before: { status: before.status }, after: input });
+      const event = input.status === MentorshipStatus.ACTIVE ? WebhookEvent.MENTORSHIP_STARTED : [MentorshipStatus.COMPLETED, MentorshipStatus.STOPPED].includes(input.status) ? WebhookEvent.MENTORSHIP_ENDED : null;
+      if (event && before.status !== input.status) {
+        const personIds = (await this.repo.participantsOf(m, [id])).map((x) => x.personId);
+        await this.events.emit(m, event, { personIds, data: { mentorshipId: id, status: input.status, personIds } });
+      }
       return after;
     }, CONSTRAINTS);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '../../common/jobs/domain-events';
 import { Caller } from '../../common/access/access-rule';
-import { JournalEntryKind, ROUTE_STATUS_LABELS, RouteStatus } from '@metodset/shared';
+import { JournalEntryKind, ROUTE_STATUS_LABELS, RouteStatus, WebhookEvent } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
@@ -28,6 +29,7 @@ export class RouteService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly locks: RouteLocks,
+    private readonly events: DomainEvents,
   ) {}
 
   // Reading.
@@ -221,6 +223,7 @@ export class RouteService {
       const after = await this.repo.update(m, id, { status: to, ...extra(route, steps) });
       await this.locks.journal(m, actor, id, JournalEntryKind.STATUS, `${ROUTE_STATUS_LABELS[route.status]} → ${ROUTE_STATUS_LABELS[to]}${note ? `: ${note}` : ''}`);
       await this.audit.record(m, { accountId: actor.user.accountId, action: 'status', entityType: 'learning-route', entityId: id, before: { status: route.status }, after: { status: to, note } });
+      if (to === RouteStatus.APPROVED) await this.events.emit(m, WebhookEvent.ROUTE_APPROVED, { personIds: [route.personId], data: { routeId: id, personId: route.personId } });
       return after;
     }, CONSTRAINTS);
   }

@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { SYNC_BATCH_LIMIT } from '@metodset/shared';
+import { Type } from 'class-transformer';
+import { Allow, ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
+
+/*
+ * Rows of a sync batch are checked row by row by the service (sync-rows.ts), so that a bad row is REFUSED with its
+ * reason while the others go on; here only the shape is fixed (`@Allow` keeps a field through the whitelist).
+ */
+
+@InputType({ description: 'Организация по коду во внешней системе' })
+export class SyncOrganizationInput {
+  @Field({ description: 'Код организации в вашей системе (ключ синхронизации)' }) @Allow() externalId!: string;
+  @Field() @Allow() name!: string;
+  @Field(() => String, { nullable: true }) @Allow() shortName?: string | null;
+  @Field({ description: 'Вид: SCHOOL, GYMNASIUM, LYCEUM, KINDERGARTEN, … (OrganizationKind)' }) @Allow() kind!: string;
+  @Field(() => String, { nullable: true, description: 'ИНН (10 цифр); по нему находится организация, ещё не связанная с вашим кодом' })
+  @Allow()
+  inn?: string | null;
+  @Field(() => ID, { description: 'Муниципалитет (в вашей зоне ответственности)' }) @Allow() municipalityId!: string;
+  @Field(() => String, { nullable: true }) @Allow() address?: string | null;
+  @Field(() => String, { nullable: true }) @Allow() email?: string | null;
+  @Field(() => String, { nullable: true }) @Allow() website?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true — в архиве' }) @Allow() archived?: boolean | null;
+}
+
+@InputType({ description: 'Должность педагога в организации' })
+export class SyncPositionInput {
+  @Field(() => String, { nullable: true, description: 'Код организации в вашей системе (синхронизированной раньше)' }) @Allow() organizationExternalId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Или ИНН организации' }) @Allow() organizationInn?: string | null;
+  @Field({ description: 'TEACHER, DIRECTOR, DEPUTY_DIRECTOR, METHODIST, … (PositionKind)' }) @Allow() kind!: string;
+  @Field(() => String, { nullable: true }) @Allow() title?: string | null;
+}
+
+@InputType({ description: 'Педагог по коду во внешней системе, с должностями' })
+export class SyncPersonInput {
+  @Field({ description: 'Код педагога в вашей системе (ключ синхронизации)' }) @Allow() externalId!: string;
+  @Field() @Allow() lastName!: string;
+  @Field() @Allow() firstName!: string;
+  @Field(() => String, { nullable: true }) @Allow() middleName?: string | null;
+  @Field(() => String, { nullable: true, description: 'ГГГГ-ММ-ДД' }) @Allow() birthDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'По нему находится педагог, ещё не связанный с вашим кодом' }) @Allow() email?: string | null;
+  @Field(() => String, { nullable: true }) @Allow() phone?: string | null;
+  @Field(() => [String], { nullable: true }) @Allow() subjects?: string[] | null;
+  @Field(() => Int, { nullable: true }) @Allow() experienceYears?: number | null;
+  @Field(() => String, { nullable: true, description: 'QualificationCategory: NONE, FIRST, HIGHEST, …' }) @Allow() qualificationCategory?: string | null;
+  @Field(() => [SyncPositionInput], { description: 'Хотя бы одна должность в организации вашей зоны' })
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'Не больше 20 должностей у педагога' })
+  @ValidateNested({ each: true })
+  @Type(() => SyncPositionInput)
+  positions!: SyncPositionInput[];
+  @Field(() => Boolean, { nullable: true, description: 'true — в архиве' }) @Allow() archived?: boolean | null;
+}
+
+@InputType()
+export class SyncOrganizationsInput {
+  @Field(() => [SyncOrganizationInput], { description: `Не больше ${SYNC_BATCH_LIMIT} строк` })
+  @IsArray()
+  @ArrayMaxSize(SYNC_BATCH_LIMIT, { message: `Не больше ${SYNC_BATCH_LIMIT} строк за запрос` })
+  @ValidateNested({ each: true })
+  @Type(() => SyncOrganizationInput)
+  rows!: SyncOrganizationInput[];
+  @Field({ defaultValue: false, description: 'true — только сравнить и сказать, что изменилось бы' }) @IsOptional() @IsBoolean() dryRun!: boolean;
+}
+
+@InputType()
+export class SyncPeopleInput {
+  @Field(() => [SyncPersonInput], { description: `Не больше ${SYNC_BATCH_LIMIT} строк` })
+  @IsArray()
+  @ArrayMaxSize(SYNC_BATCH_LIMIT, { message: `Не больше ${SYNC_BATCH_LIMIT} строк за запрос` })
+  @ValidateNested({ each: true })
+  @Type(() => SyncPersonInput)
+  rows!: SyncPersonInput[];
+  @Field({ defaultValue: false, description: 'true — только сравнить и сказать, что изменилось бы' }) @IsOptional() @IsBoolean() dryRun!: boolean;
+}
