@@ -57,8 +57,8 @@ describe('dashboard rows (drill-down)', () => {
     methodist = await t.login('methodist.podporozhye');
     podp = (await t.db.query(`SELECT id FROM municipality WHERE name = 'Подпорожский муниципальный район'`))[0].id;
     timashevsk = (await t.db.query(`SELECT id FROM municipality WHERE name LIKE 'Тимашевский%'`))[0].id;
-    network = await idOf(t.db, 'network', 'demo:network:podporozhye-shkola-shkole');
-    program = await idOf(t.db, 'mentoring_program', 'demo:mentoring:podporozhye-leader-to-leader');
+    network = (await t.db.query(`SELECT id FROM network WHERE external_id = 'demo:network:podporozhye-shkola-shkole'`))[0].id;
+    program = (await t.db.query(`SELECT id FROM mentoring_program WHERE external_id = 'demo:mentoring:podporozhye-leader-to-leader'`))[0].id;
     // Event activity in 2024/2025: two Подпорожье teachers, and a Тимашевск teacher at the same event.
     const school = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
     const people = ((await t.db.query(`SELECT person_id AS id FROM position WHERE organization_id = $1 ORDER BY person_id LIMIT 2`, [school])) as { id: string }[]).map((p) => p.id);
