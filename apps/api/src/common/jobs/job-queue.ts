@@ -27,6 +27,7 @@ const POLL_SECONDS = 2;
 export class JobQueue {
   private boss: PgBossType | null = null;
   private workerIds: string[] = [];
+  private readonly crons: { name: string; cron: string; run: () => Promise<unknown> }[] = [];
   private readonly logger = new Logger('JobQueue');
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -41,7 +42,8 @@ export class JobQueue {
       schema: 'pgboss',
       max: 3,
       application_name: 'metodset-jobs',
-      schedule: false,
+      // Cron schedules (`schedule`): pg-boss sends one job per tick whatever the number of instances.
+      schedule: true,
       supervise: true,
       migrate: true,
     });
@@ -61,6 +63,7 @@ export class JobQueue {
       expireInSeconds: EXPIRE_SECONDS,
     });
     this.boss = boss;
+    for (const c of this.crons) await this.startCron(boss, c);
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
         await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
@@ -68,6 +71,24 @@ export class JobQueue {
         }),
       );
     }
+  }
+
+  /**
+   * A recurring task on pg-boss's cron (a queue of its own, `cron` in server time): run by whichever instance takes the
+   * tick. Registered before or after start; not run when jobs are off.
+   */
+  async schedule(name: string, cron: string, run: () => Promise<unknown>): Promise<void> {
+    const c = { name, cron, run };
+    this.crons.push(c);
+    if (this.boss) await this.startCron(this.boss, c);
+  }
+
+  private async startCron(boss: PgBossType, c: { name: string; cron: string; run: () => Promise<unknown> }): Promise<void> {
+    await boss.createQueue(c.name, { name: c.name, retryLimit: 1, expireInSeconds: EXPIRE_SECONDS });
+    await boss.schedule(c.name, c.cron);
+    await boss.work(c.name, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
+      await c.run();
+    });
   }
 
   /** Puts a job on the queue inside the caller's transaction: the job row and the queue entry commit together. */

@@ -1,8 +1,8 @@
-import { DashboardMetric } from '@metodset/shared';
+import { DashboardMetric as Metric } from '@metodset/shared';
 import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-router';
 import type { ListCodec } from '@/common/list/list-query';
 import { queryInt, queryString } from '@/common/format';
-import type { DashboardInput, DashboardRowOrderField } from '@/gql/graphql';
+import type { DashboardInput, DashboardMetric, DashboardRowOrderField } from '@/gql/graphql';
 import type { DashboardSubject } from './dashboard-logic';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,7 +10,7 @@ const queryId = (v: unknown): string | null => {
   const s = queryString(v);
   return s && UUID.test(s) ? s : null;
 };
-const METRICS = new Set<string>(Object.values(DashboardMetric));
+const METRICS = new Set<string>(Object.values(Metric));
 
 export const isDashboardMetric = (v: unknown): v is DashboardMetric => typeof v === 'string' && METRICS.has(v);
 
