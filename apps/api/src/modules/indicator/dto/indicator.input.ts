@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IMPORT_MAX_BYTES, IndicatorDirection, IndicatorKind, IndicatorOwnerKind, IndicatorUnit, IndicatorValueSource } from '@metodset/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, NotEquals, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 
 const DATE = (what: string) => IsDateString({ strict: true }, { message: `${what} — в виде ГГГГ-ММ-ДД` });
@@ -136,7 +136,6 @@ export class IndicatorValueInput {
 
   @Field(() => IndicatorValueSource)
   @IsEnum(IndicatorValueSource, { message: 'Выберите источник' })
-  @NotEquals(IndicatorValueSource.CALCULATION, { message: 'Значение с источником «Расчёт» записывает только пересчёт показателя' })
   source!: IndicatorValueSource;
 
   @Field({ defaultValue: '' })
