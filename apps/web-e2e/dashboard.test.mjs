@@ -37,11 +37,25 @@ test('on a phone, the coordinator opens the region dashboard, picks a municipali
   assert.equal(page.url(), url);
 
   await page.getByTestId('dashboard-number-teachers').click();
-  await page.waitForURL(/\/organizations\?municipality=[0-9a-f-]{36}/);
-  await page.getByTestId('organization-link').first().waitFor();
-  const names = await page.getByTestId('organization-link').allInnerTexts();
-  assert.ok(names.length >= 5, `expected Podporozhye organisations, got ${names.length}`);
-  assert.ok(names.every((n) => !/Воркут|Тимашев|Ярослав/.test(n)), `foreign organisation listed: ${names.join('; ')}`);
+  await page.waitForURL(/\/dashboard\/rows\/TEACHERS\?.*municipality=[0-9a-f-]{36}/);
+  // The 32 people the number counts: the total and the rows, all of Подпорожье.
+  await page.getByTestId('dashboard-rows-total').filter({ hasText: '32' }).waitFor();
+  await page.getByTestId('dashboard-row-link').first().waitFor();
+  const rows = page.getByTestId('dashboard-rows-row');
+  assert.equal(await rows.count(), 25);
+  const places = await rows.locator('td:nth-child(2)').allInnerTexts();
+  assert.ok(places.every((p) => !/Воркут|Тимашев|Ярослав/.test(p)), `foreign workplace listed: ${places.join('; ')}`);
+  await assertNoSideScroll(page, 'dashboard rows');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Back on the dashboard, the mentors of the school year open their own rows.
+  await page.getByTestId('dashboard-rows-back').click();
+  await page.getByTestId('dashboard-number-mentors').waitFor();
+  const mentors = Number((await page.getByTestId('dashboard-number-mentors').innerText()).replace(/\D+/g, ''));
+  await page.getByTestId('dashboard-number-mentors').click();
+  await page.waitForURL(/\/dashboard\/rows\/MENTORS\?/);
+  await page.getByTestId('dashboard-rows-total').filter({ hasText: String(mentors) }).waitFor();
+  if (mentors > 0) assert.equal(await page.getByTestId('dashboard-rows-row').count(), Math.min(mentors, 25));
   await context.close();
 });
 

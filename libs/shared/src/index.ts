@@ -16,6 +16,7 @@ export * from './plan';
 export * from './growth';
 export * from './document';
 export * from './practice';
+export * from './dashboard';
 export * from './indicator';
 export * from './indicator-computed';
 export * from './job';

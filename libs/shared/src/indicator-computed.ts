@@ -102,3 +102,6 @@ export function computedShare(numerator: number, denominator: number): number | 
   if (denominator <= 0) return null;
   return Math.round((numerator * 1000) / denominator) / 10;
 }
+
+/** The job kind of a computed indicator's recalculation (stores each year's value as an actual with the source «расчёт»). */
+export const INDICATOR_RECALCULATION_JOB_KIND = 'indicator.recalculate';

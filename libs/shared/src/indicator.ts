@@ -91,6 +91,8 @@ export enum IndicatorValueSource {
   CONTEST = 'CONTEST',
   MONITORING = 'MONITORING',
   OTHER = 'OTHER',
+  /** Stored by the recalculation of a computed indicator (the job `indicator.recalculate`), never entered by hand. */
+  CALCULATION = 'CALCULATION',
 }
 export const INDICATOR_VALUE_SOURCE_LABELS: Labels<IndicatorValueSource> = {
   VPR: 'ВПР',
@@ -100,6 +102,7 @@ export const INDICATOR_VALUE_SOURCE_LABELS: Labels<IndicatorValueSource> = {
   CONTEST: 'Конкурсы профессионального мастерства',
   MONITORING: 'Мониторинг',
   OTHER: 'Другой источник',
+  CALCULATION: 'Расчёт',
 };
 
 /** Upper bound of a PERCENT value. */

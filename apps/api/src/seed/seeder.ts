@@ -21,6 +21,7 @@ import { seedDemoCrossChecks } from './demo-cross-check.seeder';
 import { seedDemoPlanLinks } from './demo-plan-links.seeder';
 import { seedDemoPractices } from './demo-practices.seeder';
 import { seedDemoIndicators } from './demo-indicators.seeder';
+import { seedDemoHistories } from './demo-histories.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -154,6 +155,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`documents: ${dc.documents} documents the programmes cite, ${dc.tasks} points of orders`);
     const pr = await seedDemoPractices(m);
     log(`bank of practices: ${pr.practices} cards, ${pr.products} methodological products`);
+    const hi = await seedDemoHistories(m);
+    log(`histories (illustrative, seed 000's fictional schools): ${hi.positions} positions dated, ${hi.categories} category records`);
     const ind = await seedDemoIndicators(m);
     log(`indicators: ${ind.indicators} indicators, ${ind.targets} targets, ${ind.values} values (illustrative)`);
     log(`plan monitoring: ${pm.meetings} council meetings, ${pm.corrections} corrections (illustrative), ${pm.risks} risks as 003 states them`);

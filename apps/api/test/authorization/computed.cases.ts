@@ -22,6 +22,8 @@ export async function computedFixtures(db: DataSource): Promise<ComputedFixtures
 const DRILL = `query($id: ID!) { indicatorDrillDown(indicatorId: $id, periodStart: "2020-01-01", periodEnd: "2026-12-31", rows: DENOMINATOR, first: 10) {
   totalCount nodes { id kind personId organizationId name organizationName counted } } }`;
 
+const RECALC = `mutation($id: ID!) { recalculateIndicator(indicatorId: $id) { id kind state } }`;
+
 export const COMPUTED_CASES: OperationCases<ComputedFixtures> = {
   indicatorDrillDown: {
     allowed: {
@@ -32,5 +34,16 @@ export const COMPUTED_CASES: OperationCases<ComputedFixtures> = {
     },
     outOfScope: { as: 'methodist.timashevsk', query: DRILL, vars: (f) => ({ id: f.indicator }), code: 'NOT_FOUND' },
     anonymous: { query: DRILL, vars: (f) => ({ id: f.indicator }), expect: 'UNAUTHENTICATED' },
+  },
+  recalculateIndicator: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: RECALC,
+      vars: (f) => ({ id: f.indicator }),
+      check: (d) => expect((d['recalculateIndicator'] as { kind: string }).kind).toBe('indicator.recalculate'),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: RECALC, vars: (f) => ({ id: f.indicator }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: RECALC, vars: (f) => ({ id: f.indicator }) },
+    anonymous: { query: RECALC, vars: (f) => ({ id: f.indicator }), expect: 'UNAUTHENTICATED' },
   },
 };

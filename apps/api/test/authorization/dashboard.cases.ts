@@ -8,6 +8,7 @@ export interface DashboardFixtures {
 
 const Q = {
   dashboard: 'query($input: DashboardInput) { dashboard(input: $input) { kind title teachers mentoring { pairs } } }',
+  dashboardRows: 'query($input: DashboardInput, $m: DashboardMetric!) { dashboardRows(input: $input, metric: $m, first: 10) { totalCount nodes { id name } } }',
   dashboardExport: 'query($input: DashboardInput, $f: DashboardExportFormat!) { dashboardExport(input: $input, format: $f) { fileName size } }',
 };
 
@@ -21,6 +22,17 @@ export const DASHBOARD_CASES: OperationCases<F> = {
     outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.dashboard, vars: tim },
     forbidden: { as: 'school12.vorkuta', query: Q.dashboard, vars: podp },
     anonymous: { query: Q.dashboard, vars: podp, expect: 'UNAUTHENTICATED' },
+  },
+  dashboardRows: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.dashboardRows,
+      vars: (f) => ({ ...podp(f), m: 'TEACHERS' }),
+      check: (d) => expect((d.dashboardRows as { totalCount: number }).totalCount).toBe(32),
+    },
+    outOfScope: { as: 'methodist.podporozhye', code: 'NOT_FOUND', query: Q.dashboardRows, vars: (f) => ({ ...tim(f), m: 'TEACHERS' }) },
+    forbidden: { as: 'school12.vorkuta', query: Q.dashboardRows, vars: (f) => ({ ...podp(f), m: 'TEACHERS' }) },
+    anonymous: { query: Q.dashboardRows, vars: (f) => ({ ...podp(f), m: 'TEACHERS' }), expect: 'UNAUTHENTICATED' },
   },
   dashboardExport: {
     allowed: {

@@ -172,6 +172,8 @@ export function idKindOf(name: string, returnType: string): IdKind | undefined {
   if (name === 'itemId' && returnType === 'PlanCorrection') return 'planItem';
   // A drill-down takes an indicator of the indicators' domain (not a competence's indicator).
   if (name === 'indicatorId' && returnType.startsWith('DrillDownRow')) return 'computedIndicator';
+  // A recalculation job of a computed indicator.
+  if (name === 'indicatorId' && returnType === 'Job') return 'computedIndicator';
   // Result indicators (not a competence's indicators): their operations answer Indicator… types.
   if (name === 'indicatorId' && returnType.startsWith('Indicator')) return 'indicator';
   // A plan's new order: ids of its stages (or of a stage's items; the stage decides first).

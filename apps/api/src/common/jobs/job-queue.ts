@@ -35,6 +35,7 @@ export interface QueueOptions {
 export class JobQueue {
   private boss: PgBossType | null = null;
   private workerIds: string[] = [];
+  private readonly crons: { name: string; cron: string; run: () => Promise<unknown> }[] = [];
   private readonly logger = new Logger('JobQueue');
   private readonly queues: { name: string; options: QueueOptions; handler: (data: Record<string, unknown>) => Promise<void> }[] = [];
 
@@ -50,7 +51,8 @@ export class JobQueue {
       schema: 'pgboss',
       max: 3,
       application_name: 'metodset-jobs',
-      schedule: false,
+      // Cron schedules (`schedule`): pg-boss sends one job per tick whatever the number of instances.
+      schedule: true,
       supervise: true,
       migrate: true,
     });
@@ -70,6 +72,7 @@ export class JobQueue {
       expireInSeconds: EXPIRE_SECONDS,
     });
     this.boss = boss;
+    for (const c of this.crons) await this.startCron(boss, c);
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
         await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
@@ -106,6 +109,24 @@ export class JobQueue {
     await this.boss.send(name, data, {
       db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await m.query(text, values)) as unknown[] }) },
     } as PgBossType.SendOptions);
+  }
+
+  /**
+   * A recurring task on pg-boss's cron (a queue of its own, `cron` in server time): run by whichever instance takes the
+   * tick. Registered before or after start; not run when jobs are off.
+   */
+  async schedule(name: string, cron: string, run: () => Promise<unknown>): Promise<void> {
+    const c = { name, cron, run };
+    this.crons.push(c);
+    if (this.boss) await this.startCron(this.boss, c);
+  }
+
+  private async startCron(boss: PgBossType, c: { name: string; cron: string; run: () => Promise<unknown> }): Promise<void> {
+    await boss.createQueue(c.name, { name: c.name, retryLimit: 1, expireInSeconds: EXPIRE_SECONDS });
+    await boss.schedule(c.name, c.cron);
+    await boss.work(c.name, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
+      await c.run();
+    });
   }
 
   /** Puts a job on the queue inside the caller's transaction: the job row and the queue entry commit together. */

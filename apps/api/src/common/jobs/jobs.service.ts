@@ -84,6 +84,11 @@ export class JobService implements OnApplicationBootstrap, BeforeApplicationShut
     return row;
   }
 
+  /** A recurring task (pg-boss cron, one run per tick across instances), e.g. a nightly recalculation. */
+  schedule(name: string, cron: string, run: () => Promise<unknown>): Promise<void> {
+    return this.queue.schedule(name, cron, run);
+  }
+
   /** Wakes the workers after a caller's own transaction (`enqueue(..., m)`) has committed. */
   wake(): void {
     this.queue.wake();

@@ -1,6 +1,7 @@
 import { TerritoriesAndOidc1796355795764 } from './1796355795764-TerritoriesAndOidc';
 import { ApiClients1796355476878 } from './1796355476878-ApiClients';
 import { Sync1796355750993 } from './1796355750993-Sync';
+import { Gaps111796357577812 } from './1796357577812-Gaps11';
 import { Documents1796331626291 } from './1796331626291-Documents';
 import { Practices1796331664645 } from './1796331664645-Practices';
 import { Indicators1796331589801 } from './1796331589801-Indicators';
@@ -32,4 +33,4 @@ import { Associations1795391145199 } from './1795391145199-Associations';
 import { Networks1795390931455 } from './1795390931455-Networks';
 import { Initial1795389000205 } from './1795389000205-Initial';
 /** Checked-in migrations, oldest first. `npm run cli -- migrate generate <Name>` appends here. */
-export const MIGRATIONS: Function[] = [Initial1795389000205, Networks1795390931455, Associations1795391145199, Mentoring1795392008071, DiaryAndSurveys1795393533211, DiagnosticsAndRoutes1795397087294, AssignmentPlanGreedyScore1795397719915, NetworkMembershipConsent1796293797027, NetworkInvitations1796294072379, AuditAppendOnly1796297085976, SignInThrottle1796297321295, IllustrativeMarker1796304647892, Plans1796314523068, Events1796314687371, StagingSites1796314915899, PlanStageDescription1796314984791, PlanMonitoring1796315028713, Internship1796315138792, Calendar1796315361624, EventHours1796319132632, PlanLinksEventsCohorts1796319210759, RouteLinks1796319389860, Indicators1796331589801, EmploymentAndCategoryHistory1796331617975, Documents1796331626291, Practices1796331664645, Jobs1796331903633, Gaps101796331522347, CurrentCompetenceResults1796340000000, ApiClients1796355476878, Sync1796355750993, TerritoriesAndOidc1796355795764, ApiSpeed1796400000000];
+export const MIGRATIONS: Function[] = [Initial1795389000205, Networks1795390931455, Associations1795391145199, Mentoring1795392008071, DiaryAndSurveys1795393533211, DiagnosticsAndRoutes1795397087294, AssignmentPlanGreedyScore1795397719915, NetworkMembershipConsent1796293797027, NetworkInvitations1796294072379, AuditAppendOnly1796297085976, SignInThrottle1796297321295, IllustrativeMarker1796304647892, Plans1796314523068, Events1796314687371, StagingSites1796314915899, PlanStageDescription1796314984791, PlanMonitoring1796315028713, Internship1796315138792, Calendar1796315361624, EventHours1796319132632, PlanLinksEventsCohorts1796319210759, RouteLinks1796319389860, Indicators1796331589801, EmploymentAndCategoryHistory1796331617975, Documents1796331626291, Practices1796331664645, Jobs1796331903633, Gaps101796331522347, CurrentCompetenceResults1796340000000, ApiClients1796355476878, Sync1796355750993, TerritoriesAndOidc1796355795764, Gaps111796357577812, ApiSpeed1796400000000];

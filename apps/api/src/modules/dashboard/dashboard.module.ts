@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { DeficitsModule } from '../deficits/deficits.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { DashboardExportService } from './dashboard-export.service';
+import { DashboardRowsRepository } from './dashboard-rows.repository';
+import { DashboardRowsResolver } from './dashboard-rows.resolver';
+import { DashboardRowsService } from './dashboard-rows.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
@@ -13,6 +16,6 @@ import { DashboardService } from './dashboard.service';
  */
 @Module({
   imports: [DeficitsModule, IndicatorModule],
-  providers: [DashboardRepository, DashboardService, DashboardExportService, DashboardResolver],
+  providers: [DashboardRepository, DashboardService, DashboardExportService, DashboardResolver, DashboardRowsRepository, DashboardRowsService, DashboardRowsResolver],
 })
 export class DashboardModule {}

@@ -49,7 +49,7 @@ const SUBJECT = 'CAST(:subjectId AS uuid)';
 @Injectable()
 export class DashboardRepository {
   /** The subject's people as one SQL subquery (column person_id), narrowed to the caller's scope where it can reach beyond it. */
-  private population(scope: AccessScope, subject: DashboardSubjectRef): { sql: string; params: Record<string, unknown> } {
+  population(scope: AccessScope, subject: DashboardSubjectRef): { sql: string; params: Record<string, unknown> } {
     switch (subject.kind) {
       case DashboardSubjectKind.PLATFORM:
         return { sql: peopleOfOrganizationsSql('SELECT d_o.id FROM organization d_o'), params: {} };

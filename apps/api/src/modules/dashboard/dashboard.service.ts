@@ -30,7 +30,7 @@ export class DashboardService {
   ) {}
 
   /** The subject the input names (checked against the scope: out of reach is NOT_FOUND), or the caller's own territory. */
-  private async subject(actor: Actor, input: DashboardInput): Promise<DashboardSubjectRef> {
+  async subject(actor: Actor, input: DashboardInput): Promise<DashboardSubjectRef> {
     const m = this.uow.reader;
     const chosen: [DashboardSubjectKind, string | null | undefined, 'dashboard.municipality' | 'dashboard.region' | 'dashboard.network' | 'dashboard.program'][] = [
       [DashboardSubjectKind.MUNICIPALITY, input.municipalityId, 'dashboard.municipality'],

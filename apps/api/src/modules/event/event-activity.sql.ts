@@ -29,3 +29,14 @@ export const eventActivityWithMonthsSql = (peopleSql: string, fromSql: string, t
     JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
    WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})
    GROUP BY GROUPING SETS ((to_char(ea_a.occurrence_date, 'YYYY-MM')), ())`;
+
+/**
+ * The rows behind `eventActivitySql` (the same conditions): attended occurrences of the population. Columns: id (the
+ * attendance), event_id, person_id, occurrence_date — `events` is the distinct event_id, `participants` the distinct
+ * person_id, `visits` the rows.
+ */
+export const eventActivityRowsSql = (peopleSql: string, fromSql: string, toSql: string) => `
+  SELECT ea_a.id, ea_a.event_id, ea_a.person_id, ea_a.occurrence_date
+    FROM event_attendance ea_a
+    JOIN event ea_e ON ea_e.id = ea_a.event_id AND ea_e.archived_at IS NULL
+   WHERE ea_a.occurrence_date BETWEEN ${fromSql} AND ${toSql} AND ea_a.person_id IN (${peopleSql})`;

@@ -78,7 +78,9 @@ export function numberOf(c: Cell): number | null {
 }
 
 const SOURCE_WORDS: [string, IndicatorValueSource][] = [
-  ...(Object.entries(INDICATOR_VALUE_SOURCE_LABELS) as [IndicatorValueSource, string][]).map(([k, v]) => [norm(v), k] as [string, IndicatorValueSource]),
+  ...(Object.entries(INDICATOR_VALUE_SOURCE_LABELS) as [IndicatorValueSource, string][])
+    .filter(([k]) => k !== IndicatorValueSource.CALCULATION)
+    .map(([k, v]) => [norm(v), k] as [string, IndicatorValueSource]),
   ['впр', IndicatorValueSource.VPR],
   ['гиа', IndicatorValueSource.GIA],
   ['огэ', IndicatorValueSource.GIA],

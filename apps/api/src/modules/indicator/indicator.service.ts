@@ -5,7 +5,7 @@ import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, FieldError, forbidden, notFound } from '../../common/errors/errors';
 import { EntityManager } from 'typeorm';
-import { IndicatorKind } from '@metodset/shared';
+import { IndicatorKind, IndicatorValueSource } from '@metodset/shared';
 import { decodeUpload } from '../registry-import/parse/upload';
 import { readSheet } from '../registry-import/parse/read';
 import { CreateIndicatorInput, ImportIndicatorValuesInput, UpdateIndicatorInput, IndicatorValueInput } from './dto/indicator.input';
@@ -262,6 +262,8 @@ export class IndicatorService {
     if (ind.kind !== IndicatorKind.MANUAL) throw fieldError('value', COMPUTED_NO_VALUES);
     const errors: FieldError[] = [];
     if (input.periodEnd < input.periodStart) errors.push({ field: 'periodEnd', message: 'Конец периода — не раньше его начала' });
+    // Checked after the indicator is found in reach (out of reach stays NOT_FOUND whatever the input).
+    if (input.source === IndicatorValueSource.CALCULATION) errors.push({ field: 'source', message: 'Значение с источником «Расчёт» записывает только пересчёт показателя' });
     const e = valueRangeError(ind.unit, ind.measuresChange, input.value);
     if (e) errors.push({ field: 'value', message: e });
     if (input.organizationId && !(await this.access.can(m, callerOf(actor), 'organization.read', input.organizationId))) {

@@ -23,3 +23,18 @@ export const mentoringCoverageSql = (peopleSql: string, fromSql: string, toSql: 
 export const programmeParticipantsSql = (programIdSql: string) => `
   SELECT DISTINCT pp_mp.person_id FROM mentorship_participant pp_mp JOIN mentorship pp_m ON pp_m.id = pp_mp.mentorship_id
    WHERE pp_m.program_id = ${programIdSql}`;
+
+/**
+ * The rows behind `mentoringCoverageSql` (the same conditions): one row per participant of the population in a
+ * mentorship under way in the period. Columns: mentorship_id, person_id, side, status — `in_mentoring` is the distinct
+ * person_id, `mentors`/`mentees` those of a side, `pairs` the distinct mentorship_id, `pairs_active` those ACTIVE.
+ */
+export const mentoringCoverageRowsSql = (peopleSql: string, fromSql: string, toSql: string, programIdSql: string | null = null) => `
+  SELECT mc_m.id AS mentorship_id, mc_p.person_id, mc_p.side, mc_m.status
+    FROM mentorship mc_m
+    JOIN mentoring_program mc_pr ON mc_pr.id = mc_m.program_id AND mc_pr.archived_at IS NULL
+    JOIN mentorship_participant mc_p ON mc_p.mentorship_id = mc_m.id
+   WHERE mc_m.status IN ('ACTIVE', 'COMPLETED')
+     AND mc_m.starts_on <= ${toSql} AND (mc_m.ends_on IS NULL OR mc_m.ends_on >= ${fromSql})
+     AND mc_p.person_id IN (${peopleSql})
+     ${programIdSql ? `AND mc_m.program_id = ${programIdSql}` : ''}`;

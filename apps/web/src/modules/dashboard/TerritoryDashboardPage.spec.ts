@@ -91,8 +91,9 @@ describe('TerritoryDashboardPage', () => {
     expect(wrapper.get('[data-testid="dashboard-number-coverage"]').text()).toContain('31,3 %');
     const events = wrapper.get('[data-testid="dashboard-number-events"]');
     expect(events.text()).toContain('2');
-    expect(events.attributes('href')).toBe(`/events?from=2025-09-01&to=2026-08-31&municipality=${M1}`);
-    expect(wrapper.get('[data-testid="dashboard-number-teachers"]').attributes('href')).toBe(`/organizations?municipality=${M1}`);
+    expect(events.attributes('href')).toBe(`/dashboard/rows/EVENTS?year=2025&municipality=${M1}`);
+    expect(wrapper.get('[data-testid="dashboard-number-teachers"]').attributes('href')).toBe(`/dashboard/rows/TEACHERS?year=2025&municipality=${M1}`);
+    expect(wrapper.get('[data-testid="dashboard-number-mentors"]').attributes('href')).toBe(`/dashboard/rows/MENTORS?year=2025&municipality=${M1}`);
     expect(wrapper.get('[data-testid="dashboard-indicator-actual"]').text()).toBe('Факт: 25 %');
     expect(wrapper.get('[data-testid="dashboard-indicator-target"]').text()).toBe('Цель 2023: 30 %');
     expect(wrapper.get('[data-testid="dashboard-indicator-status"]').text()).toBe('Идёт по плану');

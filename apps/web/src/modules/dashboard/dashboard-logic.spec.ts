@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsLink, indicatorsChartOption, indicatorValue, internshipsLink, mentoringLink, monthShort, monthsChartOption, teachersLink } from './dashboard-logic';
-
-const mun = { kind: 'MUNICIPALITY' as const, subjectId: 'm1', from: '2025-09-01', to: '2026-08-31' };
-const net = { kind: 'NETWORK' as const, subjectId: 'n1', from: '2025-09-01', to: '2026-08-31' };
-const prog = { kind: 'PROGRAM' as const, subjectId: 'p1', from: '2025-09-01', to: '2026-08-31' };
-
-describe('dashboard drill-down links', () => {
-  it('opens the lists behind the numbers with the territory and the period as filters', () => {
-    expect(eventsLink(mun)).toEqual({ name: 'events', query: { from: '2025-09-01', to: '2026-08-31', municipality: 'm1' } });
-    expect(eventsLink(net)).toEqual({ name: 'events', query: { from: '2025-09-01', to: '2026-08-31', network: 'n1' } });
-    expect(teachersLink(mun)).toEqual({ name: 'organizations', query: { municipality: 'm1' } });
-    expect(internshipsLink(mun)).toEqual({ name: 'staging-sites', query: { municipality: 'm1' } });
-    expect(mentoringLink(prog)).toEqual({ name: 'mentoring-program', params: { id: 'p1' }, query: { tab: 'mentorships' } });
-    expect(mentoringLink(mun)).toEqual({ name: 'mentoring-programs' });
-  });
-});
+import { indicatorsChartOption, indicatorValue, monthShort, monthsChartOption } from './dashboard-logic';
 
 describe('dashboard charts', () => {
   it('draws events, participants and completed internships per month', () => {

@@ -1,30 +1,9 @@
-import type { RouteLocationRaw } from 'vue-router';
-
+/** What a dashboard is about, as its numbers' links need it. */
 export interface DashboardSubject {
   kind: 'PLATFORM' | 'REGION' | 'MUNICIPALITY' | 'NETWORK' | 'PROGRAM';
   subjectId?: string | null;
   from: string;
   to: string;
-}
-
-/** Where the event numbers drill down: the events list filtered by the territory or network and the period. */
-export function eventsLink(d: DashboardSubject): RouteLocationRaw {
-  const query: Record<string, string> = { from: d.from, to: d.to };
-  if (d.kind === 'MUNICIPALITY' && d.subjectId) query['municipality'] = d.subjectId;
-  if (d.kind === 'NETWORK' && d.subjectId) query['network'] = d.subjectId;
-  return { name: 'events', query };
-}
-
-/** Where the mentoring numbers drill down: the programme's pairs, or the list of programmes. */
-export function mentoringLink(d: DashboardSubject): RouteLocationRaw {
-  return d.kind === 'PROGRAM' && d.subjectId ? { name: 'mentoring-program', params: { id: d.subjectId }, query: { tab: 'mentorships' } } : { name: 'mentoring-programs' };
-}
-
-/** Where the count of teachers drills down: the organisations of the municipality (their people are on each card). */
-export function teachersLink(d: DashboardSubject): RouteLocationRaw {
-  if (d.kind === 'MUNICIPALITY' && d.subjectId) return { name: 'organizations', query: { municipality: d.subjectId } };
-  if (d.kind === 'NETWORK' && d.subjectId) return { name: 'network', params: { id: d.subjectId } };
-  return { name: 'people' };
 }
 
 const MONTHS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
@@ -53,11 +32,6 @@ export function monthsChartOption(months: readonly MonthPoint[], names: { events
       { name: names.internships, type: 'bar', data: months.map((m) => m.internshipsCompleted) },
     ],
   };
-}
-
-/** Where the internship numbers drill down: the staging sites (with their cohorts) of the municipality. */
-export function internshipsLink(d: DashboardSubject): RouteLocationRaw {
-  return d.kind === 'MUNICIPALITY' && d.subjectId ? { name: 'staging-sites', query: { municipality: d.subjectId } } : { name: 'staging-sites' };
 }
 
 export interface IndicatorPoint {

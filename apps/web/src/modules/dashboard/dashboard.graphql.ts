@@ -113,3 +113,24 @@ export const DashboardExportQuery = graphql(`
     }
   }
 `);
+
+export const DashboardRowsQuery = graphql(`
+  query DashboardRows($input: DashboardInput, $metric: DashboardMetric!, $first: Int!, $offset: Int, $orderBy: DashboardRowOrder) {
+    dashboardRows(input: $input, metric: $metric, first: $first, offset: $offset, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        personId
+        name
+        context
+        day
+        canOpen
+      }
+    }
+  }
+`);

@@ -117,7 +117,7 @@ describe('IndicatorPage', () => {
     await waitFor(() => expect(wrapper.find('[data-testid="indicator-values"]').exists()).toBe(true));
   });
 
-  it('says a computed indicator has no values until its calculation is plugged in, and offers no value entry', async () => {
+  it('says a computed indicator has no values until its calculation is plugged in, offers no value entry, and shows only what its recalculation stored', async () => {
     const seen: Seen = [];
     const { wrapper } = await mountWithApp(IndicatorPage, {
       path: '/indicators/i1',
@@ -127,7 +127,10 @@ describe('IndicatorPage', () => {
     await waitFor(() => expect(wrapper.find('[data-testid="indicator-no-actuals"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="indicator-formula"]').text()).toContain('расчёт этого показателя ещё не подключён');
     expect(wrapper.find('[data-testid="value-add"]').exists()).toBe(false);
-    expect(seen.some((s) => s.operation === 'IndicatorValues')).toBe(false);
+    // Its values are those a recalculation stored («Расчёт»): read-only, never the manual values' table with its actions.
+    await waitFor(() => expect(seen.some((s) => s.operation === 'IndicatorValues')).toBe(true));
+    expect(wrapper.find('[data-testid="indicator-values"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="value-archive"]').exists()).toBe(false);
   });
 
   it('refuses a period that ends before it starts in the value form, before asking the API', async () => {

@@ -5,6 +5,8 @@ import { ComputedIndicatorSource } from './computed-source';
 import { ComputedRepository } from './computed.repository';
 import { ComputedResolver } from './computed.resolver';
 import { ComputedService } from './computed.service';
+import { RecalculationRepository } from './recalculation.repository';
+import { RecalculationService } from './recalculation.service';
 
 /**
  * Computed indicators: read models over the facts other domains own (routes, mentoring, internships, hours,
@@ -13,7 +15,7 @@ import { ComputedService } from './computed.service';
  */
 @Module({
   imports: [IndicatorModule, PracticeModule],
-  providers: [ComputedRepository, ComputedService, ComputedResolver, ComputedIndicatorSource],
+  providers: [ComputedRepository, ComputedService, ComputedResolver, ComputedIndicatorSource, RecalculationRepository, RecalculationService],
   exports: [ComputedService],
 })
 export class ComputedModule {}

@@ -180,6 +180,34 @@ export const FRIENDS_INDICATORS: DemoIndicator[] = [
   },
 ];
 
+// Computed over the illustrative histories of the fictional schools (seed/demo/histories.data.ts): the seed gives
+// these rows as targets (the manual indicators above); these show what the histories compute to. Illustrative.
+const FRIENDS_COMPUTED_NOTE =
+  'Рассчитывается по иллюстративным историям мест работы и квалификационных категорий педагогов вымышленных школ мастерской (демонстрационные данные)';
+const friendsComputed = (n: number, key: string, name: string, computedKey: string, description: string): DemoIndicator => ({
+  key,
+  owner: FRIENDS,
+  name,
+  section: 'Расчётные (демонстрационные)',
+  position: 7 + n,
+  description,
+  unit: PERCENT,
+  direction: H,
+  kind: COMPUTED,
+  computedKey,
+  targets: [],
+  sourceNote: FRIENDS_COMPUTED_NOTE,
+  illustrative: true,
+});
+FRIENDS_INDICATORS.push(
+  friendsComputed(1, 'demo:indicator:friends-young-retained-computed', 'Доля молодых педагогов, оставшихся в школе (расчёт)', 'YOUNG_TEACHERS_RETAINED_SHARE',
+    'Из педагогов со стажем до 3 лет, работавших в школах мастерской в начале года, — доля работающих там же в конце года. В таблице мастерской — количество («10»).'),
+  friendsComputed(2, 'demo:indicator:friends-category-computed', 'Доля педагогов с квалификационной категорией (расчёт)', 'TEACHERS_WITH_CATEGORY_SHARE',
+    'Доля педагогов школ мастерской, имеющих на конец периода первую, высшую категорию, категорию «педагог-наставник» или «педагог-методист».'),
+  friendsComputed(3, 'demo:indicator:friends-highest-category-computed', 'Доля педагогов с высшей категорией, «педагог-наставник», «педагог-методист» (расчёт)', 'TEACHERS_WITH_HIGHEST_CATEGORY_SHARE',
+    'Доля педагогов школ мастерской, имеющих на конец периода высшую категорию, категорию «педагог-наставник» или «педагог-методист».'),
+);
+
 // ---- 004 Тимашевск: «Ожидаемые результаты. Минимальные требования» (the project ends with the plan-schedule in 2023) ----
 const KRC = { networkKey: 'demo:network:timashevsk-krc' };
 const KRC_SOURCE = 'Проект КРЦ «Научно-методическое сопровождение профессионального роста педагогов в условиях деятельности стажировочных площадок», раздел «5. Ожидаемые результаты», столбец «Минимальные требования» (seed 004); год цели — последний год плана-графика';

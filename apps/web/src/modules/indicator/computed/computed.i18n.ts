@@ -1,6 +1,8 @@
 /** Russian messages of the computed indicators (formula, values per period, drill-down), under `indicatorComputed.*`. */
 export const computedMessages = {
   formula: 'Как считается',
+  recalculate: 'Пересчитать',
+  stored: 'Сохранённые значения (расчёт)',
   values: 'Значения по периодам',
   noValues: 'Значений пока нет: в периодах показателя нет данных',
   period: 'Период',
