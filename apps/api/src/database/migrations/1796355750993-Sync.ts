@@ -7,7 +7,7 @@ export class Sync1796355750993 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."sync_entity_type" AS ENUM('ORGANIZATION', 'PERSON')`);
     await queryRunner.query(`CREATE TABLE "sync_external_id" ("source_id" uuid NOT NULL, "entity_type" "public"."sync_entity_type" NOT NULL, "external_id" character varying(100) NOT NULL, "entity_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_sync_external_id_entity" UNIQUE ("source_id", "entity_type", "entity_id"), CONSTRAINT "ck_sync_external_id" CHECK (length(btrim(external_id)) > 0), CONSTRAINT "PK_9fd2f7bcedd704a39dbab529882" PRIMARY KEY ("source_id", "entity_type", "external_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_bb38fc1c1fbcaa6394f03de38e" ON "sync_external_id"  ("entity_id") `);
-    await queryRunner.query(`CREATE TABLE "change_log" ("seq" BIGSERIAL NOT NULL, "xid" bigint NOT NULL DEFAULT (pg_current_xact_id()::text)::bigint, "entity_type" "public"."sync_entity_type" NOT NULL, "entity_id" uuid NOT NULL, "kind" character varying(10) NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_change_log_kind" CHECK (kind IN ('CREATED', 'UPDATED', 'ARCHIVED')), CONSTRAINT "PK_8ddf0d4f5f0df5f2ae5a877e3ff" PRIMARY KEY ("seq"))`);
+    await queryRunner.query(`CREATE TABLE "change_log" ("seq" BIGSERIAL NOT NULL, "xid" bigint NOT NULL, "entity_type" "public"."sync_entity_type" NOT NULL, "entity_id" uuid NOT NULL, "kind" character varying(10) NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_change_log_kind" CHECK (kind IN ('CREATED', 'UPDATED', 'ARCHIVED')), CONSTRAINT "PK_8ddf0d4f5f0df5f2ae5a877e3ff" PRIMARY KEY ("seq"))`);
     await queryRunner.query(`CREATE INDEX "IDX_23ea1694992cbe79ed444d5716" ON "change_log"  ("entity_id") `);
     await queryRunner.query(`CREATE INDEX "ix_change_log_position" ON "change_log"  ("xid", "seq") `);
     await queryRunner.query(`CREATE TABLE "webhook_subscription" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "owner_account_id" uuid NOT NULL, "url" character varying(2000) NOT NULL, "secret" character varying(200) NOT NULL, "events" text array NOT NULL, "scope_all" boolean NOT NULL DEFAULT false, "scope_region_ids" uuid array NOT NULL DEFAULT '{}', "scope_municipality_ids" uuid array NOT NULL DEFAULT '{}', "scope_organization_ids" uuid array NOT NULL DEFAULT '{}', "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_webhook_subscription_events" CHECK (cardinality(events) > 0), CONSTRAINT "ck_webhook_subscription_url" CHECK (url ~ '^https?://'), CONSTRAINT "PK_b52cb4811c5ada4f42896c37ba8" PRIMARY KEY ("id"))`);
@@ -22,10 +22,10 @@ export class Sync1796355750993 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION change_log_rows_fn() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO change_log (entity_type, entity_id, kind) SELECT TG_ARGV[0]::sync_entity_type, n.id, 'CREATED' FROM new_rows n;
+    INSERT INTO change_log (xid, entity_type, entity_id, kind) SELECT pg_current_xact_id()::text::bigint, TG_ARGV[0]::sync_entity_type, n.id, 'CREATED' FROM new_rows n;
   ELSE
-    INSERT INTO change_log (entity_type, entity_id, kind)
-    SELECT TG_ARGV[0]::sync_entity_type, n.id, CASE WHEN n.archived_at IS NOT NULL AND o.archived_at IS NULL THEN 'ARCHIVED' ELSE 'UPDATED' END
+    INSERT INTO change_log (xid, entity_type, entity_id, kind)
+    SELECT pg_current_xact_id()::text::bigint, TG_ARGV[0]::sync_entity_type, n.id, CASE WHEN n.archived_at IS NOT NULL AND o.archived_at IS NULL THEN 'ARCHIVED' ELSE 'UPDATED' END
       FROM new_rows n JOIN old_rows o ON o.id = n.id
      WHERE (to_jsonb(n) - 'updated_at') IS DISTINCT FROM (to_jsonb(o) - 'updated_at');
   END IF;
@@ -34,12 +34,12 @@ END $$`);
     await queryRunner.query(`CREATE FUNCTION change_log_positions_fn() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO change_log (entity_type, entity_id, kind) SELECT DISTINCT 'PERSON'::sync_entity_type, n.person_id, 'UPDATED' FROM new_rows n;
+    INSERT INTO change_log (xid, entity_type, entity_id, kind) SELECT DISTINCT pg_current_xact_id()::text::bigint, 'PERSON'::sync_entity_type, n.person_id, 'UPDATED' FROM new_rows n;
   ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO change_log (entity_type, entity_id, kind) SELECT DISTINCT 'PERSON'::sync_entity_type, o.person_id, 'UPDATED' FROM old_rows o;
+    INSERT INTO change_log (xid, entity_type, entity_id, kind) SELECT DISTINCT pg_current_xact_id()::text::bigint, 'PERSON'::sync_entity_type, o.person_id, 'UPDATED' FROM old_rows o;
   ELSE
-    INSERT INTO change_log (entity_type, entity_id, kind)
-    SELECT DISTINCT 'PERSON'::sync_entity_type, n.person_id, 'UPDATED' FROM new_rows n JOIN old_rows o ON o.id = n.id
+    INSERT INTO change_log (xid, entity_type, entity_id, kind)
+    SELECT DISTINCT pg_current_xact_id()::text::bigint, 'PERSON'::sync_entity_type, n.person_id, 'UPDATED' FROM new_rows n JOIN old_rows o ON o.id = n.id
      WHERE to_jsonb(n) IS DISTINCT FROM to_jsonb(o);
   END IF;
   RETURN NULL;

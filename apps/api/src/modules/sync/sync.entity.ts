@@ -23,12 +23,13 @@ export class SyncExternalIdEntity {
  * so a change that commits late is never skipped.
  */
 @Entity('change_log')
-@Index('ix_change_log_position', ['xid', 'seq'])
+// ix_change_log_position (xid, seq) is the migration's: TypeORM reads an index's columns in table order, not index order.
+@Index('ix_change_log_position', { synchronize: false })
 @Check('ck_change_log_kind', `kind IN ('CREATED', 'UPDATED', 'ARCHIVED')`)
 export class ChangeLogEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) seq!: string;
-  /** pg_current_xact_id() of the writing transaction (xid8 as a bigint). */
-  @Column({ type: 'bigint', default: () => `(pg_current_xact_id()::text)::bigint` }) xid!: string;
+  /** pg_current_xact_id() of the writing transaction (xid8 as a bigint), set by the triggers that write the log. */
+  @Column({ type: 'bigint' }) xid!: string;
   @Column({ type: 'enum', enum: SyncEntityType, enumName: 'sync_entity_type' }) entityType!: SyncEntityType;
   @Index() @Column({ type: 'uuid' }) entityId!: string;
   @Column({ type: 'varchar', length: 10 }) kind!: string;
