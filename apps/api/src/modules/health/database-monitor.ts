@@ -12,6 +12,7 @@ interface ClientWithListeners {
 const PING_UP_MS = 2000;
 const PING_DOWN_MS = 500;
 const PING_TIMEOUT_MS = 3000;
+const TIMEOUTS_BEFORE_DOWN = 3;
 
 /**
  * Knows whether the database answers. Asks it (`SELECT 1` straight on the pool, not counted as the
@@ -25,6 +26,7 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private checking: Promise<boolean> | null = null;
   private closed = false;
+  private timeouts = 0;
 
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
@@ -92,9 +94,14 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
         pool.query('SELECT 1'),
         new Promise((_, reject) => (timeout = setTimeout(() => reject(timedOut), PING_TIMEOUT_MS))),
       ]);
+      this.timeouts = 0;
       return true;
     } catch (e) {
-      if (e === timedOut && pool.waitingCount > 0) return this.up;
+      if (e !== timedOut) return false;
+      // A slow answer on a loaded machine (a busy pool, or an event loop that ran late so the timer fired first) is
+      // not an absent database: only several timeouts in a row mark it down. A refused connection does at once.
+      this.timeouts += 1;
+      if (pool.waitingCount > 0 || this.timeouts < TIMEOUTS_BEFORE_DOWN) return this.up;
       return false;
     } finally {
       clearTimeout(timeout);
