@@ -17,3 +17,18 @@ export function takeIssuedSecret(clientId: string): string | null {
   pending.value = null;
   return p.secret;
 }
+
+/** Copies the text to the clipboard; false where there is none (an insecure origin, a refused permission). */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Selects the whole value of the focused field, for a manual copy. */
+export function selectAll(event: Event): void {
+  (event.target as HTMLInputElement).select();
+}
