@@ -57,7 +57,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
   },
   {
-    files: ['scripts/**/*.mjs', 'apps/web-e2e/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'apps/web-e2e/**/*.mjs', 'apps/api/test/**/*.mjs', 'docs/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', AbortSignal: 'readonly' } },
   },
 );

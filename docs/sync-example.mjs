@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, fetch, setTimeout */
 // Runnable example of the bulk sync (docs/api.md, «Синхронизация»): a regional system sends its roster of teachers
 // to Metodset by its own ids, in batches of up to 1,000 rows, and reads one result per row. Run it twice: the second
 // run reports every row UNCHANGED and changes nothing.
