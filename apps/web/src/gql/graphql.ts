@@ -300,6 +300,44 @@ export type ApiClientSecret = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Одна доставка события подписке клиента (без тела: его читает сам клиент) */
+export type ApiClientWebhookDeliveryObject = {
+  __typename?: 'ApiClientWebhookDeliveryObject';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP-код последней попытки */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** Следующая попытка — не раньше (для доставок, которые ещё повторяются) */
+  nextAttemptAfter?: Maybe<Scalars['DateTime']['output']>;
+  state: DeliveryState;
+  subscriptionId: Scalars['ID']['output'];
+};
+
+export type ApiClientWebhookInput = {
+  events: Array<WebhookEvent>;
+  /** От 16 символов: им подписываются доставки; передайте его системе клиента, больше он не показывается */
+  secret: Scalars['String']['input'];
+  /** Адрес приёма у системы клиента (https://…) */
+  url: Scalars['String']['input'];
+};
+
+/** Подписки клиента на события и журнал их доставок */
+export type ApiClientWebhooksObject = {
+  __typename?: 'ApiClientWebhooksObject';
+  /** Есть ли у клиента право на синхронизацию (без него подписки не создать) */
+  canSubscribe: Scalars['Boolean']['output'];
+  clientId: Scalars['ID']['output'];
+  /** Последние доставки, новые сначала */
+  deliveries: Array<ApiClientWebhookDeliveryObject>;
+  /** Подписки, и отключённые (active = false) */
+  subscriptions: Array<WebhookSubscription>;
+};
+
 export type ArchiveFilter =
   | 'ACTIVE'
   | 'ALL'
@@ -4015,6 +4053,8 @@ export type Mutation = {
   openDiagnosticCampaign: DiagnosticCampaign;
   /** Orders a monitoring report of a territory in the scope for a period (XLSX or PDF) */
   orderReport: Job;
+  /** Отключить подписку клиента: доставки больше не отправляются (можно включить снова) */
+  pauseApiClientWebhook: WebhookSubscription;
   /** Adds a meeting to the plan */
   planMentorshipSession: Mentorship;
   /** Creates the planned mentorships of the plan in one transaction */
@@ -4080,6 +4120,8 @@ export type Mutation = {
   restorePlanItem: Plan;
   restorePractice: Practice;
   restoreStagingSite: StagingSite;
+  /** Включить отключённую подписку клиента снова */
+  resumeApiClientWebhook: WebhookSubscription;
   /** On approval → returned, with comments */
   returnLearningRoute: LearningRoute;
   /** Return a card on review to its authors with a reason */
@@ -4130,6 +4172,8 @@ export type Mutation = {
   submitLearningRoute: LearningRoute;
   /** Send a draft or a returned card to review in a network (its own, or the one given) */
   submitPractice: Practice;
+  /** Подписать API-клиента на события (доставки в его зоне, подписаны секретом подписки) */
+  subscribeApiClientWebhook: WebhookSubscription;
   /** Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки */
   subscribeWebhook: WebhookSubscription;
   /** Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет */
@@ -4822,6 +4866,11 @@ export type MutationOrderReportArgs = {
 };
 
 
+export type MutationPauseApiClientWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPlanMentorshipSessionArgs = {
   input: PlanSessionInput;
   mentorshipId: Scalars['ID']['input'];
@@ -5082,6 +5131,11 @@ export type MutationRestoreStagingSiteArgs = {
 };
 
 
+export type MutationResumeApiClientWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnLearningRouteArgs = {
   id: Scalars['ID']['input'];
   input: RouteReturnInput;
@@ -5226,6 +5280,12 @@ export type MutationSubmitLearningRouteArgs = {
 export type MutationSubmitPracticeArgs = {
   id: Scalars['ID']['input'];
   networkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubscribeApiClientWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  input: ApiClientWebhookInput;
 };
 
 
@@ -6750,6 +6810,8 @@ export type Query = {
   /** The attached document */
   agreementFile: AgreementFile;
   apiClient: ApiClient;
+  /** Подписки API-клиента на события и последние 50 доставок */
+  apiClientWebhooks: ApiClientWebhooksObject;
   /** API clients whose scope lies in the caller’s */
   apiClients: ApiClientConnectionConnection;
   assignmentPlan: AssignmentPlan;
@@ -6987,6 +7049,11 @@ export type QueryAgreementFileArgs = {
 
 export type QueryApiClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApiClientWebhooksArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -9022,6 +9089,35 @@ export type RestoreApiClientMutationVariables = Exact<{
 
 
 export type RestoreApiClientMutation = { __typename?: 'Mutation', restoreApiClient: { __typename?: 'ApiClient', id: string, archivedAt?: any | null } };
+
+export type ApiClientWebhooksQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+}>;
+
+
+export type ApiClientWebhooksQuery = { __typename?: 'Query', apiClientWebhooks: { __typename?: 'ApiClientWebhooksObject', clientId: string, canSubscribe: boolean, subscriptions: Array<{ __typename?: 'WebhookSubscription', id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: any }>, deliveries: Array<{ __typename?: 'ApiClientWebhookDeliveryObject', id: string, subscriptionId: string, event: WebhookEvent, state: DeliveryState, attempts: number, lastStatus?: number | null, lastError?: string | null, lastAttemptAt?: any | null, deliveredAt?: any | null, nextAttemptAfter?: any | null, createdAt: any }> } };
+
+export type SubscribeApiClientWebhookMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  input: ApiClientWebhookInput;
+}>;
+
+
+export type SubscribeApiClientWebhookMutation = { __typename?: 'Mutation', subscribeApiClientWebhook: { __typename?: 'WebhookSubscription', id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: any } };
+
+export type PauseApiClientWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PauseApiClientWebhookMutation = { __typename?: 'Mutation', pauseApiClientWebhook: { __typename?: 'WebhookSubscription', id: string, active: boolean } };
+
+export type ResumeApiClientWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResumeApiClientWebhookMutation = { __typename?: 'Mutation', resumeApiClientWebhook: { __typename?: 'WebhookSubscription', id: string, active: boolean } };
 
 export type AssociationListQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -11715,6 +11811,10 @@ export const RotateApiClientSecretDocument = {"kind":"Document","definitions":[{
 export const RevokeApiClientSecretsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiClientSecrets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiClientSecrets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"secrets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiClientSecretsMutation, RevokeApiClientSecretsMutationVariables>;
 export const ArchiveApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveApiClientMutation, ArchiveApiClientMutationVariables>;
 export const RestoreApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreApiClientMutation, RestoreApiClientMutationVariables>;
+export const ApiClientWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClientWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClientWebhooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"canSubscribe"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAfter"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiClientWebhooksQuery, ApiClientWebhooksQueryVariables>;
+export const SubscribeApiClientWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeApiClientWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClientWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeApiClientWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SubscribeApiClientWebhookMutation, SubscribeApiClientWebhookMutationVariables>;
+export const PauseApiClientWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseApiClientWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseApiClientWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<PauseApiClientWebhookMutation, PauseApiClientWebhookMutationVariables>;
+export const ResumeApiClientWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeApiClientWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeApiClientWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ResumeApiClientWebhookMutation, ResumeApiClientWebhookMutationVariables>;
 export const AssociationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationListQuery, AssociationListQueryVariables>;
 export const AssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Association"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"networkId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeIds"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationQuery, AssociationQueryVariables>;
 export const CreateAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssociationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAssociationMutation, CreateAssociationMutationVariables>;

@@ -1,12 +1,15 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { queryOneOf, queryString } from '@/common/format';
 import type { ListCodec } from '@/common/list/list-query';
-import type { ApiClientAccess, ApiClientDomain, ApiClientFilter, ApiClientOrderField, ApiClientPermissionInput, ApiClientScopeKind, ArchiveFilter } from '@/gql/graphql';
+import type { ApiClientAccess, ApiClientDomain, ApiClientFilter, ApiClientOrderField, ApiClientPermissionInput, ApiClientScopeKind, ArchiveFilter, DeliveryState, WebhookEvent } from '@/gql/graphql';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
 
 /** Domains of the API in the order the form shows them. */
 export const API_CLIENT_DOMAINS = ['REGISTRY', 'NETWORKS', 'MENTORING', 'DIAGNOSTICS', 'ROUTES', 'INTERNSHIPS', 'EVENTS', 'PLANS', 'DOCUMENTS', 'PRACTICES', 'SYNC'] as const satisfies readonly ApiClientDomain[];
 export const API_CLIENT_SCOPE_KINDS = ['REGION', 'MUNICIPALITY', 'ORGANIZATION'] as const satisfies readonly ApiClientScopeKind[];
+/** Events a client can subscribe to, in the order the dialog lists them. */
+export const WEBHOOK_EVENTS = ['ROUTE_APPROVED', 'MENTORSHIP_STARTED', 'MENTORSHIP_ENDED', 'INTERNSHIP_COMPLETED', 'CAMPAIGN_RESULTS_READY'] as const satisfies readonly WebhookEvent[];
+export const DELIVERY_SEVERITY: Record<DeliveryState, 'success' | 'warn' | 'danger'> = { DELIVERED: 'success', PENDING: 'warn', FAILED: 'danger' };
 export type AccessChoice = ApiClientAccess | 'NONE';
 export const ACCESS_CHOICES: readonly AccessChoice[] = ['NONE', 'READ', 'WRITE'];
 

@@ -143,3 +143,62 @@ export const RestoreApiClientMutation = graphql(`
     }
   }
 `);
+
+export const ApiClientWebhooksQuery = graphql(`
+  query ApiClientWebhooks($clientId: ID!) {
+    apiClientWebhooks(clientId: $clientId) {
+      clientId
+      canSubscribe
+      subscriptions {
+        id
+        url
+        events
+        active
+        createdAt
+      }
+      deliveries {
+        id
+        subscriptionId
+        event
+        state
+        attempts
+        lastStatus
+        lastError
+        lastAttemptAt
+        deliveredAt
+        nextAttemptAfter
+        createdAt
+      }
+    }
+  }
+`);
+
+export const SubscribeApiClientWebhookMutation = graphql(`
+  mutation SubscribeApiClientWebhook($clientId: ID!, $input: ApiClientWebhookInput!) {
+    subscribeApiClientWebhook(clientId: $clientId, input: $input) {
+      id
+      url
+      events
+      active
+      createdAt
+    }
+  }
+`);
+
+export const PauseApiClientWebhookMutation = graphql(`
+  mutation PauseApiClientWebhook($id: ID!) {
+    pauseApiClientWebhook(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+export const ResumeApiClientWebhookMutation = graphql(`
+  mutation ResumeApiClientWebhook($id: ID!) {
+    resumeApiClientWebhook(id: $id) {
+      id
+      active
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { API_CLIENT_ACCESS_LABELS, API_CLIENT_DOMAIN_LABELS, API_CLIENT_SCOPE_KIND_LABELS } from '@metodset/shared';
+import { API_CLIENT_ACCESS_LABELS, API_CLIENT_DOMAIN_LABELS, API_CLIENT_SCOPE_KIND_LABELS, DELIVERY_STATE_LABELS, WEBHOOK_EVENT_LABELS } from '@metodset/shared';
 
 /** Russian messages of API clients (regional systems), under `apiClient.*`. */
 export const apiClientMessages = {
@@ -101,5 +101,33 @@ export const apiClientMessages = {
     copied: 'Секрет скопирован',
     copyFailed: 'Не удалось скопировать: выделите секрет и скопируйте вручную',
     done: 'Я сохранил секрет',
+  },
+  webhooks: {
+    title: 'Вебхуки: подписки на события',
+    none: 'Клиент не подписан на события',
+    noSync: 'У клиента нет права «Синхронизация»: дайте его, чтобы подписать клиента на события.',
+    add: 'Подписать на события',
+    newTitle: 'Подписка на события',
+    url: 'Адрес приёма',
+    secret: 'Секрет подписи',
+    secretHint: 'От 16 символов. Доставки подписываются HMAC-SHA256 этим секретом; передайте его системе клиента — здесь он больше не показывается.',
+    events: 'События',
+    event: { ...WEBHOOK_EVENT_LABELS, title: 'Событие' },
+    subscribe: 'Подписать',
+    subscribed: 'Подписка создана',
+    actions: 'Действия',
+    on: 'Включена',
+    off: 'Отключена',
+    pause: 'Отключить',
+    resume: 'Включить',
+    log: 'Журнал доставок (последние 50)',
+    noDeliveries: 'Доставок пока не было',
+    createdAt: 'Создана',
+    attempts: 'Попыток',
+    status: 'Код ответа',
+    next: 'Следующая попытка',
+    notBefore: 'не раньше {at}',
+    noAnswer: 'нет ответа',
+    deliveryState: DELIVERY_STATE_LABELS,
   },
 };
