@@ -116,8 +116,9 @@ test('an admin creates an API client, sees its secret once, the system uses it, 
   assert.equal(revoked.body.errors[0].extensions.code, 'UNAUTHENTICATED');
   await context.close();
 
-  // On a phone: the card with its secrets, webhooks and log fits the screen (tables scroll inside) and passes axe.
-  const phone = await signIn(browser, 'coordinator.lo', PHONE);
+  // On a phone, the platform admin: the card with its secrets, webhooks and log fits the screen (tables scroll inside)
+  // and passes axe.
+  const phone = await signIn(browser, 'admin', PHONE);
   await phone.page.goto(card);
   await phone.page.getByTestId('webhook-row').first().waitFor();
   await phone.page.getByTestId('api-client-secret-row').nth(1).waitFor();
@@ -127,6 +128,16 @@ test('an admin creates an API client, sees its secret once, the system uses it, 
   await openFromMenu(phone.page, 'api-clients');
   await phone.page.getByTestId('api-client-link').filter({ hasText: NAME }).waitFor();
   await assertNoSideScroll(phone.page, 'API client list');
+  assert.deepEqual(await axeViolations(phone.page), []);
+
+  // The demo client (illustrative, on seed 000's fictional district) shows a delivery log: delivered, retrying, given up.
+  await phone.page.getByTestId('api-client-link').filter({ hasText: 'Региональная электронная школа (иллюстративная)' }).click();
+  await phone.page.getByTestId('delivery-row').nth(2).waitFor();
+  const retrying = phone.page.locator('[data-testid="delivery-row"][data-state="PENDING"]');
+  assert.equal(await retrying.getByTestId('delivery-status').innerText(), '503');
+  assert.match(await retrying.getByTestId('delivery-next').innerText(), /^не раньше \d\d\.\d\d\.\d{4}/);
+  assert.equal(await phone.page.locator('[data-testid="delivery-row"][data-state="FAILED"]').getByTestId('delivery-attempts').innerText(), '8');
+  await assertNoSideScroll(phone.page, 'demo API client card');
   assert.deepEqual(await axeViolations(phone.page), []);
   await phone.context.close();
 });
