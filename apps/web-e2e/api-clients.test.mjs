@@ -107,6 +107,14 @@ test('an admin creates an API client, sees its secret once, the system uses it, 
   await row.getByTestId('webhook-resume').click();
   await row.getByTestId('webhook-state').filter({ hasText: 'Включена' }).waitFor();
 
+  // The parity report, as the client would get it: a code its system holds that Metodset has not linked yet.
+  await page.getByTestId('parity-codes').fill('ES-404\nES-405');
+  await page.getByTestId('parity-run').click();
+  await page.getByTestId('parity-only-client').filter({ hasText: 'ES-404, ES-405' }).waitFor();
+  assert.equal(await page.getByTestId('parity-matched').innerText(), 'Совпало кодов: 0');
+  assert.match(await page.getByTestId('parity-only-metodset').innerText(), /Только в Методсети .*: [1-9]\d*$/);
+  assert.match(page.url(), /\/api-clients\/[0-9a-f-]{36}$/);
+
   // Revocation: every secret stops at once.
   await page.getByTestId('api-client-revoke').click();
   await page.locator('.p-confirmdialog').getByRole('button', { name: 'Отозвать', exact: true }).click();

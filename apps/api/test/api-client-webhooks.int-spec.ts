@@ -129,4 +129,38 @@ describe('API clients: an admin keeps a client’s webhooks from its card', () =
     )) as { id: string }[];
     expect((await t.gql(PAUSE, { id: own!.id }, await t.login('admin'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('reads the client’s parity report as the client would get it: its codes against its scope; people audited under the admin', async () => {
+    const c = await createTestClient(t.db, { scope: { kind: ApiClientScopeKind.MUNICIPALITY, id: podporozhye } });
+    const sync = await t.gql(
+      `mutation($input: SyncOrganizationsInput!) { syncOrganizations(input: $input) { created updated unchanged refused } }`,
+      { input: { rows: [{ externalId: 'ES-1', name: 'Школа сверки (тест)', kind: 'SCHOOL', municipalityId: podporozhye }] } },
+      c.secret,
+    );
+    expect(sync.errors).toBeUndefined();
+    const PARITY = `query($id: ID!, $type: SyncEntityType!, $ids: [String!]!) { apiClientParity(clientId: $id, type: $type, externalIds: $ids) { type matched onlyInClient onlyInMetodsetTotal onlyInMetodset { externalId name } } }`;
+    type Parity = { apiClientParity: { matched: number; onlyInClient: string[]; onlyInMetodsetTotal: number } };
+    const asAdmin = await t.gql<Parity>(PARITY, { id: c.clientId, type: 'ORGANIZATION', ids: ['ES-1', 'ES-404'] }, admin);
+    expect(asAdmin.errors).toBeUndefined();
+    const asClient = await t.gql<{ syncParity: Parity['apiClientParity'] }>(
+      `query($type: SyncEntityType!, $ids: [String!]!) { syncParity(type: $type, externalIds: $ids) { type matched onlyInClient onlyInMetodsetTotal onlyInMetodset { externalId name } } }`,
+      { type: 'ORGANIZATION', ids: ['ES-1', 'ES-404'] },
+      c.secret,
+    );
+    expect(asAdmin.data!.apiClientParity).toEqual(asClient.data!.syncParity);
+    expect(asAdmin.data!.apiClientParity.matched).toBe(1);
+    expect(asAdmin.data!.apiClientParity.onlyInClient).toEqual(['ES-404']);
+    // The district's other schools are not linked to the client's codes yet.
+    expect(asAdmin.data!.apiClientParity.onlyInMetodsetTotal).toBeGreaterThan(5);
+
+    await t.gql(PARITY, { id: c.clientId, type: 'PERSON', ids: [] }, admin);
+    const audit = (await t.db.query(
+      `SELECT a.login FROM audit_log l JOIN account a ON a.id = l.account_id WHERE l.entity_type = 'sync.parity' AND l.account_id IN (SELECT id FROM account WHERE login = 'coordinator.lo')`,
+    )) as { login: string }[];
+    expect(audit.length).toBeGreaterThan(0);
+
+    const readOnly = await createTestClient(t.db, { scope: { kind: ApiClientScopeKind.MUNICIPALITY, id: podporozhye }, permissions: [{ domain: ApiClientDomain.REGISTRY, access: ApiClientAccess.READ }] });
+    const refused = await t.gql(PARITY, { id: readOnly.clientId, type: 'ORGANIZATION', ids: [] }, admin);
+    expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'externalIds', message: expect.stringContaining('Синхронизация') }]);
+  });
 });

@@ -28,6 +28,7 @@ const Q = {
   restoreApiClient: `mutation($id: ID!) { restoreApiClient(id: $id) { ${C} } }`,
   apiClientWebhooks: `query($id: ID!) { apiClientWebhooks(clientId: $id) { clientId canSubscribe subscriptions { id url active } deliveries { id state nextAttemptAfter } } }`,
   subscribeApiClientWebhook: `mutation($id: ID!) { subscribeApiClientWebhook(clientId: $id, input: { url: "https://eschool.example.ru/hooks", secret: "секрет-для-подписи-1", events: [ROUTE_APPROVED] }) { id active } }`,
+  apiClientParity: `query($id: ID!) { apiClientParity(clientId: $id, type: ORGANIZATION, externalIds: ["X-1"]) { type matched onlyInClient onlyInMetodsetTotal } }`,
   pauseApiClientWebhook: `mutation($id: ID!) { pauseApiClientWebhook(id: $id) { id active } }`,
   resumeApiClientWebhook: `mutation($id: ID!) { resumeApiClientWebhook(id: $id) { id active } }`,
 };
@@ -68,6 +69,7 @@ export const API_CLIENT_CASES: OperationCases<ApiClientFixtures> = {
   restoreApiClient: change(Q.restoreApiClient, (f) => ({ id: f.loArchived }), (f) => ({ id: f.komi })),
   apiClientWebhooks: change(Q.apiClientWebhooks, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
   subscribeApiClientWebhook: change(Q.subscribeApiClientWebhook, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
+  apiClientParity: change(Q.apiClientParity, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
   pauseApiClientWebhook: change(Q.pauseApiClientWebhook, (f) => ({ id: f.loSubscription }), (f) => ({ id: f.komiSubscription })),
   resumeApiClientWebhook: change(Q.resumeApiClientWebhook, (f) => ({ id: f.loSubscription }), (f) => ({ id: f.komiSubscription })),
 };

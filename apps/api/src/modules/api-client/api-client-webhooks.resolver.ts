@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { SyncEntityType } from '@metodset/shared';
 import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
-import { WebhookSubscriptionObject } from '../sync/dto/sync.object';
+import { SyncParityObject, WebhookSubscriptionObject } from '../sync/dto/sync.object';
 import { WebhookSubscriptionEntity } from '../sync/sync.entity';
 import { ApiClientWebhookInput, ApiClientWebhooksObject } from './dto/api-client-webhook.object';
 import { ApiClientWebhooksService, callerOf, nextAttemptAfter } from './api-client-webhooks.service';
@@ -56,5 +57,16 @@ export class ApiClientWebhooksResolver {
   @Mutation(() => WebhookSubscriptionObject, { description: 'Включить отключённую подписку клиента снова' })
   async resumeApiClientWebhook(@CurrentActor() actor: Actor, @Id('id') id: string): Promise<WebhookSubscriptionObject> {
     return subscriptionObject(await this.service.setActive(actor, id, true));
+  }
+
+  @Policy(Permission.API_CLIENT_MANAGE)
+  @Query(() => SyncParityObject, { description: 'Сверка клиента: его список кодов против того, что Методсеть хранит в его зоне (как её видит сам клиент)' })
+  apiClientParity(
+    @CurrentActor() actor: Actor,
+    @Id('clientId') clientId: string,
+    @Args('type', { type: () => SyncEntityType }) type: SyncEntityType,
+    @Args('externalIds', { type: () => [String] }) externalIds: string[],
+  ): Promise<SyncParityObject> {
+    return this.service.parity(actor, clientId, type, externalIds);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiClientScopeKind, DeliveryState, WebhookEvent } from '@metodset/shared';
+import { ApiClientScopeKind, DeliveryState, SyncEntityType, WebhookEvent } from '@metodset/shared';
 import { AccessService } from '../../common/access/access.service';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Actor } from '../../common/auth/actor';
@@ -10,6 +10,7 @@ import { fieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../sync/sync.entity';
 import { WebhookRepository } from '../sync/webhook.repository';
+import { SyncService } from '../sync/sync.service';
 import { WebhookService } from '../sync/webhook.service';
 import { ApiClientRepository, ApiClientRow } from './api-client.repository';
 import { ManagingCaller } from './api-client.service';
@@ -55,6 +56,7 @@ export class ApiClientWebhooksService {
     private readonly webhooks: WebhookService,
     private readonly repo: WebhookRepository,
     private readonly audit: AuditService,
+    private readonly sync: SyncService,
   ) {}
 
   private async client(caller: ManagingCaller, id: string): Promise<ApiClientRow> {
@@ -76,8 +78,15 @@ export class ApiClientWebhooksService {
     if (c.archivedAt) throw fieldError('url', 'Клиент в архиве: верните его, чтобы подписать на события');
     const scope = webhookScopeOf(c);
     if (scope.isEmpty) throw fieldError('events', 'У клиента нет права «Синхронизация»: дайте его клиенту, чтобы подписать на события');
-    const asClient: Actor = { user: { ...actor.user, accountId: c.accountId, personId: null, client: { id: c.id, name: c.name } }, scope };
-    return this.webhooks.subscribe(asClient, url, secret, events, actor.user.accountId);
+    return this.webhooks.subscribe(asClient(actor, c, scope), url, secret, events, actor.user.accountId);
+  }
+
+  /** The parity report the client would get for this list of its codes (its mapping, its scope), read by the admin. */
+  async parity(actor: Actor, clientId: string, type: SyncEntityType, externalIds: string[]) {
+    const c = await this.client(callerOf(actor), clientId);
+    const scope = webhookScopeOf(c);
+    if (scope.isEmpty) throw fieldError('externalIds', 'У клиента нет права «Синхронизация»: сверять нечего');
+    return this.sync.parity(asClient(actor, c, scope), type, externalIds, actor.user.accountId);
   }
 
   /** Off (no more deliveries; waiting ones fail as «Подписка отменена») or back on. */
@@ -96,5 +105,8 @@ export class ApiClientWebhooksService {
     });
   }
 }
+
+/** The client as a caller (its account, its scope) for the sync operations done on its behalf. */
+const asClient = (actor: Actor, c: ApiClientRow, scope: AccessScope): Actor => ({ user: { ...actor.user, accountId: c.accountId, personId: null, client: { id: c.id, name: c.name } }, scope });
 
 export const callerOf = (actor: Actor): ManagingCaller => ({ accountId: actor.user.accountId, grants: actor.user.grants, personId: actor.user.personId });

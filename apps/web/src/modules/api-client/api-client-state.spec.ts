@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiClientListCodec, emptyApiClientForm, permissionsOf, secretState, toApiClientFilter, toPermissionInputs, validateApiClientForm } from './api-client-state';
+import { apiClientListCodec, codesOf, emptyApiClientForm, permissionsOf, secretState, toApiClientFilter, toPermissionInputs, validateApiClientForm } from './api-client-state';
 import { holdIssuedSecret, takeIssuedSecret } from './issued-secret';
 
 const m = { required: 'Обязательное поле', permissions: 'Выберите хотя бы один раздел API', date: 'ГГГГ-ММ-ДД' };
@@ -48,5 +48,12 @@ describe('API client form state', () => {
     expect(takeIssuedSecret('c2')).toBeNull();
     expect(takeIssuedSecret('c1')).toBe('mdsk_abc_secret');
     expect(takeIssuedSecret('c1')).toBeNull();
+  });
+});
+
+describe('codesOf', () => {
+  it('takes one code a line (commas and semicolons too), trimmed, without blanks and repeats', () => {
+    expect(codesOf(' ES-1 \nES-2,ES-3; ES-1\n\n')).toEqual(['ES-1', 'ES-2', 'ES-3']);
+    expect(codesOf('   ')).toEqual([]);
   });
 });

@@ -10,6 +10,10 @@ export const API_CLIENT_SCOPE_KINDS = ['REGION', 'MUNICIPALITY', 'ORGANIZATION']
 /** Events a client can subscribe to, in the order the dialog lists them. */
 export const WEBHOOK_EVENTS = ['ROUTE_APPROVED', 'MENTORSHIP_STARTED', 'MENTORSHIP_ENDED', 'INTERNSHIP_COMPLETED', 'CAMPAIGN_RESULTS_READY'] as const satisfies readonly WebhookEvent[];
 export const DELIVERY_SEVERITY: Record<DeliveryState, 'success' | 'warn' | 'danger'> = { DELIVERED: 'success', PENDING: 'warn', FAILED: 'danger' };
+/** The codes a parity check sends: one a line (commas and semicolons too), trimmed, blanks and repeats dropped. */
+export function codesOf(text: string): string[] {
+  return [...new Set(text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean))];
+}
 export type AccessChoice = ApiClientAccess | 'NONE';
 export const ACCESS_CHOICES: readonly AccessChoice[] = ['NONE', 'READ', 'WRITE'];
 

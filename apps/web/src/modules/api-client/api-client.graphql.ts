@@ -202,3 +202,19 @@ export const ResumeApiClientWebhookMutation = graphql(`
     }
   }
 `);
+
+export const ApiClientParityQuery = graphql(`
+  query ApiClientParity($clientId: ID!, $type: SyncEntityType!, $externalIds: [String!]!) {
+    apiClientParity(clientId: $clientId, type: $type, externalIds: $externalIds) {
+      type
+      matched
+      onlyInClient
+      onlyInMetodsetTotal
+      onlyInMetodset {
+        id
+        externalId
+        name
+      }
+    }
+  }
+`);
