@@ -111,6 +111,13 @@ describe('API clients: created, rotated and revoked by platform and regional adm
     const revoked = await t.gql<{ revokeApiClientSecrets: Issued['client'] }>(REVOKE, { id }, admin);
     expect(revoked.data!.revokeApiClientSecrets.secrets.every((s) => !s.active)).toBe(true);
     expect((await t.gql(ORGS, {}, third.secret)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Over HTTP a secret that no longer works is 401 with a Bearer challenge (the SPA's cookie keeps 200).
+    const raw = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${third.secret}` }, body: JSON.stringify({ query: ORGS }) });
+    expect(raw.status).toBe(401);
+    expect(raw.headers.get('www-authenticate')).toBe('Bearer');
+    const body = (await raw.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions['code']).toBe('UNAUTHENTICATED');
+    expect(body.errors[0]!.extensions['http']).toBeUndefined();
   });
 
   it('an archived client is refused at once and works again when restored', async () => {

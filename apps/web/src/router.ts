@@ -7,6 +7,7 @@ import { eventRoutes } from '@/modules/event/event.routes';
 import { planRoutes } from '@/modules/plan/plan.routes';
 import { documentRoutes } from '@/modules/document/document.routes';
 import { territoryRoutes } from '@/modules/territory/territory.routes';
+import { apiClientRoutes } from '@/modules/api-client/api-client.routes';
 import { practiceRoutes } from '@/modules/practice/practice.routes';
 import { indicatorRoutes } from '@/modules/indicator/indicator.routes';
 import { calendarRoutes } from '@/modules/event/calendar.routes';
@@ -47,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
       ...planRoutes,
       ...documentRoutes,
       ...territoryRoutes,
+      ...apiClientRoutes,
       ...practiceRoutes,
       ...indicatorRoutes,
       ...calendarRoutes,

@@ -22,6 +22,7 @@ import { seedDemoPlanLinks } from './demo-plan-links.seeder';
 import { seedDemoPractices } from './demo-practices.seeder';
 import { seedDemoIndicators } from './demo-indicators.seeder';
 import { seedDemoHistories } from './demo-histories.seeder';
+import { seedDemoApiClient } from './demo-api-client.seeder';
 import { seedCompetencyFrameworks } from './reference/competence.seeder';
 import { seedReferenceInstruments } from './reference/instrument.seeder';
 import { RF_REGIONS } from './reference/regions.data';
@@ -162,6 +163,8 @@ export async function seedDemo(ds: DataSource, log: Log = () => undefined): Prom
     log(`plan monitoring: ${pm.meetings} council meetings, ${pm.corrections} corrections (illustrative), ${pm.risks} risks as 003 states them`);
     await seedDemoAccounts(m);
     log(`accounts: ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`);
+    const ac = await seedDemoApiClient(m);
+    log(`API clients (illustrative, on seed 000's fictional district): ${ac.clients} client, ${ac.deliveries} webhook deliveries`);
     log(`network invitations (pending): ${await seedDemoInvitations(m)}`);
   });
 }

@@ -9,6 +9,11 @@ export interface ApiClientFixtures {
   loToArchive: string;
   loArchived: string;
   komi: string;
+  /** A Podporozhye client with every domain (`lo`'s permissions are changed by the update case). */
+  loHooks: string;
+  /** Webhook subscriptions owned by the `lo` and `komi` clients. */
+  loSubscription: string;
+  komiSubscription: string;
 }
 
 const C = 'id name scopeName secrets { prefix active }';
@@ -21,6 +26,11 @@ const Q = {
   revokeApiClientSecrets: `mutation($id: ID!) { revokeApiClientSecrets(id: $id) { ${C} } }`,
   archiveApiClient: `mutation($id: ID!) { archiveApiClient(id: $id) { ${C} } }`,
   restoreApiClient: `mutation($id: ID!) { restoreApiClient(id: $id) { ${C} } }`,
+  apiClientWebhooks: `query($id: ID!) { apiClientWebhooks(clientId: $id) { clientId canSubscribe subscriptions { id url active } deliveries { id state nextAttemptAfter } } }`,
+  subscribeApiClientWebhook: `mutation($id: ID!) { subscribeApiClientWebhook(clientId: $id, input: { url: "https://eschool.example.ru/hooks", secret: "секрет-для-подписи-1", events: [ROUTE_APPROVED] }) { id active } }`,
+  apiClientParity: `query($id: ID!) { apiClientParity(clientId: $id, type: ORGANIZATION, externalIds: ["X-1"]) { type matched onlyInClient onlyInMetodsetTotal } }`,
+  pauseApiClientWebhook: `mutation($id: ID!) { pauseApiClientWebhook(id: $id) { id active } }`,
+  resumeApiClientWebhook: `mutation($id: ID!) { resumeApiClientWebhook(id: $id) { id active } }`,
 };
 
 type Vars = (f: ApiClientFixtures) => Record<string, unknown>;
@@ -57,4 +67,9 @@ export const API_CLIENT_CASES: OperationCases<ApiClientFixtures> = {
   revokeApiClientSecrets: change(Q.revokeApiClientSecrets, (f) => ({ id: f.loToArchive }), (f) => ({ id: f.komi })),
   archiveApiClient: change(Q.archiveApiClient, (f) => ({ id: f.loToArchive }), (f) => ({ id: f.komi })),
   restoreApiClient: change(Q.restoreApiClient, (f) => ({ id: f.loArchived }), (f) => ({ id: f.komi })),
+  apiClientWebhooks: change(Q.apiClientWebhooks, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
+  subscribeApiClientWebhook: change(Q.subscribeApiClientWebhook, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
+  apiClientParity: change(Q.apiClientParity, (f) => ({ id: f.loHooks }), (f) => ({ id: f.komi })),
+  pauseApiClientWebhook: change(Q.pauseApiClientWebhook, (f) => ({ id: f.loSubscription }), (f) => ({ id: f.komiSubscription })),
+  resumeApiClientWebhook: change(Q.resumeApiClientWebhook, (f) => ({ id: f.loSubscription }), (f) => ({ id: f.komiSubscription })),
 };

@@ -78,6 +78,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
 const NAMED_KINDS: Record<string, IdKind> = {
   decisionId: 'councilDecision',
   subscriptionId: 'webhookSubscription',
+  clientId: 'apiClient',
   olderId: 'planVersion',
   newerId: 'planVersion',
   regionId: 'region',

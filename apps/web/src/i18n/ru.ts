@@ -32,6 +32,7 @@ import { eventMessages } from '@/modules/event/event.i18n';
 import { planMessages } from '@/modules/plan/plan.i18n';
 import { documentMessages } from '@/modules/document/document.i18n';
 import { territoryMessages } from '@/modules/territory/territory.i18n';
+import { apiClientMessages } from '@/modules/api-client/api-client.i18n';
 import { practiceMessages } from '@/modules/practice/practice.i18n';
 import { indicatorMessages } from '@/modules/indicator/indicator.i18n';
 import { CALENDAR_MESSAGES } from '@/modules/event/calendar.i18n';
@@ -693,6 +694,7 @@ export const ru = {
   plan: planMessages,
   document: documentMessages,
   territory: territoryMessages,
+  apiClient: apiClientMessages,
   practice: practiceMessages,
   indicator: indicatorMessages,
   calendar: CALENDAR_MESSAGES,

@@ -59,6 +59,7 @@ export function useMenu() {
     if (session.can('PLAN_READ')) entries.push({ key: 'plans', label: t('plan.menu'), icon: 'pi pi-list', to: { name: 'plans' } });
     if (session.can('DOCUMENT_READ')) entries.push({ key: 'documents', label: t('document.menu'), icon: 'pi pi-book', to: { name: 'documents' } });
     if (session.can('TERRITORY_MANAGE')) entries.push({ key: 'municipalities', label: t('territory.menu'), icon: 'pi pi-map', to: { name: 'municipalities' } });
+    if (session.can('API_CLIENT_MANAGE')) entries.push({ key: 'api-clients', label: t('apiClient.menu'), icon: 'pi pi-key', to: { name: 'api-clients' } });
     if (session.can('PRACTICE_READ')) {
       entries.push({ key: 'practices', label: t('practice.menu'), icon: 'pi pi-book', to: { name: 'practices' } });
       if (session.can('PRACTICE_REVIEW')) entries.push({ key: 'practice-review', label: t('practice.reviewMenu'), icon: 'pi pi-verified', to: { name: 'practice-review' } });

@@ -109,6 +109,13 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req:
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
           const user = await limiter.callerOf(contextValue.req);
+          // A regional system's secret that no longer works (revoked, expired, archived, wrong): HTTP 401 with a
+          // Bearer challenge, as GitHub's and GitLab's APIs answer (a resolver's error could not set the status).
+          if (!user && tokenOf(contextValue.req)?.startsWith(API_CLIENT_SECRET_PREFIX)) {
+            throw new GraphQLError('Ключ API-клиента не действует: он отозван, истёк или неверен', {
+              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+            });
+          }
           if (!user) return;
           let cost: number;
           try {

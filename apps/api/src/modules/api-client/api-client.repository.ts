@@ -117,6 +117,11 @@ export class ApiClientRepository {
     return { ...got, nodes: got.nodes.map(toRow) };
   }
 
+  async idOfAccount(m: EntityManager, accountId: string): Promise<string | null> {
+    const rows = (await m.query(`SELECT id FROM api_client WHERE account_id = $1`, [accountId])) as { id: string }[];
+    return rows[0]?.id ?? null;
+  }
+
   async get(m: EntityManager, id: string): Promise<ApiClientRow | null> {
     const rows = (await m.query(`${SELECT} WHERE c.id = $1`, [id])) as Record<string, unknown>[];
     return rows[0] ? toRow(rows[0]) : null;

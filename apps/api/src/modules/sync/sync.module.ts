@@ -10,5 +10,6 @@ import { WebhookService } from './webhook.service';
 /** The contract for regional systems: bulk sync by their ids, the parity report, the change feed and webhooks. */
 @Module({
   providers: [SyncRepository, SyncService, ChangesRepository, ChangesService, WebhookRepository, WebhookService, SyncResolver],
+  exports: [WebhookService, WebhookRepository, SyncService],
 })
 export class SyncModule {}

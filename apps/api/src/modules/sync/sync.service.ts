@@ -308,7 +308,8 @@ export class SyncService {
   }
 
   /** Compares the client's roster (its ids) with what Metodset holds in the caller's scope. */
-  async parity(actor: Actor, type: SyncEntityType, externalIds: string[]): Promise<ParityReport> {
+/** `by`: the account that reads when it is not the client itself (an admin on the client's card), for the audit. */
+  async parity(actor: Actor, type: SyncEntityType, externalIds: string[], by = actor.user.accountId): Promise<ParityReport> {
     if (externalIds.length > PARITY_LIMIT) throw badInput([{ field: 'externalIds', message: `Не больше ${PARITY_LIMIT} кодов` }]);
     const source = SyncService.source(actor);
     const m = this.uow.reader;
@@ -330,7 +331,7 @@ export class SyncService {
       matched: [...given].filter((x) => held.has(x)).length,
     };
     if (type === SyncEntityType.PERSON) {
-      await this.uow.run((w) => this.audit.record(w, { accountId: actor.user.accountId, action: 'read', entityType: 'sync.parity', entityId: null, personIds: onlyInMetodset.map((x) => x.id) }));
+      await this.uow.run((w) => this.audit.record(w, { accountId: by, action: 'read', entityType: 'sync.parity', entityId: null, personIds: onlyInMetodset.map((x) => x.id) }));
     }
     return report;
   }

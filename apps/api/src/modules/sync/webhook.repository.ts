@@ -44,6 +44,15 @@ export class WebhookRepository {
     await m.query(`UPDATE webhook_subscription SET archived_at = coalesce(archived_at, now()) WHERE id = $1`, [id]);
   }
 
+  async ownerOf(m: EntityManager, id: string): Promise<string | null> {
+    const rows: { owner_account_id: string }[] = await m.query(`SELECT owner_account_id FROM webhook_subscription WHERE id = $1`, [id]);
+    return rows[0]?.owner_account_id ?? null;
+  }
+
+  async restore(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE webhook_subscription SET archived_at = NULL WHERE id = $1`, [id]);
+  }
+
   /**
    * One delivery per live subscription to this event whose owner's scope covers one of the organisations (given, or
    * where the people hold a position now). Returns the new deliveries' ids.

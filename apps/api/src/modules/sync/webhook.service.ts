@@ -47,7 +47,8 @@ export class WebhookService implements OnModuleInit {
     this.events.listen((m, event, subject) => this.fanOut(m, event, subject));
   }
 
-  async subscribe(actor: Actor, url: string, secret: string, events: WebhookEvent[]): Promise<WebhookSubscriptionEntity> {
+  /** `by`: the account that acts when it is not the owner (an admin subscribing an API client from its card). */
+  async subscribe(actor: Actor, url: string, secret: string, events: WebhookEvent[], by = actor.user.accountId): Promise<WebhookSubscriptionEntity> {
     const fields = [];
     let parsed: URL | null = null;
     try {
@@ -64,7 +65,7 @@ export class WebhookService implements OnModuleInit {
       const mine = (await this.repo.subscriptionsOf(m, actor.user.accountId)).filter((s) => !s.archivedAt);
       if (mine.length >= SUBSCRIPTION_LIMIT) throw badInput([{ field: 'url', message: `Не больше ${SUBSCRIPTION_LIMIT} подписок` }]);
       const row = await this.repo.insertSubscription(m, actor.user.accountId, (parsed as URL).toString(), secret, wanted, actor.scope);
-      await this.audit.record(m, { accountId: actor.user.accountId, action: 'create', entityType: 'webhook-subscription', entityId: row.id, after: { url: row.url, events: wanted } });
+      await this.audit.record(m, { accountId: by, action: 'create', entityType: 'webhook-subscription', entityId: row.id, after: { url: row.url, events: wanted } });
       return row;
     });
   }
