@@ -66,6 +66,7 @@ async function waitForHealth(url, exited) {
  * PostgreSQL). Returns its URL, a log of both processes for failures, and `stop()`.
  */
 export async function startOidcInstallation({ root, serverEnv, dataDir, pgPort }) {
+  const credentials = JSON.parse(readFileSync(join(dataDir, 'pg', 'metodset-credentials.json'), 'utf8'));
   const [providerPort, appPort] = [await freePort(), await freePort()];
   const base = `http://127.0.0.1:${appPort}`;
   const redirect = `${base}/api/auth/oidc/callback`;
@@ -81,7 +82,6 @@ export async function startOidcInstallation({ root, serverEnv, dataDir, pgPort }
   provider.stderr.on('data', (d) => (log += `[provider] ${d}`));
   const issuer = await waitForOutput(provider, (out) => /READY (\S+)/.exec(out)?.[1], 'the OpenID Connect provider');
 
-  const credentials = JSON.parse(readFileSync(join(dataDir, 'pg', 'metodset-credentials.json'), 'utf8'));
   const url = (user, password) => `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/metodset`;
   const app = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
     cwd: root,
