@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startOidcInstallation } from '../apps/web-e2e/oidc-harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -21,6 +22,7 @@ execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'metodset-e2e-'));
 chmodSync(dataDir, 0o755);
 const port = String(31000 + Math.floor(Math.random() * 8000));
+const pgPort = Number(port) + 1000;
 // The scratch server always runs on its own embedded database.
 const { DATABASE_URL: _ignored, ...serverEnv } = process.env;
 const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
@@ -32,7 +34,7 @@ const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.j
     PORT: port,
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(Number(port) + 1000),
+    EMBEDDED_PG_PORT: String(pgPort),
     NODE_ENV: 'test',
     SEED_DEMO_ON_FIRST_START: 'true',
     WEB_DIST_DIR: join(root, 'dist/web'),
@@ -63,6 +65,7 @@ async function waitForHealth(url) {
 
 const base = `http://127.0.0.1:${port}`;
 let code = 1;
+let oidc;
 try {
   await waitForHealth(base);
   // `node scripts/e2e.mjs route mentoring` runs only the files whose names contain one of the words.
@@ -71,18 +74,22 @@ try {
     .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((w) => f.includes(w))))
     .sort()
     .map((f) => join('apps/web-e2e', f));
+  // Sign-in through the region's OpenID Connect provider: a real provider and a password-off installation beside.
+  if (files.some((f) => f.includes('oidc'))) oidc = await startOidcInstallation({ root, serverEnv, dataDir, pgPort });
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
-    env: { ...process.env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium },
+    env: { ...process.env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium, ...(oidc ? { E2E_OIDC_BASE_URL: oidc.base } : {}) },
     stdio: 'inherit',
   });
   code = await new Promise((r) => run.on('exit', (c) => r(c ?? 1)));
 } catch (err) {
   console.error(err);
 } finally {
+  await oidc?.stop();
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
 }
 if (code !== 0) console.error(serverLog.split('\n').slice(-40).join('\n'));
+if (code !== 0 && oidc) console.error(oidc.log().split('\n').slice(-40).join('\n'));
 process.exit(code);
