@@ -8464,8 +8464,10 @@ export type SyncOrganizationInput = {
   inn?: InputMaybe<Scalars['String']['input']>;
   /** Вид: SCHOOL, GYMNASIUM, LYCEUM, KINDERGARTEN, … (OrganizationKind) */
   kind: Scalars['String']['input'];
-  /** Муниципалитет (в вашей зоне ответственности) */
-  municipalityId: Scalars['ID']['input'];
+  /** Муниципалитет (в вашей зоне ответственности): его идентификатор или ОКТМО */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Или ОКТМО муниципалитета (8 или 11 цифр) */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   shortName?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
@@ -8513,7 +8515,7 @@ export type SyncPersonInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** ГГГГ-ММ-ДД */
   birthDate?: InputMaybe<Scalars['String']['input']>;
-  /** По нему находится педагог, ещё не связанный с вашим кодом */
+  /** По нему (после СНИЛС) находится педагог, ещё не связанный с вашим кодом */
   email?: InputMaybe<Scalars['String']['input']>;
   experienceYears?: InputMaybe<Scalars['Int']['input']>;
   /** Код педагога в вашей системе (ключ синхронизации) */
@@ -8526,6 +8528,8 @@ export type SyncPersonInput = {
   positions: Array<SyncPositionInput>;
   /** QualificationCategory: NONE, FIRST, HIGHEST, … */
   qualificationCategory?: InputMaybe<Scalars['String']['input']>;
+  /** СНИЛС (11 цифр, можно с дефисами): по нему — первым — находится педагог, ещё не связанный с вашим кодом */
+  snils?: InputMaybe<Scalars['String']['input']>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

@@ -17,7 +17,8 @@ export class SyncOrganizationInput {
   @Field(() => String, { nullable: true, description: 'ИНН (10 цифр); по нему находится организация, ещё не связанная с вашим кодом' })
   @Allow()
   inn?: string | null;
-  @Field(() => ID, { description: 'Муниципалитет (в вашей зоне ответственности)' }) @Allow() municipalityId!: string;
+  @Field(() => ID, { nullable: true, description: 'Муниципалитет (в вашей зоне ответственности): его идентификатор или ОКТМО' }) @Allow() municipalityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Или ОКТМО муниципалитета (8 или 11 цифр)' }) @Allow() municipalityOktmo?: string | null;
   @Field(() => String, { nullable: true }) @Allow() address?: string | null;
   @Field(() => String, { nullable: true }) @Allow() email?: string | null;
   @Field(() => String, { nullable: true }) @Allow() website?: string | null;
@@ -39,7 +40,10 @@ export class SyncPersonInput {
   @Field() @Allow() firstName!: string;
   @Field(() => String, { nullable: true }) @Allow() middleName?: string | null;
   @Field(() => String, { nullable: true, description: 'ГГГГ-ММ-ДД' }) @Allow() birthDate?: string | null;
-  @Field(() => String, { nullable: true, description: 'По нему находится педагог, ещё не связанный с вашим кодом' }) @Allow() email?: string | null;
+  @Field(() => String, { nullable: true, description: 'СНИЛС (11 цифр, можно с дефисами): по нему — первым — находится педагог, ещё не связанный с вашим кодом' })
+  @Allow()
+  snils?: string | null;
+  @Field(() => String, { nullable: true, description: 'По нему (после СНИЛС) находится педагог, ещё не связанный с вашим кодом' }) @Allow() email?: string | null;
   @Field(() => String, { nullable: true }) @Allow() phone?: string | null;
   @Field(() => [String], { nullable: true }) @Allow() subjects?: string[] | null;
   @Field(() => Int, { nullable: true }) @Allow() experienceYears?: number | null;
