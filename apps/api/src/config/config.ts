@@ -163,7 +163,7 @@ export class AppConfig {
    */
   @IsOptional()
   @IsString()
-  @Matches(/^[\w.:\-\[\], ]*$/, { message: 'must be host names separated by commas' })
+  @Matches(/^[\w.:\-[\], ]*$/, { message: 'must be host names separated by commas' })
   WEBHOOK_ALLOWED_HOSTS = '';
 
   get webhookAllowedHosts(): string[] {
