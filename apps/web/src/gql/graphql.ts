@@ -4132,6 +4132,8 @@ export type Mutation = {
   submitPractice: Practice;
   /** Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки */
   subscribeWebhook: WebhookSubscription;
+  /** Результаты внешней диагностики по педагогам (ваш код или СНИЛС) и кодам компетенций (до 1000 строк): по строке — итог; повтор ничего не меняет */
+  syncCompetenceResults: SyncResult;
   /** Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет */
   syncOrganizations: SyncResult;
   /** Синхронизация педагогов с должностями по вашим кодам (до 1000 строк) */
@@ -5233,6 +5235,11 @@ export type MutationSubscribeWebhookArgs = {
   events: Array<WebhookEvent>;
   secret: Scalars['String']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationSyncCompetenceResultsArgs = {
+  input: SyncCompetenceResultsInput;
 };
 
 
@@ -8445,6 +8452,27 @@ export type SurveyTask = {
   mentorshipId: Scalars['ID']['output'];
   programName: Scalars['String']['output'];
   survey: Survey;
+};
+
+/** Результат педагога по компетенции из внешней диагностики */
+export type SyncCompetenceResultInput = {
+  /** Код компетенции методики диагностики (например, SH-2.1) */
+  competenceCode: Scalars['String']['input'];
+  /** Код педагога в вашей системе (синхронизированного раньше) */
+  personExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Или СНИЛС педагога */
+  personSnils?: InputMaybe<Scalars['String']['input']>;
+  /** Балл, 0–100 % */
+  score: Scalars['Float']['input'];
+};
+
+export type SyncCompetenceResultsInput = {
+  /** Диагностика (внешняя, или открытая либо завершённая), которую вы проводите */
+  campaignId: Scalars['ID']['input'];
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncCompetenceResultInput>;
 };
 
 /** Организация или педагог */

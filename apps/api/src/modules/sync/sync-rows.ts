@@ -283,3 +283,39 @@ export function samePersonProblem(row: Pick<PersonValues, 'firstName' | 'birthDa
   if (row.birthDate && held.birthDate && row.birthDate !== held.birthDate) return `${by} указан у педагога с другой датой рождения: проверьте данные (записи не объединяются)`;
   return null;
 }
+
+export interface ResultSyncRow {
+  /** The person by the client's own id (synced before), or by СНИЛС. */
+  personExternalId?: string | null;
+  personSnils?: string | null;
+  competenceCode: string;
+  score: number;
+}
+
+export interface ResultValues {
+  personExternalId: string | null;
+  personSnils: string | null;
+  competenceCode: string;
+  score: number;
+  /** «<person's key>/<competence code>»: what the row's result names it by. */
+  key: string;
+}
+
+export function checkResult(row: ResultSyncRow): Checked<ResultValues> {
+  const p = new Problems();
+  const personExternalId = p.text('personExternalId', row.personExternalId, 100, null);
+  let personSnils = clean(row.personSnils);
+  if (personSnils) {
+    personSnils = normalizeSnils(personSnils);
+    const problem = snilsError(personSnils);
+    if (problem) p.add('personSnils', problem);
+  }
+  if (!personExternalId && !personSnils) p.add('personExternalId', 'Укажите педагога: его код в вашей системе или СНИЛС');
+  const competenceCode = (p.text('competenceCode', row.competenceCode, 50, 'Укажите код компетенции') ?? '').toUpperCase();
+  const score = row.score;
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100 || Math.round(score * 100) !== score * 100) {
+    p.add('score', 'Балл — число от 0 до 100 (не больше двух знаков после запятой)');
+  }
+  if (p.list.length) return { ok: false, problems: p.list };
+  return { ok: true, values: { personExternalId, personSnils, competenceCode, score, key: `${personExternalId ?? personSnils}/${competenceCode}` } };
+}

@@ -7,8 +7,11 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput } from '../../common/errors/errors';
 import { AuditRecord } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
+import { DiagnosticsImportService, ExternalResult } from '../diagnostics/diagnostics-import.service';
 import {
   checkOrganization,
+  checkResult,
+  ResultSyncRow,
   checkPerson,
   ORGANIZATION_FIELDS,
   OrganizationSyncRow,
@@ -96,6 +99,7 @@ export class SyncService {
     private readonly uow: UnitOfWork,
     private readonly repo: SyncRepository,
     private readonly audit: AuditService,
+    private readonly results: DiagnosticsImportService,
   ) {}
 
   private static limit(rows: unknown[]): void {
@@ -276,6 +280,72 @@ export class SyncService {
         await this.repo.addMappings(w, source, SyncEntityType.PERSON, set.map((p) => ({ externalId: p.externalId, entityId: p.values.id })));
       };
       return this.finish(m, actor, 'person', planned, results, writeSet, dryRun, (p) => [p.values.id]);
+    });
+  }
+
+  /**
+   * Results of an external diagnostics, one per person × competence, into a campaign the caller runs. A person is
+   * named by the caller's id (synced before) or by СНИЛС, must be in the caller's scope and work in one of the
+   * campaign's organisations; the competence by its code in the campaign's instrument. Written through diagnostics'
+   * own write path (participants, results, levels), so the current results follow; the same batch again is UNCHANGED.
+   */
+  async syncResults(actor: Actor, campaignId: string, rows: ResultSyncRow[], dryRun = false): Promise<SyncBatchResult> {
+    SyncService.limit(rows);
+    const source = SyncService.source(actor);
+    return this.uow.run(async (m) => {
+      await this.repo.takeTurn(m, source);
+      const target = await this.results.externalTarget(m, actor, campaignId);
+      const results: SyncRowResult[] = [];
+      const checked = rows.map((r) => checkResult(r));
+      const ok = checked.flatMap((c) => (c.ok ? [c.values] : []));
+      const mapped = new Map(
+        (await this.repo.mappings(m, source, SyncEntityType.PERSON, [...new Set(ok.flatMap((r) => (r.personExternalId ? [r.personExternalId] : [])))])).map((x) => [x.externalId, x.entityId]),
+      );
+      const held = await this.repo.people(m, actor.scope, [...new Set(mapped.values())], [], [...new Set(ok.flatMap((r) => (r.personSnils ? [r.personSnils] : [])))]);
+      const byId = new Map(held.map((p) => [p.id, p]));
+      const bySnils = new Map(held.filter((p) => p.snils).map((p) => [p.snils as string, p]));
+      const workplaces = new Map<string, string[]>();
+      for (const x of await this.repo.positions(m, held.map((p) => p.id))) {
+        if (!x.ended && target.organizationIds.has(x.organizationId)) workplaces.set(x.personId, [...(workplaces.get(x.personId) ?? []), x.organizationId]);
+      }
+      const seen = new Map<string, number>();
+      const planned: Planned<ExternalResult & { id: string }>[] = [];
+      checked.forEach((c, index) => {
+        if (!c.ok) {
+          const r = rows[index];
+          return results.push(refused(index, `${r?.personExternalId ?? r?.personSnils ?? ''}/${r?.competenceCode ?? ''}`, SyncRefusal.INVALID, reasonOf(c.problems)));
+        }
+        const v = c.values;
+        const fromId = v.personExternalId ? byId.get(mapped.get(v.personExternalId) ?? '') : undefined;
+        const fromSnils = v.personSnils ? bySnils.get(v.personSnils) : undefined;
+        if (v.personExternalId && v.personSnils && fromId && fromSnils && fromId.id !== fromSnils.id) {
+          return results.push(refused(index, v.key, SyncRefusal.CONFLICT, 'Код педагога и СНИЛС указывают на разных людей'));
+        }
+        const person = fromId ?? fromSnils;
+        if (!person || !person.inScope || person.archived) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, `Педагог: ${NOT_FOUND_OR_NOT_YOURS}`));
+        const organizationId = workplaces.get(person.id)?.[0];
+        if (!organizationId) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, 'Педагог не работает ни в одной организации этой диагностики'));
+        const rule = target.rules.get(v.competenceCode);
+        if (!rule) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, `Компетенции ${v.competenceCode} нет в методике этой диагностики`));
+        const key = `${person.id}|${rule.competenceId}`;
+        if (seen.has(key)) return results.push(refused(index, v.key, SyncRefusal.DUPLICATE, `Результат этого педагога по этой компетенции уже есть в строке ${(seen.get(key) as number) + 1} запроса`));
+        seen.set(key, index);
+        const before = target.scores.get(key);
+        if (before === v.score) {
+          return results.push({ index, externalId: v.key, status: SyncStatus.UNCHANGED, id: person.id, code: null, reason: null, changedFields: [] });
+        }
+        planned.push({
+          index,
+          status: before === undefined ? SyncStatus.CREATED : SyncStatus.UPDATED,
+          values: { id: person.id, personId: person.id, organizationId, competenceId: rule.competenceId, score: v.score },
+          externalId: v.key,
+          positions: [],
+          changedFields: before === undefined ? [] : ['score'],
+          before: before === undefined ? null : { score: before },
+        });
+      });
+      const writeSet = (w: EntityManager, set: Planned<ExternalResult & { id: string }>[]) => this.results.writeExternal(w, target, set.map((p) => p.values));
+      return this.finish(m, actor, 'competence-result', planned, results, writeSet, dryRun, (p) => [p.values.personId]);
     });
   }
 
