@@ -860,10 +860,12 @@ export type CompetencyFrameworkCaseImport = {
   code: Scalars['String']['output'];
   competences: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
-  /** The new draft (null on a dry run) */
+  /** The new or updated draft (null on a dry run) */
   framework?: Maybe<CompetencyFramework>;
   indicators: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** The package (its CFDocument identifier) was imported before: the framework is updated — its draft in place, items matched by their CASE identifiers, or a new draft version after a published one — never duplicated */
+  updated: Scalars['Boolean']['output'];
 };
 
 export type CompetencyFrameworkConnection = {
