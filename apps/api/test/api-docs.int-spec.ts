@@ -28,7 +28,10 @@ describe('docs/api.md: every example runs against the app', () => {
     secret = (await createTestClient(t.db, {
       name: 'Пример из документации',
       scope: { kind: ApiClientScopeKind.MUNICIPALITY, id: m!.id },
-      permissions: [{ domain: ApiClientDomain.REGISTRY, access: ApiClientAccess.READ }],
+      permissions: [
+        { domain: ApiClientDomain.REGISTRY, access: ApiClientAccess.READ },
+        { domain: ApiClientDomain.SYNC, access: ApiClientAccess.WRITE },
+      ],
     })).secret;
   });
   afterAll(() => t.close());

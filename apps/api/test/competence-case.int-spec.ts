@@ -11,7 +11,7 @@ const ext = <T>(r: R<T>) => r.errors?.[0]?.extensions;
 
 const TREE = `id code version status name description areas { code name position competences { code name description position indicators { code name position } } }`;
 const EXPORT = `query($id: ID!) { competencyFrameworkCase(id: $id) { fileName json } }`;
-const IMPORT = `mutation($input: ImportCaseInput!) { importCompetencyFrameworkCase(input: $input) { dryRun code name areas competences indicators framework { ${TREE} } } }`;
+const IMPORT = `mutation($input: ImportCaseInput!) { importCompetencyFrameworkCase(input: $input) { dryRun updated code name areas competences indicators framework { ${TREE} } } }`;
 const GET = `query($id: ID!) { competencyFramework(id: $id) { ${TREE} } }`;
 
 type Tree = {
@@ -97,6 +97,61 @@ describe('competency frameworks as CASE 1.1', () => {
     expect(shape(reread)).toEqual(shape(shadrikov));
     const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_type = 'competency-framework' AND entity_id = $1`, [created.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['import-case']);
+  });
+
+  it('keeps the CASE identifiers: a re-import updates the draft in place (kept items keep their rows), after publishing makes the next version', async () => {
+    const code = unique();
+    const regional = JSON.parse(json) as Pkg;
+    // A region's own package: identifiers of its own, not Metodset's.
+    const ids = new Map<string, string>([[regional.CFDocument.identifier, 'urn:region-47:framework:base']]);
+    regional.CFItems.forEach((it, n) => ids.set(it.identifier, `urn:region-47:item:${n}`));
+    const rename = (id: string) => ids.get(id) ?? id;
+    regional.CFDocument.identifier = rename(regional.CFDocument.identifier);
+    regional.CFItems.forEach((it) => (it.identifier = rename(it.identifier)));
+    regional.CFAssociations.forEach((a) => {
+      a.originNodeURI.identifier = rename(a.originNodeURI.identifier);
+      a.destinationNodeURI.identifier = rename(a.destinationNodeURI.identifier);
+    });
+    const first = await t.gql<{ importCompetencyFrameworkCase: Imported & { updated: boolean } }>(IMPORT, { input: { json: JSON.stringify(regional), code, dryRun: false } }, coordinator);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importCompetencyFrameworkCase.updated).toBe(false);
+    const draft = first.data!.importCompetencyFrameworkCase.framework!;
+    const rows = async (frameworkId: string) =>
+      (await t.db.query(`SELECT id, code, name, case_identifier FROM competence WHERE framework_id = $1 ORDER BY code`, [frameworkId])) as { id: string; code: string; name: string; case_identifier: string }[];
+    const before = await rows(draft.id);
+    expect(before.every((r) => r.case_identifier.startsWith('urn:region-47:item:'))).toBe(true);
+
+    // The region edits a competence's wording and drops the last indicator of another; the same package comes again.
+    const changed = JSON.parse(JSON.stringify(regional)) as Pkg;
+    const firstCompetence = changed.CFItems.find((it) => it.CFItemType === 'Компетенция')!;
+    firstCompetence.fullStatement = `${firstCompetence.fullStatement} (редакция региона)`;
+    const indicator = changed.CFItems.filter((it) => it.CFItemType === 'Индикатор').at(-1)!;
+    changed.CFItems = changed.CFItems.filter((it) => it !== indicator);
+    changed.CFAssociations = changed.CFAssociations.filter((a) => a.originNodeURI.identifier !== indicator.identifier);
+    const dry = await t.gql<{ importCompetencyFrameworkCase: Imported & { updated: boolean } }>(IMPORT, { input: { json: JSON.stringify(changed), code, dryRun: true } }, coordinator);
+    expect(dry.data!.importCompetencyFrameworkCase).toMatchObject({ dryRun: true, updated: true, framework: null });
+    const again = await t.gql<{ importCompetencyFrameworkCase: Imported & { updated: boolean } }>(IMPORT, { input: { json: JSON.stringify(changed), code, dryRun: false } }, coordinator);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.importCompetencyFrameworkCase).toMatchObject({ updated: true, framework: { id: draft.id, version: 1, status: 'DRAFT' } });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM competency_framework WHERE code = $1`, [code])).toEqual([{ n: 1 }]);
+    const after = await rows(draft.id);
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect(after.find((r) => r.case_identifier === firstCompetence.identifier)!.name).toBe(firstCompetence.fullStatement);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM competence_indicator WHERE case_identifier = $1`, [indicator.identifier])).toEqual([{ n: 0 }]);
+    // Under another code it is refused: the package belongs to this framework.
+    const other = await t.gql(IMPORT, { input: { json: JSON.stringify(changed), code: unique(), dryRun: false } }, coordinator);
+    expect(ext(other)?.fields?.[0]).toMatchObject({ field: 'code', message: expect.stringContaining(`уже загружен как рамка «${code}»`) });
+
+    // Published, then the package again: the next version, a draft with the same identifiers; exported with them.
+    const published = await t.gql(`mutation($id: ID!) { publishCompetencyFramework(id: $id) { id status } }`, { id: draft.id }, coordinator);
+    expect(published.errors).toBeUndefined();
+    const next = await t.gql<{ importCompetencyFrameworkCase: Imported & { updated: boolean } }>(IMPORT, { input: { json: JSON.stringify(regional), code, dryRun: false } }, coordinator);
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.importCompetencyFrameworkCase).toMatchObject({ updated: true, framework: { code, version: 2, status: 'DRAFT' } });
+    const exported = await t.gql<{ competencyFrameworkCase: { json: string } }>(EXPORT, { id: draft.id }, coordinator);
+    const back = JSON.parse(exported.data!.competencyFrameworkCase.json) as Pkg;
+    expect(back.CFDocument.identifier).toBe('urn:region-47:framework:base');
+    expect(new Set(back.CFItems.map((it) => it.identifier))).toEqual(new Set(changed.CFItems.map((it) => it.identifier)));
   });
 
   it('refuses a draft for export', async () => {

@@ -21,7 +21,8 @@ describe('change feed and webhooks', () => {
   let vorkutaOrg: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The test's receiver listens on loopback: the one host exempt from the internal-address refusal.
+    t = await startTestApp({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     const ids = (await t.db.query(`SELECT id, name FROM municipality WHERE name IN ('Подпорожский муниципальный район', 'городской округ «Воркута»')`)) as { id: string; name: string }[];
     podp = ids.find((x) => x.name.startsWith('Подпорожский'))!.id;
     vorkuta = ids.find((x) => x.name.includes('Воркута'))!.id;

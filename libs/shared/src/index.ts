@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './inn';
+export * from './snils';
 export * from './normalize';
 export * from './limits';
 export * from './network';

@@ -156,6 +156,22 @@ export class AppConfig {
   @IsIn(['on', 'off'], { message: 'must be on or off' })
   PASSWORD_LOGIN: 'on' | 'off' = 'on';
 
+  /**
+   * Webhook URLs never reach loopback, link-local, private or reserved addresses (checked when subscribing and again
+   * after DNS resolution at every delivery). Hosts listed here (comma-separated, e.g. `127.0.0.1,hooks.local`) are
+   * exempt: tests, or a receiver on the installation's own network by a decision of its administrator.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:\-[\], ]*$/, { message: 'must be host names separated by commas' })
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  get webhookAllowedHosts(): string[] {
+    return this.WEBHOOK_ALLOWED_HOSTS.split(',')
+      .map((h) => h.trim().replace(/^\[(.*)\]$/, '$1').toLowerCase())
+      .filter(Boolean);
+  }
+
   get oidcEnabled(): boolean {
     return !!this.OIDC_ISSUER;
   }

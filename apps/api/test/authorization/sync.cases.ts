@@ -5,11 +5,14 @@ export interface SyncFixtures {
   municipality: string;
   subscription: string;
   toCancel: string;
+  /** An EXTERNAL campaign methodist.podporozhye runs (on a Podporozhye school). */
+  campaign: string;
 }
 
 const Q = {
   syncOrganizations: `mutation($m: ID!) { syncOrganizations(input: { rows: [{ externalId: "AUTH-1", name: "МОУ «Проверочная школа»", kind: "SCHOOL", municipalityId: $m }] }) { created unchanged rows { status } } }`,
   syncPeople: `mutation { syncPeople(input: { rows: [{ externalId: "AUTH-P", lastName: "Проверкин", firstName: "Пётр", positions: [{ organizationExternalId: "AUTH-404", kind: "TEACHER" }] }] }) { refused rows { status code } } }`,
+  syncCompetenceResults: `mutation($c: ID!) { syncCompetenceResults(input: { campaignId: $c, rows: [{ personExternalId: "AUTH-NOBODY", competenceCode: "SH2.1", score: 50 }] }) { refused rows { status code } } }`,
   syncParity: `query { syncParity(type: ORGANIZATION, externalIds: ["AUTH-X"]) { onlyInClient matched } }`,
   changes: `query { changes(first: 5) { cursor hasMore changes { id kind } } }`,
   subscribeWebhook: `mutation { subscribeWebhook(url: "https://lms.example.ru/hooks", secret: "секрет-проверки-доступа", events: [ROUTE_APPROVED]) { id active } }`,
@@ -31,6 +34,17 @@ export const SYNC_CASES: OperationCases<SyncFixtures> = {
     allowed: { as: 'methodist.podporozhye', query: Q.syncPeople, check: (d) => expect(d['syncPeople']).toMatchObject({ refused: 1, rows: [{ status: 'REFUSED', code: 'NOT_FOUND' }] }) },
     forbidden: { as: 'school12.vorkuta', query: Q.syncPeople },
     anonymous: anonymous(Q.syncPeople),
+  },
+  syncCompetenceResults: {
+    allowed: {
+      as: 'methodist.podporozhye',
+      query: Q.syncCompetenceResults,
+      vars: (f) => ({ c: f.campaign }),
+      check: (d) => expect(d['syncCompetenceResults']).toMatchObject({ refused: 1, rows: [{ status: 'REFUSED', code: 'NOT_FOUND' }] }),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.syncCompetenceResults, vars: (f) => ({ c: f.campaign }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.syncCompetenceResults, vars: (f) => ({ c: f.campaign }) },
+    anonymous: anonymous(Q.syncCompetenceResults, (f) => ({ c: f.campaign })),
   },
   syncParity: {
     allowed: { as: 'methodist.podporozhye', query: Q.syncParity, check: (d) => expect(d['syncParity']).toMatchObject({ onlyInClient: ['AUTH-X'], matched: 0 }) },

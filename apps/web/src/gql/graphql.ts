@@ -898,10 +898,12 @@ export type CompetencyFrameworkCaseImport = {
   code: Scalars['String']['output'];
   competences: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
-  /** The new draft (null on a dry run) */
+  /** The new or updated draft (null on a dry run) */
   framework?: Maybe<CompetencyFramework>;
   indicators: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** The package (its CFDocument identifier) was imported before: the framework is updated — its draft in place, items matched by their CASE identifiers, or a new draft version after a published one — never duplicated */
+  updated: Scalars['Boolean']['output'];
 };
 
 export type CompetencyFrameworkConnection = {
@@ -4176,6 +4178,8 @@ export type Mutation = {
   subscribeApiClientWebhook: WebhookSubscription;
   /** Подписка на события: доставки подписаны HMAC-SHA256 секретом подписки */
   subscribeWebhook: WebhookSubscription;
+  /** Результаты внешней диагностики по педагогам (ваш код или СНИЛС) и кодам компетенций (до 1000 строк): по строке — итог; повтор ничего не меняет */
+  syncCompetenceResults: SyncResult;
   /** Синхронизация организаций по вашим кодам (до 1000 строк): по строке — итог; повтор ничего не меняет */
   syncOrganizations: SyncResult;
   /** Синхронизация педагогов с должностями по вашим кодам (до 1000 строк) */
@@ -5293,6 +5297,11 @@ export type MutationSubscribeWebhookArgs = {
   events: Array<WebhookEvent>;
   secret: Scalars['String']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationSyncCompetenceResultsArgs = {
+  input: SyncCompetenceResultsInput;
 };
 
 
@@ -8523,6 +8532,27 @@ export type SurveyTask = {
   survey: Survey;
 };
 
+/** Результат педагога по компетенции из внешней диагностики */
+export type SyncCompetenceResultInput = {
+  /** Код компетенции методики диагностики (например, SH-2.1) */
+  competenceCode: Scalars['String']['input'];
+  /** Код педагога в вашей системе (синхронизированного раньше) */
+  personExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Или СНИЛС педагога */
+  personSnils?: InputMaybe<Scalars['String']['input']>;
+  /** Балл, 0–100 % */
+  score: Scalars['Float']['input'];
+};
+
+export type SyncCompetenceResultsInput = {
+  /** Диагностика (внешняя, или открытая либо завершённая), которую вы проводите */
+  campaignId: Scalars['ID']['input'];
+  /** true — только сравнить и сказать, что изменилось бы */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Не больше 1000 строк */
+  rows: Array<SyncCompetenceResultInput>;
+};
+
 /** Организация или педагог */
 export type SyncEntityType =
   | 'ORGANIZATION'
@@ -8540,8 +8570,10 @@ export type SyncOrganizationInput = {
   inn?: InputMaybe<Scalars['String']['input']>;
   /** Вид: SCHOOL, GYMNASIUM, LYCEUM, KINDERGARTEN, … (OrganizationKind) */
   kind: Scalars['String']['input'];
-  /** Муниципалитет (в вашей зоне ответственности) */
-  municipalityId: Scalars['ID']['input'];
+  /** Муниципалитет (в вашей зоне ответственности): его идентификатор или ОКТМО */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Или ОКТМО муниципалитета (8 или 11 цифр) */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   shortName?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
@@ -8589,7 +8621,7 @@ export type SyncPersonInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** ГГГГ-ММ-ДД */
   birthDate?: InputMaybe<Scalars['String']['input']>;
-  /** По нему находится педагог, ещё не связанный с вашим кодом */
+  /** По нему (после СНИЛС) находится педагог, ещё не связанный с вашим кодом */
   email?: InputMaybe<Scalars['String']['input']>;
   experienceYears?: InputMaybe<Scalars['Int']['input']>;
   /** Код педагога в вашей системе (ключ синхронизации) */
@@ -8602,6 +8634,8 @@ export type SyncPersonInput = {
   positions: Array<SyncPositionInput>;
   /** QualificationCategory: NONE, FIRST, HIGHEST, … */
   qualificationCategory?: InputMaybe<Scalars['String']['input']>;
+  /** СНИЛС (11 цифр, можно с дефисами): по нему — первым — находится педагог, ещё не связанный с вашим кодом */
+  snils?: InputMaybe<Scalars['String']['input']>;
   subjects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

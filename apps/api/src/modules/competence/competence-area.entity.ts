@@ -14,4 +14,6 @@ export class CompetenceAreaEntity {
   @Column({ type: 'varchar', length: 50 }) code!: string;
   @Column({ type: 'varchar', length: 300 }) name!: string;
   @Column({ type: 'int', default: 0 }) position!: number;
+  /** The CASE item identifier it was imported with; null when made here. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) caseIdentifier!: string | null;
 }

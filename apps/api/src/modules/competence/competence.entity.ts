@@ -20,4 +20,6 @@ export class CompetenceEntity {
   @Column({ type: 'varchar', length: 500 }) name!: string;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'int', default: 0 }) position!: number;
+  /** The CASE item identifier it was imported with; null when made here. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) caseIdentifier!: string | null;
 }

@@ -78,17 +78,20 @@ export class CompetenceRepository {
 
   /** Copies areas, competences and indicators with the same codes (codes are unique within their parent). */
   async copyTree(m: EntityManager, fromId: string, toId: string): Promise<void> {
-    await m.query('INSERT INTO competence_area (framework_id, code, name, position) SELECT $2, code, name, position FROM competence_area WHERE framework_id = $1', [fromId, toId]);
     await m.query(
-      `INSERT INTO competence (framework_id, area_id, code, name, description, position)
-       SELECT $2, na.id, c.code, c.name, c.description, c.position
+      'INSERT INTO competence_area (framework_id, code, name, position, case_identifier) SELECT $2, code, name, position, case_identifier FROM competence_area WHERE framework_id = $1',
+      [fromId, toId],
+    );
+    await m.query(
+      `INSERT INTO competence (framework_id, area_id, code, name, description, position, case_identifier)
+       SELECT $2, na.id, c.code, c.name, c.description, c.position, c.case_identifier
          FROM competence c JOIN competence_area oa ON oa.id = c.area_id JOIN competence_area na ON na.framework_id = $2 AND na.code = oa.code
         WHERE c.framework_id = $1`,
       [fromId, toId],
     );
     await m.query(
-      `INSERT INTO competence_indicator (competence_id, code, name, position)
-       SELECT nc.id, i.code, i.name, i.position
+      `INSERT INTO competence_indicator (competence_id, code, name, position, case_identifier)
+       SELECT nc.id, i.code, i.name, i.position, i.case_identifier
          FROM competence_indicator i JOIN competence oc ON oc.id = i.competence_id JOIN competence nc ON nc.framework_id = $2 AND nc.code = oc.code
         WHERE oc.framework_id = $1`,
       [fromId, toId],
@@ -106,12 +109,59 @@ export class CompetenceRepository {
   /** Writes an imported tree under a new framework: one INSERT per level, whatever the size. */
   async insertTree(m: EntityManager, frameworkId: string, areas: AreaNode[]): Promise<void> {
     if (!areas.length) return;
-    const areaIds = await this.insertReturningIds(m, CompetenceAreaEntity, areas.map((a, position) => ({ frameworkId, code: a.code, name: a.name, position })));
-    const competences = areas.flatMap((a, ai) => a.competences.map((c, position) => ({ c, row: { frameworkId, areaId: areaIds[ai], code: c.code, name: c.name, description: c.description, position } })));
+    const areaIds = await this.insertReturningIds(m, CompetenceAreaEntity, areas.map((a, position) => ({ frameworkId, code: a.code, name: a.name, position, caseIdentifier: a.caseId ?? null })));
+    const competences = areas.flatMap((a, ai) =>
+      a.competences.map((c, position) => ({ c, row: { frameworkId, areaId: areaIds[ai], code: c.code, name: c.name, description: c.description, position, caseIdentifier: c.caseId ?? null } })),
+    );
     if (!competences.length) return;
     const competenceIds = await this.insertReturningIds(m, CompetenceEntity, competences.map((x) => x.row));
-    const indicators = competences.flatMap((x, ci) => x.c.indicators.map((i, position) => ({ competenceId: competenceIds[ci], code: i.code, name: i.name, position })));
+    const indicators = competences.flatMap((x, ci) => x.c.indicators.map((i, position) => ({ competenceId: competenceIds[ci], code: i.code, name: i.name, position, caseIdentifier: i.caseId ?? null })));
     if (indicators.length) await this.insertReturningIds(m, CompetenceIndicatorEntity, indicators);
+  }
+
+  /** The newest version of the framework imported from this CASE document, if any. */
+  latestByCaseIdentifier(m: EntityManager, caseIdentifier: string): Promise<CompetencyFrameworkEntity | null> {
+    return m.getRepository(CompetencyFrameworkEntity).findOne({ where: { caseIdentifier }, order: { version: 'DESC' } });
+  }
+
+  /**
+   * Brings a DRAFT framework's tree to an imported one, matching items by their CASE identifiers: a matched item is
+   * updated in place (same row, so what refers to it stays), a new one inserted, one the package no longer holds
+   * deleted. Removals first (codes of removed items are free for new ones), areas last (after their kept
+   * competences moved). Runs inside the import's transaction.
+   */
+  async updateTreeByCaseIds(m: EntityManager, frameworkId: string, areas: AreaNode[]): Promise<void> {
+    const held = await this.tree(m, frameworkId);
+    const wanted = new Set(areas.flatMap((a) => [a.caseId, ...a.competences.flatMap((c) => [c.caseId, ...c.indicators.map((i) => `${c.caseId}>${i.caseId}`)])]));
+    const competenceCase = new Map(held.competences.map((c) => [c.id, c.caseIdentifier]));
+    const goneIndicators = held.indicators.filter((i) => !i.caseIdentifier || !wanted.has(`${competenceCase.get(i.competenceId)}>${i.caseIdentifier}`)).map((i) => i.id);
+    const goneCompetences = held.competences.filter((c) => !c.caseIdentifier || !wanted.has(c.caseIdentifier)).map((c) => c.id);
+    if (goneIndicators.length) await m.getRepository(CompetenceIndicatorEntity).delete({ id: In(goneIndicators) });
+    if (goneCompetences.length) await m.getRepository(CompetenceEntity).delete({ id: In(goneCompetences) });
+    const byCase = <T extends { caseIdentifier: string | null }>(rows: T[]) => new Map(rows.filter((r) => r.caseIdentifier).map((r) => [r.caseIdentifier as string, r]));
+    const heldAreas = byCase(held.areas);
+    const heldCompetences = byCase(held.competences.filter((c) => !goneCompetences.includes(c.id)));
+    const keptAreas = new Set<string>();
+    for (const [ai, a] of areas.entries()) {
+      const h = a.caseId ? heldAreas.get(a.caseId) : undefined;
+      const areaId = h ? h.id : (await this.insertReturningIds(m, CompetenceAreaEntity, [{ frameworkId, code: a.code, name: a.name, position: ai, caseIdentifier: a.caseId ?? null }]))[0]!;
+      if (h) await m.getRepository(CompetenceAreaEntity).update(h.id, { code: a.code, name: a.name, position: ai });
+      keptAreas.add(areaId);
+      for (const [ci, c] of a.competences.entries()) {
+        const hc = c.caseId ? heldCompetences.get(c.caseId) : undefined;
+        const values = { areaId, code: c.code, name: c.name, description: c.description, position: ci };
+        const competenceId = hc ? hc.id : (await this.insertReturningIds(m, CompetenceEntity, [{ frameworkId, ...values, caseIdentifier: c.caseId ?? null }]))[0]!;
+        if (hc) await m.getRepository(CompetenceEntity).update(hc.id, values);
+        const heldIndicators = byCase(held.indicators.filter((i) => i.competenceId === competenceId && !goneIndicators.includes(i.id)));
+        for (const [ii, i] of c.indicators.entries()) {
+          const hi = i.caseId ? heldIndicators.get(i.caseId) : undefined;
+          if (hi) await m.getRepository(CompetenceIndicatorEntity).update(hi.id, { code: i.code, name: i.name, position: ii });
+          else await this.insertReturningIds(m, CompetenceIndicatorEntity, [{ competenceId, code: i.code, name: i.name, position: ii, caseIdentifier: i.caseId ?? null }]);
+        }
+      }
+    }
+    const goneAreas = held.areas.filter((a) => !keptAreas.has(a.id)).map((a) => a.id);
+    if (goneAreas.length) await m.getRepository(CompetenceAreaEntity).delete({ id: In(goneAreas) });
   }
 
   private async insertReturningIds<E extends Child>(m: EntityManager, entity: new () => E, rows: Partial<E>[]): Promise<string[]> {

@@ -110,6 +110,7 @@ export class CompetenceService {
         description: source.description,
         status: VersionStatus.DRAFT,
         previousVersionId: source.id,
+        caseIdentifier: source.caseIdentifier,
       });
       await this.repo.copyTree(m, source.id, created.id);
       await this.record(m, actor, 'new-version', created.id, null, { from: source.id, version: created.version });

@@ -16,6 +16,8 @@ export class CompetencyFrameworkEntity {
   @Column({ type: 'int', default: 1 }) version!: number;
   @Column({ type: 'varchar', length: 300 }) name!: string;
   @Column({ type: 'text', default: '' }) description!: string;
+  /** The 1EdTech CASE identifier it was imported with (a re-import of the package updates it); null when made here. */
+  @Index() @Column({ type: 'varchar', length: 200, nullable: true }) caseIdentifier!: string | null;
   @Column({ type: 'enum', enum: VersionStatus, enumName: 'version_status', default: VersionStatus.DRAFT }) status!: VersionStatus;
   @Index() @Column({ type: 'uuid', nullable: true }) previousVersionId!: string | null;
   @ManyToOne(() => CompetencyFrameworkEntity, { onDelete: 'SET NULL' })

@@ -14,7 +14,28 @@ import { DiagnosticsRepository } from './diagnostics.repository';
 import { DiagnosticsService } from './diagnostics.service';
 import { ImportDiagnosticResultsInput } from './dto/diagnostics.input';
 import { DiagnosticImportReportObject, DiagnosticResultsTemplateObject } from './dto/diagnostics.object';
-import { planResults, readResultLines, RESULT_COLUMNS, ResultColumn } from './import-rows';
+import { ImportRule, planResults, readResultLines, RESULT_COLUMNS, ResultColumn } from './import-rows';
+import { levelOf } from './scoring';
+
+/** Where results from an external system go (bulk sync, issue 13): a campaign the caller runs, its instrument's rules. */
+export interface ExternalResultsTarget {
+  campaignId: string;
+  measuredOn: string;
+  /** The campaign's organisations: a person's result is taken only from one of them. */
+  organizationIds: Set<string>;
+  /** Scoring rules by competence code (upper case). */
+  rules: Map<string, ImportRule>;
+  /** What the campaign holds: `personId|competenceId` → score. */
+  scores: Map<string, number>;
+  participants: Set<string>;
+}
+
+export interface ExternalResult {
+  personId: string;
+  organizationId: string;
+  competenceId: string;
+  score: number;
+}
 
 /**
  * Results of an external diagnostics from XLSX (one row: person, organisation, competence, score). Into a campaign of
@@ -38,13 +59,62 @@ export class DiagnosticsImportService {
     return readSheet(upload.data, 'xlsx');
   }
 
-  private async plan(m: EntityManager, actor: Actor, input: ImportDiagnosticResultsInput, sheet: Sheet) {
-    const { campaign, runs } = await this.diagnostics.visibility(m, actor, input.campaignId);
+  /** The rules of the file import apply to results a system sends: a campaign the caller runs, EXTERNAL or not a draft. */
+  private checkTarget(campaign: { archivedAt: Date | null; mode: CampaignMode; status: CampaignStatus }, runs: boolean): void {
     if (!runs) throw badInput([], 'Загружать результаты может тот, кто проводит диагностику');
     if (campaign.archivedAt) throw badInput([], 'Диагностика в архиве: сначала восстановите её');
     if (campaign.mode !== CampaignMode.EXTERNAL && campaign.status === CampaignStatus.DRAFT) {
       throw badInput([], 'Результаты загружаются во внешнюю диагностику или в открытую либо завершённую диагностику');
     }
+  }
+
+  /** What a batch of external results is checked against (NOT_FOUND for a campaign out of the caller's reach). */
+  async externalTarget(m: EntityManager, actor: Actor, campaignId: string): Promise<ExternalResultsTarget> {
+    const { campaign, runs } = await this.diagnostics.visibility(m, actor, campaignId);
+    this.checkTarget(campaign, runs);
+    const [orgIds, rules, scores, participants] = [
+      await this.repo.organizationsOf(m, campaign.id),
+      await this.repo.rules(m, campaign.instrumentId),
+      await this.repo.resultScores(m, campaign.id),
+      await this.repo.participantPeople(m, campaign.id),
+    ];
+    return {
+      campaignId: campaign.id,
+      measuredOn: campaign.closesOn,
+      organizationIds: new Set(orgIds),
+      rules: new Map(rules.map((r) => [r.competenceCode.toUpperCase(), r])),
+      scores,
+      participants,
+    };
+  }
+
+  /**
+   * The owner's write path for results a system sends: people not yet participants become participants, results are
+   * upserted with source IMPORT on the campaign's closing date, levels by the instrument's thresholds. The current
+   * results read model follows by the database's triggers in the same transaction.
+   */
+  async writeExternal(m: EntityManager, target: ExternalResultsTarget, rows: readonly ExternalResult[]): Promise<void> {
+    if (!rows.length) return;
+    const newcomers = new Map<string, string>();
+    for (const r of rows) if (!target.participants.has(r.personId) && !newcomers.has(r.personId)) newcomers.set(r.personId, r.organizationId);
+    const present = await this.repo.participantPeople(m, target.campaignId);
+    await this.repo.insertParticipants(
+      m,
+      target.campaignId,
+      [...newcomers].filter(([personId]) => !present.has(personId)).map(([personId, organizationId]) => ({ personId, organizationId })),
+    );
+    await this.repo.upsertResults(
+      m,
+      rows.map((r) => {
+        const rule = [...target.rules.values()].find((x) => x.competenceId === r.competenceId) as ImportRule;
+        return { campaignId: target.campaignId, personId: r.personId, competenceId: r.competenceId, source: ResultSource.IMPORT, score: r.score, level: levelOf(r.score, rule), measuredOn: target.measuredOn };
+      }),
+    );
+  }
+
+  private async plan(m: EntityManager, actor: Actor, input: ImportDiagnosticResultsInput, sheet: Sheet) {
+    const { campaign, runs } = await this.diagnostics.visibility(m, actor, input.campaignId);
+    this.checkTarget(campaign, runs);
     const { index, missing } = mapHeaders<ResultColumn>(sheet.headers, RESULT_COLUMNS);
     if (!sheet.headers.length) throw fieldError('contentBase64', 'В файле нет строки заголовков: скачайте шаблон');
     if (missing.length) throw fieldError('contentBase64', `В файле нет обязательных столбцов: ${missing.map((h) => `«${h}»`).join(', ')}. Скачайте шаблон`);

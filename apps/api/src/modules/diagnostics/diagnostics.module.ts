@@ -7,6 +7,6 @@ import { DiagnosticsService } from './diagnostics.service';
 
 @Module({
   providers: [DiagnosticsRepository, DiagnosticsService, DiagnosticsImportService, DiagnosticsResolver, CompetenceResultsReader],
-  exports: [DiagnosticsRepository, DiagnosticsService, CompetenceResultsReader],
+  exports: [DiagnosticsRepository, DiagnosticsService, DiagnosticsImportService, CompetenceResultsReader],
 })
 export class DiagnosticsModule {}

@@ -407,6 +407,12 @@ export class DiagnosticsRepository {
     return new Set(rows.map((r) => r.k));
   }
 
+  /** A campaign's results: `personId|competenceId` → score. */
+  async resultScores(m: EntityManager, campaignId: string): Promise<Map<string, number>> {
+    const rows: { k: string; score: number }[] = await m.query(`SELECT person_id || '|' || competence_id AS k, score::float AS score FROM competence_result WHERE campaign_id = $1`, [campaignId]);
+    return new Map(rows.map((r) => [r.k, r.score]));
+  }
+
   async participantPeople(m: EntityManager, campaignId: string): Promise<Set<string>> {
     const rows: { id: string }[] = await m.query(`SELECT person_id AS id FROM diagnostic_participant WHERE campaign_id = $1`, [campaignId]);
     return new Set(rows.map((r) => r.id));

@@ -11,7 +11,7 @@ describe('sync rows', () => {
     const good = checkOrganization({ externalId: ' ORG-1 ', name: '  МОУ   «СОШ № 1» ', kind: 'SCHOOL', inn: ` ${inn.slice(0, 4)} ${inn.slice(4)} `, municipalityId: MU.toUpperCase(), email: 'A@B.RU' });
     expect(good).toEqual({
       ok: true,
-      values: { externalId: 'ORG-1', name: 'МОУ «СОШ № 1»', shortName: null, kind: 'SCHOOL', inn, municipalityId: MU, address: null, email: 'a@b.ru', website: null, archived: false },
+      values: { externalId: 'ORG-1', name: 'МОУ «СОШ № 1»', shortName: null, kind: 'SCHOOL', inn, municipalityId: MU, municipalityOktmo: null, address: null, email: 'a@b.ru', website: null, archived: false },
     });
     const bad = checkOrganization({ externalId: '', name: ' ', kind: 'CASTLE', inn: '1234567890', municipalityId: 'Подпорожье' });
     expect(bad.ok).toBe(false);

@@ -1,4 +1,4 @@
-import { innError, normalizeInn, OrganizationKind, PositionKind, QualificationCategory, SyncRefusal } from '@metodset/shared';
+import { innError, normalizeInn, normalizeSnils, OrganizationKind, PositionKind, QualificationCategory, snilsError, SyncRefusal } from '@metodset/shared';
 
 /**
  * Pure part of the bulk sync: checks and normalises every row of a batch (every problem of a row at once), finds
@@ -21,7 +21,9 @@ export interface OrganizationSyncRow {
   shortName?: string | null;
   kind: string;
   inn?: string | null;
-  municipalityId: string;
+  /** The municipality by its id, or by its OKTMO code (8 or 11 digits). */
+  municipalityId?: string | null;
+  municipalityOktmo?: string | null;
   address?: string | null;
   email?: string | null;
   website?: string | null;
@@ -34,7 +36,9 @@ export interface OrganizationValues {
   shortName: string | null;
   kind: OrganizationKind;
   inn: string | null;
+  /** Given by id, or resolved from `municipalityOktmo` by the service (empty until then). */
   municipalityId: string;
+  municipalityOktmo: string | null;
   address: string | null;
   email: string | null;
   website: string | null;
@@ -55,6 +59,7 @@ export interface PersonSyncRow {
   firstName: string;
   middleName?: string | null;
   birthDate?: string | null;
+  snils?: string | null;
   email?: string | null;
   phone?: string | null;
   subjects?: string[] | null;
@@ -77,6 +82,7 @@ export interface PersonValues {
   firstName: string;
   middleName: string | null;
   birthDate: string | null;
+  snils: string | null;
   email: string | null;
   phone: string | null;
   subjects: string[];
@@ -136,14 +142,30 @@ export function checkOrganization(row: OrganizationSyncRow): Checked<Organizatio
     const problem = innError(inn);
     if (problem) p.add('inn', problem);
   }
-  if (!UUID.test(String(row.municipalityId ?? ''))) p.add('municipalityId', 'Укажите муниципалитет (его идентификатор)');
+  const municipalityId = clean(row.municipalityId);
+  const municipalityOktmo = clean(row.municipalityOktmo)?.replace(/[\s-]/g, '') ?? null;
+  if (municipalityId && !UUID.test(municipalityId)) p.add('municipalityId', 'Идентификатор муниципалитета — UUID');
+  if (municipalityOktmo && !/^(\d{8}|\d{11})$/.test(municipalityOktmo)) p.add('municipalityOktmo', 'ОКТМО — 8 или 11 цифр');
+  if (!municipalityId && !municipalityOktmo) p.add('municipalityId', 'Укажите муниципалитет: его идентификатор или ОКТМО');
   const address = p.text('address', row.address, 500, null);
   const email = emailOf(p, row.email);
   const website = p.text('website', row.website, 200, null);
   if (p.list.length) return { ok: false, problems: p.list };
   return {
     ok: true,
-    values: { externalId, name: name as string, shortName, kind, inn, municipalityId: String(row.municipalityId).toLowerCase(), address, email, website, archived: !!row.archived },
+    values: {
+      externalId,
+      name: name as string,
+      shortName,
+      kind,
+      inn,
+      municipalityId: municipalityId?.toLowerCase() ?? '',
+      municipalityOktmo,
+      address,
+      email,
+      website,
+      archived: !!row.archived,
+    },
   };
 }
 
@@ -156,6 +178,12 @@ export function checkPerson(row: PersonSyncRow): Checked<PersonValues> {
   const birthDate = clean(row.birthDate);
   if (birthDate && (!DATE.test(birthDate) || Number.isNaN(Date.parse(birthDate)) || birthDate < '1920-01-01' || birthDate > '2015-01-01')) {
     p.add('birthDate', 'Дата рождения — ГГГГ-ММ-ДД, между 1920 и 2015 годами');
+  }
+  let snils = clean(row.snils);
+  if (snils) {
+    snils = normalizeSnils(snils);
+    const problem = snilsError(snils);
+    if (problem) p.add('snils', problem);
   }
   const email = emailOf(p, row.email);
   const phone = p.text('phone', row.phone, 50, null);
@@ -195,6 +223,7 @@ export function checkPerson(row: PersonSyncRow): Checked<PersonValues> {
       firstName: firstName as string,
       middleName,
       birthDate,
+      snils,
       email,
       phone,
       subjects,
@@ -238,4 +267,55 @@ export function sameFields<T extends object>(a: T, b: T, keys: readonly (keyof T
 }
 
 export const ORGANIZATION_FIELDS = ['externalId', 'name', 'shortName', 'kind', 'inn', 'municipalityId', 'address', 'email', 'website', 'archived'] as const;
-export const PERSON_FIELDS = ['lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'subjects', 'experienceYears', 'qualificationCategory', 'archived'] as const;
+export const PERSON_FIELDS = ['lastName', 'firstName', 'middleName', 'birthDate', 'snils', 'email', 'phone', 'subjects', 'experienceYears', 'qualificationCategory', 'archived'] as const;
+
+/** Case, «ё» and spacing aside. */
+const nameKey = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+
+/**
+ * The rule that lets a row found by СНИЛС or e-mail (not by the caller's own id) be taken as the same person:
+ * the same first name (case and «ё» aside) and, where both sides know it, the same date of birth. A surname may
+ * differ (it changes with marriage; the row's surname is then written and reported). Anything else is two people,
+ * and the row is refused: two people are never merged silently. Returns the reason of a refusal, or null.
+ */
+export function samePersonProblem(row: Pick<PersonValues, 'firstName' | 'birthDate'>, held: { firstName: string; birthDate: string | null }, by: string): string | null {
+  if (nameKey(row.firstName) !== nameKey(held.firstName)) return `${by} указан у педагога с другим именем: это другой человек? Проверьте данные (записи не объединяются)`;
+  if (row.birthDate && held.birthDate && row.birthDate !== held.birthDate) return `${by} указан у педагога с другой датой рождения: проверьте данные (записи не объединяются)`;
+  return null;
+}
+
+export interface ResultSyncRow {
+  /** The person by the client's own id (synced before), or by СНИЛС. */
+  personExternalId?: string | null;
+  personSnils?: string | null;
+  competenceCode: string;
+  score: number;
+}
+
+export interface ResultValues {
+  personExternalId: string | null;
+  personSnils: string | null;
+  competenceCode: string;
+  score: number;
+  /** «<person's key>/<competence code>»: what the row's result names it by. */
+  key: string;
+}
+
+export function checkResult(row: ResultSyncRow): Checked<ResultValues> {
+  const p = new Problems();
+  const personExternalId = p.text('personExternalId', row.personExternalId, 100, null);
+  let personSnils = clean(row.personSnils);
+  if (personSnils) {
+    personSnils = normalizeSnils(personSnils);
+    const problem = snilsError(personSnils);
+    if (problem) p.add('personSnils', problem);
+  }
+  if (!personExternalId && !personSnils) p.add('personExternalId', 'Укажите педагога: его код в вашей системе или СНИЛС');
+  const competenceCode = (p.text('competenceCode', row.competenceCode, 50, 'Укажите код компетенции') ?? '').toUpperCase();
+  const score = row.score;
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100 || Math.round(score * 100) !== score * 100) {
+    p.add('score', 'Балл — число от 0 до 100 (не больше двух знаков после запятой)');
+  }
+  if (p.list.length) return { ok: false, problems: p.list };
+  return { ok: true, values: { personExternalId, personSnils, competenceCode, score, key: `${personExternalId ?? personSnils}/${competenceCode}` } };
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiagnosticsModule } from '../diagnostics/diagnostics.module';
 import { ChangesRepository } from './changes.repository';
 import { ChangesService } from './changes.service';
 import { SyncRepository } from './sync.repository';
@@ -9,6 +10,7 @@ import { WebhookService } from './webhook.service';
 
 /** The contract for regional systems: bulk sync by their ids, the parity report, the change feed and webhooks. */
 @Module({
+  imports: [DiagnosticsModule],
   providers: [SyncRepository, SyncService, ChangesRepository, ChangesService, WebhookRepository, WebhookService, SyncResolver],
   exports: [WebhookService, WebhookRepository, SyncService],
 })

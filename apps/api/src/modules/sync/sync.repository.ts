@@ -23,6 +23,7 @@ export interface HeldPerson {
   firstName: string;
   middleName: string | null;
   birthDate: string | null;
+  snils: string | null;
   email: string | null;
   phone: string | null;
   subjects: string[];
@@ -59,6 +60,7 @@ export interface PersonWrite {
   firstName: string;
   middleName: string | null;
   birthDate: string | null;
+  snils: string | null;
   email: string | null;
   phone: string | null;
   subjects: string[];
@@ -81,7 +83,7 @@ export interface Mapping {
 
 const json = (rows: object[]) => JSON.stringify(rows);
 const ORG_RECORD = `r(id uuid, name text, short_name text, kind text, inn text, municipality_id uuid, address text, email text, website text, archived boolean)`;
-const PERSON_RECORD = `r(id uuid, last_name text, first_name text, middle_name text, birth_date date, email text, phone text, subjects text[],
+const PERSON_RECORD = `r(id uuid, last_name text, first_name text, middle_name text, birth_date date, snils text, email text, phone text, subjects text[],
   experience_years int, qualification_category text, archived boolean)`;
 
 const orgRow = (o: OrganizationWrite) => ({
@@ -102,6 +104,7 @@ const personRow = (p: PersonWrite) => ({
   first_name: p.firstName,
   middle_name: p.middleName,
   birth_date: p.birthDate,
+  snils: p.snils,
   email: p.email,
   phone: p.phone,
   subjects: p.subjects,
@@ -160,6 +163,19 @@ export class SyncRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Municipalities in the scope by OKTMO: OKTMO → id (one outside the scope is not there, as a missing one). */
+  async municipalitiesByOktmo(m: EntityManager, scope: AccessScope, oktmos: string[]): Promise<Map<string, string>> {
+    if (!oktmos.length) return new Map();
+    const cond = scope.municipalityCondition('mu.id');
+    const rows = await m
+      .createQueryBuilder()
+      .select(['mu.id AS id', 'mu.oktmo AS oktmo'])
+      .from('municipality', 'mu')
+      .where(`mu.oktmo = ANY(CAST(:oktmos AS text[])) AND mu.archived_at IS NULL AND ${cond.sql}`, { oktmos, ...cond.params })
+      .getRawMany<{ id: string; oktmo: string }>();
+    return new Map(rows.map((r) => [r.oktmo, r.id]));
+  }
+
   /** Organisations by id or ИНН, each with whether the scope covers it. */
   async organizations(m: EntityManager, scope: AccessScope, ids: string[], inns: string[]): Promise<HeldOrganization[]> {
     if (!ids.length && !inns.length) return [];
@@ -187,19 +203,20 @@ export class SyncRepository {
     }));
   }
 
-  async people(m: EntityManager, scope: AccessScope, ids: string[], emails: string[]): Promise<HeldPerson[]> {
-    if (!ids.length && !emails.length) return [];
+  /** People by id, e-mail or СНИЛС, each with whether the scope covers it. */
+  async people(m: EntityManager, scope: AccessScope, ids: string[], emails: string[], snilses: string[]): Promise<HeldPerson[]> {
+    if (!ids.length && !emails.length && !snilses.length) return [];
     const cond = scope.personCondition('p');
     const rows = await m
       .createQueryBuilder()
       .select(['p.id AS id', 'p.last_name AS last_name', 'p.first_name AS first_name', 'p.middle_name AS middle_name'])
       .addSelect(`to_char(p.birth_date, 'YYYY-MM-DD')`, 'birth_date')
-      .addSelect(['p.email AS email', 'p.phone AS phone', 'p.subjects AS subjects', 'p.experience_years AS experience_years'])
+      .addSelect(['p.snils AS snils', 'p.email AS email', 'p.phone AS phone', 'p.subjects AS subjects', 'p.experience_years AS experience_years'])
       .addSelect('CAST(p.qualification_category AS text)', 'qualification_category')
       .addSelect('(p.archived_at IS NOT NULL)', 'archived')
       .addSelect(`(${cond.sql})`, 'in_scope')
       .from('person', 'p')
-      .where('(p.id = ANY(CAST(:ids AS uuid[])) OR p.email = ANY(CAST(:emails AS text[])))', { ids, emails, ...cond.params })
+      .where('(p.id = ANY(CAST(:ids AS uuid[])) OR p.email = ANY(CAST(:emails AS text[])) OR p.snils = ANY(CAST(:snilses AS text[])))', { ids, emails, snilses, ...cond.params })
       .getRawMany<Record<string, unknown>>();
     return rows.map((r) => ({
       id: r['id'] as string,
@@ -207,6 +224,7 @@ export class SyncRepository {
       firstName: r['first_name'] as string,
       middleName: r['middle_name'] as string | null,
       birthDate: r['birth_date'] as string | null,
+      snils: r['snils'] as string | null,
       email: r['email'] as string | null,
       phone: r['phone'] as string | null,
       subjects: [...((r['subjects'] as string[]) ?? [])].sort(),
@@ -251,8 +269,8 @@ export class SyncRepository {
   async insertPeople(m: EntityManager, rows: PersonWrite[]): Promise<void> {
     if (!rows.length) return;
     await m.query(
-      `INSERT INTO person (id, last_name, first_name, middle_name, birth_date, email, phone, subjects, experience_years, qualification_category, archived_at)
-       SELECT id, last_name, first_name, middle_name, birth_date, email, phone, coalesce(subjects, '{}'), experience_years,
+      `INSERT INTO person (id, last_name, first_name, middle_name, birth_date, snils, email, phone, subjects, experience_years, qualification_category, archived_at)
+       SELECT id, last_name, first_name, middle_name, birth_date, snils, email, phone, coalesce(subjects, '{}'), experience_years,
               qualification_category::qualification_category, CASE WHEN archived THEN now() END
          FROM jsonb_to_recordset($1::jsonb) AS ${PERSON_RECORD}`,
       [json(rows.map(personRow))],
@@ -263,7 +281,7 @@ export class SyncRepository {
     if (!rows.length) return;
     await m.query(
       `UPDATE person p SET last_name = r.last_name, first_name = r.first_name, middle_name = r.middle_name, birth_date = r.birth_date,
-              email = r.email, phone = r.phone, subjects = coalesce(r.subjects, '{}'), experience_years = r.experience_years,
+              snils = r.snils, email = r.email, phone = r.phone, subjects = coalesce(r.subjects, '{}'), experience_years = r.experience_years,
               qualification_category = r.qualification_category::qualification_category,
               archived_at = CASE WHEN r.archived THEN coalesce(p.archived_at, now()) END, updated_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS ${PERSON_RECORD}

@@ -4,7 +4,7 @@ import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { ChangesService } from './changes.service';
-import { SyncOrganizationsInput, SyncPeopleInput } from './dto/sync.input';
+import { SyncCompetenceResultsInput, SyncOrganizationsInput, SyncPeopleInput } from './dto/sync.input';
 import { ChangePageObject, SyncParityObject, SyncResultObject, WebhookDeliveryObject, WebhookSubscriptionObject } from './dto/sync.object';
 import { WebhookSubscriptionEntity } from './sync.entity';
 import { SyncService } from './sync.service';
@@ -36,6 +36,14 @@ export class SyncResolver {
   @Mutation(() => SyncResultObject, { description: 'Синхронизация педагогов с должностями по вашим кодам (до 1000 строк)' })
   syncPeople(@CurrentActor() actor: Actor, @Args('input') input: SyncPeopleInput): Promise<SyncResultObject> {
     return this.sync.syncPeople(actor, input.rows, input.dryRun);
+  }
+
+  @Policy(Permission.SYNC_WRITE)
+  @Mutation(() => SyncResultObject, {
+    description: 'Результаты внешней диагностики по педагогам (ваш код или СНИЛС) и кодам компетенций (до 1000 строк): по строке — итог; повтор ничего не меняет',
+  })
+  syncCompetenceResults(@CurrentActor() actor: Actor, @Args('input') input: SyncCompetenceResultsInput): Promise<SyncResultObject> {
+    return this.sync.syncResults(actor, input.campaignId, input.rows, input.dryRun);
   }
 
   @Policy(Permission.SYNC_WRITE)

@@ -7,8 +7,11 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput } from '../../common/errors/errors';
 import { AuditRecord } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
+import { DiagnosticsImportService, ExternalResult } from '../diagnostics/diagnostics-import.service';
 import {
   checkOrganization,
+  checkResult,
+  ResultSyncRow,
   checkPerson,
   ORGANIZATION_FIELDS,
   OrganizationSyncRow,
@@ -19,6 +22,7 @@ import {
   reasonOf,
   repeatedRows,
   sameFields,
+  samePersonProblem,
 } from './sync-rows';
 import { HeldOrganization, HeldPerson, OrganizationWrite, PersonWrite, PositionWrite, SyncRepository } from './sync.repository';
 
@@ -95,6 +99,7 @@ export class SyncService {
     private readonly uow: UnitOfWork,
     private readonly repo: SyncRepository,
     private readonly audit: AuditService,
+    private readonly results: DiagnosticsImportService,
   ) {}
 
   private static limit(rows: unknown[]): void {
@@ -124,7 +129,8 @@ export class SyncService {
       const heldByInn = new Map(held.filter((o) => o.inn).map((o) => [o.inn as string, o]));
       const idsOfMatched = await this.repo.mappingsOfRows(m, source, SyncEntityType.ORGANIZATION, held.map((o) => o.id));
       const extOf = new Map(idsOfMatched.map((x) => [x.entityId, x.externalId]));
-      const municipalities = await this.repo.municipalitiesInScope(m, actor.scope, [...new Set(ok.map((o) => o.values.municipalityId))]);
+      const municipalities = await this.repo.municipalitiesInScope(m, actor.scope, [...new Set(ok.flatMap((o) => (o.values.municipalityId ? [o.values.municipalityId] : [])))]);
+      const byOktmo = await this.repo.municipalitiesByOktmo(m, actor.scope, [...new Set(ok.flatMap((o) => (o.values.municipalityOktmo ? [o.values.municipalityOktmo] : [])))]);
 
       const planned: Planned<OrganizationWrite>[] = [];
       checked.forEach((c, index) => {
@@ -144,7 +150,14 @@ export class SyncService {
           if (other && other !== v.externalId) return results.push(refused(index, ext, SyncRefusal.CONFLICT, `Организация с этим ИНН уже связана с кодом «${other}»`));
           match = innOwner;
         }
-        if (!municipalities.has(v.municipalityId)) return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, `Муниципалитет: ${NOT_FOUND_OR_NOT_YOURS}`));
+        if (v.municipalityOktmo) {
+          const found = byOktmo.get(v.municipalityOktmo);
+          if (!found) return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, `Муниципалитет с ОКТМО ${v.municipalityOktmo}: ${NOT_FOUND_OR_NOT_YOURS}`));
+          if (v.municipalityId && v.municipalityId !== found) return results.push(refused(index, ext, SyncRefusal.CONFLICT, `ОКТМО ${v.municipalityOktmo} — код другого муниципалитета, не указанного в строке`));
+          v.municipalityId = found;
+        } else if (!municipalities.has(v.municipalityId)) {
+          return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, `Муниципалитет: ${NOT_FOUND_OR_NOT_YOURS}`));
+        }
         const write: OrganizationWrite = { ...v, id: match?.id ?? randomUUID() };
         if (match) {
           const before = { ...match, externalId: v.externalId } as unknown as OrganizationValues;
@@ -179,11 +192,19 @@ export class SyncService {
       const ok = checked.flatMap((c) => (c.ok ? [c.values] : []));
       const byExt = repeatedRows(checked, (c) => (c.ok ? c.values.externalId : null));
       const byEmail = repeatedRows(checked, (c) => (c.ok ? c.values.email : null));
+      const bySnils = repeatedRows(checked, (c) => (c.ok ? c.values.snils : null));
 
       const mapped = new Map((await this.repo.mappings(m, source, SyncEntityType.PERSON, ok.map((p) => p.externalId))).map((x) => [x.externalId, x.entityId]));
-      const held = await this.repo.people(m, actor.scope, [...mapped.values()], ok.flatMap((p) => (p.email ? [p.email] : [])));
+      const held = await this.repo.people(
+        m,
+        actor.scope,
+        [...mapped.values()],
+        ok.flatMap((p) => (p.email ? [p.email] : [])),
+        ok.flatMap((p) => (p.snils ? [p.snils] : [])),
+      );
       const byId = new Map(held.map((p) => [p.id, p]));
       const heldByEmail = new Map(held.filter((p) => p.email).map((p) => [p.email as string, p]));
+      const heldBySnils = new Map(held.filter((p) => p.snils).map((p) => [p.snils as string, p]));
       const extOf = new Map((await this.repo.mappingsOfRows(m, source, SyncEntityType.PERSON, held.map((p) => p.id))).map((x) => [x.entityId, x.externalId]));
       // Organisations the positions name: by the caller's ids, then by ИНН; each must lie in the caller's scope.
       const orgExt = [...new Set(ok.flatMap((p) => p.positions.flatMap((x) => (x.organizationExternalId ? [x.organizationExternalId] : []))))];
@@ -202,17 +223,30 @@ export class SyncService {
         const v: PersonValues = c.values;
         if (byExt.has(index)) return results.push(refused(index, ext, SyncRefusal.DUPLICATE, `Этот код уже есть в строке ${(byExt.get(index) as number) + 1} запроса`));
         if (byEmail.has(index)) return results.push(refused(index, ext, SyncRefusal.DUPLICATE, `Этот адрес почты уже есть в строке ${(byEmail.get(index) as number) + 1} запроса`));
+        if (bySnils.has(index)) return results.push(refused(index, ext, SyncRefusal.DUPLICATE, `Этот СНИЛС уже есть в строке ${(bySnils.get(index) as number) + 1} запроса`));
+        // The rule (docs/api-sync.md «Как находится запись»): your id first; else СНИЛС; else e-mail; a row found by
+        // СНИЛС or e-mail must be the same person (samePersonProblem); keys that point to two people refuse the row.
         const mappedId = mapped.get(v.externalId);
         let match: HeldPerson | undefined = mappedId ? byId.get(mappedId) : undefined;
         if (mappedId && (!match || !match.inScope)) return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, NOT_FOUND_OR_NOT_YOURS));
-        const emailOwner = v.email ? heldByEmail.get(v.email) : undefined;
-        if (emailOwner && emailOwner.id !== match?.id) {
-          if (!emailOwner.inScope) return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, `Адрес почты: ${NOT_FOUND_OR_NOT_YOURS}`));
-          if (match) return results.push(refused(index, ext, SyncRefusal.CONFLICT, 'Этот адрес почты у другого педагога'));
-          const other = extOf.get(emailOwner.id);
-          if (other && other !== v.externalId) return results.push(refused(index, ext, SyncRefusal.CONFLICT, `Педагог с этим адресом почты уже связан с кодом «${other}»`));
-          match = emailOwner;
+        for (const [owner, what, named, withIt] of [
+          [v.snils ? heldBySnils.get(v.snils) : undefined, 'СНИЛС', 'Этот СНИЛС', 'Педагог с этим СНИЛС'],
+          [v.email ? heldByEmail.get(v.email) : undefined, 'Адрес почты', 'Этот адрес почты', 'Педагог с этим адресом почты'],
+        ] as const) {
+          if (!owner || owner.id === match?.id) continue;
+          if (!owner.inScope) return results.push(refused(index, ext, SyncRefusal.NOT_FOUND, `${what}: ${NOT_FOUND_OR_NOT_YOURS}`));
+          if (match) return results.push(refused(index, ext, SyncRefusal.CONFLICT, `${named} у другого педагога`));
+          const other = extOf.get(owner.id);
+          if (other && other !== v.externalId) return results.push(refused(index, ext, SyncRefusal.CONFLICT, `${withIt} уже связан с кодом «${other}»`));
+          const problem = samePersonProblem(v, owner, named);
+          if (problem) return results.push(refused(index, ext, SyncRefusal.CONFLICT, problem));
+          match = owner;
         }
+        if (match?.snils && v.snils && match.snils !== v.snils) {
+          return results.push(refused(index, ext, SyncRefusal.CONFLICT, 'У педагога в Методсети другой СНИЛС: синхронизация его не меняет (исправьте СНИЛС в карточке педагога)'));
+        }
+        // A row without СНИЛС leaves the one Metodset holds.
+        if (match && !v.snils) v.snils = match.snils;
         const id = match?.id ?? randomUUID();
         const positions: PositionWrite[] = [];
         for (const pos of v.positions) {
@@ -246,6 +280,72 @@ export class SyncService {
         await this.repo.addMappings(w, source, SyncEntityType.PERSON, set.map((p) => ({ externalId: p.externalId, entityId: p.values.id })));
       };
       return this.finish(m, actor, 'person', planned, results, writeSet, dryRun, (p) => [p.values.id]);
+    });
+  }
+
+  /**
+   * Results of an external diagnostics, one per person × competence, into a campaign the caller runs. A person is
+   * named by the caller's id (synced before) or by СНИЛС, must be in the caller's scope and work in one of the
+   * campaign's organisations; the competence by its code in the campaign's instrument. Written through diagnostics'
+   * own write path (participants, results, levels), so the current results follow; the same batch again is UNCHANGED.
+   */
+  async syncResults(actor: Actor, campaignId: string, rows: ResultSyncRow[], dryRun = false): Promise<SyncBatchResult> {
+    SyncService.limit(rows);
+    const source = SyncService.source(actor);
+    return this.uow.run(async (m) => {
+      await this.repo.takeTurn(m, source);
+      const target = await this.results.externalTarget(m, actor, campaignId);
+      const results: SyncRowResult[] = [];
+      const checked = rows.map((r) => checkResult(r));
+      const ok = checked.flatMap((c) => (c.ok ? [c.values] : []));
+      const mapped = new Map(
+        (await this.repo.mappings(m, source, SyncEntityType.PERSON, [...new Set(ok.flatMap((r) => (r.personExternalId ? [r.personExternalId] : [])))])).map((x) => [x.externalId, x.entityId]),
+      );
+      const held = await this.repo.people(m, actor.scope, [...new Set(mapped.values())], [], [...new Set(ok.flatMap((r) => (r.personSnils ? [r.personSnils] : [])))]);
+      const byId = new Map(held.map((p) => [p.id, p]));
+      const bySnils = new Map(held.filter((p) => p.snils).map((p) => [p.snils as string, p]));
+      const workplaces = new Map<string, string[]>();
+      for (const x of await this.repo.positions(m, held.map((p) => p.id))) {
+        if (!x.ended && target.organizationIds.has(x.organizationId)) workplaces.set(x.personId, [...(workplaces.get(x.personId) ?? []), x.organizationId]);
+      }
+      const seen = new Map<string, number>();
+      const planned: Planned<ExternalResult & { id: string }>[] = [];
+      checked.forEach((c, index) => {
+        if (!c.ok) {
+          const r = rows[index];
+          return results.push(refused(index, `${r?.personExternalId ?? r?.personSnils ?? ''}/${r?.competenceCode ?? ''}`, SyncRefusal.INVALID, reasonOf(c.problems)));
+        }
+        const v = c.values;
+        const fromId = v.personExternalId ? byId.get(mapped.get(v.personExternalId) ?? '') : undefined;
+        const fromSnils = v.personSnils ? bySnils.get(v.personSnils) : undefined;
+        if (v.personExternalId && v.personSnils && fromId && fromSnils && fromId.id !== fromSnils.id) {
+          return results.push(refused(index, v.key, SyncRefusal.CONFLICT, 'Код педагога и СНИЛС указывают на разных людей'));
+        }
+        const person = fromId ?? fromSnils;
+        if (!person || !person.inScope || person.archived) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, `Педагог: ${NOT_FOUND_OR_NOT_YOURS}`));
+        const organizationId = workplaces.get(person.id)?.[0];
+        if (!organizationId) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, 'Педагог не работает ни в одной организации этой диагностики'));
+        const rule = target.rules.get(v.competenceCode);
+        if (!rule) return results.push(refused(index, v.key, SyncRefusal.NOT_FOUND, `Компетенции ${v.competenceCode} нет в методике этой диагностики`));
+        const key = `${person.id}|${rule.competenceId}`;
+        if (seen.has(key)) return results.push(refused(index, v.key, SyncRefusal.DUPLICATE, `Результат этого педагога по этой компетенции уже есть в строке ${(seen.get(key) as number) + 1} запроса`));
+        seen.set(key, index);
+        const before = target.scores.get(key);
+        if (before === v.score) {
+          return results.push({ index, externalId: v.key, status: SyncStatus.UNCHANGED, id: person.id, code: null, reason: null, changedFields: [] });
+        }
+        planned.push({
+          index,
+          status: before === undefined ? SyncStatus.CREATED : SyncStatus.UPDATED,
+          values: { id: person.id, personId: person.id, organizationId, competenceId: rule.competenceId, score: v.score },
+          externalId: v.key,
+          positions: [],
+          changedFields: before === undefined ? [] : ['score'],
+          before: before === undefined ? null : { score: before },
+        });
+      });
+      const writeSet = (w: EntityManager, set: Planned<ExternalResult & { id: string }>[]) => this.results.writeExternal(w, target, set.map((p) => p.values));
+      return this.finish(m, actor, 'competence-result', planned, results, writeSet, dryRun, (p) => [p.values.personId]);
     });
   }
 

@@ -1,8 +1,10 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DeliveryState, WebhookEvent } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
+import { guardedPost, InternalAddressError, internalTargetReason } from '../../common/net/guarded-http';
+import { AppConfig } from '../../config/config';
 import { badInput, notFound } from '../../common/errors/errors';
 import { DomainEvents, DomainEventSubject } from '../../common/jobs/domain-events';
 import { JobQueue } from '../../common/jobs/job-queue';
@@ -38,6 +40,7 @@ export class WebhookService implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +59,12 @@ export class WebhookService implements OnModuleInit {
     } catch {
       parsed = null;
     }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || url.length > 2000) fields.push({ field: 'url', message: 'Адрес — вида https://system.example.ru/hooks' });
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || url.length > 2000 || parsed.username || parsed.password) {
+      fields.push({ field: 'url', message: 'Адрес — вида https://system.example.ru/hooks' });
+    } else {
+      const internal = await internalTargetReason(parsed, this.config.webhookAllowedHosts);
+      if (internal) fields.push({ field: 'url', message: internal });
+    }
     if (secret.length < 16 || secret.length > 200) fields.push({ field: 'secret', message: 'Секрет — от 16 до 200 символов' });
     const wanted = [...new Set(events)];
     if (!wanted.length) fields.push({ field: 'events', message: 'Выберите хотя бы одно событие' });
@@ -115,11 +123,9 @@ export class WebhookService implements OnModuleInit {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(found.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        headers: {
+      const res = await guardedPost(
+        new URL(found.url),
+        {
           'content-type': 'application/json',
           'user-agent': 'Metodset-Webhooks/1',
           [TIMESTAMP_HEADER]: String(timestamp),
@@ -128,15 +134,20 @@ export class WebhookService implements OnModuleInit {
           [DELIVERY_HEADER]: delivery.id,
         },
         body,
-      });
+        { timeoutMs: TIMEOUT_MS, allowed: this.config.webhookAllowedHosts },
+      );
       status = res.status;
-      await res.body?.cancel();
-      if (res.ok) {
+      if (status >= 200 && status < 300) {
         await this.repo.attempted(m, deliveryId, DeliveryState.DELIVERED, status, null);
         return;
       }
       error = `Ответ HTTP ${status}`;
     } catch (err) {
+      if (err instanceof InternalAddressError) {
+        // Where the address leads now (after DNS): refused for good, no retries.
+        await this.repo.attempted(m, deliveryId, DeliveryState.FAILED, null, err.message);
+        return;
+      }
       error = `Не удалось доставить: ${err instanceof Error ? err.message : String(err)}`;
     }
     const last = delivery.attempts + 1 >= WEBHOOK_ATTEMPTS;

@@ -9,11 +9,15 @@ import { CODE_PATTERN } from '../dto/competence.input';
 
 export interface IndicatorNode {
   id?: string;
+  /** The CASE identifier (an imported package's, or the one kept from an earlier import). */
+  caseId?: string | null;
   code: string;
   name: string;
 }
 export interface CompetenceNode {
   id?: string;
+  /** The CASE identifier (an imported package's, or the one kept from an earlier import). */
+  caseId?: string | null;
   code: string;
   name: string;
   description: string;
@@ -21,12 +25,16 @@ export interface CompetenceNode {
 }
 export interface AreaNode {
   id?: string;
+  /** The CASE identifier (an imported package's, or the one kept from an earlier import). */
+  caseId?: string | null;
   code: string;
   name: string;
   competences: CompetenceNode[];
 }
 export interface FrameworkTree {
   id?: string;
+  /** The CASE identifier (an imported package's, or the one kept from an earlier import). */
+  caseId?: string | null;
   code: string;
   version?: number;
   name: string;
@@ -96,10 +104,11 @@ function derivedId(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The CASE 1.1 package of a framework tree (rows with ids: the identifiers are the rows' UUIDs). */
+/** The CASE 1.1 package of a framework tree: identifiers are the ones it was imported with, else the rows' UUIDs. */
 export function toCasePackage(tree: Required<Pick<FrameworkTree, 'id' | 'version'>> & FrameworkTree): CasePackage {
   const when = (tree.lastChange ?? new Date(0)).toISOString();
-  const doc: CaseLink = { title: tree.name, identifier: tree.id, uri: uri(tree.id) };
+  const docId = tree.caseId ?? tree.id;
+  const doc: CaseLink = { title: tree.name, identifier: docId, uri: uri(docId) };
   const items: CaseItem[] = [];
   const associations: CaseAssociation[] = [];
   const item = (id: string, type: keyof typeof CASE_ITEM_TYPES, code: string, name: string, notes?: string): CaseLink => {
@@ -130,18 +139,18 @@ export function toCasePackage(tree: Required<Pick<FrameworkTree, 'id' | 'version
     });
   };
   tree.areas.forEach((a, ai) => {
-    const area = item(a.id!, 'area', a.code, a.name);
+    const area = item(a.caseId ?? a.id!, 'area', a.code, a.name);
     childOf(area, doc, ai + 1);
     a.competences.forEach((c, ci) => {
-      const competence = item(c.id!, 'competence', c.code, c.name, c.description || undefined);
+      const competence = item(c.caseId ?? c.id!, 'competence', c.code, c.name, c.description || undefined);
       childOf(competence, area, ci + 1);
-      c.indicators.forEach((i, ii) => childOf(item(i.id!, 'indicator', i.code, i.name), competence, ii + 1));
+      c.indicators.forEach((i, ii) => childOf(item(i.caseId ?? i.id!, 'indicator', i.code, i.name), competence, ii + 1));
     });
   });
   return {
     CFDocument: {
-      identifier: tree.id,
-      uri: uri(tree.id),
+      identifier: docId,
+      uri: uri(docId),
       creator: CREATOR,
       title: tree.name,
       ...(tree.description ? { description: tree.description } : {}),
@@ -251,6 +260,7 @@ export function fromCasePackage(raw: unknown): { tree: FrameworkTree | null; err
     const competenceNodes = sorted(a.id).map((cId) => node(cId, 'competence'));
     allCompetences.push(...competenceNodes);
     return {
+      caseId: a.id,
       code: a.code,
       name: a.name,
       competences: competenceNodes.map((c) => {
@@ -260,7 +270,7 @@ export function fromCasePackage(raw: unknown): { tree: FrameworkTree | null; err
         for (const i of indicatorNodes) {
           if (childrenOf.get(i.id)?.length) fail(i.at, 'Слишком глубокая вложенность: у индикатора не может быть дочерних элементов (область → компетенция → индикатор)');
         }
-        return { code: c.code, name: c.name, description: c.notes, indicators: indicatorNodes.map((i) => ({ code: i.code, name: i.name })) };
+        return { caseId: c.id, code: c.code, name: c.name, description: c.notes, indicators: indicatorNodes.map((i) => ({ caseId: i.id, code: i.code, name: i.name })) };
       }),
     };
   });
@@ -272,5 +282,5 @@ export function fromCasePackage(raw: unknown): { tree: FrameworkTree | null; err
   }
   if (!allCompetences.length && !errors.length) fail('CFItems', 'В пакете нет ни одной компетенции (второй уровень: область → компетенция)');
   if (errors.length) return { tree: null, errors };
-  return { tree: { code: '', name: title, description, areas }, errors };
+  return { tree: { caseId: docId, code: '', name: title, description, areas }, errors };
 }

@@ -47,6 +47,10 @@ export class CaseImportObject {
   @Field(() => Int) areas!: number;
   @Field(() => Int) competences!: number;
   @Field(() => Int) indicators!: number;
-  @Field(() => CompetencyFrameworkObject, { nullable: true, description: 'The new draft (null on a dry run)' })
+  @Field({
+    description: 'The package (its CFDocument identifier) was imported before: the framework is updated — its draft in place, items matched by their CASE identifiers, or a new draft version after a published one — never duplicated',
+  })
+  updated!: boolean;
+  @Field(() => CompetencyFrameworkObject, { nullable: true, description: 'The new or updated draft (null on a dry run)' })
   framework!: CompetencyFrameworkObject | null;
 }

@@ -43,6 +43,7 @@ export class CompetenceCaseService {
     const { areas, competences, indicators } = await this.repo.tree(this.uow.reader, f.id);
     return {
       id: f.id,
+      caseId: f.caseIdentifier,
       code: f.code,
       version: f.version,
       name: f.name,
@@ -50,16 +51,18 @@ export class CompetenceCaseService {
       lastChange: f.publishedAt ?? f.updatedAt,
       areas: areas.map((a) => ({
         id: a.id,
+        caseId: a.caseIdentifier,
         code: a.code,
         name: a.name,
         competences: competences
           .filter((c) => c.areaId === a.id)
           .map((c) => ({
             id: c.id,
+            caseId: c.caseIdentifier,
             code: c.code,
             name: c.name,
             description: c.description,
-            indicators: indicators.filter((i) => i.competenceId === c.id).map((i) => ({ id: i.id, code: i.code, name: i.name })),
+            indicators: indicators.filter((i) => i.competenceId === c.id).map((i) => ({ id: i.id, caseId: i.caseIdentifier, code: i.code, name: i.name })),
           })),
       })),
     };
@@ -85,19 +88,44 @@ export class CompetenceCaseService {
       indicators: tree.areas.reduce((n, a) => n + a.competences.reduce((k, c) => k + c.indicators.length, 0), 0),
     };
     return this.uow.write(async (m) => {
-      if ((await this.repo.lockVersions(m, input.code)).length) throw fieldError('code', 'Рамка с таким кодом уже есть: выберите другой код');
-      if (input.dryRun) return { dryRun: true, code: input.code, name, ...counts, framework: null };
-      const created = await this.repo.insertFramework(m, { code: input.code, name, description: tree.description, version: 1, status: VersionStatus.DRAFT });
-      await this.repo.insertTree(m, created.id, tree.areas);
+      // The same package again (its CFDocument identifier) updates the framework it made: never a duplicate.
+      const versions = await this.repo.lockVersions(m, input.code);
+      const family = tree.caseId ? await this.repo.latestByCaseIdentifier(m, tree.caseId) : null;
+      const updated = !!family && family.code === input.code;
+      if (versions.length && !updated) throw fieldError('code', 'Рамка с таким кодом уже есть: выберите другой код');
+      if (family && !updated) {
+        throw fieldError('code', `Этот пакет CASE уже загружен как рамка «${family.code}»: повторная загрузка обновляет её — укажите код ${family.code}`);
+      }
+      if (input.dryRun) return { dryRun: true, updated, code: input.code, name, ...counts, framework: null };
+      const latest = versions[versions.length - 1];
+      let framework: CompetencyFrameworkEntity;
+      if (latest && latest.status === VersionStatus.DRAFT) {
+        // A draft changes in place: the same rows for the items the package still holds.
+        await this.repo.updateFramework(m, latest.id, { name, description: tree.description, caseIdentifier: tree.caseId ?? null });
+        await this.repo.updateTreeByCaseIds(m, latest.id, tree.areas);
+        framework = (await this.repo.findFramework(m, latest.id)) as CompetencyFrameworkEntity;
+      } else {
+        // New, or after a published version: the next version (a draft), as the house versions frameworks.
+        framework = await this.repo.insertFramework(m, {
+          code: input.code,
+          name,
+          description: tree.description,
+          version: latest ? latest.version + 1 : 1,
+          status: VersionStatus.DRAFT,
+          previousVersionId: latest?.id ?? null,
+          caseIdentifier: tree.caseId ?? null,
+        });
+        await this.repo.insertTree(m, framework.id, tree.areas);
+      }
       await this.audit.record(m, {
         accountId: actor.user.accountId,
-        action: 'import-case',
+        action: updated ? 'reimport-case' : 'import-case',
         entityType: 'competency-framework',
-        entityId: created.id,
-        before: null,
-        after: { code: input.code, name, ...counts },
+        entityId: framework.id,
+        before: latest ? { version: latest.version, status: latest.status } : null,
+        after: { code: input.code, name, version: framework.version, caseIdentifier: tree.caseId, ...counts },
       });
-      return { dryRun: false, code: input.code, name, ...counts, framework: created };
+      return { dryRun: false, updated, code: input.code, name, ...counts, framework };
     }, CONSTRAINTS);
   }
 }
