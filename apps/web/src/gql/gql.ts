@@ -309,6 +309,8 @@ type Documents = {
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateMethodologicalProduct(id: $id, input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation ArchiveProduct($id: ID!) {\n    archiveMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveProductDocument,
     "\n  mutation RestoreProduct($id: ID!) {\n    restoreMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreProductDocument,
+    "\n  query ProductRouteOptions($first: Int!, $filter: RoutesFilter) {\n    learningRoutes(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.ProductRouteOptionsDocument,
+    "\n  query ProductRouteSteps($id: ID!) {\n    learningRoute(id: $id) {\n      id\n      steps {\n        id\n        position\n        title\n      }\n    }\n  }\n": typeof types.ProductRouteStepsDocument,
     "\n  fragment ImportReportFields on RegistryImport {\n    kind\n    dryRun\n    total\n    created\n    updated\n    unchanged\n    refused\n    key\n    errors {\n      line\n      column\n      message\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.ImportRegistryDocument,
     "\n  mutation ImportRegistryRefused($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      ...ImportReportFields\n      refusedRows {\n        fileName\n        contentBase64\n      }\n    }\n  }\n": typeof types.ImportRegistryRefusedDocument,
@@ -680,6 +682,8 @@ const documents: Documents = {
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateMethodologicalProduct(id: $id, input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation ArchiveProduct($id: ID!) {\n    archiveMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveProductDocument,
     "\n  mutation RestoreProduct($id: ID!) {\n    restoreMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreProductDocument,
+    "\n  query ProductRouteOptions($first: Int!, $filter: RoutesFilter) {\n    learningRoutes(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.ProductRouteOptionsDocument,
+    "\n  query ProductRouteSteps($id: ID!) {\n    learningRoute(id: $id) {\n      id\n      steps {\n        id\n        position\n        title\n      }\n    }\n  }\n": types.ProductRouteStepsDocument,
     "\n  fragment ImportReportFields on RegistryImport {\n    kind\n    dryRun\n    total\n    created\n    updated\n    unchanged\n    refused\n    key\n    errors {\n      line\n      column\n      message\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  mutation ImportRegistry($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": types.ImportRegistryDocument,
     "\n  mutation ImportRegistryRefused($input: ImportRegistryInput!) {\n    importRegistry(input: $input) {\n      ...ImportReportFields\n      refusedRows {\n        fileName\n        contentBase64\n      }\n    }\n  }\n": types.ImportRegistryRefusedDocument,
@@ -1950,6 +1954,14 @@ export function graphql(source: "\n  mutation ArchiveProduct($id: ID!) {\n    ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreProduct($id: ID!) {\n    restoreMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreProduct($id: ID!) {\n    restoreMethodologicalProduct(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductRouteOptions($first: Int!, $filter: RoutesFilter) {\n    learningRoutes(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductRouteOptions($first: Int!, $filter: RoutesFilter) {\n    learningRoutes(first: $first, filter: $filter) {\n      nodes {\n        id\n        title\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductRouteSteps($id: ID!) {\n    learningRoute(id: $id) {\n      id\n      steps {\n        id\n        position\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductRouteSteps($id: ID!) {\n    learningRoute(id: $id) {\n      id\n      steps {\n        id\n        position\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
