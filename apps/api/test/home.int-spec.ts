@@ -17,6 +17,7 @@ const AGENDA = `query($today: String) { myAgenda(today: $today) {
   approvals { title fullName personId status }
   events { title startsOn endsOn }
   internshipSessions { cohortTitle topic startsAt }
+  internshipApplications { applicationId cohortTitle fullName personId source }
   meetings { plannedOn topic format side others { personId fullName } }
   surveys { title programName }
 } }`;
@@ -32,6 +33,7 @@ interface Agenda {
   approvals: { title: string; fullName: string | null; personId: string | null; status: string }[];
   events: { title: string; startsOn: string; endsOn: string }[];
   internshipSessions: { cohortTitle: string; topic: string; startsAt: string }[];
+  internshipApplications: { applicationId: string; cohortTitle: string; fullName: string; personId: string; source: string }[];
   meetings: { plannedOn: string; topic: string; format: string; side: string; others: { personId: string; fullName: string }[] }[];
   surveys: { title: string; programName: string }[];
 }
@@ -80,13 +82,13 @@ describe('home: myAgenda and schoolHome', () => {
         },
       ]);
       expect(a.meetings).toEqual(ZHDANOVA_FILIPPOV_MEETINGS.map((m) => ({ ...m, side: 'MENTEE', others: [{ personId: zhdanova, fullName: 'Жданова Тамара Михайловна' }] })));
-      expect(a).toMatchObject({ canApprove: false, approvals: [], routeSteps: [], events: [], internshipSessions: [], surveys: [] });
+      expect(a).toMatchObject({ canApprove: false, approvals: [], routeSteps: [], events: [], internshipSessions: [], internshipApplications: [], surveys: [] });
     });
 
     it('shows the mentor the same meetings, naming her mentee; nothing else waits for her', async () => {
       const a = await agenda('mentor.zhdanova');
       expect(a.meetings).toEqual(ZHDANOVA_FILIPPOV_MEETINGS.map((m) => ({ ...m, side: 'MENTOR', others: [{ personId: filippov, fullName: 'Филиппов Максим Игоревич' }] })));
-      expect(a).toMatchObject({ canApprove: false, diagnostics: [], approvals: [], routeSteps: [], events: [], internshipSessions: [], surveys: [] });
+      expect(a).toMatchObject({ canApprove: false, diagnostics: [], approvals: [], routeSteps: [], events: [], internshipSessions: [], internshipApplications: [], surveys: [] });
     });
 
     it('drops meetings already past: a week later the first one is gone', async () => {
@@ -162,6 +164,18 @@ describe('home: myAgenda and schoolHome', () => {
       expect(a.internshipSessions).toEqual([{ cohortTitle: 'Группа молодых педагогов', topic: 'Проектирование урока', startsAt: '2026-12-10T10:00:00.000Z' }]);
       expect(a.surveys).toEqual([{ title: 'Анкета наставляемого: первое полугодие', programName: expect.stringContaining('Наставничество «Учитель – учитель»') }]);
       expect(a.meetings.map((m) => m.plannedOn)).toEqual(['2026-12-04', '2026-12-09', '2026-12-20', '2027-01-27', '2027-03-17']);
+    });
+
+    it('shows the staging site’s head the applications waiting for her decision, not the teacher who applied nor another region; a decision takes it off', async () => {
+      const head = await agenda('mentor.zhdanova');
+      expect(head.internshipApplications).toEqual([{ applicationId: expect.any(String), cohortTitle: 'Вторая группа', fullName: 'Филиппов Максим Игоревич', personId: filippov, source: 'SELF' }]);
+      expect((await agenda('teacher.filippov')).internshipApplications).toEqual([]);
+      expect((await agenda('methodist.podporozhye')).internshipApplications).toEqual([]);
+      // Out of the caller's reach the block lists nothing, whatever waits elsewhere; after the decision nothing waits.
+      const decided = await t.gql('mutation($id: ID!) { approveInternshipApplication(id: $id) { id status } }', { id: head.internshipApplications[0]!.applicationId }, tokens['mentor.zhdanova']);
+      expect(decided.errors).toBeUndefined();
+      expect((await agenda('mentor.zhdanova')).internshipApplications).toEqual([]);
+      await t.db.query(`UPDATE internship_application SET status = 'SUBMITTED', decided_at = NULL WHERE id = $1`, [head.internshipApplications[0]!.applicationId]);
     });
 
     it('costs the same number of SQL statements for twice the items in every block', async () => {

@@ -8,6 +8,7 @@ import {
   AgendaApprovalObject,
   AgendaDiagnosticObject,
   AgendaEventObject,
+  AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
   AgendaMeetingObject,
   AgendaObject,
@@ -58,6 +59,11 @@ export class AgendaResolver {
   @ResolveField(() => [AgendaInternshipSessionObject], { nullable: true, description: 'Sessions of the next 60 days of the caller’s cohorts' })
   internshipSessions(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
     return this.home.internshipSessions(actorOf(req), new Date(`${a.today}T00:00:00Z`));
+  }
+
+  @ResolveField(() => [AgendaInternshipApplicationObject], { nullable: true, description: 'Internship applications waiting for the caller’s decision (cohorts the caller runs)' })
+  internshipApplications(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
+    return this.home.internshipApplications(actorOf(req), a.today);
   }
 
   @ResolveField(() => [AgendaMeetingObject], { nullable: true, description: 'The nearest meetings of the caller’s mentoring pairs, not yet held' })

@@ -24,6 +24,7 @@ import {
   AgendaApprovalObject,
   AgendaDiagnosticObject,
   AgendaEventObject,
+  AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
   AgendaMeetingObject,
   AgendaRouteStepObject,
@@ -136,6 +137,24 @@ export class HomeService {
       .filter((s) => s.endsAt >= now && s.startsAt <= until)
       .slice(0, AGENDA_LIMIT)
       .map((s) => ({ sessionId: s.id, cohortId: s.cohortId, cohortTitle: titles.get(s.cohortId)!, topic: s.topic, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place }));
+  }
+
+  /**
+   * Internship applications waiting for the caller's decision: submitted to live cohorts the caller runs (the staging
+   * site's head or master, staff over its host organisation), oldest first. At most three statements.
+   */
+  async internshipApplications(actor: Actor, today: string): Promise<AgendaInternshipApplicationObject[]> {
+    const rows = await this.internships.applicationsToDecide(actor, today, AGENDA_LIMIT);
+    return rows.map((r) => ({
+      applicationId: r.id,
+      cohortId: r.cohortId,
+      cohortTitle: r.cohortTitle,
+      cohortStartsOn: r.cohortStartsOn,
+      personId: r.personId,
+      fullName: r.fullName,
+      source: r.source,
+      submittedAt: r.createdAt,
+    }));
   }
 
   /**

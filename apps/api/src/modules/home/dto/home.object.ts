@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MentorshipSide, ResponseStatus, RouteStatus, SessionFormat } from '@metodset/shared';
+import { InternshipApplicationSource, MentorshipSide, ResponseStatus, RouteStatus, SessionFormat } from '@metodset/shared';
 import '../../diagnostics/dto/diagnostics.enums';
+import '../../internship/dto/internship.object';
 import '../../mentoring/dto/mentoring.object';
 import '../../survey/dto/survey.dto';
 import { StepDue } from '../agenda-rules';
@@ -61,6 +62,18 @@ export class AgendaInternshipSessionObject {
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field(() => String, { nullable: true }) place!: string | null;
+}
+
+@ObjectType({ description: 'An internship application waiting for the caller’s decision (the caller runs its cohort)' })
+export class AgendaInternshipApplicationObject {
+  @Field(() => ID) applicationId!: string;
+  @Field(() => ID) cohortId!: string;
+  @Field() cohortTitle!: string;
+  @Field() cohortStartsOn!: string;
+  @Field(() => ID) personId!: string;
+  @Field({ description: 'The teacher who applied or was nominated' }) fullName!: string;
+  @Field(() => InternshipApplicationSource) source!: InternshipApplicationSource;
+  @Field() submittedAt!: Date;
 }
 
 @ObjectType({ description: 'A meeting of a mentoring pair (or group) the caller belongs to, not yet held' })
