@@ -35,6 +35,15 @@ export const MyAgendaQuery = graphql(`
         endsOn
         place
       }
+      internshipApplications {
+        applicationId
+        cohortId
+        cohortTitle
+        personId
+        fullName
+        source
+        submittedAt
+      }
       internshipSessions {
         sessionId
         cohortId
