@@ -1021,6 +1021,8 @@ export type CreateDocumentInput = {
   /** The document that replaced this one */
   replacedById?: InputMaybe<Scalars['ID']['input']>;
   sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (lower-cased, each once; replaces the list when given) */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
   /** Where the text is published (http/https) */
   url?: InputMaybe<Scalars['String']['input']>;
@@ -2042,6 +2044,8 @@ export type Document = {
   /** The document that replaced this one, when the caller reads it */
   replacedBy?: Maybe<Document>;
   sourceNote: Scalars['String']['output'];
+  /** Topics, lower-case */
+  tags: Array<Scalars['String']['output']>;
   /** Tasks not archived */
   taskCount: Scalars['Int']['output'];
   /** Tasks of an order, in order */
@@ -2089,6 +2093,8 @@ export type DocumentFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Words of the title (Russian full text: «положение» finds «положения») or part of the number */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Documents with exactly this tag (case and spaces do not matter) */
+  tag?: InputMaybe<Scalars['String']['input']>;
   /** Validity today */
   validity?: InputMaybe<DocumentValidity>;
   /** Year of the document’s date */
@@ -8665,6 +8671,8 @@ export type UpdateDocumentInput = {
   /** The document that replaced this one */
   replacedById?: InputMaybe<Scalars['ID']['input']>;
   sourceNote?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (lower-cased, each once; replaces the list when given) */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** Where the text is published (http/https) */
   url?: InputMaybe<Scalars['String']['input']>;

@@ -4,6 +4,7 @@ import { EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { documentReadCondition } from '../../common/access/rules/document.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
+import { normalizeTag } from '../../common/validation/tags';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
@@ -63,6 +64,8 @@ export class DocumentRepository {
     if (f?.kind) qb.andWhere('d.kind = :fKind', { fKind: f.kind });
     if (f?.organizationId) qb.andWhere('d.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.year) qb.andWhere('EXTRACT(YEAR FROM d.issued_on) = :fYear', { fYear: f.year });
+    const tag = normalizeTag(f?.tag);
+    if (tag) qb.andWhere('d.tags @> ARRAY[CAST(:fTag AS text)]', { fTag: tag });
     if (f?.validity === DocumentValidity.EXPIRED) qb.andWhere(EXPIRED('d'), { today: today() });
     if (f?.validity === DocumentValidity.NOT_YET) qb.andWhere(`NOT ${EXPIRED('d')} AND d.valid_from > CAST(:today AS date)`, { today: today() });
     if (f?.validity === DocumentValidity.IN_FORCE) qb.andWhere(`NOT ${EXPIRED('d')} AND (d.valid_from IS NULL OR d.valid_from <= CAST(:today AS date))`, { today: today() });

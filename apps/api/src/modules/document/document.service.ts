@@ -31,6 +31,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_document_validity: { field: 'validUntil', message: VALIDITY },
   ck_document_not_replaced_by_itself: { field: 'replacedById', message: 'Документ не может заменять сам себя' },
   ck_document_url: { field: 'url', message: 'Ссылка — адрес вида https://…' },
+  ck_document_tags: { field: 'tags', message: 'Не больше 20 меток' },
   ck_document_task_text: { field: 'text', message: 'Введите текст поручения' },
   ck_document_task_done: { field: 'doneOn', message: 'Дата выполнения — только у выполненного поручения' },
   uq_document_task_responsible: { field: 'responsiblePersonIds', message: 'Ответственный указан дважды' },
@@ -144,6 +145,7 @@ export class DocumentService {
         replacedById: input.replacedById ?? null,
         url: input.url ?? null,
         sourceNote: input.sourceNote ?? '',
+        tags: input.tags ?? [],
       });
       // The rule decides on the row itself: a document the caller may not keep is rolled back with the transaction.
       if (!(await this.access.can(m, actor.user, 'document.manage', created.id))) throw fieldError(need ?? 'level', OUT_OF_REACH);
