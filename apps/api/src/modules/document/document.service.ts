@@ -77,6 +77,11 @@ export class DocumentService {
     return this.repo.taskPage(this.uow.reader, actor.scope, actor.user.personId, filter, order, page);
   }
 
+  /** Points of orders the caller reads naming the caller as responsible, not done, overdue first (HOME's agenda). One statement. */
+  myOpenTasks(actor: Actor, limit: number) {
+    return actor.user.personId ? this.repo.openTasksOfPerson(this.uow.reader, actor.scope, actor.user.personId, limit) : Promise.resolve([]);
+  }
+
   /** A person the caller does not see is NOT_FOUND, not an empty list (no existence oracle either way). */
   private async tasksOfPerson(actor: Actor, filter: DocumentTaskFilter, order: DocumentTaskOrder | undefined, page: PageRequest) {
     const id = filter.responsiblePersonId as string;

@@ -7,6 +7,7 @@ import { AgendaArgs, SchoolHomeArgs } from './dto/home.args';
 import {
   AgendaApprovalObject,
   AgendaDiagnosticObject,
+  AgendaDocumentTaskObject,
   AgendaEventObject,
   AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
@@ -64,6 +65,11 @@ export class AgendaResolver {
   @ResolveField(() => [AgendaInternshipApplicationObject], { nullable: true, description: 'Internship applications waiting for the caller’s decision (cohorts the caller runs)' })
   internshipApplications(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
     return this.home.internshipApplications(actorOf(req), a.today);
+  }
+
+  @ResolveField(() => [AgendaDocumentTaskObject], { nullable: true, description: 'Points of orders naming the caller as responsible, not done: overdue first' })
+  documentTasks(@Context('req') req: GateRequest) {
+    return this.home.documentTasks(actorOf(req));
   }
 
   @ResolveField(() => [AgendaMeetingObject], { nullable: true, description: 'The nearest meetings of the caller’s mentoring pairs, not yet held' })

@@ -7,6 +7,7 @@ import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { SortDirection } from '../../common/pagination/order';
 import { DiagnosticsService } from '../diagnostics/diagnostics.service';
+import { DocumentService } from '../document/document.service';
 import { EventFilter, EventOrderField } from '../event/dto/events.args';
 import { EventService } from '../event/event.service';
 import { IndicatorReader } from '../indicator/indicator.reader';
@@ -23,6 +24,7 @@ import {
   AGENDA_LIMIT,
   AgendaApprovalObject,
   AgendaDiagnosticObject,
+  AgendaDocumentTaskObject,
   AgendaEventObject,
   AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
@@ -44,6 +46,7 @@ const withScope = (actor: Actor, access: AccessService, permission: Permission):
 export class HomeService {
   constructor(
     private readonly diagnosticsOf: DiagnosticsService,
+    private readonly documents: DocumentService,
     private readonly routes: RouteService,
     private readonly eventService: EventService,
     private readonly internships: InternshipService,
@@ -155,6 +158,15 @@ export class HomeService {
       source: r.source,
       submittedAt: r.createdAt,
     }));
+  }
+
+  /**
+   * Points of orders naming the caller as responsible that are not done, overdue first (DOCUMENT's read of the
+   * caller's open tasks, inside the caller's DOCUMENT_READ scope). One statement.
+   */
+  async documentTasks(actor: Actor): Promise<AgendaDocumentTaskObject[]> {
+    const rows = await this.documents.myOpenTasks(withScope(actor, this.access, Permission.DOCUMENT_READ), AGENDA_LIMIT);
+    return rows.map((r) => ({ taskId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, documentNumber: r.documentNumber, number: r.number, text: r.text, dueOn: r.dueOn, state: r.state }));
   }
 
   /**
