@@ -35,6 +35,16 @@ export const MyAgendaQuery = graphql(`
         endsOn
         place
       }
+      documentTasks {
+        taskId
+        documentId
+        documentTitle
+        documentNumber
+        number
+        text
+        dueOn
+        state
+      }
       internshipApplications {
         applicationId
         cohortId
