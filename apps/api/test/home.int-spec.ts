@@ -17,6 +17,8 @@ const AGENDA = `query($today: String) { myAgenda(today: $today) {
   approvals { title fullName personId status }
   events { title startsOn endsOn }
   internshipSessions { cohortTitle topic startsAt }
+  internshipApplications { applicationId cohortTitle fullName personId source }
+  documentTasks { number text dueOn state documentTitle documentNumber }
   meetings { plannedOn topic format side others { personId fullName } }
   surveys { title programName }
 } }`;
@@ -32,6 +34,8 @@ interface Agenda {
   approvals: { title: string; fullName: string | null; personId: string | null; status: string }[];
   events: { title: string; startsOn: string; endsOn: string }[];
   internshipSessions: { cohortTitle: string; topic: string; startsAt: string }[];
+  internshipApplications: { applicationId: string; cohortTitle: string; fullName: string; personId: string; source: string }[];
+  documentTasks: { number: string; text: string; dueOn: string | null; state: string; documentTitle: string; documentNumber: string }[];
   meetings: { plannedOn: string; topic: string; format: string; side: string; others: { personId: string; fullName: string }[] }[];
   surveys: { title: string; programName: string }[];
 }
@@ -80,13 +84,13 @@ describe('home: myAgenda and schoolHome', () => {
         },
       ]);
       expect(a.meetings).toEqual(ZHDANOVA_FILIPPOV_MEETINGS.map((m) => ({ ...m, side: 'MENTEE', others: [{ personId: zhdanova, fullName: 'Жданова Тамара Михайловна' }] })));
-      expect(a).toMatchObject({ canApprove: false, approvals: [], routeSteps: [], events: [], internshipSessions: [], surveys: [] });
+      expect(a).toMatchObject({ canApprove: false, approvals: [], routeSteps: [], events: [], internshipSessions: [], internshipApplications: [], documentTasks: [], surveys: [] });
     });
 
     it('shows the mentor the same meetings, naming her mentee; nothing else waits for her', async () => {
       const a = await agenda('mentor.zhdanova');
       expect(a.meetings).toEqual(ZHDANOVA_FILIPPOV_MEETINGS.map((m) => ({ ...m, side: 'MENTOR', others: [{ personId: filippov, fullName: 'Филиппов Максим Игоревич' }] })));
-      expect(a).toMatchObject({ canApprove: false, diagnostics: [], approvals: [], routeSteps: [], events: [], internshipSessions: [], surveys: [] });
+      expect(a).toMatchObject({ canApprove: false, diagnostics: [], approvals: [], routeSteps: [], events: [], internshipSessions: [], internshipApplications: [], documentTasks: [], surveys: [] });
     });
 
     it('drops meetings already past: a week later the first one is gone', async () => {
@@ -162,6 +166,41 @@ describe('home: myAgenda and schoolHome', () => {
       expect(a.internshipSessions).toEqual([{ cohortTitle: 'Группа молодых педагогов', topic: 'Проектирование урока', startsAt: '2026-12-10T10:00:00.000Z' }]);
       expect(a.surveys).toEqual([{ title: 'Анкета наставляемого: первое полугодие', programName: expect.stringContaining('Наставничество «Учитель – учитель»') }]);
       expect(a.meetings.map((m) => m.plannedOn)).toEqual(['2026-12-04', '2026-12-09', '2026-12-20', '2027-01-27', '2027-03-17']);
+    });
+
+    it('shows the staging site’s head the applications waiting for her decision, not the teacher who applied nor another region; a decision takes it off', async () => {
+      const head = await agenda('mentor.zhdanova');
+      expect(head.internshipApplications).toEqual([{ applicationId: expect.any(String), cohortTitle: 'Вторая группа', fullName: 'Филиппов Максим Игоревич', personId: filippov, source: 'SELF' }]);
+      expect((await agenda('teacher.filippov')).internshipApplications).toEqual([]);
+      expect((await agenda('methodist.podporozhye')).internshipApplications).toEqual([]);
+      // Out of the caller's reach the block lists nothing, whatever waits elsewhere; after the decision nothing waits.
+      const decided = await t.gql('mutation($id: ID!) { approveInternshipApplication(id: $id) { id status } }', { id: head.internshipApplications[0]!.applicationId }, tokens['mentor.zhdanova']);
+      expect(decided.errors).toBeUndefined();
+      expect((await agenda('mentor.zhdanova')).internshipApplications).toEqual([]);
+      await t.db.query(`UPDATE internship_application SET status = 'SUBMITTED', decided_at = NULL WHERE id = $1`, [head.internshipApplications[0]!.applicationId]);
+    });
+
+    it('lists the points of orders naming the caller that are not done, overdue first, with their order; nobody else’s', async () => {
+      const db = t.db;
+      const order = await one(db, `INSERT INTO document (level, kind, number, issued_on, title, organization_id) VALUES ('ORGANIZATION', 'ORDER', '88', '2026-09-01', 'О наставничестве молодых педагогов', $1) RETURNING id`, [org12]);
+      const task = async (position: number, number: string, text: string, dueOn: string | null, person: string, done = false) => {
+        const id = await one(
+          db,
+          `INSERT INTO document_task (document_id, position, number, text, due_on, status, done_on) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [order, position, number, text, dueOn, done ? 'DONE' : 'PLANNED', done ? '2026-10-01' : null],
+        );
+        await db.query(`INSERT INTO document_task_responsible (task_id, person_id, position) VALUES ($1, $2, 1)`, [id, person]);
+      };
+      await task(1, '1.', 'Провести открытый урок', '2099-03-01', filippov);
+      await task(2, '2.', 'Сдать план самообразования', '2026-01-15', filippov);
+      await task(3, '3.', 'Выполненное поручение', '2026-02-01', filippov, true);
+      await task(4, '4.', 'Поручение наставнику', '2099-04-01', zhdanova);
+      const title = 'О наставничестве молодых педагогов';
+      expect((await agenda('teacher.filippov')).documentTasks).toEqual([
+        { number: '2.', text: 'Сдать план самообразования', dueOn: '2026-01-15', state: 'OVERDUE', documentTitle: title, documentNumber: '88' },
+        { number: '1.', text: 'Провести открытый урок', dueOn: '2099-03-01', state: 'PLANNED', documentTitle: title, documentNumber: '88' },
+      ]);
+      expect((await agenda('methodist.podporozhye')).documentTasks).toEqual([]);
     });
 
     it('costs the same number of SQL statements for twice the items in every block', async () => {

@@ -86,6 +86,9 @@ export const DOCUMENT_FILE_TYPES: Readonly<Record<string, string>> = {
   doc: 'application/msword',
 };
 export const DOCUMENT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+/** Tags of a document (topics: «наставничество», «стажировочные площадки», …): at most this many, each this long. */
+export const DOCUMENT_MAX_TAGS = 20;
+export const DOCUMENT_TAG_MAX_LENGTH = 60;
 
 /** The state of a task on a day (`today` as YYYY-MM-DD). */
 export function documentTaskState(status: DocumentTaskStatus, dueOn: string | null, today: string): DocumentTaskState {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { grantJobSchema, installJobSchema } from './job-schema';
 
 /** The role the app serves requests with on the embedded database. */
 export const EMBEDDED_APP_ROLE = 'metodset_app';
@@ -21,14 +22,17 @@ export function roleOf(url: string): { user: string; password: string } {
 /**
  * Run as the owner after the migrations: makes sure `role` exists (creating it with `password` when
  * it does not and the owner may create roles; otherwise the operator must have created it) and gives
- * it what serving needs — rows of every table and sequence in `public` — except UPDATE, DELETE and
- * TRUNCATE on the append-only tables. Idempotent; re-run at every start, so new tables are covered.
+ * it what serving needs — rows of every table and sequence in `public` and of the job queue's `pgboss` schema (which
+ * the owner creates and migrates here) — except UPDATE, DELETE and TRUNCATE on the append-only tables; never CREATE
+ * on the database or its schemas. Idempotent; re-run at every start, so new tables are covered.
  */
 export async function provisionAppRole(ownerUrl: string, role: { user: string; password?: string }, opts: { setPassword?: boolean } = {}): Promise<void> {
   const name = ident(role.user);
   const c = new Client({ connectionString: ownerUrl });
   await c.connect();
   try {
+    // The job queue's schema, created or migrated by the owner before the app role is given its rows.
+    await installJobSchema(ownerUrl);
     const exists = await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user]);
     if (!exists.rowCount) {
       if (!role.password) throw new Error(`Database role ${role.user} does not exist: create it (LOGIN, with a password) or give its password`);
@@ -44,8 +48,9 @@ export async function provisionAppRole(ownerUrl: string, role: { user: string; p
     if (db.owner === role.user) throw new Error(`DATABASE_APP_URL uses the owner role ${role.user}: the app must serve as another role`);
     await c.query('BEGIN');
     await c.query(`GRANT CONNECT ON DATABASE "${db.db}" TO ${name}`);
-    // The job queue (pg-boss) creates and migrates its own `pgboss` schema on start, as this role.
-    await c.query(`GRANT CREATE ON DATABASE "${db.db}" TO ${name}`);
+    // No schemas of its own: the owner keeps the job queue's `pgboss` schema (installJobSchema, above), the app its rows.
+    await c.query(`REVOKE CREATE ON DATABASE "${db.db}" FROM ${name}`);
+    await grantJobSchema(c, name);
     await c.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
     await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`);
     await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);

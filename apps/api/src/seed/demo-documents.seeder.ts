@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DEMO_DOCUMENTS } from './demo/documents/documents.data';
+import { DEMO_DOCUMENTS, demoDocumentTags } from './demo/documents/documents.data';
 
 const idMap = async (m: EntityManager, sql: string): Promise<Map<string, string>> => new Map(((await m.query(sql)) as { id: string; k: string }[]).map((r) => [r.k, r.id]));
 
@@ -23,14 +23,14 @@ export async function seedDemoDocuments(m: EntityManager): Promise<{ documents: 
       organization: o && 'organizationKey' in o ? get(orgs, o.organizationKey) : null,
     };
     const [doc] = (await m.query(
-      `INSERT INTO document (level, kind, number, issued_on, title, issuer, region_id, municipality_id, organization_id, source_note, illustrative, external_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false, $11)
+      `INSERT INTO document (level, kind, number, issued_on, title, issuer, region_id, municipality_id, organization_id, source_note, illustrative, external_id, tags)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false, $11, $12)
        ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO UPDATE SET
          level = EXCLUDED.level, kind = EXCLUDED.kind, number = EXCLUDED.number, issued_on = EXCLUDED.issued_on, title = EXCLUDED.title,
          issuer = EXCLUDED.issuer, region_id = EXCLUDED.region_id, municipality_id = EXCLUDED.municipality_id,
-         organization_id = EXCLUDED.organization_id, source_note = EXCLUDED.source_note
+         organization_id = EXCLUDED.organization_id, source_note = EXCLUDED.source_note, tags = EXCLUDED.tags
        RETURNING id`,
-      [d.level, d.kind, d.number, d.issuedOn, d.title, d.issuer, owner.region, owner.municipality, owner.organization, d.sourceNote, d.key],
+      [d.level, d.kind, d.number, d.issuedOn, d.title, d.issuer, owner.region, owner.municipality, owner.organization, d.sourceNote, d.key, demoDocumentTags(d)],
     )) as { id: string }[];
     totals.documents += 1;
     for (const [i, t] of (d.tasks ?? []).entries()) {

@@ -27,8 +27,8 @@ export interface QueueOptions {
 }
 
 /**
- * pg-boss (PostgreSQL-backed queue, its own `pgboss` schema, created and migrated by pg-boss itself on start;
- * the TypeORM migrations do not know it) over a small pool of its own, so its polling never mixes with the
+ * pg-boss (PostgreSQL-backed queue, its own `pgboss` schema, created and migrated by the owner before the app starts
+ * (`database/job-schema.ts`; the app role has its rows, no CREATE); the TypeORM migrations do not know it) over a small pool of its own, so its polling never mixes with the
  * requests' statements. Infrastructure like UnitOfWork: the only place that holds the DataSource's URL for it.
  */
 @Injectable()

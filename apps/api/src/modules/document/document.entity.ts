@@ -8,7 +8,8 @@ import { RegionEntity } from '../territory/region.entity';
  * A normative document of the bank (закон, указ, постановление, распоряжение, приказ, положение, письмо, программа…)
  * at its level: federal (no owner), regional (a region), municipal (a municipality) or of an organisation.
  * Full-text search over the number and the title uses the `russian` configuration (index `ix_document_search`,
- * kept by the migration: TypeORM does not declare expression indexes).
+ * kept by the migration: TypeORM does not declare expression indexes). Tags (lower-case topics) are filtered with
+ * `tags @> ARRAY[tag]` on the GIN index `ix_document_tags` (kept by the migration too).
  */
 @Entity('document')
 @Check('ck_document_title', `length(btrim(title)) > 0`)
@@ -23,7 +24,9 @@ import { RegionEntity } from '../territory/region.entity';
 @Check('ck_document_not_replaced_by_itself', `replaced_by_id IS NULL OR replaced_by_id <> id`)
 @Check('ck_document_file', `(file_name IS NULL) = (file_type IS NULL) AND (file_name IS NULL) = (file_size IS NULL)`)
 @Check('ck_document_url', `url IS NULL OR url ~ '^https?://'`)
+@Check('ck_document_tags', `cardinality(tags) <= 20`)
 @Index('ix_document_search', { synchronize: false })
+@Index('ix_document_tags', { synchronize: false })
 export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ type: 'enum', enum: DocumentLevel, enumName: 'document_level' }) level!: DocumentLevel;
@@ -58,6 +61,8 @@ export class DocumentEntity {
   @Column({ type: 'varchar', length: 255, nullable: true }) fileName!: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) fileType!: string | null;
   @Column({ type: 'int', nullable: true }) fileSize!: number | null;
+  /** Topics, lower-case, each once («наставничество», «стажировочные площадки»). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) tags!: string[];
   /** Where the record comes from (the seed, the list it is cited in). */
   @Column({ type: 'text', default: '' }) sourceNote!: string;
   /** Demo data: invented for the demonstration. */

@@ -4,6 +4,7 @@ import { EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { documentReadCondition } from '../../common/access/rules/document.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
+import { normalizeTag } from '../../common/validation/tags';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
@@ -63,6 +64,8 @@ export class DocumentRepository {
     if (f?.kind) qb.andWhere('d.kind = :fKind', { fKind: f.kind });
     if (f?.organizationId) qb.andWhere('d.organization_id = :fOrg', { fOrg: f.organizationId });
     if (f?.year) qb.andWhere('EXTRACT(YEAR FROM d.issued_on) = :fYear', { fYear: f.year });
+    const tag = normalizeTag(f?.tag);
+    if (tag) qb.andWhere('d.tags @> ARRAY[CAST(:fTag AS text)]', { fTag: tag });
     if (f?.validity === DocumentValidity.EXPIRED) qb.andWhere(EXPIRED('d'), { today: today() });
     if (f?.validity === DocumentValidity.NOT_YET) qb.andWhere(`NOT ${EXPIRED('d')} AND d.valid_from > CAST(:today AS date)`, { today: today() });
     if (f?.validity === DocumentValidity.IN_FORCE) qb.andWhere(`NOT ${EXPIRED('d')} AND (d.valid_from IS NULL OR d.valid_from <= CAST(:today AS date))`, { today: today() });
@@ -107,6 +110,31 @@ export class DocumentRepository {
     if (f?.state) qb.andWhere(`${TASK_STATE('t')} = :fState`, { fState: f.state satisfies DocumentTaskState, today: today() });
     if (f?.search?.trim()) qb.andWhere('(t.text ILIKE :fLike OR t.responsible_text ILIKE :fLike)', { fLike: `%${escapeLike(f.search.trim())}%` });
     return orderedPage(qb, 't.id', TASK_ORDER, order ?? DEFAULT_TASK_ORDER, page);
+  }
+
+  /**
+   * Points of orders in scope naming this person that are not done, overdue first, then by deadline (none last), with
+   * their order's title and number. One statement (HOME's agenda).
+   */
+  async openTasksOfPerson(m: EntityManager, scope: AccessScope, personId: string, limit: number) {
+    const cond = documentReadCondition(scope, 'd');
+    const rows: { t_id: string; t_document_id: string; t_number: string; t_text: string; t_due_on: string | null; state: DocumentTaskState; title: string; doc_number: string }[] = await m
+      .getRepository(DocumentTaskEntity)
+      .createQueryBuilder('t')
+      .innerJoin(DocumentEntity, 'd', 'd.id = t.document_id')
+      .select(['t.id AS t_id', 't.document_id AS t_document_id', 't.number AS t_number', 't.text AS t_text', `to_char(t.due_on, 'YYYY-MM-DD') AS t_due_on`])
+      .addSelect(TASK_STATE('t'), 'state')
+      .addSelect('d.title', 'title')
+      .addSelect('d.number', 'doc_number')
+      .where(cond.sql, cond.params)
+      .andWhere('t.archived_at IS NULL AND d.archived_at IS NULL AND t.status <> :done', { done: 'DONE', today: today() })
+      .andWhere('EXISTS (SELECT 1 FROM document_task_responsible mr WHERE mr.task_id = t.id AND mr.person_id = CAST(:me AS uuid))', { me: personId })
+      .orderBy(`${TASK_STATE('t')} = 'OVERDUE'`, 'DESC')
+      .addOrderBy('t.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.id', 'ASC')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((r) => ({ id: r.t_id, documentId: r.t_document_id, number: r.t_number, text: r.t_text, dueOn: r.t_due_on, state: r.state, documentTitle: r.title, documentNumber: r.doc_number }));
   }
 
   async insert<E extends object>(m: EntityManager, target: new () => E, values: Partial<E>): Promise<E> {

@@ -31,6 +31,7 @@ const CONSTRAINTS: Record<string, FieldError> = {
   ck_document_validity: { field: 'validUntil', message: VALIDITY },
   ck_document_not_replaced_by_itself: { field: 'replacedById', message: 'Документ не может заменять сам себя' },
   ck_document_url: { field: 'url', message: 'Ссылка — адрес вида https://…' },
+  ck_document_tags: { field: 'tags', message: 'Не больше 20 меток' },
   ck_document_task_text: { field: 'text', message: 'Введите текст поручения' },
   ck_document_task_done: { field: 'doneOn', message: 'Дата выполнения — только у выполненного поручения' },
   uq_document_task_responsible: { field: 'responsiblePersonIds', message: 'Ответственный указан дважды' },
@@ -74,6 +75,11 @@ export class DocumentService {
   tasks(actor: Actor, filter: DocumentTaskFilter | undefined, order: DocumentTaskOrder | undefined, page: PageRequest) {
     if (filter?.responsiblePersonId) return this.tasksOfPerson(actor, filter, order, page);
     return this.repo.taskPage(this.uow.reader, actor.scope, actor.user.personId, filter, order, page);
+  }
+
+  /** Points of orders the caller reads naming the caller as responsible, not done, overdue first (HOME's agenda). One statement. */
+  myOpenTasks(actor: Actor, limit: number) {
+    return actor.user.personId ? this.repo.openTasksOfPerson(this.uow.reader, actor.scope, actor.user.personId, limit) : Promise.resolve([]);
   }
 
   /** A person the caller does not see is NOT_FOUND, not an empty list (no existence oracle either way). */
@@ -144,6 +150,7 @@ export class DocumentService {
         replacedById: input.replacedById ?? null,
         url: input.url ?? null,
         sourceNote: input.sourceNote ?? '',
+        tags: input.tags ?? [],
       });
       // The rule decides on the row itself: a document the caller may not keep is rolled back with the transaction.
       if (!(await this.access.can(m, actor.user, 'document.manage', created.id))) throw fieldError(need ?? 'level', OUT_OF_REACH);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiagnosticsModule } from '../diagnostics/diagnostics.module';
+import { DocumentModule } from '../document/document.module';
 import { EventModule } from '../event/event.module';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { InternshipModule } from '../internship/internship.module';
@@ -13,7 +14,7 @@ import { HomeService } from './home.service';
 
 /** The page each role lands on: «Моя страница» (what waits for a teacher or mentor) and the school page. No tables of its own. */
 @Module({
-  imports: [DiagnosticsModule, RouteModule, EventModule, InternshipModule, MentoringModule, SurveyModule, PersonModule, OrganizationModule, IndicatorModule],
+  imports: [DiagnosticsModule, DocumentModule, RouteModule, EventModule, InternshipModule, MentoringModule, SurveyModule, PersonModule, OrganizationModule, IndicatorModule],
   providers: [HomeService, AgendaResolver, SchoolHomeResolver],
 })
 export class HomeModule {}

@@ -7,7 +7,9 @@ import { AgendaArgs, SchoolHomeArgs } from './dto/home.args';
 import {
   AgendaApprovalObject,
   AgendaDiagnosticObject,
+  AgendaDocumentTaskObject,
   AgendaEventObject,
+  AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
   AgendaMeetingObject,
   AgendaObject,
@@ -58,6 +60,16 @@ export class AgendaResolver {
   @ResolveField(() => [AgendaInternshipSessionObject], { nullable: true, description: 'Sessions of the next 60 days of the caller’s cohorts' })
   internshipSessions(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
     return this.home.internshipSessions(actorOf(req), new Date(`${a.today}T00:00:00Z`));
+  }
+
+  @ResolveField(() => [AgendaInternshipApplicationObject], { nullable: true, description: 'Internship applications waiting for the caller’s decision (cohorts the caller runs)' })
+  internshipApplications(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
+    return this.home.internshipApplications(actorOf(req), a.today);
+  }
+
+  @ResolveField(() => [AgendaDocumentTaskObject], { nullable: true, description: 'Points of orders naming the caller as responsible, not done: overdue first' })
+  documentTasks(@Context('req') req: GateRequest) {
+    return this.home.documentTasks(actorOf(req));
   }
 
   @ResolveField(() => [AgendaMeetingObject], { nullable: true, description: 'The nearest meetings of the caller’s mentoring pairs, not yet held' })

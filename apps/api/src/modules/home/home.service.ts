@@ -7,6 +7,7 @@ import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { SortDirection } from '../../common/pagination/order';
 import { DiagnosticsService } from '../diagnostics/diagnostics.service';
+import { DocumentService } from '../document/document.service';
 import { EventFilter, EventOrderField } from '../event/dto/events.args';
 import { EventService } from '../event/event.service';
 import { IndicatorReader } from '../indicator/indicator.reader';
@@ -23,7 +24,9 @@ import {
   AGENDA_LIMIT,
   AgendaApprovalObject,
   AgendaDiagnosticObject,
+  AgendaDocumentTaskObject,
   AgendaEventObject,
+  AgendaInternshipApplicationObject,
   AgendaInternshipSessionObject,
   AgendaMeetingObject,
   AgendaRouteStepObject,
@@ -43,6 +46,7 @@ const withScope = (actor: Actor, access: AccessService, permission: Permission):
 export class HomeService {
   constructor(
     private readonly diagnosticsOf: DiagnosticsService,
+    private readonly documents: DocumentService,
     private readonly routes: RouteService,
     private readonly eventService: EventService,
     private readonly internships: InternshipService,
@@ -136,6 +140,33 @@ export class HomeService {
       .filter((s) => s.endsAt >= now && s.startsAt <= until)
       .slice(0, AGENDA_LIMIT)
       .map((s) => ({ sessionId: s.id, cohortId: s.cohortId, cohortTitle: titles.get(s.cohortId)!, topic: s.topic, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place }));
+  }
+
+  /**
+   * Internship applications waiting for the caller's decision: submitted to live cohorts the caller runs (the staging
+   * site's head or master, staff over its host organisation), oldest first. At most three statements.
+   */
+  async internshipApplications(actor: Actor, today: string): Promise<AgendaInternshipApplicationObject[]> {
+    const rows = await this.internships.applicationsToDecide(actor, today, AGENDA_LIMIT);
+    return rows.map((r) => ({
+      applicationId: r.id,
+      cohortId: r.cohortId,
+      cohortTitle: r.cohortTitle,
+      cohortStartsOn: r.cohortStartsOn,
+      personId: r.personId,
+      fullName: r.fullName,
+      source: r.source,
+      submittedAt: r.createdAt,
+    }));
+  }
+
+  /**
+   * Points of orders naming the caller as responsible that are not done, overdue first (DOCUMENT's read of the
+   * caller's open tasks, inside the caller's DOCUMENT_READ scope). One statement.
+   */
+  async documentTasks(actor: Actor): Promise<AgendaDocumentTaskObject[]> {
+    const rows = await this.documents.myOpenTasks(withScope(actor, this.access, Permission.DOCUMENT_READ), AGENDA_LIMIT);
+    return rows.map((r) => ({ taskId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, documentNumber: r.documentNumber, number: r.number, text: r.text, dueOn: r.dueOn, state: r.state }));
   }
 
   /**

@@ -181,6 +181,23 @@ export class InternshipRepository {
     return m.query(`${APPLICATION_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.created_at DESC, a.id`, [ids]);
   }
 
+  /** Cohorts not archived and not ended by `today` with applications waiting for a decision. */
+  async cohortsWithSubmitted(m: EntityManager, today: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT ch.id FROM internship_cohort ch
+        WHERE ch.archived_at IS NULL AND ch.ends_on >= $1::date
+          AND EXISTS (SELECT 1 FROM internship_application a WHERE a.cohort_id = ch.id AND a.status = 'SUBMITTED')`,
+      [today],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Applications waiting for a decision in these cohorts, oldest first. */
+  submittedApplications(m: EntityManager, cohortIds: readonly string[], limit: number): Promise<ApplicationRow[]> {
+    if (!cohortIds.length) return Promise.resolve([]);
+    return m.query(`${APPLICATION_SELECT} WHERE a.cohort_id = ANY($1::uuid[]) AND a.status = 'SUBMITTED' ORDER BY a.created_at, a.id LIMIT $2`, [cohortIds, limit]);
+  }
+
   /** A person's applications, newest first. */
   applicationsOfPerson(m: EntityManager, personId: string): Promise<ApplicationRow[]> {
     return m.query(`${APPLICATION_SELECT} WHERE a.person_id = $1 ORDER BY a.created_at DESC, a.id LIMIT 200`, [personId]);

@@ -142,6 +142,18 @@ export class InternshipService {
     return rows[0] ? this.view(cohort, rows[0]) : null;
   }
 
+  /**
+   * Applications waiting for the caller's decision: submitted to live cohorts the caller runs (rule
+   * `internship.cohort.manage`: the site's head and masters, staff over its host), oldest first. Three statements.
+   */
+  async applicationsToDecide(actor: Actor, on: string, limit: number): Promise<ApplicationRow[]> {
+    const m = this.uow.reader;
+    const pending = await this.repo.cohortsWithSubmitted(m, on);
+    if (!pending.length) return [];
+    const managed = await this.access.check(m, callerOf(actor), 'internship.cohort.manage', pending);
+    return this.repo.submittedApplications(m, [...managed], limit);
+  }
+
   /** The caller's application rows without their cohorts (HOME's agenda needs only the cohort ids and titles). */
   myApplicationRows = (actor: Actor) => (actor.user.personId ? this.repo.applicationsOfPerson(this.uow.reader, actor.user.personId) : Promise.resolve([]));
 

@@ -48,6 +48,7 @@ const doc = (canEdit = true) => ({
   fileType: null,
   fileSize: null,
   sourceNote: '',
+  tags: ['сетевое взаимодействие', '500+'],
   illustrative: false,
   archivedAt: null,
   canEdit,
@@ -92,6 +93,35 @@ describe('DocumentListPage', () => {
       filter: { search: 'приказ', level: 'ORGANIZATION', validity: 'EXPIRED', year: 2022, archived: 'ACTIVE' },
       orderBy: { field: 'ISSUED_ON', direction: 'DESC' },
     });
+  });
+});
+
+describe('document tags', () => {
+  it('filters the list by the tag in the URL, shows each row’s tags, and a click on a tag filters by it', async () => {
+    const seen: Seen = [];
+    const { wrapper, router } = await mountWithApp(DocumentListPage, { path: '/documents?tag=%20Наставничество', api: api(true, seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="document-row"]')).toHaveLength(1));
+    expect(seen.find((s) => s.operation === 'DocumentList')?.variables).toMatchObject({ filter: { tag: 'наставничество' } });
+    expect((wrapper.get('[data-testid="filter-tag"]').element as HTMLInputElement).value).toBe('наставничество');
+    const tags = wrapper.findAll('[data-testid="document-tag"]');
+    expect(tags.map((x) => x.text())).toEqual(['сетевое взаимодействие', '500+']);
+    await tags[1]!.trigger('click');
+    await waitFor(() => expect(router.currentRoute.value.query['tag']).toBe('500+'));
+    await waitFor(() => expect(seen.filter((s) => s.operation === 'DocumentList').at(-1)?.variables).toMatchObject({ filter: { tag: '500+' } }));
+  });
+
+  it('shows the tags on the card, each linking to the list filtered by it; the form sends them normalised, at most 20', async () => {
+    const { wrapper } = await mountWithApp(DocumentPage, { path: '/documents/d1', props: { id: 'd1' }, api: api() });
+    await waitFor(() => expect(wrapper.find('[data-testid="document-tags"]').exists()).toBe(true));
+    const links = wrapper.findAll('[data-testid="document-tags"] a');
+    expect(links.map((a) => [a.text(), decodeURIComponent(a.attributes('href') ?? '')])).toEqual([
+      ['сетевое взаимодействие', '/documents?tag=сетевое+взаимодействие'],
+      ['500+', '/documents?tag=500+'],
+    ]);
+    const m = { required: 'req', validity: 'val', url: 'url', tooManyTags: 'tags' };
+    const form = { ...emptyDocumentForm(), level: 'FEDERAL' as const, kind: 'LAW' as const, title: 'Закон', tags: ' ФГОС, фгос ,  Сетевое   взаимодействие,' };
+    expect(toCreateDocumentInput(form).tags).toEqual(['фгос', 'сетевое взаимодействие']);
+    expect(validateDocumentForm({ ...form, tags: Array.from({ length: 21 }, (_, i) => `м${i}`).join(',') }, false, m)).toEqual({ tags: 'tags' });
   });
 });
 
@@ -151,7 +181,7 @@ describe('DocumentTaskListPage', () => {
 
 describe('document form and file rules', () => {
   it('needs the owner its level names, validity in order and a web address; sends only that owner', () => {
-    const m = { required: 'req', validity: 'val', url: 'url' };
+    const m = { required: 'req', validity: 'val', url: 'url', tooManyTags: 'tags' };
     const form = { ...emptyDocumentForm(), level: 'MUNICIPAL' as const, kind: 'REGULATION' as const, title: 'Положение', validFrom: '2026-05-01', validUntil: '2026-04-01', url: 'ftp://x' };
     expect(validateDocumentForm(form, false, m)).toEqual({ municipalityId: 'req', validUntil: 'val', url: 'url' });
     expect(validateDocumentForm({ ...form, level: 'FEDERAL', validUntil: '', url: '' }, false, m)).toEqual({});

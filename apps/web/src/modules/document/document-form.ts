@@ -1,5 +1,7 @@
 import type { CreateDocumentInput, DocumentKind, DocumentLevel, DocumentPageQuery, UpdateDocumentInput } from '@/gql/graphql';
+import { DOCUMENT_MAX_TAGS } from '@metodset/shared';
 import { blankToNull } from '@/common/format';
+import { parseTags } from '@/modules/practice/practice-list-state';
 
 export interface DocumentFormState {
   level: DocumentLevel;
@@ -15,11 +17,13 @@ export interface DocumentFormState {
   validUntil: string;
   url: string;
   sourceNote: string;
+  /** Tags as typed: comma-separated. */
+  tags: string;
 }
 
 type Doc = NonNullable<DocumentPageQuery['document']>;
 
-export const DOCUMENT_FORM_FIELDS = ['level', 'kind', 'number', 'issuedOn', 'title', 'issuer', 'regionId', 'municipalityId', 'organizationId', 'validFrom', 'validUntil', 'url', 'sourceNote', 'replacedById'] as const;
+export const DOCUMENT_FORM_FIELDS = ['level', 'kind', 'number', 'issuedOn', 'title', 'issuer', 'regionId', 'municipalityId', 'organizationId', 'validFrom', 'validUntil', 'url', 'sourceNote', 'tags', 'replacedById'] as const;
 export const isDocumentFormField = (field: string): boolean => (DOCUMENT_FORM_FIELDS as readonly string[]).includes(field);
 
 /** The owner field a level needs (federal documents have none). */
@@ -31,7 +35,7 @@ export const OWNER_FIELD: Record<DocumentLevel, 'regionId' | 'municipalityId' | 
 };
 
 export function emptyDocumentForm(): DocumentFormState {
-  return { level: 'ORGANIZATION', kind: null, number: '', issuedOn: '', title: '', issuer: '', regionId: null, municipalityId: null, organizationId: null, validFrom: '', validUntil: '', url: '', sourceNote: '' };
+  return { level: 'ORGANIZATION', kind: null, number: '', issuedOn: '', title: '', issuer: '', regionId: null, municipalityId: null, organizationId: null, validFrom: '', validUntil: '', url: '', sourceNote: '', tags: '' };
 }
 
 export function documentFormFrom(d: Doc): DocumentFormState {
@@ -49,11 +53,12 @@ export function documentFormFrom(d: Doc): DocumentFormState {
     validUntil: d.validUntil ?? '',
     url: d.url ?? '',
     sourceNote: d.sourceNote,
+    tags: d.tags.join(', '),
   };
 }
 
 /** Client checks: a title, a kind, the owner its level needs (new documents), validity in order, a web address. */
-export function validateDocumentForm(form: DocumentFormState, editing: boolean, m: { required: string; validity: string; url: string }): Record<string, string> {
+export function validateDocumentForm(form: DocumentFormState, editing: boolean, m: { required: string; validity: string; url: string; tooManyTags: string }): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!form.title.trim()) errors['title'] = m.required;
   if (!form.kind) errors['kind'] = m.required;
@@ -61,6 +66,7 @@ export function validateDocumentForm(form: DocumentFormState, editing: boolean, 
   if (!editing && owner && !form[owner]) errors[owner] = m.required;
   if (form.validFrom && form.validUntil && form.validUntil < form.validFrom) errors['validUntil'] = m.validity;
   if (form.url.trim() && !/^https?:\/\/\S+$/i.test(form.url.trim())) errors['url'] = m.url;
+  if (parseTags(form.tags).length > DOCUMENT_MAX_TAGS) errors['tags'] = m.tooManyTags;
   return errors;
 }
 
@@ -75,6 +81,7 @@ export function toUpdateDocumentInput(form: DocumentFormState): UpdateDocumentIn
     validUntil: blankToNull(form.validUntil),
     url: blankToNull(form.url.trim()),
     sourceNote: form.sourceNote.trim(),
+    tags: parseTags(form.tags),
   };
 }
 

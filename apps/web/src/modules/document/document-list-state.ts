@@ -3,6 +3,7 @@ import type { ArchiveFilter, DocumentFilter, DocumentKind, DocumentLevel, Docume
 import type { ListCodec } from '@/common/list/list-query';
 import { queryInt, queryOneOf, queryString } from '@/common/format';
 import { ARCHIVED_FILTERS } from '@/modules/organization/organization-list-state';
+import { parseTags } from '@/modules/practice/practice-list-state';
 import { DOCUMENT_KINDS, DOCUMENT_LEVELS, DOCUMENT_TASK_STATES, DOCUMENT_VALIDITIES } from './useDocumentLabels';
 
 /** Filters of the document list, as kept in the URL query. */
@@ -12,6 +13,8 @@ export interface DocumentListState {
   kind: DocumentKind | null;
   validity: DocumentValidity | null;
   year: number | null;
+  /** One tag, lower-case (URL key `tag`). */
+  tag: string | null;
   archived: ArchiveFilter;
 }
 
@@ -23,6 +26,7 @@ export function parseDocumentListQuery(query: LocationQuery): DocumentListState 
     kind: queryOneOf(DOCUMENT_KINDS, query['kind']),
     validity: queryOneOf(DOCUMENT_VALIDITIES, query['validity']),
     year: year !== null && year >= 1900 && year <= 2100 ? year : null,
+    tag: parseTags(queryString(query['tag']) ?? '')[0] ?? null,
     archived: queryOneOf(ARCHIVED_FILTERS, query['archived']) ?? 'ACTIVE',
   };
 }
@@ -35,12 +39,13 @@ export function toDocumentListQuery(s: DocumentListState): LocationQueryRaw {
   if (s.kind) query['kind'] = s.kind;
   if (s.validity) query['validity'] = s.validity;
   if (s.year) query['year'] = String(s.year);
+  if (s.tag) query['tag'] = s.tag;
   if (s.archived !== 'ACTIVE') query['archived'] = s.archived;
   return query;
 }
 
 export function toDocumentFilter(s: DocumentListState): DocumentFilter {
-  return { search: s.search, level: s.level, kind: s.kind, validity: s.validity, year: s.year, archived: s.archived };
+  return { search: s.search, level: s.level, kind: s.kind, validity: s.validity, year: s.year, tag: s.tag, archived: s.archived };
 }
 
 export const documentListCodec: ListCodec<DocumentListState, DocumentOrderField> = {

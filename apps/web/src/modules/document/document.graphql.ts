@@ -16,6 +16,7 @@ export const DocumentListQuery = graphql(`
         issuedOn
         title
         validity
+        tags
         illustrative
         archivedAt
         taskCount
@@ -50,6 +51,7 @@ export const DocumentPageQuery = graphql(`
       fileType
       fileSize
       sourceNote
+      tags
       illustrative
       archivedAt
       canEdit

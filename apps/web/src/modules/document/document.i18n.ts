@@ -10,6 +10,8 @@ export const documentMessages = {
   taskState: DOCUMENT_TASK_STATE_LABELS,
   validityError: 'Окончание действия — не раньше вступления в силу',
   urlError: 'Ссылка — адрес вида https://…',
+  tagsHint: 'Через запятую: наставничество, стажировочные площадки',
+  tooManyTags: 'Не больше {max} меток',
   list: {
     title: 'Банк нормативных документов',
     empty: 'Документов не найдено',
@@ -19,6 +21,8 @@ export const documentMessages = {
     level: 'Уровень',
     validity: 'Действие',
     year: 'Год',
+    tag: 'Метка',
+    tagTitle: 'Показать документы с меткой «{tag}»',
   },
   fields: {
     title: 'Название',
@@ -35,6 +39,7 @@ export const documentMessages = {
     url: 'Ссылка на текст',
     file: 'Файл',
     sourceNote: 'Источник',
+    tags: 'Метки',
     taskCount: 'Поручений',
     region: 'Регион',
     municipality: 'Муниципалитет',

@@ -1,3 +1,4 @@
+import { DOCUMENT_MAX_TAGS } from '@metodset/shared';
 import { useMutation, useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -17,7 +18,7 @@ export function useDocumentForm(id: MaybeRefOrGetter<string | undefined>) {
     empty: emptyDocumentForm,
     loaded: { record, fetching: query.fetching, error: query.error },
     fromRecord: documentFormFrom,
-    validate: (form) => validateDocumentForm(form, !!toValue(id), { required: t('common.required'), validity: t('document.validityError'), url: t('document.urlError') }),
+    validate: (form) => validateDocumentForm(form, !!toValue(id), { required: t('common.required'), validity: t('document.validityError'), url: t('document.urlError'), tooManyTags: t('document.tooManyTags', { max: DOCUMENT_MAX_TAGS }) }),
     isField: isDocumentFormField,
     rowKeys: [],
     save: async (form, editId) => {

@@ -21,6 +21,8 @@ const agenda = (over: Record<string, unknown> = {}) => ({
   approvals: [],
   events: [{ __typename: 'AgendaEvent', eventId: 'e1', title: 'Методический совет', startsOn: '2026-12-09', endsOn: '2026-12-09', place: 'Школа № 12' }],
   internshipSessions: [],
+  internshipApplications: [],
+  documentTasks: [],
   meetings: [
     {
       __typename: 'AgendaMeeting',
@@ -72,6 +74,43 @@ describe('MyAgendaPage', () => {
     await waitFor(() => expect(wrapper.find('[data-testid="home-approval"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="home-approval"]').text()).toContain('педагог: Рочева Анна Дмитриевна');
     expect(wrapper.get('[data-testid="home-approval"] a').attributes('href')).toBe('/routes/r9');
+  });
+
+  it('shows the internship applications waiting for the caller’s decision, linking to the cohort; no block when none wait', async () => {
+    const internshipApplications = [
+      { __typename: 'AgendaInternshipApplication', applicationId: 'a1', cohortId: 'c7', cohortTitle: 'Вторая группа', personId: 'p1', fullName: 'Филиппов Максим Игоревич', source: 'NOMINATION', submittedAt: '2026-11-28T09:00:00.000Z' },
+    ];
+    const { wrapper } = await mountWithApp(MyAgendaPage, { path: '/my', api: answer(agenda({ internshipApplications })) });
+    await waitFor(() => expect(wrapper.find('[data-testid="home-internship-application"]').exists()).toBe(true));
+    const item = wrapper.get('[data-testid="home-internship-application"]');
+    expect(item.get('a').attributes('href')).toBe('/internships/cohorts/c7');
+    expect(item.text()).toContain('Филиппов Максим Игоревич');
+    expect(item.text()).toContain('Вторая группа · заявка от 28.11.2026 · по направлению школы');
+    expect(wrapper.get('[data-testid="home-internshipApplications"]').text()).toContain('Заявки на стажировку');
+
+    const none = await mountWithApp(MyAgendaPage, { path: '/my', api: answer(agenda()) });
+    await waitFor(() => expect(none.wrapper.find('[data-testid="home-diagnostic"]').exists()).toBe(true));
+    expect(none.wrapper.find('[data-testid="home-internshipApplications"]').exists()).toBe(false);
+  });
+
+  it('shows the points of orders waiting on the caller, overdue marked, linking to the order; no block when none wait', async () => {
+    const documentTasks = [
+      { __typename: 'AgendaDocumentTask', taskId: 't2', documentId: 'd9', documentTitle: 'О наставничестве молодых педагогов', documentNumber: '88', number: '2.', text: 'Сдать план самообразования', dueOn: '2026-01-15', state: 'OVERDUE' },
+      { __typename: 'AgendaDocumentTask', taskId: 't1', documentId: 'd9', documentTitle: 'О наставничестве молодых педагогов', documentNumber: '88', number: '1.', text: 'Провести открытый урок', dueOn: null, state: 'PLANNED' },
+    ];
+    const { wrapper } = await mountWithApp(MyAgendaPage, { path: '/my', api: answer(agenda({ documentTasks })) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="home-document-task"]')).toHaveLength(2));
+    const [overdue, planned] = wrapper.findAll('[data-testid="home-document-task"]');
+    expect(overdue!.get('a').attributes('href')).toBe('/documents/d9');
+    expect(overdue!.text()).toContain('2. Сдать план самообразования');
+    expect(overdue!.text()).toContain('просрочен');
+    expect(overdue!.text()).toContain('срок 15.01.2026 · приказ № 88: О наставничестве молодых педагогов');
+    expect(planned!.text()).toContain('без срока');
+    expect(planned!.text()).not.toContain('просрочен');
+
+    const none = await mountWithApp(MyAgendaPage, { path: '/my', api: answer(agenda()) });
+    await waitFor(() => expect(none.wrapper.find('[data-testid="home-diagnostic"]').exists()).toBe(true));
+    expect(none.wrapper.find('[data-testid="home-documentTasks"]').exists()).toBe(false);
   });
 
   it('keeps the other blocks when one block fails, and offers a retry in the failed one', async () => {

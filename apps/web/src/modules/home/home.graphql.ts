@@ -35,6 +35,25 @@ export const MyAgendaQuery = graphql(`
         endsOn
         place
       }
+      documentTasks {
+        taskId
+        documentId
+        documentTitle
+        documentNumber
+        number
+        text
+        dueOn
+        state
+      }
+      internshipApplications {
+        applicationId
+        cohortId
+        cohortTitle
+        personId
+        fullName
+        source
+        submittedAt
+      }
       internshipSessions {
         sessionId
         cohortId

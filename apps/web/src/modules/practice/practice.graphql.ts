@@ -333,3 +333,33 @@ export const RestoreProductMutation = graphql(`
     }
   }
 `);
+
+/** Routes (ИОМ) a product may be linked to: those the caller reads, found by title or owner; an author's first. */
+export const ProductRouteOptionsQuery = graphql(`
+  query ProductRouteOptions($first: Int!, $filter: RoutesFilter) {
+    learningRoutes(first: $first, filter: $filter) {
+      nodes {
+        id
+        title
+        person {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`);
+
+/** The steps of the chosen route. */
+export const ProductRouteStepsQuery = graphql(`
+  query ProductRouteSteps($id: ID!) {
+    learningRoute(id: $id) {
+      id
+      steps {
+        id
+        position
+        title
+      }
+    }
+  }
+`);

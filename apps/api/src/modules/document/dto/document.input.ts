@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { DocumentKind, DocumentLevel, DocumentTaskStatus } from '@metodset/shared';
-import { ArrayMaxSize, IsDateString, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { DOCUMENT_MAX_TAGS, DOCUMENT_TAG_MAX_LENGTH, DocumentKind, DocumentLevel, DocumentTaskStatus } from '@metodset/shared';
+import { ArrayMaxSize, IsArray, IsDateString, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { NormalizeTags } from '../../../common/validation/tags';
 import { Trim, TrimToNull } from '../../../common/validation/trim';
 
 const DATE = (what: string) => IsDateString({ strict: true }, { message: `${what} — в виде ГГГГ-ММ-ДД` });
@@ -66,6 +67,15 @@ export class UpdateDocumentInput {
   @IsString()
   @MaxLength(5000, { message: 'Источник — не длиннее 5000 символов' })
   sourceNote?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Topics (lower-cased, each once; replaces the list when given)' })
+  @IsOptional()
+  @NormalizeTags()
+  @IsArray({ message: 'Метки — список' })
+  @ArrayMaxSize(DOCUMENT_MAX_TAGS, { message: `Не больше ${DOCUMENT_MAX_TAGS} меток` })
+  @IsString({ each: true, message: 'Метка — текст' })
+  @MaxLength(DOCUMENT_TAG_MAX_LENGTH, { each: true, message: `Метка — не длиннее ${DOCUMENT_TAG_MAX_LENGTH} символов` })
+  tags?: string[];
 }
 
 @InputType()

@@ -32,6 +32,7 @@ export class DocumentObject {
   @Field(() => String, { nullable: true }) fileType!: string | null;
   @Field(() => Int, { nullable: true }) fileSize!: number | null;
   @Field() sourceNote!: string;
+  @Field(() => [String], { description: 'Topics, lower-case' }) tags!: string[];
   @Field({ description: 'Demo data: invented for the demonstration' }) illustrative!: boolean;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
   @Field(() => Date) updatedAt!: Date;
@@ -40,10 +41,10 @@ export class DocumentObject {
 
   static from(e: DocumentEntity): DocumentObject {
     const { id, level, kind, number, issuedOn, title, issuer, regionId, municipalityId, organizationId, validFrom, validUntil, replacedById } = e;
-    const { url, fileName, fileType, fileSize, sourceNote, illustrative, archivedAt, updatedAt } = e;
+    const { url, fileName, fileType, fileSize, sourceNote, tags, illustrative, archivedAt, updatedAt } = e;
     return {
       id, level, kind, number, issuedOn, title, issuer, regionId, municipalityId, organizationId, validFrom, validUntil, replacedById,
-      url, fileName, fileType, fileSize, sourceNote, illustrative, archivedAt, updatedAt,
+      url, fileName, fileType, fileSize, sourceNote, tags, illustrative, archivedAt, updatedAt,
       validity: documentValidity(e, today()),
     };
   }

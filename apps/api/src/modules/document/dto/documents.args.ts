@@ -47,6 +47,12 @@ export class DocumentFilter {
   @IsUUID('all', { message: 'Неверный идентификатор организации' })
   organizationId?: string;
 
+  @Field(() => String, { nullable: true, description: 'Documents with exactly this tag (case and spaces do not matter)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: 'Метка — не длиннее 60 символов' })
+  tag?: string;
+
   @Field(() => String, { nullable: true, description: 'Words of the title (Russian full text: «положение» finds «положения») or part of the number' })
   @IsOptional()
   @IsString()

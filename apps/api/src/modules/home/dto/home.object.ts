@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MentorshipSide, ResponseStatus, RouteStatus, SessionFormat } from '@metodset/shared';
+import { DocumentTaskState, InternshipApplicationSource, MentorshipSide, ResponseStatus, RouteStatus, SessionFormat } from '@metodset/shared';
 import '../../diagnostics/dto/diagnostics.enums';
+import '../../document/dto/document.object';
+import '../../internship/dto/internship.object';
 import '../../mentoring/dto/mentoring.object';
 import '../../survey/dto/survey.dto';
 import { StepDue } from '../agenda-rules';
@@ -61,6 +63,30 @@ export class AgendaInternshipSessionObject {
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field(() => String, { nullable: true }) place!: string | null;
+}
+
+@ObjectType({ description: 'An internship application waiting for the caller’s decision (the caller runs its cohort)' })
+export class AgendaInternshipApplicationObject {
+  @Field(() => ID) applicationId!: string;
+  @Field(() => ID) cohortId!: string;
+  @Field() cohortTitle!: string;
+  @Field() cohortStartsOn!: string;
+  @Field(() => ID) personId!: string;
+  @Field({ description: 'The teacher who applied or was nominated' }) fullName!: string;
+  @Field(() => InternshipApplicationSource) source!: InternshipApplicationSource;
+  @Field() submittedAt!: Date;
+}
+
+@ObjectType({ description: 'A task of an order (пункт приказа) naming the caller as responsible, not done yet' })
+export class AgendaDocumentTaskObject {
+  @Field(() => ID) taskId!: string;
+  @Field(() => ID) documentId!: string;
+  @Field({ description: 'The order’s title' }) documentTitle!: string;
+  @Field({ description: 'The order’s number as written' }) documentNumber!: string;
+  @Field({ description: 'The point’s number as written («4.»)' }) number!: string;
+  @Field() text!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueOn!: string | null;
+  @Field(() => DocumentTaskState, { description: 'PLANNED or OVERDUE' }) state!: DocumentTaskState;
 }
 
 @ObjectType({ description: 'A meeting of a mentoring pair (or group) the caller belongs to, not yet held' })

@@ -1,16 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PRACTICE_MAX_TAGS, PRACTICE_TAG_MAX_LENGTH, ProductKind } from '@metodset/shared';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NormalizeTags } from '../../../common/validation/tags';
 import { Trim, TrimToNull } from '../../../common/validation/trim';
 
 const TEXT = 20000;
 const section = (what: string) => MaxLength(TEXT, { message: `${what} — не длиннее ${TEXT} символов` });
 /** Tags trimmed, lower-cased, blanks and repeats dropped. */
-const Tags = () =>
-  Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value) ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim().replace(/\s+/g, ' ').toLowerCase() : t)).filter((t) => t !== ''))] : value,
-  );
+const Tags = NormalizeTags;
 const URL = Matches(/^https?:\/\/\S+$/i, { message: 'Ссылка — адрес вида https://…' });
 
 @InputType()

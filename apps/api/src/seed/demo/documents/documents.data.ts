@@ -292,3 +292,19 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
   { key: 'demo:doc:23-tim-reg-staging', level: M, kind: K.REGULATION, number: '', issuedOn: null, title: 'Положение о муниципальной стажировочной площадке', issuer: '', owner: { municipality: TIM }, sourceNote: S004_MUN },
   { key: 'demo:doc:23-tim-reg-council', level: M, kind: K.REGULATION, number: '', issuedOn: null, title: 'Положение о координационном совете', issuer: '', owner: { municipality: TIM }, sourceNote: S004_MUN },
 ];
+
+/**
+ * Topics of a demo document, read off its title and the list that cites it (nothing invented: a document gets a topic
+ * only when its own words or the seed's list name it). The document bank filters by these tags.
+ */
+const TOPIC_RULES: { tag: string; test: (d: DemoDocument) => boolean }[] = [
+  { tag: 'наставничество', test: (d) => /наставни/i.test(d.title) || d.sourceNote === S001 },
+  { tag: 'стажировочные площадки', test: (d) => /стажировочн/i.test(d.title) },
+  { tag: 'инновационная деятельность', test: (d) => /инновацион/i.test(d.title) },
+  { tag: 'сетевое взаимодействие', test: (d) => /сетев/i.test(d.title) },
+  { tag: 'стандарты', test: (d) => /стандарт/i.test(d.title) },
+  { tag: '500+', test: (d) => /500\+/.test(d.title) },
+  { tag: 'развитие образования', test: (d) => /развити[ея] образования/i.test(d.title) },
+];
+
+export const demoDocumentTags = (d: DemoDocument): string[] => TOPIC_RULES.filter((r) => r.test(d)).map((r) => r.tag);
