@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeficitsModule } from '../deficits/deficits.module';
 import { IndicatorModule } from '../indicator/indicator.module';
+import { DashboardCacheService } from './dashboard-cache.service';
 import { DashboardExportService } from './dashboard-export.service';
 import { DashboardRowsRepository } from './dashboard-rows.repository';
 import { DashboardRowsResolver } from './dashboard-rows.resolver';
@@ -12,10 +13,11 @@ import { DashboardService } from './dashboard.service';
 /**
  * Dashboards of territories, networks and programmes: read models the owners expose (person, mentoring, internship,
  * event fragments; the deficits heatmap; indicators), counted over the subject's people in the caller's scope.
- * Owns no table and writes nothing.
+ * Owns no table of facts; its heavy statements are cached with exact invalidation (common/database/dashboard-cache.ts,
+ * pruned every night by DashboardCacheService).
  */
 @Module({
   imports: [DeficitsModule, IndicatorModule],
-  providers: [DashboardRepository, DashboardService, DashboardExportService, DashboardResolver, DashboardRowsRepository, DashboardRowsService, DashboardRowsResolver],
+  providers: [DashboardCacheService, DashboardRepository, DashboardService, DashboardExportService, DashboardResolver, DashboardRowsRepository, DashboardRowsService, DashboardRowsResolver],
 })
 export class DashboardModule {}

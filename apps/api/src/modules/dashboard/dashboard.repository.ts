@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
+import { DASHBOARD_CACHE_KEY, dashboardCacheKey, withDashboardCache } from '../../common/database/dashboard-cache';
 import { eventActivityWithMonthsSql } from '../event/event-activity.sql';
 import { internshipActivitySql, internshipCompletionsByMonthSql } from '../internship/internship-activity.sql';
 import { mentoringCoverageSql, programmeParticipantsSql } from '../mentoring/mentoring-coverage.sql';
@@ -86,7 +87,8 @@ export class DashboardRepository {
 
   /**
    * Every count of the dashboard and the same per month, in one statement: the population is computed once and the
-   * attendance read once (whole period and months together); months without facts are absent.
+   * attendance read once (whole period and months together); months without facts are absent. Cached until a fact
+   * it reads changes (`withDashboardCache`: still one statement, always the live rule's numbers).
    */
   async summary(m: EntityManager, scope: AccessScope, subject: DashboardSubjectRef, from: string, to: string): Promise<SummaryRow & { months: MonthRow[] }> {
     const pop = this.population(scope, subject);
@@ -103,8 +105,9 @@ export class DashboardRepository {
                 FROM (SELECT * FROM ev WHERE month IS NOT NULL) e FULL JOIN ik i ON i.month = e.month) AS months
         FROM (${mentoringCoverageSql(PEOPLE, FROM, TO, program)}) mc,
              (${internshipActivitySql(PEOPLE, FROM, TO)}) ia`;
-    const [row] = await this.run<SummaryRow & { months: MonthRow[] }>(m, sql, { ...pop.params, from, to });
-    return row;
+    const params = { ...pop.params, from, to };
+    const [row] = await this.run<{ payload: (SummaryRow & { months: MonthRow[] })[] }>(m, withDashboardCache(sql), { ...params, [DASHBOARD_CACHE_KEY]: dashboardCacheKey(sql, params) });
+    return row!.payload[0]!;
   }
 
   /** The title of a subject (the name of the municipality, region, network or programme); null when there is none. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CompetenceLevel, HeatmapLevel, ResultSource } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
+import { DASHBOARD_CACHE_KEY, dashboardCacheKey, withDashboardCache } from '../../common/database/dashboard-cache';
 import { campaignVisible, personResultsVisible } from '../../common/access/rules/diagnostics.rules';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
@@ -280,9 +281,7 @@ export class DeficitsRepository {
     if (f.networkId) where.push(`o.id IN (${acceptedMemberOrgsSql('CAST(:networkId AS uuid)')})`);
     // One pass, hashable: cells count rows (one current result per person and code, so one per person), and the
     // (row, person) grouping set gives the row totals (distinct people) — no count(DISTINCT) over all results.
-    const rows = await query<{ row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }>(
-      m,
-      `WITH ${PLACED_RESULTS},
+    const sql = `WITH ${PLACED_RESULTS},
        g AS MATERIALIZED (
          SELECT ${rowKey} AS row_id, p.competence_id, p.person_id, count(*) AS assessed,
                 count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
@@ -294,8 +293,8 @@ export class DeficitsRepository {
        )
        SELECT row_id, competence_id, assessed, deficits, proficits, mean FROM g WHERE person_id IS NULL
        UNION ALL
-       SELECT row_id, NULL, count(*), 0, 0, NULL FROM g WHERE competence_id IS NULL GROUP BY row_id`,
-      {
+       SELECT row_id, NULL, count(*), 0, 0, NULL FROM g WHERE competence_id IS NULL GROUP BY row_id`;
+    const params = {
         ...cond.params,
         frameworkId: f.frameworkId,
         campaignId: f.campaignId,
@@ -304,8 +303,14 @@ export class DeficitsRepository {
         municipalityId: f.municipalityId ?? null,
         organizationIds: f.organizationIds ?? [],
         networkId: f.networkId ?? null,
-      },
+    };
+    // Cached until a fact it reads changes (one statement either way, always the live rule's counts).
+    const [cached] = await query<{ payload: { row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }[] }>(
+      m,
+      withDashboardCache(sql),
+      { ...params, [DASHBOARD_CACHE_KEY]: dashboardCacheKey(sql, params) },
     );
+    const rows = cached!.payload;
     return rows.map((r) => ({
       rowId: r.row_id,
       competenceId: r.competence_id,

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/** The named parameter `withDashboardCache` statements take: the key from `dashboardCacheKey`. */
+export const DASHBOARD_CACHE_KEY = 'dashboardCacheKey';
+
+/** The key of a cached statement: sha-256 of its SQL and parameters (everything it depends on besides the facts). */
+export function dashboardCacheKey(sql: string, params: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify([sql, params])).digest('hex');
+}
+
+/** A cached part is still valid: no transaction noted since was invisible to the snapshot it was computed under. */
+const VALID = (c: string) => `NOT EXISTS (
+  SELECT 1 FROM dashboard_fact_change dc_f
+   WHERE dc_f.xid >= CAST(CAST(pg_snapshot_xmin(CAST(${c}.snapshot AS pg_snapshot)) AS text) AS bigint)
+     AND NOT pg_visible_in_snapshot(CAST(CAST(dc_f.xid AS text) AS xid8), CAST(${c}.snapshot AS pg_snapshot)))`;
+
+/** The advisory lock between the statements that store parts (shared) and the clean-up of the notes (exclusive). */
+const LOCK = 7_465_110;
+
+/**
+ * The dashboards' heavy read models, cached with exact invalidation (tables of migration DashboardCache): `sql`
+ * (a SELECT with named parameters, all of them part of the key) becomes ONE statement with one column `payload`, a
+ * JSON array of its rows. When a part stored under the key is still valid (no fact table was written by a transaction
+ * the part's snapshot did not see — statement triggers note every writing transaction in `dashboard_fact_change`),
+ * the statement returns it without running `sql`; otherwise it runs `sql` under its own snapshot, stores the rows
+ * with that very snapshot, and forgets the parts that can never serve again. So what it returns is always what `sql`
+ * returns on the facts the statement sees, and the number of statements is the same either way. The notes are
+ * forgotten by `DASHBOARD_CACHE_PRUNE_SQL` only (it waits for the statements storing parts: see there).
+ */
+export function withDashboardCache(sql: string): string {
+  const key = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
+  return `WITH dc_snap AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
+    dc_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${LOCK}) AS held),
+    dc_hit AS MATERIALIZED (SELECT dc_c.payload FROM dashboard_cache dc_c WHERE dc_c.key = ${key} AND ${VALID('dc_c')}),
+    dc_fresh AS MATERIALIZED (
+      SELECT coalesce(jsonb_agg(to_jsonb(dc_q)), CAST('[]' AS jsonb)) AS payload FROM (${sql}) dc_q WHERE NOT EXISTS (SELECT 1 FROM dc_hit)),
+    dc_store AS (
+      INSERT INTO dashboard_cache (key, snapshot, payload, computed_at)
+      SELECT ${key}, (SELECT CAST(s AS text) FROM dc_snap), dc_fresh.payload, now() FROM dc_fresh WHERE NOT EXISTS (SELECT 1 FROM dc_hit)
+      ON CONFLICT (key) DO UPDATE SET snapshot = EXCLUDED.snapshot, payload = EXCLUDED.payload, computed_at = EXCLUDED.computed_at),
+    dc_stale AS (
+      DELETE FROM dashboard_cache dc_o WHERE dc_o.key <> ${key} AND NOT EXISTS (SELECT 1 FROM dc_hit) AND NOT ${VALID('dc_o')})
+    SELECT coalesce((SELECT payload FROM dc_hit), (SELECT payload FROM dc_fresh)) AS payload FROM dc_lock`;
+}
+
+/**
+ * The clean-up of the cache (`DashboardCacheService`: every night, in ONE transaction, statements in this order):
+ * parts that can never serve again, then the notes older than every snapshot that may still need them — those of the
+ * parts kept, of the statements running on this database (`pg_stat_activity.backend_xmin`, made 64-bit conservatively),
+ * and this one.
+ * The exclusive lock first: a statement storing a part holds it shared until it commits, so none can commit between
+ * this transaction's snapshots and its look at the running statements (one not yet storing shows its snapshot there).
+ */
+export const DASHBOARD_CACHE_PRUNE_SQL = [
+  `SELECT pg_advisory_xact_lock(${LOCK})`,
+  `DELETE FROM dashboard_cache dc_o WHERE NOT ${VALID('dc_o')}`,
+  `DELETE FROM dashboard_fact_change dc_x
+    WHERE dc_x.xid < LEAST(
+      CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint),
+      (SELECT min(CAST(CAST(pg_snapshot_xmin(CAST(dc_k.snapshot AS pg_snapshot)) AS text) AS bigint)) FROM dashboard_cache dc_k),
+      CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS text) AS bigint)
+        - (SELECT coalesce(max(age(a.backend_xmin)), 0) FROM pg_stat_activity a WHERE a.datname = current_database() AND a.backend_xmin IS NOT NULL))`,
+];
