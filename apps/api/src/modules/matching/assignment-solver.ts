@@ -539,6 +539,29 @@ export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): Compac
   const E = p.edgeMentee.length;
   const weights = new Float64Array(E);
   for (let e = 0; e < E; e++) weights[e] = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+  return solveWeighted(p, weights, opts);
+}
+
+/**
+ * The optimal plan that, among the optimal ones, keeps the most of the pairs marked in `keep` (1 per pair index):
+ * exact, with the fits × scale + 1 per kept pair (scale > the number of pairs to keep), solved from scratch. The
+ * re-plan of a stored plan (its potentials are not stored): the pairs that still fit stay unless the best total
+ * needs their place.
+ */
+export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: SolveOptions = {}): CompactResult & { scale: number } {
+  const E = p.edgeMentee.length;
+  let K = 1;
+  for (let e = 0; e < E; e++) if (keep[e]) K++;
+  const weights = new Float64Array(E);
+  for (let e = 0; e < E; e++) {
+    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+    weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
+  }
+  return { ...solveWeighted(p, weights, opts), scale: K };
+}
+
+function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions): CompactResult {
+  const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
   const st = layout(p, weights, cap);
   // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
