@@ -57,12 +57,15 @@ export function useAssignmentPlan() {
   /** The plan computation of this programme that runs (or has just ended), followed by the job component. */
   const job = ref<JobView | null>(null);
   const computing = computed(() => !!job.value && !isSettled(job.value));
+  /** What the last «Перепланировать» did (said on the page, not only in a toast). */
+  const lastReplan = ref<{ kept: number; moved: number; added: number; dropped: number } | null>(null);
 
   // After a reload (or a change of programme): the caller's computation of this programme that has not ended yet.
   watch(
     programId,
     async (id) => {
       job.value = null;
+      lastReplan.value = null;
       if (!id) return;
       const r = await handle.client.query(AssignmentPlanJobsQuery, { kinds: [ASSIGNMENT_PLAN_JOB_KIND], first: 20 }, { requestPolicy: 'network-only' }).toPromise();
       if (id !== programId.value) return;
@@ -101,8 +104,9 @@ export function useAssignmentPlan() {
     const r = await replanning.executeMutation({ id: p.id }, context);
     if (r.error) return notices.fail(r.error);
     const x = r.data!.replanAssignmentPlan;
+    lastReplan.value = { kept: x.kept, moved: x.moved, added: x.added, dropped: x.dropped };
     planQuery.executeQuery({ requestPolicy: 'network-only' });
-    notices.done(t('matching.plan.replanned', { kept: x.kept, moved: x.moved, added: x.added, dropped: x.dropped }));
+    notices.done(t('matching.plan.replanned', lastReplan.value));
   }
 
   /** True when the API accepted the mentor (a refused one is shown, and the select snaps back). */
@@ -172,6 +176,7 @@ export function useAssignmentPlan() {
     },
     busy: computed(() => creating.fetching.value || replanning.fetching.value || publishing.fetching.value || discarding.fetching.value),
     replanning: computed(() => replanning.fetching.value),
+    lastReplan,
     job,
     computing,
     jobSettled,
