@@ -231,6 +231,9 @@ describe('matching: re-plan after mentors leave; the plan as a job', () => {
         f.net,
       ]);
       const before2 = await written();
+      const bad: R<unknown> = await t.gql(START, { p: other, input: { menteePersonIds: ['x'] } }, manager);
+      expect(ext(bad)?.fields).toEqual([{ field: 'menteePersonIds', message: 'Неверный идентификатор педагога' }]);
+      expect(ext(await t.gql(START, { p: 'x' }, manager))?.code).toBe('BAD_USER_INPUT');
       const outside: R<unknown> = await t.gql(START, { p: other, input: { menteePersonIds: [filippov] } }, manager);
       expect(ext(outside)?.fields).toEqual([{ field: 'menteePersonIds.0', message: 'Педагог не найден или вне вашей зоны ответственности' }]);
       expect(await written()).toEqual(before2);

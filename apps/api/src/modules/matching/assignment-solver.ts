@@ -229,6 +229,9 @@ function primalDual(st: State, opts: SolveOptions): number {
   const roots = new Int32Array(M);
   const stk = new Int32Array(V + 1);
   const stkE = new Int32Array(V + 1);
+  // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
+  // instead of three scattered reads per assigned mentee in the searches.
+  const slotTight = new Uint8Array(slot.length);
   let bfsRound = 0;
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
@@ -329,6 +332,13 @@ function primalDual(st: State, opts: SolveOptions): number {
     const pZ = pot[Z];
     const sinkTight = pT === pZ;
     const pS2 = pot[S];
+    for (let j = 0; j < N; j++) {
+      const pv = pot[M + j];
+      for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+        const i = slot[s];
+        slotTight[s] = w[match[i]] + pv === pot[i] ? 1 : 0;
+      }
+    }
 
     // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level.
     for (;;) {
@@ -376,8 +386,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           }
           if (stop >= 0) continue;
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+            if (!slotTight[s]) continue;
             const i = slot[s];
-            if (lSeen[i] !== bfsRound && w[match[i]] + pv === pot[i]) {
+            if (lSeen[i] !== bfsRound) {
               lSeen[i] = bfsRound;
               level[i] = lv + 1;
               ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
@@ -425,10 +436,10 @@ function primalDual(st: State, opts: SolveOptions): number {
                 break;
               }
             } else {
-              const pv = pot[v];
               while (ptr[v] < load[j]) {
-                const i = slot[slotStart[j] + ptr[v]];
-                if (lSeen[i] === bfsRound && level[i] === lv + 1 && w[match[i]] + pv === pot[i]) {
+                const s = slotStart[j] + ptr[v];
+                const i = slot[s];
+                if (slotTight[s] && lSeen[i] === bfsRound && level[i] === lv + 1) {
                   stk[++top] = i;
                   advanced = true;
                   break;
@@ -452,10 +463,12 @@ function primalDual(st: State, opts: SolveOptions): number {
           if (t < top) {
             const s = pos[stk[t + 1]];
             slot[s] = a;
+            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           } else {
             const s = slotStart[j] + load[j]++;
             slot[s] = a;
+            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           }
           match[a] = stkE[t - 1];
