@@ -219,6 +219,7 @@ function primalDual(st: State, opts: SolveOptions): number {
   };
   // Tight pairs of the settled mentees, listed once per phase.
   const tArc = new Int32Array(adj.length);
+  const tNode = new Int32Array(adj.length); // the mentor's node of tArc[m], read in order by the searches
   const tStart = new Int32Array(M);
   const tEnd = new Int32Array(M);
   const tSeen = new Int32Array(M);
@@ -324,7 +325,12 @@ function primalDual(st: State, opts: SolveOptions): number {
       const me = match[i];
       for (let a = off[i]; a < off[i + 1]; a++) {
         const e = adj[a];
-        if (e !== me && pi - w[e] === pot[M + mentorOfEdge[e]]) tArc[m++] = e;
+        if (e === me) continue;
+        const u = M + mentorOfEdge[e];
+        if (pi - w[e] === pot[u]) {
+          tArc[m] = e;
+          tNode[m++] = u;
+        }
       }
       tEnd[i] = m;
     }
@@ -366,10 +372,10 @@ function primalDual(st: State, opts: SolveOptions): number {
             continue;
           }
           if (stop >= 0 || tSeen[v] !== stamp) continue;
+          const me = match[v];
           for (let a = tStart[v]; a < tEnd[v]; a++) {
-            const e = tArc[a];
-            if (e === match[v]) continue;
-            const u = M + mentorOfEdge[e];
+            if (tArc[a] === me) continue;
+            const u = tNode[a];
             if (lSeen[u] !== bfsRound) {
               lSeen[u] = bfsRound;
               level[u] = lv + 1;
@@ -418,7 +424,7 @@ function primalDual(st: State, opts: SolveOptions): number {
             } else if (tSeen[v] === stamp) {
               while (ptr[v] < tEnd[v]) {
                 const e = tArc[ptr[v]];
-                const u = M + mentorOfEdge[e];
+                const u = tNode[ptr[v]];
                 if (e !== match[v] && lSeen[u] === bfsRound && level[u] === lv + 1) {
                   stkE[top] = e;
                   stk[++top] = u;
