@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openOverlay, signIn } from './browser.mjs';
+import { apiCall, launch, openOverlay, signIn } from './browser.mjs';
 
 // Demo data: the Vorkuta network (СОШ №12 coordinates it, СОШ №35 supports it) and its «Учитель – учитель»
 // programme, run by school12.vorkuta. After the 2023 re-diagnostics only Ануфриев (№12, an invented teacher) still has
@@ -58,6 +58,15 @@ test('staff see ranked mentors with reasons for a mentee and a cohort plan of th
     await page.getByTestId('plan-create').click();
     await page.getByTestId('plan-table').waitFor();
     assert.match(await page.getByTestId('plan-mentee').first().innerText(), /^Ануфриев/);
+    assert.match(await page.getByTestId('plan-mentor-select').first().innerText(), /^Жданова/);
+    // The plan was computed as a background job of the caller's (its progress bar shows while it runs).
+    const programId = new URL(page.url()).searchParams.get('program');
+    const jobs = await apiCall(page, '{ myJobs(kinds: ["matching.assignment-plan"], first: 5) { state progress params } }');
+    assert.ok(jobs.data.myJobs.some((j) => j.state === 'DONE' && j.progress === 100 && JSON.parse(j.params).programId === programId));
+    // «Перепланировать»: nobody left the mentor base, so the pair that fits stays as it is.
+    await page.getByTestId('plan-replan').click();
+    await page.getByTestId('plan-replan-result').waitFor();
+    assert.match(await page.getByTestId('plan-replan-result').innerText(), /сохранено пар 1, изменено 0, новых 0, без наставника 0/);
     assert.match(await page.getByTestId('plan-mentor-select').first().innerText(), /^Жданова/);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/matching-plan.png`, fullPage: true });
     assert.equal(await page.getByTestId('page-error').count(), 0);

@@ -54,11 +54,12 @@ describe('authorization: matching', () => {
       ]);
       return { id, item };
     };
-    const [progA, progB, progC, progD] = await Promise.all(['A', 'B', 'C', 'D'].map((x) => program(`Программа подбора ${x} (фикстура)`)));
+    const [progA, progB, progC, progD, progE, progF] = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F'].map((x) => program(`Программа подбора ${x} (фикстура)`)));
     const b = await plan(progB, mentee);
     const c = await plan(progC, mentee2);
     const d = await plan(progD, mentee);
-    fixtures = { netVorkuta, mentee, mentee2, mentor, progA, progB, planB: b.id, itemB: b.item, planC: c.id, planD: d.id };
+    const planF = await plan(progF, mentee2);
+    fixtures = { netVorkuta, mentee, mentee2, mentor, progA, progB, planB: b.id, itemB: b.item, planC: c.id, planD: d.id, progE, planF: planF.id };
   });
   afterAll(() => t?.close());
 

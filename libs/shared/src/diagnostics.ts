@@ -147,6 +147,8 @@ export const ASSIGNMENT_PLAN_STATUS_LABELS: Labels<AssignmentPlanStatus> = {
   PUBLISHED: 'Опубликован',
   DISCARDED: 'Отклонён',
 };
+/** The background job that computes a programme's assignment plan (progress shown in the SPA). */
+export const ASSIGNMENT_PLAN_JOB_KIND = 'matching.assignment-plan';
 
 /** Score bounds: every competence score is a percentage. */
 export const SCORE_MIN = 0;

@@ -14,6 +14,9 @@ export interface MatchingFixtures {
   itemB: string;
   planC: string;
   planD: string;
+  /** A programme without a plan (its plan is computed by a job) and a draft re-planned. */
+  progE: string;
+  planF: string;
 }
 
 const PLAN = 'id status totalScore items { id mentee { id } mentor { id } }';
@@ -26,6 +29,8 @@ const Q = {
   setAssignmentPlanItem: `mutation($id: ID!, $mentor: ID) { setAssignmentPlanItem(itemId: $id, mentorPersonId: $mentor) { ${PLAN} } }`,
   publishAssignmentPlan: 'mutation($id: ID!) { publishAssignmentPlan(id: $id) { id status } }',
   discardAssignmentPlan: 'mutation($id: ID!) { discardAssignmentPlan(id: $id) { id status } }',
+  startAssignmentPlan: 'mutation($p: ID!) { startAssignmentPlan(programId: $p) { id kind state params } }',
+  replanAssignmentPlan: 'mutation($id: ID!) { replanAssignmentPlan(id: $id) { kept moved added dropped plan { id status } } }',
 };
 
 type F = MatchingFixtures;
@@ -94,5 +99,27 @@ export const MATCHING_CASES: OperationCases<F> = {
     outOfScope: { as: 'coordinator.lo', query: Q.discardAssignmentPlan, vars: (f) => ({ id: f.planD }), code: 'NOT_FOUND' },
     forbidden: { as: 'teacher.filippov', query: Q.discardAssignmentPlan, vars: (f) => ({ id: f.planD }) },
     anonymous: { query: Q.discardAssignmentPlan, vars: (f) => ({ id: f.planD }), expect: 'UNAUTHENTICATED' },
+  },
+  startAssignmentPlan: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.startAssignmentPlan,
+      vars: (f) => ({ p: f.progE }),
+      check: (d, f) => expect(d['startAssignmentPlan']).toMatchObject({ kind: 'matching.assignment-plan', params: expect.stringContaining(f.progE) }),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.startAssignmentPlan, vars: (f) => ({ p: f.progE }), code: 'NOT_FOUND' },
+    forbidden: { as: 'teacher.filippov', query: Q.startAssignmentPlan, vars: (f) => ({ p: f.progE }) },
+    anonymous: { query: Q.startAssignmentPlan, vars: (f) => ({ p: f.progE }), expect: 'UNAUTHENTICATED' },
+  },
+  replanAssignmentPlan: {
+    allowed: {
+      as: 'school12.vorkuta',
+      query: Q.replanAssignmentPlan,
+      vars: (f) => ({ id: f.planF }),
+      check: (d, f) => expect(d['replanAssignmentPlan']).toEqual({ kept: 1, moved: 0, added: 0, dropped: 0, plan: { id: f.planF, status: 'DRAFT' } }),
+    },
+    outOfScope: { as: 'methodist.timashevsk', query: Q.replanAssignmentPlan, vars: (f) => ({ id: f.planF }), code: 'NOT_FOUND' },
+    forbidden: { as: 'mentor.zhdanova', query: Q.replanAssignmentPlan, vars: (f) => ({ id: f.planF }) },
+    anonymous: { query: Q.replanAssignmentPlan, vars: (f) => ({ id: f.planF }), expect: 'UNAUTHENTICATED' },
   },
 };

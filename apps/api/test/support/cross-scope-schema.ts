@@ -50,6 +50,7 @@ const RETURN_KINDS: Record<string, IdKind> = {
   LearningRoute: 'route',
   OrganizationSelfDiagnosis: 'selfDiagnosis',
   AssignmentPlan: 'assignmentPlan',
+  AssignmentReplan: 'assignmentPlan',
   CompetencyFramework: 'ref',
   /** A framework as a CASE 1.1 package: the id is the framework's. */
   CompetencyFrameworkCaseExport: 'ref',

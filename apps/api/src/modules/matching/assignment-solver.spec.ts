@@ -1,4 +1,4 @@
-import { certify, CompactProblem, greedyAssignment, greedyCompact, replanCompact, solveAssignment, solveCompact } from './assignment-solver';
+import { certify, CompactProblem, greedyAssignment, greedyCompact, replanCompact, solveAssignment, solveCompact, solveKeeping } from './assignment-solver';
 import { solveCompactReference } from './min-cost-flow-reference';
 
 /** mulberry32: a small seeded PRNG, so every case is reproducible. */
@@ -241,6 +241,31 @@ function bruteForceKeeping(p: CompactProblem, before: Int32Array): { total: numb
   go(0, 0, 0);
   return best;
 }
+
+describe('solveKeeping (the re-plan of a stored plan, without its potentials)', () => {
+  it('is optimal and keeps the most of the given pairs among the optimal plans, as replanCompact does (400 small cases)', () => {
+    const rand = prng(2026);
+    let keptLess = 0;
+    for (let n = 0; n < 400; n++) {
+      const p = randomProblem(rand);
+      const before = solveCompact(p);
+      const leaving = Array.from({ length: p.capacities.length }, (_, j) => j).filter(() => rand() < 0.3);
+      const reduced = { ...p, capacities: Array.from(p.capacities, (c, j) => (leaving.includes(j) ? 0 : c)) };
+      const keep = Array.from(p.edgeMentee, (i, e) => (before.edgeOf[i] === e ? 1 : 0));
+      const after = solveKeeping(reduced, keep);
+      const expected = bruteForceKeeping(reduced, before.mentorOf);
+      checkFeasible(reduced, after.mentorOf, after.total);
+      expect(after.total).toBe(expected.total);
+      let kept = 0;
+      after.mentorOf.forEach((j, i) => j >= 0 && j === before.mentorOf[i] && kept++);
+      expect(kept).toBe(expected.kept);
+      expect(kept).toBe(replanCompact(p, before, leaving).kept);
+      expect(certify(reduced, after).optimal).toBe(true);
+      if (kept < before.assigned) keptLess++;
+    }
+    expect(keptLess).toBeGreaterThan(0);
+  });
+});
 
 describe('replanCompact (mentors leave)', () => {
   it('is optimal and keeps the most previous pairs among the optimal plans (400 small cases, brute force)', () => {

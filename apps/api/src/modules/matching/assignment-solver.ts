@@ -219,6 +219,7 @@ function primalDual(st: State, opts: SolveOptions): number {
   };
   // Tight pairs of the settled mentees, listed once per phase.
   const tArc = new Int32Array(adj.length);
+  const tNode = new Int32Array(adj.length); // the mentor's node of tArc[m], read in order by the searches
   const tStart = new Int32Array(M);
   const tEnd = new Int32Array(M);
   const tSeen = new Int32Array(M);
@@ -229,6 +230,9 @@ function primalDual(st: State, opts: SolveOptions): number {
   const roots = new Int32Array(M);
   const stk = new Int32Array(V + 1);
   const stkE = new Int32Array(V + 1);
+  // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
+  // instead of three scattered reads per assigned mentee in the searches.
+  const slotTight = new Uint8Array(slot.length);
   let bfsRound = 0;
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
@@ -321,7 +325,12 @@ function primalDual(st: State, opts: SolveOptions): number {
       const me = match[i];
       for (let a = off[i]; a < off[i + 1]; a++) {
         const e = adj[a];
-        if (e !== me && pi - w[e] === pot[M + mentorOfEdge[e]]) tArc[m++] = e;
+        if (e === me) continue;
+        const u = M + mentorOfEdge[e];
+        if (pi - w[e] === pot[u]) {
+          tArc[m] = e;
+          tNode[m++] = u;
+        }
       }
       tEnd[i] = m;
     }
@@ -329,6 +338,13 @@ function primalDual(st: State, opts: SolveOptions): number {
     const pZ = pot[Z];
     const sinkTight = pT === pZ;
     const pS2 = pot[S];
+    for (let j = 0; j < N; j++) {
+      const pv = pot[M + j];
+      for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+        const i = slot[s];
+        slotTight[s] = w[match[i]] + pv === pot[i] ? 1 : 0;
+      }
+    }
 
     // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level.
     for (;;) {
@@ -356,10 +372,10 @@ function primalDual(st: State, opts: SolveOptions): number {
             continue;
           }
           if (stop >= 0 || tSeen[v] !== stamp) continue;
+          const me = match[v];
           for (let a = tStart[v]; a < tEnd[v]; a++) {
-            const e = tArc[a];
-            if (e === match[v]) continue;
-            const u = M + mentorOfEdge[e];
+            if (tArc[a] === me) continue;
+            const u = tNode[a];
             if (lSeen[u] !== bfsRound) {
               lSeen[u] = bfsRound;
               level[u] = lv + 1;
@@ -376,8 +392,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           }
           if (stop >= 0) continue;
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+            if (!slotTight[s]) continue;
             const i = slot[s];
-            if (lSeen[i] !== bfsRound && w[match[i]] + pv === pot[i]) {
+            if (lSeen[i] !== bfsRound) {
               lSeen[i] = bfsRound;
               level[i] = lv + 1;
               ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
@@ -407,7 +424,7 @@ function primalDual(st: State, opts: SolveOptions): number {
             } else if (tSeen[v] === stamp) {
               while (ptr[v] < tEnd[v]) {
                 const e = tArc[ptr[v]];
-                const u = M + mentorOfEdge[e];
+                const u = tNode[ptr[v]];
                 if (e !== match[v] && lSeen[u] === bfsRound && level[u] === lv + 1) {
                   stkE[top] = e;
                   stk[++top] = u;
@@ -425,10 +442,10 @@ function primalDual(st: State, opts: SolveOptions): number {
                 break;
               }
             } else {
-              const pv = pot[v];
               while (ptr[v] < load[j]) {
-                const i = slot[slotStart[j] + ptr[v]];
-                if (lSeen[i] === bfsRound && level[i] === lv + 1 && w[match[i]] + pv === pot[i]) {
+                const s = slotStart[j] + ptr[v];
+                const i = slot[s];
+                if (slotTight[s] && lSeen[i] === bfsRound && level[i] === lv + 1) {
                   stk[++top] = i;
                   advanced = true;
                   break;
@@ -452,10 +469,12 @@ function primalDual(st: State, opts: SolveOptions): number {
           if (t < top) {
             const s = pos[stk[t + 1]];
             slot[s] = a;
+            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           } else {
             const s = slotStart[j] + load[j]++;
             slot[s] = a;
+            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           }
           match[a] = stkE[t - 1];
@@ -539,6 +558,29 @@ export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): Compac
   const E = p.edgeMentee.length;
   const weights = new Float64Array(E);
   for (let e = 0; e < E; e++) weights[e] = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+  return solveWeighted(p, weights, opts);
+}
+
+/**
+ * The optimal plan that, among the optimal ones, keeps the most of the pairs marked in `keep` (1 per pair index):
+ * exact, with the fits × scale + 1 per kept pair (scale > the number of pairs to keep), solved from scratch. The
+ * re-plan of a stored plan (its potentials are not stored): the pairs that still fit stay unless the best total
+ * needs their place.
+ */
+export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: SolveOptions = {}): CompactResult & { scale: number } {
+  const E = p.edgeMentee.length;
+  let K = 1;
+  for (let e = 0; e < E; e++) if (keep[e]) K++;
+  const weights = new Float64Array(E);
+  for (let e = 0; e < E; e++) {
+    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
+    weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
+  }
+  return { ...solveWeighted(p, weights, opts), scale: K };
+}
+
+function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions): CompactResult {
+  const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
   const st = layout(p, weights, cap);
   // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.

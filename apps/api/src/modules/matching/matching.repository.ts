@@ -168,6 +168,18 @@ export class MatchingRepository {
     await m.getRepository(AssignmentPlanItemEntity).update({ id }, values);
   }
 
+  /** Writes many items of a plan in one statement (a re-plan), whatever their number. */
+  async updateItems(m: EntityManager, planId: string, rows: { id: string; mentorPersonId: string | null; score: number; reasons: string[]; isManual: boolean }[]): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `UPDATE assignment_plan_item i
+          SET mentor_person_id = r.mentor, score = r.score, reasons = r.reasons, is_manual = r.manual
+         FROM unnest($2::uuid[], $3::uuid[], $4::numeric[], $5::jsonb[], $6::boolean[]) AS r(id, mentor, score, reasons, manual)
+        WHERE i.id = r.id AND i.plan_id = $1`,
+      [planId, rows.map((r) => r.id), rows.map((r) => r.mentorPersonId), rows.map((r) => r.score), rows.map((r) => JSON.stringify(r.reasons)), rows.map((r) => r.isManual)],
+    );
+  }
+
   /** Mentees a plan gives to a mentor, besides one item. */
   async countInPlan(m: EntityManager, planId: string, mentorPersonId: string, exceptItemId: string): Promise<number> {
     const [r]: { n: string }[] = await m.query('SELECT count(*) AS n FROM assignment_plan_item WHERE plan_id = $1 AND mentor_person_id = $2 AND id <> $3', [planId, mentorPersonId, exceptItemId]);

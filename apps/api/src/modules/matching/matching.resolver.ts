@@ -3,15 +3,20 @@ import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { JobObject } from '../../common/jobs/job.object';
+import { AssignmentPlanJob } from './assignment-plan.job';
 import { CreateAssignmentPlanInput, MentorSuggestionsArgs, SchoolPairSuggestionsArgs } from './dto/matching.input';
-import { AssignmentPlanObject, MentorSuggestionsObject, SchoolPairSuggestionObject } from './dto/matching.object';
+import { AssignmentPlanObject, AssignmentReplanObject, MentorSuggestionsObject, SchoolPairSuggestionObject } from './dto/matching.object';
 import { MatchingService } from './matching.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
 
 @Resolver()
 export class MatchingResolver {
-  constructor(private readonly service: MatchingService) {}
+  constructor(
+    private readonly service: MatchingService,
+    private readonly planJob: AssignmentPlanJob,
+  ) {}
 
   @Policy(Permission.MATCHING)
   @Query(() => MentorSuggestionsObject, { description: 'Mentors for a mentee from the mentor base, ranked, with the score and the reasons in words' })
@@ -45,6 +50,27 @@ export class MatchingResolver {
     @Args('input', { type: () => CreateAssignmentPlanInput, nullable: true }) input: CreateAssignmentPlanInput,
   ) {
     return AssignmentPlanObject.from(await this.service.createPlan(actor, programId, input ?? {}));
+  }
+
+  @Policy(Permission.MATCHING)
+  @Mutation(() => JobObject, {
+    description: 'Computes the optimal assignment as a background job of the caller (progress 0–100 as the solver goes); the plan appears among the programme’s plans when the job is done',
+  })
+  async startAssignmentPlan(
+    @CurrentActor() actor: Actor,
+    @Id('programId') programId: string,
+    @Args('input', { type: () => CreateAssignmentPlanInput, nullable: true }) input: CreateAssignmentPlanInput,
+  ) {
+    return JobObject.from(await this.planJob.enqueue(actor, programId, input ?? {}));
+  }
+
+  @Policy(Permission.MATCHING)
+  @Mutation(() => AssignmentReplanObject, {
+    description: 'Re-plans a draft for the mentor base as it is now (mentors left or filled up): the best total, keeping as many of the draft’s pairs as that total allows',
+  })
+  async replanAssignmentPlan(@CurrentActor() actor: Actor, @Id('id') id: string) {
+    const r = await this.service.replan(actor, id);
+    return { ...r, plan: AssignmentPlanObject.from(r.plan) };
   }
 
   @Policy(Permission.MATCHING)

@@ -175,11 +175,25 @@ export class MatchingService {
     return [...seen];
   }
 
-  async createPlan(actor: Actor, programId: string, input: CreateAssignmentPlanInput): Promise<AssignmentPlanEntity> {
+  /** The programme a plan may be created for by this actor (the checks before the computation), else the error. */
+  async plannableProgram(m: EntityManager, actor: Actor, programId: string, lock = false): Promise<MentoringProgramEntity> {
+    const program = await this.managedProgram(m, actor, programId, lock);
+    if (!MATCHED_MODELS.includes(program.model)) throw badInput([], 'Подбор по дефицитам — для моделей «Учитель – учителю» и «Руководитель – руководителю»');
+    if (await this.repo.draftOf(m, programId)) throw conflict(CONSTRAINTS['uq_assignment_plan_draft'].message);
+    return program;
+  }
+
+  /** The checks of `createPlan` before a job is asked for (NOT_FOUND, FORBIDDEN, a draft already there, the cohort). */
+  async checkPlannable(actor: Actor, programId: string, menteeIds?: readonly string[] | null): Promise<MentoringProgramEntity> {
+    const program = await this.plannableProgram(this.uow.reader, actor, programId);
+    if (menteeIds?.length) await this.checkMentees(this.uow.reader, actor.scope, program, menteeIds);
+    return program;
+  }
+
+  /** `onProgress` gets 0–100 while the worker computes (a job reports it to the SPA). */
+  async createPlan(actor: Actor, programId: string, input: CreateAssignmentPlanInput, onProgress?: (percent: number) => void): Promise<AssignmentPlanEntity> {
     return this.uow.write(async (m) => {
-      const program = await this.managedProgram(m, actor, programId, true);
-      if (!MATCHED_MODELS.includes(program.model)) throw badInput([], 'Подбор по дефицитам — для моделей «Учитель – учителю» и «Руководитель – руководителю»');
-      if (await this.repo.draftOf(m, programId)) throw conflict(CONSTRAINTS['uq_assignment_plan_draft'].message);
+      const program = await this.plannableProgram(m, actor, programId, true);
       const menteeIds = input.menteePersonIds?.length ? await this.checkMentees(m, actor.scope, program, input.menteePersonIds) : await this.repo.defaultMentees(m, program);
       if (!menteeIds.length) throw badInput([], 'Некого распределять: в программе нет педагогов с дефицитами без пары');
       const cohortSet = new Set(menteeIds);
@@ -188,7 +202,7 @@ export class MatchingService {
       const { mentees, mentors, ctx } = await this.cohort(m, menteeIds, base);
       const prefs = input.preferences ?? {};
       // Candidates and the exact solver run in a worker thread: the API keeps answering meanwhile.
-      const best = await computeAssignment({ mentees, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K });
+      const best = await computeAssignment({ mentees, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K }, onProgress);
       const { menteeIds: order, mentorIds } = best;
       const greedy = { total: best.greedyTotal };
       const menteeBy = new Map(mentees.map((x) => [x.personId, x]));
@@ -310,6 +324,82 @@ export class MatchingService {
         })),
       ]);
       return after;
+    }, CONSTRAINTS);
+  }
+
+  /**
+   * «Перепланировать» a draft after the mentor base changed (mentors left, stopped taking mentees or filled up
+   * elsewhere): the best total for the mentor base as it is now, and among the plans with that total the one that
+   * keeps the most of the draft's pairs (exact: fits × scale + 1 per kept pair). A pair chosen by hand stays as it is
+   * while its mentor still has a place; mentees paired meanwhile or no longer within reach are left without. The
+   * items are written in one statement, the audit row names the counts.
+   */
+  async replan(actor: Actor, id: string, onProgress?: (percent: number) => void): Promise<{ plan: AssignmentPlanEntity; kept: number; moved: number; added: number; dropped: number }> {
+    return this.uow.write(async (m) => {
+      const { plan, program } = await this.lockPlan(m, actor, id);
+      const items = await this.repo.itemsOf(m, [plan.id]);
+      const ids = items.map((x) => x.menteePersonId);
+      const eligible = await this.people.eligible(m, actor.scope, program.networkId, ids);
+      const paired = await this.repo.pairedInProgram(m, program.id, ids);
+      const active = items.filter((x) => eligible.has(x.menteePersonId) && !paired.has(x.menteePersonId));
+      const cohortSet = new Set(ids);
+      const base = (await this.repo.mentorBase(m, actor.scope, program.networkId)).filter((b) => !cohortSet.has(b.personId));
+      const { mentees, mentors, ctx } = await this.cohort(m, active.map((x) => x.menteePersonId), base);
+      // Hand-made pairs whose mentor still has a place stay; their places are taken before the solver runs.
+      const mentorBy = new Map(mentors.map((x) => [x.personId, x]));
+      const fixed = new Set<string>();
+      for (const x of active) {
+        const mr = x.isManual && x.mentorPersonId ? mentorBy.get(x.mentorPersonId) : undefined;
+        if (mr && mr.freePlaces > 0) {
+          mr.freePlaces--;
+          fixed.add(x.menteePersonId);
+        }
+      }
+      const keep = active.filter((x) => x.mentorPersonId && !fixed.has(x.menteePersonId)).map((x): [string, string] => [x.menteePersonId, x.mentorPersonId!]);
+      const solved = mentees.filter((x) => !fixed.has(x.personId));
+      const best = solved.length
+        ? await computeAssignment({ mentees: solved, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs: {}, topK: TOP_K, keep }, onProgress)
+        : { menteeIds: [], mentorIds: [], mentorOf: new Int32Array(0), total: 0, assigned: 0, greedyTotal: 0 };
+      const after = new Map<string, string | null>();
+      best.menteeIds.forEach((menteeId, i) => after.set(menteeId, best.mentorOf[i] >= 0 ? best.mentorIds[best.mentorOf[i]] : null));
+      const menteeBy = new Map(mentees.map((x) => [x.personId, x]));
+      const counts = { kept: 0, moved: 0, added: 0, dropped: 0 };
+      const rows = items.map((x) => {
+        let mentorPersonId: string | null;
+        let score = 0;
+        let reasons: string[];
+        let isManual = false;
+        if (fixed.has(x.menteePersonId)) {
+          ({ mentorPersonId, score, reasons, isManual } = x);
+        } else if (!after.has(x.menteePersonId)) {
+          mentorPersonId = null;
+          reasons = [paired.has(x.menteePersonId) ? 'уже в паре этой программы' : 'вне вашей зоны ответственности или в архиве'];
+        } else if ((mentorPersonId = after.get(x.menteePersonId)!)) {
+          const fit = fitOf(menteeBy.get(x.menteePersonId)!, mentorBy.get(mentorPersonId)!, ctx);
+          score = fit.score;
+          reasons = fit.reasons;
+          isManual = x.isManual && mentorPersonId === x.mentorPersonId;
+        } else reasons = [NOBODY_FITS];
+        if (x.mentorPersonId && mentorPersonId === x.mentorPersonId) counts.kept++;
+        else if (x.mentorPersonId && mentorPersonId) counts.moved++;
+        else if (x.mentorPersonId) counts.dropped++;
+        else if (mentorPersonId) counts.added++;
+        return { id: x.id, mentorPersonId, score, reasons, isManual };
+      });
+      await this.repo.updateItems(m, plan.id, rows);
+      await this.repo.recomputeTotal(m, plan.id);
+      // The greedy baseline on the same cohort: the hand-made pairs kept as they are plus the greedy of the rest.
+      const fixedScore = items.reduce((sum, x) => sum + (fixed.has(x.menteePersonId) ? x.score : 0), 0);
+      const updated = await this.repo.updatePlan(m, plan.id, { greedyScore: best.greedyTotal + fixedScore });
+      await this.audit.record(m, {
+        accountId: actor.user.accountId,
+        action: 'replan',
+        entityType: 'assignment-plan',
+        entityId: plan.id,
+        before: { totalScore: plan.totalScore },
+        after: { totalScore: updated.totalScore, ...counts, fixedByHand: fixed.size },
+      });
+      return { plan: updated, ...counts };
     }, CONSTRAINTS);
   }
 

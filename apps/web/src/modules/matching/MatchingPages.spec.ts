@@ -122,6 +122,97 @@ describe('AssignmentPlanPage', () => {
   });
 });
 
+const planJob = (state: string, progress: number, programId = 'p1') => ({
+  __typename: 'Job',
+  id: 'job1',
+  kind: 'matching.assignment-plan',
+  title: 'Распределение наставляемых: «Программа»',
+  state,
+  progress,
+  error: null,
+  fileName: null,
+  fileSize: null,
+  downloadUrl: null,
+  params: JSON.stringify({ programId, menteePersonIds: null, preferences: null }),
+  createdAt: '2026-12-04T05:00:00.000Z',
+  finishedAt: state === 'DONE' ? '2026-12-04T05:00:05.000Z' : null,
+});
+
+describe('AssignmentPlanPage while the plan is computed', () => {
+  it('starts the computation as a job and shows its progress until the new draft appears', async () => {
+    const seen: Seen = [];
+    let polls = 0;
+    let done = false;
+    const base = api(seen);
+    const { wrapper } = await mountWithApp(AssignmentPlanPage, {
+      path: '/matching/plan?program=p1',
+      api: (operation, variables) => {
+        if (operation === 'AssignmentPlanJobs') return (seen.push({ operation, variables }), { data: { myJobs: [] } });
+        if (operation === 'AssignmentPlans' && !done) return (seen.push({ operation, variables }), { data: { assignmentPlans: [] } });
+        if (operation === 'StartAssignmentPlan') return (seen.push({ operation, variables }), { data: { startAssignmentPlan: planJob('QUEUED', 0) } });
+        if (operation === 'Job') {
+          seen.push({ operation, variables });
+          polls++;
+          // The second poll answers «done»: the page reloads the plans and shows the draft.
+          if (polls >= 2) done = true;
+          return { data: { job: polls >= 2 ? planJob('DONE', 100) : planJob('RUNNING', 40) } };
+        }
+        return base(operation, variables);
+      },
+    });
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(true));
+    await wrapper.get('[data-testid="plan-create"]').trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-job-bar"]').exists()).toBe(true));
+    expect(seen.find((s) => s.operation === 'StartAssignmentPlan')?.variables).toEqual({ programId: 'p1', input: { preferences: { otherSchool: false, sameMunicipality: false } } });
+    expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(false); // no second computation meanwhile
+    expect(wrapper.text()).toContain('Распределение рассчитывается');
+    await waitFor(() => expect(wrapper.findAll('[data-testid="plan-row"]')).toHaveLength(3));
+    expect(wrapper.find('[data-testid="plan-job"]').exists()).toBe(false);
+  });
+
+  it('finds the computation of this programme again after a page reload and shows its progress', async () => {
+    const seen: Seen = [];
+    const base = api(seen);
+    const { wrapper } = await mountWithApp(AssignmentPlanPage, {
+      path: '/matching/plan?program=p1',
+      api: (operation, variables) => {
+        if (operation === 'AssignmentPlanJobs') return (seen.push({ operation, variables }), { data: { myJobs: [planJob('RUNNING', 55, 'other'), planJob('RUNNING', 40)] } });
+        if (operation === 'AssignmentPlans') return { data: { assignmentPlans: [] } };
+        if (operation === 'Job') return { data: { job: planJob('RUNNING', 40) } };
+        return base(operation, variables);
+      },
+    });
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-job-bar"]').exists()).toBe(true));
+    expect(seen.find((s) => s.operation === 'AssignmentPlanJobs')?.variables).toEqual({ kinds: ['matching.assignment-plan'], first: 20 });
+    expect(wrapper.get('[data-testid="plan-job"]').attributes('data-state')).toBe('RUNNING');
+    expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(false);
+  });
+});
+
+describe('AssignmentPlanPage re-plan', () => {
+  it('«Перепланировать» re-plans the draft and says how many pairs stayed', async () => {
+    const seen: Seen = [];
+    const base = api(seen);
+    const { wrapper } = await mountWithApp(AssignmentPlanPage, {
+      path: '/matching/plan?program=p1',
+      api: (operation, variables) => {
+        if (operation === 'ReplanAssignmentPlan') {
+          seen.push({ operation, variables });
+          return { data: { replanAssignmentPlan: { __typename: 'AssignmentReplan', kept: 1, moved: 1, added: 0, dropped: 0, plan: { __typename: 'AssignmentPlan', id: 'plan1', status: 'DRAFT', totalScore: 41, greedyScore: 36 } } } };
+        }
+        return base(operation, variables);
+      },
+    });
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-replan"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="plan-replan"]').text()).toBe('Перепланировать');
+    await wrapper.get('[data-testid="plan-replan"]').trigger('click');
+    await waitFor(() => expect(seen.some((s) => s.operation === 'ReplanAssignmentPlan')).toBe(true));
+    expect(seen.find((s) => s.operation === 'ReplanAssignmentPlan')?.variables).toEqual({ id: 'plan1' });
+    await waitFor(() => expect(wrapper.find('[data-testid="plan-replan-result"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="plan-replan-result"]').text()).toBe('Проект пересчитан: сохранено пар 1, изменено 1, новых 0, без наставника 0');
+  });
+});
+
 describe('AssignmentPlanPage without a gain', () => {
   it('says plainly that the optimal plan gives the same as the simple one, not «0 %»', async () => {
     const { wrapper } = await mountWithApp(AssignmentPlanPage, { path: '/matching/plan?program=p1', api: api([], 41) });

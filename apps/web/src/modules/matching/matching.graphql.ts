@@ -97,6 +97,62 @@ export const CreateAssignmentPlanMutation = graphql(`
   }
 `);
 
+export const StartAssignmentPlanMutation = graphql(`
+  mutation StartAssignmentPlan($programId: ID!, $input: CreateAssignmentPlanInput) {
+    startAssignmentPlan(programId: $programId, input: $input) {
+      id
+      kind
+      title
+      state
+      progress
+      error
+      fileName
+      fileSize
+      downloadUrl
+      params
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
+/** The caller's plan computations (a running one is found again after a page reload by its programme). */
+export const AssignmentPlanJobsQuery = graphql(`
+  query AssignmentPlanJobs($kinds: [String!], $first: Int!) {
+    myJobs(kinds: $kinds, first: $first) {
+      id
+      kind
+      title
+      state
+      progress
+      error
+      fileName
+      fileSize
+      downloadUrl
+      params
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
+export const ReplanAssignmentPlanMutation = graphql(`
+  mutation ReplanAssignmentPlan($id: ID!) {
+    replanAssignmentPlan(id: $id) {
+      kept
+      moved
+      added
+      dropped
+      plan {
+        id
+        status
+        totalScore
+        greedyScore
+      }
+    }
+  }
+`);
+
 export const SetAssignmentPlanItemMutation = graphql(`
   mutation SetAssignmentPlanItem($itemId: ID!, $mentorPersonId: ID) {
     setAssignmentPlanItem(itemId: $itemId, mentorPersonId: $mentorPersonId) {

@@ -1,21 +1,39 @@
-import { useMutation, useQuery } from '@urql/vue';
+import { ASSIGNMENT_PLAN_JOB_KIND } from '@metodset/shared';
+import { useClientHandle, useMutation, useQuery } from '@urql/vue';
 import { useConfirm } from 'primevue/useconfirm';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { isSettled, type JobView } from '@/common/jobs/useJob';
 import { useNotices } from '@/common/useNotices';
 import { errorText } from '@/graphql/errors';
 import {
+  AssignmentPlanJobsQuery,
   AssignmentPlanQuery,
   AssignmentPlansQuery,
-  CreateAssignmentPlanMutation,
   DiscardAssignmentPlanMutation,
   PublishAssignmentPlanMutation,
+  ReplanAssignmentPlanMutation,
   SetAssignmentPlanItemMutation,
+  StartAssignmentPlanMutation,
 } from './matching.graphql';
 import { currentPlanId, mentorChoices, planTotals } from './matching-logic';
 import { useQueryFlag, useQueryParam } from './useMatchingQuery';
 
-/** The cohort plan of a programme: make it, change mentors within free places, publish or discard. */
+/** The programme a plan job was asked for (its parameters are JSON). */
+export function jobProgramId(job: { params: string }): string | null {
+  try {
+    const p = JSON.parse(job.params) as { programId?: unknown };
+    return typeof p.programId === 'string' ? p.programId : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The cohort plan of a programme: make it (a background job: the progress bar follows the solver, and a running
+ * computation is found again after a page reload), re-plan a draft after mentors left, change mentors within free
+ * places, publish or discard.
+ */
 export function useAssignmentPlan() {
   const { t } = useI18n();
   const notices = useNotices();
@@ -33,7 +51,37 @@ export function useAssignmentPlan() {
   const plan = computed(() => (planId.value ? (planQuery.data.value?.assignmentPlan ?? null) : null));
   const editable = computed(() => !!plan.value?.canEdit && plan.value.status === 'DRAFT');
 
-  const creating = useMutation(CreateAssignmentPlanMutation);
+  const creating = useMutation(StartAssignmentPlanMutation);
+  const replanning = useMutation(ReplanAssignmentPlanMutation);
+  const handle = useClientHandle();
+  /** The plan computation of this programme that runs (or has just ended), followed by the job component. */
+  const job = ref<JobView | null>(null);
+  const computing = computed(() => !!job.value && !isSettled(job.value));
+  /** What the last «Перепланировать» did (said on the page, not only in a toast). */
+  const lastReplan = ref<{ kept: number; moved: number; added: number; dropped: number } | null>(null);
+
+  // After a reload (or a change of programme): the caller's computation of this programme that has not ended yet.
+  watch(
+    programId,
+    async (id) => {
+      job.value = null;
+      lastReplan.value = null;
+      if (!id) return;
+      const r = await handle.client.query(AssignmentPlanJobsQuery, { kinds: [ASSIGNMENT_PLAN_JOB_KIND], first: 20 }, { requestPolicy: 'network-only' }).toPromise();
+      if (id !== programId.value) return;
+      job.value = (r.data?.myJobs ?? []).find((j) => !isSettled(j) && jobProgramId(j) === id) ?? null;
+    },
+    { immediate: true },
+  );
+
+  /** The job component's word that the computation ended: the new draft is shown (or the error stays on the job). */
+  function jobSettled(j: JobView): void {
+    job.value = j;
+    if (j.state !== 'DONE') return;
+    chosenPlan.value = null;
+    plansQuery.executeQuery({ requestPolicy: 'network-only' });
+    notices.done(t('matching.plan.created'));
+  }
   const setting = useMutation(SetAssignmentPlanItemMutation);
   const publishing = useMutation(PublishAssignmentPlanMutation);
   const discarding = useMutation(DiscardAssignmentPlanMutation);
@@ -46,8 +94,19 @@ export function useAssignmentPlan() {
       context,
     );
     if (r.error) return notices.fail(r.error);
-    chosenPlan.value = r.data?.createAssignmentPlan.id ?? null;
-    notices.done(t('matching.plan.created'));
+    job.value = r.data?.startAssignmentPlan ?? null;
+  }
+
+  /** «Перепланировать»: the draft for the mentor base as it is now, keeping the pairs that still fit. */
+  async function replan(): Promise<void> {
+    const p = plan.value;
+    if (!p) return;
+    const r = await replanning.executeMutation({ id: p.id }, context);
+    if (r.error) return notices.fail(r.error);
+    const x = r.data!.replanAssignmentPlan;
+    lastReplan.value = { kept: x.kept, moved: x.moved, added: x.added, dropped: x.dropped };
+    planQuery.executeQuery({ requestPolicy: 'network-only' });
+    notices.done(t('matching.plan.replanned', lastReplan.value));
   }
 
   /** True when the API accepted the mentor (a refused one is shown, and the select snaps back). */
@@ -115,8 +174,14 @@ export function useAssignmentPlan() {
       plansQuery.executeQuery({ requestPolicy: 'network-only' });
       if (planId.value) planQuery.executeQuery({ requestPolicy: 'network-only' });
     },
-    busy: computed(() => creating.fetching.value || publishing.fetching.value || discarding.fetching.value),
+    busy: computed(() => creating.fetching.value || replanning.fetching.value || publishing.fetching.value || discarding.fetching.value),
+    replanning: computed(() => replanning.fetching.value),
+    lastReplan,
+    job,
+    computing,
+    jobSettled,
     create,
+    replan,
     setMentor,
     publish,
     discard,

@@ -66,6 +66,15 @@ export class AssignmentPlanObject {
   }
 }
 
+@ObjectType('AssignmentReplan', { description: 'A re-plan of a draft: the plan and how many pairs stayed, moved, came or went' })
+export class AssignmentReplanObject {
+  @Field(() => AssignmentPlanObject) plan!: AssignmentPlanObject;
+  @Field(() => Int, { description: 'Mentees who keep their mentor' }) kept!: number;
+  @Field(() => Int, { description: 'Mentees who get another mentor' }) moved!: number;
+  @Field(() => Int, { description: 'Mentees who get a mentor they did not have' }) added!: number;
+  @Field(() => Int, { description: 'Mentees left without a mentor they had' }) dropped!: number;
+}
+
 @ObjectType('SchoolPairSuggestion', { description: 'Какая сильная школа могла бы поддержать слабую' })
 export class SchoolPairSuggestionObject {
   @Field(() => ID) strongOrganizationId!: string;
