@@ -20,7 +20,7 @@ export const SIGN_IN_JS_TARGET_GZIP = 100 * 1024;
  * a test (lower it as the page gets lighter; the target above is where it should end).
  */
 // 192 KB until 04.12.2026 (189.6 KB measured); then 146 KB (141.7 KB measured) once the module texts, the toast area,
-// the login error box, vue-i18n's message compiler and the (disabled) ripple left the sign-in page; now 90 KB (86.3 KB
+// the login error box, vue-i18n's message compiler and the (disabled) ripple left the sign-in page; now 90 KB (86.4 KB
 // measured) since the sign-in page is built without PrimeVue and urql (plain elements, plain requests; both are
 // installed with the first page behind the sign-in, apps/web/src/layout/app-shell.ts). Within the 100 KB target.
 export const SIGN_IN_JS_BUDGET_GZIP = 90 * 1024;
