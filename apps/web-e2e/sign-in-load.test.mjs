@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,18 @@ test('the sign-in page stays within its JavaScript budget, without the other pag
   );
   for (const f of sizes.files) {
     if (f.raw >= 1024) assert.ok(f.precompressed, `${f.file}: no .br/.gz written at build`);
+  }
+});
+
+test('the sign-in page loads neither PrimeVue nor urql (they come with the app’s shell, after the sign-in)', () => {
+  const assets = join(dist, 'assets');
+  const read = (f) => readFileSync(join(assets, f), 'utf8');
+  const signIn = signInScripts(dist).files.map((f) => read(f.file)).join('\n');
+  const everything = readdirSync(assets).filter((f) => f.endsWith('.js')).map(read).join('\n');
+  // Names the libraries keep in their minified code: PrimeVue's global property, the key urql's Vue bindings provide.
+  for (const marker of ['$primevue', '$urql']) {
+    assert.ok(everything.includes(marker), `«${marker}» is in the build (else this check proves nothing)`);
+    assert.ok(!signIn.includes(marker), `«${marker}»: the sign-in page loads the library`);
   }
 });
 

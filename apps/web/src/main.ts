@@ -1,59 +1,58 @@
 import 'primeicons/primeicons.css';
 import './styles.css';
-import urql from '@urql/vue';
 import { createPinia } from 'pinia';
-import PrimeVue from 'primevue/config';
-import ConfirmationService from 'primevue/confirmationservice';
-import ToastService from 'primevue/toastservice';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { notify } from './common/notifier';
-import { loadToast } from './common/toast-host';
-import { createGraphqlClient } from './graphql/client';
 import { core } from './i18n/core';
-import { createI18nWith, loadAllMessages } from './i18n/setup';
-import { installAuthGuard, loginLocation } from './modules/auth/auth.guard';
+import { createI18nWith } from './i18n/setup';
+import { installAuthGuard } from './modules/auth/auth.guard';
 import { useSessionStore } from './modules/auth/session.store';
 import { createAppRouter } from './router';
-import { loadThemeTokens, primeVueOptions } from './theme';
 
+// The entry carries what the sign-in page needs: Vue, the router, Pinia, vue-i18n with the sign-in page's texts.
+// PrimeVue, urql and the other texts are the app's shell (layout/app-shell.ts), a chunk loaded before the first page
+// behind the sign-in, or once the sign-in page has nothing else to do.
 const app = createApp(App);
-// The sign-in page's texts only; the rest come with the first page behind the sign-in (or once the sign-in page is idle).
 const i18n = createI18nWith(core);
 const pinia = createPinia();
 const router = createAppRouter();
 app.use(pinia);
 const session = useSessionStore(pinia);
 
-let lastNetworkToast = 0;
-const client = createGraphqlClient({
-  onUnauthenticated() {
-    const current = router.currentRoute.value;
-    if (current.name === 'login' || !session.isAuthenticated) return;
-    session.clear();
-    notify({ severity: 'warn', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('auth.sessionExpired') });
-    void router.replace(loginLocation(current));
-  },
-  onNetworkError() {
-    // One toast per burst: a page may run several queries at once.
-    if (Date.now() - lastNetworkToast < 3000) return;
-    lastNetworkToast = Date.now();
-    notify({ severity: 'error', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('common.networkError') });
-  },
-});
+let shell: Promise<void> | null = null;
+/** Installs the app's shell once; a failed load (offline) is retried on the next navigation, which it fails meanwhile. */
+function loadShell(): Promise<void> {
+  shell ??= import('./layout/app-shell')
+    .then(({ installAppShell }) => installAppShell(app, { i18n, router, session }))
+    .catch((err: unknown) => {
+      shell = null;
+      throw err;
+    });
+  return shell;
+}
 
-installAuthGuard(router, client, session);
+// The first page behind the sign-in asks for the session, then needs the shell, the layout and its own code: start
+// fetching all of them at once instead of one after the other (each import is made once; the router's own call
+// later finds the module loaded).
+const first = router.resolve(window.location.pathname + window.location.search + window.location.hash);
+if (first.name !== 'login') {
+  void loadShell().catch(() => undefined);
+  for (const record of first.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // A lazily loaded component is a function without a component's marks (vue-router's own test).
+      if (typeof component === 'function' && !('displayName' in component) && !('props' in component) && !('__vccOpts' in component)) {
+        void Promise.resolve((component as () => unknown)()).catch(() => undefined);
+      }
+    }
+  }
+}
+
+installAuthGuard(router, session);
 router.beforeEach(async (to) => {
-  // Every page behind the sign-in has all the texts, the toast area (a page's useToast() finds it mounted) and the
-  // theme tokens of all components.
-  if (to.name !== 'login') await Promise.all([loadAllMessages(i18n), loadToast(), loadThemeTokens()]);
+  if (to.name !== 'login') await loadShell();
 });
 app.use(i18n);
 app.use(router);
-app.use(urql, client);
-app.use(PrimeVue, primeVueOptions);
-app.use(ToastService);
-app.use(ConfirmationService);
 
 // Mounted even when the first page's code could not be loaded: the app then says so (layout/PageLoadError.vue).
 void router
@@ -61,9 +60,15 @@ void router
   .catch(() => undefined)
   .then(() => {
     app.mount('#app');
-    // On the sign-in page, the other texts and theme tokens are fetched once it has nothing else to do (not on its critical path).
+    // On the sign-in page, the shell is fetched once the user starts signing in (a key or a click): it is ready by
+    // the time the form is sent, and a visit that never signs in does not pay for it.
     if (router.currentRoute.value.name === 'login') {
-      const later = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
-      later(() => void Promise.all([loadAllMessages(i18n), loadThemeTokens()]).catch(() => undefined));
+      const start = () => {
+        window.removeEventListener('keydown', start, true);
+        window.removeEventListener('pointerdown', start, true);
+        void loadShell().catch(() => undefined);
+      };
+      window.addEventListener('keydown', start, true);
+      window.addEventListener('pointerdown', start, true);
     }
   });

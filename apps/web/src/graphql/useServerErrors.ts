@@ -1,6 +1,5 @@
-import type { CombinedError } from '@urql/vue';
 import { computed, ref } from 'vue';
-import { apiFieldErrors } from './errors';
+import { apiFieldErrors, type ApiError } from './errors';
 
 /** What a form shows after the API refused an operation. */
 export interface ServerErrors {
@@ -24,8 +23,8 @@ export function normalizeFieldPath(field: string): string {
   return field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
 }
 
-/** Maps a urql error to field messages (first message per field wins) and a general message. */
-export function mapServerErrors(error: CombinedError | null | undefined, options: ServerErrorOptions = {}): ServerErrors {
+/** Maps a failed operation (urql's CombinedError or a plain request's error) to field messages (first message per field wins) and a general message. */
+export function mapServerErrors(error: ApiError | null | undefined, options: ServerErrorOptions = {}): ServerErrors {
   const fields: Record<string, string> = {};
   const general: string[] = [];
   if (!error) return { fields, general: null };
@@ -54,7 +53,7 @@ export function mapServerErrors(error: CombinedError | null | undefined, options
 export function useServerErrors(options: ServerErrorOptions = {}) {
   const state = ref<ServerErrors>({ fields: {}, general: null });
 
-  function apply(error: CombinedError | null | undefined): ServerErrors {
+  function apply(error: ApiError | null | undefined): ServerErrors {
     state.value = mapServerErrors(error, options);
     return state.value;
   }

@@ -57,6 +57,8 @@ export const core = {
     signInWith: 'Войти через {name}',
     login: 'Логин',
     password: 'Пароль',
+    /** The eye button beside the password (a toggle: pressed shows the password as text). */
+    showPassword: 'Показать пароль',
     submit: 'Войти',
     logout: 'Выйти',
     required: 'Введите логин и пароль',

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
-import { mountWithApp } from '@/test/mount-app';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountWithApp as mountApp, type FakeApi } from '@/test/mount-app';
 import { waitFor } from '@/test/wait';
 import LoginPage from './LoginPage.vue';
 import { useSessionStore } from './session.store';
@@ -14,6 +14,25 @@ const me = {
   grants: [{ __typename: 'RoleGrant', role: 'MUNICIPAL_METHODIST', regionId: null, municipalityId: 'm1', organizationId: null }],
   permissions: ['REGISTRY_READ', 'REGISTRY_WRITE', 'REGISTRY_IMPORT'],
 };
+
+/**
+ * The sign-in page asks the API with plain requests (no urql, graphql/plain-request.ts): the fake API answers
+ * `fetch` here, with the operation's name and variables as urql's fake client gets them.
+ */
+function mountWithApp(component: typeof LoginPage, options: Parameters<typeof mountApp>[1] & { api?: FakeApi } = {}) {
+  const api: FakeApi = options.api ?? (() => ({ data: null }));
+  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+    expect(input).toBe('/graphql');
+    const body = JSON.parse(String(init?.body ?? '{}')) as { operationName: string; query: string; variables?: Record<string, unknown> };
+    expect(body.query).toContain(`${body.operationName === 'Login' ? 'mutation' : 'query'} ${body.operationName}`);
+    return new Response(JSON.stringify(api(body.operationName, body.variables ?? {})), { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  return mountApp(component, options);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('LoginPage', () => {
   it('renders the Russian form', async () => {
@@ -33,6 +52,27 @@ describe('LoginPage', () => {
     // The error box's component is loaded with the first error (LoginPage.vue).
     expect((await waitFor(() => wrapper.get('[data-testid="login-error"]'))).text()).toContain('Введите логин и пароль');
     expect(calls).toBe(0);
+  });
+
+  it('says so when the API cannot be reached', async () => {
+    const { wrapper } = await mountWithApp(LoginPage);
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await wrapper.get('[data-testid="login-login"]').setValue('metodist');
+    await wrapper.get('input[data-testid="login-password"]').setValue('any-password');
+    await wrapper.get('form').trigger('submit');
+    expect((await waitFor(() => wrapper.get('[data-testid="login-error"]'))).text()).toContain('Нет связи с сервером');
+  });
+
+  it('shows the password on the eye button (a toggle) and hides it again', async () => {
+    const { wrapper } = await mountWithApp(LoginPage);
+    const eye = wrapper.get('[data-testid="login-show-password"]');
+    expect(eye.attributes('aria-label')).toBe('Показать пароль');
+    expect(wrapper.get('[data-testid="login-password"]').attributes('type')).toBe('password');
+    await eye.trigger('click');
+    expect(eye.attributes('aria-pressed')).toBe('true');
+    expect(wrapper.get('[data-testid="login-password"]').attributes('type')).toBe('text');
+    await eye.trigger('click');
+    expect(wrapper.get('[data-testid="login-password"]').attributes('type')).toBe('password');
   });
 
   it('shows the API refusal', async () => {

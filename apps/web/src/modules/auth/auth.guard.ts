@@ -1,4 +1,3 @@
-import type { Client } from '@urql/vue';
 import type { Router, RouteLocationNormalized } from 'vue-router';
 import type { Permission } from '@/gql/graphql';
 import { loadSession } from './session';
@@ -29,9 +28,9 @@ export function permissionRedirect(to: Pick<RouteLocationNormalized, 'matched' |
 }
 
 /** Loads the session once, keeps signed-out users on public pages and pages that need a permission to those who hold it. */
-export function installAuthGuard(router: Router, client: Client, session: SessionStore): void {
+export function installAuthGuard(router: Router, session: SessionStore): void {
   router.beforeEach(async (to) => {
-    if (!session.loaded) await loadSession(client, session);
+    if (!session.loaded) await loadSession(session);
     if (to.name === 'login' && session.isAuthenticated) return safeRedirect(to.query['redirect']);
     if (to.meta.public) return true;
     if (!session.isAuthenticated) return loginLocation(to);
