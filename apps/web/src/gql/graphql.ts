@@ -878,6 +878,7 @@ export type CompetenceInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** DEFICIT: below the deficit threshold; PROFICIT: from the proficit threshold */
 export type CompetenceLevel =
   | 'DEFICIT'
   | 'NORM'
