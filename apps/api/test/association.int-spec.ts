@@ -151,11 +151,12 @@ describe('associations', () => {
     // A page costs one lookup per host kind it holds (organisation, municipality, network), never one per row: which
     // kinds the first ten rows hold depends on the data, so the check is a bound that does not grow with the rows.
     await cost(10); // the session's first request also loads what it keeps for the next ones
+    // The people of members and of meetings are looked up in one batch or two, depending on which of their loaders
+    // answers first: so the pages are held to the same fixed bound, not compared with each other.
     const ten = await cost(10);
     const all = await cost(100);
+    const two = await cost(2);
     expect(all.rows).toBeGreaterThan(ten.rows);
-    expect(ten.statements).toBeLessThanOrEqual(all.statements);
-    expect(all.statements).toBeLessThanOrEqual(12);
-    expect((await cost(2)).statements).toBeLessThanOrEqual(ten.statements);
+    for (const page of [two, ten, all]) expect(page.statements).toBeLessThanOrEqual(12);
   });
 });
