@@ -49,6 +49,8 @@ test('an admin creates an API client, sees its secret once, the system uses it, 
   await page.getByTestId('field-name').fill(NAME);
   await openOverlay(page, 'field-scopeId', '.p-select-overlay');
   await page.locator('.p-select-overlay').getByRole('option', { name: 'Подпорожский муниципальный район', exact: true }).click();
+  // The form is judged once the list has closed (it leaves the page after its closing transition).
+  await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
   await page.getByTestId('permission-REGISTRY').getByText('Чтение', { exact: true }).click();
   await page.getByTestId('permission-SYNC').getByText('Чтение и запись', { exact: true }).click();
   assert.deepEqual(await axeViolations(page), []);

@@ -66,24 +66,29 @@ const overrides = {
 };
 const Metodset = definePreset(Aura, overrides);
 
-let restLoaded: Promise<void> | null = null;
+type RestTokens = (typeof import('virtual:aura-preset/rest'))['default'];
+let restLoaded: Promise<RestTokens> | null = null;
 
 /**
- * Adds the tokens of every other component (a chunk of their own, not on the sign-in page) to the theme: PrimeVue's
- * usePreset, after which mounted components restyle themselves. main.ts waits for it before any page behind the
- * sign-in. Once; a failed load is retried on the next call.
+ * Downloads the tokens of every other component (a chunk of their own, not on the sign-in page). Once; a failed load
+ * is retried on the next call. Only downloads: `applyThemeTokens` adds them once PrimeVue is installed (installing
+ * PrimeVue sets its preset, which would drop tokens added before it).
  */
-export function loadThemeTokens(): Promise<void> {
+export function loadThemeTokens(): Promise<RestTokens> {
   restLoaded ??= import('virtual:aura-preset/rest').then(
-    ({ default: rest }) => {
-      if (Object.keys(rest).length) usePreset(definePreset({ ...Aura, components: { ...rest, ...Aura.components } }, overrides));
-    },
+    ({ default: rest }) => rest,
     (err: unknown) => {
       restLoaded = null;
       throw err;
     },
   );
   return restLoaded;
+}
+
+/** Adds the downloaded tokens to the installed theme (PrimeVue's usePreset; mounted components restyle themselves). */
+export async function applyThemeTokens(): Promise<void> {
+  const rest = await loadThemeTokens();
+  if (Object.keys(rest).length) usePreset(definePreset({ ...Aura, components: { ...rest, ...Aura.components } }, overrides));
 }
 
 export const primeVueOptions: PrimeVueConfiguration = {

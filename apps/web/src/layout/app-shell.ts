@@ -10,7 +10,7 @@ import { createGraphqlClient } from '@/graphql/client';
 import { loadAllMessages, type AppI18n } from '@/i18n/setup';
 import { loginLocation } from '@/modules/auth/auth.guard';
 import type { SessionStore } from '@/modules/auth/session.store';
-import { loadThemeTokens, primeVueOptions } from '@/theme';
+import { applyThemeTokens, loadThemeTokens, primeVueOptions } from '@/theme';
 import AppServices from './AppServices.vue';
 import { shellServices } from './shell-state';
 
@@ -47,6 +47,8 @@ export async function installAppShell(app: App, { i18n, router, session }: Shell
   await Promise.all([loadAllMessages(i18n), loadToast(), loadThemeTokens()]);
   app.use(urql, client);
   app.use(PrimeVue, primeVueOptions);
+  // After PrimeVue: installing it sets the preset, so the other components' tokens are added to it only now.
+  await applyThemeTokens();
   app.use(ToastService);
   app.use(ConfirmationService);
   shellServices.value = AppServices;
