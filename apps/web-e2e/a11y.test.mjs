@@ -260,8 +260,12 @@ test('the keyboard reaches everything: the skip link, the phone menu, a dialog',
   await page.keyboard.press('Enter');
   await page.getByTestId('menu-deficits').focus();
   await page.keyboard.press('Enter');
+  // The page settles its filters into the URL first (framework, campaign) and shows the table for them: the cell is
+  // focused only then, so Enter reaches the cell that stays.
+  await page.waitForURL(/\/deficits\?framework=[0-9a-f-]{36}&campaign=[0-9a-f-]{36}/);
   await page.getByTestId('heatmap').waitFor();
   const cell = page.getByTestId('heatmap-row').filter({ hasText: 'СОШ №1' }).locator('[data-testid$="-AS2"]');
+  await cell.waitFor();
   await cell.focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('heatmap-cell-people').waitFor();
