@@ -30,6 +30,8 @@ test('a teacher registers for an event on a phone and sees it on the event page'
   await openFromMenu(page, 'events');
   await page.waitForURL(/\/events/);
   await page.getByTestId('filter-search').fill(TITLE);
+  // The search reaches the URL after its pause: a click before that would be undone by it.
+  await page.waitForURL((url) => url.searchParams.get('q') === TITLE);
   const link = page.getByTestId('event-link').filter({ hasText: TITLE });
   await link.waitFor();
   await assertNoSideScroll(page, 'event list');
