@@ -183,7 +183,7 @@ export async function benchDashboard({ api, sql, counter, regionCode, iterations
     return { ...stats(out), statements: stmts };
   };
   const afterResult = await afterWrite('one diagnostic result changed in one school', (v, i) =>
-    sql.query(`UPDATE competence_result SET score = $2, level = (CASE WHEN $2 < 50 THEN 'DEFICIT' WHEN $2 > 85 THEN 'PROFICIT' ELSE 'NORM' END)::competence_level WHERE id = $1`, [v.result_id, 30 + i]),
+    sql.query(`UPDATE competence_result SET score = $2::numeric, level = (CASE WHEN $2::numeric < 50 THEN 'DEFICIT' WHEN $2::numeric > 85 THEN 'PROFICIT' ELSE 'NORM' END)::competence_level WHERE id = $1`, [v.result_id, 30 + i]),
   );
   const afterVisit = await afterWrite('one attendance added at one event', (v, i) =>
     sql.query(`INSERT INTO event_attendance (event_id, occurrence_date, person_id) SELECT e.id, e.starts_on + $3::int, $2 FROM event e WHERE e.id = $1 ON CONFLICT DO NOTHING`, [v.event_id, v.person_id, 1 + i]),

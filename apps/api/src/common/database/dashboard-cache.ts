@@ -23,7 +23,7 @@ export const invisibleTo = (xid: string, snapshot: string) =>
  * A cached part is still valid: no transaction noted since as writing one of the tables it reads (`tables` of the
  * part) was invisible to the snapshot it was computed under.
  */
-const VALID = (c: string) => `NOT EXISTS (
+export const dashboardPartValid = (c: string) => `NOT EXISTS (
   SELECT 1 FROM dashboard_fact_change dc_f
    WHERE dc_f.table_name = ANY(${c}.tables) AND ${invisibleTo('dc_f.xid', `${c}.snapshot`)})`;
 
@@ -46,7 +46,7 @@ export function withDashboardCache(sql: string): string {
   const tables = `CAST(ARRAY[${dashboardFactTablesOf(sql).map((t) => `'${t}'`).join(', ')}] AS varchar[])`;
   return `WITH dc_snap AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
     dc_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${LOCK}) AS held),
-    dc_hit AS MATERIALIZED (SELECT dc_c.payload FROM dashboard_cache dc_c WHERE dc_c.key = ${key} AND ${VALID('dc_c')}),
+    dc_hit AS MATERIALIZED (SELECT dc_c.payload FROM dashboard_cache dc_c WHERE dc_c.key = ${key} AND ${dashboardPartValid('dc_c')}),
     dc_fresh AS MATERIALIZED (
       SELECT coalesce(jsonb_agg(to_jsonb(dc_q)), CAST('[]' AS jsonb)) AS payload FROM (${sql}) dc_q WHERE NOT EXISTS (SELECT 1 FROM dc_hit)),
     dc_store AS (
@@ -54,7 +54,7 @@ export function withDashboardCache(sql: string): string {
       SELECT ${key}, (SELECT CAST(s AS text) FROM dc_snap), ${tables}, dc_fresh.payload, now() FROM dc_fresh WHERE NOT EXISTS (SELECT 1 FROM dc_hit)
       ON CONFLICT (key) DO UPDATE SET snapshot = EXCLUDED.snapshot, tables = EXCLUDED.tables, payload = EXCLUDED.payload, computed_at = EXCLUDED.computed_at),
     dc_stale AS (
-      DELETE FROM dashboard_cache dc_o WHERE dc_o.key <> ${key} AND NOT EXISTS (SELECT 1 FROM dc_hit) AND NOT ${VALID('dc_o')})
+      DELETE FROM dashboard_cache dc_o WHERE dc_o.key <> ${key} AND NOT EXISTS (SELECT 1 FROM dc_hit) AND NOT ${dashboardPartValid('dc_o')})
     SELECT coalesce((SELECT payload FROM dc_hit), (SELECT payload FROM dc_fresh)) AS payload FROM dc_lock`;
 }
 

@@ -1,5 +1,5 @@
 import { DASHBOARD_PERSON_TABLES } from '../../database/migrations/1796501000000-DashboardPartials';
-import { DASHBOARD_CACHE_LOCK, dashboardFactTablesOf, invisibleTo } from './dashboard-cache';
+import { DASHBOARD_CACHE_KEY, DASHBOARD_CACHE_LOCK, dashboardCacheKey, dashboardFactTablesOf, dashboardPartValid, invisibleTo } from './dashboard-cache';
 
 /** The named parameter `withOrgPartials` statements take: the key from `dashboardCacheKey` of the part's SQL and parameters. */
 export const DASHBOARD_PART_KEY = 'dashboardPartKey';
@@ -18,7 +18,7 @@ export interface OrgPartials {
   partSql: (orgIdsSql: string) => string;
   /** Every organisation where each person of the subquery `personIdsSql` may be placed now (a superset is fine). Columns: person_id, organization_id. */
   placesSql: (personIdsSql: string) => string;
-  /** The result, from the CTE `dp_all` (row_id, organization_id, cells, persons): one row per organisation summed over. */
+  /** The result rows (a SELECT, it may have its own WITH), from the CTE `dp_all` (row_id, organization_id, cells, persons): one row per organisation summed over. */
   sumSql: string;
 }
 
@@ -32,16 +32,21 @@ export interface OrgPartials {
  *   where its person is placed, so no other write can change the part), or
  * - written any other fact table the part reads (`dashboard_fact_change`).
  * So the sum is always exactly what `partSql` gives over all the organisations on the facts the statement sees, and
- * after a small write only the organisations it touched are recomputed.
+ * after a small write only the organisations it touched are recomputed. The summed result is cached whole on top
+ * (`dashboard_cache`, as `withDashboardCache`: served while none of the tables the statement names was written), so an
+ * unchanged read does not even sum. One column `payload`: a JSON array of the `sumSql` rows.
  */
 export function withOrgPartials(p: OrgPartials): string {
   const key = `CAST(:${DASHBOARD_PART_KEY} AS varchar)`;
+  const whole = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
   const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !(DASHBOARD_PERSON_TABLES as readonly string[]).includes(t));
   const sharedChanged = shared.length
     ? `OR EXISTS (SELECT 1 FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND ${invisibleTo('dp_f.xid', 'dp_k.snapshot')})`
     : '';
+  const tables = dashboardFactTablesOf([p.orgsSql, p.partSql('NULL'), p.placesSql('NULL'), p.sumSql].join('\n'));
   return `WITH dp_snap AS MATERIALIZED (SELECT pg_current_snapshot() AS s, pg_advisory_xact_lock_shared(${DASHBOARD_CACHE_LOCK}) AS held),
-    dp_orgs AS MATERIALIZED (${p.orgsSql}),
+    dp_hit AS MATERIALIZED (SELECT dp_h.payload FROM dashboard_cache dp_h WHERE dp_h.key = ${whole} AND ${dashboardPartValid('dp_h')}),
+    dp_orgs AS MATERIALIZED (SELECT * FROM (${p.orgsSql}) dp_g0 WHERE NOT EXISTS (SELECT 1 FROM dp_hit)),
     dp_old AS MATERIALIZED (
       SELECT dp_k.organization_id, dp_k.snapshot, dp_k.cells, dp_k.persons FROM dashboard_org_part dp_k
        WHERE dp_k.key = ${key} AND dp_k.organization_id IN (SELECT id FROM dp_orgs)),
@@ -67,6 +72,22 @@ export function withOrgPartials(p: OrgPartials): string {
       SELECT dp_g.row_id, dp_g.id AS organization_id, dp_k.cells, dp_k.persons FROM dp_orgs dp_g JOIN dp_old dp_k ON dp_k.organization_id = dp_g.id
        WHERE dp_g.id NOT IN (SELECT id FROM dp_stale)
       UNION ALL
-      SELECT dp_g.row_id, dp_g.id, dp_r.cells, dp_r.persons FROM dp_orgs dp_g JOIN dp_fresh dp_r ON dp_r.organization_id = dp_g.id)
-    ${p.sumSql}`;
+      SELECT dp_g.row_id, dp_g.id, dp_r.cells, dp_r.persons FROM dp_orgs dp_g JOIN dp_fresh dp_r ON dp_r.organization_id = dp_g.id),
+    dp_sum AS MATERIALIZED (
+      SELECT coalesce(jsonb_agg(to_jsonb(dp_q)), CAST('[]' AS jsonb)) AS payload FROM (${p.sumSql}) dp_q WHERE NOT EXISTS (SELECT 1 FROM dp_hit)),
+    dp_keep AS (
+      INSERT INTO dashboard_cache (key, snapshot, tables, payload, computed_at)
+      SELECT ${whole}, (SELECT CAST(s AS text) FROM dp_snap), CAST(ARRAY[${tables.map((t) => `'${t}'`).join(', ')}] AS varchar[]), dp_sum.payload, now()
+        FROM dp_sum WHERE NOT EXISTS (SELECT 1 FROM dp_hit)
+      ON CONFLICT (key) DO UPDATE SET snapshot = EXCLUDED.snapshot, tables = EXCLUDED.tables, payload = EXCLUDED.payload, computed_at = EXCLUDED.computed_at)
+    SELECT coalesce((SELECT payload FROM dp_hit), (SELECT payload FROM dp_sum)) AS payload FROM dp_snap`;
+}
+
+/**
+ * The parameters of a `withOrgPartials` statement: `params` (all of them, of the organisations and of the part) and
+ * the two keys — of the parts (their SQL and `partParams`, never the caller's scope: parts are shared) and of the
+ * whole result (the statement and every parameter).
+ */
+export function orgPartialsParams(sql: string, p: OrgPartials, params: Record<string, unknown>, partParams: Record<string, unknown>): Record<string, unknown> {
+  return { ...params, [DASHBOARD_PART_KEY]: dashboardCacheKey(p.partSql('NULL'), partParams), [DASHBOARD_CACHE_KEY]: dashboardCacheKey(sql, params) };
 }

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CompetenceLevel, HeatmapLevel, ResultSource } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { dashboardCacheKey } from '../../common/database/dashboard-cache';
-import { DASHBOARD_PART_KEY, withOrgPartials } from '../../common/database/dashboard-partials';
+import { orgPartialsParams, withOrgPartials } from '../../common/database/dashboard-partials';
 import { campaignVisible, personResultsVisible } from '../../common/access/rules/diagnostics.rules';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
@@ -142,8 +141,8 @@ const heatmapPlacesSql = (personIdsSql: string) => `
  * The heatmap summed over the organisations' parts: cells (row × competence; the mean is the sum of the scores over
  * the results, as avg) and row totals (distinct people over the row's organisations).
  */
-const HEATMAP_SUM_SQL = `,
-  hs_cells AS (
+const HEATMAP_SUM_SQL = `
+  WITH hs_cells AS (
     SELECT dp_all.row_id, hs_c.competence_id, sum(hs_c.assessed) AS assessed, sum(hs_c.deficits) AS deficits,
            sum(hs_c.proficits) AS proficits, sum(hs_c.score_sum) AS score_sum
       FROM dp_all CROSS JOIN LATERAL jsonb_to_recordset(dp_all.cells) AS hs_c(competence_id uuid, assessed bigint, deficits bigint, proficits bigint, score_sum numeric)
@@ -152,8 +151,7 @@ const HEATMAP_SUM_SQL = `,
     SELECT row_id, competence_id, assessed, deficits, proficits, score_sum / assessed AS mean FROM hs_cells
     UNION ALL
     SELECT dp_all.row_id, NULL, count(DISTINCT hs_p.person_id), 0, 0, NULL
-      FROM dp_all CROSS JOIN LATERAL unnest(dp_all.persons) AS hs_p(person_id) GROUP BY dp_all.row_id) hs
-   ORDER BY row_id, competence_id NULLS FIRST`;
+      FROM dp_all CROSS JOIN LATERAL unnest(dp_all.persons) AS hs_p(person_id) GROUP BY dp_all.row_id) hs`;
 
 /** Competences on one line each, with the area they sit in, in framework order. */
 const COMPETENCE_COLUMNS = `c.id, c.code, c.name, a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName"`;
@@ -335,12 +333,13 @@ export class DeficitsRepository {
     // Summed from per-organisation parts (a result is placed at exactly one organisation, so cells add up; a row's
     // total is the distinct people over its organisations' people): after a write only the organisations whose
     // people it touched are recomputed. One statement either way; the scope decides the organisations, live.
-    const sql = withOrgPartials({
+    const partials = {
       orgsSql: `SELECT o.id, ${rowKey} AS row_id FROM organization o WHERE ${where.join(' AND ')}`,
       partSql: heatmapPartSql,
       placesSql: heatmapPlacesSql,
       sumSql: HEATMAP_SUM_SQL,
-    });
+    };
+    const sql = withOrgPartials(partials);
     const part = { frameworkId: f.frameworkId, campaignId: f.campaignId, competenceId: null };
     const params = {
       ...cond.params,
@@ -349,17 +348,24 @@ export class DeficitsRepository {
       municipalityId: f.municipalityId ?? null,
       organizationIds: f.organizationIds ?? [],
       networkId: f.networkId ?? null,
-      [DASHBOARD_PART_KEY]: dashboardCacheKey(heatmapPartSql('NULL'), part),
     };
-    const rows = await query<{ row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string | null }>(m, sql, params);
-    return rows.map((r) => ({
-      rowId: r.row_id,
-      competenceId: r.competence_id,
-      assessed: Number(r.assessed),
-      deficits: Number(r.deficits),
-      proficits: Number(r.proficits),
-      mean: Number(r.mean),
-    }));
+    const [row] = await query<{ payload: { row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string | null }[] }>(
+      m,
+      sql,
+      orgPartialsParams(sql, partials, params, part),
+    );
+    // In one order whichever parts were recomputed: by row, its total first, then by competence.
+    const key = (r: { row_id: string; competence_id: string | null }) => `${r.row_id}:${r.competence_id ?? ''}`;
+    return row!.payload
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+      .map((r) => ({
+        rowId: r.row_id,
+        competenceId: r.competence_id,
+        assessed: Number(r.assessed),
+        deficits: Number(r.deficits),
+        proficits: Number(r.proficits),
+        mean: Number(r.mean),
+      }));
   }
 
   rowNames(m: EntityManager, level: HeatmapLevel, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
