@@ -34,8 +34,9 @@ const LOCK = DASHBOARD_CACHE_LOCK;
 /**
  * The dashboards' heavy read models, cached with exact invalidation (tables of migration DashboardCache): `sql`
  * (a SELECT with named parameters, all of them part of the key) becomes ONE statement with one column `payload`, a
- * JSON array of its rows. When a part stored under the key is still valid (no fact table was written by a transaction
- * the part's snapshot did not see — statement triggers note every writing transaction in `dashboard_fact_change`),
+ * JSON array of its rows. When a part stored under the key is still valid (none of the fact tables `sql` names was
+ * written by a transaction the part's snapshot did not see — statement triggers note every writing transaction and
+ * the table in `dashboard_fact_change`; the part keeps the tables it reads),
  * the statement returns it without running `sql`; otherwise it runs `sql` under its own snapshot, stores the rows
  * with that very snapshot, and forgets the parts that can never serve again. So what it returns is always what `sql`
  * returns on the facts the statement sees, and the number of statements is the same either way. The notes are
@@ -60,9 +61,9 @@ export function withDashboardCache(sql: string): string {
 
 /**
  * The clean-up of the cache (`DashboardCacheService`: every night, in ONE transaction, statements in this order):
- * parts that any write since could concern (whole parts and per-organisation parts), then the notes older than every snapshot that may still need them — those of the
- * parts kept, of the statements running on this database (`pg_stat_activity.backend_xmin`, made 64-bit conservatively),
- * and this one.
+ * parts that any write since could concern (whole parts and per-organisation parts), then the notes (of tables and
+ * of people) older than every snapshot that may still need them — those of the parts kept, of the statements running
+ * on this database (`pg_stat_activity.backend_xmin`, made 64-bit conservatively), and this one.
  * The exclusive lock first: a statement storing a part holds it shared until it commits, so none can commit between
  * this transaction's snapshots and its look at the running statements (one not yet storing shows its snapshot there).
  */
