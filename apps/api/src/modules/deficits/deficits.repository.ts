@@ -108,10 +108,14 @@ const placedResults = (person = 'IS NOT NULL', mainWorkplaces: string | null = n
   )`;
 const PLACED_RESULTS = placedResults();
 
-/** The people who may have results placed at the organisations of the subquery `orgIdsSql`: who work or took part there. */
+/**
+ * The people who may have results placed at the organisations of the subquery `orgIdsSql`: who work or took part there.
+ * (`= ANY(ARRAY(…))` here and below: a few organisations or people, looked up by index, whatever the planner guesses
+ * of the subquery's size.)
+ */
 const peoplePlacedAt = (orgIdsSql: string) => `
-  SELECT hp_pos.person_id FROM position hp_pos WHERE hp_pos.organization_id IN (${orgIdsSql})
-  UNION SELECT hp_dp.person_id FROM diagnostic_participant hp_dp WHERE hp_dp.organization_id IN (${orgIdsSql})`;
+  SELECT hp_pos.person_id FROM position hp_pos WHERE hp_pos.organization_id = ANY(ARRAY(${orgIdsSql}))
+  UNION SELECT hp_dp.person_id FROM diagnostic_participant hp_dp WHERE hp_dp.organization_id = ANY(ARRAY(${orgIdsSql}))`;
 
 /**
  * A heatmap's part of some organisations (`withOrgPartials`): per organisation, its cells (per competence: results,
@@ -119,7 +123,7 @@ const peoplePlacedAt = (orgIdsSql: string) => `
  */
 const heatmapPartSql = (orgIdsSql: string) => `
   WITH hp_people AS MATERIALIZED (${peoplePlacedAt(orgIdsSql)}),
-  ${placedResults('IN (SELECT hp_c.person_id FROM hp_people hp_c)', 'SELECT hp_m.person_id FROM hp_people hp_m')},
+  ${placedResults('= ANY(ARRAY(SELECT hp_c.person_id FROM hp_people hp_c))', 'SELECT unnest(ARRAY(SELECT hp_m.person_id FROM hp_people hp_m))')},
   hp_here AS MATERIALIZED (SELECT * FROM placed WHERE organization_id IN (${orgIdsSql})),
   hp_cells AS (
     SELECT h.organization_id, jsonb_agg(jsonb_build_object('competence_id', h.competence_id, 'assessed', h.assessed, 'deficits', h.deficits,
@@ -134,8 +138,8 @@ const heatmapPartSql = (orgIdsSql: string) => `
 
 /** Where the people of the subquery may be placed now: every organisation they work at or took part for. */
 const heatmapPlacesSql = (personIdsSql: string) => `
-  SELECT hq_pos.person_id, hq_pos.organization_id FROM position hq_pos WHERE hq_pos.person_id IN (${personIdsSql})
-  UNION ALL SELECT hq_dp.person_id, hq_dp.organization_id FROM diagnostic_participant hq_dp WHERE hq_dp.person_id IN (${personIdsSql})`;
+  SELECT hq_pos.person_id, hq_pos.organization_id FROM position hq_pos WHERE hq_pos.person_id = ANY(ARRAY(${personIdsSql}))
+  UNION ALL SELECT hq_dp.person_id, hq_dp.organization_id FROM diagnostic_participant hq_dp WHERE hq_dp.person_id = ANY(ARRAY(${personIdsSql}))`;
 
 /**
  * The heatmap summed over the organisations' parts: cells (row × competence; the mean is the sum of the scores over
