@@ -40,9 +40,9 @@ export function withOrgPartials(p: OrgPartials): string {
   const key = `CAST(:${DASHBOARD_PART_KEY} AS varchar)`;
   const whole = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
   const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !(DASHBOARD_PERSON_TABLES as readonly string[]).includes(t));
-  const sharedChanged = shared.length
-    ? `OR EXISTS (SELECT 1 FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND ${invisibleTo('dp_f.xid', 'dp_k.snapshot')})`
-    : '';
+  const sharedNotes = shared.length
+    ? `SELECT dp_f.xid FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND dp_f.xid >= (SELECT xid FROM dp_since)`
+    : 'SELECT CAST(NULL AS bigint) AS xid WHERE false';
   const tables = dashboardFactTablesOf([p.orgsSql, p.partSql('NULL'), p.placesSql('NULL'), p.sumSql].join('\n'));
   return `WITH dp_snap AS MATERIALIZED (SELECT pg_current_snapshot() AS s, pg_advisory_xact_lock_shared(${DASHBOARD_CACHE_LOCK}) AS held),
     dp_hit AS MATERIALIZED (SELECT dp_h.payload FROM dashboard_cache dp_h WHERE dp_h.key = ${whole} AND ${dashboardPartValid('dp_h')}),
@@ -50,17 +50,24 @@ export function withOrgPartials(p: OrgPartials): string {
     dp_old AS MATERIALIZED (
       SELECT dp_k.organization_id, dp_k.snapshot, dp_k.cells, dp_k.persons FROM dashboard_org_part dp_k
        WHERE dp_k.key = ${key} AND dp_k.organization_id IN (SELECT id FROM dp_orgs)),
-    dp_people AS MATERIALIZED (
-      SELECT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n
-       WHERE dp_n.xid >= (SELECT min(CAST(CAST(pg_snapshot_xmin(CAST(dp_o.snapshot AS pg_snapshot)) AS text) AS bigint)) FROM dp_old dp_o)),
+    dp_since AS MATERIALIZED (SELECT min(CAST(CAST(pg_snapshot_xmin(CAST(dp_o.snapshot AS pg_snapshot)) AS text) AS bigint)) AS xid FROM dp_old dp_o),
+    dp_people AS MATERIALIZED (SELECT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n WHERE dp_n.xid >= (SELECT xid FROM dp_since)),
+    dp_everyone AS MATERIALIZED (SELECT dp_c.xid FROM dp_people dp_c WHERE dp_c.person_id = ${EVERYONE}),
+    dp_noted AS MATERIALIZED (SELECT ARRAY(SELECT DISTINCT dp_c.person_id FROM dp_people dp_c) AS ids),
+    dp_shared AS MATERIALIZED (${sharedNotes}),
     dp_places AS MATERIALIZED (
       SELECT dp_c.xid, dp_pl.organization_id FROM dp_people dp_c
         JOIN (${p.placesSql('SELECT dp_c2.person_id FROM dp_people dp_c2')}) dp_pl ON dp_pl.person_id = dp_c.person_id),
+    dp_placed AS MATERIALIZED (SELECT DISTINCT dp_c.organization_id FROM dp_places dp_c),
     dp_stale AS MATERIALIZED (
       SELECT dp_g.id FROM dp_orgs dp_g CROSS JOIN dp_snap LEFT JOIN dp_old dp_k ON dp_k.organization_id = dp_g.id
-       WHERE dp_k.organization_id IS NULL ${sharedChanged}
-          OR EXISTS (SELECT 1 FROM dp_people dp_c WHERE (dp_c.person_id = ${EVERYONE} OR dp_c.person_id = ANY(dp_k.persons)) AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
-          OR EXISTS (SELECT 1 FROM dp_places dp_c WHERE dp_c.organization_id = dp_g.id AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})),
+       WHERE dp_k.organization_id IS NULL
+          OR EXISTS (SELECT 1 FROM dp_shared dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
+          OR EXISTS (SELECT 1 FROM dp_everyone dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
+          OR (dp_k.persons && (SELECT ids FROM dp_noted)
+              AND EXISTS (SELECT 1 FROM dp_people dp_c WHERE dp_c.person_id = ANY(dp_k.persons) AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))
+          OR (dp_g.id IN (SELECT organization_id FROM dp_placed)
+              AND EXISTS (SELECT 1 FROM dp_places dp_c WHERE dp_c.organization_id = dp_g.id AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))),
     dp_fresh AS MATERIALIZED (
       SELECT dp_s.id AS organization_id, coalesce(dp_q.cells, CAST('[]' AS jsonb)) AS cells, coalesce(dp_q.persons, CAST('{}' AS uuid[])) AS persons
         FROM dp_stale dp_s LEFT JOIN (${p.partSql('SELECT dp_s2.id FROM dp_stale dp_s2')}) dp_q ON dp_q.organization_id = dp_s.id),
