@@ -152,11 +152,43 @@ export async function benchDashboard({ api, sql, counter, regionCode, iterations
   const c = [];
   for (let i = 0; i < coldRuns; i++) {
     await sql.query('DELETE FROM dashboard_cache');
+    await sql.query('DELETE FROM dashboard_org_part');
     const t = performance.now();
     await api.gql(DASHBOARD_QUERY, { input });
     c.push(performance.now() - t);
   }
-  return { region: region.name, gql: stats(g), floor: stats(s), cold: stats(c), statements, people: first.teachers };
+  // The same request right after a real small write (what a dashboard meets in use): one diagnostic result of one
+  // person in one school changed, or one attendance added at one event, before each request.
+  const writeRuns = Math.max(5, Math.min(20, Math.floor(60_000 / Math.max(one, 1))));
+  const victims = (
+    await sql.query(
+      `SELECT r.result_id, (SELECT a.event_id FROM event_attendance a WHERE a.person_id = r.person_id LIMIT 1) AS event_id, r.person_id
+         FROM competence_result_current r JOIN person p ON p.id = r.person_id WHERE p.external_id LIKE 'bench-person-%'
+        ORDER BY r.person_id, r.code LIMIT $1`,
+      [writeRuns],
+    )
+  ).rows;
+  const afterWrite = async (label, write) => {
+    log(`dashboard: ${writeRuns} requests each right after ${label}…`);
+    const out = [];
+    let stmts = 0;
+    for (const [i, v] of victims.entries()) {
+      await write(v, i);
+      counter.reset();
+      const t = performance.now();
+      await api.gql(DASHBOARD_QUERY, { input });
+      out.push(performance.now() - t);
+      stmts = Math.max(stmts, counter.statements);
+    }
+    return { ...stats(out), statements: stmts };
+  };
+  const afterResult = await afterWrite('one diagnostic result changed in one school', (v, i) =>
+    sql.query(`UPDATE competence_result SET score = $2::numeric, level = (CASE WHEN $2::numeric < 50 THEN 'DEFICIT' WHEN $2::numeric > 85 THEN 'PROFICIT' ELSE 'NORM' END)::competence_level WHERE id = $1`, [v.result_id, 30 + i]),
+  );
+  const afterVisit = await afterWrite('one attendance added at one event', (v, i) =>
+    sql.query(`INSERT INTO event_attendance (event_id, occurrence_date, person_id) SELECT e.id, e.starts_on + $3::int, $2 FROM event e WHERE e.id = $1 ON CONFLICT DO NOTHING`, [v.event_id, v.person_id, 1 + i]),
+  );
+  return { region: region.name, gql: stats(g), floor: stats(s), cold: stats(c), afterResult, afterVisit, statements, people: first.teachers };
 }
 
 export function reportDashboard(d, fmt, line) {
@@ -165,6 +197,9 @@ export function reportDashboard(d, fmt, line) {
   row(`Region dashboard — ${d.region} (N=${d.gql.n})`, 'p50, ms', 'p95, ms', `target p95 ${DASHBOARD_TARGET_P95_MS} ms`);
   row('  GraphQL dashboard(regionId, schoolYear)', fmt(d.gql.p50, 2), fmt(d.gql.p95, 2), d.gql.p95 <= DASHBOARD_TARGET_P95_MS ? 'met' : `missed by ${fmt(d.gql.p95 - DASHBOARD_TARGET_P95_MS, 0)} ms`);
   row('  SQL floor (its statements, replayed)', fmt(d.floor.p50, 2), fmt(d.floor.p95, 2), `×${fmt(d.gql.p50 / d.floor.p50)} p50, ×${fmt(d.gql.p95 / d.floor.p95)} p95`);
-  row('  cold: nothing cached (after a write)', fmt(d.cold.p50, 2), fmt(d.cold.p95, 2), `N=${d.cold.n}, the live rule`);
+  row('  cold: nothing cached', fmt(d.cold.p50, 2), fmt(d.cold.p95, 2), `N=${d.cold.n}, the live rule`);
+  const verdict = (x) => (x.p95 <= DASHBOARD_TARGET_P95_MS ? 'met' : `missed by ${fmt(x.p95 - DASHBOARD_TARGET_P95_MS, 0)} ms`);
+  row('  after one diagnostic result changed', fmt(d.afterResult.p50, 2), fmt(d.afterResult.p95, 2), `N=${d.afterResult.n}, ${d.afterResult.statements} st., ${verdict(d.afterResult)}`);
+  row('  after one attendance added', fmt(d.afterVisit.p50, 2), fmt(d.afterVisit.p95, 2), `N=${d.afterVisit.n}, ${d.afterVisit.statements} st., ${verdict(d.afterVisit)}`);
   row('  SQL statements per request', String(d.statements), '', '');
 }

@@ -20,7 +20,8 @@
 //    runs it alone (demo data, no registry), on the SPA in BENCH_WEB_DIST if given (e.g. an older build, to compare)
 //    instead of dist/web.
 // 7. the region dashboard (scripts/bench-dashboard.mjs): ~1,000,000 facts over the region's people, p50/p95 beside its
-//    SQL floor and its statement count (target 300 ms p95); BENCH_ONLY=dashboard runs the registry and this alone.
+//    SQL floor and its statement count (target 300 ms p95), nothing cached, and right after a small write (one result,
+//    one attendance); BENCH_ONLY=dashboard runs the registry and this alone.
 // 8. the API (scripts/bench-api.mjs): the organisation and people lists against their one-statement floor at
 //    concurrency 1 and 10, and `{ __typename }` with a session against Apollo Server standalone; BENCH_ONLY=api.
 import { execSync } from 'node:child_process';

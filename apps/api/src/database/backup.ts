@@ -281,8 +281,9 @@ export async function restoreDatabase(url: string, file: string, onTable: (p: Ta
       if (s.value === null) await client.query(`SELECT setval($1::regclass, 1, false)`, [ident(s.name)]);
       else await client.query(`SELECT setval($1::regclass, $2::bigint, true)`, [ident(s.name), s.value]);
     }
-    // The dashboards' cache holds snapshots of the copied cluster's transaction ids: never valid here (DashboardCache).
-    await client.query('TRUNCATE dashboard_cache, dashboard_fact_change');
+    // The dashboards' cache holds snapshots of the copied cluster's transaction ids: never valid here (DashboardCache,
+    // DashboardPartials).
+    await client.query('TRUNCATE dashboard_cache, dashboard_fact_change, dashboard_org_part, dashboard_person_change');
     await client.query('COMMIT');
     return { tables: header.tables.length, rows: total, migrations: header.migrations.length };
   } catch (err) {

@@ -19,7 +19,7 @@ import { CompetenceIndicatorEntity } from '../modules/competence/competence-indi
 import { CompetenceEntity } from '../modules/competence/competence.entity';
 import { CompetencyFrameworkEntity } from '../modules/competence/competency-framework.entity';
 import { CompetenceResultEntity } from '../modules/diagnostics/competence-result.entity';
-import { DashboardCacheEntity, DashboardFactChangeEntity } from '../common/database/dashboard-cache.entity';
+import { DashboardCacheEntity, DashboardFactChangeEntity, DashboardOrgPartEntity, DashboardPersonChangeEntity } from '../common/database/dashboard-cache.entity';
 import { CompetenceResultCurrentEntity } from '../modules/diagnostics/competence-result-current.entity';
 import { DiagnosticCampaignOrganizationEntity } from '../modules/diagnostics/diagnostic-campaign-organization.entity';
 import { DiagnosticCampaignEntity } from '../modules/diagnostics/diagnostic-campaign.entity';
@@ -216,6 +216,8 @@ export const ENTITIES = [
   ChangeLogEntity,
   DashboardCacheEntity,
   DashboardFactChangeEntity,
+  DashboardPersonChangeEntity,
+  DashboardOrgPartEntity,
   WebhookSubscriptionEntity,
   WebhookDeliveryEntity,
 ];

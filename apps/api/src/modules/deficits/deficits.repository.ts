@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CompetenceLevel, HeatmapLevel, ResultSource } from '@metodset/shared';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
-import { DASHBOARD_CACHE_KEY, dashboardCacheKey, withDashboardCache } from '../../common/database/dashboard-cache';
+import { orgPartialsParams, withOrgPartials } from '../../common/database/dashboard-partials';
 import { campaignVisible, personResultsVisible } from '../../common/access/rules/diagnostics.rules';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
@@ -86,9 +86,14 @@ export interface ComparisonSqlRow {
  * of one campaign), shown in the framework's competence of that code, placed at the organisation the person belonged
  * to in that campaign (their main workplace when imported without a participant).
  */
-const PLACED_RESULTS = `
+/**
+ * The current results of the framework's codes (or of one campaign), each placed at ONE organisation: the one the
+ * person took part for in that campaign, else the person's main workplace. `person` narrows the people (a condition
+ * on their id), `mainWorkplaces` the people whose main workplace is looked up (a subquery, null: everyone's).
+ */
+const placedResults = (person = 'IS NOT NULL', mainWorkplaces: string | null = null) => `
   res AS (${currentResultsSql({
-    person: 'IS NOT NULL',
+    person,
     campaign: 'CAST(:campaignId AS uuid)',
     code: `IN (SELECT fc.code FROM competence fc WHERE fc.framework_id = CAST(:frameworkId AS uuid)
                  AND (CAST(:competenceId AS uuid) IS NULL OR fc.id = CAST(:competenceId AS uuid)))`,
@@ -99,8 +104,58 @@ const PLACED_RESULTS = `
       FROM res
       JOIN competence fc ON fc.framework_id = CAST(:frameworkId AS uuid) AND fc.code = res.code
       LEFT JOIN diagnostic_participant dp ON dp.campaign_id = res.campaign_id AND dp.person_id = res.person_id
-      LEFT JOIN (${mainOrganizationsSql()}) mw ON mw.person_id = res.person_id
+      LEFT JOIN (${mainOrganizationsSql(mainWorkplaces)}) mw ON mw.person_id = res.person_id
   )`;
+const PLACED_RESULTS = placedResults();
+
+/**
+ * The people who may have results placed at the organisations of the subquery `orgIdsSql`: who work or took part there.
+ * (`= ANY(ARRAY(…))` here and below: a few organisations or people, looked up by index, whatever the planner guesses
+ * of the subquery's size.)
+ */
+const peoplePlacedAt = (orgIdsSql: string) => `
+  SELECT hp_pos.person_id FROM position hp_pos WHERE hp_pos.organization_id = ANY(ARRAY(${orgIdsSql}))
+  UNION SELECT hp_dp.person_id FROM diagnostic_participant hp_dp WHERE hp_dp.organization_id = ANY(ARRAY(${orgIdsSql}))`;
+
+/**
+ * A heatmap's part of some organisations (`withOrgPartials`): per organisation, its cells (per competence: results,
+ * deficits, proficits, the sum of the scores) and the people with a result placed there.
+ */
+const heatmapPartSql = (orgIdsSql: string) => `
+  WITH hp_people AS MATERIALIZED (${peoplePlacedAt(orgIdsSql)}),
+  ${placedResults('= ANY(ARRAY(SELECT hp_c.person_id FROM hp_people hp_c))', 'SELECT unnest(ARRAY(SELECT hp_m.person_id FROM hp_people hp_m))')},
+  hp_here AS MATERIALIZED (SELECT * FROM placed WHERE organization_id IN (${orgIdsSql})),
+  hp_cells AS (
+    SELECT h.organization_id, jsonb_agg(jsonb_build_object('competence_id', h.competence_id, 'assessed', h.assessed, 'deficits', h.deficits,
+             'proficits', h.proficits, 'score_sum', h.score_sum)) AS cells
+      FROM (SELECT organization_id, competence_id, count(*) AS assessed, count(*) FILTER (WHERE level = 'DEFICIT') AS deficits,
+                   count(*) FILTER (WHERE level = 'PROFICIT') AS proficits, sum(score) AS score_sum
+              FROM hp_here GROUP BY organization_id, competence_id) h
+     GROUP BY h.organization_id)
+  SELECT hp_x.organization_id, hp_x.cells, hp_y.persons
+    FROM hp_cells hp_x JOIN (SELECT organization_id, array_agg(DISTINCT person_id) AS persons FROM hp_here GROUP BY organization_id) hp_y
+      ON hp_y.organization_id = hp_x.organization_id`;
+
+/** Where the people of the subquery may be placed now: every organisation they work at or took part for. */
+const heatmapPlacesSql = (personIdsSql: string) => `
+  SELECT hq_pos.person_id, hq_pos.organization_id FROM position hq_pos WHERE hq_pos.person_id = ANY(ARRAY(${personIdsSql}))
+  UNION ALL SELECT hq_dp.person_id, hq_dp.organization_id FROM diagnostic_participant hq_dp WHERE hq_dp.person_id = ANY(ARRAY(${personIdsSql}))`;
+
+/**
+ * The heatmap summed over the organisations' parts: cells (row × competence; the mean is the sum of the scores over
+ * the results, as avg) and row totals (distinct people over the row's organisations).
+ */
+const HEATMAP_SUM_SQL = `
+  WITH hs_cells AS (
+    SELECT dp_all.row_id, hs_c.competence_id, sum(hs_c.assessed) AS assessed, sum(hs_c.deficits) AS deficits,
+           sum(hs_c.proficits) AS proficits, sum(hs_c.score_sum) AS score_sum
+      FROM dp_all CROSS JOIN LATERAL jsonb_to_recordset(dp_all.cells) AS hs_c(competence_id uuid, assessed bigint, deficits bigint, proficits bigint, score_sum numeric)
+     GROUP BY dp_all.row_id, hs_c.competence_id)
+  SELECT row_id, competence_id, assessed, deficits, proficits, mean FROM (
+    SELECT row_id, competence_id, assessed, deficits, proficits, score_sum / assessed AS mean FROM hs_cells
+    UNION ALL
+    SELECT dp_all.row_id, NULL, count(DISTINCT hs_p.person_id), 0, 0, NULL
+      FROM dp_all CROSS JOIN LATERAL unnest(dp_all.persons) AS hs_p(person_id) GROUP BY dp_all.row_id) hs`;
 
 /** Competences on one line each, with the area they sit in, in framework order. */
 const COMPETENCE_COLUMNS = `c.id, c.code, c.name, a.id AS "areaId", a.code AS "areaCode", a.name AS "areaName"`;
@@ -279,46 +334,42 @@ export class DeficitsRepository {
     if (f.municipalityId) where.push('o.municipality_id = CAST(:municipalityId AS uuid)');
     if (f.organizationIds?.length) where.push('o.id = ANY(CAST(:organizationIds AS uuid[]))');
     if (f.networkId) where.push(`o.id IN (${acceptedMemberOrgsSql('CAST(:networkId AS uuid)')})`);
-    // One pass, hashable: cells count rows (one current result per person and code, so one per person), and the
-    // (row, person) grouping set gives the row totals (distinct people) — no count(DISTINCT) over all results.
-    const sql = `WITH ${PLACED_RESULTS},
-       g AS MATERIALIZED (
-         SELECT ${rowKey} AS row_id, p.competence_id, p.person_id, count(*) AS assessed,
-                count(*) FILTER (WHERE p.level = 'DEFICIT') AS deficits,
-                count(*) FILTER (WHERE p.level = 'PROFICIT') AS proficits,
-                avg(p.score) AS mean
-           FROM placed p JOIN organization o ON o.id = p.organization_id
-          WHERE ${where.join(' AND ')}
-          GROUP BY GROUPING SETS ((${rowKey}, p.competence_id), (${rowKey}, p.person_id))
-       )
-       SELECT row_id, competence_id, assessed, deficits, proficits, mean FROM g WHERE person_id IS NULL
-       UNION ALL
-       SELECT row_id, NULL, count(*), 0, 0, NULL FROM g WHERE competence_id IS NULL GROUP BY row_id`;
-    const params = {
-        ...cond.params,
-        frameworkId: f.frameworkId,
-        campaignId: f.campaignId,
-        competenceId: null,
-        regionId: f.regionId ?? null,
-        municipalityId: f.municipalityId ?? null,
-        organizationIds: f.organizationIds ?? [],
-        networkId: f.networkId ?? null,
+    // Summed from per-organisation parts (a result is placed at exactly one organisation, so cells add up; a row's
+    // total is the distinct people over its organisations' people): after a write only the organisations whose
+    // people it touched are recomputed. One statement either way; the scope decides the organisations, live.
+    const partials = {
+      orgsSql: `SELECT o.id, ${rowKey} AS row_id FROM organization o WHERE ${where.join(' AND ')}`,
+      partSql: heatmapPartSql,
+      placesSql: heatmapPlacesSql,
+      sumSql: HEATMAP_SUM_SQL,
     };
-    // Cached until a fact it reads changes (one statement either way, always the live rule's counts).
-    const [cached] = await query<{ payload: { row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string }[] }>(
+    const sql = withOrgPartials(partials);
+    const part = { frameworkId: f.frameworkId, campaignId: f.campaignId, competenceId: null };
+    const params = {
+      ...cond.params,
+      ...part,
+      regionId: f.regionId ?? null,
+      municipalityId: f.municipalityId ?? null,
+      organizationIds: f.organizationIds ?? [],
+      networkId: f.networkId ?? null,
+    };
+    const [row] = await query<{ payload: { row_id: string; competence_id: string | null; assessed: string; deficits: string; proficits: string; mean: string | null }[] }>(
       m,
-      withDashboardCache(sql),
-      { ...params, [DASHBOARD_CACHE_KEY]: dashboardCacheKey(sql, params) },
+      sql,
+      orgPartialsParams(sql, partials, params, part),
     );
-    const rows = cached!.payload;
-    return rows.map((r) => ({
-      rowId: r.row_id,
-      competenceId: r.competence_id,
-      assessed: Number(r.assessed),
-      deficits: Number(r.deficits),
-      proficits: Number(r.proficits),
-      mean: Number(r.mean),
-    }));
+    // In one order whichever parts were recomputed: by row, its total first, then by competence.
+    const key = (r: { row_id: string; competence_id: string | null }) => `${r.row_id}:${r.competence_id ?? ''}`;
+    return row!.payload
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+      .map((r) => ({
+        rowId: r.row_id,
+        competenceId: r.competence_id,
+        assessed: Number(r.assessed),
+        deficits: Number(r.deficits),
+        proficits: Number(r.proficits),
+        mean: Number(r.mean),
+      }));
   }
 
   rowNames(m: EntityManager, level: HeatmapLevel, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
