@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoSideScroll, axeViolations, BASE, launch, openFromMenu, openOverlay, signInOnPhone } from './browser.mjs';
+import { assertNoSideScroll, axeViolations, BASE, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
 
 // Demo data: Ленинградская область has the Podporozhye organisations and the «Школа – школе» mentorships (seed 002);
 // the coordinator's dashboard is the region's, narrowed to Подпорожье by the territory filter.
@@ -67,5 +67,31 @@ test('a methodist asking for another municipality’s dashboard is told it is no
   assert.match(await own.innerText(), /Тимашевск/);
   await page.goto(`${BASE}/dashboard?municipality=00000000-0000-4000-8000-000000000000`);
   await page.getByTestId('page-not-found').waitFor();
+  await context.close();
+});
+
+test('a methodist recalculates a computed indicator from the dashboard: the job’s progress, then the card «по состоянию на» the new moment', async () => {
+  const { context, page } = await signIn(browser, 'methodist.podporozhye');
+  await page.goto(`${BASE}/dashboard`);
+  await page.getByTestId('dashboard-subject').filter({ hasText: 'Подпорожский муниципальный район' }).waitFor();
+  // «Доля школ с НОР/ НСУ» is computed from the schools' statuses; the demo's seeding recalculated it.
+  const card = page.getByTestId('dashboard-indicator').filter({ hasText: 'Доля школ с НОР/ НСУ' });
+  const asOf = card.getByTestId('indicator-as-of');
+  await asOf.waitFor();
+  assert.match(await asOf.innerText(), /^по состоянию на \d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
+  const seededAt = await asOf.getAttribute('datetime');
+  assert.ok(seededAt, 'the as-of carries its moment');
+  assert.doesNotMatch(await card.getByTestId('dashboard-indicator-actual').innerText(), /ещё не пересчитывался/);
+  assert.deepEqual(await axeViolations(page), []);
+
+  await card.getByTestId('indicator-recalculate').click();
+  const job = card.getByTestId('indicator-recalculate-job');
+  await job.waitFor();
+  await card.locator('[data-testid="indicator-recalculate-job"][data-state="DONE"]').waitFor();
+  // The dashboard reloads: the card is now as of the recalculation just done.
+  await card.locator('[data-testid="indicator-as-of"]:not([datetime="' + seededAt + '"])').waitFor();
+  const newAt = await asOf.getAttribute('datetime');
+  assert.ok(new Date(newAt).getTime() > new Date(seededAt).getTime(), `${newAt} is after ${seededAt}`);
+  assert.match(await card.getByTestId('dashboard-indicator-actual').innerText(), /Расчёт/);
   await context.close();
 });

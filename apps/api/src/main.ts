@@ -8,6 +8,7 @@ import { migrateUp } from './database/migrate';
 import { openDatabase, OpenDatabase } from './database/open-database';
 import { createApp } from './app.factory';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo/accounts.data';
+import { recalculateDemoIndicators } from './seed/demo-recalculation';
 import { isFirstRun, seedDemo, seedReference } from './seed/seeder';
 
 /**
@@ -108,6 +109,11 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config, db.appUrl);
   onSignal = gracefulShutdown(app, db, config.SHUTDOWN_GRACE_SECONDS);
+  if (seededDemo) {
+    // The demo's last step: its computed indicators recalculated by the application itself (stored, with «по состоянию на»).
+    await app.init();
+    await recalculateDemoIndicators(app, (line) => console.log(`  ${line}`));
+  }
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`;
   console.log(`\nMetodset is running: ${url}  (GraphQL: ${url}/graphql, health: ${url}/health; listening on ${config.HOST})`);

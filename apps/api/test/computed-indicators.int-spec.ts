@@ -1,5 +1,6 @@
 import { ComputedIndicatorKey, IndicatorOwnerKind } from '@metodset/shared';
 import { DataSource } from 'typeorm';
+import { JobService } from '../src/common/jobs/jobs.service';
 import { ComputationRequest, ComputedRepository } from '../src/modules/indicator/computed/computed.repository';
 import { ComputedService } from '../src/modules/indicator/computed/computed.service';
 import { insertCalendarEvent } from './support/calendar-fixtures';
@@ -178,16 +179,22 @@ describe('computed indicators (hand-counted municipality)', () => {
       );
     });
 
-    it('the indicator page shows the computed value 42,9 % with its formula in words', async () => {
+    it('the indicator page says it was never recalculated (no value, not 0), then shows the stored 42,9 % as of its recalculation, with its formula in words', async () => {
       const coordinator = await t.login('coordinator.lo');
-      const r = await t.gql<{ indicator: { formula: string; actuals: { periodStart: string; value: number; computed: boolean }[] } }>(
-        `query($id: ID!) { indicator(id: $id) { formula actuals { periodStart periodEnd value computed } } }`,
-        { id: indicator },
-        coordinator,
-      );
-      expect(r.errors).toBeUndefined();
-      expect(r.data!.indicator.formula).toMatch(/утверждённый .*ИОМ/);
-      expect(r.data!.indicator.actuals.find((a) => a.periodStart === '2025-01-01')).toMatchObject({ value: 42.9, computed: true });
+      type Page = { formula: string; recalculatedAt: string | null; status: string; actuals: { periodStart: string; value: number; computed: boolean; recordedAt: string }[] };
+      const page = async () => {
+        const r = await t.gql<{ indicator: Page }>(`query($id: ID!) { indicator(id: $id) { formula recalculatedAt status actuals { periodStart periodEnd value computed recordedAt } } }`, { id: indicator }, coordinator);
+        expect(r.errors).toBeUndefined();
+        return r.data!.indicator;
+      };
+      expect(await page()).toMatchObject({ recalculatedAt: null, status: 'NO_DATA', actuals: [] });
+      const job = await t.gql<{ recalculateIndicator: { id: string } }>(`mutation($id: ID!) { recalculateIndicator(indicatorId: $id) { id } }`, { id: indicator }, await t.login('admin'));
+      expect(job.errors).toBeUndefined();
+      expect(await t.app.get(JobService).whenSettled(job.data!.recalculateIndicator.id)).toMatchObject({ state: 'DONE' });
+      const after = await page();
+      expect(after.formula).toMatch(/утверждённый .*ИОМ/);
+      expect(after.recalculatedAt).not.toBeNull();
+      expect(after.actuals.find((a) => a.periodStart === '2025-01-01')).toMatchObject({ value: 42.9, computed: true, recordedAt: after.recalculatedAt });
     });
 
     it('drills down to the teachers counted and to the denominator, audited', async () => {

@@ -201,6 +201,13 @@ describe('home: myAgenda and schoolHome', () => {
         { number: '1.', text: 'Провести открытый урок', dueOn: '2099-03-01', state: 'PLANNED', documentTitle: title, documentNumber: '88' },
       ]);
       expect((await agenda('methodist.podporozhye')).documentTasks).toEqual([]);
+      // «Overdue» is measured against the agenda's own today, like the rest of the agenda (not the real date, which
+      // lies between the two due dates).
+      const states = async (today: string) => (await agenda('teacher.filippov', today)).documentTasks.map((x) => `${x.number} ${x.state}`);
+      expect(await states('2026-01-10')).toEqual(['2. PLANNED', '1. PLANNED']);
+      expect(await states('2026-01-15')).toEqual(['2. PLANNED', '1. PLANNED']);
+      expect(await states('2026-01-16')).toEqual(['2. OVERDUE', '1. PLANNED']);
+      expect(await states('2099-03-02')).toEqual(['2. OVERDUE', '1. OVERDUE']);
     });
 
     it('costs the same number of SQL statements for twice the items in every block', async () => {

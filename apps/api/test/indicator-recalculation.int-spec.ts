@@ -3,9 +3,14 @@ import { NIGHTLY_RECALCULATION_QUEUE, RecalculationService } from '../src/module
 import { startTestApp, TestApp } from './support/test-app';
 
 const RECALC = `mutation($id: ID!) { recalculateIndicator(indicatorId: $id) { id kind state title } }`;
-const GET = `query($id: ID!) { indicator(id: $id) { actuals { periodStart periodEnd value } } }`;
+const GET = `query($id: ID!) { indicator(id: $id) { recalculatedAt actuals { periodStart periodEnd value source computed recordedAt } } }`;
 const ADD = `mutation($id: ID!, $input: IndicatorValueInput!) { createIndicatorValue(indicatorId: $id, input: $input) { id } }`;
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+interface Shown {
+  recalculatedAt: string | null;
+  actuals: { periodStart: string; periodEnd: string; value: number; source: string; computed: boolean; recordedAt: string }[];
+}
 
 interface Stored {
   period_start: string;
@@ -17,7 +22,7 @@ interface Stored {
 
 /**
  * The recalculation of computed indicators on the job queue: «Пересчитать» stores each year's value as the actual of
- * the whole owner with the source «расчёт» (the same numbers the live computation gives; hand-counted for 2025 on the
+ * the whole owner with the source «расчёт» — what every page then shows, as of that moment (hand-counted for 2025 on the
  * illustrative category history of «Будем дружить школами»: 9 of 17 teachers with a category = 52,9 %), a second run
  * overwrites rather than adds, and the nightly schedule recalculates every computed indicator.
  */
@@ -32,6 +37,11 @@ describe('indicator recalculation', () => {
          FROM indicator_value WHERE indicator_id = $1 AND archived_at IS NULL ORDER BY period_start`,
       [id],
     )) as Stored[];
+  const shown = async (id: string) => {
+    const r = await t.gql<{ indicator: Shown }>(GET, { id }, admin);
+    expect(r.errors).toBeUndefined();
+    return r.data!.indicator;
+  };
   const recalculate = async (id: string, token = admin) => {
     const r = await t.gql<{ recalculateIndicator: { id: string; kind: string; title: string } }>(RECALC, { id }, token);
     expect(r.errors).toBeUndefined();
@@ -47,26 +57,34 @@ describe('indicator recalculation', () => {
   });
   afterAll(() => t.close());
 
-  it('stores each year’s computed value as an actual with the source «расчёт», and overwrites it on the next run', async () => {
+  it('stores each year’s computed value as an actual with the source «расчёт», shown as of the recalculation, and overwrites it on the next run', async () => {
     const id = await key('demo:indicator:friends-category-computed');
-    expect(await stored(id)).toEqual([]);
+    // The demo's seeding recalculated it already (through the same service): stored values, and when.
+    const seeded = await shown(id);
+    expect(seeded.recalculatedAt).not.toBeNull();
+    expect(seeded.actuals.length).toBeGreaterThan(0);
     const job = await recalculate(id);
     expect(job).toMatchObject({ kind: 'indicator.recalculate', title: 'Пересчёт показателя «Доля педагогов с квалификационной категорией (расчёт)»' });
     const rows = await stored(id);
-    const live = (await t.gql<{ indicator: { actuals: { periodStart: string; value: number }[] } }>(GET, { id }, admin)).data!.indicator.actuals;
-    expect(rows.map((r) => ({ from: r.period_start, value: r.value }))).toEqual(live.map((a) => ({ from: a.periodStart, value: a.value })));
+    const page = await shown(id);
+    // The indicator shows exactly what was stored, each value «по состоянию на» the recalculation, later than the seed's.
+    expect(page.actuals.map((a) => ({ from: a.periodStart, to: a.periodEnd, value: a.value }))).toEqual(rows.map((r) => ({ from: r.period_start, to: r.period_end, value: r.value })));
+    expect(new Date(page.recalculatedAt!).getTime()).toBeGreaterThan(new Date(seeded.recalculatedAt!).getTime());
+    expect(page.actuals.every((a) => a.computed && a.source === 'CALCULATION' && a.recordedAt === page.recalculatedAt)).toBe(true);
     expect(rows.every((r) => r.source === 'CALCULATION' && r.source_text.startsWith('Пересчёт ') && r.period_end === `${r.period_start.slice(0, 4)}-12-31`)).toBe(true);
     expect(rows.find((r) => r.period_start === '2025-01-01')?.value).toBe(52.9);
-    // A change of the facts and a second run: the same periods, the new value, no second row.
+    // A change of the facts: the stored value stays until the next run; then the same periods, the new value, no second row.
     await t.db.query(
       `UPDATE qualification_record SET valid_until = '2025-06-30' WHERE person_id = (SELECT id FROM person WHERE external_id = 'demo:person:53-borovichi-sosh11-physics')`,
     );
+    expect((await shown(id)).actuals.find((a) => a.periodStart === '2025-01-01')?.value).toBe(52.9);
     await recalculate(id);
     const again = await stored(id);
     expect(again.map((r) => r.period_start)).toEqual(rows.map((r) => r.period_start));
     expect(again.find((r) => r.period_start === '2025-01-01')?.value).toBe(47.1);
+    expect((await shown(id)).actuals.find((a) => a.periodStart === '2025-01-01')?.value).toBe(47.1);
     const [audit] = (await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'recalculate' AND entity_id = $1`, [id])) as { n: number }[];
-    expect(audit!.n).toBe(2);
+    expect(audit!.n).toBe(3); // the seed's, and the two above
   });
 
   it('is refused for a manual indicator, an indicator out of reach, and a caller without the right; «расчёт» is never entered by hand', async () => {

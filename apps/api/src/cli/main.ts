@@ -15,6 +15,7 @@ import { migrateDown, migrateUp, migrationStatus, pendingSchemaChanges } from '.
 import { writeMigration } from '../database/migration-writer';
 import { openDatabase, OpenDatabase } from '../database/open-database';
 import { AccountsService } from '../modules/auth/accounts.service';
+import { recalculateDemoIndicators } from '../seed/demo-recalculation';
 import { assertNotProduction, seedDemo, seedReference } from '../seed/seeder';
 import { registerAuditCommands } from './audit-commands';
 import { registerBackupCommands } from './backup-commands';
@@ -116,6 +117,7 @@ export function buildCli(): Command {
       await migrateUp(ds);
       await seedDemo(ds, (line) => console.log(line));
     });
+    await withApp((ctx) => recalculateDemoIndicators(ctx, (line) => console.log(line)));
   });
 
   const user = program.command('user').description('Accounts');

@@ -6,10 +6,14 @@ register({ baseUrl: resolve(__dirname, '../../../..'), paths: { '@metodset/share
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config/config';
 import { createDataSource } from '../../src/database/data-source';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrateUp } from '../../src/database/migrate';
+import { recalculateDemoIndicators } from '../../src/seed/demo-recalculation';
 import { seedDemo } from '../../src/seed/seeder';
 import { buildApiIfNeeded } from './api-process';
 
@@ -45,6 +49,14 @@ export default async function globalSetup(): Promise<void> {
   await migrateUp(ds);
   await seedDemo(ds);
   await ds.destroy();
+  // The demo's last step, as on a first start: the computed indicators recalculated by the application itself.
+  const templateUrl = withDatabase(serverUrl, TEMPLATE_DB);
+  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ config: loadConfig({ NODE_ENV: 'test' }), databaseUrl: templateUrl }), { logger: false });
+  try {
+    await recalculateDemoIndicators(ctx);
+  } finally {
+    await ctx.close();
+  }
   process.env['METODSET_TEST_SERVER_URL'] = serverUrl;
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { INDICATOR_STATUS_LABELS } from '@metodset/shared';
+import { INDICATOR_STATUS_LABELS, IndicatorKind } from '@metodset/shared';
 import { officialTable, renderPdf } from '../../common/pdf/pdf';
 import { DashboardObject, DashboardSubjectKind } from './dto/dashboard.object';
 
@@ -14,6 +14,10 @@ const SUBJECT_LABELS: Record<DashboardSubjectKind, string> = {
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
 export type ExportRow = [section: string, label: string, value: number | string];
+
+const AS_OF = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Moscow' });
+/** When a computed indicator was recalculated: «04.12.2026, 11:30 МСК». */
+export const asOfText = (at: Date) => `${AS_OF.format(at)} МСК`;
 
 /** «сентябрь 2025» from '2025-09'. */
 export const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -32,6 +36,7 @@ export function dashboardExportRows(d: DashboardObject): ExportRow[] {
     if (i.latest) rows.push([section, `Факт (${i.latest.periodStart.split('-').reverse().join('.')}–${i.latest.periodEnd.split('-').reverse().join('.')})`, i.latest.value]);
     if (i.latestTarget) rows.push([section, `Цель (${i.latestTarget.year})`, i.latestTarget.value]);
     rows.push([section, 'Статус', INDICATOR_STATUS_LABELS[i.status]]);
+    if (i.kind === IndicatorKind.COMPUTED) rows.push([section, 'По состоянию на', i.recalculatedAt ? asOfText(i.recalculatedAt) : 'ещё не пересчитывался']);
   }
   rows.push(
     ['Педагоги', 'Педагогов', d.teachers],

@@ -116,7 +116,8 @@ export class DocumentRepository {
    * Points of orders in scope naming this person that are not done, overdue first, then by deadline (none last), with
    * their order's title and number. One statement (HOME's agenda).
    */
-  async openTasksOfPerson(m: EntityManager, scope: AccessScope, personId: string, limit: number) {
+  /** Open tasks naming the person as responsible, overdue first; «overdue» is measured against `day` (the agenda's today). */
+  async openTasksOfPerson(m: EntityManager, scope: AccessScope, personId: string, limit: number, day: string) {
     const cond = documentReadCondition(scope, 'd');
     const rows: { t_id: string; t_document_id: string; t_number: string; t_text: string; t_due_on: string | null; state: DocumentTaskState; title: string; doc_number: string }[] = await m
       .getRepository(DocumentTaskEntity)
@@ -127,7 +128,7 @@ export class DocumentRepository {
       .addSelect('d.title', 'title')
       .addSelect('d.number', 'doc_number')
       .where(cond.sql, cond.params)
-      .andWhere('t.archived_at IS NULL AND d.archived_at IS NULL AND t.status <> :done', { done: 'DONE', today: today() })
+      .andWhere('t.archived_at IS NULL AND d.archived_at IS NULL AND t.status <> :done', { done: 'DONE', today: day })
       .andWhere('EXISTS (SELECT 1 FROM document_task_responsible mr WHERE mr.task_id = t.id AND mr.person_id = CAST(:me AS uuid))', { me: personId })
       .orderBy(`${TASK_STATE('t')} = 'OVERDUE'`, 'DESC')
       .addOrderBy('t.due_on', 'ASC', 'NULLS LAST')

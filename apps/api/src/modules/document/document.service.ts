@@ -78,8 +78,8 @@ export class DocumentService {
   }
 
   /** Points of orders the caller reads naming the caller as responsible, not done, overdue first (HOME's agenda). One statement. */
-  myOpenTasks(actor: Actor, limit: number) {
-    return actor.user.personId ? this.repo.openTasksOfPerson(this.uow.reader, actor.scope, actor.user.personId, limit) : Promise.resolve([]);
+  myOpenTasks(actor: Actor, limit: number, today: string) {
+    return actor.user.personId ? this.repo.openTasksOfPerson(this.uow.reader, actor.scope, actor.user.personId, limit, today) : Promise.resolve([]);
   }
 
   /** A person the caller does not see is NOT_FOUND, not an empty list (no existence oracle either way). */

@@ -67,9 +67,9 @@ export class AgendaResolver {
     return this.home.internshipApplications(actorOf(req), a.today);
   }
 
-  @ResolveField(() => [AgendaDocumentTaskObject], { nullable: true, description: 'Points of orders naming the caller as responsible, not done: overdue first' })
-  documentTasks(@Context('req') req: GateRequest) {
-    return this.home.documentTasks(actorOf(req));
+  @ResolveField(() => [AgendaDocumentTaskObject], { nullable: true, description: 'Points of orders naming the caller as responsible, not done: overdue (due before the agenda’s today) first' })
+  documentTasks(@Parent() a: AgendaObject, @Context('req') req: GateRequest) {
+    return this.home.documentTasks(actorOf(req), a.today);
   }
 
   @ResolveField(() => [AgendaMeetingObject], { nullable: true, description: 'The nearest meetings of the caller’s mentoring pairs, not yet held' })

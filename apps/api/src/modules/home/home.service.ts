@@ -164,8 +164,8 @@ export class HomeService {
    * Points of orders naming the caller as responsible that are not done, overdue first (DOCUMENT's read of the
    * caller's open tasks, inside the caller's DOCUMENT_READ scope). One statement.
    */
-  async documentTasks(actor: Actor): Promise<AgendaDocumentTaskObject[]> {
-    const rows = await this.documents.myOpenTasks(withScope(actor, this.access, Permission.DOCUMENT_READ), AGENDA_LIMIT);
+  async documentTasks(actor: Actor, today: string): Promise<AgendaDocumentTaskObject[]> {
+    const rows = await this.documents.myOpenTasks(withScope(actor, this.access, Permission.DOCUMENT_READ), AGENDA_LIMIT, today);
     return rows.map((r) => ({ taskId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, documentNumber: r.documentNumber, number: r.number, text: r.text, dueOn: r.dueOn, state: r.state }));
   }
 

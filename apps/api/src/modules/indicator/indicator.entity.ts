@@ -78,6 +78,8 @@ export class IndicatorEntity {
   @Column({ type: 'text', default: '' }) sourceNote!: string;
   /** Demo data: the record (or its values) invented for the demonstration. */
   @Column({ type: 'boolean', default: false }) illustrative!: boolean;
+  /** COMPUTED: when it was last recalculated (its stored values are as of then); null: never. */
+  @Column({ type: 'timestamptz', nullable: true }) recalculatedAt!: Date | null;
   @Index('uq_indicator_external_id', { unique: true, where: 'external_id IS NOT NULL' })
   @Column({ type: 'varchar', length: 100, nullable: true }) externalId!: string | null;
   @Index() @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;

@@ -23,11 +23,13 @@ export interface IndicatorActualView {
   periodStart: string;
   periodEnd: string;
   value: number;
-  /** MANUAL: the source of the value; COMPUTED: null. */
+  /** Where the value comes from (COMPUTED: «Расчёт», written by the recalculation). */
   source: IndicatorValueSource | null;
   sourceText: string;
   computed: boolean;
   illustrative: boolean;
+  /** When the value was stored: entered by hand, or recalculated («по состоянию на»). */
+  recordedAt: Date | null;
 }
 
 /** An indicator as other domains read it: baseline, targets, actuals, the latest one, status and trend. */
@@ -52,6 +54,8 @@ export interface IndicatorSummary {
   latest: IndicatorActualView | null;
   /** The target the latest actual is measured against (see `targetFor`). */
   latestTarget: IndicatorTargetView | null;
+  /** COMPUTED: when it was last recalculated (its actuals are as of then); null: never recalculated, no actuals yet. */
+  recalculatedAt: Date | null;
   status: IndicatorStatus;
   trend: IndicatorTrend | null;
   sourceNote: string;
@@ -62,9 +66,10 @@ export interface IndicatorSummary {
 
 /**
  * The read model of indicators other domains call (DASHBOARD, HOME): indicators of owners with their values, status
- * and trend, inside the caller's INDICATOR_READ scope. A COMPUTED indicator's actuals come from the registered
- * `ComputedValueSource` (none registered: no actuals). Bounded SQL: one statement for the indicators, one for the
- * targets, one for the totals, one for the owners' names, plus what the computed source needs.
+ * and trend, inside the caller's INDICATOR_READ scope. A COMPUTED indicator's actuals are the values its last
+ * recalculation stored (source «Расчёт», each with the moment it was stored; none before the first recalculation),
+ * never counted on the fly: every page shows the same numbers «по состоянию на» the same moment. Bounded SQL: one
+ * statement for the indicators, one for the targets, one for the totals, one for the owners' names.
  */
 @Injectable()
 export class IndicatorReader {
@@ -97,21 +102,27 @@ export class IndicatorReader {
   }
 
   /** Summaries of indicator rows the caller may already see (the list and the page use it). */
-  async summarize(caller: Caller, rows: readonly IndicatorEntity[]): Promise<IndicatorSummary[]> {
+  async summarize(_caller: Caller, rows: readonly IndicatorEntity[]): Promise<IndicatorSummary[]> {
     if (!rows.length) return [];
     const m = this.uow.reader;
     const ids = rows.map((r) => r.id);
-    const manualIds = rows.filter((r) => r.kind === IndicatorKind.MANUAL).map((r) => r.id);
-    const [targets, totals, names] = await Promise.all([this.repo.targetsOf(m, ids), this.repo.totalsOf(m, manualIds), this.repo.ownerNames(m, ids)]);
-    const computed = await this.computedActuals(caller, rows, targets);
+    const [targets, totals, names] = await Promise.all([this.repo.targetsOf(m, ids), this.repo.totalsOf(m, ids), this.repo.ownerNames(m, ids)]);
     return rows.map((r) => {
       const tg = targets.filter((t) => t.indicatorId === r.id).map((t) => ({ year: t.year, value: t.value, text: t.valueText }));
-      const actuals: IndicatorActualView[] =
-        r.kind === IndicatorKind.COMPUTED
-          ? (computed.get(r.id) ?? []).map((a) => ({ ...a, source: null, sourceText: '', computed: true, illustrative: false }))
-          : totals
-              .filter((v) => v.indicatorId === r.id)
-              .map((v) => ({ periodStart: v.periodStart, periodEnd: v.periodEnd, value: v.value, source: v.source, sourceText: v.sourceText, computed: false, illustrative: v.illustrative }));
+      const computed = r.kind === IndicatorKind.COMPUTED;
+      // A computed indicator shows only what its recalculation stored (a value left from when it was manual is not its).
+      const actuals: IndicatorActualView[] = totals
+        .filter((v) => v.indicatorId === r.id && (!computed || v.source === IndicatorValueSource.CALCULATION))
+        .map((v) => ({
+          periodStart: v.periodStart,
+          periodEnd: v.periodEnd,
+          value: v.value,
+          source: v.source,
+          sourceText: v.sourceText,
+          computed,
+          illustrative: v.illustrative,
+          recordedAt: v.enteredAt,
+        }));
       const sorted = byPeriod(actuals);
       const latest = sorted[sorted.length - 1] ?? null;
       const baseline = r.baselineYear !== null && r.baselineValue !== null ? { year: r.baselineYear, value: r.baselineValue, text: r.baselineText } : null;
@@ -134,6 +145,7 @@ export class IndicatorReader {
         actuals: sorted,
         latest,
         latestTarget: latest ? targetFor(tg, yearOf(latest)) : null,
+        recalculatedAt: computed ? r.recalculatedAt : null,
         status,
         trend: indicatorTrend(r.direction, sorted),
         sourceNote: r.sourceNote,
@@ -142,20 +154,5 @@ export class IndicatorReader {
         updatedAt: r.updatedAt,
       };
     });
-  }
-
-  private async computedActuals(caller: Caller, rows: readonly IndicatorEntity[], targets: readonly { indicatorId: string; year: number }[]) {
-    const source = this.hook.current;
-    const computed = rows.filter((r) => r.kind === IndicatorKind.COMPUTED && r.computedKey);
-    if (!source || !computed.length) return new Map<string, { periodStart: string; periodEnd: string; value: number }[]>();
-    return source.valuesFor(
-      caller,
-      computed.map((r) => ({
-        indicatorId: r.id,
-        computedKey: r.computedKey!,
-        owner: ownerOf(r),
-        years: [...new Set([...(r.baselineYear ? [r.baselineYear] : []), ...targets.filter((t) => t.indicatorId === r.id).map((t) => t.year)])].sort((a, b) => a - b),
-      })),
-    );
   }
 }

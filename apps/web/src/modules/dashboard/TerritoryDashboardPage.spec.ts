@@ -53,10 +53,12 @@ const dashboard = (over: Record<string, unknown> = {}) => ({
       status: 'ON_TRACK',
       trend: 'UP',
       measuresChange: false,
+      canEdit: false,
+      recalculatedAt: '2026-12-04T08:30:00.000Z',
       baseline: { year: 2020, value: 50 },
-      latest: { periodStart: '2023-01-01', periodEnd: '2023-12-31', value: 25 },
+      latest: { periodStart: '2023-01-01', periodEnd: '2023-12-31', value: 25, source: 'CALCULATION', sourceText: 'Пересчёт 04.12.2026', recordedAt: '2026-12-04T08:30:00.000Z' },
       latestTarget: { year: 2023, value: 30 },
-      actuals: [{ periodStart: '2023-01-01', periodEnd: '2023-12-31', value: 25 }],
+      actuals: [{ periodStart: '2023-01-01', periodEnd: '2023-12-31', value: 25, source: 'CALCULATION', recordedAt: '2026-12-04T08:30:00.000Z' }],
     },
   ],
   teachers: 32,
@@ -94,7 +96,10 @@ describe('TerritoryDashboardPage', () => {
     expect(events.attributes('href')).toBe(`/dashboard/rows/EVENTS?year=2025&municipality=${M1}`);
     expect(wrapper.get('[data-testid="dashboard-number-teachers"]').attributes('href')).toBe(`/dashboard/rows/TEACHERS?year=2025&municipality=${M1}`);
     expect(wrapper.get('[data-testid="dashboard-number-mentors"]').attributes('href')).toBe(`/dashboard/rows/MENTORS?year=2025&municipality=${M1}`);
-    expect(wrapper.get('[data-testid="dashboard-indicator-actual"]').text()).toBe('Факт: 25 %');
+    // A computed indicator: the value its recalculation stored, its source and as of when.
+    expect(wrapper.get('[data-testid="dashboard-indicator-actual"]').text()).toBe('Факт 2023: 25 % (Расчёт)');
+    expect(wrapper.get('[data-testid="indicator-as-of"]').text()).toMatch(/^по состоянию на 04\.12\.2026, \d\d:30$/);
+    expect(wrapper.find('[data-testid="indicator-recalculate"]').exists()).toBe(false); // canEdit: false
     expect(wrapper.get('[data-testid="dashboard-indicator-target"]').text()).toBe('Цель 2023: 30 %');
     expect(wrapper.get('[data-testid="dashboard-indicator-status"]').text()).toBe('Идёт по плану');
     // The chart loads in its own chunk.

@@ -22,6 +22,21 @@ describe('dashboard charts', () => {
     expect(o.series.map((s) => [s.name, s.data])).toEqual([['A', [10, 12]]]);
   });
 
+  it('names a computed indicator’s line with as of when its stored values are', () => {
+    const two = [
+      { periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 10 },
+      { periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 12 },
+    ];
+    const o = indicatorsChartOption(
+      [
+        { name: 'Расчётный', actuals: two, recalculatedAt: '2026-12-04T08:30:00Z' },
+        { name: 'Ручной', actuals: two, recalculatedAt: null },
+      ],
+      (at) => `по состоянию на ${at.slice(0, 10)}`,
+    );
+    expect(o.series.map((s) => s.name)).toEqual(['Расчётный (по состоянию на 2026-12-04)', 'Ручной']);
+  });
+
   it('writes an indicator value in its unit', () => {
     const pct = (v: number) => `${v} %`;
     const num = (v: number) => String(v);

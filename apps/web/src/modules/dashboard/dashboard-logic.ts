@@ -37,10 +37,15 @@ export function monthsChartOption(months: readonly MonthPoint[], names: { events
 export interface IndicatorPoint {
   name: string;
   actuals: readonly { periodStart: string; periodEnd: string; value: number }[];
+  /** A computed indicator: when its stored values were recalculated. */
+  recalculatedAt?: string | null;
 }
 
-/** The ECharts option of «indicators over time»: one line per indicator with two or more actual values, by period end. */
-export function indicatorsChartOption(indicators: readonly IndicatorPoint[]) {
+/**
+ * The ECharts option of «indicators over time»: one line per indicator with two or more actual values, by period end;
+ * a computed indicator's line is named with as of when its stored values are (`asOf`: «по состоянию на …»).
+ */
+export function indicatorsChartOption(indicators: readonly IndicatorPoint[], asOf: (at: string) => string = (at) => at) {
   const withSeries = indicators.filter((i) => i.actuals.length >= 2);
   const periods = [...new Set(withSeries.flatMap((i) => i.actuals.map((a) => a.periodEnd)))].sort();
   return {
@@ -50,7 +55,7 @@ export function indicatorsChartOption(indicators: readonly IndicatorPoint[]) {
     xAxis: { type: 'category', data: periods.map((p) => p.split('-').reverse().join('.')) },
     yAxis: { type: 'value' },
     series: withSeries.map((i) => ({
-      name: i.name,
+      name: i.recalculatedAt ? `${i.name} (${asOf(i.recalculatedAt)})` : i.name,
       type: 'line',
       connectNulls: true,
       data: periods.map((p) => i.actuals.find((a) => a.periodEnd === p)?.value ?? null),

@@ -19,6 +19,8 @@ export const DashboardQuery = graphql(`
         status
         trend
         measuresChange
+        canEdit
+        recalculatedAt
         baseline {
           year
           value
@@ -27,6 +29,9 @@ export const DashboardQuery = graphql(`
           periodStart
           periodEnd
           value
+          source
+          sourceText
+          recordedAt
         }
         latestTarget {
           year
@@ -36,6 +41,8 @@ export const DashboardQuery = graphql(`
           periodStart
           periodEnd
           value
+          source
+          recordedAt
         }
       }
       teachers

@@ -18,6 +18,7 @@ const actual = (periodStart: string, periodEnd: string, value: number) => ({
   sourceText: 'Демонстрационное значение',
   computed: false,
   illustrative: true,
+  recordedAt: '2026-06-01T10:00:00.000Z',
 });
 const owner = { __typename: 'IndicatorOwner', kind: 'NETWORK', id: 'n1', name: 'Мастерская педагогического диалога «Будем дружить школами»' };
 const indicator = (over: Record<string, unknown> = {}) => ({
@@ -40,6 +41,7 @@ const indicator = (over: Record<string, unknown> = {}) => ({
   illustrative: false,
   archivedAt: null,
   canEdit: true,
+  recalculatedAt: null,
   updatedAt: '2026-12-01T00:00:00Z',
   owner,
   baseline: target(2025, 60, '60%'),
@@ -122,15 +124,45 @@ describe('IndicatorPage', () => {
     const { wrapper } = await mountWithApp(IndicatorPage, {
       path: '/indicators/i1',
       props: { id: 'i1' },
-      api: api(seen, { kind: 'COMPUTED', computedKey: 'TEACHERS_WITH_APPROVED_ROUTE_SHARE', actuals: [], latest: null, latestTarget: null, status: 'NO_DATA', trend: null }),
+      api: api(seen, { kind: 'COMPUTED', computedKey: 'TEACHERS_WITH_APPROVED_ROUTE_SHARE', actuals: [], latest: null, latestTarget: null, status: 'NO_DATA', trend: null, recalculatedAt: null }),
     });
     await waitFor(() => expect(wrapper.find('[data-testid="indicator-no-actuals"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="indicator-formula"]').text()).toContain('расчёт этого показателя ещё не подключён');
     expect(wrapper.find('[data-testid="value-add"]').exists()).toBe(false);
-    // Its values are those a recalculation stored («Расчёт»): read-only, never the manual values' table with its actions.
-    await waitFor(() => expect(seen.some((s) => s.operation === 'IndicatorValues')).toBe(true));
+    // Its values are those a recalculation stored («Расчёт»), shown as its actuals: read-only, never the manual values' table.
+    expect(seen.some((s) => s.operation === 'IndicatorValues')).toBe(false);
     expect(wrapper.find('[data-testid="indicator-values"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="value-archive"]').exists()).toBe(false);
+  });
+
+  it('says a computed indicator was never recalculated (no value, not 0) and offers «Пересчитать»', async () => {
+    const { wrapper } = await mountWithApp(IndicatorPage, {
+      path: '/indicators/i1',
+      props: { id: 'i1' },
+      api: api([], { kind: 'COMPUTED', computedKey: 'TEACHERS_WITH_APPROVED_ROUTE_SHARE', formula: 'Доля педагогов с ИОМ', actuals: [], latest: null, latestTarget: null, status: 'NO_DATA', trend: null, recalculatedAt: null }),
+    });
+    await waitFor(() => expect(wrapper.find('[data-testid="indicator-no-actuals"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="indicator-no-actuals"]').text()).toContain('ещё не пересчитывался');
+    expect(wrapper.get('[data-testid="computed-no-values"]').text()).toContain('ещё не пересчитывался');
+    expect(wrapper.find('[data-testid="indicator-as-of"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="indicator-recalculate"]').exists()).toBe(true);
+  });
+
+  it('shows a computed indicator’s stored values per period with their source, «по состоянию на» its recalculation', async () => {
+    const at = '2026-12-04T08:30:00.000Z';
+    const stored = (periodStart: string, value: number) => ({ ...actual(periodStart, `${periodStart.slice(0, 4)}-12-31`, value), source: 'CALCULATION', sourceText: 'Пересчёт 04.12.2026', computed: true, illustrative: false, recordedAt: at });
+    const { wrapper } = await mountWithApp(IndicatorPage, {
+      path: '/indicators/i1',
+      props: { id: 'i1' },
+      api: api([], { kind: 'COMPUTED', computedKey: 'TEACHERS_WITH_APPROVED_ROUTE_SHARE', formula: 'Доля педагогов с ИОМ', recalculatedAt: at, actuals: [stored('2025-01-01', 38.5), stored('2026-01-01', 42.9)] }),
+    });
+    await waitFor(() => expect(wrapper.find('[data-testid="indicator-actuals"]').exists()).toBe(true));
+    expect(wrapper.get('[data-testid="indicator-as-of"]').text()).toMatch(/^по состоянию на 04\.12\.2026, \d\d:30$/);
+    const rows = wrapper.get('[data-testid="indicator-actuals"]').findAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.text()).toContain('42,9');
+    expect(rows[1]!.text()).toContain('Расчёт — Пересчёт 04.12.2026');
+    expect(wrapper.findAll('[data-testid="computed-value"]')).toHaveLength(2);
   });
 
   it('refuses a period that ends before it starts in the value form, before asking the API', async () => {

@@ -65,6 +65,7 @@ export const IndicatorPageQuery = graphql(`
       illustrative
       archivedAt
       canEdit
+      recalculatedAt
       owner {
         kind
         id
@@ -88,6 +89,7 @@ export const IndicatorPageQuery = graphql(`
         sourceText
         computed
         illustrative
+        recordedAt
       }
       latest {
         periodEnd

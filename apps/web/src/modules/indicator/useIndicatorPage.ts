@@ -17,8 +17,8 @@ export function useIndicatorPage(id: MaybeRefOrGetter<string>) {
   const valuesQuery = useQuery({
     query: IndicatorValuesQuery,
     variables: computed(() => ({ id: toValue(id), archived: (showArchived.value ? 'ALL' : 'ACTIVE') as ArchiveFilter })),
-    // A computed indicator's values are those its recalculation stored (source «Расчёт»).
-    pause: computed(() => !indicator.value),
+    // Values by period and school are entered by hand; a computed indicator's stored values are its actuals.
+    pause: computed(() => !manual.value),
   });
   const values = computed(() => valuesQuery.data.value?.indicatorValues ?? []);
   const archive = useMutation(ArchiveIndicatorValueMutation);
@@ -26,7 +26,7 @@ export function useIndicatorPage(id: MaybeRefOrGetter<string>) {
 
   function refetch(): void {
     query.executeQuery({ requestPolicy: 'network-only' });
-    if (indicator.value) valuesQuery.executeQuery({ requestPolicy: 'network-only' });
+    if (manual.value) valuesQuery.executeQuery({ requestPolicy: 'network-only' });
   }
 
   async function setArchived(valueId: string, archived: boolean): Promise<void> {

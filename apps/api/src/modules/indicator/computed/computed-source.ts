@@ -1,9 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ComputedIndicatorKey } from '@metodset/shared';
-import { Caller } from '../../../common/access/access-rule';
-import { ComputedActual, ComputedValueHook, ComputedValueRequest, ComputedValueSource } from '../computed-value-source';
-import { ComputedService, isComputedKey } from './computed.service';
-import { ComputationRequest } from './computed.repository';
+import { ComputedValueHook, ComputedValueSource } from '../computed-value-source';
+import { ComputedService } from './computed.service';
 
 /** Years looked at when an indicator names none (no baseline, no targets): the current one and the four before. */
 export const RECENT_YEARS = 5;
@@ -19,8 +17,8 @@ export function yearPeriods(years: readonly number[], today: string): { from: st
 }
 
 /**
- * COMPUTED plugs into the indicators' reader: the actuals of every computed indicator asked for, one value per
- * calendar year (the current year up to today), in one SQL statement for all of them.
+ * COMPUTED plugs into the indicators' domain: the keys it knows and their formulas in words. The values are computed
+ * by the recalculation (one value per calendar year, the current year up to today) and stored as actuals.
  */
 @Injectable()
 export class ComputedIndicatorSource implements ComputedValueSource, OnModuleInit {
@@ -39,24 +37,5 @@ export class ComputedIndicatorSource implements ComputedValueSource, OnModuleIni
 
   formula(computedKey: string): string | null {
     return this.service.formula(computedKey);
-  }
-
-  async valuesFor(_caller: Caller, requests: readonly ComputedValueRequest[]): Promise<Map<string, ComputedActual[]>> {
-    const today = new Date().toISOString().slice(0, 10);
-    const asked: (ComputationRequest & { indicatorId: string })[] = [];
-    for (const r of requests) {
-      if (!isComputedKey(r.computedKey)) continue;
-      for (const p of yearPeriods(r.years, today)) {
-        asked.push({ indicatorId: r.indicatorId, key: r.computedKey, scopeKind: r.owner.kind, scopeId: r.owner.id, from: p.from, to: p.to });
-      }
-    }
-    const counts = await this.service.counts(asked);
-    const out = new Map<string, ComputedActual[]>();
-    counts.forEach((c, i) => {
-      if (c.value === null) return;
-      const id = asked[i]!.indicatorId;
-      out.set(id, [...(out.get(id) ?? []), { periodStart: c.from, periodEnd: c.to, value: c.value }]);
-    });
-    return out;
   }
 }

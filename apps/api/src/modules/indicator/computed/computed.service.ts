@@ -119,6 +119,9 @@ export class ComputedService {
     page: PageRequest,
   ) {
     if (a.periodEnd < a.periodStart) throw badInput([{ field: 'periodEnd', message: 'Конец периода раньше начала' }]);
+    // The current year's value is stored for the whole year but counted up to today (`yearPeriods`): so are its rows.
+    const today = new Date().toISOString().slice(0, 10);
+    if (a.periodEnd > today && a.periodStart <= today) a = { ...a, periodEnd: today };
     const m = this.uow.reader;
     const scope = this.access.scope(caller, Permission.INDICATOR_READ);
     const [indicator] = scope.isEmpty ? [] : await this.indicators.byIdsInScope(m, scope, caller.personId, [a.indicatorId]);

@@ -30,7 +30,8 @@ export class RecalculationRepository {
 
   /**
    * Each period's value becomes the indicator's actual (the total, not a school's) with the source «расчёт»: a value
-   * already stored for the period is overwritten, one statement for all periods.
+   * already stored for the period is overwritten, one statement for all periods; and the indicator is marked
+   * recalculated now (its values are «по состоянию на» this moment, even when no period had data). Two statements.
    */
   async store(
     m: EntityManager,
@@ -39,15 +40,17 @@ export class RecalculationRepository {
     sourceText: string,
     accountId: string | null,
   ): Promise<void> {
-    if (!values.length) return;
-    await m.query(
-      `INSERT INTO indicator_value (indicator_id, period_start, period_end, organization_id, value, source, source_text, entered_by_account_id, entered_at)
-       SELECT $1, v.period_start, v.period_end, NULL, v.value, CAST($2 AS indicator_value_source), $3, $7, now()
-         FROM unnest($4::date[], $5::date[], $6::numeric[]) AS v(period_start, period_end, value)
-       ON CONFLICT (indicator_id, period_start, period_end) WHERE organization_id IS NULL AND archived_at IS NULL
-       DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, source_text = EXCLUDED.source_text,
-                     entered_by_account_id = EXCLUDED.entered_by_account_id, entered_at = now(), updated_at = now()`,
-      [indicatorId, IndicatorValueSource.CALCULATION, sourceText, values.map((v) => v.from), values.map((v) => v.to), values.map((v) => v.value), accountId],
-    );
+    if (values.length) {
+      await m.query(
+        `INSERT INTO indicator_value (indicator_id, period_start, period_end, organization_id, value, source, source_text, entered_by_account_id, entered_at)
+         SELECT $1, v.period_start, v.period_end, NULL, v.value, CAST($2 AS indicator_value_source), $3, $7, now()
+           FROM unnest($4::date[], $5::date[], $6::numeric[]) AS v(period_start, period_end, value)
+         ON CONFLICT (indicator_id, period_start, period_end) WHERE organization_id IS NULL AND archived_at IS NULL
+         DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, source_text = EXCLUDED.source_text,
+                       entered_by_account_id = EXCLUDED.entered_by_account_id, entered_at = now(), updated_at = now()`,
+        [indicatorId, IndicatorValueSource.CALCULATION, sourceText, values.map((v) => v.from), values.map((v) => v.to), values.map((v) => v.value), accountId],
+      );
+    }
+    await m.query(`UPDATE indicator SET recalculated_at = now() WHERE id = $1`, [indicatorId]);
   }
 }

@@ -39,6 +39,8 @@ export class IndicatorActualObject {
   @Field() sourceText!: string;
   @Field() computed!: boolean;
   @Field() illustrative!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the value was stored: entered by hand, or recalculated («по состоянию на»)' })
+  recordedAt!: Date | null;
 
   static from(a: IndicatorActualView): IndicatorActualObject {
     return { ...a };
@@ -64,6 +66,11 @@ export class IndicatorObject {
   @Field(() => [IndicatorActualObject], { description: 'Totals of the owner, oldest period first' }) actuals!: IndicatorActualObject[];
   @Field(() => IndicatorActualObject, { nullable: true }) latest!: IndicatorActualObject | null;
   @Field(() => IndicatorTargetObject, { nullable: true, description: 'The target the latest actual is measured against' }) latestTarget!: IndicatorTargetObject | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'COMPUTED: when it was last recalculated — its actuals (stored by the recalculation) are as of then; null: never recalculated, no actuals yet',
+  })
+  recalculatedAt!: Date | null;
   @Field(() => IndicatorStatus) status!: IndicatorStatus;
   @Field(() => IndicatorTrend, { nullable: true }) trend!: IndicatorTrend | null;
   @Field() sourceNote!: string;

@@ -1,6 +1,9 @@
 import type { SeedFact } from '../seed-facts';
 
-/** An indicator with this name, baseline and targets (year: value «text»), and only illustrative values. */
+/**
+ * An indicator with this name, baseline and targets (year: value «text»), and only illustrative values entered — the
+ * values its recalculation stored (source «Расчёт») are counted from the demo facts, not numbers claimed from a seed.
+ */
 const indicatorSql = (key: string, name: string, baseline: [number, number, string] | null, targets: [number, number, string][]) => {
   const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
   const want = targets.map(([y, v, t]) => `(${y}, ${v}::numeric, ${q(t)})`).join(', ');
@@ -9,7 +12,7 @@ const indicatorSql = (key: string, name: string, baseline: [number, number, stri
      AND (SELECT count(*) FROM indicator_target t WHERE t.indicator_id = i.id) = ${targets.length}
      ${targets.length ? `AND NOT EXISTS (SELECT 1 FROM (VALUES ${want}) AS w(y, v, t) WHERE NOT EXISTS (
            SELECT 1 FROM indicator_target t WHERE t.indicator_id = i.id AND t.year = w.y AND t.value = w.v AND t.value_text = w.t))` : ''}
-     AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id AND NOT v.illustrative) AS ok
+     AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id AND NOT v.illustrative AND v.source <> 'CALCULATION') AS ok
      FROM indicator i WHERE i.external_id = ${q(key)}`;
 };
 
