@@ -322,10 +322,11 @@ function primalDual(st: State, opts: SolveOptions): number {
       tSeen[i] = stamp;
       tStart[i] = m;
       const pi = pot[i];
-      const me = match[i];
+      // The mentee's own pair is listed too when tight: once an augmentation moves the mentee to another mentor,
+      // the way back to its previous one is a tight forward arc (leaving it out cost a whole phase at the same
+      // distance, 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
       for (let a = off[i]; a < off[i + 1]; a++) {
         const e = adj[a];
-        if (e === me) continue;
         const u = M + mentorOfEdge[e];
         if (pi - w[e] === pot[u]) {
           tArc[m] = e;
@@ -346,21 +347,25 @@ function primalDual(st: State, opts: SolveOptions): number {
       }
     }
 
-    // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level.
+    // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level. The roots (free
+    // mentees on a tight source arc) are listed once per phase; a round drops those assigned by the one before.
+    let phaseRoots = 0;
+    for (let i = 0; i < M; i++) if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) roots[phaseRoots++] = i;
     for (;;) {
       bfsRound++;
       let qh = 0;
       let qt = 0;
       let nRoots = 0;
-      for (let i = 0; i < M; i++) {
-        if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) {
-          lSeen[i] = bfsRound;
-          level[i] = 0;
-          ptr[i] = tStart[i];
-          queue[qt++] = i;
-          roots[nRoots++] = i;
-        }
+      for (let r = 0; r < phaseRoots; r++) {
+        const i = roots[r];
+        if (match[i] >= 0) continue; // assigned in an earlier round of this phase
+        lSeen[i] = bfsRound;
+        level[i] = 0;
+        ptr[i] = tStart[i];
+        queue[qt++] = i;
+        roots[nRoots++] = i;
       }
+      phaseRoots = nRoots;
       let stop = -1;
       while (qh < qt) {
         const v = queue[qh++];
