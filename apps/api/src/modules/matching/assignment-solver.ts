@@ -135,9 +135,11 @@ interface State {
    * place up). Exchanges only pay after a re-plan frees mentees; from scratch they never do.
    */
   pot: Float64Array;
+  /** A fit point in the weights' units (a re-plan scales the fits): how far Dijkstra's near pairs reach. */
+  unit: number;
 }
 
-function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): State {
+function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit = 1): State {
   const M = p.menteeCount;
   const N = cap.length;
   const E = p.edgeMentee.length;
@@ -163,6 +165,7 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): Stat
     pos: new Int32Array(M).fill(-1),
     match: new Int32Array(M).fill(-1),
     pot: new Float64Array(M + N + 3),
+    unit,
   };
 }
 
@@ -233,6 +236,41 @@ function primalDual(st: State, opts: SolveOptions): number {
   // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
   // instead of three scattered reads per assigned mentee in the searches.
   const slotTight = new Uint8Array(slot.length);
+  // Near and far pairs. Dijkstra reads a mentee's near pairs (reduced cost ≤ NEAR when last sorted:
+  // adj[off[i]..nearEnd[i]), input order kept in each part) when it settles the mentee; its far pairs wait in the
+  // queue until the search reaches the mentee's key + a lower bound of their reduced costs, which it mostly never
+  // does (the return's distance is usually 1 above the roots'). The bound stays valid without reading the pairs:
+  // no potential grows by more than the phase's distance D, so a far pair's w + pot[mentor] is at most farTop[i] +
+  // (grown now − grown when sorted), grown = Σ D; reduced cost ≥ pot[i] − farC[i] − grown with farC = farTop − grown
+  // then. A mentee is sorted again when its bound falls to RESORT.
+  const NEAR = 6 * st.unit;
+  const RESORT = st.unit;
+  const nearEnd = Int32Array.from(off.subarray(0, M)); // nothing near, everything far: sorted at the first visit
+  const farC = new Float64Array(M).fill(Infinity);
+  let maxDegree = 0;
+  for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
+  const farTmp = new Int32Array(maxDegree);
+  let grown = 0;
+  /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
+  const sortPairs = (i: number): number => {
+    const pi = pot[i];
+    let n = off[i];
+    let f = 0;
+    let top = -Infinity;
+    for (let a = off[i]; a < off[i + 1]; a++) {
+      const e = adj[a];
+      const wu = w[e] + pot[M + mentorOfEdge[e]];
+      if (pi - wu <= NEAR) adj[n++] = e;
+      else {
+        farTmp[f++] = e;
+        if (wu > top) top = wu;
+      }
+    }
+    nearEnd[i] = n;
+    for (let k = 0; k < f; k++) adj[n + k] = farTmp[k];
+    farC[i] = top - grown;
+    return f ? pi - top : Infinity;
+  };
   let bfsRound = 0;
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
@@ -262,6 +300,25 @@ function primalDual(st: State, opts: SolveOptions): number {
       while ((x = head[k]) >= 0) {
         head[k] = qNext[x];
         const v = qNode[x];
+        if (v >= V) {
+          // The far pairs of a settled mentee, due at this key.
+          const i = v - V;
+          const me = match[i];
+          const pv = pot[i];
+          const ki = dist[i];
+          for (let a = nearEnd[i]; a < off[i + 1]; a++) {
+            const e = adj[a];
+            if (e === me) continue;
+            const u = M + mentorOfEdge[e];
+            const nd = ki - w[e] + pv - pot[u];
+            if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
+              dist[u] = nd;
+              seen[u] = stamp;
+              push(u, nd);
+            }
+          }
+          continue;
+        }
         if (done[v] === stamp || dist[v] !== key) continue;
         done[v] = stamp;
         if (v < M) {
@@ -271,7 +328,9 @@ function primalDual(st: State, opts: SolveOptions): number {
             const nd = key + pv - pot[Z];
             if (nd < best) best = nd;
           }
-          for (let a = off[v]; a < off[v + 1]; a++) {
+          let lb = pv - farC[v] - grown;
+          if (lb <= RESORT) lb = sortPairs(v);
+          for (let a = off[v], end = nearEnd[v]; a < end; a++) {
             const e = adj[a];
             if (e === me) continue;
             const u = M + mentorOfEdge[e];
@@ -282,6 +341,7 @@ function primalDual(st: State, opts: SolveOptions): number {
               push(u, nd);
             }
           }
+          if (lb !== Infinity && key + lb <= best) push(V + v, key + lb);
         } else if (v === T) {
           const nd = key + pot[T] - pot[Z];
           if (nd < best) best = nd;
@@ -313,6 +373,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     if (D - pS + pot[Z] >= 0) break; // no cycle through the source gains anything any more
     for (let v = 0; v < V; v++) pot[v] += done[v] === stamp ? dist[v] : D;
     pot[Z] += D;
+    grown += D;
     phase++;
 
     // 2. The tight pairs of the settled mentees.
@@ -325,7 +386,9 @@ function primalDual(st: State, opts: SolveOptions): number {
       // The mentee's own pair is listed too when tight: once an augmentation moves the mentee to another mentor,
       // the way back to its previous one is a tight forward arc (leaving it out cost a whole phase at the same
       // distance, 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
-      for (let a = off[i]; a < off[i + 1]; a++) {
+      // A far pair is tight only when the bound allows it.
+      const end = pi - farC[i] - grown <= 0 ? off[i + 1] : nearEnd[i];
+      for (let a = off[i]; a < end; a++) {
         const e = adj[a];
         const u = M + mentorOfEdge[e];
         if (pi - w[e] === pot[u]) {
@@ -581,13 +644,13 @@ export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: S
     const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
     weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
   }
-  return { ...solveWeighted(p, weights, opts), scale: K };
+  return { ...solveWeighted(p, weights, opts, K), scale: K };
 }
 
-function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions): CompactResult {
+function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions, unit = 1): CompactResult {
   const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
-  const st = layout(p, weights, cap);
+  const st = layout(p, weights, cap, unit);
   // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
   const { M, N, pot } = st;
   for (let e = 0; e < E; e++) {
@@ -628,7 +691,7 @@ export function replanCompact(p: CompactProblem, previous: CompactResult, leavin
   for (let k = 0; k < leaving.length; k++) gone[leaving[k]] = 1;
   // The layout keeps the leaving mentors' pairs (their place count drops to 0 below): the previous potentials
   // stay valid on them, and a mentor without places is a dead end.
-  const st = layout(p, weights, cap);
+  const st = layout(p, weights, cap, K);
   const { M, N } = st;
   for (let i = 0; i < M; i++) {
     const e = previous.edgeOf[i];
