@@ -7,10 +7,12 @@
  *   mentor's reverse arcs are the list of its assigned mentees (a slot per free place), the source and the sink
  *   are implicit;
  * - potentials are integers (fits are), so Dijkstra on reduced costs runs on a bucket queue and stops at the
- *   sink's distance;
- * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only;
- * - along them, a blocking flow (Dinic) whose breadth-first search stops at the sink's level (the first level
- *   where a mentor with a free place is reached), then a depth-first search with current-arc pointers.
+ *   sink's distance; it reads a mentee's near pairs only, the far ones wait in the queue at a lower bound of their
+ *   reduced costs that is kept without reading them (the search mostly stops before);
+ * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only (a mentee's own
+ *   pair too: after a move it is the way back);
+ * - along them, the maximum flow by passes of depth-first searches, each node entered once per pass, until a
+ *   pass finds no path.
  * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
@@ -226,10 +228,8 @@ function primalDual(st: State, opts: SolveOptions): number {
   const tStart = new Int32Array(M);
   const tEnd = new Int32Array(M);
   const tSeen = new Int32Array(M);
-  const level = new Int32Array(V);
   const lSeen = new Int32Array(V);
   const ptr = new Int32Array(V);
-  const queue = new Int32Array(V);
   const roots = new Int32Array(M);
   const stk = new Int32Array(V + 1);
   const stkE = new Int32Array(V + 1);
@@ -410,123 +410,69 @@ function primalDual(st: State, opts: SolveOptions): number {
       }
     }
 
-    // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level. The roots (free
-    // mentees on a tight source arc) are listed once per phase; a round drops those assigned by the one before.
+    // 3. The maximum flow along the tight arcs: passes of depth-first searches from the roots (free mentees on a
+    // tight source arc), each node entered once per pass — a node that led nowhere is not tried again in the pass,
+    // and a path need not be the shortest: every path of tight arcs costs the phase's distance. The passes repeat
+    // until one finds no path (a full search from every root: the flow is maximum). Breadth-first levels (Dinic)
+    // needed a full search per path length, 8 per phase on the bench; passes need 2–3.
     let phaseRoots = 0;
     for (let i = 0; i < M; i++) if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) roots[phaseRoots++] = i;
     for (;;) {
       bfsRound++;
-      let qh = 0;
-      let qt = 0;
       let nRoots = 0;
+      let paths = 0;
       for (let r = 0; r < phaseRoots; r++) {
-        const i = roots[r];
-        if (match[i] >= 0) continue; // assigned in an earlier round of this phase
-        lSeen[i] = bfsRound;
-        level[i] = 0;
-        ptr[i] = tStart[i];
-        queue[qt++] = i;
-        roots[nRoots++] = i;
-      }
-      phaseRoots = nRoots;
-      let stop = -1;
-      while (qh < qt) {
-        const v = queue[qh++];
-        const lv = level[v];
-        if (stop >= 0 && lv >= stop) break;
-        if (v < M) {
-          if (lv > 0 && pot[v] === pZ) {
-            stop = lv; // an exchange: this mentee gives its place up
-            continue;
-          }
-          if (stop >= 0 || tSeen[v] !== stamp) continue;
-          const me = match[v];
-          for (let a = tStart[v]; a < tEnd[v]; a++) {
-            if (tArc[a] === me) continue;
-            const u = tNode[a];
-            if (lSeen[u] !== bfsRound) {
-              lSeen[u] = bfsRound;
-              level[u] = lv + 1;
-              ptr[u] = 0;
-              queue[qt++] = u;
-            }
-          }
-        } else {
-          const j = v - M;
-          const pv = pot[v];
-          if (sinkTight && load[j] < cap[j] && pv === pT) {
-            stop = lv;
-            continue;
-          }
-          if (stop >= 0) continue;
-          for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-            if (!slotTight[s]) continue;
-            const i = slot[s];
-            if (lSeen[i] !== bfsRound) {
-              lSeen[i] = bfsRound;
-              level[i] = lv + 1;
-              ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
-              queue[qt++] = i;
-            }
-          }
-        }
-      }
-      if (stop < 0) break;
-      // Depth-first, one path per free mentee at most; dead ends leave the level graph.
-      for (let r = 0; r < nRoots; r++) {
         const root = roots[r];
-        if (level[root] !== 0 || match[root] >= 0) continue;
+        if (match[root] >= 0) continue; // assigned earlier in the phase
+        roots[nRoots++] = root;
+        lSeen[root] = bfsRound;
+        ptr[root] = tStart[root];
         let top = 0;
         stk[0] = root;
         let found = false;
         while (top >= 0) {
           const v = stk[top];
-          const lv = level[v];
           let advanced = false;
           if (v < M) {
-            if (lv === stop) {
-              if (match[v] >= 0 && pot[v] === pZ) {
-                found = true;
-                break;
-              }
-            } else if (tSeen[v] === stamp) {
-              while (ptr[v] < tEnd[v]) {
-                const e = tArc[ptr[v]];
-                const u = tNode[ptr[v]];
-                if (e !== match[v] && lSeen[u] === bfsRound && level[u] === lv + 1) {
-                  stkE[top] = e;
+            if (top > 0 && pot[v] === pZ) {
+              found = true; // an exchange: this mentee gives its place up
+              break;
+            }
+            if (tSeen[v] === stamp) {
+              const me = match[v];
+              const end = tEnd[v];
+              while (ptr[v] < end) {
+                const a = ptr[v]++;
+                const u = tNode[a];
+                if (tArc[a] !== me && lSeen[u] !== bfsRound) {
+                  lSeen[u] = bfsRound;
+                  ptr[u] = 0;
+                  stkE[top] = tArc[a];
                   stk[++top] = u;
                   advanced = true;
                   break;
                 }
-                ptr[v]++;
               }
             }
           } else {
             const j = v - M;
-            if (lv === stop) {
-              if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
-                found = true;
+            if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
+              found = true;
+              break;
+            }
+            while (ptr[v] < load[j]) {
+              const s = slotStart[j] + ptr[v]++;
+              const i = slot[s];
+              if (slotTight[s] && lSeen[i] !== bfsRound) {
+                lSeen[i] = bfsRound;
+                ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
+                stk[++top] = i;
+                advanced = true;
                 break;
-              }
-            } else {
-              while (ptr[v] < load[j]) {
-                const s = slotStart[j] + ptr[v];
-                const i = slot[s];
-                if (slotTight[s] && lSeen[i] === bfsRound && level[i] === lv + 1) {
-                  stk[++top] = i;
-                  advanced = true;
-                  break;
-                }
-                ptr[v]++;
               }
             }
           }
-          if (!advanced) {
-            level[v] = -1;
-            top--;
-            if (top >= 0) ptr[stk[top]]++;
-          }
+          if (!advanced) top--;
         }
         if (!found) continue;
         // Augment: each mentee on the path takes the next mentor; the last mentor takes one more, or the last
@@ -551,7 +497,10 @@ function primalDual(st: State, opts: SolveOptions): number {
           match[stk[top]] = -1;
           pos[stk[top]] = -1;
         } else assigned++;
+        paths++;
       }
+      phaseRoots = nRoots;
+      if (!paths) break;
     }
     opts.onPhase?.(phase, assigned);
   }
