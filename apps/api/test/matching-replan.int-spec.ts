@@ -240,4 +240,54 @@ describe('matching: re-plan after mentors leave; the plan as a job', () => {
       expect((before as { jobs: string }[])[0].jobs).toBe((before2 as { jobs: string }[])[0].jobs);
     });
   });
+
+  describe('the preferences the draft was computed with', () => {
+    it('re-plans and scores a pair chosen by hand with the draft\'s preferences, as its computation did', async () => {
+      // Two more mentees and mentors for a third competence: C1 (chemistry) and mentor P at W, C2 and mentor V at
+      // school U. Without a preference C1–P (same subject) and C2–V are best (15 + 10 against 10 + 10); preferring a
+      // mentor from another school adds 3 to C1–V and C2–P (13 + 13 against 15 + 10).
+      const fw = await one(`SELECT id FROM competency_framework WHERE code = 'REPLANTEST'`);
+      await t.db.query(`INSERT INTO competence (framework_id, area_id, code, name) SELECT $1, id, 'RP3', 'Фикстура: третье умение' FROM competence_area WHERE framework_id = $1`, [fw]);
+      const mun = await one('SELECT municipality_id AS id FROM organization WHERE id = $1', [f.W]);
+      const U = await one(`INSERT INTO organization (municipality_id, name, short_name, kind) VALUES ($1, 'МОУ «Школа У (фикстура)»', 'Школа У', 'SCHOOL') RETURNING id`, [mun]);
+      await t.db.query(`INSERT INTO network_member (network_id, organization_id, role) VALUES ($1, $2, 'SUPPORTED_SCHOOL')`, [f.net, U]);
+      const c1 = await person('Орлова', f.W, ['химия']);
+      const c2 = await person('Панова', U);
+      const P = await person('Родина', f.W, ['химия']);
+      const V = await person('Смирнова', U);
+      for (const x of [c1, c2]) await result(x, 'RP3', 'DEFICIT');
+      for (const x of [P, V]) await result(x, 'RP3', 'PROFICIT');
+      await t.db.query(`INSERT INTO mentor_profile (person_id, types, capacity) VALUES ($1, '{CLASSIC}', 1), ($2, '{CLASSIC}', 1)`, [P, V]);
+      const prog = await one(
+        `INSERT INTO mentoring_program (name, model, forms, network_id, starts_on) VALUES ('Программа с предпочтениями (фикстура)', 'TEACHER_TO_TEACHER', '{TRADITIONAL}', $1, '2026-09-01') RETURNING id`,
+        [f.net],
+      );
+      const input = { menteePersonIds: [c1, c2], preferences: { otherSchool: true } };
+      const created: R<{ createAssignmentPlan: Plan }> = await t.gql(CREATE, { p: prog, input }, manager);
+      expect(created.errors).toBeUndefined();
+      const plan = created.data!.createAssignmentPlan;
+      expect(pairs(plan)).toEqual({ [c1]: V, [c2]: P });
+      for (const x of plan.items) expect(x.reasons).toContain('из другой школы');
+      const [stored] = await t.db.query('SELECT preferences FROM assignment_plan WHERE id = $1', [plan.id]);
+      expect(stored.preferences).toEqual({ otherSchool: true, sameMunicipality: false });
+
+      // Nothing changed: the re-plan keeps both pairs with their scores and reasons (it used to solve without the
+      // preference, and moved both).
+      const res: R<{ replanAssignmentPlan: Replan }> = await t.gql(REPLAN, { id: plan.id }, manager);
+      expect(res.errors).toBeUndefined();
+      const r = res.data!.replanAssignmentPlan;
+      expect({ kept: r.kept, moved: r.moved, added: r.added, dropped: r.dropped }).toEqual({ kept: 2, moved: 0, added: 0, dropped: 0 });
+      const scores = (p: Plan) => Object.fromEntries(p.items.map((x) => [x.menteePersonId, [x.mentorPersonId, x.score, x.reasons]]));
+      expect(scores(r.plan)).toEqual(scores(plan));
+      expect(r.plan.totalScore).toBe(plan.totalScore);
+
+      // A pair chosen by hand is scored with the preference too.
+      const item = r.plan.items.find((x) => x.menteePersonId === c2)!;
+      expect((await t.gql(SET, { id: item.id, mentor: null }, manager)).errors).toBeUndefined();
+      const again: R<{ setAssignmentPlanItem: Plan }> = await t.gql(SET, { id: item.id, mentor: P }, manager);
+      expect(again.errors).toBeUndefined();
+      const manual = again.data!.setAssignmentPlanItem.items.find((x) => x.id === item.id)!;
+      expect({ score: manual.score, reasons: manual.reasons, isManual: manual.isManual }).toEqual({ score: item.score, reasons: item.reasons, isManual: true });
+    });
+  });
 });

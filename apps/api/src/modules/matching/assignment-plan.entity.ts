@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { AccountEntity } from '../auth/account.entity';
 import { MentoringProgramEntity } from '../mentoring/mentoring-program.entity';
 import { decimal } from '../../common/database/decimal';
+import type { MatchPreferences } from './matching-fit';
 
 /** A proposed whole-cohort assignment of a programme's mentees to mentors: reviewed and edited, then published as mentorships. */
 @Entity('assignment_plan')
@@ -17,6 +18,8 @@ export class AssignmentPlanEntity {
   @Column({ type: 'numeric', precision: 12, scale: 2, default: 0, transformer: decimal }) totalScore!: number;
   /** Total fit a greedy assignment (best pairs first) reached on the same candidates: the baseline the plan is compared with. */
   @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: decimal }) greedyScore!: number | null;
+  /** The preferences the plan was computed with: a re-plan and a pair chosen by hand score with them too. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) preferences!: MatchPreferences;
   @Column({ type: 'uuid', nullable: true }) createdByAccountId!: string | null;
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_account_id' })

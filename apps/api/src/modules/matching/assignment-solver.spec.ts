@@ -198,6 +198,32 @@ describe('solveCompact (min-cost flow)', () => {
     }
   });
 
+  it('matches the general solver on 400 small random cohorts with narrow to wide fit ranges (the far pairs Dijkstra defers)', () => {
+    const rand = prng(2026_12_04);
+    for (let n = 0; n < 400; n++) {
+      const M = 2 + Math.floor(rand() * 60);
+      const N = 1 + Math.floor(rand() * 10);
+      const capacities = Array.from({ length: N }, () => Math.floor(rand() * 5));
+      const range = [2, 8, 40, 1000][n % 4];
+      const edgeMentee: number[] = [];
+      const edgeMentor: number[] = [];
+      const edgeScore: number[] = [];
+      for (let i = 0; i < M; i++) {
+        const k = Math.floor(rand() * 12);
+        for (let t = 0; t < k; t++) {
+          edgeMentee.push(i);
+          edgeMentor.push(Math.floor(rand() * N));
+          edgeScore.push(1 + Math.floor(rand() * range));
+        }
+      }
+      const p = { menteeCount: M, capacities, edgeMentee, edgeMentor, edgeScore };
+      const r = solveCompact(p);
+      expect(r.total).toBe(solveCompactReference(p).total);
+      checkFeasible(p, r.mentorOf, r.total);
+      expect(certify(p, r)).toMatchObject({ optimal: true, gap: 0 });
+    }
+  });
+
   it('certify refuses a solution that is not optimal', () => {
     const p = { menteeCount: 2, capacities: [1, 1], edgeMentee: [0, 0, 1], edgeMentor: [0, 1, 0], edgeScore: [10, 9, 9] };
     const r = solveCompact(p);

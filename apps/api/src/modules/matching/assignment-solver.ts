@@ -7,10 +7,12 @@
  *   mentor's reverse arcs are the list of its assigned mentees (a slot per free place), the source and the sink
  *   are implicit;
  * - potentials are integers (fits are), so Dijkstra on reduced costs runs on a bucket queue and stops at the
- *   sink's distance;
- * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only;
- * - along them, a blocking flow (Dinic) whose breadth-first search stops at the sink's level (the first level
- *   where a mentor with a free place is reached), then a depth-first search with current-arc pointers.
+ *   sink's distance; it reads a mentee's near pairs only, the far ones wait in the queue at a lower bound of their
+ *   reduced costs that is kept without reading them (the search mostly stops before);
+ * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only (a mentee's own
+ *   pair too: after a move it is the way back);
+ * - along them, the maximum flow by passes of depth-first searches, each node entered once per pass, until a
+ *   pass finds no path.
  * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
@@ -135,9 +137,11 @@ interface State {
    * place up). Exchanges only pay after a re-plan frees mentees; from scratch they never do.
    */
   pot: Float64Array;
+  /** A fit point in the weights' units (a re-plan scales the fits): how far Dijkstra's near pairs reach. */
+  unit: number;
 }
 
-function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): State {
+function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit = 1): State {
   const M = p.menteeCount;
   const N = cap.length;
   const E = p.edgeMentee.length;
@@ -163,6 +167,7 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): Stat
     pos: new Int32Array(M).fill(-1),
     match: new Int32Array(M).fill(-1),
     pot: new Float64Array(M + N + 3),
+    unit,
   };
 }
 
@@ -223,16 +228,49 @@ function primalDual(st: State, opts: SolveOptions): number {
   const tStart = new Int32Array(M);
   const tEnd = new Int32Array(M);
   const tSeen = new Int32Array(M);
-  const level = new Int32Array(V);
   const lSeen = new Int32Array(V);
   const ptr = new Int32Array(V);
-  const queue = new Int32Array(V);
   const roots = new Int32Array(M);
   const stk = new Int32Array(V + 1);
   const stkE = new Int32Array(V + 1);
   // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
   // instead of three scattered reads per assigned mentee in the searches.
   const slotTight = new Uint8Array(slot.length);
+  // Near and far pairs. Dijkstra reads a mentee's near pairs (reduced cost ≤ NEAR when last sorted:
+  // adj[off[i]..nearEnd[i]), input order kept in each part) when it settles the mentee; its far pairs wait in the
+  // queue until the search reaches the mentee's key + a lower bound of their reduced costs, which it mostly never
+  // does (the return's distance is usually 1 above the roots'). The bound stays valid without reading the pairs:
+  // no potential grows by more than the phase's distance D, so a far pair's w + pot[mentor] is at most farTop[i] +
+  // (grown now − grown when sorted), grown = Σ D; reduced cost ≥ pot[i] − farC[i] − grown with farC = farTop − grown
+  // then. A mentee is sorted again when its bound falls to RESORT.
+  const NEAR = 6 * st.unit;
+  const RESORT = st.unit;
+  const nearEnd = Int32Array.from(off.subarray(0, M)); // nothing near, everything far: sorted at the first visit
+  const farC = new Float64Array(M).fill(Infinity);
+  let maxDegree = 0;
+  for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
+  const farTmp = new Int32Array(maxDegree);
+  let grown = 0;
+  /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
+  const sortPairs = (i: number): number => {
+    const pi = pot[i];
+    let n = off[i];
+    let f = 0;
+    let top = -Infinity;
+    for (let a = off[i]; a < off[i + 1]; a++) {
+      const e = adj[a];
+      const wu = w[e] + pot[M + mentorOfEdge[e]];
+      if (pi - wu <= NEAR) adj[n++] = e;
+      else {
+        farTmp[f++] = e;
+        if (wu > top) top = wu;
+      }
+    }
+    nearEnd[i] = n;
+    for (let k = 0; k < f; k++) adj[n + k] = farTmp[k];
+    farC[i] = top - grown;
+    return f ? pi - top : Infinity;
+  };
   let bfsRound = 0;
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
@@ -262,6 +300,25 @@ function primalDual(st: State, opts: SolveOptions): number {
       while ((x = head[k]) >= 0) {
         head[k] = qNext[x];
         const v = qNode[x];
+        if (v >= V) {
+          // The far pairs of a settled mentee, due at this key.
+          const i = v - V;
+          const me = match[i];
+          const pv = pot[i];
+          const ki = dist[i];
+          for (let a = nearEnd[i]; a < off[i + 1]; a++) {
+            const e = adj[a];
+            if (e === me) continue;
+            const u = M + mentorOfEdge[e];
+            const nd = ki - w[e] + pv - pot[u];
+            if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
+              dist[u] = nd;
+              seen[u] = stamp;
+              push(u, nd);
+            }
+          }
+          continue;
+        }
         if (done[v] === stamp || dist[v] !== key) continue;
         done[v] = stamp;
         if (v < M) {
@@ -271,7 +328,9 @@ function primalDual(st: State, opts: SolveOptions): number {
             const nd = key + pv - pot[Z];
             if (nd < best) best = nd;
           }
-          for (let a = off[v]; a < off[v + 1]; a++) {
+          let lb = pv - farC[v] - grown;
+          if (lb <= RESORT) lb = sortPairs(v);
+          for (let a = off[v], end = nearEnd[v]; a < end; a++) {
             const e = adj[a];
             if (e === me) continue;
             const u = M + mentorOfEdge[e];
@@ -282,6 +341,7 @@ function primalDual(st: State, opts: SolveOptions): number {
               push(u, nd);
             }
           }
+          if (lb !== Infinity && key + lb <= best) push(V + v, key + lb);
         } else if (v === T) {
           const nd = key + pot[T] - pot[Z];
           if (nd < best) best = nd;
@@ -313,6 +373,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     if (D - pS + pot[Z] >= 0) break; // no cycle through the source gains anything any more
     for (let v = 0; v < V; v++) pot[v] += done[v] === stamp ? dist[v] : D;
     pot[Z] += D;
+    grown += D;
     phase++;
 
     // 2. The tight pairs of the settled mentees.
@@ -322,10 +383,13 @@ function primalDual(st: State, opts: SolveOptions): number {
       tSeen[i] = stamp;
       tStart[i] = m;
       const pi = pot[i];
-      const me = match[i];
-      for (let a = off[i]; a < off[i + 1]; a++) {
+      // The mentee's own pair is listed too when tight: once an augmentation moves the mentee to another mentor,
+      // the way back to its previous one is a tight forward arc (leaving it out cost a whole phase at the same
+      // distance, 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
+      // A far pair is tight only when the bound allows it.
+      const end = pi - farC[i] - grown <= 0 ? off[i + 1] : nearEnd[i];
+      for (let a = off[i]; a < end; a++) {
         const e = adj[a];
-        if (e === me) continue;
         const u = M + mentorOfEdge[e];
         if (pi - w[e] === pot[u]) {
           tArc[m] = e;
@@ -346,119 +410,70 @@ function primalDual(st: State, opts: SolveOptions): number {
       }
     }
 
-    // 3. Blocking flows along tight arcs; each breadth-first search stops at the sink's level.
+    // 3. The maximum flow along the tight arcs: passes of depth-first searches from the roots (free mentees on a
+    // tight source arc), each node entered once per pass — a node that led nowhere is not tried again in the pass,
+    // and a path need not be the shortest: every path of tight arcs costs the phase's distance. The passes repeat
+    // until one finds no path (a full search from every root: the flow is maximum). On the bench: 387 passes in 42
+    // phases, where Dinic took 342 rounds of a breadth-first search over nearly the whole tight graph (its levels)
+    // and a depth-first one; the solver's CPU time fell by a quarter.
+    let phaseRoots = 0;
+    for (let i = 0; i < M; i++) if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) roots[phaseRoots++] = i;
     for (;;) {
       bfsRound++;
-      let qh = 0;
-      let qt = 0;
       let nRoots = 0;
-      for (let i = 0; i < M; i++) {
-        if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) {
-          lSeen[i] = bfsRound;
-          level[i] = 0;
-          ptr[i] = tStart[i];
-          queue[qt++] = i;
-          roots[nRoots++] = i;
-        }
-      }
-      let stop = -1;
-      while (qh < qt) {
-        const v = queue[qh++];
-        const lv = level[v];
-        if (stop >= 0 && lv >= stop) break;
-        if (v < M) {
-          if (lv > 0 && pot[v] === pZ) {
-            stop = lv; // an exchange: this mentee gives its place up
-            continue;
-          }
-          if (stop >= 0 || tSeen[v] !== stamp) continue;
-          const me = match[v];
-          for (let a = tStart[v]; a < tEnd[v]; a++) {
-            if (tArc[a] === me) continue;
-            const u = tNode[a];
-            if (lSeen[u] !== bfsRound) {
-              lSeen[u] = bfsRound;
-              level[u] = lv + 1;
-              ptr[u] = 0;
-              queue[qt++] = u;
-            }
-          }
-        } else {
-          const j = v - M;
-          const pv = pot[v];
-          if (sinkTight && load[j] < cap[j] && pv === pT) {
-            stop = lv;
-            continue;
-          }
-          if (stop >= 0) continue;
-          for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-            if (!slotTight[s]) continue;
-            const i = slot[s];
-            if (lSeen[i] !== bfsRound) {
-              lSeen[i] = bfsRound;
-              level[i] = lv + 1;
-              ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
-              queue[qt++] = i;
-            }
-          }
-        }
-      }
-      if (stop < 0) break;
-      // Depth-first, one path per free mentee at most; dead ends leave the level graph.
-      for (let r = 0; r < nRoots; r++) {
+      let paths = 0;
+      for (let r = 0; r < phaseRoots; r++) {
         const root = roots[r];
-        if (level[root] !== 0 || match[root] >= 0) continue;
+        if (match[root] >= 0) continue; // assigned earlier in the phase
+        roots[nRoots++] = root;
+        lSeen[root] = bfsRound;
+        ptr[root] = tStart[root];
         let top = 0;
         stk[0] = root;
         let found = false;
         while (top >= 0) {
           const v = stk[top];
-          const lv = level[v];
           let advanced = false;
           if (v < M) {
-            if (lv === stop) {
-              if (match[v] >= 0 && pot[v] === pZ) {
-                found = true;
-                break;
-              }
-            } else if (tSeen[v] === stamp) {
-              while (ptr[v] < tEnd[v]) {
-                const e = tArc[ptr[v]];
-                const u = tNode[ptr[v]];
-                if (e !== match[v] && lSeen[u] === bfsRound && level[u] === lv + 1) {
-                  stkE[top] = e;
+            if (top > 0 && pot[v] === pZ) {
+              found = true; // an exchange: this mentee gives its place up
+              break;
+            }
+            if (tSeen[v] === stamp) {
+              const me = match[v];
+              const end = tEnd[v];
+              while (ptr[v] < end) {
+                const a = ptr[v]++;
+                const u = tNode[a];
+                if (tArc[a] !== me && lSeen[u] !== bfsRound) {
+                  lSeen[u] = bfsRound;
+                  ptr[u] = 0;
+                  stkE[top] = tArc[a];
                   stk[++top] = u;
                   advanced = true;
                   break;
                 }
-                ptr[v]++;
               }
             }
           } else {
             const j = v - M;
-            if (lv === stop) {
-              if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
-                found = true;
+            if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
+              found = true;
+              break;
+            }
+            while (ptr[v] < load[j]) {
+              const s = slotStart[j] + ptr[v]++;
+              const i = slot[s];
+              if (slotTight[s] && lSeen[i] !== bfsRound) {
+                lSeen[i] = bfsRound;
+                ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
+                stk[++top] = i;
+                advanced = true;
                 break;
-              }
-            } else {
-              while (ptr[v] < load[j]) {
-                const s = slotStart[j] + ptr[v];
-                const i = slot[s];
-                if (slotTight[s] && lSeen[i] === bfsRound && level[i] === lv + 1) {
-                  stk[++top] = i;
-                  advanced = true;
-                  break;
-                }
-                ptr[v]++;
               }
             }
           }
-          if (!advanced) {
-            level[v] = -1;
-            top--;
-            if (top >= 0) ptr[stk[top]]++;
-          }
+          if (!advanced) top--;
         }
         if (!found) continue;
         // Augment: each mentee on the path takes the next mentor; the last mentor takes one more, or the last
@@ -483,7 +498,10 @@ function primalDual(st: State, opts: SolveOptions): number {
           match[stk[top]] = -1;
           pos[stk[top]] = -1;
         } else assigned++;
+        paths++;
       }
+      phaseRoots = nRoots;
+      if (!paths) break;
     }
     opts.onPhase?.(phase, assigned);
   }
@@ -576,13 +594,13 @@ export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: S
     const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
     weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
   }
-  return { ...solveWeighted(p, weights, opts), scale: K };
+  return { ...solveWeighted(p, weights, opts, K), scale: K };
 }
 
-function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions): CompactResult {
+function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions, unit = 1): CompactResult {
   const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
-  const st = layout(p, weights, cap);
+  const st = layout(p, weights, cap, unit);
   // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
   const { M, N, pot } = st;
   for (let e = 0; e < E; e++) {
@@ -623,7 +641,7 @@ export function replanCompact(p: CompactProblem, previous: CompactResult, leavin
   for (let k = 0; k < leaving.length; k++) gone[leaving[k]] = 1;
   // The layout keeps the leaving mentors' pairs (their place count drops to 0 below): the previous potentials
   // stay valid on them, and a mentor without places is a dead end.
-  const st = layout(p, weights, cap);
+  const st = layout(p, weights, cap, K);
   const { M, N } = st;
   for (let i = 0; i < M; i++) {
     const e = previous.edgeOf[i];

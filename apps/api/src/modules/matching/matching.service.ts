@@ -19,7 +19,7 @@ import { AssignmentPlanItemEntity } from './assignment-plan-item.entity';
 import { AssignmentPlanEntity } from './assignment-plan.entity';
 import { CreateAssignmentPlanInput, MentorSuggestionsArgs, SchoolPairSuggestionsArgs } from './dto/matching.input';
 import { AssignmentPlanMentorObject, MentorSuggestionsObject, SchoolPairSuggestionObject } from './dto/matching.object';
-import { CohortMentor, FitContext, fitOf, freePlacesReason, MenteeFacts, supportLinks } from './matching-fit';
+import { CohortMentor, FitContext, fitOf, freePlacesReason, MatchPreferences, MenteeFacts, supportLinks } from './matching-fit';
 import { MatchingRepository, MentorBaseRow } from './matching.repository';
 import { schoolPairs, schoolProfiles } from './school-pairs';
 
@@ -200,7 +200,7 @@ export class MatchingService {
       // A mentee of this cohort is not also offered as a mentor in it.
       const base = (await this.repo.mentorBase(m, actor.scope, program.networkId)).filter((b) => !cohortSet.has(b.personId));
       const { mentees, mentors, ctx } = await this.cohort(m, menteeIds, base);
-      const prefs = input.preferences ?? {};
+      const prefs: MatchPreferences = input.preferences ? { otherSchool: input.preferences.otherSchool === true, sameMunicipality: input.preferences.sameMunicipality === true } : {};
       // Candidates and the exact solver run in a worker thread: the API keeps answering meanwhile.
       const best = await computeAssignment({ mentees, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K }, onProgress);
       const { menteeIds: order, mentorIds } = best;
@@ -215,7 +215,7 @@ export class MatchingService {
       });
       const plan = await this.repo.insertPlan(
         m,
-        { programId, status: AssignmentPlanStatus.DRAFT, totalScore: best.total, greedyScore: greedy.total, createdByAccountId: actor.user.accountId },
+        { programId, status: AssignmentPlanStatus.DRAFT, totalScore: best.total, greedyScore: greedy.total, preferences: prefs, createdByAccountId: actor.user.accountId },
         items,
       );
       await this.audit.record(m, {
@@ -268,7 +268,7 @@ export class MatchingService {
           directions: profile.directions,
         };
         const { mentees, mentors, ctx } = await this.cohort(m, [item.menteePersonId], [row]);
-        const fit = fitOf(mentees[0], mentors[0], ctx);
+        const fit = fitOf(mentees[0], mentors[0], ctx, plan.preferences ?? {});
         await this.repo.updateItem(m, itemId, { mentorPersonId, score: fit.score, reasons: fit.reasons.length ? fit.reasons : ['выбран вручную'], isManual: true });
       }
       await this.repo.recomputeTotal(m, plan.id);
@@ -330,7 +330,8 @@ export class MatchingService {
   /**
    * «Перепланировать» a draft after the mentor base changed (mentors left, stopped taking mentees or filled up
    * elsewhere): the best total for the mentor base as it is now, and among the plans with that total the one that
-   * keeps the most of the draft's pairs (exact: fits × scale + 1 per kept pair). A pair chosen by hand stays as it is
+   * keeps the most of the draft's pairs (exact: fits × scale + 1 per kept pair), scored with the preferences the draft
+   * was computed with (stored on the plan). A pair chosen by hand stays as it is
    * while its mentor still has a place; mentees paired meanwhile or no longer within reach are left without. The
    * items are written in one statement, the audit row names the counts.
    */
@@ -345,6 +346,8 @@ export class MatchingService {
       const cohortSet = new Set(ids);
       const base = (await this.repo.mentorBase(m, actor.scope, program.networkId)).filter((b) => !cohortSet.has(b.personId));
       const { mentees, mentors, ctx } = await this.cohort(m, active.map((x) => x.menteePersonId), base);
+      // The preferences the draft was computed with score the re-plan too.
+      const prefs = plan.preferences ?? {};
       // Hand-made pairs whose mentor still has a place stay; their places are taken before the solver runs.
       const mentorBy = new Map(mentors.map((x) => [x.personId, x]));
       const fixed = new Set<string>();
@@ -358,7 +361,7 @@ export class MatchingService {
       const keep = active.filter((x) => x.mentorPersonId && !fixed.has(x.menteePersonId)).map((x): [string, string] => [x.menteePersonId, x.mentorPersonId!]);
       const solved = mentees.filter((x) => !fixed.has(x.personId));
       const best = solved.length
-        ? await computeAssignment({ mentees: solved, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs: {}, topK: TOP_K, keep }, onProgress)
+        ? await computeAssignment({ mentees: solved, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K, keep }, onProgress)
         : { menteeIds: [], mentorIds: [], mentorOf: new Int32Array(0), total: 0, assigned: 0, greedyTotal: 0 };
       const after = new Map<string, string | null>();
       best.menteeIds.forEach((menteeId, i) => after.set(menteeId, best.mentorOf[i] >= 0 ? best.mentorIds[best.mentorOf[i]] : null));
@@ -375,7 +378,7 @@ export class MatchingService {
           mentorPersonId = null;
           reasons = [paired.has(x.menteePersonId) ? 'уже в паре этой программы' : 'вне вашей зоны ответственности или в архиве'];
         } else if ((mentorPersonId = after.get(x.menteePersonId)!)) {
-          const fit = fitOf(menteeBy.get(x.menteePersonId)!, mentorBy.get(mentorPersonId)!, ctx);
+          const fit = fitOf(menteeBy.get(x.menteePersonId)!, mentorBy.get(mentorPersonId)!, ctx, prefs);
           score = fit.score;
           reasons = fit.reasons;
           isManual = x.isManual && mentorPersonId === x.mentorPersonId;
