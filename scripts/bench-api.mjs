@@ -171,6 +171,10 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       times.push(performance.now() - t);
     }
     replay.push({ sql: q.replace(/\s+/g, ' ').trim().slice(0, 110), p50: stats(times).p50 });
+    if (process.env.BENCH_API_EXPLAIN === '1') {
+      const plan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS) ${q}`, params ?? []);
+      console.log(`${q}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+    }
   }
   const out = { name: list.name, statements, replay };
   const bodies = requests.map((r) => JSON.stringify({ query: list.query, variables: { first: page, after: r.after, filter: r.filter } }));
@@ -181,12 +185,17 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     await timedGraphql(c, warmup, 0);
     await closedLoop(c, warmup, (i) => floor(requests[i % requests.length], pool));
     // Alternating halves, so a change of the machine's load falls on both sides alike.
+    // How busy the API's thread (this one) is while GraphQL is timed: event-loop utilisation and CPU of the process.
+    const elu0 = performance.eventLoopUtilization();
     const g1 = await timedGraphql(c, n / 2, 0);
+    const elu1 = performance.eventLoopUtilization(elu0);
     const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
+    const elu2 = performance.eventLoopUtilization();
     const g2 = await timedGraphql(c, n / 2, 3);
+    const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
-    out[`c${c}`] = { graphql: merge(g1, g2), floor: merge(s1, s2) };
+    out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle) }, floor: merge(s1, s2) };
   }
   return out;
 }
@@ -298,7 +307,7 @@ export function reportApi(r, fmt, line) {
     for (const c of ['c1', 'c10']) {
       const { graphql: g, floor: s } = l[c];
       const ratio = g.p50 / s.p50;
-      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), '');
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);

@@ -101,6 +101,36 @@ describe('registry of organisations', () => {
     expect(ten).toBeLessThanOrEqual(6);
   });
 
+  it('counts the total in the page\'s own statement, and still gives it for an empty page past the end', async () => {
+    const token = await t.login('admin');
+    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM organization WHERE archived_at IS NULL`)) as { n: number }[];
+    const first = await t.gql<ListData>(LIST, { first: 5 }, token);
+    expect(first.data!.organizations.totalCount).toBe(n);
+    // The total and the page are one statement: a page costs one fewer than a separate count would.
+    t.counter.reset();
+    await t.gql(`query { organizations(first: 5) { totalCount nodes { id } } }`, {}, token);
+    expect(t.counter.statements).toBe(1);
+    // No row carries the total past the end: it is counted on its own, and is the same.
+    const past = await t.gql<ListData>(LIST, { first: 5, offset: n + 10 }, token);
+    expect(past.data!.organizations.nodes).toEqual([]);
+    expect(past.data!.organizations.totalCount).toBe(n);
+    let after: string | null = null;
+    let seen = 0;
+    for (;;) {
+      const page: { data?: ListData | null } = await t.gql<ListData>(LIST, { first: 100, after }, token);
+      seen += page.data!.organizations.nodes.length;
+      expect(page.data!.organizations.totalCount).toBe(n);
+      if (!page.data!.organizations.pageInfo.hasNextPage) {
+        const end = await t.gql<ListData>(LIST, { first: 5, after: page.data!.organizations.pageInfo.endCursor }, token);
+        expect(end.data!.organizations.nodes).toEqual([]);
+        expect(end.data!.organizations.totalCount).toBe(n);
+        break;
+      }
+      after = page.data!.organizations.pageInfo.endCursor;
+    }
+    expect(seen).toBe(n);
+  });
+
   it('sorts by the computed staff count in SQL, in the same bounded number of statements', async () => {
     const token = await t.login('admin');
     const count = async (first: number, offset: number) => {
