@@ -9,7 +9,7 @@ import { API_CLIENT_SECRET_PREFIX, CLIENT_RESOLVER, SESSION_RESOLVER, SessionRes
 import { ErrorCode } from '../errors/errors';
 import { AppConfig } from '../../config/config';
 import { BOOKKEEPING_SQL } from '../../database/query-counter';
-import { MAX_COST, MAX_DEPTH, operationCost, queryDepth } from './limits.plugin';
+import { MAX_COST, MAX_DEPTH, measuredOf, operationCost, queryDepth } from './limits.plugin';
 
 /** What a request spent and what is left: `extensions.rateLimit` of every answer to a signed-in caller or a client. */
 export interface RateLimitState {
@@ -196,14 +196,17 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req:
             });
           }
           if (!user) return;
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.operationName, request.variables ?? {});
-          } catch {
-            return; // a bad variable: the limits plugin refuses the request (HTTP 400)
+          // Measured by the limits plugin (its hook runs first and has no await); computed here only without it.
+          let cost = measuredOf(request)?.cost;
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+            } catch {
+              return; // a bad variable: the limits plugin refuses the request (HTTP 400)
+            }
+            // Refused by the limits plugin (running beside this hook): HTTP 400, nothing spent.
+            if (cost > MAX_COST || queryDepth(document, request.operationName) > MAX_DEPTH) return;
           }
-          // Refused by the limits plugin (running beside this hook): HTTP 400, nothing spent.
-          if (cost > MAX_COST || queryDepth(document, request.operationName) > MAX_DEPTH) return;
           const charged = await limiter.charge(user, cost);
           state = charged.state;
           if (!charged.ok) {
