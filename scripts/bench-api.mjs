@@ -158,7 +158,25 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     await graphql(r);
     statements.push(counter.statements);
   }
-  const out = { name: list.name, statements };
+  // Where a request's SQL time goes: its statements (a cursor page) replayed one by one on a plain connection.
+  counter.reset();
+  await graphql(requests[1]);
+  const captured = (counter.capturedWithParams ?? []).filter(([q]) => !q.startsWith('/* bookkeeping */'));
+  const replay = [];
+  for (const [q, params] of captured) {
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await sql.query(q, params ?? []);
+      times.push(performance.now() - t);
+    }
+    replay.push({ sql: q.replace(/\s+/g, ' ').trim().slice(0, 110), p50: stats(times).p50 });
+    if (process.env.BENCH_API_EXPLAIN === '1') {
+      const plan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS) ${q}`, params ?? []);
+      console.log(`${q}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+    }
+  }
+  const out = { name: list.name, statements, replay };
   const bodies = requests.map((r) => JSON.stringify({ query: list.query, variables: { first: page, after: r.after, filter: r.filter } }));
   const headers = { authorization: `Bearer ${token}` };
   const timedGraphql = (c, n, shift) => load(`${base}/graphql`, headers, [...bodies.slice(shift), ...bodies.slice(0, shift)], n, c);
@@ -167,12 +185,17 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     await timedGraphql(c, warmup, 0);
     await closedLoop(c, warmup, (i) => floor(requests[i % requests.length], pool));
     // Alternating halves, so a change of the machine's load falls on both sides alike.
+    // How busy the API's thread (this one) is while GraphQL is timed: event-loop utilisation and CPU of the process.
+    const elu0 = performance.eventLoopUtilization();
     const g1 = await timedGraphql(c, n / 2, 0);
+    const elu1 = performance.eventLoopUtilization(elu0);
     const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
+    const elu2 = performance.eventLoopUtilization();
     const g2 = await timedGraphql(c, n / 2, 3);
+    const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
-    out[`c${c}`] = { graphql: merge(g1, g2), floor: merge(s1, s2) };
+    out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle) }, floor: merge(s1, s2) };
   }
   return out;
 }
@@ -262,12 +285,14 @@ export async function benchApi({ base, api, token, sql, databaseUrl, counter, it
   const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-floor' });
   try {
     const lists = [];
-    for (const list of LISTS) {
+    // BENCH_API_PARTS=typename (or lists) runs one part alone, e.g. under `node --cpu-prof`.
+    const parts = process.env.BENCH_API_PARTS ?? 'lists,typename';
+    for (const list of parts.includes('lists') ? LISTS : []) {
       log(`api: ${list.name.toLowerCase()} — GraphQL and its one-statement floor, concurrency 1 and 10…`);
       lists.push(await benchList(list, { base, token, api, sql, pool, counter, page, iterations, warmup, municipalities }));
     }
     log('api: { __typename } with a session vs Apollo Server standalone…');
-    const typename = await benchTypename({ base, token, requests: Math.max(1000, iterations * 10), log });
+    const typename = parts.includes('typename') ? await benchTypename({ base, token, requests: Math.max(1000, iterations * 10), log }) : null;
     return { lists, typename, page };
   } finally {
     await pool.end();
@@ -282,11 +307,16 @@ export function reportApi(r, fmt, line) {
     for (const c of ['c1', 'c10']) {
       const { graphql: g, floor: s } = l[c];
       const ratio = g.p50 / s.p50;
-      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), '');
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
+    if (l.replay?.length) {
+      console.log(`  its statements replayed one by one (a cursor page, p50 of 20; sum ${fmt(l.replay.reduce((a, x) => a + x.p50, 0), 2)} ms):`);
+      for (const x of l.replay) console.log(`    ${fmt(x.p50, 2).padStart(7)} ms  ${x.sql}`);
+    }
   }
+  if (!r.typename) return;
   console.log(line);
   const [standalone, ours] = r.typename;
   row('{ __typename }, concurrency 10', 'req/s', '', '', 'vs standalone');

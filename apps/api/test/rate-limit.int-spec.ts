@@ -1,4 +1,6 @@
 import { ApiClientScopeKind } from '@metodset/shared';
+import { DataSource } from 'typeorm';
+import { RateBudget } from '../src/common/graphql/rate-limit';
 import { createTestClient } from './support/api-client';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -84,6 +86,37 @@ describe('rate limits', () => {
     expect((await post('{ me { id } }', await t.login('coordinator.lo'))).status).toBe(200);
     const anonymous = await post('{ health { status } }', null);
     expect(anonymous.body.extensions?.rateLimit).toBeUndefined();
+  });
+
+  it('parallel spendings of one caller are spent together, each answered as if spent one after another', async () => {
+    const budget = t.app.get(RateBudget);
+    const statements: string[] = [];
+    const ds = t.app.get(DataSource);
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      if (sql.includes('api_rate_budget')) statements.push(sql);
+      return query(sql, ...rest);
+    });
+    try {
+      const key = `test:${Date.now()}`;
+      // 2 + 1 + 2 + 1 + 2 + 1 + 2 = 11 points of a budget of 12: all pass, each total is the running sum in order.
+      const points = [2, 1, 2, 1, 2, 1, 2];
+      const answers = await Promise.all(points.map((p) => budget.spend(key, p, 12)));
+      expect(answers.map((a) => a.ok)).toEqual(points.map(() => true));
+      expect(answers.map((a) => a.spent)).toEqual([2, 3, 5, 6, 8, 9, 11]);
+      // The first went alone; the six that arrived meanwhile went in one statement.
+      expect(statements).toHaveLength(2);
+      // Two more arriving together do not fit as a sum (11 + 2 + 1 > 12): spent one by one, the first refused.
+      statements.length = 0;
+      const [a, b, c] = await Promise.all([budget.spend(key, 1, 12), budget.spend(key, 2, 12), budget.spend(key, 1, 12)]);
+      expect([a.ok, a.spent]).toEqual([true, 12]);
+      expect([b.ok, b.spent]).toEqual([false, 12]);
+      expect([c.ok, c.spent]).toEqual([false, 12]);
+      const [row] = (await t.db.query(`SELECT spent FROM api_rate_budget WHERE key = $1`, [key])) as { spent: number }[];
+      expect(row!.spent).toBe(12);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('refusals of shape answer 400 before running and spend nothing: depth, aliases, cost; a page over 100 is BAD_USER_INPUT', async () => {

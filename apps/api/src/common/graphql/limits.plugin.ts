@@ -98,6 +98,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   });
 }
 
+/** The depth and cost the limits plugin computed for a request (the rate limit reads them instead of computing again). */
+const measured = new WeakMap<object, { depth: number; cost: number }>();
+
+/** What `limitsPlugin` measured for this request, if it ran and the request passed its checks. */
+export function measuredOf(request: object): { depth: number; cost: number } | undefined {
+  return measured.get(request);
+}
+
 /**
  * Refuses operations deeper than MAX_DEPTH or costlier than MAX_COST. A list field costs its
  * page size (`first`) times its children, so a page of 100 rows with nested lists adds up; a root field costs
@@ -116,6 +124,7 @@ export function limitsPlugin(): ApolloServerPlugin {
           if (cost > MAX_COST) {
             throw refusal(`Запрос слишком тяжёлый: стоимость ${cost} при допустимой ${MAX_COST}`, 'cost');
           }
+          measured.set(request, { depth, cost });
         },
       };
     },

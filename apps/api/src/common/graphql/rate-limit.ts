@@ -9,7 +9,7 @@ import { API_CLIENT_SECRET_PREFIX, CLIENT_RESOLVER, SESSION_RESOLVER, SessionRes
 import { ErrorCode } from '../errors/errors';
 import { AppConfig } from '../../config/config';
 import { BOOKKEEPING_SQL } from '../../database/query-counter';
-import { MAX_COST, MAX_DEPTH, operationCost, queryDepth } from './limits.plugin';
+import { MAX_COST, MAX_DEPTH, measuredOf, operationCost, queryDepth } from './limits.plugin';
 
 /** What a request spent and what is left: `extensions.rateLimit` of every answer to a signed-in caller or a client. */
 export interface RateLimitState {
@@ -25,29 +25,108 @@ export const RATE_WINDOW_SECONDS = 3_600;
 /** Points of a request: its cost (limits.plugin's `operationCost`) per 100, at least 1 — as GitHub counts. */
 export const pointsOf = (cost: number): number => Math.max(1, Math.ceil(cost / 100));
 
+interface Spending {
+  points: number;
+  limit: number;
+  windowSeconds: number;
+  resolve: (r: { ok: boolean; spent: number; resetAt: Date }) => void;
+  reject: (err: unknown) => void;
+}
+
 /**
  * The hourly budgets of API clients (per client) and sessions (per session), kept in PostgreSQL (`api_rate_budget`).
  * One atomic statement spends: it inserts the caller's row or, under the row lock of ON CONFLICT, starts a new window
  * or adds the points only while they fit, so parallel requests never overspend. A refusal reads the row once more
  * for Retry-After. Both statements are bookkeeping beside the request (not counted as its SQL).
+ *
+ * Requests of one caller that arrive while a statement for that caller is running are spent together by the next
+ * one (group commit): while their sum fits, one statement adds the sum and each request's `spent` is what it would
+ * have been one after another in arrival order; when the sum does not fit, they are spent one by one as before. So
+ * parallel requests of a session no longer queue on its row lock one statement each, and every answer is the same
+ * as spending them in turn (across instances the statement stays atomic: no overspending).
  */
 @Injectable()
 export class RateBudget {
+  /** Per key: the spendings waiting for the statement in flight (an entry exists while one is). */
+  private readonly waiting = new Map<string, Spending[]>();
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async spend(key: string, points: number, limit: number, windowSeconds = RATE_WINDOW_SECONDS): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
+  spend(key: string, points: number, limit: number, windowSeconds = RATE_WINDOW_SECONDS): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
+    return new Promise((resolve, reject) => {
+      const queue = this.waiting.get(key);
+      const s: Spending = { points, limit, windowSeconds, resolve, reject };
+      if (queue) {
+        queue.push(s);
+        return;
+      }
+      this.waiting.set(key, []);
+      void this.drain(key, [s]);
+    });
+  }
+
+  /** Spends `batch`, then whatever arrived meanwhile, until nothing waits for this key. */
+  private async drain(key: string, batch: Spending[]): Promise<void> {
+    for (;;) {
+      try {
+        await this.spendBatch(key, batch);
+      } catch (err) {
+        for (const s of batch) s.reject(err);
+      }
+      const next = this.waiting.get(key) ?? [];
+      if (!next.length) {
+        this.waiting.delete(key);
+        return;
+      }
+      this.waiting.set(key, []);
+      batch = next;
+    }
+  }
+
+  private async spendBatch(key: string, batch: Spending[]): Promise<void> {
+    const [first] = batch;
+    const sum = batch.reduce((a, s) => a + s.points, 0);
+    const alike = batch.every((s) => s.limit === first!.limit && s.windowSeconds === first!.windowSeconds);
+    if (batch.length > 1 && alike && sum <= first!.limit) {
+      const r = await this.add(key, sum, first!.limit, first!.windowSeconds);
+      if (r) {
+        // As if spent one after another: the i-th request's total is the total before the batch plus its prefix.
+        let spent = r.spent - sum;
+        for (const s of batch) {
+          spent += s.points;
+          s.resolve({ ok: true, spent, resetAt: r.resetAt });
+        }
+        return;
+      }
+    }
+    for (const s of batch) s.resolve(await this.spendOne(key, s.points, s.limit, s.windowSeconds));
+  }
+
+  /**
+   * Adds `points` if they fit (or a new window starts); null when refused. The statement's own transaction commits
+   * without waiting for its WAL to reach the disk (`synchronous_commit` off for it alone, set inside the statement):
+   * the row lock and the check still make spending atomic, and a crash of the database could at worst forget the
+   * last fraction of a second of spending (a caller gets those points back), never let one request overspend.
+   */
+  private async add(key: string, points: number, limit: number, windowSeconds: number): Promise<{ spent: number; resetAt: Date } | null> {
+    const rows = (await this.ds.query(
+      `${BOOKKEEPING_SQL} INSERT INTO api_rate_budget AS b (key, window_started_at, spent)
+       SELECT CAST($1 AS varchar), now(), CAST($2 AS int) FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
+       ON CONFLICT (key) DO UPDATE
+         SET window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN now() ELSE b.window_started_at END,
+             spent = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN EXCLUDED.spent ELSE b.spent + EXCLUDED.spent END
+         WHERE b.window_started_at <= now() - make_interval(secs => $4) OR b.spent + EXCLUDED.spent <= $3
+       RETURNING spent, window_started_at`,
+      [key, points, limit, windowSeconds],
+    )) as { spent: number; window_started_at: Date }[];
+    const r = rows[0];
+    return r ? { spent: r.spent, resetAt: new Date(new Date(r.window_started_at).getTime() + windowSeconds * 1000) } : null;
+  }
+
+  private async spendOne(key: string, points: number, limit: number, windowSeconds: number): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
     if (points <= limit) {
-      const rows = (await this.ds.query(
-        `${BOOKKEEPING_SQL} INSERT INTO api_rate_budget AS b (key, window_started_at, spent) VALUES ($1, now(), $2)
-         ON CONFLICT (key) DO UPDATE
-           SET window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN now() ELSE b.window_started_at END,
-               spent = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN EXCLUDED.spent ELSE b.spent + EXCLUDED.spent END
-           WHERE b.window_started_at <= now() - make_interval(secs => $4) OR b.spent + EXCLUDED.spent <= $3
-         RETURNING spent, window_started_at`,
-        [key, points, limit, windowSeconds],
-      )) as { spent: number; window_started_at: Date }[];
-      const r = rows[0];
-      if (r) return { ok: true, spent: r.spent, resetAt: new Date(new Date(r.window_started_at).getTime() + windowSeconds * 1000) };
+      const r = await this.add(key, points, limit, windowSeconds);
+      if (r) return { ok: true, ...r };
     }
     const rows = (await this.ds.query(`${BOOKKEEPING_SQL} SELECT spent, window_started_at FROM api_rate_budget WHERE key = $1`, [key])) as { spent: number; window_started_at: Date }[];
     const r = rows[0];
@@ -117,14 +196,17 @@ export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req:
             });
           }
           if (!user) return;
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.operationName, request.variables ?? {});
-          } catch {
-            return; // a bad variable: the limits plugin refuses the request (HTTP 400)
+          // Measured by the limits plugin (its hook runs first and has no await); computed here only without it.
+          let cost = measuredOf(request)?.cost;
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+            } catch {
+              return; // a bad variable: the limits plugin refuses the request (HTTP 400)
+            }
+            // Refused by the limits plugin (running beside this hook): HTTP 400, nothing spent.
+            if (cost > MAX_COST || queryDepth(document, request.operationName) > MAX_DEPTH) return;
           }
-          // Refused by the limits plugin (running beside this hook): HTTP 400, nothing spent.
-          if (cost > MAX_COST || queryDepth(document, request.operationName) > MAX_DEPTH) return;
           const charged = await limiter.charge(user, cost);
           state = charged.state;
           if (!charged.ok) {

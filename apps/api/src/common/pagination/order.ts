@@ -63,11 +63,14 @@ export function keyExpression(col: OrderColumn): string {
 }
 
 /**
- * One page of a filtered query in the order the client chose, in two statements (the total and the page; `first + 1`
+ * One page of a filtered query in the order the client chose, in one statement (the page with its total; `first + 1`
  * rows tell whether there is a next one). The order is any SQL expression, a computed one too (a count, a name
  * put together), so sorting happens in the database; `idColumn` breaks ties in the same direction, so keyset paging
  * (`after`) never repeats or skips a row, and `offset` pages (page N of the SPA) are stable. `endCursor` is the
  * text of the sort key and the id of the last row, so a client may go on by cursor after an offset page.
+ * `extras` (alias → SQL expression over the row) are read by the same statement and returned per node's id: the
+ * columns a page's fields would otherwise load by statements of their own (PostgreSQL evaluates such per-row
+ * subqueries after the sort and the limit, for the page's rows only).
  */
 export async function orderedPage<E extends ObjectLiteral & { id: string }, F extends string>(
   qb: SelectQueryBuilder<E>,
@@ -75,12 +78,16 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
   columns: OrderColumns<F>,
   order: ListOrder<F>,
   page: PageRequest,
-): Promise<Connection<E>> {
+  extras: Record<string, string> = {},
+): Promise<Connection<E> & { extras: Map<string, Record<string, unknown>> }> {
   if (page.after && page.offset != null) throw fieldError('offset', AFTER_WITH_OFFSET);
   const col = columns[order.field];
   const key = keyExpression(col);
   const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  const totalCount = await qb.clone().getCount();
+  // The total is counted by the page's own statement (an uncorrelated subquery: evaluated once), so a page costs one
+  // statement and one round trip instead of two. Only an empty page after a cursor or an offset, which returns no row
+  // to carry it, counts on its own.
+  const counted = countQuery(qb);
   if (page.after) {
     const c = decodeCursor(page.after);
     qb.andWhere(`(${key}, ${idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:cValue AS ${col.type}), CAST(:cId AS uuid))`, {
@@ -88,20 +95,37 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
       cId: c.id,
     });
   }
-  qb.addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
+  qb.addSelect(`(${counted.getQuery()})`, 'total_count')
+    .addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
+  for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
   if (page.offset) qb.offset(page.offset);
-  const { raw, entities } = await qb.getRawAndEntities<{ order_key: string | null; order_id: string }>();
+  const { raw, entities } = await qb.getRawAndEntities<{ order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>();
   const keys = new Map(raw.map((r) => [r.order_id, r.order_key]));
+  const extraOf = new Map<string, Record<string, unknown>>();
+  const aliases = Object.keys(extras);
+  if (aliases.length) for (const r of raw) extraOf.set(r.order_id, Object.fromEntries(aliases.map((a) => [a, r[`extra_${a}`]])));
+  const totalCount = raw[0] ? Number(raw[0].total_count) : page.after || page.offset ? Number((await counted.getRawOne<{ cnt: string }>())?.cnt ?? 0) : 0;
   const nodes = entities.slice(0, page.first);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
+    extras: extraOf,
     totalCount,
     pageInfo: {
       hasNextPage: entities.length > page.first,
       endCursor: last ? encodeCursor({ value: keys.get(last.id) ?? null, id: last.id }) : null,
     },
   };
+}
+
+/**
+ * The count of a filtered query's rows as TypeORM's `getCount()` counts them (`COUNT(1)`, or distinct ids when the
+ * query joins), as a query of its own that can also be embedded as a subquery (same aliases and parameters).
+ */
+function countQuery<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): SelectQueryBuilder<E> {
+  const count = qb.clone();
+  const expression = (count as unknown as { computeCountExpression(): string }).computeCountExpression();
+  return count.orderBy().groupBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).select(expression, 'cnt').setOption('disable-global-order');
 }
 
 /** Orders an enum column by its Russian label (what the user sees), not by its code. */

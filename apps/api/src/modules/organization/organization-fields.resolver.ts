@@ -8,7 +8,8 @@ import { MunicipalityObject } from '../territory/dto/territory.objects';
 import { MunicipalityEntity } from '../territory/municipality.entity';
 import { TerritoryService } from '../territory/territory.service';
 import { OrganizationObject, OrganizationStatusObject } from './dto/organization.object';
-import { OrganizationStatusRow } from './organization.repository';
+import { OrganizationPageExtras, OrganizationStatusRow } from './organization.repository';
+import { OrganizationEntity } from './organization.entity';
 import { OrganizationService } from './organization.service';
 
 /** Fields of a listed organisation, batched per request (no N+1). */
@@ -21,17 +22,46 @@ export class OrganizationFieldsResolver {
     private readonly uow: UnitOfWork,
   ) {}
 
-  private loadStatuses(req: object, id: string): Promise<OrganizationStatusRow[]> {
+  private statusesLoader(req: object) {
     return loaderFor<string, OrganizationStatusRow[]>(req, 'organization.statuses', async (ids) =>
       groupByKeys(ids, await this.organizations.statusesOf(ids), (s) => s.organizationId),
-    ).load(id);
+    );
+  }
+
+  private municipalityLoader(req: object) {
+    return loaderFor<string, MunicipalityEntity | null>(req, 'municipality.byId', async (ids) =>
+      byKeys(ids, await this.territory.municipalitiesByIds(ids), (x) => x.id, null),
+    );
+  }
+
+  private staffCountLoader(req: object) {
+    return loaderFor<string, number>(req, 'organization.staffCount', async (ids) => {
+      const counts = await this.organizations.staffCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+  }
+
+  /**
+   * Hands this request's loaders what a page's own statement already read (`OrganizationRepository.page` with
+   * prefetch), so the fields of its rows spend no statement; anything not given is loaded as before.
+   */
+  prime(req: object, pageRows: OrganizationEntity[], extras: Map<string, OrganizationPageExtras>): void {
+    for (const o of pageRows) {
+      const x = extras.get(o.id);
+      if (!x) continue;
+      if (x.statuses) this.statusesLoader(req).prime(o.id, x.statuses);
+      if (x.staffCount !== undefined) this.staffCountLoader(req).prime(o.id, x.staffCount);
+      if (x.municipality) this.municipalityLoader(req).prime(o.municipalityId, x.municipality);
+    }
+  }
+
+  private loadStatuses(req: object, id: string): Promise<OrganizationStatusRow[]> {
+    return this.statusesLoader(req).load(id);
   }
 
   @ResolveField(() => MunicipalityObject)
   async municipality(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<MunicipalityObject> {
-    const m = await loaderFor<string, MunicipalityEntity | null>(req, 'municipality.byId', async (ids) =>
-      byKeys(ids, await this.territory.municipalitiesByIds(ids), (x) => x.id, null),
-    ).load(o.municipalityId);
+    const m = await this.municipalityLoader(req).load(o.municipalityId);
     if (!m) throw new Error(`municipality ${o.municipalityId} missing`);
     return MunicipalityObject.from(m);
   }
@@ -50,10 +80,7 @@ export class OrganizationFieldsResolver {
 
   @ResolveField(() => Int, { description: 'People (not archived) holding a position here' })
   async staffCount(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<number> {
-    return loaderFor<string, number>(req, 'organization.staffCount', async (ids) => {
-      const counts = await this.organizations.staffCounts(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }).load(o.id);
+    return this.staffCountLoader(req).load(o.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this organisation (rule organization.write)' })

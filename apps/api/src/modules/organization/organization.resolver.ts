@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../common/graphql/selection';
 import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
@@ -6,17 +8,29 @@ import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.input';
 import { OrganizationConnection, OrganizationObject } from './dto/organization.object';
 import { OrganizationsArgs } from './dto/organizations.args';
+import { OrganizationFieldsResolver } from './organization-fields.resolver';
 import { OrganizationService } from './organization.service';
 
 @Resolver(() => OrganizationObject)
 export class OrganizationResolver {
-  constructor(private readonly service: OrganizationService) {}
+  constructor(
+    private readonly service: OrganizationService,
+    private readonly fields: OrganizationFieldsResolver,
+  ) {}
 
   @Policy(Permission.REGISTRY_READ)
   @Query(() => OrganizationConnection, { description: 'Organisations in the caller’s scope, filtered, sorted, paged by cursor' })
-  async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
-    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args);
-    return { ...page, nodes: page.nodes.map(OrganizationObject.from) };
+  async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo, @Context('req') req: object) {
+    // The nodes' fields that would each cost a statement are read by the page's own statement when asked for.
+    const asked = selectedFields(info, 'nodes');
+    const prefetch = {
+      municipality: asked.has('municipality'),
+      statuses: asked.has('statuses') || asked.has('currentStatuses'),
+      staffCount: asked.has('staffCount'),
+    };
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
+    this.fields.prime(req, page.nodes, page.extras);
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map(OrganizationObject.from) };
   }
 
   @Policy(Permission.REGISTRY_READ)

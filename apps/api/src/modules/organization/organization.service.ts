@@ -12,7 +12,7 @@ import { OrganizationFilter, OrganizationOrder } from './dto/organizations.args'
 import { ORGANIZATION_STATUS_LABELS } from '@metodset/shared';
 import { DERIVED_SITE_STATUS_KINDS } from '../staging/staging-status.sql';
 import { OrganizationEntity } from './organization.entity';
-import { OrganizationRepository, OrganizationStatusRow } from './organization.repository';
+import { OrganizationPrefetch, OrganizationRepository, OrganizationStatusRow } from './organization.repository';
 
 const CONSTRAINTS = {
   uq_organization_inn: { field: 'inn', message: 'Организация с таким ИНН уже есть' },
@@ -38,8 +38,8 @@ export class OrganizationService {
     private readonly audit: AuditService,
   ) {}
 
-  list(scope: AccessScope, filter: OrganizationFilter | undefined, order: OrganizationOrder | undefined, page: PageRequest) {
-    return this.repo.page(this.uow.reader, scope, filter, order, page);
+  list(scope: AccessScope, filter: OrganizationFilter | undefined, order: OrganizationOrder | undefined, page: PageRequest, prefetch: OrganizationPrefetch = {}) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page, prefetch);
   }
 
   async get(scope: AccessScope, id: string): Promise<OrganizationEntity> {
