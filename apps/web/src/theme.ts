@@ -60,6 +60,8 @@ const overrides = {
         },
       },
     },
+    // A toast's summary in its severity's colour: Aura's 600 shades on their 50 backgrounds read at 3.1–3.7:1.
+    toast: { colorScheme: { light: { info: { color: '{blue.700}' }, success: { color: '{green.700}' }, warn: { color: '{yellow.700}' }, error: { color: '{red.700}' } } } },
     // The options of a SelectButton not chosen: slate-600 on the grey track (slate-500 reads at 4.3:1).
     togglebutton: { colorScheme: { light: { root: { color: '{surface.600}' }, icon: { color: '{surface.600}' } } } },
   },
