@@ -30,6 +30,8 @@ async function dialogRows(page) {
 
 async function openCell(page, school) {
   const cell = page.getByTestId('heatmap-row').filter({ hasText: school }).locator('[data-testid$="-AS2"]');
+  // The mean score (no «%»: the share the map showed before the metric was switched).
+  await cell.filter({ hasNotText: '%' }).waitFor();
   const mean = Number((await cell.innerText()).trim().replace(',', '.'));
   await cell.click();
   const rows = await dialogRows(page);
