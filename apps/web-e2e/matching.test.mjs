@@ -1,11 +1,16 @@
+/* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, launch, openOverlay, signIn } from './browser.mjs';
+import { apiCall, assertNoSideScroll, axeViolations, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
 
 // Demo data: the Vorkuta network (СОШ №12 coordinates it, СОШ №35 supports it) and its «Учитель – учитель»
 // programme, run by school12.vorkuta. After the 2023 re-diagnostics only Ануфриев (№12, an invented teacher) still has
 // deficits; Жданова (№35) covers most of them. «Будем дружить школами» (fictional schools «Школа А … Д
-// (иллюстративная)», seen by admin) has complementary self-diagnostics of its schools.
+// (иллюстративная)», seen by admin) has complementary self-diagnostics of its schools. Podporozhye: the «учитель –
+// учителю» programme of «Школа – школе» has a dozen teachers with deficits (the 2023 monitoring) and the district's mentor
+// base (Богданова, Лебедева, Орлов, Шахова, Куновская, … — invented people), run by methodist.podporozhye.
+const PODPOROZHYE = /наставничество «учитель – учителю»/;
+const LEAVING = 'Лебедева Елена Михайловна';
 const VORKUTA = /Воркут/;
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -16,6 +21,24 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
+
+async function noAxeViolations(page, name) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
+}
+
+/** The plan's pairs as the table shows them: mentee → mentor's name (null: none). */
+async function planPairs(page) {
+  const rows = page.getByTestId('plan-row');
+  const out = new Map();
+  for (let i = 0; i < (await rows.count()); i++) {
+    const mentee = (await rows.nth(i).getByTestId('plan-mentee').innerText()).trim();
+    // «Фамилия Имя Отчество, школа — свободно N»; nothing or «Без наставника» when none.
+    const mentor = (await rows.nth(i).getByTestId('plan-mentor-select').innerText()).split(/,| — /)[0].trim();
+    out.set(mentee, mentor && mentor !== 'Без наставника' ? mentor : null);
+  }
+  return out;
+}
 
 /** Picks an option of a Select; on a busy machine the overlay may open before the options arrive, so it is reopened. */
 async function pick(page, testId, option) {
@@ -84,6 +107,85 @@ test('school pairs of «Будем дружить школами»: who can supp
     assert.ok((await page.getByTestId('schools-row').count()) > 1);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/matching-schools.png`, fullPage: true });
   } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, with axe: a mentor of a plan draft becomes unavailable and «Перепланировать» re-assigns her mentees', async () => {
+  const { context, page } = await signInOnPhone(browser, 'methodist.podporozhye');
+  let planId = null;
+  const restore = [];
+  try {
+    await openFromMenu(page, 'matching');
+    await page.waitForURL(/\/matching$/);
+    await pick(page, 'matching-program', PODPOROZHYE);
+    await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+    await page.getByTestId('matching-mentee').click();
+    await page.locator('.p-select-overlay input').fill('Морозова');
+    await page.locator('.p-select-overlay').getByRole('option', { name: /^Морозова Ольга/ }).click();
+    await page.getByTestId('matching-mentor').first().waitFor();
+    await page.getByTestId('matching-reasons').first().waitFor();
+    await assertNoSideScroll(page, 'mentor suggestions on a phone');
+    await noAxeViolations(page, 'mentor suggestions on a phone');
+
+    await page.getByTestId('matching-tab-plan').click();
+    await page.waitForURL(/\/matching\/plan/);
+    await pick(page, 'plan-program', PODPOROZHYE);
+    await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+    await page.getByTestId('plan-create').click();
+    await page.getByTestId('plan-row').first().waitFor();
+    const programId = new URL(page.url()).searchParams.get('program');
+    const plans = await apiCall(page, 'query($id: ID!) { assignmentPlans(programId: $id) { id status } }', { id: programId });
+    planId = plans.data.assignmentPlans.find((x) => x.status === 'DRAFT')?.id ?? null;
+    assert.ok(planId, 'a draft plan');
+    const before = await planPairs(page);
+    const hers = [...before].filter(([, mentor]) => mentor === LEAVING).map(([mentee]) => mentee);
+    assert.ok(hers.length >= 1, `${LEAVING} mentors someone in the draft: ${JSON.stringify([...before])}`);
+    const assignedBefore = [...before.values()].filter(Boolean).length;
+    await assertNoSideScroll(page, 'the plan on a phone');
+    await noAxeViolations(page, 'the plan on a phone');
+    const planUrl = page.url();
+
+    // The mentor leaves: in the mentor base she no longer takes mentees.
+    await openFromMenu(page, 'mentors');
+    await page.waitForURL(/\/mentors/);
+    const row = page.getByTestId('mentor-row').filter({ has: page.getByTestId('mentor-name').filter({ hasText: LEAVING }) });
+    await row.getByTestId('mentor-edit').click();
+    await page.getByTestId('mentor-profile-person').filter({ hasText: LEAVING }).waitFor();
+    const available = page.getByTestId('field-available');
+    assert.equal(await available.locator('input').isChecked(), true);
+    const lebedeva = await apiCall(page, '{ mentorBase(first: 100) { nodes { personId person { fullName } capacity available types directions subjects strengths } } }');
+    const profile = lebedeva.data.mentorBase.nodes.find((m) => m.person.fullName === LEAVING);
+    restore.push(profile);
+    await available.click();
+    await noAxeViolations(page, 'the mentor profile dialog on a phone');
+    await page.getByTestId('mentor-profile-submit').click();
+    await page.getByTestId('mentor-profile-dialog').waitFor({ state: 'detached' });
+
+    // «Перепланировать»: she is gone from the plan; each of her mentees has another mentor or none; the counts say so.
+    await page.goto(planUrl);
+    await page.getByTestId('plan-row').first().waitFor();
+    await page.getByTestId('plan-replan').click();
+    const result = page.getByTestId('plan-replan-result');
+    await result.waitFor();
+    const [, kept, moved, added, dropped] = (await result.innerText()).match(/сохранено пар (\d+), изменено (\d+), новых (\d+), без наставника (\d+)/).map(Number);
+    const after = await planPairs(page);
+    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'the same mentees');
+    assert.ok(![...after.values()].includes(LEAVING), `${LEAVING} has left the plan`);
+    assert.ok(hers.some((m) => after.get(m)), `one of her mentees is re-assigned: ${JSON.stringify(hers.map((m) => [m, after.get(m)]))}`);
+    const same = [...after].filter(([mentee, mentor]) => mentor && mentor === before.get(mentee)).length;
+    assert.equal(kept, same, 'kept pairs as the table shows');
+    assert.equal(kept + moved + dropped, assignedBefore);
+    assert.equal(added, [...after].filter(([mentee, mentor]) => mentor && !before.get(mentee)).length);
+    assert.ok(kept >= assignedBefore - 2 * hers.length, `the other pairs are kept (${kept} of ${assignedBefore})`);
+    await assertNoSideScroll(page, 'the re-planned plan on a phone');
+    await noAxeViolations(page, 'the re-planned plan on a phone');
+  } finally {
+    // The demo's mentor base and plans as they were for the other tests.
+    for (const { personId, person: _p, ...input } of restore) {
+      await apiCall(page, 'mutation($p: ID!, $i: MentorProfileInput!) { saveMentorProfile(personId: $p, input: $i) { available } }', { p: personId, i: { ...input, available: true } });
+    }
+    if (planId) await apiCall(page, 'mutation($id: ID!) { discardAssignmentPlan(id: $id) { id } }', { id: planId });
     await context.close();
   }
 });

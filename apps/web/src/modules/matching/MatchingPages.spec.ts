@@ -85,6 +85,8 @@ describe('MatchingPage', () => {
     const rows = wrapper.findAll('[data-testid="matching-suggestion"]');
     expect(rows[0].get('[data-testid="matching-mentor"]').text()).toBe('Иксова Анна');
     expect(rows[0].get('[data-testid="matching-score"]').text()).toBe('23');
+    // The bar of the score's share of the best has a name (axe: aria-progressbar-name).
+    expect(rows[0].get('[data-testid="matching-score-bar"]').attributes('aria-label')).toBe('Баллы: 100 % от лучшего наставника');
     expect(rows[0].findAll('[data-testid="matching-reasons"] li').map((li) => li.text())).toEqual(['закрывает дефициты: Мотивация', 'тот же предмет: астрономия', NET, 'свободно мест: 1']);
     expect(rows[1].text()).toContain('свободно 2 из 2');
     expect(wrapper.findAll('[data-testid="matching-deficit"]').map((d) => d.text())).toEqual(['Мотивация']);
@@ -110,6 +112,8 @@ describe('AssignmentPlanPage', () => {
     expect(wrapper.get('[data-testid="plan-assigned"]').text()).toBe('Распределено: 2 из 3');
     expect(wrapper.find('[data-testid="plan-create"]').exists()).toBe(false); // a draft exists
     const select = wrapper.findAllComponents(Select).filter((s) => s.attributes('data-testid') === 'plan-mentor-select')[1];
+    // Each row's select is named by its mentee (axe: aria-input-field-name).
+    expect(select.props('ariaLabel')).toMatch(/^Наставник для: \S/);
     const options = select.props('options') as { value: string | null; label: string; disabled: boolean }[];
     expect(options.map((o) => [o.value, o.disabled])).toEqual([
       [null, false],
