@@ -1,9 +1,9 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { auraPreset } from './build/aura-preset.mts';
 import { graphqlDocuments } from './build/graphql-documents.mts';
 import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
+import { primevueTheme } from './build/primevue-theme.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -15,9 +15,9 @@ export default defineConfig({
   root: here('.'),
   // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
   cacheDir: here('../../node_modules/.vite/web'),
-  // Production builds: each page's GraphQL documents in its own chunk; only the theme tokens of the PrimeVue
-  // components the app uses; no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), auraPreset(here('./src'), here('../../node_modules'), ['button', 'inputtext', 'password', 'message']), lean(), vue(), precompress()],
+  // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
+  // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
+  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), precompress()],
   resolve: {
     alias: {
       '@metodset/shared': here('../../libs/shared/src/index.ts'),
