@@ -33,6 +33,23 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the modules named here (not Vue and other libraries they import, which stay where they were).
+          includeDependenciesRecursively: false,
+          // PrimeVue's core (base component, theming core, services, icons and the helpers its components share) in
+          // one chunk of the app's shell: every page behind the sign-in needs it, and a page fetched it as a dozen
+          // chunks of 1–5 KB (each a request on a slow network). The sign-in page loads none of it.
+          groups: [
+            {
+              name: 'primevue-core',
+              test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus)[\\/]|metodset:ripple-off/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
