@@ -1,9 +1,9 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { auraPreset } from './build/aura-preset.mts';
 import { graphqlDocuments } from './build/graphql-documents.mts';
 import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
+import { primevueTheme } from './build/primevue-theme.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -15,9 +15,9 @@ export default defineConfig({
   root: here('.'),
   // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
   cacheDir: here('../../node_modules/.vite/web'),
-  // Production builds: each page's GraphQL documents in its own chunk; only the theme tokens of the PrimeVue
-  // components the app uses; no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), auraPreset(here('./src'), here('../../node_modules'), ['button', 'inputtext', 'password', 'message']), lean(), vue(), precompress()],
+  // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
+  // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
+  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), precompress()],
   resolve: {
     alias: {
       '@metodset/shared': here('../../libs/shared/src/index.ts'),
@@ -33,6 +33,23 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the modules named here (not Vue and other libraries they import, which stay where they were).
+          includeDependenciesRecursively: false,
+          // PrimeVue's core (base component, theming core, services, icons and the helpers its components share) in
+          // one chunk of the app's shell: every page behind the sign-in needs it, and a page fetched it as a dozen
+          // chunks of 1–5 KB (each a request on a slow network). The sign-in page loads none of it.
+          groups: [
+            {
+              name: 'primevue-core',
+              test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus)[\\/]|metodset:ripple-off/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -10,7 +10,7 @@ import { createGraphqlClient } from '@/graphql/client';
 import { loadAllMessages, type AppI18n } from '@/i18n/setup';
 import { loginLocation } from '@/modules/auth/auth.guard';
 import type { SessionStore } from '@/modules/auth/session.store';
-import { applyThemeTokens, loadThemeTokens, primeVueOptions } from '@/theme';
+import { primeVueOptions, reserveCoreStyles } from '@/theme';
 import AppServices from './AppServices.vue';
 import { shellServices } from './shell-state';
 
@@ -22,7 +22,7 @@ export interface ShellDeps {
 
 /**
  * What every page behind the sign-in needs and the sign-in page does without (a chunk of its own, main.ts): urql
- * with the app's GraphQL client, PrimeVue with the theme (the tokens of all components), the toast and confirmation
+ * with the app's GraphQL client, PrimeVue with its theme (a stylesheet built ahead, theme.ts), the toast and confirmation
  * services and their components, every Russian text. Installed on the already created app, before the first page
  * behind the sign-in is shown (a plugin's provide reaches every component created after it).
  */
@@ -43,12 +43,11 @@ export async function installAppShell(app: App, { i18n, router, session }: Shell
       notify({ severity: 'error', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('common.networkError') });
     },
   });
-  // Every page's useToast() finds the toast area mounted, and the texts and theme tokens are all there.
-  await Promise.all([loadAllMessages(i18n), loadToast(), loadThemeTokens()]);
+  // Every page's useToast() finds the toast area mounted, and the texts are all there.
+  await Promise.all([loadAllMessages(i18n), loadToast()]);
   app.use(urql, client);
+  reserveCoreStyles();
   app.use(PrimeVue, primeVueOptions);
-  // After PrimeVue: installing it sets the preset, so the other components' tokens are added to it only now.
-  await applyThemeTokens();
   app.use(ToastService);
   app.use(ConfirmationService);
   shellServices.value = AppServices;

@@ -1,19 +1,26 @@
 import { graphql } from '@/gql';
 
+/** What every view of a background job shows: its state and progress, the file it made, when it ran. */
+export const JobFieldsFragment = graphql(`
+  fragment JobFields on Job {
+    id
+    kind
+    title
+    state
+    progress
+    error
+    fileName
+    fileSize
+    downloadUrl
+    createdAt
+    finishedAt
+  }
+`);
+
 export const JobQuery = graphql(`
   query Job($id: ID!) {
     job(id: $id) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
-      createdAt
-      finishedAt
+      ...JobFields
     }
   }
 `);
@@ -21,17 +28,7 @@ export const JobQuery = graphql(`
 export const MyJobsQuery = graphql(`
   query MyJobs($kinds: [String!], $first: Int!) {
     myJobs(kinds: $kinds, first: $first) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
-      createdAt
-      finishedAt
+      ...JobFields
     }
   }
 `);
@@ -39,17 +36,7 @@ export const MyJobsQuery = graphql(`
 export const ExportListPdfMutation = graphql(`
   mutation ExportListPdf($input: ListPdfInput!) {
     exportListPdf(input: $input) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
-      createdAt
-      finishedAt
+      ...JobFields
     }
   }
 `);

@@ -100,18 +100,8 @@ export const CreateAssignmentPlanMutation = graphql(`
 export const StartAssignmentPlanMutation = graphql(`
   mutation StartAssignmentPlan($programId: ID!, $input: CreateAssignmentPlanInput) {
     startAssignmentPlan(programId: $programId, input: $input) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
+      ...JobFields
       params
-      createdAt
-      finishedAt
     }
   }
 `);
@@ -120,18 +110,8 @@ export const StartAssignmentPlanMutation = graphql(`
 export const AssignmentPlanJobsQuery = graphql(`
   query AssignmentPlanJobs($kinds: [String!], $first: Int!) {
     myJobs(kinds: $kinds, first: $first) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
+      ...JobFields
       params
-      createdAt
-      finishedAt
     }
   }
 `);

@@ -154,7 +154,8 @@ describe('RoutePage', () => {
     expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(true);
     expect(wrapper.findAll('[data-testid="journal-entry"]')).toHaveLength(1);
     expect(wrapper.get('[data-testid="effect-after"]').text()).toBe('72,5');
-    expect((charts.last as { series: { data: unknown[] }[] }).series.map((s) => s.data)).toEqual([[30], [72.5]]);
+    // The chart is a chunk of its own, loaded once its box is near the screen (at once in jsdom).
+    await waitFor(() => expect((charts.last as { series: { data: unknown[] }[] } | null)?.series.map((s) => s.data)).toEqual([[30], [72.5]]));
     await wrapper.get('[data-testid="route-action-submit"]').trigger('click');
     await waitFor(() => expect(seen.some((s) => s.operation === 'SubmitRoute' && s.variables['id'] === 'r1')).toBe(true));
   });
