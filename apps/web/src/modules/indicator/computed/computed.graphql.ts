@@ -25,17 +25,7 @@ export const IndicatorDrillDownQuery = graphql(`
 export const RecalculateIndicatorMutation = graphql(`
   mutation RecalculateIndicator($indicatorId: ID!) {
     recalculateIndicator(indicatorId: $indicatorId) {
-      id
-      kind
-      title
-      state
-      progress
-      error
-      fileName
-      fileSize
-      downloadUrl
-      createdAt
-      finishedAt
+      ...JobFields
     }
   }
 `);
