@@ -1,7 +1,7 @@
 /* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
+import { animationsSettled, apiCall, axeViolations, BASE, createOwnRoute, launch, newContext, openFromMenu, PHONE, signIn, signInOnPhone } from './browser.mjs';
 
 // axe-core (WCAG 2.1 A/AA) on the main pages: no serious or critical violation. And the keyboard: a skip link to the
 // content, the phone menu opened and closed from the keyboard, a heatmap cell's dialog opened with Enter and closed
@@ -19,7 +19,7 @@ after(async () => {
 async function check(page, name, found) {
   await page.locator('main, form').first().waitFor();
   // Colours are judged once the finite transitions (a message fading in) have ended.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  await animationsSettled(page);
   for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);
 }
 

@@ -110,6 +110,17 @@ export async function axeViolations(page) {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.join(' | ')}`);
 }
 
+/** Waits until the page's finite animations (a message fading in) have ended: colours are judged as they finally are. */
+export async function animationsSettled(page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+}
+
+/** Asserts that axe-core finds no serious or critical violation on the page once its animations have settled. */
+export async function assertNoAxeViolations(page, name) {
+  await animationsSettled(page);
+  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
+}
+
 /** Calls the GraphQL API as the signed-in user of the page (its session cookie); returns `{ data, errors }`. */
 export async function apiCall(page, query, variables = {}) {
   return page.evaluate(

@@ -1,7 +1,6 @@
-/* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, signIn } from './browser.mjs';
+import { animationsSettled, axeViolations, launch, signIn } from './browser.mjs';
 
 // The cell dialog of the deficits heatmap: its «Балл, %» column shows each person's score in the competence, the same
 // numbers the cell's mean is made of. Demo data: apps/api/src/seed/demo/deficits/podporozhye.data.ts — the invented
@@ -59,7 +58,7 @@ test('the heatmap cell dialog shows each teacher’s score, adding up to the cel
     assert.ok(high.rows.every((r) => r.score > 0), JSON.stringify(high.rows));
     const avg = high.rows.reduce((s, r) => s + r.score, 0) / high.rows.length;
     assert.equal(Math.round(avg * 10) / 10, high.mean);
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+    await animationsSettled(page);
     assert.deepEqual(await axeViolations(page), [], 'axe on the cell dialog');
     await closeDialog(page);
 

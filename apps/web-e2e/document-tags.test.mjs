@@ -1,7 +1,7 @@
 /* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openOverlay, signIn } from './browser.mjs';
+import { assertNoAxeViolations, launch, openOverlay, signIn } from './browser.mjs';
 
 // Tags of the document bank (apps/web/src/modules/document): the tag column, the `?tag=` filter kept in the URL, tags
 // typed in the document form. Demo data: apps/api/src/seed/demo/documents/documents.data.ts — the Timashevsk
@@ -16,11 +16,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /** Waits until every row of the list carries the tag (the list has reloaded with the filter) and returns the rows' titles. */
 async function rowsAllTagged(page, tag) {
@@ -50,7 +45,7 @@ test('a methodist filters the document bank by a tag from the tag column; the fi
     const titles = await rowsAllTagged(page, TAG);
     assert.ok(titles.includes(STAGING_REGULATION), titles.join(' | '));
     assert.equal(await page.getByTestId('filter-tag').inputValue(), TAG);
-    await noAxeViolations(page, 'the document bank filtered by a tag');
+    await assertNoAxeViolations(page, 'the document bank filtered by a tag');
 
     await page.reload();
     await page.getByTestId('document-link').filter({ hasText: STAGING_REGULATION }).waitFor();
@@ -86,14 +81,14 @@ test('tags typed in the document form show on its card and lead to the bank filt
     await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
     await page.getByTestId('field-title').fill(title);
     await page.getByTestId('field-tags').fill('Наставничество, методические объединения, наставничество');
-    await noAxeViolations(page, 'the document form');
+    await assertNoAxeViolations(page, 'the document form');
     await page.getByTestId('submit').click();
 
     // Kept lower-case, each once, in the order typed.
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await page.getByTestId('document-title').filter({ hasText: title }).waitFor();
     assert.deepEqual(await page.getByTestId('document-tags').locator('a').allInnerTexts(), ['наставничество', 'методические объединения']);
-    await noAxeViolations(page, 'the document card with its tags');
+    await assertNoAxeViolations(page, 'the document card with its tags');
 
     await page.getByTestId('document-tags').getByRole('link', { name: 'методические объединения' }).click();
     await page.waitForURL((url) => url.pathname === '/documents' && url.searchParams.get('tag') === 'методические объединения');

@@ -1,7 +1,6 @@
-/* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, axeViolations, launch, signIn } from './browser.mjs';
+import { apiCall, assertNoAxeViolations, launch, signIn } from './browser.mjs';
 
 // The approvals blocks of «Моя страница» (apps/api/src/modules/home, apps/web/src/modules/home/MyAgendaPage.vue).
 // Demo data: apps/api/src/seed/demo-internship.seeder.ts — in the illustrative cohort «Молодые педагоги, 2026/27
@@ -18,11 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 async function call(page, query, variables) {
   const r = await apiCall(page, query, variables);
@@ -55,7 +49,7 @@ test('the Timashevsk methodist sees the internship applications to decide; appro
     assert.match(await demoItem.innerText(), /^Гребенюк Артём Сергеевич/);
     assert.match(await mine.innerText(), new RegExp(`^${nominee.fullName}[\\s\\S]*по направлению школы`));
     assert.equal(await block.getByTestId('home-block-error').count(), 0);
-    await noAxeViolations(page, '«Моя страница» with applications to decide');
+    await assertNoAxeViolations(page, '«Моя страница» with applications to decide');
 
     // The nominee's name leads to the cohort, where the application is approved.
     await mine.locator('a').click();
@@ -101,7 +95,7 @@ test('a teacher named in a point of an order sees it on «Моя страниц�
     const item = page.getByTestId('home-documentTasks').getByTestId('home-document-task').filter({ hasText: task });
     await item.waitFor();
     assert.match(await item.innerText(), new RegExp(`^1\\. ${task}[\\s\\S]*срок 25\\.12\\.2026[\\s\\S]*приказ № 900`));
-    await noAxeViolations(page, '«Моя страница» with a point of an order');
+    await assertNoAxeViolations(page, '«Моя страница» with a point of an order');
     await item.locator('a').click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     assert.equal(await page.getByTestId('document-title').innerText(), title);

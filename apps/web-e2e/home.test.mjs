@@ -1,7 +1,6 @@
-/* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, assertNoSideScroll, axeViolations, launch, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, assertNoAxeViolations, assertNoSideScroll, launch, signIn, signInOnPhone } from './browser.mjs';
 
 const DEMO_CAMPAIGN = 'Диагностика профессиональных дефицитов молодых педагогов МОУ «СОШ №12»';
 
@@ -15,11 +14,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /**
  * Opens a self-assessment of teacher.filippov's school through the API as the Vorkuta methodist, on the instrument of
@@ -56,7 +50,7 @@ test('a teacher lands on «Моя страница» with his open diagnostic, w
     await page.getByTestId(block).waitFor();
     assert.equal(await page.getByTestId(block).getByTestId('home-block-error').count(), 0, `${block} loaded`);
   }
-  await noAxeViolations(page, '«Моя страница» of a teacher');
+  await assertNoAxeViolations(page, '«Моя страница» of a teacher');
   await diagnostic.locator('a').click();
   await page.waitForURL(/\/diagnostics\/fill\/[0-9a-f-]{36}\/self$/);
   await context.close();
@@ -81,7 +75,7 @@ test('a school admin lands on the page of her school', async () => {
     await page.getByTestId(block).locator('ul, [data-testid="home-block-empty"]').first().waitFor();
     assert.equal(await page.getByTestId(block).getByTestId('home-block-error').count(), 0, `${block} loaded`);
   }
-  await noAxeViolations(page, 'the school page');
+  await assertNoAxeViolations(page, 'the school page');
   await context.close();
 });
 
@@ -101,6 +95,6 @@ test('«Моя страница» fits a phone screen', async () => {
   await page.getByTestId('home-diagnostic').first().waitFor();
   await page.getByTestId('home-meetings').locator('[data-testid="home-meeting"], [data-testid="home-block-empty"]').first().waitFor();
   await assertNoSideScroll(page, '«Моя страница» on a phone');
-  await noAxeViolations(page, '«Моя страница» on a phone');
+  await assertNoAxeViolations(page, '«Моя страница» on a phone');
   await context.close();
 });

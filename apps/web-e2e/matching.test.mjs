@@ -1,7 +1,6 @@
-/* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, assertNoSideScroll, axeViolations, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, assertNoAxeViolations, assertNoSideScroll, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
 
 // Demo data: the Vorkuta network (СОШ №12 coordinates it, СОШ №35 supports it) and its «Учитель – учитель»
 // programme, run by school12.vorkuta. After the 2023 re-diagnostics only Ануфриев (№12, an invented teacher) still has
@@ -21,11 +20,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /** The plan's pairs as the table shows them: mentee → mentor's name (null: none). */
 async function planPairs(page) {
@@ -126,7 +120,7 @@ test('on a phone, with axe: a mentor of a plan draft becomes unavailable and «�
     await page.getByTestId('matching-mentor').first().waitFor();
     await page.getByTestId('matching-reasons').first().waitFor();
     await assertNoSideScroll(page, 'mentor suggestions on a phone');
-    await noAxeViolations(page, 'mentor suggestions on a phone');
+    await assertNoAxeViolations(page, 'mentor suggestions on a phone');
 
     await page.getByTestId('matching-tab-plan').click();
     await page.waitForURL(/\/matching\/plan/);
@@ -143,7 +137,7 @@ test('on a phone, with axe: a mentor of a plan draft becomes unavailable and «�
     assert.ok(hers.length >= 1, `${LEAVING} mentors someone in the draft: ${JSON.stringify([...before])}`);
     const assignedBefore = [...before.values()].filter(Boolean).length;
     await assertNoSideScroll(page, 'the plan on a phone');
-    await noAxeViolations(page, 'the plan on a phone');
+    await assertNoAxeViolations(page, 'the plan on a phone');
     const planUrl = page.url();
 
     // The mentor leaves: in the mentor base she no longer takes mentees.
@@ -158,7 +152,7 @@ test('on a phone, with axe: a mentor of a plan draft becomes unavailable and «�
     const profile = lebedeva.data.mentorBase.nodes.find((m) => m.person.fullName === LEAVING);
     restore.push(profile);
     await available.click();
-    await noAxeViolations(page, 'the mentor profile dialog on a phone');
+    await assertNoAxeViolations(page, 'the mentor profile dialog on a phone');
     await page.getByTestId('mentor-profile-submit').click();
     await page.getByTestId('mentor-profile-dialog').waitFor({ state: 'detached' });
 
@@ -179,7 +173,7 @@ test('on a phone, with axe: a mentor of a plan draft becomes unavailable and «�
     assert.equal(added, [...after].filter(([mentee, mentor]) => mentor && !before.get(mentee)).length);
     assert.ok(kept >= assignedBefore - 2 * hers.length, `the other pairs are kept (${kept} of ${assignedBefore})`);
     await assertNoSideScroll(page, 'the re-planned plan on a phone');
-    await noAxeViolations(page, 'the re-planned plan on a phone');
+    await assertNoAxeViolations(page, 'the re-planned plan on a phone');
   } finally {
     // The demo's mentor base and plans as they were for the other tests.
     for (const { personId, person: _p, ...input } of restore) {

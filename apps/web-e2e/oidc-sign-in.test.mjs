@@ -1,7 +1,6 @@
-/* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, assertNoSideScroll, axeViolations, launch, newContext, PASSWORD, PHONE, signIn } from './browser.mjs';
+import { apiCall, assertNoAxeViolations, assertNoSideScroll, launch, newContext, PASSWORD, PHONE, signIn } from './browser.mjs';
 import { FILIPPOV_EMAIL, OIDC_LABEL } from './oidc-harness.mjs';
 
 // Sign-in through the region's identity provider (issue 13) in a real browser: scripts/e2e.mjs starts a real OpenID
@@ -17,11 +16,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /** From the installation's sign-in page through the provider's own pages (login, then consent) as `subject`. */
 async function signInThroughProvider(page, subject) {
@@ -55,7 +49,7 @@ test('with password login off, the sign-in page offers only «Войти чер�
   assert.equal(await page.getByTestId('login-password').count(), 0, 'no password field');
   assert.equal(await page.getByTestId('login-submit').count(), 0, 'no password sign-in button');
   await assertNoSideScroll(page, 'the sign-in page without passwords');
-  await noAxeViolations(page, 'the sign-in page without passwords');
+  await assertNoAxeViolations(page, 'the sign-in page without passwords');
   // The same demo login the first installation accepts is refused here by the API itself.
   const refused = await apiCall(page, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { login: 'teacher.filippov', password: PASSWORD } });
   assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(refused));
@@ -100,7 +94,7 @@ test('a person the registry does not know is refused with a Russian page, and no
   assert.match(await page.locator('main').innerText(), /В системе нет педагога с таким адресом электронной почты\. Обратитесь к методисту или администратору/);
   assert.equal(await page.title(), 'Вход не выполнен — Методсеть');
   assert.equal((await context.cookies()).filter((c) => c.name === 'metodset_session').length, 0, 'no session');
-  await noAxeViolations(page, 'the refusal page');
+  await assertNoAxeViolations(page, 'the refusal page');
   // Back to the sign-in page from the refusal.
   await page.getByRole('link', { name: 'Вернуться на страницу входа' }).click();
   await page.getByTestId('login-provider').waitFor();

@@ -1,7 +1,6 @@
-/* global document -- inside page.waitForFunction, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openOverlay, signIn } from './browser.mjs';
+import { assertNoAxeViolations, launch, openOverlay, signIn } from './browser.mjs';
 
 // The product form of the practice bank (apps/web/src/modules/practice/ProductFormPage.vue): its pickers of authors,
 // route and step. Demo data: apps/api/src/seed/demo-routes.seeder.ts — the invented teacher Лыткина О.П. of МОУ «СОШ
@@ -18,11 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /** Picks an option of a Select or MultiSelect overlay, typing into its filter first when given. */
 async function pick(page, testId, overlay, option, filter) {
@@ -62,7 +56,7 @@ test('a methodist creates a product with an author, a route and its step; the ca
     await pick(page, 'field-routeStepId', '.p-select-overlay', STEP);
     await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
     await page.getByTestId('field-routeStepId').getByText(STEP).waitFor();
-    await noAxeViolations(page, 'the product form with its pickers filled');
+    await assertNoAxeViolations(page, 'the product form with its pickers filled');
     await page.getByTestId('submit').click();
 
     // The card: author, route (a link to it) and the step.
@@ -71,14 +65,14 @@ test('a methodist creates a product with an author, a route and its step; the ca
     assert.equal(await page.getByTestId('product-authors').innerText(), AUTHOR);
     assert.equal(await page.getByTestId('product-route').innerText(), ROUTE);
     assert.match(await page.getByTestId('product-route').locator('..').innerText(), /· Методическая панорама «От панорамы методических идей/);
-    await noAxeViolations(page, 'the product card');
+    await assertNoAxeViolations(page, 'the product card');
 
     // The list finds it by its title.
     await page.goto(new URL('/products', page.url()).toString());
     await page.getByTestId('filter-search').fill('урока-панорамы');
     await page.waitForURL(/q=/);
     await page.getByTestId('product-link').filter({ hasText: title }).waitFor();
-    await noAxeViolations(page, 'the product list');
+    await assertNoAxeViolations(page, 'the product list');
   } finally {
     await context.close();
   }

@@ -1,7 +1,6 @@
-/* global document -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, assertNoSideScroll, axeViolations, BASE, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
+import { apiCall, assertNoAxeViolations, assertNoSideScroll, BASE, launch, openFromMenu, openOverlay, signIn, signInOnPhone } from './browser.mjs';
 
 // Territories kept in the product (issue 13): the Leningrad region's coordinator adds «Кировский муниципальный район»
 // with its OKTMO code, renames it, merges a town into it (its school keeps its former municipality on the card),
@@ -18,11 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noAxeViolations(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
-  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-}
 
 /** Saves the form and waits for the API's answer to `operation` (a field error or the saved row). */
 async function save(page, operation) {
@@ -63,7 +57,7 @@ test('a regional coordinator creates «Кировский муниципальн
   await openFromMenu(page, 'municipalities');
   await page.waitForURL(/\/territories$/);
   await page.getByTestId('municipality-row').first().waitFor();
-  await noAxeViolations(page, 'the municipality list');
+  await assertNoAxeViolations(page, 'the municipality list');
   await page.getByTestId('municipality-create').click();
   await page.getByTestId('municipality-form').waitFor();
 
@@ -74,7 +68,7 @@ test('a regional coordinator creates «Кировский муниципальн
   await page.getByTestId('submit').click();
   await page.getByTestId('error-oktmo').waitFor();
   assert.equal(await page.getByTestId('error-oktmo').innerText(), 'Код ОКТМО — 8 или 11 цифр');
-  await noAxeViolations(page, 'the municipality form with an error');
+  await assertNoAxeViolations(page, 'the municipality form with an error');
   await page.getByTestId('field-oktmo').fill(KIROVSKY_OKTMO);
   const created = await save(page, 'CreateMunicipality');
   assert.equal(created.errors, undefined, JSON.stringify(created.errors));
@@ -123,7 +117,7 @@ test('merging the town into the district moves its school, whose card shows the 
   const dialog = page.getByTestId('merge-dialog');
   await dialog.waitFor();
   assert.match(await dialog.innerText(), /у организаций сохранится прежний муниципалитет/);
-  await noAxeViolations(page, 'the merge dialog');
+  await assertNoAxeViolations(page, 'the merge dialog');
   await pickOption(page, 'merge-target', KIROVSKY);
   await page.getByTestId('merge-submit').click();
   await page.locator('.p-toast-message').filter({ hasText: 'Объединено: перенесено организаций — 1' }).waitFor();
@@ -157,6 +151,6 @@ test('the municipality list and its form fit a phone screen', async () => {
   await page.getByTestId('municipality-create').click();
   await page.getByTestId('field-name').waitFor();
   await assertNoSideScroll(page, 'the municipality form');
-  await noAxeViolations(page, 'the municipality form on a phone');
+  await assertNoAxeViolations(page, 'the municipality form on a phone');
   await context.close();
 });
