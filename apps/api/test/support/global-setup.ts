@@ -6,16 +6,9 @@ register({ baseUrl: resolve(__dirname, '../../../..'), paths: { '@metodset/share
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config/config';
-import { createDataSource } from '../../src/database/data-source';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { migrateUp } from '../../src/database/migrate';
-import { recalculateDemoIndicators } from '../../src/seed/demo-recalculation';
-import { seedDemo } from '../../src/seed/seeder';
-import { buildApiIfNeeded } from './api-process';
+import { buildApiIfNeeded, runCli } from './api-process';
 
 export const TEMPLATE_DB = 'metodset_test_template';
 
@@ -45,18 +38,12 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   await admin.end();
-  const ds = await createDataSource(withDatabase(serverUrl, TEMPLATE_DB)).initialize();
-  await migrateUp(ds);
-  await seedDemo(ds);
-  await ds.destroy();
-  // The demo's last step, as on a first start: the computed indicators recalculated by the application itself.
-  const templateUrl = withDatabase(serverUrl, TEMPLATE_DB);
-  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot({ config: loadConfig({ NODE_ENV: 'test' }), databaseUrl: templateUrl }), { logger: false });
-  try {
-    await recalculateDemoIndicators(ctx);
-  } finally {
-    await ctx.close();
-  }
+  // Migrated and seeded as on a first start, the computed indicators recalculated by the application itself (the
+  // demo's last step), by the built CLI in a process of its own: an application built here, outside jest's module
+  // registry, would leave @nestjs/graphql's global type storage behind, and a test file run in this same process (a
+  // single file runs in band) would then build its schema from those foreign classes and fail.
+  const seeded = runCli(['seed', 'demo'], { DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DB), NODE_ENV: 'test' });
+  if (seeded.status !== 0) throw new Error(`seeding the test template failed:\n${seeded.out}`);
   process.env['METODSET_TEST_SERVER_URL'] = serverUrl;
 }
 
