@@ -476,7 +476,7 @@ describe('networks', () => {
     });
   });
 
-  it('costs the same number of SQL statements for 2 networks as for 5, everything nested included', async () => {
+  it('costs the same bounded number of SQL statements for 2 networks as for 5, everything nested included', async () => {
     const token = await as('admin');
     const query = `query($first: Int!) { networks(first: $first) { totalCount nodes {
       id name memberCount canEdit coordinator { name }
@@ -495,10 +495,13 @@ describe('networks', () => {
     // the same nested rows (the illustrative network has none, and a page without agreements asks one statement less).
     await t.db.query('UPDATE network SET archived_at = now() WHERE id = $1', [nets.illustrative]);
     try {
+      // The organisations of coordinators, members and agreement parties are looked up by one loader, in two batches
+      // or three depending on which of their parents' statements answers first (9 or 10 statements): so both pages
+      // are held to the same fixed bound, which one statement per network would break (2 networks: 11 or more).
       const two = await count(2);
       const five = await count(5);
-      expect(five).toBe(two);
-      expect(five).toBeLessThanOrEqual(12);
+      expect(two).toBeLessThanOrEqual(10);
+      expect(five).toBeLessThanOrEqual(10);
     } finally {
       await t.db.query('UPDATE network SET archived_at = NULL WHERE id = $1', [nets.illustrative]);
     }
