@@ -11,6 +11,41 @@ const here = (path: string): string => decodeURIComponent(new URL(path, import.m
 // The API of `npm run dev` listens on PORT (3000 by default).
 const api = `http://localhost:${process.env['PORT'] || 3000}`;
 
+/**
+ * What every page behind the sign-in loads, in a few chunks instead of dozens of 1–5 KB ones (each a request on a
+ * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
+ * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
+ * checks its scripts against their budget):
+ * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog),
+ *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
+ *   texts were a second wave of 13 requests after the shell's own;
+ * - `controls`: PrimeVue's DataTable and the form controls the pages share (and DataTable imports itself);
+ * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers).
+ */
+const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
+const shellGroups = [
+  {
+    name: 'app-shell',
+    test: new RegExp(
+      String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]|node_modules[\\/]@primevue[\\/]icons[\\/]` +
+        String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
+        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
+        String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b)\w[\w-]*\.ts`,
+    ),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'controls',
+    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator|select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'app-common',
+    test: new RegExp(String.raw`${SRC}common[\\/]|${SRC}graphql[\\/](?!plain-request|print|useServerErrors|errors)`),
+    includeDependenciesRecursively: false,
+  },
+];
+
 export default defineConfig({
   root: here('.'),
   // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
@@ -46,6 +81,7 @@ export default defineConfig({
               name: 'primevue-core',
               test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus)[\\/]|metodset:ripple-off/,
             },
+            ...shellGroups,
           ],
         },
       },

