@@ -384,8 +384,11 @@ async function benchPage(page, { base, token, api, sql, pool, counter, iteration
   const bodies = vars.map((v) => JSON.stringify({ query: page.query, variables: v }));
   const headers = { authorization: `Bearer ${token}` };
   const out = { name: page.name, statements, reads: reads.length, replay, floorKind: page.floor ? 'one statement' : `its ${reads.length} reads`, describe: page.describe(first) };
-  // A slow page is measured fewer times rather than not at all (about a minute of requests per concurrency).
-  const n1 = Math.max(6, Math.min(iterations, Math.floor(60_000 / Math.max(one, 1))));
+  // A slow page (or floor) is measured fewer times rather than not at all: about 20 s of requests a side.
+  t = performance.now();
+  await floor(sql, 0);
+  const slower = Math.max(one, performance.now() - t);
+  const n1 = Math.max(6, Math.min(iterations, Math.floor(20_000 / Math.max(slower, 1))));
   const w = Math.max(2, Math.min(warmup, Math.round(n1 / 10)));
   for (const c of [1, 10]) {
     const n = c === 1 ? n1 : Math.max(20, n1);
