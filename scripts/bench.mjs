@@ -24,6 +24,8 @@
 //    one attendance); BENCH_ONLY=dashboard runs the registry and this alone.
 // 8. the API (scripts/bench-api.mjs): the organisation and people lists against their one-statement floor at
 //    concurrency 1 and 10, and `{ __typename }` with a session against Apollo Server standalone; BENCH_ONLY=api.
+// 9. region scale (scripts/bench-region.mjs): a school year of activity over the region, then the heatmap of the region,
+//    a route page, mentor suggestions and the dashboard (the SPA's documents) against their SQL floor; BENCH_ONLY=region.
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,6 +39,7 @@ import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench
 import { benchMatching, reportMatching } from './bench-matching.mjs';
 import { benchApi, reportApi } from './bench-api.mjs';
 import { benchSync, reportSync } from './bench-sync.mjs';
+import { benchRegion, reportRegion } from './bench-region.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -77,7 +80,7 @@ const stats = (xs) => {
 if (env.BENCH_SKIP_BUILD !== '1') {
   log('building the API (npm run build:api)…');
   execSync('npm run --silent build:api', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (env.BENCH_ONLY !== 'matching') {
+  if (env.BENCH_ONLY !== 'matching' && env.BENCH_ONLY !== 'region') {
     log('building the SPA (npm run build:web)…');
     execSync('npm run --silent build:web', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   }
@@ -507,7 +510,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = ['dashboard', 'api', 'sync'].includes(env.BENCH_ONLY) ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
+  const matching = ['dashboard', 'api', 'sync', 'region'].includes(env.BENCH_ONLY) ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching, fmt);
@@ -554,6 +557,13 @@ async function main() {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const api = graphqlClient(base);
   await api.login('admin', DEMO_PASSWORD);
+  const regionBench = () => benchRegion({ base, token: api.token, api, sql, databaseUrl: url, counter, regionCode: REGION_CODE, iterations: ITERATIONS, warmup: WARMUP, log });
+  if (env.BENCH_ONLY === 'region') {
+    const r = await regionBench();
+    console.log('');
+    reportRegion(r, fmt, '─'.repeat(100));
+    return;
+  }
   const apiBench = () => benchApi({ base, api, token: api.token, sql, databaseUrl: url, counter, iterations: ITERATIONS, warmup: WARMUP, page: PAGE, log });
   if (env.BENCH_ONLY === 'api') {
     const r = await apiBench();
@@ -572,6 +582,7 @@ async function main() {
     reportDashboard(dashboard, fmt, '─'.repeat(100));
     return;
   }
+  const region = await regionBench();
 
   // The request mix: the first 5 pages of the whole list (cursor walk) and the first page of 5 municipalities.
   const munis = (
@@ -731,6 +742,7 @@ async function main() {
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser, 'dist/web', webLighthouse);
   reportApi(apiResult, fmt, line);
   reportSync(sync, fmt, line);
+  reportRegion(region, fmt, line);
   reportMatching(matching);
   reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);

@@ -88,15 +88,17 @@ export interface CurrentResultRow {
 /** The current results of people, for domains that need them as rows (one statement for any number of people). */
 @Injectable()
 export class CompetenceResultsReader {
-  async current(m: EntityManager, personIds: readonly string[], campaignId: string | null = null): Promise<CurrentResultRow[]> {
+  /** `levels`: only the results at these levels (matching reads mentees' deficits and mentors' proficits, not every result). */
+  async current(m: EntityManager, personIds: readonly string[], campaignId: string | null = null, levels?: readonly CompetenceLevel[]): Promise<CurrentResultRow[]> {
     if (!personIds.length) return [];
     const rows: (CurrentResultRow & { score: string })[] = await m.query(
       `SELECT cur.person_id AS "personId", cur.competence_id AS "competenceId", cur.code, c.name, cur.campaign_id AS "campaignId", dc.name AS "campaignName",
               cur.score, cur.level, cur.source, to_char(cur.measured_on, 'YYYY-MM-DD') AS "measuredOn"
          FROM (${currentResultsSql({ person: '= ANY($1::uuid[])', campaign: '$2::uuid' })}) cur
          JOIN competence c ON c.id = cur.competence_id JOIN diagnostic_campaign dc ON dc.id = cur.campaign_id
+        ${levels ? 'WHERE cur.level = ANY($3::competence_level[])' : ''}
         ORDER BY cur.person_id, cur.code`,
-      [personIds, campaignId],
+      levels ? [personIds, campaignId, levels] : [personIds, campaignId],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }

@@ -56,24 +56,28 @@ export class MatchingService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Mentees' and mentors' facts in a fixed number of statements, whatever the cohort's size. */
-  private async cohort(m: EntityManager, menteeIds: readonly string[], base: readonly MentorBaseRow[]): Promise<Cohort> {
+  /**
+   * Mentees' and mentors' facts in a fixed number of statements, whatever the cohort's size. `menteeLevels`: the
+   * mentees' results read (their deficits by default; null: all of them, to name the competences chosen for a route).
+   */
+  private async cohort(m: EntityManager, menteeIds: readonly string[], base: readonly MentorBaseRow[], menteeLevels: readonly CompetenceLevel[] | null = [CompetenceLevel.DEFICIT]): Promise<Cohort> {
     const mentorIds = base.map((b) => b.personId);
-    const [menteeRows, loads, levels] = [
+    // Only what the fit reads: the mentees' deficits and the mentors' proficits (a mentor's other results — most of
+    // them — were read and dropped: 75,000 rows for 5,000 mentors in the region bench).
+    const [menteeRows, loads, menteeResults, mentorProficits] = [
       await this.repo.peopleFacts(m, menteeIds),
       await this.mentoring.loads(m, mentorIds),
-      await this.results.current(m, [...new Set([...menteeIds, ...mentorIds])]),
+      await this.results.current(m, menteeIds, null, menteeLevels ?? undefined),
+      await this.results.current(m, mentorIds, null, [CompetenceLevel.PROFICIT]),
     ];
     const names = new Map<string, string>();
     const at = new Map<string, { deficits: string[]; proficits: string[] }>();
-    // A code is named as in a mentee's own current result (frameworks are versioned; wording may differ).
-    const menteeSet = new Set(menteeIds);
-    for (const l of [...levels.filter((x) => menteeSet.has(x.personId)), ...levels.filter((x) => !menteeSet.has(x.personId))]) if (!names.has(l.code)) names.set(l.code, l.name);
-    for (const l of levels) {
-      if (!at.has(l.personId)) at.set(l.personId, { deficits: [], proficits: [] });
-      if (l.level === CompetenceLevel.DEFICIT) at.get(l.personId)!.deficits.push(l.code);
-      if (l.level === CompetenceLevel.PROFICIT) at.get(l.personId)!.proficits.push(l.code);
-    }
+    const of = (personId: string) => at.get(personId) ?? at.set(personId, { deficits: [], proficits: [] }).get(personId)!;
+    // A code is named as in a mentee's own current result (frameworks are versioned; wording may differ); the fit
+    // names only the mentee's deficits (or the competences chosen for a route).
+    for (const l of [...menteeResults, ...mentorProficits]) if (!names.has(l.code)) names.set(l.code, l.name);
+    for (const l of menteeResults) if (l.level === CompetenceLevel.DEFICIT) of(l.personId).deficits.push(l.code);
+    for (const l of mentorProficits) of(l.personId).proficits.push(l.code);
     const loadOf = new Map(loads.map((l) => [l.personId, l]));
     const orgs = [...new Set([...menteeRows, ...base].flatMap((r) => r.organizationIds))];
     const links = supportLinks(await this.repo.networksOf(m, orgs));
@@ -137,7 +141,7 @@ export class MatchingService {
    */
   async rankForCompetences(m: EntityManager, menteePersonId: string, codes: readonly string[], mentorIds: readonly string[]): Promise<{ personId: string; score: number; reasons: string[]; covers: string[] }[]> {
     const base = await this.repo.mentorRows(m, mentorIds.filter((id) => id !== menteePersonId));
-    const { mentees, mentors, ctx } = await this.cohort(m, [menteePersonId], base);
+    const { mentees, mentors, ctx } = await this.cohort(m, [menteePersonId], base, null);
     if (!mentees.length) return [];
     const mentee = { ...mentees[0], deficits: [...codes] };
     return mentors
