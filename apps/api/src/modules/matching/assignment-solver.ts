@@ -17,9 +17,10 @@
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
  *
- * `replanCompact` re-solves after mentors leave, starting from the previous plan and its potentials, with the
- * fits scaled so that among the optimal plans the one that keeps the most previous pairs wins (minimal
- * disruption, exactly). `min-cost-flow-reference.ts` keeps the general solver as an independent reference.
+ * `replanCompact` re-plans with minimal disruption: every previous pair that is still a candidate and whose mentor
+ * still has a place stays as it is, and only the affected mentees (pair broken, or no mentor before) are solved
+ * again, exactly, over the places left. `min-cost-flow-reference.ts` keeps the general solver as an independent
+ * reference.
  *
  * Pure: no I/O. Deterministic: pairs are taken in their input order (the string wrapper sorts by ids), and the
  * algorithm makes no random choices.
@@ -169,15 +170,6 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
     pot: new Float64Array(M + N + 3),
     unit,
   };
-}
-
-/** Puts mentee i on pair e (its mentor must have room). */
-function assign(st: State, i: number, e: number): void {
-  const j = st.mentorOfEdge[e];
-  const s = st.slotStart[j] + st.load[j]++;
-  st.slot[s] = i;
-  st.pos[i] = s;
-  st.match[i] = e;
 }
 
 /**
@@ -579,24 +571,6 @@ export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): Compac
   return solveWeighted(p, weights, opts);
 }
 
-/**
- * The optimal plan that, among the optimal ones, keeps the most of the pairs marked in `keep` (1 per pair index):
- * exact, with the fits × scale + 1 per kept pair (scale > the number of pairs to keep), solved from scratch. The
- * re-plan of a stored plan (its potentials are not stored): the pairs that still fit stay unless the best total
- * needs their place.
- */
-export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: SolveOptions = {}): CompactResult & { scale: number } {
-  const E = p.edgeMentee.length;
-  let K = 1;
-  for (let e = 0; e < E; e++) if (keep[e]) K++;
-  const weights = new Float64Array(E);
-  for (let e = 0; e < E; e++) {
-    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
-    weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
-  }
-  return { ...solveWeighted(p, weights, opts, K), scale: K };
-}
-
 function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions, unit = 1): CompactResult {
   const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
@@ -612,57 +586,110 @@ function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOpti
   return finish(p, st, primalDual(st, opts));
 }
 
-export interface ReplanResult extends CompactResult {
+export interface ReplanResult {
+  /** Mentor index per mentee, −1 when unassigned; the pair (index into the problem's arrays) per mentee. */
+  mentorOf: Int32Array;
+  edgeOf: Int32Array;
+  /** The total fit and the pairs of the new plan: the pairs kept plus the sub-problem's. */
+  total: number;
+  assigned: number;
   /** Mentees who keep their mentor, who get another one, who lose theirs, who get one for the first time. */
   kept: number;
   moved: number;
   dropped: number;
   added: number;
-  /** The fits are multiplied by `scale` and a kept pair adds 1: the best total first, then the fewest changes. */
-  scale: number;
+  /** The mentees solved again: pairs broken (mentor gone or full, pair no longer a candidate) and mentees without a mentor before. */
+  affected: number;
+  /** The pairs broken: the previous pairs among the affected. */
+  broken: number;
+  /** The sub-problem solved exactly (its mentee k is `mentees[k]` of the whole problem) and its optimum, for `certify`. */
+  sub: { problem: CompactProblem; mentees: Int32Array; edges: Int32Array; result: CompactResult };
 }
 
 /**
- * The optimal plan after the `leaving` mentors (indices) take no more mentees, changing as few previous pairs
- * as possible among the optimal plans (exact: fits × scale + 1 per kept pair, scale > the number of pairs). It
- * starts from `previous` (a `solveCompact` of the same problem) and its potentials: the pairs of the leaving
- * mentors are freed, every other pair and every potential stays, and only the freed mentees' searches run.
+ * The re-plan after a change of the mentor base or of the fits (minimal disruption, exact). `p` is the problem as it
+ * is now (a mentor who left has 0 places; a pair that no longer fits is no longer among the candidates or has no fit
+ * points); `previous` is the mentor per mentee of the plan before (−1: none). The rule:
+ * - a previous pair stays as it is while it is still a candidate pair of `p` and its mentor still has a place (when
+ *   a mentor has fewer places than pairs that stay, the best fits stay, ties by the smaller mentee index);
+ * - the affected mentees — their pair broken, or without a mentor before — are assigned exactly (the optimum,
+ *   certified by `certify` on `sub`) over the places left: the sub-problem of their candidate pairs, the mentors'
+ *   places minus the pairs that stay.
+ * So no pair that still fits changes; the total may be below a fresh solve's (the price of keeping the plan).
  */
-export function replanCompact(p: CompactProblem, previous: CompactResult, leaving: ArrayLike<number>, opts: SolveOptions = {}): ReplanResult {
+export function replanCompact(p: CompactProblem, previous: ArrayLike<number>, opts: SolveOptions = {}): ReplanResult {
+  const M = p.menteeCount;
   const E = p.edgeMentee.length;
-  const K = previous.assigned + 1;
-  const weights = new Float64Array(E);
+  const room = Int32Array.from(p.capacities, (c) => Math.max(0, c));
+  // The previous pair of each mentee, when it is still a candidate (the best fit if the pair is listed twice).
+  const still = new Int32Array(M).fill(-1);
   for (let e = 0; e < E; e++) {
-    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
-    weights[e] = w > 0 ? K * w + (previous.edgeOf[p.edgeMentee[e]] === e ? 1 : 0) : 0;
+    const i = p.edgeMentee[e];
+    if (p.edgeMentor[e] === previous[i] && p.edgeScore[e] > 0 && (still[i] < 0 || p.edgeScore[e] > p.edgeScore[still[i]])) still[i] = e;
   }
-  const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
-  const gone = new Uint8Array(cap.length);
-  for (let k = 0; k < leaving.length; k++) gone[leaving[k]] = 1;
-  // The layout keeps the leaving mentors' pairs (their place count drops to 0 below): the previous potentials
-  // stay valid on them, and a mentor without places is a dead end.
-  const st = layout(p, weights, cap, K);
-  const { M, N } = st;
-  for (let i = 0; i < M; i++) {
-    const e = previous.edgeOf[i];
-    if (e >= 0 && !gone[p.edgeMentor[e]]) assign(st, i, e);
+  // They stay while their mentor has a place: the best fits first, ties by mentee.
+  const order: number[] = [];
+  for (let i = 0; i < M; i++) if (still[i] >= 0) order.push(i);
+  order.sort((a, b) => p.edgeScore[still[b]] - p.edgeScore[still[a]] || a - b);
+  const edgeOf = new Int32Array(M).fill(-1);
+  const mentorOf = new Int32Array(M).fill(-1);
+  let total = 0;
+  for (const i of order) {
+    const e = still[i];
+    const j = p.edgeMentor[e];
+    if (room[j] <= 0) continue;
+    room[j]--;
+    edgeOf[i] = e;
+    mentorOf[i] = j;
+    total += Math.round(p.edgeScore[e]);
   }
-  for (let j = 0; j < N; j++) if (gone[j]) cap[j] = 0;
-  for (let x = 0; x < st.pot.length; x++) st.pot[x] = K * previous.potentials[x];
-  const r = finish(p, st, primalDual(st, opts));
+  // The sub-problem: the affected mentees, their candidate pairs, the places left.
+  const subOf = new Int32Array(M).fill(-1);
+  const mentees: number[] = [];
+  for (let i = 0; i < M; i++) if (edgeOf[i] < 0) subOf[i] = mentees.push(i) - 1;
+  const edges: number[] = [];
+  for (let e = 0; e < E; e++) if (subOf[p.edgeMentee[e]] >= 0) edges.push(e);
+  const problem: CompactProblem = {
+    menteeCount: mentees.length,
+    capacities: room,
+    edgeMentee: Int32Array.from(edges, (e) => subOf[p.edgeMentee[e]]),
+    edgeMentor: Int32Array.from(edges, (e) => p.edgeMentor[e]),
+    edgeScore: Int32Array.from(edges, (e) => p.edgeScore[e]),
+  };
+  const result = solveCompact(problem, opts);
+  for (let k = 0; k < mentees.length; k++) {
+    if (result.edgeOf[k] < 0) continue;
+    edgeOf[mentees[k]] = edges[result.edgeOf[k]];
+    mentorOf[mentees[k]] = result.mentorOf[k];
+  }
+  total += result.total;
   let kept = 0;
   let moved = 0;
   let dropped = 0;
   let added = 0;
+  let broken = 0;
   for (let i = 0; i < M; i++) {
-    const before = previous.mentorOf[i];
-    const after = r.mentorOf[i];
+    const before = previous[i] ?? -1;
+    const after = mentorOf[i];
+    if (before >= 0 && subOf[i] >= 0) broken++;
     if (before >= 0 && after === before) kept++;
     else if (before >= 0 && after >= 0) moved++;
     else if (before >= 0) dropped++;
     else if (after >= 0) added++;
   }
-  return { ...r, kept, moved, dropped, added, scale: K };
+  return {
+    mentorOf,
+    edgeOf,
+    total,
+    assigned: M - mentees.length + result.assigned,
+    kept,
+    moved,
+    dropped,
+    added,
+    affected: mentees.length,
+    broken,
+    sub: { problem, mentees: Int32Array.from(mentees), edges: Int32Array.from(edges), result },
+  };
 }
 
 export interface Certificate {
