@@ -242,6 +242,19 @@ function primalDual(st: State, opts: SolveOptions): number {
   let maxDegree = 0;
   for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
   const farTmp = new Int32Array(maxDegree);
+  const farTmpU = new Int32Array(maxDegree);
+  const farTmpW = new Float64Array(maxDegree);
+  // Beside each pair id, its mentor's node and its weight, in the same (sorted) order: the searches read them in
+  // order instead of through the pair id (two scattered reads per relaxation fewer).
+  const adjU = new Int32Array(adj.length);
+  const adjW = new Float64Array(adj.length);
+  for (let a = 0; a < adj.length; a++) {
+    adjU[a] = M + mentorOfEdge[adj[a]];
+    adjW[a] = w[adj[a]];
+  }
+  // Per slot: the weight of the pair its mentee holds (kept as augmentations move mentees).
+  const slotW = new Float64Array(slot.length);
+  for (let j = 0; j < N; j++) for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) slotW[s] = w[match[slot[s]]];
   let grown = 0;
   /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
   const sortPairs = (i: number): number => {
@@ -251,15 +264,26 @@ function primalDual(st: State, opts: SolveOptions): number {
     let top = -Infinity;
     for (let a = off[i]; a < off[i + 1]; a++) {
       const e = adj[a];
-      const wu = w[e] + pot[M + mentorOfEdge[e]];
-      if (pi - wu <= NEAR) adj[n++] = e;
-      else {
-        farTmp[f++] = e;
+      const u = adjU[a];
+      const we = adjW[a];
+      const wu = we + pot[u];
+      if (pi - wu <= NEAR) {
+        adj[n] = e;
+        adjU[n] = u;
+        adjW[n++] = we;
+      } else {
+        farTmp[f] = e;
+        farTmpU[f] = u;
+        farTmpW[f++] = we;
         if (wu > top) top = wu;
       }
     }
     nearEnd[i] = n;
-    for (let k = 0; k < f; k++) adj[n + k] = farTmp[k];
+    for (let k = 0; k < f; k++) {
+      adj[n + k] = farTmp[k];
+      adjU[n + k] = farTmpU[k];
+      adjW[n + k] = farTmpW[k];
+    }
     farC[i] = top - grown;
     return f ? pi - top : Infinity;
   };
@@ -299,10 +323,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           const pv = pot[i];
           const ki = dist[i];
           for (let a = nearEnd[i]; a < off[i + 1]; a++) {
-            const e = adj[a];
-            if (e === me) continue;
-            const u = M + mentorOfEdge[e];
-            const nd = ki - w[e] + pv - pot[u];
+            if (adj[a] === me) continue;
+            const u = adjU[a];
+            const nd = ki - adjW[a] + pv - pot[u];
             if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
               dist[u] = nd;
               seen[u] = stamp;
@@ -323,10 +346,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           let lb = pv - farC[v] - grown;
           if (lb <= RESORT) lb = sortPairs(v);
           for (let a = off[v], end = nearEnd[v]; a < end; a++) {
-            const e = adj[a];
-            if (e === me) continue;
-            const u = M + mentorOfEdge[e];
-            const nd = key - w[e] + pv - pot[u];
+            if (adj[a] === me) continue;
+            const u = adjU[a];
+            const nd = key - adjW[a] + pv - pot[u];
             if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
               dist[u] = nd;
               seen[u] = stamp;
@@ -350,7 +372,7 @@ function primalDual(st: State, opts: SolveOptions): number {
           }
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
             const i = slot[s];
-            const nd = key + w[match[i]] + pv - pot[i];
+            const nd = key + slotW[s] + pv - pot[i];
             if (nd <= best && (seen[i] !== stamp || nd < dist[i])) {
               dist[i] = nd;
               seen[i] = stamp;
@@ -381,10 +403,9 @@ function primalDual(st: State, opts: SolveOptions): number {
       // A far pair is tight only when the bound allows it.
       const end = pi - farC[i] - grown <= 0 ? off[i + 1] : nearEnd[i];
       for (let a = off[i]; a < end; a++) {
-        const e = adj[a];
-        const u = M + mentorOfEdge[e];
-        if (pi - w[e] === pot[u]) {
-          tArc[m] = e;
+        const u = adjU[a];
+        if (pi - adjW[a] === pot[u]) {
+          tArc[m] = adj[a];
           tNode[m++] = u;
         }
       }
@@ -397,8 +418,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     for (let j = 0; j < N; j++) {
       const pv = pot[M + j];
       for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-        const i = slot[s];
-        slotTight[s] = w[match[i]] + pv === pot[i] ? 1 : 0;
+        slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
       }
     }
 
@@ -476,11 +496,13 @@ function primalDual(st: State, opts: SolveOptions): number {
           if (t < top) {
             const s = pos[stk[t + 1]];
             slot[s] = a;
+            slotW[s] = w[stkE[t - 1]];
             slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           } else {
             const s = slotStart[j] + load[j]++;
             slot[s] = a;
+            slotW[s] = w[stkE[t - 1]];
             slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           }
