@@ -41,18 +41,18 @@ export interface CompactResult {
   mentorOf: Int32Array;
   /** The pair (index into the problem's arrays) per mentee, −1 when unassigned. */
   edgeOf: Int32Array;
-  /** The total fit (the problem's own points, also after a re-plan). */
+  /** The total fit (the problem's own points). */
   total: number;
   assigned: number;
   phases: number;
   /** The LP dual that proves the optimum (see `certify`), in the units of `weights`. */
   menteeDual: Float64Array;
   mentorDual: Float64Array;
-  /** The weights solved per pair: the fits (`solveCompact`) or the scaled fits of a re-plan. */
+  /** The weights solved per pair: the fits, rounded; 0 for a pair without fit points. */
   weights: Float64Array;
-  /** The capacities solved (a re-plan sets the leaving mentors' to 0). */
+  /** The capacities solved (negative ones as 0). */
   capacities: Int32Array;
-  /** Node potentials at the end (mentees, mentors, sink, return, source): where a re-plan starts. */
+  /** Node potentials at the end (mentees, mentors, sink, return, source). */
   potentials: Float64Array;
 }
 
@@ -135,10 +135,11 @@ interface State {
    * Potentials: mentees 0..M-1, mentors M..M+N-1, the sink M+N, the return M+N+1, the source M+N+2. The flow
    * is a circulation: a unit leaves the source to a free mentee and comes back either through the sink (a mentor
    * with a free place: one more pair) or straight from an assigned mentee (an exchange: that mentee gives its
-   * place up). Exchanges only pay after a re-plan frees mentees; from scratch they never do.
+   * place up). Exchanges only pay when a search starts from a plan whose potentials no longer fit it; from scratch
+   * (all that `solveCompact` does) they never do.
    */
   pot: Float64Array;
-  /** A fit point in the weights' units (a re-plan scales the fits): how far Dijkstra's near pairs reach. */
+  /** A fit point in the weights' units: how far Dijkstra's near pairs reach. */
   unit: number;
 }
 
@@ -174,7 +175,7 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
 
 /**
  * The primal-dual loop on a state whose potentials keep every residual arc's reduced cost ≥ 0, except the
- * source's arcs to free mentees (a re-plan frees mentees): those are the search's roots, with their own keys.
+ * source's arcs to free mentees: those are the search's roots, with their own keys.
  */
 function primalDual(st: State, opts: SolveOptions): number {
   const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
