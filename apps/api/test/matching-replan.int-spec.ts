@@ -20,9 +20,10 @@ type Plan = { id: string; status: string; totalScore: number; greedyScore: numbe
 type Replan = { kept: number; moved: number; added: number; dropped: number; plan: Plan };
 
 /**
- * «Перепланировать» (issue 12): after mentors leave, the draft is re-planned for the mentor base as it is now; the
- * best total first, and among the plans with that total the one that keeps the most of the draft's pairs. And the
- * plan computed as a background job whose progress the SPA follows.
+ * «Перепланировать» (issue 12): after the mentor base changes, the draft is re-planned with minimal disruption — every
+ * pair that still fits and whose mentor still has a place stays as it is; only the mentees whose pair broke (or who had
+ * none) are assigned again, with the best total over the places left. And the plan computed as a background job whose
+ * progress the SPA follows.
  */
 describe('matching: re-plan after mentors leave; the plan as a job', () => {
   let t: TestApp;
@@ -150,7 +151,7 @@ describe('matching: re-plan after mentors leave; the plan as a job', () => {
       plan = r.plan;
     });
 
-    it('keeps a pair chosen by hand while its mentor has a place, and gives a returning mentor the mentees back', async () => {
+    it('keeps a pair chosen by hand and every pair that still fits, even when a better mentor comes back', async () => {
       // A new mentor R for RP1 joins, and the coordinator gives R the mentee left without, by hand.
       f.R = await person('Носова', f.S);
       await result(f.R, 'RP1', 'PROFICIT');
@@ -158,20 +159,42 @@ describe('matching: re-plan after mentors leave; the plan as a job', () => {
       const left = plan.items.find((x) => x.mentorPersonId === null)!;
       const set: R<{ setAssignmentPlanItem: Plan }> = await t.gql(SET, { id: left.id, mentor: f.R }, manager);
       expect(set.errors).toBeUndefined();
-      // X comes back with its 2 places: the best total now gives X two RP1 mentees again, but the hand-made pair stays.
+      const before = pairs(set.data!.setAssignmentPlanItem);
+      const scores = (p: Plan) => Object.fromEntries(p.items.map((x) => [x.menteePersonId, [x.mentorPersonId, x.score, x.reasons, x.isManual]]));
+      // X comes back with its 2 places and would be a better fit (physics) for two RP1 mentees: a fresh plan would
+      // move them, the re-plan does not — their pairs still fit and their mentors still have a place.
       await t.db.query('UPDATE mentor_profile SET available = true WHERE person_id = $1', [f.X]);
       const res: R<{ replanAssignmentPlan: Replan }> = await t.gql(REPLAN, { id: plan.id }, manager);
       expect(res.errors).toBeUndefined();
       const r = res.data!.replanAssignmentPlan;
-      const after = pairs(r.plan);
-      expect(after[left.menteePersonId]).toBe(f.R);
+      expect(pairs(r.plan)).toEqual(before);
+      expect(scores(r.plan)).toEqual(scores(set.data!.setAssignmentPlanItem));
       expect(r.plan.items.find((x) => x.menteePersonId === left.menteePersonId)!.isManual).toBe(true);
-      // The other two RP1 mentees go to X (physics: a better fit) — the best total comes first.
-      const others = [f.a1, f.a2, f.a3].filter((x) => x !== left.menteePersonId);
-      expect(others.map((x) => after[x])).toEqual([f.X, f.X]);
-      expect(after[f.b1]).toBe(f.Z);
-      expect(r.kept).toBe(2); // the hand-made pair and the RP2 pair
-      expect(r.moved).toBe(2);
+      expect(Object.values(pairs(r.plan))).not.toContain(f.X);
+      expect({ kept: r.kept, moved: r.moved, added: r.added, dropped: r.dropped }).toEqual({ kept: 4, moved: 0, added: 0, dropped: 0 });
+      const [audit] = await t.db.query(`SELECT after FROM audit_log WHERE action = 'replan' AND entity_id = $1 ORDER BY at DESC LIMIT 1`, [plan.id]);
+      expect(audit.after).toMatchObject({ kept: 4, moved: 0, fixedByHand: 1, stayed: 3, solved: 0 });
+      plan = r.plan;
+    });
+
+    it('solves again only the mentee whose pair no longer fits; every other pair stays', async () => {
+      // Y's RP1 is no longer a strength, and S no longer supports W in the network: Y's mentee loses a fitting mentor
+      // and goes to X, the best fit with places; Q's pair, the hand-made pair and the RP2 pair still fit (by proficit)
+      // and stay exactly as they were.
+      const before = pairs(plan);
+      const onY = Object.keys(before).filter((x) => before[x] === f.Y);
+      expect(onY).toHaveLength(1);
+      await t.db.query(`UPDATE competence_result SET level = 'NORM', score = 60 WHERE person_id = $1`, [f.Y]);
+      const [[edge]] = await t.db.query(`DELETE FROM network_edge WHERE network_id = $1 RETURNING from_member_id, to_member_id`, [f.net]); // [rows, count]
+      const res: R<{ replanAssignmentPlan: Replan }> = await t.gql(REPLAN, { id: plan.id }, manager);
+      expect(res.errors).toBeUndefined();
+      const r = res.data!.replanAssignmentPlan;
+      const after = pairs(r.plan);
+      expect(after[onY[0]]).toBe(f.X);
+      for (const x of Object.keys(before).filter((x) => x !== onY[0])) expect(after[x]).toBe(before[x]);
+      expect({ kept: r.kept, moved: r.moved, added: r.added, dropped: r.dropped }).toEqual({ kept: 3, moved: 1, added: 0, dropped: 0 });
+      expect(r.plan.totalScore).toBe(r.plan.items.reduce((s, x) => s + x.score, 0));
+      await t.db.query(`INSERT INTO network_edge (network_id, from_member_id, to_member_id, kind) VALUES ($1, $2, $3, 'SUPPORT')`, [f.net, edge.from_member_id, edge.to_member_id]);
       plan = r.plan;
     });
 

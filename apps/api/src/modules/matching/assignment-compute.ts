@@ -10,8 +10,6 @@ export interface AssignmentWork {
   links: SupportLink[];
   prefs: MatchPreferences;
   topK: number;
-  /** A re-plan: the pairs (mentee id, mentor id) to keep when the best total allows (minimal disruption). */
-  keep?: [string, string][];
 }
 
 export interface ComputedAssignment {

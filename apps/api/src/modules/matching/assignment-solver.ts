@@ -17,9 +17,10 @@
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
  *
- * `replanCompact` re-solves after mentors leave, starting from the previous plan and its potentials, with the
- * fits scaled so that among the optimal plans the one that keeps the most previous pairs wins (minimal
- * disruption, exactly). `min-cost-flow-reference.ts` keeps the general solver as an independent reference.
+ * `replanCompact` re-plans with minimal disruption: every previous pair that is still a candidate and whose mentor
+ * still has a place stays as it is, and only the affected mentees (pair broken, or no mentor before) are solved
+ * again, exactly, over the places left. `min-cost-flow-reference.ts` keeps the general solver as an independent
+ * reference.
  *
  * Pure: no I/O. Deterministic: pairs are taken in their input order (the string wrapper sorts by ids), and the
  * algorithm makes no random choices.
@@ -40,18 +41,18 @@ export interface CompactResult {
   mentorOf: Int32Array;
   /** The pair (index into the problem's arrays) per mentee, −1 when unassigned. */
   edgeOf: Int32Array;
-  /** The total fit (the problem's own points, also after a re-plan). */
+  /** The total fit (the problem's own points). */
   total: number;
   assigned: number;
   phases: number;
   /** The LP dual that proves the optimum (see `certify`), in the units of `weights`. */
   menteeDual: Float64Array;
   mentorDual: Float64Array;
-  /** The weights solved per pair: the fits (`solveCompact`) or the scaled fits of a re-plan. */
+  /** The weights solved per pair: the fits, rounded; 0 for a pair without fit points. */
   weights: Float64Array;
-  /** The capacities solved (a re-plan sets the leaving mentors' to 0). */
+  /** The capacities solved (negative ones as 0). */
   capacities: Int32Array;
-  /** Node potentials at the end (mentees, mentors, sink, return, source): where a re-plan starts. */
+  /** Node potentials at the end (mentees, mentors, sink, return, source). */
   potentials: Float64Array;
 }
 
@@ -134,10 +135,11 @@ interface State {
    * Potentials: mentees 0..M-1, mentors M..M+N-1, the sink M+N, the return M+N+1, the source M+N+2. The flow
    * is a circulation: a unit leaves the source to a free mentee and comes back either through the sink (a mentor
    * with a free place: one more pair) or straight from an assigned mentee (an exchange: that mentee gives its
-   * place up). Exchanges only pay after a re-plan frees mentees; from scratch they never do.
+   * place up). Exchanges only pay when a search starts from a plan whose potentials no longer fit it; from scratch
+   * (all that `solveCompact` does) they never do.
    */
   pot: Float64Array;
-  /** A fit point in the weights' units (a re-plan scales the fits): how far Dijkstra's near pairs reach. */
+  /** A fit point in the weights' units: how far Dijkstra's near pairs reach. */
   unit: number;
 }
 
@@ -171,18 +173,9 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
   };
 }
 
-/** Puts mentee i on pair e (its mentor must have room). */
-function assign(st: State, i: number, e: number): void {
-  const j = st.mentorOfEdge[e];
-  const s = st.slotStart[j] + st.load[j]++;
-  st.slot[s] = i;
-  st.pos[i] = s;
-  st.match[i] = e;
-}
-
 /**
  * The primal-dual loop on a state whose potentials keep every residual arc's reduced cost ≥ 0, except the
- * source's arcs to free mentees (a re-plan frees mentees): those are the search's roots, with their own keys.
+ * source's arcs to free mentees: those are the search's roots, with their own keys.
  */
 function primalDual(st: State, opts: SolveOptions): number {
   const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
@@ -250,6 +243,19 @@ function primalDual(st: State, opts: SolveOptions): number {
   let maxDegree = 0;
   for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
   const farTmp = new Int32Array(maxDegree);
+  const farTmpU = new Int32Array(maxDegree);
+  const farTmpW = new Float64Array(maxDegree);
+  // Beside each pair id, its mentor's node and its weight, in the same (sorted) order: the searches read them in
+  // order instead of through the pair id (two scattered reads per relaxation fewer).
+  const adjU = new Int32Array(adj.length);
+  const adjW = new Float64Array(adj.length);
+  for (let a = 0; a < adj.length; a++) {
+    adjU[a] = M + mentorOfEdge[adj[a]];
+    adjW[a] = w[adj[a]];
+  }
+  // Per slot: the weight of the pair its mentee holds (kept as augmentations move mentees).
+  const slotW = new Float64Array(slot.length);
+  for (let j = 0; j < N; j++) for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) slotW[s] = w[match[slot[s]]];
   let grown = 0;
   /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
   const sortPairs = (i: number): number => {
@@ -259,15 +265,26 @@ function primalDual(st: State, opts: SolveOptions): number {
     let top = -Infinity;
     for (let a = off[i]; a < off[i + 1]; a++) {
       const e = adj[a];
-      const wu = w[e] + pot[M + mentorOfEdge[e]];
-      if (pi - wu <= NEAR) adj[n++] = e;
-      else {
-        farTmp[f++] = e;
+      const u = adjU[a];
+      const we = adjW[a];
+      const wu = we + pot[u];
+      if (pi - wu <= NEAR) {
+        adj[n] = e;
+        adjU[n] = u;
+        adjW[n++] = we;
+      } else {
+        farTmp[f] = e;
+        farTmpU[f] = u;
+        farTmpW[f++] = we;
         if (wu > top) top = wu;
       }
     }
     nearEnd[i] = n;
-    for (let k = 0; k < f; k++) adj[n + k] = farTmp[k];
+    for (let k = 0; k < f; k++) {
+      adj[n + k] = farTmp[k];
+      adjU[n + k] = farTmpU[k];
+      adjW[n + k] = farTmpW[k];
+    }
     farC[i] = top - grown;
     return f ? pi - top : Infinity;
   };
@@ -307,10 +324,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           const pv = pot[i];
           const ki = dist[i];
           for (let a = nearEnd[i]; a < off[i + 1]; a++) {
-            const e = adj[a];
-            if (e === me) continue;
-            const u = M + mentorOfEdge[e];
-            const nd = ki - w[e] + pv - pot[u];
+            if (adj[a] === me) continue;
+            const u = adjU[a];
+            const nd = ki - adjW[a] + pv - pot[u];
             if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
               dist[u] = nd;
               seen[u] = stamp;
@@ -331,10 +347,9 @@ function primalDual(st: State, opts: SolveOptions): number {
           let lb = pv - farC[v] - grown;
           if (lb <= RESORT) lb = sortPairs(v);
           for (let a = off[v], end = nearEnd[v]; a < end; a++) {
-            const e = adj[a];
-            if (e === me) continue;
-            const u = M + mentorOfEdge[e];
-            const nd = key - w[e] + pv - pot[u];
+            if (adj[a] === me) continue;
+            const u = adjU[a];
+            const nd = key - adjW[a] + pv - pot[u];
             if (nd <= best && (seen[u] !== stamp || nd < dist[u])) {
               dist[u] = nd;
               seen[u] = stamp;
@@ -358,7 +373,7 @@ function primalDual(st: State, opts: SolveOptions): number {
           }
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
             const i = slot[s];
-            const nd = key + w[match[i]] + pv - pot[i];
+            const nd = key + slotW[s] + pv - pot[i];
             if (nd <= best && (seen[i] !== stamp || nd < dist[i])) {
               dist[i] = nd;
               seen[i] = stamp;
@@ -389,10 +404,9 @@ function primalDual(st: State, opts: SolveOptions): number {
       // A far pair is tight only when the bound allows it.
       const end = pi - farC[i] - grown <= 0 ? off[i + 1] : nearEnd[i];
       for (let a = off[i]; a < end; a++) {
-        const e = adj[a];
-        const u = M + mentorOfEdge[e];
-        if (pi - w[e] === pot[u]) {
-          tArc[m] = e;
+        const u = adjU[a];
+        if (pi - adjW[a] === pot[u]) {
+          tArc[m] = adj[a];
           tNode[m++] = u;
         }
       }
@@ -405,8 +419,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     for (let j = 0; j < N; j++) {
       const pv = pot[M + j];
       for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-        const i = slot[s];
-        slotTight[s] = w[match[i]] + pv === pot[i] ? 1 : 0;
+        slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
       }
     }
 
@@ -484,11 +497,13 @@ function primalDual(st: State, opts: SolveOptions): number {
           if (t < top) {
             const s = pos[stk[t + 1]];
             slot[s] = a;
+            slotW[s] = w[stkE[t - 1]];
             slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           } else {
             const s = slotStart[j] + load[j]++;
             slot[s] = a;
+            slotW[s] = w[stkE[t - 1]];
             slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
             pos[a] = s;
           }
@@ -579,24 +594,6 @@ export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): Compac
   return solveWeighted(p, weights, opts);
 }
 
-/**
- * The optimal plan that, among the optimal ones, keeps the most of the pairs marked in `keep` (1 per pair index):
- * exact, with the fits × scale + 1 per kept pair (scale > the number of pairs to keep), solved from scratch. The
- * re-plan of a stored plan (its potentials are not stored): the pairs that still fit stay unless the best total
- * needs their place.
- */
-export function solveKeeping(p: CompactProblem, keep: ArrayLike<number>, opts: SolveOptions = {}): CompactResult & { scale: number } {
-  const E = p.edgeMentee.length;
-  let K = 1;
-  for (let e = 0; e < E; e++) if (keep[e]) K++;
-  const weights = new Float64Array(E);
-  for (let e = 0; e < E; e++) {
-    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
-    weights[e] = w > 0 ? K * w + (keep[e] ? 1 : 0) : 0;
-  }
-  return { ...solveWeighted(p, weights, opts, K), scale: K };
-}
-
 function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions, unit = 1): CompactResult {
   const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
@@ -612,57 +609,110 @@ function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOpti
   return finish(p, st, primalDual(st, opts));
 }
 
-export interface ReplanResult extends CompactResult {
+export interface ReplanResult {
+  /** Mentor index per mentee, −1 when unassigned; the pair (index into the problem's arrays) per mentee. */
+  mentorOf: Int32Array;
+  edgeOf: Int32Array;
+  /** The total fit and the pairs of the new plan: the pairs kept plus the sub-problem's. */
+  total: number;
+  assigned: number;
   /** Mentees who keep their mentor, who get another one, who lose theirs, who get one for the first time. */
   kept: number;
   moved: number;
   dropped: number;
   added: number;
-  /** The fits are multiplied by `scale` and a kept pair adds 1: the best total first, then the fewest changes. */
-  scale: number;
+  /** The mentees solved again: pairs broken (mentor gone or full, pair no longer a candidate) and mentees without a mentor before. */
+  affected: number;
+  /** The pairs broken: the previous pairs among the affected. */
+  broken: number;
+  /** The sub-problem solved exactly (its mentee k is `mentees[k]` of the whole problem) and its optimum, for `certify`. */
+  sub: { problem: CompactProblem; mentees: Int32Array; edges: Int32Array; result: CompactResult };
 }
 
 /**
- * The optimal plan after the `leaving` mentors (indices) take no more mentees, changing as few previous pairs
- * as possible among the optimal plans (exact: fits × scale + 1 per kept pair, scale > the number of pairs). It
- * starts from `previous` (a `solveCompact` of the same problem) and its potentials: the pairs of the leaving
- * mentors are freed, every other pair and every potential stays, and only the freed mentees' searches run.
+ * The re-plan after a change of the mentor base or of the fits (minimal disruption, exact). `p` is the problem as it
+ * is now (a mentor who left has 0 places; a pair that no longer fits is no longer among the candidates or has no fit
+ * points); `previous` is the mentor per mentee of the plan before (−1: none). The rule:
+ * - a previous pair stays as it is while it is still a candidate pair of `p` and its mentor still has a place (when
+ *   a mentor has fewer places than pairs that stay, the best fits stay, ties by the smaller mentee index);
+ * - the affected mentees — their pair broken, or without a mentor before — are assigned exactly (the optimum,
+ *   certified by `certify` on `sub`) over the places left: the sub-problem of their candidate pairs, the mentors'
+ *   places minus the pairs that stay.
+ * So no pair that still fits changes; the total may be below a fresh solve's (the price of keeping the plan).
  */
-export function replanCompact(p: CompactProblem, previous: CompactResult, leaving: ArrayLike<number>, opts: SolveOptions = {}): ReplanResult {
+export function replanCompact(p: CompactProblem, previous: ArrayLike<number>, opts: SolveOptions = {}): ReplanResult {
+  const M = p.menteeCount;
   const E = p.edgeMentee.length;
-  const K = previous.assigned + 1;
-  const weights = new Float64Array(E);
+  const room = Int32Array.from(p.capacities, (c) => Math.max(0, c));
+  // The previous pair of each mentee, when it is still a candidate (the best fit if the pair is listed twice).
+  const still = new Int32Array(M).fill(-1);
   for (let e = 0; e < E; e++) {
-    const w = p.edgeScore[e] > 0 ? Math.round(p.edgeScore[e]) : 0;
-    weights[e] = w > 0 ? K * w + (previous.edgeOf[p.edgeMentee[e]] === e ? 1 : 0) : 0;
+    const i = p.edgeMentee[e];
+    if (p.edgeMentor[e] === previous[i] && p.edgeScore[e] > 0 && (still[i] < 0 || p.edgeScore[e] > p.edgeScore[still[i]])) still[i] = e;
   }
-  const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
-  const gone = new Uint8Array(cap.length);
-  for (let k = 0; k < leaving.length; k++) gone[leaving[k]] = 1;
-  // The layout keeps the leaving mentors' pairs (their place count drops to 0 below): the previous potentials
-  // stay valid on them, and a mentor without places is a dead end.
-  const st = layout(p, weights, cap, K);
-  const { M, N } = st;
-  for (let i = 0; i < M; i++) {
-    const e = previous.edgeOf[i];
-    if (e >= 0 && !gone[p.edgeMentor[e]]) assign(st, i, e);
+  // They stay while their mentor has a place: the best fits first, ties by mentee.
+  const order: number[] = [];
+  for (let i = 0; i < M; i++) if (still[i] >= 0) order.push(i);
+  order.sort((a, b) => p.edgeScore[still[b]] - p.edgeScore[still[a]] || a - b);
+  const edgeOf = new Int32Array(M).fill(-1);
+  const mentorOf = new Int32Array(M).fill(-1);
+  let total = 0;
+  for (const i of order) {
+    const e = still[i];
+    const j = p.edgeMentor[e];
+    if (room[j] <= 0) continue;
+    room[j]--;
+    edgeOf[i] = e;
+    mentorOf[i] = j;
+    total += Math.round(p.edgeScore[e]);
   }
-  for (let j = 0; j < N; j++) if (gone[j]) cap[j] = 0;
-  for (let x = 0; x < st.pot.length; x++) st.pot[x] = K * previous.potentials[x];
-  const r = finish(p, st, primalDual(st, opts));
+  // The sub-problem: the affected mentees, their candidate pairs, the places left.
+  const subOf = new Int32Array(M).fill(-1);
+  const mentees: number[] = [];
+  for (let i = 0; i < M; i++) if (edgeOf[i] < 0) subOf[i] = mentees.push(i) - 1;
+  const edges: number[] = [];
+  for (let e = 0; e < E; e++) if (subOf[p.edgeMentee[e]] >= 0) edges.push(e);
+  const problem: CompactProblem = {
+    menteeCount: mentees.length,
+    capacities: room,
+    edgeMentee: Int32Array.from(edges, (e) => subOf[p.edgeMentee[e]]),
+    edgeMentor: Int32Array.from(edges, (e) => p.edgeMentor[e]),
+    edgeScore: Int32Array.from(edges, (e) => p.edgeScore[e]),
+  };
+  const result = solveCompact(problem, opts);
+  for (let k = 0; k < mentees.length; k++) {
+    if (result.edgeOf[k] < 0) continue;
+    edgeOf[mentees[k]] = edges[result.edgeOf[k]];
+    mentorOf[mentees[k]] = result.mentorOf[k];
+  }
+  total += result.total;
   let kept = 0;
   let moved = 0;
   let dropped = 0;
   let added = 0;
+  let broken = 0;
   for (let i = 0; i < M; i++) {
-    const before = previous.mentorOf[i];
-    const after = r.mentorOf[i];
+    const before = previous[i] ?? -1;
+    const after = mentorOf[i];
+    if (before >= 0 && subOf[i] >= 0) broken++;
     if (before >= 0 && after === before) kept++;
     else if (before >= 0 && after >= 0) moved++;
     else if (before >= 0) dropped++;
     else if (after >= 0) added++;
   }
-  return { ...r, kept, moved, dropped, added, scale: K };
+  return {
+    mentorOf,
+    edgeOf,
+    total,
+    assigned: M - mentees.length + result.assigned,
+    kept,
+    moved,
+    dropped,
+    added,
+    affected: mentees.length,
+    broken,
+    sub: { problem, mentees: Int32Array.from(mentees), edges: Int32Array.from(edges), result },
+  };
 }
 
 export interface Certificate {

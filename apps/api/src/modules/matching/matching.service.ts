@@ -332,12 +332,14 @@ export class MatchingService {
   }
 
   /**
-   * «Перепланировать» a draft after the mentor base changed (mentors left, stopped taking mentees or filled up
-   * elsewhere): the best total for the mentor base as it is now, and among the plans with that total the one that
-   * keeps the most of the draft's pairs (exact: fits × scale + 1 per kept pair), scored with the preferences the draft
-   * was computed with (stored on the plan). A pair chosen by hand stays as it is
-   * while its mentor still has a place; mentees paired meanwhile or no longer within reach are left without. The
-   * items are written in one statement, the audit row names the counts.
+   * «Перепланировать» a draft after the mentor base changed (mentors left, stopped taking mentees, filled up elsewhere,
+   * joined, or their facts changed), with minimal disruption: a pair of the draft stays as it is while it still fits
+   * (the fit is still relevant, scored with the preferences the draft was computed with, stored on the plan) and its
+   * mentor still has a place — a pair chosen by hand while its mentor has a place, fit or not; when a mentor has fewer
+   * places than such pairs, the hand-made ones stay first, then the best fits (ties by mentee). Only the affected
+   * mentees — their pair broken, or without a mentor in the draft — are solved again, exactly (the best total), over
+   * the places left. Mentees paired meanwhile or no longer within reach are left without. The items are written in
+   * one statement, the audit row names the counts.
    */
   async replan(actor: Actor, id: string, onProgress?: (percent: number) => void): Promise<{ plan: AssignmentPlanEntity; kept: number; moved: number; added: number; dropped: number }> {
     return this.uow.write(async (m) => {
@@ -352,9 +354,12 @@ export class MatchingService {
       const { mentees, mentors, ctx } = await this.cohort(m, active.map((x) => x.menteePersonId), base);
       // The preferences the draft was computed with score the re-plan too.
       const prefs = plan.preferences ?? {};
-      // Hand-made pairs whose mentor still has a place stay; their places are taken before the solver runs.
       const mentorBy = new Map(mentors.map((x) => [x.personId, x]));
+      const menteeBy = new Map(mentees.map((x) => [x.personId, x]));
+      // The pairs that stay, taking their mentors' places before the solver runs: hand-made ones while the mentor has
+      // a place, then those that still fit, the best fits first.
       const fixed = new Set<string>();
+      const stays = new Map<string, string>();
       for (const x of active) {
         const mr = x.isManual && x.mentorPersonId ? mentorBy.get(x.mentorPersonId) : undefined;
         if (mr && mr.freePlaces > 0) {
@@ -362,14 +367,24 @@ export class MatchingService {
           fixed.add(x.menteePersonId);
         }
       }
-      const keep = active.filter((x) => x.mentorPersonId && !fixed.has(x.menteePersonId)).map((x): [string, string] => [x.menteePersonId, x.mentorPersonId!]);
-      const solved = mentees.filter((x) => !fixed.has(x.personId));
+      const fitting = active
+        .filter((x) => x.mentorPersonId && !fixed.has(x.menteePersonId) && menteeBy.has(x.menteePersonId) && mentorBy.has(x.mentorPersonId))
+        .map((x) => ({ x, fit: fitOf(menteeBy.get(x.menteePersonId)!, mentorBy.get(x.mentorPersonId!)!, ctx, prefs) }))
+        .filter(({ fit }) => fit.relevant && fit.score > 0)
+        .sort((a, b) => b.fit.score - a.fit.score || (a.x.menteePersonId < b.x.menteePersonId ? -1 : 1));
+      for (const { x } of fitting) {
+        const mr = mentorBy.get(x.mentorPersonId!)!;
+        if (mr.freePlaces > 0) {
+          mr.freePlaces--;
+          stays.set(x.menteePersonId, x.mentorPersonId!);
+        }
+      }
+      const solved = mentees.filter((x) => !fixed.has(x.personId) && !stays.has(x.personId));
       const best = solved.length
-        ? await computeAssignment({ mentees: solved, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K, keep }, onProgress)
+        ? await computeAssignment({ mentees: solved, mentors, names: [...ctx.competenceNames], links: [...ctx.links], prefs, topK: TOP_K }, onProgress)
         : { menteeIds: [], mentorIds: [], mentorOf: new Int32Array(0), total: 0, assigned: 0, greedyTotal: 0 };
-      const after = new Map<string, string | null>();
+      const after = new Map<string, string | null>(stays);
       best.menteeIds.forEach((menteeId, i) => after.set(menteeId, best.mentorOf[i] >= 0 ? best.mentorIds[best.mentorOf[i]] : null));
-      const menteeBy = new Map(mentees.map((x) => [x.personId, x]));
       const counts = { kept: 0, moved: 0, added: 0, dropped: 0 };
       const rows = items.map((x) => {
         let mentorPersonId: string | null;
@@ -395,8 +410,8 @@ export class MatchingService {
       });
       await this.repo.updateItems(m, plan.id, rows);
       await this.repo.recomputeTotal(m, plan.id);
-      // The greedy baseline on the same cohort: the hand-made pairs kept as they are plus the greedy of the rest.
-      const fixedScore = items.reduce((sum, x) => sum + (fixed.has(x.menteePersonId) ? x.score : 0), 0);
+      // The greedy baseline on the same cohort: the pairs that stay as they are plus the greedy of the affected mentees.
+      const fixedScore = rows.reduce((sum, x, k) => sum + (fixed.has(items[k].menteePersonId) || stays.has(items[k].menteePersonId) ? x.score : 0), 0);
       const updated = await this.repo.updatePlan(m, plan.id, { greedyScore: best.greedyTotal + fixedScore });
       await this.audit.record(m, {
         accountId: actor.user.accountId,
@@ -404,7 +419,7 @@ export class MatchingService {
         entityType: 'assignment-plan',
         entityId: plan.id,
         before: { totalScore: plan.totalScore },
-        after: { totalScore: updated.totalScore, ...counts, fixedByHand: fixed.size },
+        after: { totalScore: updated.totalScore, ...counts, fixedByHand: fixed.size, stayed: stays.size, solved: solved.length },
       });
       return { plan: updated, ...counts };
     }, CONSTRAINTS);

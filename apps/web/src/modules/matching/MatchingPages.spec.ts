@@ -209,6 +209,8 @@ describe('AssignmentPlanPage re-plan', () => {
     });
     await waitFor(() => expect(wrapper.find('[data-testid="plan-replan"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="plan-replan"]').text()).toBe('Перепланировать');
+    // The hint states the rule: a pair that still fits stays; only the mentees whose pair broke are assigned again.
+    expect(wrapper.get('[data-testid="plan-replan"]').attributes('title')).toMatch(/^Пересчитать проект .*Пара остаётся без изменений, пока она по-прежнему подходит и у наставника есть место.*заново распределяются только наставляемые, чья пара распалась/);
     await wrapper.get('[data-testid="plan-replan"]').trigger('click');
     await waitFor(() => expect(seen.some((s) => s.operation === 'ReplanAssignmentPlan')).toBe(true));
     expect(seen.find((s) => s.operation === 'ReplanAssignmentPlan')?.variables).toEqual({ id: 'plan1' });
