@@ -6,6 +6,7 @@
 // pool of the API's size. Concurrency 10 = ten clients each sending its next request when the previous one answered.
 // Throughput: a load generator in a worker thread (so it does not share the API's thread) sends `{ __typename }`
 // with keep-alive at concurrency 10 for a fixed number of requests to each server in turn.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +20,22 @@ const stats = (xs) => {
   return { p50: pct(s, 50), p95: pct(s, 95), n: s.length };
 };
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+
+/**
+ * CPU time of this process's main thread (the API's: the load generator is a worker thread), in ms, from
+ * /proc/self/task/<pid>/stat (user + system clock ticks); null where there is no /proc. Less sensitive to the
+ * machine's load than latency: what a request costs the API's one thread, however long it waited for a core.
+ */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
 
 // ---------- the lists and their floors ----------
 const ORG_QUERY = `query Orgs($first: Int!, $after: String, $filter: OrganizationFilter) {
@@ -187,15 +204,20 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     // Alternating halves, so a change of the machine's load falls on both sides alike.
     // How busy the API's thread (this one) is while GraphQL is timed: event-loop utilisation and CPU of the process.
     const elu0 = performance.eventLoopUtilization();
+    const cpu0 = mainThreadCpuMs();
     const g1 = await timedGraphql(c, n / 2, 0);
+    const cpu1 = mainThreadCpuMs();
     const elu1 = performance.eventLoopUtilization(elu0);
     const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
     const elu2 = performance.eventLoopUtilization();
+    const cpu2 = mainThreadCpuMs();
     const g2 = await timedGraphql(c, n / 2, 3);
+    const cpu3 = mainThreadCpuMs();
     const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
-    out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle) }, floor: merge(s1, s2) };
+    const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
+    out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest }, floor: merge(s1, s2) };
   }
   return out;
 }
@@ -266,12 +288,18 @@ async function benchTypename({ base, token, requests, log }) {
     for (const t of targets) await load(t.url, t.headers, bodies, Math.max(200, requests / 10), 10);
     const rounds = 3;
     const rps = targets.map(() => []);
+    const cpu = targets.map(() => 0);
     for (let r = 0; r < rounds; r++) {
-      for (let i = 0; i < targets.length; i++) rps[i].push((await load(targets[i].url, targets[i].headers, bodies, requests, 10)).rps);
+      for (let i = 0; i < targets.length; i++) {
+        const c0 = mainThreadCpuMs();
+        rps[i].push((await load(targets[i].url, targets[i].headers, bodies, requests, 10)).rps);
+        cpu[i] += c0 === null ? NaN : mainThreadCpuMs() - c0;
+      }
     }
     log(`  { __typename }: ${rounds} alternating rounds of ${requests} requests each at concurrency 10`);
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    return targets.map((t, i) => ({ name: t.name, rps: median(rps[i]), all: rps[i] }));
+    // Both servers run on this (the main) thread, the load generator in a worker: CPU per request of each.
+    return targets.map((t, i) => ({ name: t.name, rps: median(rps[i]), all: rps[i], cpuPerRequest: Number.isNaN(cpu[i]) ? undefined : cpu[i] / (rounds * requests) }));
   } finally {
     await standalone.stop();
   }
@@ -307,7 +335,8 @@ export function reportApi(r, fmt, line) {
     for (const c of ['c1', 'c10']) {
       const { graphql: g, floor: s } = l[c];
       const ratio = g.p50 / s.p50;
-      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %`);
+      const cpu = g.cpuPerRequest === undefined ? '' : `, its CPU ${fmt(g.cpuPerRequest, 2)} ms per request`;
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
@@ -324,4 +353,8 @@ export function reportApi(r, fmt, line) {
   const ratio = ours.rps / standalone.rps;
   row(`  ${ours.name}`, fmt(ours.rps, 0), '', '', `×${fmt(ratio, 2)} ${ratio >= 0.6 ? '(target ≥ ×0.6 met)' : '(target ≥ ×0.6 MISSED)'}`);
   console.log(`  rounds (req/s): standalone ${standalone.all.map((x) => fmt(x, 0)).join(' / ')}; Metodset ${ours.all.map((x) => fmt(x, 0)).join(' / ')}`);
+  if (standalone.cpuPerRequest !== undefined && ours.cpuPerRequest !== undefined) {
+    const us = (x) => fmt(x * 1000, 0);
+    console.log(`  CPU of the main thread per request: standalone ${us(standalone.cpuPerRequest)} µs, Metodset ${us(ours.cpuPerRequest)} µs (standalone / Metodset ×${fmt(standalone.cpuPerRequest / ours.cpuPerRequest, 2)})`);
+  }
 }

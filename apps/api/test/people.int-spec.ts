@@ -287,6 +287,32 @@ describe('people', () => {
     });
   });
 
+  it('reads the positions of a page and their organisations in the page\'s own statement, the same as loaded one by one', async () => {
+    const token = await t.login('methodist.podporozhye');
+    const POSITIONS = `positions { id personId organizationId kind title isMain startedOn endedOn
+      organization { id municipalityId name shortName kind inn externalId address email website foundedYear illustrative archivedAt createdAt updatedAt } }`;
+    const PAGE = `query($filter: PersonFilter) { people(first: 100, filter: $filter) { nodes { id ${POSITIONS} } } }`;
+    // One of them also works at an organisation outside the methodist's scope: the position is listed, its organisation is null.
+    const staff = await t.gql<{ people: { nodes: { id: string }[] } }>(PAGE, { filter: { organizationId: podp1 } }, token);
+    const someone = staff.data!.people.nodes[0]!.id;
+    await t.db.query(`INSERT INTO position (person_id, organization_id, kind, title, is_main, started_on) VALUES ($1, $2, 'METHODIST', 'совместитель', false, '2020-09-01')`, [someone, vorkuta12]);
+    try {
+      t.counter.reset();
+      const page = await t.gql<{ people: { nodes: { id: string; positions: { organizationId: string; organization: unknown }[] }[] } }>(PAGE, { filter: { organizationId: podp1 } }, token);
+      expect(page.errors).toBeUndefined();
+      expect(t.counter.statements).toBe(2); // the page, and the audit row of the personal data read
+      const nodes = page.data!.people.nodes;
+      expect(nodes.find((n) => n.id === someone)!.positions.find((p) => p.organizationId === vorkuta12)).toMatchObject({ organization: null });
+      expect(nodes.some((n) => n.positions.some((p) => p.organization !== null))).toBe(true);
+      for (const n of nodes) {
+        const one = await t.gql<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id ${POSITIONS} } }`, { id: n.id }, token);
+        expect(one.data!.person).toEqual(n);
+      }
+    } finally {
+      await t.db.query(`DELETE FROM position WHERE person_id = $1 AND organization_id = $2`, [someone, vorkuta12]);
+    }
+  });
+
   it('costs the same number of SQL statements for 10 people as for 50, organisations included', async () => {
     const token = await t.login('admin');
     const count = async (first: number) => {

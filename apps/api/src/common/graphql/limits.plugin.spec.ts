@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { GRAPHQL_LIMITS } from './limits';
-import { operationCost } from './limits.plugin';
+import { measureKey, operationCost } from './limits.plugin';
 
 const schema = buildSchema(`
   type Org { id: ID! name: String! }
@@ -29,5 +29,19 @@ describe('operation cost', () => {
 
   it('throws on a variable of the wrong type (the plugin turns it into a 400)', () => {
     expect(() => cost('query($n: Int!) { organizations(first: $n) { totalCount } }', { n: 'x' })).toThrow(/Int/);
+  });
+});
+
+describe('measurement key (the cost kept per document)', () => {
+  it('tells operations and variables apart', () => {
+    expect(measureKey('A', { first: 10 })).not.toBe(measureKey('A', { first: 100 }));
+    expect(measureKey('A', { first: 10 })).not.toBe(measureKey('B', { first: 10 }));
+    expect(measureKey('A', { first: 10, filter: { kinds: ['SCHOOL'] } })).toBe(measureKey('A', { first: 10, filter: { kinds: ['SCHOOL'] } }));
+    expect(measureKey(null, undefined)).toBe(measureKey(undefined, undefined));
+  });
+
+  it('keeps nothing for large variables (an import\'s file is not serialised again)', () => {
+    expect(measureKey('Import', { file: 'x'.repeat(10_000) })).toBeNull();
+    expect(measureKey('Many', { ids: Array.from({ length: 1_000 }, (_, i) => i) })).toBeNull();
   });
 });

@@ -112,10 +112,19 @@ export function measuredOf(request: object): { depth: number; cost: number } | u
  * GRAPHQL_LIMITS.rootFieldCost more, so aliases of one root field (each its own SQL) add up too.
  */
 export function limitsPlugin(): ApolloServerPlugin {
+  // Apollo keeps one parsed document per query text, so the depth and cost of a document with the same operation
+  // name and (small) variables are measured once. Only measurements that passed are kept; a refusal is computed again.
+  const known = new WeakMap<DocumentNode, Map<string, { depth: number; cost: number }>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const key = measureKey(request.operationName, request.variables);
+          const cached = key === null ? undefined : known.get(document)?.get(key);
+          if (cached) {
+            measured.set(request, cached);
+            return;
+          }
           const depth = queryDepth(document, request.operationName);
           if (depth > MAX_DEPTH) {
             throw refusal(`Запрос слишком глубокий: ${depth} уровней при допустимых ${MAX_DEPTH}`, 'depth');
@@ -125,8 +134,34 @@ export function limitsPlugin(): ApolloServerPlugin {
             throw refusal(`Запрос слишком тяжёлый: стоимость ${cost} при допустимой ${MAX_COST}`, 'cost');
           }
           measured.set(request, { depth, cost });
+          if (key !== null) {
+            let byKey = known.get(document);
+            if (!byKey) known.set(document, (byKey = new Map()));
+            if (byKey.size >= MEASURED_PER_DOCUMENT) byKey.clear();
+            byKey.set(key, { depth, cost });
+          }
         },
       };
     },
   };
+}
+
+const MEASURED_PER_DOCUMENT = 200;
+const MEASURE_KEY_CHARS = 2_000;
+
+/**
+ * The key of a measurement: the operation name and the variables as JSON, or null (not kept) when the variables are
+ * large — an import's base64 file is not serialised again just to find a cost. Scalars and small objects only.
+ */
+export function measureKey(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string | null {
+  let budget = MEASURE_KEY_CHARS;
+  const fits = (v: unknown, depth: number): boolean => {
+    if (v === null || typeof v === 'number' || typeof v === 'boolean' || v === undefined) return (budget -= 8) > 0;
+    if (typeof v === 'string') return (budget -= v.length + 2) > 0;
+    if (depth > 4 || typeof v !== 'object') return false;
+    const values = Array.isArray(v) ? v : Object.entries(v as Record<string, unknown>).map(([k, x]) => ((budget -= k.length + 3), x));
+    return values.every((x) => fits(x, depth + 1));
+  };
+  if (variables && !fits(variables, 0)) return null;
+  return `${operationName ?? ''}\n${variables ? JSON.stringify(variables) : ''}`;
 }

@@ -5,6 +5,7 @@ import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { OrganizationObject } from '../organization/dto/organization.object';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { PersonObject, PositionObject, QualificationRecordObject } from './dto/person.object';
+import { PersonPageExtras } from './person.repository';
 import { PersonService } from './person.service';
 import { PositionEntity } from './position.entity';
 import { QualificationRecordEntity } from './qualification-record.entity';
@@ -12,15 +13,34 @@ import { QualificationRecordEntity } from './qualification-record.entity';
 /** The scope the gate computed for the operation these fields belong to. */
 const scopeOf = (req: GateRequest): AccessScope => req.actor?.scope ?? AccessScope.none();
 
+const positionsLoader = (req: object, people: PersonService) =>
+  loaderFor<string, PositionEntity[]>(req, 'person.positions', async (ids) => groupByKeys(ids, await people.positionsOfPeople(ids), (x) => x.personId));
+
+/** Organisations by id as the operation's scope lets the caller see them: null outside it. */
+const organizationInScopeLoader = (req: GateRequest, people: PersonService) =>
+  loaderFor<string, OrganizationEntity | null>(req, 'organization.inScope', async (ids) =>
+    byKeys(ids, await people.organizationsInScope(scopeOf(req), ids), (x) => x.id, null),
+  );
+
 @Resolver(() => PersonObject)
 export class PersonFieldsResolver {
   constructor(private readonly people: PersonService) {}
 
+  /**
+   * Hands this request's loaders what a page's own statement already read (`PersonRepository.page` with prefetch):
+   * the positions of its people and those positions' organisations (null outside the scope), so their fields spend
+   * no statement; anything not given is loaded as before.
+   */
+  prime(req: GateRequest, extras: Map<string, PersonPageExtras>): void {
+    for (const [personId, x] of extras) {
+      positionsLoader(req, this.people).prime(personId, x.positions);
+      for (const [organizationId, o] of x.organizations ?? []) organizationInScopeLoader(req, this.people).prime(organizationId, o);
+    }
+  }
+
   @ResolveField(() => [PositionObject])
   async positions(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<PositionObject[]> {
-    const rows = await loaderFor<string, PositionEntity[]>(req, 'person.positions', async (ids) =>
-      groupByKeys(ids, await this.people.positionsOfPeople(ids), (x) => x.personId),
-    ).load(p.id);
+    const rows = await positionsLoader(req, this.people).load(p.id);
     return rows.map(PositionObject.from);
   }
 
@@ -49,9 +69,7 @@ export class PositionFieldsResolver {
 
   @ResolveField(() => OrganizationObject, { nullable: true, description: 'Null when the organisation is outside the caller’s scope' })
   async organization(@Parent() p: PositionObject, @Context('req') req: GateRequest): Promise<OrganizationObject | null> {
-    const o = await loaderFor<string, OrganizationEntity | null>(req, 'organization.inScope', async (ids) =>
-      byKeys(ids, await this.people.organizationsInScope(scopeOf(req), ids), (x) => x.id, null),
-    ).load(p.organizationId);
+    const o = await organizationInScopeLoader(req, this.people).load(p.organizationId);
     return o ? OrganizationObject.from(o) : null;
   }
 

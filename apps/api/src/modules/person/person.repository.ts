@@ -6,6 +6,7 @@ import { QUALIFICATION_CATEGORY_LABELS } from '@metodset/shared';
 import { byLabel, orderedPage, OrderColumns, PageRequest, SortDirection } from '../../common/pagination/order';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { escapeLike } from '../organization/organization.repository';
+import { OrganizationEntity } from '../organization/organization.entity';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { PersonFilter, PersonOrder, PersonOrderField } from './dto/people.args';
 import { PersonEntity } from './person.entity';
@@ -34,6 +35,32 @@ const ORDER: OrderColumns<PersonOrderField> = {
 };
 const DEFAULT_ORDER: PersonOrder = { field: PersonOrderField.NAME, direction: SortDirection.ASC };
 
+/** What a page of people may read in its own statement for its fields. */
+export interface PersonPrefetch {
+  /** The positions (as `positionsOfPeople` reads them). */
+  positions?: boolean;
+  /** With the positions, each one's organisation when it lies in the scope, else null (as `byIdsInScope`). */
+  organizations?: boolean;
+}
+export interface PersonPageExtras {
+  positions: PositionEntity[];
+  /** Per organisation id of those positions: the organisation, or null outside the scope. */
+  organizations?: Map<string, OrganizationEntity | null>;
+}
+
+const date = (v: unknown): Date | null => (v == null ? null : new Date(String(v)));
+
+/** An organisation row as `json_build_object` over `organization` aliased `alias` (see `organizationOfJson`). */
+const organizationJsonSql = (alias: string): string =>
+  `json_build_object('id', ${alias}.id, 'municipalityId', ${alias}.municipality_id, 'name', ${alias}.name, 'shortName', ${alias}.short_name,
+     'kind', ${alias}.kind, 'inn', ${alias}.inn, 'externalId', ${alias}.external_id, 'address', ${alias}.address, 'email', ${alias}.email,
+     'website', ${alias}.website, 'foundedYear', ${alias}.founded_year, 'illustrative', ${alias}.illustrative, 'archivedAt', ${alias}.archived_at,
+     'createdAt', ${alias}.created_at, 'updatedAt', ${alias}.updated_at)`;
+
+function organizationOfJson(x: Record<string, unknown>): OrganizationEntity {
+  return Object.assign(new OrganizationEntity(), x, { archivedAt: date(x['archivedAt']), createdAt: date(x['createdAt']), updatedAt: date(x['updatedAt']) });
+}
+
 @Injectable()
 export class PersonRepository {
   private scoped(m: EntityManager, scope: AccessScope): SelectQueryBuilder<PersonEntity> {
@@ -41,7 +68,19 @@ export class PersonRepository {
     return m.getRepository(PersonEntity).createQueryBuilder('p').where(cond.sql, cond.params);
   }
 
-  page(m: EntityManager, scope: AccessScope, f: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest): Promise<Connection<PersonEntity>> {
+  /**
+   * A page of people; with `prefetch`, the same statement also reads their positions and those positions'
+   * organisations in the scope (`PersonPageExtras`), exactly as `positionsOfPeople` and
+   * `OrganizationRepository.byIdsInScope` read them, so the page costs one statement instead of three.
+   */
+  async page(
+    m: EntityManager,
+    scope: AccessScope,
+    f: PersonFilter | undefined,
+    order: PersonOrder | undefined,
+    page: PageRequest,
+    prefetch: PersonPrefetch = {},
+  ): Promise<Connection<PersonEntity> & { extras: Map<string, PersonPageExtras> }> {
     const qb = this.scoped(m, scope);
     const archived = f?.archived ?? ArchiveFilter.ACTIVE;
     if (archived === ArchiveFilter.ACTIVE) qb.andWhere('p.archived_at IS NULL');
@@ -63,7 +102,31 @@ export class PersonRepository {
     }
     if (f?.youngOnly) qb.andWhere('p.experience_years <= 3');
     if (f?.qualificationCategory) qb.andWhere('p.qualification_category = :fCat', { fCat: f.qualificationCategory });
-    return orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page);
+    const extras: Record<string, string> = {};
+    if (prefetch.positions) {
+      let organization = '';
+      if (prefetch.organizations) {
+        const cond = scope.organizationCondition('xo');
+        qb.setParameters(cond.params);
+        organization = `, 'organization', (SELECT ${organizationJsonSql('xo')} FROM organization xo WHERE xo.id = xp.organization_id AND ${cond.sql})`;
+      }
+      extras['positions'] = `(SELECT COALESCE(json_agg(json_build_object('id', xp.id, 'personId', xp.person_id, 'organizationId', xp.organization_id,
+                               'kind', xp.kind, 'title', xp.title, 'isMain', xp.is_main, 'startedOn', xp.started_on, 'endedOn', xp.ended_on,
+                               'createdAt', xp.created_at${organization}) ORDER BY xp.is_main DESC, xp.created_at ASC, xp.id ASC), '[]'::json)
+                            FROM position xp WHERE xp.person_id = p.id)`;
+    }
+    const r = await orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page, extras);
+    const out = new Map<string, PersonPageExtras>();
+    for (const [id, x] of r.extras) {
+      const rows = (x['positions'] ?? []) as (Record<string, unknown> & { organizationId: string; organization?: Record<string, unknown> | null })[];
+      const organizations = prefetch.organizations ? new Map<string, OrganizationEntity | null>() : undefined;
+      const positions = rows.map(({ organization, ...row }) => {
+        if (organizations) organizations.set(row.organizationId, organization ? organizationOfJson(organization) : null);
+        return Object.assign(new PositionEntity(), row, { createdAt: date(row['createdAt']) });
+      });
+      out.set(id, { positions, organizations });
+    }
+    return { ...r, extras: out };
   }
 
   findInScope(m: EntityManager, scope: AccessScope, id: string, lock = false): Promise<PersonEntity | null> {
@@ -84,7 +147,7 @@ export class PersonRepository {
 
   positionsOfPeople(m: EntityManager, personIds: readonly string[]): Promise<PositionEntity[]> {
     if (!personIds.length) return Promise.resolve([]);
-    return m.getRepository(PositionEntity).find({ where: { personId: In([...personIds]) }, order: { isMain: 'DESC', createdAt: 'ASC' } });
+    return m.getRepository(PositionEntity).find({ where: { personId: In([...personIds]) }, order: { isMain: 'DESC', createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Staff of organisations: positions whose person is not archived, by name. */

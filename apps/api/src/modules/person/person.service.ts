@@ -13,7 +13,7 @@ import { PersonFilter, PersonOrder } from './dto/people.args';
 import { QualificationCategory } from '@metodset/shared';
 import { CreatePersonInput, PositionInput, QualificationRecordInput, UpdatePersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
-import { PersonRepository } from './person.repository';
+import { PersonPrefetch, PersonRepository } from './person.repository';
 import { PositionEntity } from './position.entity';
 import { QualificationRecordEntity } from './qualification-record.entity';
 
@@ -73,8 +73,8 @@ export class PersonService {
     private readonly access: AccessService,
   ) {}
 
-  list(scope: AccessScope, filter: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest) {
-    return this.repo.page(this.uow.reader, scope, filter, order, page);
+  list(scope: AccessScope, filter: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest, prefetch: PersonPrefetch = {}) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page, prefetch);
   }
 
   /** Opening a person's card is audited. */
