@@ -1,4 +1,5 @@
 import { DASHBOARD_PERSON_TABLES } from '../../database/migrations/1796501000000-DashboardPartials';
+import { DASHBOARD_NOTED_TABLES } from '../../database/migrations/1796506000000-DashboardPersonNotes';
 import { DASHBOARD_CACHE_KEY, DASHBOARD_CACHE_LOCK, dashboardCacheKey, dashboardFactTablesOf, dashboardPartValid, invisibleTo } from './dashboard-cache';
 
 /** The named parameter `withOrgPartials` statements take: the key from `dashboardCacheKey` of the part's SQL and parameters. */
@@ -39,7 +40,8 @@ export interface OrgPartials {
 export function withOrgPartials(p: OrgPartials): string {
   const key = `CAST(:${DASHBOARD_PART_KEY} AS varchar)`;
   const whole = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
-  const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !(DASHBOARD_PERSON_TABLES as readonly string[]).includes(t));
+  const noted: readonly string[] = [...DASHBOARD_PERSON_TABLES, ...DASHBOARD_NOTED_TABLES];
+  const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !noted.includes(t));
   const sharedNotes = shared.length
     ? `SELECT dp_f.xid FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND dp_f.xid >= (SELECT xid FROM dp_since)`
     : 'SELECT CAST(NULL AS bigint) AS xid WHERE false';
