@@ -90,8 +90,9 @@ describe('dashboard cache', () => {
     const stored = () => t.db.query(`SELECT key, NULL AS organization_id, computed_at FROM dashboard_cache
       UNION ALL SELECT key, organization_id, computed_at FROM dashboard_org_part ORDER BY 1, 2`) as Promise<unknown[]>;
     const before = await stored();
-    // The three views' counts and heatmaps, and the heatmaps' parts of every organisation of the region (some without results).
-    expect((await t.db.query('SELECT count(*)::int AS n FROM dashboard_cache'))[0].n).toBe(6);
+    // The three views' counts (per-person and per-thing sums) and heatmaps, and the parts of every organisation of the
+    // region (some without results) and of every event, pair and cohort.
+    expect((await t.db.query('SELECT count(*)::int AS n FROM dashboard_cache'))[0].n).toBe(9);
     expect((await t.db.query('SELECT count(DISTINCT organization_id)::int AS n FROM dashboard_org_part'))[0].n).toBeGreaterThan(10);
     t.counter.reset();
     await all();
@@ -204,7 +205,7 @@ describe('dashboard cache', () => {
     await campaignsBack();
     await all();
     const parts = async () =>
-      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
+      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part WHERE organization_id IN (SELECT id FROM organization)`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
     const before = await parts();
     const [victim] = (await t.db.query(
       `SELECT c.result_id, c.person_id FROM competence_result_current c JOIN position p ON p.person_id = c.person_id
@@ -222,6 +223,39 @@ describe('dashboard cache', () => {
     expect(new Set(recomputed).size).toBeLessThanOrEqual(places.length);
     expect(new Set([...after.keys()].map((k) => k.slice(64))).size).toBeGreaterThan(new Set(recomputed).size);
     for (const org of recomputed) expect(places.map((p) => p.organization_id)).toContain(org);
+    const { served, live } = await servedAndLive();
+    expect(served).toEqual(live);
+  });
+
+  it('after one attendance recomputes only the parts of her organisations and of the things she takes part in, in as many statements', async () => {
+    await campaignsBack();
+    await all();
+    t.counter.reset();
+    await all();
+    const warm = t.counter.statements;
+    const parts = async () =>
+      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
+    const before = await parts();
+    const [victim] = (await t.db.query(
+      `SELECT a.person_id, a.event_id FROM event_attendance a JOIN position p ON p.person_id = a.person_id JOIN organization o ON o.id = p.organization_id
+        WHERE o.municipality_id = $1 ORDER BY a.id LIMIT 1`,
+      [podp],
+    )) as { person_id: string; event_id: string }[];
+    await t.db.query(`INSERT INTO event_attendance (event_id, occurrence_date, person_id) VALUES ($1, '2022-10-21', $2) ON CONFLICT DO NOTHING`, [victim!.event_id, victim!.person_id]);
+    t.counter.reset();
+    await all();
+    expect(t.counter.statements).toBe(warm);
+    const after = await parts();
+    const reach = ((await t.db.query(
+      `SELECT organization_id AS id FROM position WHERE person_id = $1 UNION SELECT organization_id FROM diagnostic_participant WHERE person_id = $1
+       UNION SELECT event_id FROM event_attendance WHERE person_id = $1 UNION SELECT mentorship_id FROM mentorship_participant WHERE person_id = $1
+       UNION SELECT cohort_id FROM internship_application WHERE person_id = $1`,
+      [victim!.person_id],
+    )) as { id: string }[]).map((r) => r.id);
+    const recomputed = [...after].filter(([k, at]) => before.has(k) && before.get(k) !== at).map(([k]) => k.slice(64));
+    expect(recomputed).toContain(victim!.event_id);
+    for (const id of recomputed) expect(reach).toContain(id);
+    expect(after.size).toBeGreaterThan(recomputed.length * 5);
     const { served, live } = await servedAndLive();
     expect(served).toEqual(live);
   });
