@@ -7,13 +7,18 @@ export const DASHBOARD_PART_KEY = 'dashboardPartKey';
 
 const EVERYONE = `CAST('00000000-0000-0000-0000-000000000000' AS uuid)`;
 
+/**
+ * The units parts are kept for: organisations, or anything else with people «placed» at it (events, pairs and cohorts
+ * for the dashboard's counts: `dashboard_org_part.organization_id` then holds their id).
+ */
 export interface OrgPartials {
   /** The organisations summed over, live and in the caller's scope. Columns: id, row_id (the row it is summed into). */
   orgsSql: string;
   /**
    * The part of the organisations of the subquery `orgIdsSql`, from the facts of the people placed there: columns
    * organization_id, cells (jsonb), persons (uuid[]); an organisation without facts may be absent. Its parameters
-   * (besides the organisations) are all in the key. Person-owned tables (DASHBOARD_PERSON_TABLES) may be read only for
+   * (besides the organisations) are all in the key. Person-owned tables (DASHBOARD_PERSON_TABLES, DASHBOARD_NOTED_TABLES:
+   * of the «containers» there, only the columns listed) may be read only for
    * the people who are placed there (then or now); any other fact table it names invalidates every part when written.
    */
   partSql: (orgIdsSql: string) => string;
