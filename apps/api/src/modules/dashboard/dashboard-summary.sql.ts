@@ -1,24 +1,24 @@
 import { OrgPartials } from '../../common/database/dashboard-partials';
 import { eventAttendeesByMonthSql, eventsOfPeopleSql, eventVisitsPerPersonSql, liveEventsSql } from '../event/event-activity.sql';
-import { cohortInternsSql, cohortsOfPeopleSql, cohortsUnderWaySql, internshipCompletionRowsSql, internshipEnrolmentRowsSql } from '../internship/internship-activity.sql';
-import { mentoringCoverageRowsSql, mentorshipParticipantsSql, mentorshipsOfPeopleSql, mentorshipsUnderWaySql } from '../mentoring/mentoring-coverage.sql';
+import { internshipCompletionRowsSql, internshipEnrolmentRowsSql } from '../internship/internship-activity.sql';
+import { mentoringCoverageRowsSql } from '../mentoring/mentoring-coverage.sql';
 import { organizationsOfPeopleSql, peopleByOrganizationSql } from '../person/person-population.sql';
 
 /*
- * The dashboard's counts over the people of a set of organisations (a territory or a network), summed from stored
- * parts (`withOrgPartials`, common/database/dashboard-partials.ts) so that after a write only the parts of the people
- * it touched are recomputed. The counts are of two kinds, and each has its own parts:
+ * The dashboard's counts over the people of a set of organisations (a territory, a network, the platform), summed
+ * from stored parts (`withOrgPartials`, common/database/dashboard-partials.ts) so that after a write only the parts of
+ * the people it touched are recomputed. Two statements:
  *
- * - per person (teachers, people in mentoring / mentors / mentees, interns, completed, participants, visits, and the
- *   same per month): the part of an organisation is the sum over its people who work nowhere else, plus each person
- *   working at several organisations on their own (with their numbers). The sum over the subject's organisations
- *   adds the sums and counts each such person once: exactly the distinct people of the population.
- * - distinct things (events, per month too; pairs, active pairs; cohorts): the part of one event, pair or cohort is
- *   the set of organisations its participants work at (per month for an event). The sum counts the things with one
- *   of the subject's organisations in the set: exactly those with a participant in the population.
+ * - per organisation: the per-person counts (teachers, people in mentoring / mentors / mentees, interns, completed,
+ *   participants, visits, and the same per month) summed over its people who work nowhere else, plus each person
+ *   working at several organisations on their own (with their numbers); and the ids of the pairs and cohorts its
+ *   people take part in. The sum adds the sums, counts each person with several workplaces once and counts the
+ *   distinct ids: exactly the distinct people, pairs and cohorts of the population.
+ * - per event: the organisations its attendees work at, per month. The sum counts the events (per month) with one of
+ *   the subject's organisations: exactly those with an attendee from the population.
  *
- * Keys of the summed rows (k, n): the per-person counts by name, 'YYYY-MM/visits' etc. per month; 'events', 'pairs'
- * (completed), 'pairs_active', 'cohorts', 'YYYY-MM/events'.
+ * Keys of the summed rows (k, n): the counts by name ('pairs': the completed ones), 'YYYY-MM/visits' etc. per month,
+ * 'events' and 'YYYY-MM/events'.
  */
 
 const FROM = 'CAST(:from AS date)';
@@ -56,11 +56,23 @@ const personPartSql = (orgIdsSql: string) => {
      WHERE sp_g.person_id IN (SELECT sp_a.person_id FROM sp_pe sp_a WHERE sp_a.several) GROUP BY 1),
   sp_several AS (
     SELECT sp_a.organization_id, jsonb_agg(jsonb_build_object('p', sp_a.person_id, 'f', sp_b.f) ORDER BY sp_a.person_id) AS x
-      FROM sp_pe sp_a JOIN sp_pf sp_b ON sp_b.person_id = sp_a.person_id WHERE sp_a.several GROUP BY 1)
-  SELECT sp_o.organization_id, jsonb_build_object('s', coalesce(sp_s.s, CAST('{}' AS jsonb)), 'x', coalesce(sp_x.x, CAST('[]' AS jsonb))) AS cells, sp_o.persons
+      FROM sp_pe sp_a JOIN sp_pf sp_b ON sp_b.person_id = sp_a.person_id WHERE sp_a.several GROUP BY 1),
+  sp_pairs AS (
+    SELECT sp_a.organization_id,
+           coalesce(jsonb_agg(DISTINCT sp_b.mentorship_id) FILTER (WHERE sp_b.status = 'ACTIVE'), CAST('[]' AS jsonb)) AS pa,
+           coalesce(jsonb_agg(DISTINCT sp_b.mentorship_id) FILTER (WHERE sp_b.status <> 'ACTIVE'), CAST('[]' AS jsonb)) AS pc
+      FROM sp_pe sp_a JOIN sp_m sp_b ON sp_b.person_id = sp_a.person_id GROUP BY 1),
+  sp_cohorts AS (
+    SELECT sp_a.organization_id, jsonb_agg(DISTINCT sp_b.cohort_id) AS co FROM sp_pe sp_a JOIN sp_e sp_b ON sp_b.person_id = sp_a.person_id GROUP BY 1)
+  SELECT sp_o.organization_id,
+         jsonb_build_object('s', coalesce(sp_s.s, CAST('{}' AS jsonb)), 'x', coalesce(sp_x.x, CAST('[]' AS jsonb)),
+                            'pa', coalesce(sp_p.pa, CAST('[]' AS jsonb)), 'pc', coalesce(sp_p.pc, CAST('[]' AS jsonb)), 'co', coalesce(sp_k.co, CAST('[]' AS jsonb))) AS cells,
+         sp_o.persons
     FROM (SELECT organization_id, array_agg(DISTINCT person_id) AS persons FROM sp_pe GROUP BY 1) sp_o
     LEFT JOIN sp_single sp_s ON sp_s.organization_id = sp_o.organization_id
-    LEFT JOIN sp_several sp_x ON sp_x.organization_id = sp_o.organization_id`;
+    LEFT JOIN sp_several sp_x ON sp_x.organization_id = sp_o.organization_id
+    LEFT JOIN sp_pairs sp_p ON sp_p.organization_id = sp_o.organization_id
+    LEFT JOIN sp_cohorts sp_k ON sp_k.organization_id = sp_o.organization_id`;
 };
 
 /** The per-person counts summed: each person who works at several organisations once. Columns: k, n. */
@@ -72,9 +84,15 @@ const PERSON_SUM_SQL = `
     SELECT ss_s.key, ss_s.value FROM dp_all CROSS JOIN LATERAL jsonb_each_text(dp_all.cells->'s') ss_s
     UNION ALL
     SELECT ss_f.key, ss_f.value FROM ss_x CROSS JOIN LATERAL jsonb_each_text(ss_x.f) ss_f) ss_k
-  GROUP BY ss_k.key`;
+  GROUP BY ss_k.key
+  UNION ALL
+  SELECT ss_t.k, count(*) FROM (
+    SELECT DISTINCT ss_z.k, ss_i.value AS id FROM dp_all
+     CROSS JOIN LATERAL (VALUES ('pairs_active', dp_all.cells->'pa'), ('pairs', dp_all.cells->'pc'), ('cohorts', dp_all.cells->'co')) ss_z(k, ids)
+     CROSS JOIN LATERAL jsonb_array_elements_text(ss_z.ids) ss_i) ss_t
+   GROUP BY ss_t.k`;
 
-/** The per-person counts of the people of the organisations `orgIdsSql` selects (column id), as `withOrgPartials` parts. */
+/** The per-person counts, pairs and cohorts of the people of the organisations `orgIdsSql` selects (column id), as `withOrgPartials` parts. */
 export const summaryPersonPartials = (orgIdsSql: string): OrgPartials => ({
   orgsSql: `SELECT sg_o.id, CAST(NULL AS text) AS row_id FROM (${orgIdsSql}) sg_o`,
   partSql: personPartSql,
@@ -82,42 +100,30 @@ export const summaryPersonPartials = (orgIdsSql: string): OrgPartials => ({
   sumSql: PERSON_SUM_SQL,
 });
 
-/** The part of events, pairs and cohorts (of the subquery `unitIdsSql`): the organisations their people work at. */
-const thingPartSql = (unitIdsSql: string) => `
-  WITH so_r AS MATERIALIZED (
-    SELECT so_a.event_id AS unit, so_a.person_id, so_a.month FROM (${eventAttendeesByMonthSql(unitIdsSql, FROM, TO)}) so_a
-    UNION ALL SELECT so_m.mentorship_id, so_m.person_id, '' FROM (${mentorshipParticipantsSql(unitIdsSql)}) so_m
-    UNION ALL SELECT so_c.cohort_id, so_c.person_id, '' FROM (${cohortInternsSql(unitIdsSql)}) so_c),
+/** The part of events (of the subquery `eventIdsSql`): per month, the organisations their attendees work at. */
+const eventPartSql = (eventIdsSql: string) => `
+  WITH so_r AS MATERIALIZED (${eventAttendeesByMonthSql(eventIdsSql, FROM, TO)}),
   so_w AS MATERIALIZED (${organizationsOfPeopleSql('SELECT DISTINCT so_r2.person_id FROM so_r so_r2', true, 'so_oop')}),
   so_g AS (
-    SELECT so_t.unit, so_t.month, jsonb_agg(so_t.organization_id ORDER BY so_t.organization_id) AS orgs FROM (
-      SELECT DISTINCT so_r.unit, so_r.month, so_w.organization_id FROM so_r JOIN so_w ON so_w.person_id = so_r.person_id) so_t
+    SELECT so_t.event_id, so_t.month, jsonb_agg(so_t.organization_id ORDER BY so_t.organization_id) AS orgs FROM (
+      SELECT DISTINCT so_r.event_id, so_r.month, so_w.organization_id FROM so_r JOIN so_w ON so_w.person_id = so_r.person_id) so_t
      GROUP BY 1, 2)
-  SELECT so_u.unit AS organization_id, coalesce(so_c.cells, CAST('{}' AS jsonb)) AS cells, so_u.persons
-    FROM (SELECT unit, array_agg(DISTINCT person_id) AS persons FROM so_r GROUP BY 1) so_u
-    LEFT JOIN (SELECT unit, jsonb_object_agg(month, orgs) AS cells FROM so_g GROUP BY 1) so_c ON so_c.unit = so_u.unit`;
-
-/** The things counted, live: events, pairs (their status now), cohorts; row_id is the count they go to. */
-const THINGS_SQL = `
-  SELECT st_e.id, CAST('events' AS text) AS row_id FROM (${liveEventsSql()}) st_e
-  UNION ALL SELECT st_m.id, CASE WHEN st_m.status = 'ACTIVE' THEN 'pairs_active' ELSE 'pairs' END FROM (${mentorshipsUnderWaySql(FROM, TO)}) st_m
-  UNION ALL SELECT st_c.id, 'cohorts' FROM (${cohortsUnderWaySql(FROM, TO)}) st_c`;
+  SELECT so_u.event_id AS organization_id, coalesce(so_c.cells, CAST('{}' AS jsonb)) AS cells, so_u.persons
+    FROM (SELECT event_id, array_agg(DISTINCT person_id) AS persons FROM so_r GROUP BY 1) so_u
+    LEFT JOIN (SELECT event_id, jsonb_object_agg(month, orgs) AS cells FROM so_g GROUP BY 1) so_c ON so_c.event_id = so_u.event_id`;
 
 /**
- * The distinct events (and per month), pairs and cohorts with a participant working at one of the organisations
- * `orgIdsSql` selects (column id), as `withOrgPartials` parts of the things. Columns: k, n.
+ * The distinct live events (and per month) with an attendee working at one of the organisations `orgIdsSql`
+ * selects (column id), as `withOrgPartials` parts of the events. Columns: k ('events', 'YYYY-MM/events'), n.
  */
-export const summaryThingPartials = (orgIdsSql: string): OrgPartials => ({
-  orgsSql: THINGS_SQL,
-  partSql: thingPartSql,
-  placesSql: (personIdsSql) => `
-    SELECT sq_e.person_id, sq_e.event_id AS organization_id FROM (${eventsOfPeopleSql(personIdsSql)}) sq_e
-    UNION ALL SELECT sq_m.person_id, sq_m.mentorship_id FROM (${mentorshipsOfPeopleSql(personIdsSql)}) sq_m
-    UNION ALL SELECT sq_c.person_id, sq_c.cohort_id FROM (${cohortsOfPeopleSql(personIdsSql)}) sq_c`,
+export const summaryEventPartials = (orgIdsSql: string): OrgPartials => ({
+  orgsSql: `SELECT se_e.id, CAST('events' AS text) AS row_id FROM (${liveEventsSql()}) se_e`,
+  partSql: eventPartSql,
+  placesSql: (personIdsSql) => `SELECT sq_e.person_id, sq_e.event_id AS organization_id FROM (${eventsOfPeopleSql(personIdsSql)}) sq_e`,
   sumSql: `
     WITH sh_subject AS MATERIALIZED (SELECT sh_o.id FROM (${orgIdsSql}) sh_o),
     sh_hit AS MATERIALIZED (
-      -- (a thing without participants has no part: '[]'); every (thing, month, organisation) once, against the
+      -- (an event without attendees has no part: '[]'); every (event, month, organisation) once, against the
       -- subject's organisations hashed once
       SELECT DISTINCT dp_all.organization_id AS unit, dp_all.row_id AS kind, sh_m.key AS month
         FROM dp_all CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(dp_all.cells) = 'object' THEN dp_all.cells END) sh_m

@@ -8,7 +8,7 @@ import { internshipActivitySql, internshipCompletionsByMonthSql } from '../inter
 import { mentoringCoverageSql, programmeParticipantsSql } from '../mentoring/mentoring-coverage.sql';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { peopleOfOrganizationsSql } from '../person/person-population.sql';
-import { summaryPersonPartials, summaryThingPartials } from './dashboard-summary.sql';
+import { summaryPersonPartials, summaryEventPartials } from './dashboard-summary.sql';
 import { DashboardSubjectKind } from './dto/dashboard.object';
 
 export interface DashboardSubjectRef {
@@ -92,7 +92,7 @@ export class DashboardRepository {
 
   /**
    * Every count of the dashboard and the same per month. A territory's or a network's: two statements summing stored
-   * parts (dashboard-summary.sql.ts: per-person counts per organisation, distinct things per event, pair and cohort),
+   * parts (dashboard-summary.sql.ts: per-person counts, pairs and cohorts per organisation; organisations per event),
    * so that after a write only the parts of the people it touched are recomputed. A programme's: the live rule
    * (`summaryLive`), cached whole until a fact it reads changes. Either way exactly the live rule's numbers.
    */
@@ -102,7 +102,7 @@ export class DashboardRepository {
     const part = { from, to };
     const params = { ...orgs.params, from, to };
     const counts = new Map<string, number>();
-    for (const partials of [summaryPersonPartials(orgs.sql), summaryThingPartials(orgs.sql)]) {
+    for (const partials of [summaryPersonPartials(orgs.sql), summaryEventPartials(orgs.sql)]) {
       const sql = withOrgPartials(partials);
       const [row] = await this.run<{ payload: { k: string; n: string }[] }>(m, sql, orgPartialsParams(sql, partials, params, part));
       for (const r of row!.payload) counts.set(r.k, Number(r.n));

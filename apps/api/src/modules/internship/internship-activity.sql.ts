@@ -37,16 +37,3 @@ export const internshipEnrolmentRowsSql = (peopleSql: string, fromSql: string, t
 export const internshipCompletionRowsSql = (peopleSql: string, fromSql: string, toSql: string) => `
   SELECT ia_k.person_id, ia_k.completed_on FROM internship_completion ia_k
    WHERE ia_k.completed_on BETWEEN ${fromSql} AND ${toSql} AND ia_k.person_id IN (${peopleSql})`;
-
-/** The cohorts `internshipActivitySql` counts among: live, overlapping the period. Column: id. */
-export const cohortsUnderWaySql = (fromSql: string, toSql: string) => `
-  SELECT iu_c.id FROM internship_cohort iu_c WHERE iu_c.archived_at IS NULL AND iu_c.starts_on <= ${toSql} AND iu_c.ends_on >= ${fromSql}`;
-
-/** The people enrolled (application approved) in the cohorts of the subquery `cohortIdsSql`. Columns: cohort_id, person_id. */
-export const cohortInternsSql = (cohortIdsSql: string) => `
-  SELECT ici_a.cohort_id, ici_a.person_id FROM internship_application ici_a
-   WHERE ici_a.status = 'APPROVED' AND ici_a.cohort_id = ANY(ARRAY(${cohortIdsSql}))`;
-
-/** The cohorts each person of the subquery `personIdsSql` applied to (any status). Columns: person_id, cohort_id. */
-export const cohortsOfPeopleSql = (personIdsSql: string) => `
-  SELECT icp_a.person_id, icp_a.cohort_id FROM internship_application icp_a WHERE icp_a.person_id = ANY(ARRAY(${personIdsSql}))`;

@@ -38,22 +38,3 @@ export const mentoringCoverageRowsSql = (peopleSql: string, fromSql: string, toS
      AND mc_m.starts_on <= ${toSql} AND (mc_m.ends_on IS NULL OR mc_m.ends_on >= ${fromSql})
      AND mc_p.person_id IN (${peopleSql})
      ${programIdSql ? `AND mc_m.program_id = ${programIdSql}` : ''}`;
-
-/**
- * The mentorships `mentoringCoverageSql` counts among (under way in the period, in a live programme, of one
- * programme when `programIdSql` is given). Columns: id, status.
- */
-export const mentorshipsUnderWaySql = (fromSql: string, toSql: string, programIdSql: string | null = null) => `
-  SELECT mu_m.id, mu_m.status FROM mentorship mu_m
-    JOIN mentoring_program mu_pr ON mu_pr.id = mu_m.program_id AND mu_pr.archived_at IS NULL
-   WHERE mu_m.status IN ('ACTIVE', 'COMPLETED')
-     AND mu_m.starts_on <= ${toSql} AND (mu_m.ends_on IS NULL OR mu_m.ends_on >= ${fromSql})
-     ${programIdSql ? `AND mu_m.program_id = ${programIdSql}` : ''}`;
-
-/** The participants (either side) of the mentorships of the subquery `mentorshipIdsSql`. Columns: mentorship_id, person_id. */
-export const mentorshipParticipantsSql = (mentorshipIdsSql: string) => `
-  SELECT mpp_p.mentorship_id, mpp_p.person_id FROM mentorship_participant mpp_p WHERE mpp_p.mentorship_id = ANY(ARRAY(${mentorshipIdsSql}))`;
-
-/** The mentorships each person of the subquery `personIdsSql` takes part in. Columns: person_id, mentorship_id. */
-export const mentorshipsOfPeopleSql = (personIdsSql: string) => `
-  SELECT mop_p.person_id, mop_p.mentorship_id FROM mentorship_participant mop_p WHERE mop_p.person_id = ANY(ARRAY(${personIdsSql}))`;
