@@ -91,7 +91,7 @@ describe('dashboard cache', () => {
       UNION ALL SELECT key, organization_id, computed_at FROM dashboard_org_part ORDER BY 1, 2`) as Promise<unknown[]>;
     const before = await stored();
     // The three views' counts (per-person and per-thing sums) and heatmaps, and the parts of every organisation of the
-    // region (some without results) and of every event, pair and cohort.
+    // region (some without results) and of every event.
     expect((await t.db.query('SELECT count(*)::int AS n FROM dashboard_cache'))[0].n).toBe(9);
     expect((await t.db.query('SELECT count(DISTINCT organization_id)::int AS n FROM dashboard_org_part'))[0].n).toBeGreaterThan(10);
     t.counter.reset();
@@ -227,7 +227,7 @@ describe('dashboard cache', () => {
     expect(served).toEqual(live);
   });
 
-  it('after one attendance recomputes only the parts of her organisations and of the things she takes part in, in as many statements', async () => {
+  it('after one attendance recomputes only the parts of her organisations and of the events she attends, in as many statements', async () => {
     await campaignsBack();
     await all();
     t.counter.reset();

@@ -8,8 +8,8 @@ export const DASHBOARD_PART_KEY = 'dashboardPartKey';
 const EVERYONE = `CAST('00000000-0000-0000-0000-000000000000' AS uuid)`;
 
 /**
- * The units parts are kept for: organisations, or anything else with people «placed» at it (events, pairs and cohorts
- * for the dashboard's counts: `dashboard_org_part.organization_id` then holds their id).
+ * The units parts are kept for: organisations, or anything else with people «placed» at it (events, for the
+ * dashboard's counts: `dashboard_org_part.organization_id` then holds the event's id).
  */
 export interface OrgPartials {
   /** The organisations summed over, live and in the caller's scope. Columns: id, row_id (the row it is summed into). */

@@ -35,7 +35,7 @@ const XID = 'CAST(CAST(pg_current_xact_id() AS text) AS bigint)';
 /**
  * The dashboards' counts from per-person parts (modules/dashboard/dashboard-summary.sql.ts): writes to attendance,
  * mentoring, internships and people note the people they touch in `dashboard_person_change` (DashboardPartials), so
- * that only the parts of the organisations (and events, pairs, cohorts) of those people are recomputed.
+ * that only the parts of the organisations (and events) of those people are recomputed.
  */
 export class DashboardPersonNotes1796506000000 implements MigrationInterface {
   name = 'DashboardPersonNotes1796506000000';
