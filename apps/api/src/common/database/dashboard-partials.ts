@@ -61,6 +61,9 @@ export function withOrgPartials(p: OrgPartials): string {
     dp_people AS MATERIALIZED (SELECT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n WHERE dp_n.xid >= (SELECT xid FROM dp_since)),
     dp_everyone AS MATERIALIZED (SELECT dp_c.xid FROM dp_people dp_c WHERE dp_c.person_id = ${EVERYONE}),
     dp_noted AS MATERIALIZED (SELECT ARRAY(SELECT DISTINCT dp_c.person_id FROM dp_people dp_c) AS ids),
+    dp_holding AS MATERIALIZED (
+      SELECT dp_h.organization_id FROM dashboard_org_part dp_h
+       WHERE dp_h.persons && (SELECT ids FROM dp_noted) AND dp_h.key = ${key} AND cardinality((SELECT ids FROM dp_noted)) > 0),
     dp_shared AS MATERIALIZED (${sharedNotes}),
     dp_places AS MATERIALIZED (
       SELECT dp_c.xid, dp_pl.organization_id FROM dp_people dp_c
@@ -71,7 +74,7 @@ export function withOrgPartials(p: OrgPartials): string {
        WHERE dp_k.organization_id IS NULL
           OR EXISTS (SELECT 1 FROM dp_shared dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
           OR EXISTS (SELECT 1 FROM dp_everyone dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
-          OR (dp_k.persons && (SELECT ids FROM dp_noted)
+          OR (dp_g.id IN (SELECT organization_id FROM dp_holding)
               AND EXISTS (SELECT 1 FROM dp_people dp_c WHERE dp_c.person_id = ANY(dp_k.persons) AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))
           OR (dp_g.id IN (SELECT organization_id FROM dp_placed)
               AND EXISTS (SELECT 1 FROM dp_places dp_c WHERE dp_c.organization_id = dp_g.id AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))),

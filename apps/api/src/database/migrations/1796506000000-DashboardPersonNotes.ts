@@ -43,6 +43,8 @@ export class DashboardPersonNotes1796506000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     // Parts stored before these notes existed may depend on facts that did not note their people.
     await queryRunner.query(`TRUNCATE "dashboard_cache", "dashboard_org_part"`);
+    // Which parts hold a noted person, by index, however many parts and notes there are.
+    await queryRunner.query(`CREATE INDEX "IDX_dashboard_org_part_persons" ON "dashboard_org_part" USING gin ("persons")`);
     for (const t of DASHBOARD_PERSON_FACT_TABLES) {
       await queryRunner.query(`CREATE TRIGGER "tr_dashboard_person_ins_${t}" AFTER INSERT ON "${t}" REFERENCING NEW TABLE AS dc_new FOR EACH STATEMENT EXECUTE FUNCTION "note_dashboard_person_change"()`);
       await queryRunner.query(
@@ -108,6 +110,7 @@ export class DashboardPersonNotes1796506000000 implements MigrationInterface {
     for (const t of [...DASHBOARD_PERSON_FACT_TABLES].reverse()) {
       for (const k of ['trunc', 'del', 'upd', 'ins']) await queryRunner.query(`DROP TRIGGER "tr_dashboard_person_${k}_${t}" ON "${t}"`);
     }
+    await queryRunner.query(`DROP INDEX "IDX_dashboard_org_part_persons"`);
     await queryRunner.query(`TRUNCATE "dashboard_cache", "dashboard_org_part"`);
   }
 }
