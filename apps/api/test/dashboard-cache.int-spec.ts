@@ -1,5 +1,10 @@
 import { insertCalendarEvent } from './support/calendar-fixtures';
+import { Permission } from '../src/common/auth/permissions';
 import { DashboardCacheService } from '../src/modules/dashboard/dashboard-cache.service';
+import { dashboardPeriod } from '../src/modules/dashboard/dashboard-period';
+import type { DashboardRepository as Repo, DashboardSubjectRef } from '../src/modules/dashboard/dashboard.repository';
+import type { DashboardSubjectKind as Kind } from '../src/modules/dashboard/dto/dashboard.object';
+import { actorOf } from './support/job-actor';
 import { idOf, startTestApp, TestApp } from './support/test-app';
 
 const Q = `query($input: DashboardInput) { dashboard(input: $input) { kind subjectId title teachers
@@ -10,7 +15,9 @@ const Q = `query($input: DashboardInput) { dashboard(input: $input) { kind subje
 /**
  * The dashboards' cache (common/database/dashboard-cache.ts) never changes a number: after every kind of write to
  * every table a dashboard reads, the dashboard served (from the cache or recomputed) equals the live rule computed
- * with the cache emptied — for a municipality, a region and a network, with their heatmaps.
+ * with the cache emptied — for a municipality, a region and a network, with their heatmaps. And the counts summed
+ * from stored parts (dashboard-summary.sql.ts) equal the live rule's statement (`summaryLive`) for those and the
+ * whole platform, after every write too.
  */
 describe('dashboard cache', () => {
   let t: TestApp;
@@ -29,6 +36,31 @@ describe('dashboard cache', () => {
   });
   afterAll(() => t.close());
 
+  /** The counts of each view (and the platform's) from the stored parts, then by the live rule's one statement. */
+  const partsAndLiveRule = async () => {
+    // Loaded once the app is up (the GraphQL types of the dashboard module load in the app's order).
+    const { DashboardRepository } = (await import('../src/modules/dashboard/dashboard.repository')) as { DashboardRepository: typeof Repo };
+    const repo = t.app.get(DashboardRepository);
+    const kind = (k: keyof typeof Kind) => k as Kind;
+    const coordinatorRegion = ((await t.db.query(`SELECT region_id FROM role_grant g JOIN account a ON a.id = g.account_id WHERE a.login = 'coordinator.lo' AND region_id IS NOT NULL`)) as { region_id: string }[])[0]!.region_id;
+    const today = new Date().toISOString().slice(0, 10);
+    const subjects: [string, DashboardSubjectRef, number | null][] = [
+      ['methodist.podporozhye', { kind: kind('MUNICIPALITY'), id: podp }, 2022],
+      ['coordinator.lo', { kind: kind('REGION'), id: coordinatorRegion }, 2025],
+      ['methodist.podporozhye', { kind: kind('NETWORK'), id: network }, null],
+      ['admin', { kind: kind('PLATFORM'), id: null }, 2022],
+    ];
+    const parts: unknown[] = [];
+    const live: unknown[] = [];
+    for (const [login, subject, year] of subjects) {
+      const { scope } = await actorOf(t.db, login, Permission.DASHBOARD_READ);
+      const period = dashboardPeriod(year, today);
+      parts.push(await repo.summary(t.db.manager, scope, subject, period.from, period.to));
+      live.push(await repo.summaryLive(t.db.manager, scope, subject, period.from, period.to));
+    }
+    return { parts, live };
+  };
+
   const views: [string, () => string, Record<string, unknown>][] = [
     ['municipality', () => methodist, { schoolYear: 2022 }],
     ['region', () => coordinator, { schoolYear: 2025 }],
@@ -46,6 +78,8 @@ describe('dashboard cache', () => {
   /** The dashboards as served now, then as the live rule computes them (the cache emptied first). */
   const servedAndLive = async () => {
     const served = await all();
+    const rule = await partsAndLiveRule();
+    expect(rule.parts).toEqual(rule.live);
     await t.db.query('DELETE FROM dashboard_cache');
     await t.db.query('DELETE FROM dashboard_org_part');
     return { served, live: await all() };
@@ -56,8 +90,9 @@ describe('dashboard cache', () => {
     const stored = () => t.db.query(`SELECT key, NULL AS organization_id, computed_at FROM dashboard_cache
       UNION ALL SELECT key, organization_id, computed_at FROM dashboard_org_part ORDER BY 1, 2`) as Promise<unknown[]>;
     const before = await stored();
-    // The three views' counts and heatmaps, and the heatmaps' parts of every organisation of the region (some without results).
-    expect((await t.db.query('SELECT count(*)::int AS n FROM dashboard_cache'))[0].n).toBe(6);
+    // The three views' counts (per-person and per-thing sums) and heatmaps, and the parts of every organisation of the
+    // region (some without results) and of every event.
+    expect((await t.db.query('SELECT count(*)::int AS n FROM dashboard_cache'))[0].n).toBe(9);
     expect((await t.db.query('SELECT count(DISTINCT organization_id)::int AS n FROM dashboard_org_part'))[0].n).toBeGreaterThan(10);
     t.counter.reset();
     await all();
@@ -88,6 +123,41 @@ describe('dashboard cache', () => {
     ['person archived', () => t.db.query(`UPDATE person SET archived_at = now() WHERE id = (SELECT p.person_id FROM position p WHERE p.organization_id = $1 ORDER BY p.id LIMIT 1)`, [school])],
     ['internship completion moved', () => t.db.query(`UPDATE internship_completion SET completed_on = DATE '2022-11-10'`)],
     ['network membership withdrawn', () => t.db.query(`UPDATE network_member SET status = 'DECLINED' WHERE ctid = (SELECT ctid FROM network_member WHERE network_id = $1 AND status = 'ACCEPTED' ORDER BY organization_id LIMIT 1)`, [network])],
+    ['a second position at another organisation (she counts in both, once)', () =>
+      t.db.query(
+        `INSERT INTO position (person_id, organization_id, kind, is_main)
+         SELECT p.person_id, (SELECT o.id FROM organization o WHERE o.municipality_id = $1 AND o.id <> $2 ORDER BY o.id LIMIT 1), 'TEACHER', false
+           FROM position p WHERE p.organization_id = $2 AND p.person_id IN (SELECT person_id FROM event_attendance UNION SELECT person_id FROM mentorship_participant)
+          ORDER BY p.person_id LIMIT 2 ON CONFLICT DO NOTHING`,
+        [podp, school],
+      )],
+    ['person restored', () => t.db.query(`UPDATE person SET archived_at = NULL WHERE archived_at IS NOT NULL`)],
+    ['mentorship added with participants', async () => {
+      const [m] = (await t.db.query(
+        `INSERT INTO mentorship (program_id, form, starts_on, status, goals)
+         SELECT m.program_id, m.form, DATE '2022-10-01', 'ACTIVE', 'для кэша' FROM mentorship m ORDER BY m.id LIMIT 1 RETURNING id`,
+      )) as { id: string }[];
+      await t.db.query(
+        `INSERT INTO mentorship_participant (mentorship_id, person_id, side)
+         SELECT $1, p.person_id, (CASE WHEN row_number() OVER (ORDER BY p.person_id) = 1 THEN 'MENTOR' ELSE 'MENTEE' END)::mentorship_side
+           FROM (SELECT DISTINCT person_id FROM position WHERE organization_id = $2 ORDER BY person_id LIMIT 2) p`,
+        [m!.id, school],
+      );
+    }],
+    ['mentorship dates changed', () => t.db.query(`UPDATE mentorship SET starts_on = DATE '2023-09-01' WHERE goals = 'для кэша'`)],
+    ['programme restored', () => t.db.query(`UPDATE mentoring_program SET archived_at = NULL WHERE external_id = 'demo:mentoring:podporozhye-leader-to-leader'`)],
+    ['internship application approved or withdrawn', () =>
+      t.db.query(`UPDATE internship_application SET status = (CASE WHEN status = 'APPROVED' THEN 'WITHDRAWN' ELSE 'APPROVED' END)::internship_application_status, waitlist_seq = NULL
+                   WHERE id = (SELECT id FROM internship_application WHERE status IN ('APPROVED', 'SUBMITTED') ORDER BY id LIMIT 1)`)],
+    ['internship cohort archived', () => t.db.query(`UPDATE internship_cohort SET archived_at = now() WHERE id = (SELECT cohort_id FROM internship_application ORDER BY id LIMIT 1)`)],
+    ['internship cohort moved in time', () => t.db.query(`UPDATE internship_cohort SET archived_at = NULL, starts_on = DATE '2022-09-05' WHERE archived_at IS NOT NULL AND ends_on >= DATE '2022-09-05'`)],
+    ['route step done (the dashboard does not read routes)', () =>
+      t.db.query(`UPDATE learning_route_step SET status = 'DONE', completed_on = DATE '2022-11-01' WHERE id = (SELECT id FROM learning_route_step ORDER BY id LIMIT 1)`)],
+    ['attendance moved to another person', () =>
+      t.db.query(`UPDATE event_attendance SET person_id = (SELECT person_id FROM position WHERE organization_id = $1 ORDER BY person_id DESC LIMIT 1)
+                   WHERE id = (SELECT a.id FROM event_attendance a WHERE NOT EXISTS (SELECT 1 FROM event_attendance b WHERE b.event_id = a.event_id AND b.occurrence_date = a.occurrence_date
+                     AND b.person_id = (SELECT person_id FROM position WHERE organization_id = $1 ORDER BY person_id DESC LIMIT 1)) ORDER BY a.id LIMIT 1)`, [school])],
+    ['position ended and removed', () => t.db.query(`DELETE FROM position WHERE id = (SELECT id FROM position WHERE is_main = false ORDER BY id LIMIT 1)`)],
     ['organisation moved to another municipality', () => t.db.query(`UPDATE organization SET municipality_id = (SELECT id FROM municipality WHERE id <> $1 ORDER BY id LIMIT 1) WHERE id = $2`, [podp, school])],
   ];
 
@@ -135,7 +205,7 @@ describe('dashboard cache', () => {
     await campaignsBack();
     await all();
     const parts = async () =>
-      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
+      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part WHERE organization_id IN (SELECT id FROM organization)`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
     const before = await parts();
     const [victim] = (await t.db.query(
       `SELECT c.result_id, c.person_id FROM competence_result_current c JOIN position p ON p.person_id = c.person_id
@@ -153,6 +223,39 @@ describe('dashboard cache', () => {
     expect(new Set(recomputed).size).toBeLessThanOrEqual(places.length);
     expect(new Set([...after.keys()].map((k) => k.slice(64))).size).toBeGreaterThan(new Set(recomputed).size);
     for (const org of recomputed) expect(places.map((p) => p.organization_id)).toContain(org);
+    const { served, live } = await servedAndLive();
+    expect(served).toEqual(live);
+  });
+
+  it('after one attendance recomputes only the parts of her organisations and of the events she attends, in as many statements', async () => {
+    await campaignsBack();
+    await all();
+    t.counter.reset();
+    await all();
+    const warm = t.counter.statements;
+    const parts = async () =>
+      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
+    const before = await parts();
+    const [victim] = (await t.db.query(
+      `SELECT a.person_id, a.event_id FROM event_attendance a JOIN position p ON p.person_id = a.person_id JOIN organization o ON o.id = p.organization_id
+        WHERE o.municipality_id = $1 ORDER BY a.id LIMIT 1`,
+      [podp],
+    )) as { person_id: string; event_id: string }[];
+    await t.db.query(`INSERT INTO event_attendance (event_id, occurrence_date, person_id) VALUES ($1, '2022-10-21', $2) ON CONFLICT DO NOTHING`, [victim!.event_id, victim!.person_id]);
+    t.counter.reset();
+    await all();
+    expect(t.counter.statements).toBe(warm);
+    const after = await parts();
+    const reach = ((await t.db.query(
+      `SELECT organization_id AS id FROM position WHERE person_id = $1 UNION SELECT organization_id FROM diagnostic_participant WHERE person_id = $1
+       UNION SELECT event_id FROM event_attendance WHERE person_id = $1 UNION SELECT mentorship_id FROM mentorship_participant WHERE person_id = $1
+       UNION SELECT cohort_id FROM internship_application WHERE person_id = $1`,
+      [victim!.person_id],
+    )) as { id: string }[]).map((r) => r.id);
+    const recomputed = [...after].filter(([k, at]) => before.has(k) && before.get(k) !== at).map(([k]) => k.slice(64));
+    expect(recomputed).toContain(victim!.event_id);
+    for (const id of recomputed) expect(reach).toContain(id);
+    expect(after.size).toBeGreaterThan(recomputed.length * 5);
     const { served, live } = await servedAndLive();
     expect(served).toEqual(live);
   });

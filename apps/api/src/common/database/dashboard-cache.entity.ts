@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A dashboard part (its counts, or its heatmap) as the live rule computed it, with the snapshot it was computed under.
@@ -45,6 +45,8 @@ export class DashboardPersonChangeEntity {
  * shows. Recomputed only when a person placed there (then or now) or a shared fact changed.
  */
 @Entity('dashboard_org_part')
+// GIN over the people (migration DashboardPersonNotes): which parts hold a noted person, by index.
+@Index('IDX_dashboard_org_part_persons', { synchronize: false })
 export class DashboardOrgPartEntity {
   /** sha-256 of the partial's SQL and parameters (framework, campaign). */
   @PrimaryColumn({ type: 'varchar', length: 64 }) key!: string;

@@ -1,4 +1,5 @@
 import { DASHBOARD_PERSON_TABLES } from '../../database/migrations/1796501000000-DashboardPartials';
+import { DASHBOARD_NOTED_TABLES } from '../../database/migrations/1796506000000-DashboardPersonNotes';
 import { DASHBOARD_CACHE_KEY, DASHBOARD_CACHE_LOCK, dashboardCacheKey, dashboardFactTablesOf, dashboardPartValid, invisibleTo } from './dashboard-cache';
 
 /** The named parameter `withOrgPartials` statements take: the key from `dashboardCacheKey` of the part's SQL and parameters. */
@@ -6,13 +7,18 @@ export const DASHBOARD_PART_KEY = 'dashboardPartKey';
 
 const EVERYONE = `CAST('00000000-0000-0000-0000-000000000000' AS uuid)`;
 
+/**
+ * The units parts are kept for: organisations, or anything else with people «placed» at it (events, for the
+ * dashboard's counts: `dashboard_org_part.organization_id` then holds the event's id).
+ */
 export interface OrgPartials {
   /** The organisations summed over, live and in the caller's scope. Columns: id, row_id (the row it is summed into). */
   orgsSql: string;
   /**
    * The part of the organisations of the subquery `orgIdsSql`, from the facts of the people placed there: columns
    * organization_id, cells (jsonb), persons (uuid[]); an organisation without facts may be absent. Its parameters
-   * (besides the organisations) are all in the key. Person-owned tables (DASHBOARD_PERSON_TABLES) may be read only for
+   * (besides the organisations) are all in the key. Person-owned tables (DASHBOARD_PERSON_TABLES, DASHBOARD_NOTED_TABLES:
+   * of the «containers» there, only the columns listed) may be read only for
    * the people who are placed there (then or now); any other fact table it names invalidates every part when written.
    */
   partSql: (orgIdsSql: string) => string;
@@ -39,7 +45,8 @@ export interface OrgPartials {
 export function withOrgPartials(p: OrgPartials): string {
   const key = `CAST(:${DASHBOARD_PART_KEY} AS varchar)`;
   const whole = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
-  const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !(DASHBOARD_PERSON_TABLES as readonly string[]).includes(t));
+  const noted: readonly string[] = [...DASHBOARD_PERSON_TABLES, ...DASHBOARD_NOTED_TABLES];
+  const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !noted.includes(t));
   const sharedNotes = shared.length
     ? `SELECT dp_f.xid FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND dp_f.xid >= (SELECT xid FROM dp_since)`
     : 'SELECT CAST(NULL AS bigint) AS xid WHERE false';
@@ -54,6 +61,9 @@ export function withOrgPartials(p: OrgPartials): string {
     dp_people AS MATERIALIZED (SELECT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n WHERE dp_n.xid >= (SELECT xid FROM dp_since)),
     dp_everyone AS MATERIALIZED (SELECT dp_c.xid FROM dp_people dp_c WHERE dp_c.person_id = ${EVERYONE}),
     dp_noted AS MATERIALIZED (SELECT ARRAY(SELECT DISTINCT dp_c.person_id FROM dp_people dp_c) AS ids),
+    dp_holding AS MATERIALIZED (
+      SELECT dp_h.organization_id FROM dashboard_org_part dp_h
+       WHERE dp_h.persons && (SELECT ids FROM dp_noted) AND dp_h.key = ${key} AND cardinality((SELECT ids FROM dp_noted)) > 0),
     dp_shared AS MATERIALIZED (${sharedNotes}),
     dp_places AS MATERIALIZED (
       SELECT dp_c.xid, dp_pl.organization_id FROM dp_people dp_c
@@ -64,7 +74,7 @@ export function withOrgPartials(p: OrgPartials): string {
        WHERE dp_k.organization_id IS NULL
           OR EXISTS (SELECT 1 FROM dp_shared dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
           OR EXISTS (SELECT 1 FROM dp_everyone dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
-          OR (dp_k.persons && (SELECT ids FROM dp_noted)
+          OR (dp_g.id IN (SELECT organization_id FROM dp_holding)
               AND EXISTS (SELECT 1 FROM dp_people dp_c WHERE dp_c.person_id = ANY(dp_k.persons) AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))
           OR (dp_g.id IN (SELECT organization_id FROM dp_placed)
               AND EXISTS (SELECT 1 FROM dp_places dp_c WHERE dp_c.organization_id = dp_g.id AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))),
