@@ -200,6 +200,7 @@ export async function benchDashboard({ api, sql, counter, regionCode, iterations
       out.push(performance.now() - t);
       stmts = Math.max(stmts, counter.statements);
     }
+    if (explainDir) log(`  ${name}: ${out.map((x) => Math.round(x)).join(" ")} ms`);
     return { ...stats(out), statements: stmts };
   };
   const others = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id DESC LIMIT $1`, [writeRuns])).rows;
