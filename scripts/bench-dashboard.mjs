@@ -169,18 +169,38 @@ export async function benchDashboard({ api, sql, counter, regionCode, iterations
       [writeRuns],
     )
   ).rows;
+  // BENCH_DASHBOARD_EXPLAIN=<dir>: after the first two writes of each kind, EXPLAIN ANALYZE of the request's statements
+  // that read the dashboard's stored parts, in a transaction rolled back (so the request after it pays them as usual).
+  const explainDir = process.env.BENCH_DASHBOARD_EXPLAIN;
+  const explain = async (name) => {
+    const { writeFileSync } = await import('node:fs');
+    await sql.query('BEGIN');
+    try {
+      for (const [j, [q, params]] of captured.entries()) {
+        if (!/dashboard_org_part|dashboard_cache/.test(q)) continue;
+        const plan = (await sql.query(`EXPLAIN (ANALYZE, BUFFERS) ${q}`, params ?? [])).rows.map((r) => r['QUERY PLAN']).join('\n');
+        writeFileSync(`${explainDir}/${name}-${j}.txt`, `${q}\n\n${plan}\n`);
+        log(`  EXPLAIN ${name} #${j}: ${plan.match(/Execution Time: ([\d.]+)/)?.[1]} ms  ${q.replace(/\s+/g, ' ').trim().slice(0, 80)}`);
+      }
+    } finally {
+      await sql.query('ROLLBACK');
+    }
+  };
   const afterWrite = async (label, write) => {
+    const name = label.replace(/\W+/g, "-");
     log(`dashboard: ${writeRuns} requests each right after ${label}…`);
     const out = [];
     let stmts = 0;
     for (const [i, v] of victims.entries()) {
       await write(v, i);
+      if (explainDir && i < 2) await explain(`${name}-${i}`);
       counter.reset();
       const t = performance.now();
       await api.gql(DASHBOARD_QUERY, { input });
       out.push(performance.now() - t);
       stmts = Math.max(stmts, counter.statements);
     }
+    if (explainDir) log(`  ${name}: ${out.map((x) => Math.round(x)).join(" ")} ms`);
     return { ...stats(out), statements: stmts };
   };
   const others = (await sql.query(`SELECT id FROM organization WHERE external_id LIKE 'bench-org-%' ORDER BY external_id DESC LIMIT $1`, [writeRuns])).rows;

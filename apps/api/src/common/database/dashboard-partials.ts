@@ -62,22 +62,28 @@ export function withOrgPartials(p: OrgPartials): string {
     dp_everyone AS MATERIALIZED (SELECT dp_c.xid FROM dp_people dp_c WHERE dp_c.person_id = ${EVERYONE}),
     dp_noted AS MATERIALIZED (SELECT ARRAY(SELECT DISTINCT dp_c.person_id FROM dp_people dp_c) AS ids),
     dp_holding AS MATERIALIZED (
-      SELECT dp_h.organization_id FROM dashboard_org_part dp_h
+      SELECT dp_h.organization_id, dp_h.snapshot, dp_h.persons FROM dashboard_org_part dp_h
        WHERE dp_h.persons && (SELECT ids FROM dp_noted) AND dp_h.key = ${key} AND cardinality((SELECT ids FROM dp_noted)) > 0),
+    -- the parts holding a person noted by a transaction their snapshot did not see: the holding parts' people joined
+    -- to the notes once (not every note against every holding part's people), and each match checked against its part
+    dp_touched AS MATERIALIZED (
+      SELECT DISTINCT dp_h.organization_id FROM dp_holding dp_h CROSS JOIN LATERAL unnest(dp_h.persons) dp_u(person_id)
+        JOIN dp_people dp_c ON dp_c.person_id = dp_u.person_id
+       WHERE ${invisibleTo('dp_c.xid', 'dp_h.snapshot')}),
     dp_shared AS MATERIALIZED (${sharedNotes}),
     dp_places AS MATERIALIZED (
       SELECT dp_c.xid, dp_pl.organization_id FROM dp_people dp_c
         JOIN (${p.placesSql('SELECT dp_c2.person_id FROM dp_people dp_c2')}) dp_pl ON dp_pl.person_id = dp_c.person_id),
-    dp_placed AS MATERIALIZED (SELECT DISTINCT dp_c.organization_id FROM dp_places dp_c),
+    dp_placed AS MATERIALIZED (
+      SELECT DISTINCT dp_c.organization_id FROM dp_places dp_c JOIN dp_old dp_k ON dp_k.organization_id = dp_c.organization_id
+       WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}),
     dp_stale AS MATERIALIZED (
       SELECT dp_g.id FROM dp_orgs dp_g CROSS JOIN dp_snap LEFT JOIN dp_old dp_k ON dp_k.organization_id = dp_g.id
        WHERE dp_k.organization_id IS NULL
           OR EXISTS (SELECT 1 FROM dp_shared dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
           OR EXISTS (SELECT 1 FROM dp_everyone dp_c WHERE ${invisibleTo('dp_c.xid', 'dp_k.snapshot')})
-          OR (dp_g.id IN (SELECT organization_id FROM dp_holding)
-              AND EXISTS (SELECT 1 FROM dp_people dp_c WHERE dp_c.person_id = ANY(dp_k.persons) AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))
-          OR (dp_g.id IN (SELECT organization_id FROM dp_placed)
-              AND EXISTS (SELECT 1 FROM dp_places dp_c WHERE dp_c.organization_id = dp_g.id AND ${invisibleTo('dp_c.xid', 'dp_k.snapshot')}))),
+          OR dp_g.id IN (SELECT organization_id FROM dp_touched)
+          OR dp_g.id IN (SELECT organization_id FROM dp_placed)),
     dp_fresh AS MATERIALIZED (
       SELECT dp_s.id AS organization_id, coalesce(dp_q.cells, CAST('[]' AS jsonb)) AS cells, coalesce(dp_q.persons, CAST('{}' AS uuid[])) AS persons
         FROM dp_stale dp_s LEFT JOIN (${p.partSql('SELECT dp_s2.id FROM dp_stale dp_s2')}) dp_q ON dp_q.organization_id = dp_s.id),
