@@ -9,16 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import { load, stats } from './bench-load.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { p50: pct(s, 50), p95: pct(s, 95), n: s.length };
-};
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
 
 /**
@@ -220,52 +215,6 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest }, floor: merge(s1, s2) };
   }
   return out;
-}
-
-// ---------- the HTTP load generator (a worker thread, so the client does not share the API's thread) ----------
-const LOADGEN = `
-const { parentPort, workerData } = require('node:worker_threads');
-const http = require('node:http');
-const { url, bodies, headers, total, concurrency } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-const u = new URL(url);
-function one(body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => (res.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(res.statusCode + ' ' + text.slice(0, 300)))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-(async () => {
-  let next = 0;
-  const lat = [];
-  const t = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < total) {
-      const i = next++;
-      const s = performance.now();
-      await one(bodies[i % bodies.length]);
-      lat.push(performance.now() - s);
-    }
-  }));
-  parentPort.postMessage({ seconds: (performance.now() - t) / 1000, lat });
-  agent.destroy();
-})().catch((err) => parentPort.postMessage({ error: String((err && err.message) || err) }));
-`;
-
-/** `total` requests (bodies taken in turn) at `concurrency`, from a worker thread: latencies and seconds. */
-function load(url, headers, bodies, total, concurrency) {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(LOADGEN, { eval: true, workerData: { url, bodies, headers, total, concurrency } });
-    w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds, rps: total / m.seconds })));
-    w.once('error', reject);
-  });
 }
 
 /** Apollo Server 5 standalone with a one-field schema: what Apollo alone costs per request. */

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { load, stats } from './bench-load.mjs';
 import { loadavg } from 'node:os';
 
 const require = createRequire(import.meta.url);
@@ -26,11 +26,6 @@ const { Pool } = require('pg');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHOOL_YEAR = 2025;
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { p50: pct(s, 50), p95: pct(s, 95), n: s.length };
-};
 const load1 = () => loadavg()[0];
 
 /** The SPA's document of an operation, as written in its module's *.graphql.ts (fragments it spreads appended). */
@@ -269,51 +264,6 @@ function idsOf(value, out = new Set()) {
 }
 
 // ---------- timing ----------
-const LOADGEN = `
-const { parentPort, workerData } = require('node:worker_threads');
-const http = require('node:http');
-const { url, bodies, headers, total, concurrency } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-const u = new URL(url);
-function one(body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => (res.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(res.statusCode + ' ' + text.slice(0, 300)))));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-(async () => {
-  let next = 0;
-  const lat = [];
-  const t = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < total) {
-      const i = next++;
-      const s = performance.now();
-      await one(bodies[i % bodies.length]);
-      lat.push(performance.now() - s);
-    }
-  }));
-  parentPort.postMessage({ seconds: (performance.now() - t) / 1000, lat });
-  agent.destroy();
-})().catch((err) => parentPort.postMessage({ error: String((err && err.message) || err) }));
-`;
-
-/** `total` GraphQL requests (bodies in turn) at `concurrency`, sent from a worker thread (not the API's thread). */
-function load(url, headers, bodies, total, concurrency) {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(LOADGEN, { eval: true, workerData: { url, bodies, headers, total, concurrency } });
-    w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds })));
-    w.once('error', reject);
-  });
-}
-
 async function closedLoop(concurrency, total, fn) {
   const lat = [];
   let next = 0;
