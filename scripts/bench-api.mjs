@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { load, stats } from './bench-load.mjs';
+import { closedLoop, load, stats } from './bench-load.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
@@ -121,22 +121,6 @@ const LISTS = [
   },
 ];
 
-/** Ten (or one) clients, each sending its next request when the previous one answered; latencies of all. */
-async function closedLoop(concurrency, total, fn) {
-  const lat = [];
-  let next = 0;
-  const client = async () => {
-    while (next < total) {
-      const i = next++;
-      const t = performance.now();
-      await fn(i);
-      lat.push(performance.now() - t);
-    }
-  };
-  const t = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, client));
-  return { ...stats(lat), seconds: (performance.now() - t) / 1000 };
-}
 
 async function benchList(list, { base, token, api, sql, pool, counter, page, iterations, warmup, municipalities }) {
   const requests = [];

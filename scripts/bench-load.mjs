@@ -1,5 +1,6 @@
 // Shared by the bench sections that load the API over HTTP (bench-api.mjs, bench-region.mjs): percentiles and the
 // load generator, a worker thread so the client does not share the API's thread.
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
 /** The p-th percentile of sorted numbers (nearest rank). */
@@ -54,4 +55,21 @@ export function load(url, headers, bodies, total, concurrency) {
     w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds, rps: total / m.seconds })));
     w.once('error', reject);
   });
+}
+
+/** Ten (or one) clients, each sending its next request when the previous one answered; latencies of all. */
+export async function closedLoop(concurrency, total, fn) {
+  const lat = [];
+  let next = 0;
+  const client = async () => {
+    while (next < total) {
+      const i = next++;
+      const t = performance.now();
+      await fn(i);
+      lat.push(performance.now() - t);
+    }
+  };
+  const t = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { ...stats(lat), seconds: (performance.now() - t) / 1000 };
 }

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { load, stats } from './bench-load.mjs';
+import { closedLoop, load, stats } from './bench-load.mjs';
 import { loadavg } from 'node:os';
 
 const require = createRequire(import.meta.url);
@@ -264,21 +264,6 @@ function idsOf(value, out = new Set()) {
 }
 
 // ---------- timing ----------
-async function closedLoop(concurrency, total, fn) {
-  const lat = [];
-  let next = 0;
-  const client = async () => {
-    while (next < total) {
-      const i = next++;
-      const t = performance.now();
-      await fn(i);
-      lat.push(performance.now() - t);
-    }
-  };
-  const t = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, client));
-  return { ...stats(lat), seconds: (performance.now() - t) / 1000 };
-}
 
 /** The reads of one request (bookkeeping and writes such as the audit row left out), with their parameters. */
 function readsOf(counter) {
