@@ -143,17 +143,62 @@ describe('a job outlives the API instance that took it', () => {
     const notStarted = await jobs.enqueue(owner, 'test.restart', {}, 'Не начато');
     await first.app.close();
 
-    second = await startTestApp({}, { sameDatabaseAs: first });
-    const again = second.app.get(JobService);
-    again.register({
-      kind: 'test.restart',
-      run: async (ctx) => {
-        await ctx.progress(60);
-        return { name: 'после перезапуска.txt', mime: 'text/plain; charset=utf-8', data: Buffer.from('ok') };
+    // The handler is there before the second instance's workers start (as a module's would be): an instance without
+    // it hands the job back, which spends pg-boss's retries (the next test).
+    second = await startTestApp(
+      {},
+      {
+        sameDatabaseAs: first,
+        beforeStart: (app) =>
+          app.get(JobService).register({
+            kind: 'test.restart',
+            run: async (ctx) => {
+              await ctx.progress(60);
+              return { name: 'после перезапуска.txt', mime: 'text/plain; charset=utf-8', data: Buffer.from('ok') };
+            },
+          }),
       },
-    });
+    );
+    const again = second.app.get(JobService);
     const [a, b] = await Promise.all([again.whenSettled(midway.id), again.whenSettled(notStarted.id)]);
     expect(a).toMatchObject({ state: JobState.DONE, progress: 100, attempts: 2, resultName: 'после перезапуска.txt' });
     expect(b).toMatchObject({ state: JobState.DONE, progress: 100, resultName: 'после перезапуска.txt' });
+  });
+});
+
+describe('a job of a kind no running instance knows', () => {
+  let owner: TestApp;
+  let other: TestApp | null = null;
+  afterAll(async () => {
+    await other?.close();
+    await owner.close();
+  });
+
+  it('fails once pg-boss has no attempt left, instead of waiting forever', async () => {
+    // The owner of the database knows the kind and takes the job…
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    owner = await startTestApp({}, {
+      beforeStart: (app) =>
+        app.get(JobService).register({
+          kind: 'test.orphan',
+          run: async (ctx) => {
+            await ctx.progress(10);
+            started();
+            await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve));
+            await ctx.progress(20);
+            return null;
+          },
+        }),
+    });
+    const jobs = owner.app.get(JobService);
+    const orphan = await jobs.enqueue(await actorOf(owner.db, 'methodist.podporozhye'), 'test.orphan', {}, 'Вид, которого больше нет');
+    await running;
+    // …then its jobs stop as on shutdown (the app stays up: it owns the database), and an instance that does not
+    // know the kind is left: it hands the job back on every attempt, and settles it on pg-boss's last one.
+    other = await startTestApp({}, { sameDatabaseAs: owner });
+    await jobs.beforeApplicationShutdown();
+    const settled = await other.app.get(JobService).whenSettled(orphan.id);
+    expect(settled).toMatchObject({ state: JobState.FAILED, error: 'Неизвестный вид задания', attempts: 1 });
   });
 });

@@ -37,7 +37,14 @@ function withDatabase(url: string, db: string): string {
 }
 
 /** A database of its own (cloned from the migrated, seeded template) and the API listening on it. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+/**
+ * `beforeStart` runs on the created application before it starts (its modules' bootstrap hooks, e.g. the job workers,
+ * run only after it): a test registers what must be there when the workers take their first job.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { sameDatabaseAs?: TestApp; beforeStart?: (app: INestApplication) => void } = {},
+): Promise<TestApp> {
   const server = process.env['METODSET_TEST_SERVER_URL'];
   if (!server) throw new Error('globalSetup did not run');
   // A second instance on the database of another (it leaves the database to its owner on close).
@@ -52,6 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { sam
   const url = withDatabase(server, name);
   const counter = new QueryCounter(false, false);
   const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), url, { queryCounter: counter, logger: false });
+  opts.beforeStart?.(app);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = await createDataSource(url).initialize();

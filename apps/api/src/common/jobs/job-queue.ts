@@ -41,8 +41,12 @@ export class JobQueue {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Starts pg-boss and the workers (not when the app runs without a database, e.g. schema emission). */
-  async start(run: (jobId: string) => Promise<void>): Promise<void> {
+  /**
+   * Starts pg-boss and the workers (not when the app runs without a database, e.g. schema emission). `run` learns
+   * whether pg-boss will retry the job if it throws: on the last attempt it must settle the job itself, or the job's
+   * row would wait forever for an attempt that never comes.
+   */
+  async start(run: (jobId: string, lastAttempt: boolean) => Promise<void>): Promise<void> {
     if (!this.dataSource.isInitialized || this.boss) return;
     const url = (this.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('JobQueue: the DataSource has no url');
@@ -75,8 +79,8 @@ export class JobQueue {
     for (const c of this.crons) await this.startCron(boss, c);
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
-        await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
-          if (job) await run(job.data.jobId);
+        await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS, includeMetadata: true }, async ([job]) => {
+          if (job) await run(job.data.jobId, job.retryCount >= job.retryLimit);
         }),
       );
     }

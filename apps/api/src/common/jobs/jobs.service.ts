@@ -50,7 +50,7 @@ export class JobService implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.start((id) => this.runOne(id));
+    await this.queue.start((id, lastAttempt) => this.runOne(id, lastAttempt));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -151,14 +151,18 @@ export class JobService implements OnApplicationBootstrap, BeforeApplicationShut
     });
   }
 
-  private async runOne(id: string): Promise<void> {
+  /**
+   * One attempt at a job. Throwing hands the job back to pg-boss for another attempt (another instance, or after a
+   * restart); on pg-boss's last attempt (`lastAttempt`) nothing comes after, so the job is settled here instead.
+   */
+  private async runOne(id: string, lastAttempt: boolean): Promise<void> {
     const m = this.uow.reader;
     const current = await this.repo.find(m, id);
     if (!current || current.state === JobState.DONE || current.state === JobState.FAILED) return;
     const handler = this.handlers.get(current.kind);
     if (!handler) {
       // Another instance (a newer version) may know it; pg-boss retries, then it fails for good.
-      if (current.attempts >= JOB_RETRY_LIMIT) return this.settle(id, UNKNOWN_KIND);
+      if (lastAttempt || current.attempts >= JOB_RETRY_LIMIT) return this.settle(id, UNKNOWN_KIND);
       throw new Error(`No handler for job kind ${current.kind} on this instance`);
     }
     if (current.attempts >= JOB_RETRY_LIMIT) return this.settle(id, TOO_MANY_ATTEMPTS);
@@ -210,7 +214,10 @@ export class JobService implements OnApplicationBootstrap, BeforeApplicationShut
       this.events.emit('settled', id);
     } catch (err) {
       // Stopping: pg-boss marks the attempt failed and retries it (here after a restart, or on another instance).
-      if (err instanceof JobInterrupted || signal.aborted) throw err;
+      if (err instanceof JobInterrupted || signal.aborted) {
+        if (lastAttempt) return this.settle(id, TOO_MANY_ATTEMPTS);
+        throw err;
+      }
       if (!(err instanceof AppError)) this.logger.error(`Job ${id} (${job.kind}) failed: ${err instanceof Error ? err.stack : String(err)}`);
       await this.settle(id, err instanceof AppError ? err.message : JOB_INTERNAL_ERROR);
     }
