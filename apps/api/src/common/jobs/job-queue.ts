@@ -80,7 +80,7 @@ export class JobQueue {
     for (let i = 0; i < WORKERS; i++) {
       this.workerIds.push(
         await boss.work<{ jobId: string }>(JOB_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS, includeMetadata: true }, async ([job]) => {
-          if (job) await run(job.data.jobId, job.retryCount >= job.retryLimit);
+          if (job) await this.failedInHand(boss, JOB_QUEUE, job.id, () => run(job.data.jobId, job.retryCount >= job.retryLimit));
         }),
       );
     }
@@ -88,9 +88,24 @@ export class JobQueue {
       await boss.createQueue(q.name, { name: q.name, retryLimit: q.options.retryLimit, retryDelay: q.options.retryDelay, retryBackoff: q.options.backoff, expireInSeconds: 120 });
       this.workerIds.push(
         await boss.work<Record<string, unknown>>(q.name, { batchSize: 1, pollingIntervalSeconds: q.options.pollingIntervalSeconds }, async ([job]) => {
-          if (job) await q.handler(job.data);
+          if (job) await this.failedInHand(boss, q.name, job.id, () => q.handler(job.data));
         }),
       );
+    }
+  }
+
+  /**
+   * Runs a job's handler. When it throws while this instance stops, the attempt is failed here and awaited: pg-boss
+   * fails it without waiting and closes its pool next, and a pool that is closing drops the statements still waiting
+   * for a connection (pg-pool), which would leave the job active until it expires (15 minutes) instead of retried
+   * at once. pg-boss's own completion afterwards finds the job no longer active and changes nothing.
+   */
+  private async failedInHand(boss: PgBossType, queue: string, id: string, handle: () => Promise<void>): Promise<void> {
+    try {
+      await handle();
+    } catch (err) {
+      if (this.boss === boss) throw err;
+      await boss.fail(queue, id, { message: err instanceof Error ? err.message : String(err) });
     }
   }
 
