@@ -10,9 +10,9 @@
  *   sink's distance; it reads a mentee's near pairs only, the far ones wait in the queue at a lower bound of their
  *   reduced costs that is kept without reading them (the search mostly stops before);
  * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only (a mentee's own
- *   pair too: after a move it is the way back);
- * - along them, the maximum flow by passes of depth-first searches, each node entered once per pass, until a
- *   pass finds no path.
+ *   pair too: after a move it is the way back), and gathered per mentor;
+ * - along them, the maximum flow by passes of depth-first searches back from the mentors with a free place to the
+ *   free mentees, each node entered once per pass, until a pass finds no path.
  * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
@@ -215,15 +215,19 @@ function primalDual(st: State, opts: SolveOptions): number {
     head[k] = qn++;
     if (k + 1 > used) used = k + 1;
   };
-  // Tight pairs of the settled mentees, listed once per phase.
+  // Tight pairs of the settled mentees, listed once per phase, then gathered per mentor (the searches go from the
+  // mentors with a free place back to the free mentees).
+  const tMentee = new Int32Array(adj.length);
   const tArc = new Int32Array(adj.length);
-  const tNode = new Int32Array(adj.length); // the mentor's node of tArc[m], read in order by the searches
-  const tStart = new Int32Array(M);
-  const tEnd = new Int32Array(M);
+  const tMentor = new Int32Array(adj.length);
+  const inStart = new Int32Array(N + 1);
+  const inFill = new Int32Array(N);
+  const inMentee = new Int32Array(adj.length);
+  const inArc = new Int32Array(adj.length);
   const tSeen = new Int32Array(M);
   const lSeen = new Int32Array(V);
   const ptr = new Int32Array(V);
-  const roots = new Int32Array(M);
+  const starts = new Int32Array(N + M);
   const stk = new Int32Array(V + 1);
   const stkE = new Int32Array(V + 1);
   // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
@@ -391,26 +395,34 @@ function primalDual(st: State, opts: SolveOptions): number {
     grown += D;
     phase++;
 
-    // 2. The tight pairs of the settled mentees.
+    // 2. The tight pairs of the settled mentees, gathered per mentor.
     let m = 0;
+    inStart.fill(0);
     for (let i = 0; i < M; i++) {
       if (done[i] !== stamp) continue;
       tSeen[i] = stamp;
-      tStart[i] = m;
       const pi = pot[i];
       // The mentee's own pair is listed too when tight: once an augmentation moves the mentee to another mentor,
-      // the way back to its previous one is a tight forward arc (leaving it out cost a whole phase at the same
-      // distance, 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
+      // the way back to its previous one is a tight arc (leaving it out cost a whole phase at the same distance,
+      // 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
       // A far pair is tight only when the bound allows it.
       const end = pi - farC[i] - grown <= 0 ? off[i + 1] : nearEnd[i];
       for (let a = off[i]; a < end; a++) {
         const u = adjU[a];
         if (pi - adjW[a] === pot[u]) {
+          tMentee[m] = i;
           tArc[m] = adj[a];
-          tNode[m++] = u;
+          tMentor[m++] = u - M;
+          inStart[u - M + 1]++;
         }
       }
-      tEnd[i] = m;
+    }
+    for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
+    inFill.set(inStart.subarray(0, N));
+    for (let t = 0; t < m; t++) {
+      const x = inFill[tMentor[t]]++;
+      inMentee[x] = tMentee[t];
+      inArc[x] = tArc[t];
     }
     const pT = pot[T];
     const pZ = pot[Z];
@@ -423,99 +435,115 @@ function primalDual(st: State, opts: SolveOptions): number {
       }
     }
 
-    // 3. The maximum flow along the tight arcs: passes of depth-first searches from the roots (free mentees on a
-    // tight source arc), each node entered once per pass — a node that led nowhere is not tried again in the pass,
-    // and a path need not be the shortest: every path of tight arcs costs the phase's distance. The passes repeat
-    // until one finds no path (a full search from every root: the flow is maximum). On the bench: 387 passes in 42
-    // phases, where Dinic took 342 rounds of a breadth-first search over nearly the whole tight graph (its levels)
-    // and a depth-first one; the solver's CPU time fell by a quarter.
-    let phaseRoots = 0;
-    for (let i = 0; i < M; i++) if (match[i] < 0 && tSeen[i] === stamp && pS2 === pot[i]) roots[phaseRoots++] = i;
+    // 3. The maximum flow along the tight arcs: passes of depth-first searches back from where a unit can end — a
+    // mentor with a free place (one more pair), or an assigned mentee on a tight arc to the return (an exchange) —
+    // to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
+    // not tried again in the pass, and a path need not be the shortest (every path of tight arcs costs the phase's
+    // distance). The passes repeat until one finds no path (a full search: the flow is maximum). Searching back
+    // from the few ends instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that
+    // can still reach an end, which late in the solve are few.
+    let nStarts = 0;
+    if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
+    for (let i = 0; i < M; i++) if (match[i] >= 0 && pot[i] === pZ) starts[nStarts++] = i;
     for (;;) {
       bfsRound++;
-      let nRoots = 0;
+      let kept = 0;
       let paths = 0;
-      for (let r = 0; r < phaseRoots; r++) {
-        const root = roots[r];
-        if (match[root] >= 0) continue; // assigned earlier in the phase
-        roots[nRoots++] = root;
-        lSeen[root] = bfsRound;
-        ptr[root] = tStart[root];
-        let top = 0;
-        stk[0] = root;
-        let found = false;
-        while (top >= 0) {
-          const v = stk[top];
-          let advanced = false;
-          if (v < M) {
-            if (top > 0 && pot[v] === pZ) {
-              found = true; // an exchange: this mentee gives its place up
-              break;
-            }
-            if (tSeen[v] === stamp) {
-              const me = match[v];
-              const end = tEnd[v];
+      for (let r = 0; r < nStarts; r++) {
+        const start = starts[r];
+        if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) continue; // used up earlier in the phase
+        starts[kept++] = start;
+        for (;;) {
+          // Repeated from a mentor while it has a free place and a search from it finds a path.
+          if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) break;
+          if (lSeen[start] === bfsRound && start < M) break;
+          lSeen[start] = bfsRound;
+          ptr[start] = start >= M ? inStart[start - M] : 0;
+          let top = 0;
+          stk[0] = start;
+          let found = false;
+          while (top >= 0) {
+            const v = stk[top];
+            let advanced = false;
+            if (v >= M) {
+              // A mentor: back along a tight pair from a settled mentee who does not hold it.
+              const end = inStart[v - M + 1];
               while (ptr[v] < end) {
-                const a = ptr[v]++;
-                const u = tNode[a];
-                if (tArc[a] !== me && lSeen[u] !== bfsRound) {
-                  lSeen[u] = bfsRound;
-                  ptr[u] = 0;
-                  stkE[top] = tArc[a];
-                  stk[++top] = u;
+                const x = ptr[v]++;
+                const i = inMentee[x];
+                if (lSeen[i] !== bfsRound && match[i] !== inArc[x]) {
+                  lSeen[i] = bfsRound;
+                  ptr[i] = 0;
+                  stkE[top + 1] = inArc[x];
+                  stk[++top] = i;
                   advanced = true;
                   break;
                 }
               }
-            }
-          } else {
-            const j = v - M;
-            if (sinkTight && load[j] < cap[j] && pot[v] === pT) {
-              found = true;
-              break;
-            }
-            while (ptr[v] < load[j]) {
-              const s = slotStart[j] + ptr[v]++;
-              const i = slot[s];
-              if (slotTight[s] && lSeen[i] !== bfsRound) {
-                lSeen[i] = bfsRound;
-                ptr[i] = tSeen[i] === stamp ? tStart[i] : 0;
-                stk[++top] = i;
+            } else if (top > 0 || v !== start) {
+              const me = match[v];
+              if (me < 0) {
+                if (tSeen[v] === stamp && pS2 === pot[v]) {
+                  found = true; // a free mentee on a tight arc from the source
+                  break;
+                }
+              } else if (ptr[v] === 0) {
+                // An assigned mentee: back to its mentor along the reverse arc, when tight.
+                ptr[v] = 1;
+                const u = M + mentorOfEdge[me];
+                if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
+                  lSeen[u] = bfsRound;
+                  ptr[u] = inStart[u - M];
+                  stk[++top] = u;
+                  advanced = true;
+                }
+              }
+            } else if (ptr[v] === 0) {
+              // The exchange's own mentee: back to its mentor.
+              ptr[v] = 1;
+              const u = M + mentorOfEdge[match[v]];
+              if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
+                lSeen[u] = bfsRound;
+                ptr[u] = inStart[u - M];
+                stk[++top] = u;
                 advanced = true;
-                break;
               }
             }
+            if (!advanced) top--;
           }
-          if (!advanced) top--;
-        }
-        if (!found) continue;
-        // Augment: each mentee on the path takes the next mentor; the last mentor takes one more, or the last
-        // mentee gives its place up.
-        for (let t = 1; t <= top; t += 2) {
-          const a = stk[t - 1];
-          const j = stk[t] - M;
-          if (t < top) {
-            const s = pos[stk[t + 1]];
-            slot[s] = a;
-            slotW[s] = w[stkE[t - 1]];
-            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
-            pos[a] = s;
+          if (!found) break;
+          // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
+          // the stack, in the slot the mentee before it leaves; the first takes a new place (or the exchange's
+          // mentee gives its place up).
+          let s: number;
+          let t: number;
+          if (start >= M) {
+            const j = start - M;
+            s = slotStart[j] + load[j]++;
+            assigned++;
+            t = 1;
           } else {
-            const s = slotStart[j] + load[j]++;
-            slot[s] = a;
-            slotW[s] = w[stkE[t - 1]];
-            slotTight[s] = 1; // a came along a tight arc: its reverse arc is tight
-            pos[a] = s;
+            s = pos[start];
+            match[start] = -1;
+            pos[start] = -1;
+            t = 2;
           }
-          match[a] = stkE[t - 1];
+          for (; t <= top; t += 2) {
+            const i = stk[t];
+            const e = stkE[t];
+            const prev = pos[i];
+            slot[s] = i;
+            slotW[s] = w[e];
+            slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
+            pos[i] = s;
+            match[i] = e;
+            s = prev;
+          }
+          paths++;
+          if (start < M) break;
         }
-        if (top % 2 === 0) {
-          match[stk[top]] = -1;
-          pos[stk[top]] = -1;
-        } else assigned++;
-        paths++;
       }
-      phaseRoots = nRoots;
+      nStarts = kept;
       if (!paths) break;
     }
     opts.onPhase?.(phase, assigned);

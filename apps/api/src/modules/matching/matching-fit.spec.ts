@@ -164,6 +164,66 @@ describe('candidateProblem', () => {
     }
   });
 
+  it('keeps the same pairs as a full scoring for cohorts whose mentees share deficits: groups, networks, mentors who are mentees, many subjects', () => {
+    // Mentees are grouped by their deficits and each walks its group's mentors best first until none can reach its
+    // K-th best: cut early (small K), late (large K), with preferences, with subjects as bits and (over 31) without.
+    const r = prng(7);
+    const at = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    const few = ['C1', 'C2', 'C3', 'C4', 'C5', 'AS2', 'AS3', 'PP2', 'PR2'];
+    const schools = Array.from({ length: 12 }, (_, k) => `s${k}`);
+    const net = supportLinks([
+      {
+        name: 'Сеть',
+        members: schools.slice(0, 6).map((o, k) => ({ id: `n${k}`, organizationId: o, role: k < 2 ? NetworkMemberRole.MENTOR_SCHOOL : NetworkMemberRole.SUPPORTED_SCHOOL, level: null })),
+        edges: [],
+      },
+    ]);
+    for (const subjectCount of [4, 40]) {
+      const subjectsAll = Array.from({ length: subjectCount }, (_, k) => `предмет ${k}`);
+      const cohortMentees = Array.from({ length: 150 }, (_, i) => ({
+        personId: `p${String(i).padStart(3, '0')}`,
+        organizationIds: [at(schools)],
+        municipalityIds: [at(['a', 'b', 'c'])],
+        subjects: [at(subjectsAll)],
+        deficits: [...new Set([at(few.slice(0, 3)), ...(r() < 0.6 ? [at(few)] : [])])],
+      }));
+      const cohortMentors: CohortMentor[] = Array.from({ length: 70 }, (_, j) => ({
+        // Every fifth mentor is one of the mentees (never their own candidate).
+        personId: j % 5 === 0 ? `p${String(j * 2).padStart(3, '0')}` : `q${String(j).padStart(3, '0')}`,
+        organizationIds: [at(schools)],
+        municipalityIds: [at(['a', 'b', 'c'])],
+        subjects: [...new Set([at(subjectsAll), at(subjectsAll)])],
+        proficits: [...new Set([at(few), at(few)])],
+        directions: r() < 0.4 ? [at(Object.values(MentorDirection))] : [],
+        freePlaces: Math.floor(r() * 3),
+      }));
+      const cohortCtx = { competenceNames: new Map<string, string>(), links: net };
+      for (const [K, p] of [
+        [1, {}],
+        [3, { otherSchool: true }],
+        [5, { sameMunicipality: true }],
+        [8, { otherSchool: true, sameMunicipality: true }],
+        [60, {}],
+      ] as const) {
+        const { problem, menteeIds, mentorIds } = candidateProblem(cohortMentees, cohortMentors, cohortCtx, p, K);
+        const got = new Map<string, string[]>();
+        for (let e = 0; e < problem.edgeMentee.length; e++) {
+          const id = menteeIds[problem.edgeMentee[e]];
+          got.set(id, [...(got.get(id) ?? []), `${mentorIds[problem.edgeMentor[e]]}:${problem.edgeScore[e]}`]);
+        }
+        for (const me of cohortMentees) {
+          const expected = mentorIds
+            .map((id, j) => ({ id, j, fit: fitOf(me, cohortMentors.find((m) => m.personId === id)!, cohortCtx, p) }))
+            .filter((x) => x.fit.relevant && x.fit.score > 0 && x.id !== me.personId)
+            .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
+            .slice(0, K)
+            .map((x) => `${x.id}:${x.fit.score}`);
+          expect(got.get(me.personId) ?? []).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('feeds the solver: nobody over free places', () => {
     const { problem } = candidateProblem(mentees, mentors, ctx, {}, 5);
     const r = solveCompact(problem);
