@@ -4,6 +4,7 @@ import { Grant } from '../src/common/auth/access-scope';
 import { AccessService } from '../src/common/access/access.service';
 import { UnitOfWork } from '../src/common/database/unit-of-work';
 import { Caller } from '../src/common/access/access-rule';
+import { AccessAction } from '../src/common/access/access-rules';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The one access component: named rules, batched, out of reach is not found. */
@@ -37,6 +38,26 @@ describe('AccessService', () => {
     const ok = await access.check(m(), methodist(), 'organization.write', [ids.podpOrg, ids.sosh12, randomUUID(), 'not-a-uuid', null]);
     expect(t.counter.statements - before).toBe(1);
     expect([...ok]).toEqual([ids.podpOrg]);
+  });
+
+  it('answers checks asked together in ONE statement, each exactly as when asked alone', async () => {
+    const candidates = [ids.podpOrg, ids.sosh12, ids.network, ids.filippov, randomUUID()];
+    const asks: [() => Caller, AccessAction][] = [
+      [methodist, 'organization.write'],
+      [school12, 'organization.read'],
+      [teacher, 'person.read'],
+      [teacher, 'organization.read'],
+      [methodist, 'network.read'],
+      [school12, 'person.read'],
+    ];
+    const alone: string[][] = [];
+    for (const [who, action] of asks) alone.push([...(await access.check(m(), who(), action, candidates))].sort());
+    const before = t.counter.statements;
+    const together = await Promise.all(asks.map(([who, action]) => access.check(m(), who(), action, candidates)));
+    expect(t.counter.statements - before).toBe(1);
+    expect(together.map((x) => [...x].sort())).toEqual(alone);
+    // Not trivially alike: the methodist writes the Podporozhye school only, not №12, the network or a random id.
+    expect(alone[0]).toEqual([ids.podpOrg]);
   });
 
   it('asks nothing of the database when nothing can match', async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InternshipRepository } from '../src/modules/internship/internship.repository';
 import { InternshipService } from '../src/modules/internship/internship.service';
 import { InternshipCohortEntity } from '../src/modules/internship/internship-cohort.entity';
@@ -218,6 +220,49 @@ describe('route steps linked to events and internship modules', () => {
     const more = await propose(school12);
     expect(more.steps.filter((s) => s.kind === 'EVENT').length).toBeGreaterThan(events.length);
     expect(more.statements).toBe(first.statements);
+  });
+
+  it('serves the SPA’s route page in a fixed, small number of statements: the abilities asked together share one', async () => {
+    // The page as the SPA sends it (apps/web/src/modules/route/route.graphql.ts), on a route with every kind of nested
+    // thing: the person, an event step, a module step with its cohort, a mentoring step with a mentor and a mentorship.
+    const text = readFileSync(join(__dirname, '../../web/src/modules/route/route.graphql.ts'), 'utf8');
+    const PAGE = [...text.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((x) => x[1]!).find((d) => /^\s*query Route\b/.test(d))!;
+    const mentorship = await one(`SELECT id FROM mentorship WHERE external_id = 'demo:mentorship:vorkuta-2026-zhdanova-filippov'`);
+    const created = await gql(CREATE, { input: { personId: f.filippov, title: 'ИОМ для подсчёта', startsOn: isoDay(-60), endsOn: isoDay(120), campaignId: f.before, competenceIds: [f.sh21, f.sh33] } }, filippov);
+    const id = created.data!.createLearningRoute.id;
+    for (const input of [
+      { kind: 'EVENT', title: 'Семинар', competenceIds: [f.sh21], eventId: attendedEvent },
+      { kind: 'INTERNSHIP_MODULE', title: 'Модуль', competenceIds: [f.sh33], internshipModuleId: module1, internshipCohortId: cohort },
+      { kind: 'MENTORING', title: 'Наставник', competenceIds: [f.sh21], mentorPersonId: f.zhdanova },
+      { kind: 'MENTORING', title: 'Наставничество', competenceIds: [f.sh21], mentorshipId: mentorship },
+    ]) expect((await gql(ADD_STEP, { id, input }, filippov)).errors).toBeUndefined();
+    type Page = { learningRoute: { person: { id: string } | null; canEdit: boolean; isOwner: boolean; steps: { mentor: { id: string } | null; mentorship: { id: string } | null; event: { id: string } | null; internshipModule: { cohortId: string | null } | null }[]; journal: unknown[]; effectiveness: unknown[] } };
+    const page = async (token: string) => {
+      t.counter.reset();
+      const r = await gql<Page>(PAGE, { id }, token);
+      expect(r.errors).toBeUndefined();
+      return { statements: t.counter.statements, route: r.data!.learningRoute };
+    };
+    const counts: number[] = [];
+    for (const token of [admin, filippov, school12]) {
+      const { statements, route: r } = await page(token);
+      counts.push(statements);
+      expect(r).toMatchObject({ person: { id: f.filippov }, canEdit: true, isOwner: token === filippov });
+      expect(r.steps.map((s) => [!!s.event, s.internshipModule?.cohortId ?? null, s.mentor?.id ?? null, s.mentorship?.id ?? null])).toEqual([
+        [true, null, null, null],
+        [false, cohort, null, null],
+        [false, null, f.zhdanova, null],
+        [false, null, null, mentorship],
+      ]);
+      expect(r.journal.length).toBeGreaterThan(0);
+      expect(r.effectiveness).toHaveLength(2);
+    }
+    // route.read with the route's abilities (own, edit, approve, its person shown); the route; its competences, steps,
+    // journal, effectiveness and person card; the steps' checks (mentor shown, event.read, internship.cohort.read) as
+    // one; the mentorship, the modules, the events, the mentor's card; staging.read beside the cohorts; the audit row of
+    // the people read (none when the teacher reads his own route: his own person is not recorded). 21 for the admin
+    // before the access component answered the checks asked together in one statement.
+    expect(counts).toEqual([15, 14, 15]);
   });
 
   it('a step that stops being EVENT forgets its event', async () => {

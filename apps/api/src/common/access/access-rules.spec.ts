@@ -24,6 +24,14 @@ describe('ACCESS_RULES', () => {
     expect(Object.keys(ACCESS_RULES).sort()).toEqual([...names].sort());
   });
 
+  it('binds by name only (no `$` in their SQL): checks asked together renumber the bound `$n` of each branch', () => {
+    for (const scope of [new AccessScope(false, ['r1'], ['m1'], ['o1'], 'p1'), new AccessScope(true, [], [], [], null)]) {
+      for (const [name, rule] of Object.entries(ACCESS_RULES)) {
+        expect({ name, dollar: rule.select(scope).sql.includes('$') }).toEqual({ name, dollar: false });
+      }
+    }
+  });
+
   it('selects among the candidate ids only', () => {
     for (const [name, rule] of Object.entries(ACCESS_RULES)) {
       const { sql } = rule.select(new AccessScope(false, ['r1'], ['m1'], ['o1'], 'p1'));

@@ -5,17 +5,28 @@ import { AccessScope } from '../auth/access-scope';
 import { Permission } from '../auth/permissions';
 import { AccessRule, Caller } from './access-rule';
 import { ACCESS_RULES, AccessAction } from './access-rules';
-import { AccessRepository } from './access.repository';
+import { AccessQuestion, AccessRepository } from './access.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Waiting extends AccessQuestion {
+  resolve(ids: Set<string>): void;
+  reject(err: unknown): void;
+}
 
 /**
  * The one access component (after immich's `checkAccess`): which of these ids may the caller act on,
  * in one statement for any number of ids. The gate decides the operation; this decides the rows.
  * A row outside the caller's reach is NOT_FOUND, never FORBIDDEN: its existence is not told.
+ *
+ * Decisions asked together share one statement: the checks made on one EntityManager within the same tick (the
+ * abilities of an object's fields, checks started together with Promise.all) are collected as DataLoader collects
+ * its keys and sent as one UNION ALL (`AccessRepository.selectMany`), each answered exactly as alone.
  */
 @Injectable()
 export class AccessService {
+  private readonly waiting = new WeakMap<EntityManager, Waiting[]>();
+
   constructor(private readonly repo: AccessRepository) {}
 
   /** The caller's scope for a permission (the gate computes the operation's own; this is for the others). */
@@ -39,7 +50,30 @@ export class AccessService {
     if (rule.staff) scope = scope.withoutSelf();
     const wanted = [...new Set(ids.filter((x): x is string => !!x && UUID.test(x)))];
     if (!wanted.length || scope.isEmpty) return new Set();
-    return this.repo.select(m, rule, scope, caller.personId, wanted);
+    return this.ask(m, { rule, scope, personId: caller.personId, ids: wanted });
+  }
+
+  /** Queues a decision for the next statement on `m`, sent once the current tick's checks have all been asked. */
+  private ask(m: EntityManager, question: AccessQuestion): Promise<Set<string>> {
+    return new Promise((resolve, reject) => {
+      let batch = this.waiting.get(m);
+      if (!batch) {
+        const fresh: Waiting[] = [];
+        this.waiting.set(m, fresh);
+        // As DataLoader schedules its dispatch: after the promise jobs of this tick and the ticks already queued.
+        void Promise.resolve().then(() => process.nextTick(() => this.send(m, fresh)));
+        batch = fresh;
+      }
+      batch.push({ ...question, resolve, reject });
+    });
+  }
+
+  private send(m: EntityManager, batch: Waiting[]): void {
+    if (this.waiting.get(m) === batch) this.waiting.delete(m);
+    void this.repo.selectMany(m, batch).then(
+      (answers) => batch.forEach((w, i) => w.resolve(answers[i]!)),
+      (err: unknown) => batch.forEach((w) => w.reject(err)),
+    );
   }
 
   async can(m: EntityManager, caller: Caller, action: AccessAction, id: string | null | undefined): Promise<boolean> {

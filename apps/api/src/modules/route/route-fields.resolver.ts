@@ -6,21 +6,11 @@ import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
 import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepEventObject, RouteStepModuleObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
+import { personShown, routeRights } from './route-loaders';
 import { RouteRights } from './route-locks';
 import { openSteps, routeProgress } from './route-rules';
 import { MentorshipRow, RouteCompetenceRow } from './route.repository';
 import { RouteService } from './route.service';
-
-const NONE: RouteRights = { owner: false, editor: false, approver: false };
-
-/** Whether the caller may see the person nested at this id (route owner, step mentor): batched per request. */
-function visible(req: GateRequest, service: RouteService, action: 'route.person' | 'route.stepMentor', id: string): Promise<boolean> {
-  return loaderFor<string, boolean>(req, action, async (ids) => {
-    if (!req.user) return ids.map(() => false);
-    const ok = await service.allowed({ grants: req.user.grants, personId: req.user.personId }, action, ids);
-    return ids.map((x) => ok.has(x));
-  }).load(id);
-}
 
 /** Steps, competences, journal, effectiveness and the caller's rights of routes — batched per request, no N+1. */
 @Resolver(() => LearningRouteObject)
@@ -35,16 +25,12 @@ export class LearningRouteFieldsResolver {
   }
 
   private rights(req: GateRequest, r: LearningRouteObject): Promise<RouteRights> {
-    return loaderFor<string, RouteRights>(req, 'route.rights', async (ids) => {
-      if (!req.user) return ids.map(() => NONE);
-      const rights = await this.service.rights({ grants: req.user.grants, personId: req.user.personId }, ids);
-      return ids.map((x) => rights.get(x) ?? NONE);
-    }).load(r.id);
+    return routeRights(req, this.service).load(r.id);
   }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route (null where the caller may not see the person)' })
   async person(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    if (!r.personId || !(await visible(req, this.service, 'route.person', r.id))) return null;
+    if (!r.personId || !(await personShown(req, this.service, 'route.person').load(r.id))) return null;
     return this.cards.load(req, r.personId);
   }
 
@@ -163,12 +149,12 @@ export class RouteStepFieldsResolver {
 
   @ResolveField('mentorPersonId', () => ID, { nullable: true, description: 'The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`)' })
   async mentorPersonIdOf(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<string | null> {
-    return s.mentorPersonId && (await visible(req, this.service, 'route.stepMentor', s.id)) ? s.mentorPersonId : null;
+    return s.mentorPersonId && (await personShown(req, this.service, 'route.stepMentor').load(s.id)) ? s.mentorPersonId : null;
   }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`)' })
   async mentor(@Parent() s: RouteStepObject, @Context('req') req: GateRequest) {
-    if (!s.mentorPersonId || !(await visible(req, this.service, 'route.stepMentor', s.id))) return null;
+    if (!s.mentorPersonId || !(await personShown(req, this.service, 'route.stepMentor').load(s.id))) return null;
     return this.cards.load(req, s.mentorPersonId);
   }
 }

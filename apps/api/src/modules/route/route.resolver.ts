@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '../../common/auth/actor';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, GateRequest } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
@@ -17,6 +17,7 @@ import {
   SharedTeacherConnection,
 } from './dto/route.object';
 import { RouteBuildService } from './route-build.service';
+import { personShown, routeRights } from './route-loaders';
 import { RouteService } from './route.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -39,8 +40,12 @@ export class RouteResolver {
 
   @Policy(Permission.ROUTE_READ)
   @Query(() => LearningRouteObject)
-  async learningRoute(@CurrentActor() actor: Actor, @Id('id') id: string) {
-    return R(await this.service.get(actor, id));
+  async learningRoute(@CurrentActor() actor: Actor, @Id('id') id: string, @Context('req') req: GateRequest) {
+    const { route, rights, personShown: shown } = await this.service.forPage(actor, id);
+    // Decided together with `route.read`: the fields' loaders need not ask again.
+    routeRights(req, this.service).prime(id, rights);
+    personShown(req, this.service, 'route.person').prime(id, shown);
+    return R(route);
   }
 
   @Policy(Permission.ROUTE_READ)

@@ -15,7 +15,7 @@ import { PageRequest } from '../../common/pagination/order';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
-import { callerOf, Need, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, today } from './route-locks';
+import { callerOf, Need, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, RouteRights, today } from './route-locks';
 import { effectiveness, openSteps, routeTransitionProblem, sharedRoute, stepDateProblems } from './route-rules';
 import { RouteRepository } from './route.repository';
 
@@ -44,6 +44,24 @@ export class RouteService {
     const r = await this.repo.byId(m, id);
     if (!r) throw notFound(NOT_FOUND);
     return r;
+  }
+
+  /**
+   * The route page's route: `route.read` decided together with the caller's rights over it and whether its person is
+   * shown (one statement of the access component for all four), then the row. Out of reach is NOT_FOUND, as in `get`.
+   */
+  async forPage(actor: Actor, id: string): Promise<{ route: LearningRouteEntity; rights: RouteRights; personShown: boolean }> {
+    const m = this.uow.reader;
+    const caller = callerOf(actor);
+    const [readable, rights, personShown] = await Promise.all([
+      this.access.can(m, caller, 'route.read', id),
+      this.locks.rights(m, caller, [id]),
+      this.access.can(m, caller, 'route.person', id),
+    ]);
+    if (!readable) throw notFound(NOT_FOUND);
+    const route = await this.repo.byId(m, id);
+    if (!route) throw notFound(NOT_FOUND);
+    return { route, rights: rights.get(id)!, personShown };
   }
 
   /** «Карта эффективности»: the same rule as the route itself (`route.read`); a route only shared in the network has none. */
@@ -110,10 +128,10 @@ export class RouteService {
   async linkedModules(caller: Caller, keys: readonly string[]) {
     const m = this.uow.reader;
     const pairs = keys.map((k) => k.split(':') as [string, string]);
-    const rows = await this.repo.linkedModules(m, [...new Set(pairs.map(([mid]) => mid))]);
-    const sites = await this.access.check(m, caller, 'staging.read', rows.map((r) => r.siteId));
     const cohortIds = pairs.map(([, c]) => c).filter(Boolean);
-    const cohorts = await this.repo.linkedCohorts(m, [...(await this.access.check(m, caller, 'internship.cohort.read', cohortIds))]);
+    // The cohorts' rule needs no module row: it is asked at once (with the other checks of the steps' fields).
+    const [rows, seenCohorts] = await Promise.all([this.repo.linkedModules(m, [...new Set(pairs.map(([mid]) => mid))]), this.access.check(m, caller, 'internship.cohort.read', cohortIds)]);
+    const [sites, cohorts] = await Promise.all([this.access.check(m, caller, 'staging.read', rows.map((r) => r.siteId)), this.repo.linkedCohorts(m, [...seenCohorts])]);
     const byModule = new Map(rows.filter((r) => sites.has(r.siteId)).map((r) => [r.id, r]));
     const byCohort = new Map(cohorts.map((c) => [c.id, c]));
     return keys.map((_, i) => {

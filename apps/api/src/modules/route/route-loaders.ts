@@ -1,0 +1,25 @@
+import DataLoader from 'dataloader';
+import { GateRequest } from '../../common/auth/actor';
+import { loaderFor } from '../../common/graphql/loaders';
+import { RouteRights } from './route-locks';
+import { RouteService } from './route.service';
+
+const NONE: RouteRights = { owner: false, editor: false, approver: false };
+
+/** The caller's rights over routes (`route.own`, `route.edit`, `route.approve`), batched per request. */
+export function routeRights(req: GateRequest, service: RouteService): DataLoader<string, RouteRights> {
+  return loaderFor<string, RouteRights>(req, 'route.rights', async (ids) => {
+    if (!req.user) return ids.map(() => NONE);
+    const rights = await service.rights({ grants: req.user.grants, personId: req.user.personId }, ids);
+    return ids.map((x) => rights.get(x) ?? NONE);
+  });
+}
+
+/** Whether the caller may see the person nested at this id (route owner, step mentor): batched per request. */
+export function personShown(req: GateRequest, service: RouteService, action: 'route.person' | 'route.stepMentor'): DataLoader<string, boolean> {
+  return loaderFor<string, boolean>(req, action, async (ids) => {
+    if (!req.user) return ids.map(() => false);
+    const ok = await service.allowed({ grants: req.user.grants, personId: req.user.personId }, action, ids);
+    return ids.map((x) => ok.has(x));
+  });
+}
