@@ -103,9 +103,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.useBodyParser('json', { limit: '15mb' });
   app.use(bodyErrors('15 МБ'));
   app.disable('x-powered-by');
-  // No ETag on res.send answers (GraphQL POSTs, health): nothing revalidates them, and hashing every answer cost about
-  // 1 % of a small request. Static files keep theirs (serve-static computes its own).
-  app.set('etag', false);
   app.use(securityHeaders(config.isProduction));
   app.use(compressionIfAccepted());
   app.use('/graphql', queryTextLimit());
