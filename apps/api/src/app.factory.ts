@@ -73,6 +73,19 @@ export function staticHeaders<Req, Res extends HeaderTarget>(middleware: (req: R
   };
 }
 
+/**
+ * gzip/brotli for answers whose client accepts an encoding (browsers always do). A request that accepts none
+ * (server-to-server clients, load generators) skips the middleware: it would wrap write/end and the headers of every
+ * answer only to send it as it is.
+ */
+export function compressionIfAccepted() {
+  const compress = compression();
+  return (req: { headers: Record<string, string | string[] | undefined> }, res: unknown, next: (err?: unknown) => void): void => {
+    if (req.headers['accept-encoding']) (compress as (req: unknown, res: unknown, next: (err?: unknown) => void) => void)(req, res, next);
+    else next();
+  };
+}
+
 /** Where the built SPA lies: WEB_DIST_DIR, or dist/web next to the compiled API. */
 function webDist(config: AppConfig): string | null {
   const candidates = [config.WEB_DIST_DIR, resolve(process.cwd(), 'dist/web')].filter((x): x is string => !!x);
@@ -82,6 +95,8 @@ function webDist(config: AppConfig): string | null {
 export async function createApp(config: AppConfig, databaseUrl: string, opts: { queryCounter?: QueryCounter; logger?: false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter: opts.queryCounter }), {
     logger: opts.logger ?? (config.isProduction ? ['error', 'warn'] : ['error', 'warn', 'log']),
+    // Only JSON bodies are read (GraphQL); Nest's default urlencoded parser ran on every request for nothing.
+    bodyParser: false,
   });
   app.set('trust proxy', config.trustProxy);
   // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
@@ -89,7 +104,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.use(bodyErrors('15 МБ'));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.isProduction));
-  app.use(compression());
+  app.use(compressionIfAccepted());
   app.use('/graphql', queryTextLimit());
   app.use(cookieParser());
   const dist = webDist(config);

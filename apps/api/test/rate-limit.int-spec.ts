@@ -119,6 +119,38 @@ describe('rate limits', () => {
     }
   });
 
+  it('a lease: the next requests of a caller are spent from the points reserved ahead, without a statement; two instances never overspend', async () => {
+    const budget = t.app.get(RateBudget);
+    const ds = t.app.get(DataSource);
+    const statements: string[] = [];
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      if (sql.includes('api_rate_budget')) statements.push(sql);
+      return query(sql, ...rest);
+    });
+    try {
+      // A limit of 1000: a statement reserves what is needed plus 1 % (10 points).
+      const key = `lease:${Date.now()}`;
+      const spent: number[] = [];
+      for (let i = 0; i < 12; i++) spent.push((await budget.spend(key, 1, 1000)).spent);
+      expect(spent).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      expect(statements).toHaveLength(2); // the 1st (1 + 10 reserved) and the 12th
+      const [row] = (await t.db.query(`SELECT spent FROM api_rate_budget WHERE key = $1`, [key])) as { spent: number }[];
+      expect(row!.spent).toBe(22); // 12 spent, 10 reserved ahead
+      // Two instances on one budget of 50: each leases ahead, together they never pass more than the budget.
+      const other = new RateBudget(ds);
+      const shared = `lease-shared:${Date.now()}`;
+      const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? other : budget).spend(shared, 1, 50)));
+      const ok = answers.filter((a) => a.ok).length;
+      const [r2] = (await t.db.query(`SELECT spent FROM api_rate_budget WHERE key = $1`, [shared])) as { spent: number }[];
+      expect(r2!.spent).toBeLessThanOrEqual(50);
+      expect(ok).toBeLessThanOrEqual(r2!.spent);
+      expect(ok).toBeGreaterThanOrEqual(49); // at most the other instance's unused lease (1 % of 50) is not spent
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('refusals of shape answer 400 before running and spend nothing: depth, aliases, cost; a page over 100 is BAD_USER_INPUT', async () => {
     const c = await createTestClient(t.db, { scope: { kind: ApiClientScopeKind.REGION, id: region } });
     const aliases = await post(`query { ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, c.secret);

@@ -33,28 +33,58 @@ interface Spending {
   reject: (err: unknown) => void;
 }
 
+/** Points this instance has reserved in a caller's row and not yet spent (its lease), and what it last saw there. */
+interface Lease {
+  limit: number;
+  windowSeconds: number;
+  /** The row's window as the database returned it. */
+  windowStartedAt: Date;
+  /** The row's `spent` (spent + reserved) after this instance's last statement. */
+  reserved: number;
+  /** Reserved by this instance, not yet spent by a request. */
+  unused: number;
+}
+
+/** A lease is taken at most this share of the hourly limit beyond what the waiting requests need. */
+export const LEASE_SHARE = 0.01;
+/** A lease is not used this close to the end of its window (the database's clock may be ahead of ours). */
+const LEASE_MARGIN_MS = 2_000;
+const MAX_LEASES = 10_000;
+
 /**
  * The hourly budgets of API clients (per client) and sessions (per session), kept in PostgreSQL (`api_rate_budget`).
- * One atomic statement spends: it inserts the caller's row or, under the row lock of ON CONFLICT, starts a new window
- * or adds the points only while they fit, so parallel requests never overspend. A refusal reads the row once more
- * for Retry-After. Both statements are bookkeeping beside the request (not counted as its SQL).
+ * One atomic statement reserves points: it inserts the caller's row or, under the row lock of ON CONFLICT, starts a
+ * new window or adds the points only while they fit, so parallel requests, of this instance or of several, never
+ * overspend. A refusal reads the row once more for Retry-After. Both statements are bookkeeping beside the request
+ * (not counted as its SQL).
  *
- * Requests of one caller that arrive while a statement for that caller is running are spent together by the next
- * one (group commit): while their sum fits, one statement adds the sum and each request's `spent` is what it would
- * have been one after another in arrival order; when the sum does not fit, they are spent one by one as before. So
- * parallel requests of a session no longer queue on its row lock one statement each, and every answer is the same
- * as spending them in turn (across instances the statement stays atomic: no overspending).
+ * The row counts points spent AND points this instance reserved ahead (its lease): a statement that has to run
+ * reserves what the waiting requests need plus up to 1 % of the limit (LEASE_SHARE), as much of it as still fits, and the
+ * next requests of the caller are spent from the lease in memory, one after another in arrival order, without a
+ * statement (a session's `{ __typename }` every 500 requests instead of every few). A request whose points the lease
+ * does not hold spends what is left of it and reserves the rest in the database, so within one instance a request is
+ * refused exactly when the points spent before it plus its own exceed the limit, as before; nothing is ever spent that
+ * was not reserved, so no instance overspends. Across instances a lease held by one counts as spent for the others
+ * (at most 1 % of the limit per instance); a lease an instance does not use by the end of the window, or loses when it
+ * stops, is never spent (a caller gets fewer points, never more). Requests of one caller go through one queue: while a
+ * statement for the caller runs, the ones arriving meanwhile wait and are reserved together by the next (group commit).
  */
 @Injectable()
 export class RateBudget {
-  /** Per key: the spendings waiting for the statement in flight (an entry exists while one is). */
+  /** Per key: the spendings waiting while a statement for the key runs (an entry exists while one is). */
   private readonly waiting = new Map<string, Spending[]>();
+  private readonly leases = new Map<string, Lease>();
 
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   spend(key: string, points: number, limit: number, windowSeconds = RATE_WINDOW_SECONDS): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
+    const queue = this.waiting.get(key);
+    // Nothing waits for this key and its lease holds the points: spent here, in order, without a statement.
+    if (!queue) {
+      const spent = this.fromLease(key, points, limit, windowSeconds);
+      if (spent) return Promise.resolve(spent);
+    }
     return new Promise((resolve, reject) => {
-      const queue = this.waiting.get(key);
       const s: Spending = { points, limit, windowSeconds, resolve, reject };
       if (queue) {
         queue.push(s);
@@ -63,6 +93,24 @@ export class RateBudget {
       this.waiting.set(key, []);
       void this.drain(key, [s]);
     });
+  }
+
+  /** The caller's lease if it is for this limit and its window has not (nearly) ended. */
+  private leaseOf(key: string, limit: number, windowSeconds: number): Lease | null {
+    const l = this.leases.get(key);
+    if (!l) return null;
+    if (l.limit !== limit || l.windowSeconds !== windowSeconds || l.windowStartedAt.getTime() + windowSeconds * 1000 - LEASE_MARGIN_MS <= Date.now()) {
+      this.leases.delete(key);
+      return null;
+    }
+    return l;
+  }
+
+  private fromLease(key: string, points: number, limit: number, windowSeconds: number): { ok: true; spent: number; resetAt: Date } | null {
+    const l = this.leaseOf(key, limit, windowSeconds);
+    if (!l || l.unused < points) return null;
+    l.unused -= points;
+    return { ok: true, spent: l.reserved - l.unused, resetAt: new Date(l.windowStartedAt.getTime() + windowSeconds * 1000) };
   }
 
   /** Spends `batch`, then whatever arrived meanwhile, until nothing waits for this key. */
@@ -83,54 +131,80 @@ export class RateBudget {
     }
   }
 
+  /**
+   * In arrival order: each request is spent from the lease while it holds its points; the first that it does not hold
+   * reserves, in one statement, what it and the rest of the batch need beyond the lease (plus a new lease when that
+   * fits); when even its own points do not fit it is refused (nothing spent) and the next one tries again.
+   */
   private async spendBatch(key: string, batch: Spending[]): Promise<void> {
-    const [first] = batch;
-    const sum = batch.reduce((a, s) => a + s.points, 0);
-    const alike = batch.every((s) => s.limit === first!.limit && s.windowSeconds === first!.windowSeconds);
-    if (batch.length > 1 && alike && sum <= first!.limit) {
-      const r = await this.add(key, sum, first!.limit, first!.windowSeconds);
-      if (r) {
-        // As if spent one after another: the i-th request's total is the total before the batch plus its prefix.
-        let spent = r.spent - sum;
-        for (const s of batch) {
-          spent += s.points;
-          s.resolve({ ok: true, spent, resetAt: r.resetAt });
-        }
-        return;
+    let i = 0;
+    let attempts = 0;
+    while (i < batch.length) {
+      const s = batch[i]!;
+      const spent = this.fromLease(key, s.points, s.limit, s.windowSeconds);
+      if (spent) {
+        s.resolve(spent);
+        i++;
+        attempts = 0;
+        continue;
       }
+      const lease = this.leaseOf(key, s.limit, s.windowSeconds);
+      const unused = lease?.unused ?? 0;
+      const need = s.points - unused;
+      // What the rest of the batch (same limit) needs beyond this request, reserved with it as far as it fits.
+      const rest = batch.slice(i + 1).reduce((a, x) => a + (x.limit === s.limit && x.windowSeconds === s.windowSeconds ? x.points : 0), 0);
+      const extra = rest + Math.ceil(s.limit * LEASE_SHARE);
+      const r = s.points <= s.limit && attempts < 3 ? await this.reserve(key, need, extra, s.limit, s.windowSeconds) : null;
+      if (r) {
+        // A new window voids what was left of the old one's lease.
+        const keep = lease && lease.windowStartedAt.getTime() === r.windowStartedAt.getTime() ? unused : 0;
+        this.setLease(key, { limit: s.limit, windowSeconds: s.windowSeconds, windowStartedAt: r.windowStartedAt, reserved: r.spent, unused: keep + r.granted });
+        attempts++; // the loop spends it from the lease (again, twice more at most, after a window changed under it)
+        continue;
+      }
+      s.resolve(await this.refusal(key, s.windowSeconds));
+      i++;
+      attempts = 0;
     }
-    for (const s of batch) s.resolve(await this.spendOne(key, s.points, s.limit, s.windowSeconds));
+  }
+
+  private setLease(key: string, lease: Lease): void {
+    if (this.leases.size >= MAX_LEASES && !this.leases.has(key)) this.leases.clear(); // unspent leases are only lost
+    this.leases.set(key, lease);
   }
 
   /**
-   * Adds `points` if they fit (or a new window starts); null when refused. The statement's own transaction commits
-   * without waiting for its WAL to reach the disk (`synchronous_commit` off for it alone, set inside the statement):
-   * the row lock and the check still make spending atomic, and a crash of the database could at worst forget the
-   * last fraction of a second of spending (a caller gets those points back), never let one request overspend.
+   * Reserves `need` points and as many of `extra` as still fit, if `need` fits (or a new window starts); null when
+   * refused. `granted` is what this statement added (the row's `spent` before it comes back as `old`). The statement's
+   * own transaction commits without waiting for its WAL to reach the disk (`synchronous_commit` off for it alone, set
+   * inside the statement): the row lock and the check still make reserving atomic, and a crash of the database could
+   * at worst forget the last fraction of a second of spending (a caller gets those points back), never let one
+   * request overspend.
    */
-  private async add(key: string, points: number, limit: number, windowSeconds: number): Promise<{ spent: number; resetAt: Date } | null> {
+  private async reserve(key: string, need: number, extra: number, limit: number, windowSeconds: number): Promise<{ spent: number; granted: number; windowStartedAt: Date } | null> {
     const rows = (await this.ds.query(
       `${BOOKKEEPING_SQL} INSERT INTO api_rate_budget AS b (key, window_started_at, spent)
-       SELECT CAST($1 AS varchar), now(), CAST($2 AS int) FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
+       SELECT CAST($1 AS varchar), now(), $2::int + LEAST($3::int, $4::int - $2::int)
+         FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
        ON CONFLICT (key) DO UPDATE
-         SET window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN now() ELSE b.window_started_at END,
-             spent = CASE WHEN b.window_started_at <= now() - make_interval(secs => $4) THEN EXCLUDED.spent ELSE b.spent + EXCLUDED.spent END
-         WHERE b.window_started_at <= now() - make_interval(secs => $4) OR b.spent + EXCLUDED.spent <= $3
-       RETURNING spent, window_started_at`,
-      [key, points, limit, windowSeconds],
-    )) as { spent: number; window_started_at: Date }[];
+         SET window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(secs => $5) THEN now() ELSE b.window_started_at END,
+             spent = CASE WHEN b.window_started_at <= now() - make_interval(secs => $5) THEN EXCLUDED.spent
+                          ELSE b.spent + $2::int + LEAST($3::int, $4::int - b.spent - $2::int) END
+         WHERE b.window_started_at <= now() - make_interval(secs => $5) OR b.spent + $2::int <= $4::int
+       RETURNING new.spent, new.window_started_at,
+                 CASE WHEN old.spent IS NULL OR old.window_started_at <> new.window_started_at THEN new.spent ELSE new.spent - old.spent END AS granted`,
+      [key, Math.max(0, need), extra, limit, windowSeconds],
+    )) as { spent: number; window_started_at: Date; granted: number }[];
     const r = rows[0];
-    return r ? { spent: r.spent, resetAt: new Date(new Date(r.window_started_at).getTime() + windowSeconds * 1000) } : null;
+    return r ? { spent: r.spent, granted: r.granted, windowStartedAt: new Date(r.window_started_at) } : null;
   }
 
-  private async spendOne(key: string, points: number, limit: number, windowSeconds: number): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
-    if (points <= limit) {
-      const r = await this.add(key, points, limit, windowSeconds);
-      if (r) return { ok: true, ...r };
-    }
+  private async refusal(key: string, windowSeconds: number): Promise<{ ok: boolean; spent: number; resetAt: Date }> {
     const rows = (await this.ds.query(`${BOOKKEEPING_SQL} SELECT spent, window_started_at FROM api_rate_budget WHERE key = $1`, [key])) as { spent: number; window_started_at: Date }[];
     const r = rows[0];
-    return { ok: false, spent: r?.spent ?? 0, resetAt: new Date((r ? new Date(r.window_started_at).getTime() : Date.now()) + windowSeconds * 1000) };
+    const lease = this.leases.get(key);
+    const unused = lease && r && lease.windowStartedAt.getTime() === new Date(r.window_started_at).getTime() ? lease.unused : 0;
+    return { ok: false, spent: (r?.spent ?? 0) - unused, resetAt: new Date((r ? new Date(r.window_started_at).getTime() : Date.now()) + windowSeconds * 1000) };
   }
 }
 
