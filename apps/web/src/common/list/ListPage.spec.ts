@@ -60,7 +60,7 @@ describe('the list shell', () => {
     const { wrapper, router } = await mountWithApp(OrganizationListPage, { path: '/organizations?q=школа&size=50&page=2&sort=kind&dir=desc', api: api(seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="organization-row"]')).toHaveLength(50));
     expect(seen.at(-1)).toMatchObject({ first: 50, offset: 50, orderBy: { field: 'KIND', direction: 'DESC' }, filter: { search: 'школа' } });
-    expect(wrapper.get('[data-testid="pager-info"]').text()).toBe('Показано 51–100 из 130');
+    await waitFor(() => expect(wrapper.get('[data-testid="pager-info"]').text()).toBe('Показано 51–100 из 130'));
     const listUrl = router.currentRoute.value.fullPath;
     expect(rememberedListQuery('organizations')).toEqual(router.currentRoute.value.query);
     await router.push({ name: 'organization', params: { id: 'o51' } });
@@ -72,7 +72,8 @@ describe('the list shell', () => {
     const seen: Record<string, unknown>[] = [];
     const { wrapper, router } = await mountWithApp(OrganizationListPage, { path: '/organizations', api: api(seen) });
     await waitFor(() => expect(wrapper.findAll('[data-testid="organization-row"]')).toHaveLength(25));
-    const page3 = wrapper.findAll('[data-testid="pager"] .p-paginator-page').find((b) => b.text() === '3')!;
+    // The pager is drawn once the rows are painted.
+    const page3 = await waitFor(() => wrapper.findAll('[data-testid="pager"] .p-paginator-page').find((b) => b.text() === '3') ?? expect.fail('no page 3'));
     await page3.trigger('click');
     await waitFor(() => expect(router.currentRoute.value.query).toEqual({ page: '3' }));
     await waitFor(() => expect(seen.at(-1)).toMatchObject({ first: 25, offset: 50 }));
