@@ -38,6 +38,8 @@ test('a list sorts by a column, pages by 50, keeps it all in the URL through a c
   await page.locator('[data-testid="pager"] .p-paginator-page', { hasText: /^2$/ }).click();
   await page.waitForURL((url) => url.searchParams.get('page') === '2');
   await page.getByTestId('pager-info').filter({ hasText: `Показано 51–${Math.min(100, total)} из ${total}` }).waitFor();
+  // The pager follows the URL at once; the rows are page 2's once the list is no longer busy.
+  await page.locator('[data-testid="person-list"][aria-busy="false"]').waitFor();
   const years = await experience(page);
   assert.deepEqual(years, [...years].sort((a, b) => b - a), `not by experience, descending: ${years.join(',')}`);
   const listUrl = page.url();
@@ -49,6 +51,7 @@ test('a list sorts by a column, pages by 50, keeps it all in the URL through a c
   await page.goBack();
   await page.waitForURL(listUrl);
   await page.getByTestId('pager-info').filter({ hasText: `Показано 51–${Math.min(100, total)} из ${total}` }).waitFor();
+  await page.locator('[data-testid="person-list"][aria-busy="false"]').waitFor();
   assert.equal(await page.getByTestId('person-link').first().innerText(), firstOnPage);
 
   // Export: every matching row (not the page), visible columns with Russian headers.
