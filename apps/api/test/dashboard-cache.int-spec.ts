@@ -261,6 +261,36 @@ describe('dashboard cache', () => {
     expect(served).toEqual(live);
   });
 
+  it('after a pair\'s change and then a move recomputes the events\' parts of the mover only (they do not read mentorships)', async () => {
+    await campaignsBack();
+    const [pair] = (await t.db.query(
+      `SELECT m.id, a.person_id AS mover, b.person_id AS other, (SELECT p.id FROM position p WHERE p.person_id = a.person_id ORDER BY p.id LIMIT 1) AS position_id
+         FROM mentorship m JOIN mentorship_participant a ON a.mentorship_id = m.id JOIN mentorship_participant b ON b.mentorship_id = m.id AND b.person_id <> a.person_id
+        WHERE m.status IN ('ACTIVE', 'COMPLETED') AND EXISTS (SELECT 1 FROM position p WHERE p.person_id = a.person_id) ORDER BY m.id, a.person_id, b.person_id LIMIT 1`,
+    )) as { id: string; mover: string; other: string; position_id: string }[];
+    // The mover's partner attends an event the mover does not: its part holds the partner only.
+    const e = await insertCalendarEvent(t.db, { title: 'Семинар партнёра по паре', organizationId: school, startsOn: '2022-10-06' });
+    await t.db.query(`INSERT INTO event_attendance (event_id, occurrence_date, person_id) VALUES ($1, '2022-10-06', $2)`, [e, pair!.other]);
+    await all();
+    const parts = async () =>
+      new Map(((await t.db.query(`SELECT key || organization_id AS k, computed_at FROM dashboard_org_part`)) as { k: string; computed_at: Date }[]).map((r) => [r.k, r.computed_at.getTime()]));
+    const stored = await parts();
+    expect([...stored.keys()].some((k) => k.endsWith(e))).toBe(true);
+    await t.db.query(`UPDATE mentorship SET status = (CASE WHEN status = 'ACTIVE' THEN 'COMPLETED' ELSE 'ACTIVE' END)::mentorship_status WHERE id = $1`, [pair!.id]);
+    await all();
+    const afterPair = await parts();
+    await t.db.query(`UPDATE position SET organization_id = (SELECT o.id FROM organization o WHERE o.municipality_id = $1 AND o.id <> $2 ORDER BY o.id LIMIT 1) WHERE id = $3`, [podp, school, pair!.position_id]);
+    await all();
+    const afterMove = await parts();
+    const events = new Set(((await t.db.query(`SELECT id FROM event`)) as { id: string }[]).map((r) => r.id));
+    const hers = ((await t.db.query(`SELECT DISTINCT event_id AS id FROM event_attendance WHERE person_id = $1`, [pair!.mover])) as { id: string }[]).map((r) => r.id);
+    const recomputed = [...afterMove].filter(([k, at]) => afterPair.has(k) && afterPair.get(k) !== at).map(([k]) => k.slice(64)).filter((id) => events.has(id));
+    expect(recomputed).not.toContain(e);
+    for (const id of recomputed) expect(hers).toContain(id);
+    const { served, live } = await servedAndLive();
+    expect(served).toEqual(live);
+  });
+
   it('a methodist\'s network heatmap counts only his organisations, whoever stored the parts of the others', async () => {
     await campaignsBack();
     await all(); // the coordinator's region stores the parts of every organisation of the region

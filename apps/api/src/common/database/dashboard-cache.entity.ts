@@ -29,14 +29,17 @@ export class DashboardFactChangeEntity {
 }
 
 /**
- * One row per transaction and person whose rows of a person-owned fact table it wrote (position, diagnostic
- * participants, results: statement triggers of migration DashboardPartials); the nil uuid stands for everyone (a
+ * One row per transaction, person and table, for the person-owned fact tables it wrote (position, diagnostic
+ * participants, results, attendance, mentoring, internships, the person's own row, and the containers of those facts:
+ * statement triggers of migrations DashboardPartials, DashboardPersonNotes); the nil uuid stands for everyone (a
  * TRUNCATE). Pruned with `dashboard_fact_change`.
  */
 @Entity('dashboard_person_change')
 export class DashboardPersonChangeEntity {
   @PrimaryColumn({ type: 'bigint' }) xid!: string;
   @PrimaryColumn({ type: 'uuid' }) personId!: string;
+  /** The table written (migration DashboardNoteTables): a part is stale only by notes of the tables it reads. */
+  @PrimaryColumn({ type: 'varchar', length: 63 }) tableName!: string;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface OrgPartials {
    * (besides the organisations) are all in the key. Person-owned tables (DASHBOARD_PERSON_TABLES, DASHBOARD_NOTED_TABLES:
    * of the «containers» there, only the columns listed) may be read only for
    * the people who are placed there (then or now); any other fact table it names invalidates every part when written.
+   * Only the notes of the person-owned tables it names make a part stale: it must name every table it reads (no view
+   * or function reading one hidden behind another name).
    */
   partSql: (orgIdsSql: string) => string;
   /** Every organisation where each person of the subquery `personIdsSql` may be placed now (a superset is fine). Columns: person_id, organization_id. */
@@ -33,9 +35,9 @@ export interface OrgPartials {
  * statement: the organisations' stored parts are summed; an organisation's part is recomputed (one `partSql` for all
  * of them, scoped to them) and stored with the statement's snapshot only when it is missing or a transaction its
  * snapshot did not see has since
- * - written a person-owned fact of a person counted in the part, or of a person who may be placed at the organisation
- *   now (`dashboard_person_change`: statement triggers note the people every write touches — a fact counts only
- *   where its person is placed, so no other write can change the part), or
+ * - written a person-owned fact of a table `partSql` names, of a person counted in the part, or of a person who may be
+ *   placed at the organisation now (`dashboard_person_change`: statement triggers note the people every write touches,
+ *   and the table — a fact counts only where its person is placed, so no other write can change the part), or
  * - written any other fact table the part reads (`dashboard_fact_change`).
  * So the sum is always exactly what `partSql` gives over all the organisations on the facts the statement sees, and
  * after a small write only the organisations it touched are recomputed. The summed result is cached whole on top
@@ -47,6 +49,8 @@ export function withOrgPartials(p: OrgPartials): string {
   const whole = `CAST(:${DASHBOARD_CACHE_KEY} AS varchar)`;
   const noted: readonly string[] = [...DASHBOARD_PERSON_TABLES, ...DASHBOARD_NOTED_TABLES];
   const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !noted.includes(t));
+  // Only the notes of the person-owned tables the part reads can make it stale (a note keeps the table that wrote it).
+  const own = noted.filter((t) => new RegExp(`\\b${t}\\b`).test(p.partSql('NULL')));
   const sharedNotes = shared.length
     ? `SELECT dp_f.xid FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND dp_f.xid >= (SELECT xid FROM dp_since)`
     : 'SELECT CAST(NULL AS bigint) AS xid WHERE false';
@@ -58,7 +62,11 @@ export function withOrgPartials(p: OrgPartials): string {
       SELECT dp_k.organization_id, dp_k.snapshot, dp_k.cells, dp_k.persons FROM dashboard_org_part dp_k
        WHERE dp_k.key = ${key} AND dp_k.organization_id IN (SELECT id FROM dp_orgs)),
     dp_since AS MATERIALIZED (SELECT min(CAST(CAST(pg_snapshot_xmin(CAST(dp_o.snapshot AS pg_snapshot)) AS text) AS bigint)) AS xid FROM dp_old dp_o),
-    dp_people AS MATERIALIZED (SELECT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n WHERE dp_n.xid >= (SELECT xid FROM dp_since)),
+    -- (the upper bound is always true: with it the planner takes the range for a narrow one and reads the notes since
+    -- by the primary key instead of all of them, however many older notes the nightly clean-up has not pruned yet)
+    dp_people AS MATERIALIZED (
+      SELECT DISTINCT dp_n.xid, dp_n.person_id FROM dashboard_person_change dp_n
+       WHERE dp_n.xid >= (SELECT xid FROM dp_since) AND dp_n.xid <= 9223372036854775807 AND dp_n.table_name IN (${own.length ? own.map((t) => `'${t}'`).join(', ') : 'NULL'})),
     dp_everyone AS MATERIALIZED (SELECT dp_c.xid FROM dp_people dp_c WHERE dp_c.person_id = ${EVERYONE}),
     dp_noted AS MATERIALIZED (SELECT ARRAY(SELECT DISTINCT dp_c.person_id FROM dp_people dp_c) AS ids),
     dp_holding AS MATERIALIZED (

@@ -75,7 +75,10 @@ const personPartSql = (orgIdsSql: string) => {
     LEFT JOIN sp_cohorts sp_k ON sp_k.organization_id = sp_o.organization_id`;
 };
 
-/** The per-person counts summed: each person who works at several organisations once. Columns: k, n. */
+/**
+ * The per-person counts summed: each person who works at several organisations once; the pairs (active, completed)
+ * and cohorts: their distinct ids, each kind read straight from its array. Columns: k, n.
+ */
 const PERSON_SUM_SQL = `
   WITH ss_x AS (
     SELECT DISTINCT ON (ss_e.value->>'p') ss_e.value->'f' AS f
@@ -86,11 +89,9 @@ const PERSON_SUM_SQL = `
     SELECT ss_f.key, ss_f.value FROM ss_x CROSS JOIN LATERAL jsonb_each_text(ss_x.f) ss_f) ss_k
   GROUP BY ss_k.key
   UNION ALL
-  SELECT ss_t.k, count(*) FROM (
-    SELECT DISTINCT ss_z.k, ss_i.value AS id FROM dp_all
-     CROSS JOIN LATERAL (VALUES ('pairs_active', dp_all.cells->'pa'), ('pairs', dp_all.cells->'pc'), ('cohorts', dp_all.cells->'co')) ss_z(k, ids)
-     CROSS JOIN LATERAL jsonb_array_elements_text(ss_z.ids) ss_i) ss_t
-   GROUP BY ss_t.k`;
+  ${[['pairs_active', 'pa'], ['pairs', 'pc'], ['cohorts', 'co']]
+    .map(([k, c]) => `SELECT CAST('${k}' AS text), count(*) FROM (SELECT DISTINCT ss_i.value FROM dp_all CROSS JOIN LATERAL jsonb_array_elements_text(dp_all.cells->'${c}') ss_i) ss_t`)
+    .join(' UNION ALL ')}`;
 
 /** The per-person counts, pairs and cohorts of the people of the organisations `orgIdsSql` selects (column id), as `withOrgPartials` parts. */
 export const summaryPersonPartials = (orgIdsSql: string): OrgPartials => ({
