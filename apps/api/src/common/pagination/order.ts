@@ -5,6 +5,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError } from '../errors/errors';
 import { Connection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
+import { rawAndEntities } from './hydrate';
 
 /** The direction of a list's order, shared by every `<Domain>Order` input (GitHub's `orderBy` contract). */
 export enum SortDirection {
@@ -99,7 +100,7 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
     .addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
   for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
   if (page.offset) qb.offset(page.offset);
-  const { raw, entities } = await qb.getRawAndEntities<{ order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>();
+  const { raw, entities } = await rawAndEntities<E, { order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>(qb);
   const keys = new Map(raw.map((r) => [r.order_id, r.order_key]));
   const extraOf = new Map<string, Record<string, unknown>>();
   const aliases = Object.keys(extras);
