@@ -117,11 +117,17 @@ export class PersonRepository {
     }
     const r = await orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page, extras);
     const out = new Map<string, PersonPageExtras>();
+    // An organisation met again on the page (colleagues) is built once.
+    const seen = new Map<string, OrganizationEntity | null>();
     for (const [id, x] of r.extras) {
       const rows = (x['positions'] ?? []) as (Record<string, unknown> & { organizationId: string; organization?: Record<string, unknown> | null })[];
       const organizations = prefetch.organizations ? new Map<string, OrganizationEntity | null>() : undefined;
       const positions = rows.map(({ organization, ...row }) => {
-        if (organizations) organizations.set(row.organizationId, organization ? organizationOfJson(organization) : null);
+        if (organizations) {
+          let o = seen.get(row.organizationId);
+          if (o === undefined) seen.set(row.organizationId, (o = organization ? organizationOfJson(organization) : null));
+          organizations.set(row.organizationId, o);
+        }
         return Object.assign(new PositionEntity(), row, { createdAt: date(row['createdAt']) });
       });
       out.set(id, { positions, organizations });
