@@ -1,6 +1,9 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput, FieldError } from '../errors/errors';
+import { cacheValidationMetadata } from '../validation/metadata-cache';
 import { badTextFields } from '../validation/text';
+
+cacheValidationMetadata();
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {

@@ -5,6 +5,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError } from '../errors/errors';
 import { Connection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
+import { rawAndEntities } from './hydrate';
 
 /** The direction of a list's order, shared by every `<Domain>Order` input (GitHub's `orderBy` contract). */
 export enum SortDirection {
@@ -99,11 +100,16 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
     .addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
   for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
   if (page.offset) qb.offset(page.offset);
-  const { raw, entities } = await qb.getRawAndEntities<{ order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>();
-  const keys = new Map(raw.map((r) => [r.order_id, r.order_key]));
+  const { raw, entities } = await rawAndEntities<E, { order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>(qb);
   const extraOf = new Map<string, Record<string, unknown>>();
-  const aliases = Object.keys(extras);
-  if (aliases.length) for (const r of raw) extraOf.set(r.order_id, Object.fromEntries(aliases.map((a) => [a, r[`extra_${a}`]])));
+  const aliases = Object.keys(extras).map((a) => [a, `extra_${a}`] as const);
+  if (aliases.length) {
+    for (const r of raw) {
+      const x: Record<string, unknown> = {};
+      for (const [a, column] of aliases) x[a] = r[column];
+      extraOf.set(r.order_id, x);
+    }
+  }
   const totalCount = raw[0] ? Number(raw[0].total_count) : page.after || page.offset ? Number((await counted.getRawOne<{ cnt: string }>())?.cnt ?? 0) : 0;
   const nodes = entities.slice(0, page.first);
   const last = nodes[nodes.length - 1];
@@ -113,7 +119,7 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
     totalCount,
     pageInfo: {
       hasNextPage: entities.length > page.first,
-      endCursor: last ? encodeCursor({ value: keys.get(last.id) ?? null, id: last.id }) : null,
+      endCursor: last ? encodeCursor({ value: raw.find((r) => r.order_id === last.id)?.order_key ?? null, id: last.id }) : null,
     },
   };
 }

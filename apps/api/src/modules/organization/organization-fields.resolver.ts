@@ -1,7 +1,7 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganizationStatusKind } from '@metodset/shared';
 import { AccessService } from '../../common/access/access.service';
-import { GateRequest } from '../../common/auth/actor';
+import { FieldContext } from '../../common/graphql/field-context';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { MunicipalityObject } from '../territory/dto/territory.objects';
@@ -59,32 +59,34 @@ export class OrganizationFieldsResolver {
     return this.statusesLoader(req).load(id);
   }
 
+  // The fields below run once per row: graphql-js's own arguments, no parameter decorators (see `FieldContext`).
+
   @ResolveField(() => MunicipalityObject)
-  async municipality(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<MunicipalityObject> {
+  async municipality(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<MunicipalityObject> {
     const m = await this.municipalityLoader(req).load(o.municipalityId);
     if (!m) throw new Error(`municipality ${o.municipalityId} missing`);
     return MunicipalityObject.from(m);
   }
 
   @ResolveField(() => [OrganizationStatusObject], { description: 'All statuses, newest year first' })
-  async statuses(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<OrganizationStatusObject[]> {
+  async statuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<OrganizationStatusObject[]> {
     return (await this.loadStatuses(req, o.id)).map(OrganizationStatusObject.from);
   }
 
   @ResolveField(() => [OrganizationStatusObject], { description: 'The latest year of each status kind' })
-  async currentStatuses(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<OrganizationStatusObject[]> {
+  async currentStatuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<OrganizationStatusObject[]> {
     const latest = new Map<OrganizationStatusKind, OrganizationStatusRow>();
     for (const s of await this.loadStatuses(req, o.id)) if (!latest.has(s.kind)) latest.set(s.kind, s);
     return [...latest.values()].map(OrganizationStatusObject.from);
   }
 
   @ResolveField(() => Int, { description: 'People (not archived) holding a position here' })
-  async staffCount(@Parent() o: OrganizationObject, @Context('req') req: object): Promise<number> {
+  staffCount(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<number> {
     return this.staffCountLoader(req).load(o.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this organisation (rule organization.write)' })
-  async canEdit(@Parent() o: OrganizationObject, @Context('req') req: GateRequest): Promise<boolean> {
+  async canEdit(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<boolean> {
     const user = req.user;
     if (!user) return false;
     return loaderFor<string, boolean>(req, 'organization.canEdit', async (ids) => {

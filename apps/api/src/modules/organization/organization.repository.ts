@@ -115,13 +115,20 @@ export class OrganizationRepository {
     const r = await orderedPage(this.filtered(m, scope, f), 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page, extras);
     const date = (v: unknown): Date | null => (v == null ? null : new Date(String(v)));
     const out = new Map<string, OrganizationPageExtras>();
+    // A page's rows share few municipalities: each is built once (the loader keeps the first primed value anyway).
+    const municipalities = new Map<string, MunicipalityEntity>();
     for (const [id, x] of r.extras) {
       const e: OrganizationPageExtras = {};
       if ('staff_count' in x) e.staffCount = Number(x['staff_count']);
       if ('statuses' in x) e.statuses = x['statuses'] as OrganizationStatusRow[];
-      if (x['municipality']) {
-        const mu = x['municipality'] as Record<string, unknown>;
-        e.municipality = Object.assign(new MunicipalityEntity(), mu, { archivedAt: date(mu['archivedAt']), mergedAt: date(mu['mergedAt']), createdAt: date(mu['createdAt']) });
+      const mu = x['municipality'] as (Record<string, unknown> & { id: string }) | null | undefined;
+      if (mu) {
+        let m = municipalities.get(mu.id);
+        if (!m) {
+          m = Object.assign(new MunicipalityEntity(), mu, { archivedAt: date(mu['archivedAt']), mergedAt: date(mu['mergedAt']), createdAt: date(mu['createdAt']) });
+          municipalities.set(mu.id, m);
+        }
+        e.municipality = m;
       }
       out.set(id, e);
     }

@@ -1,5 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { GateRequest } from '../../common/auth/actor';
+import { FieldContext } from '../../common/graphql/field-context';
 import { AccessScope } from '../../common/auth/access-scope';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { OrganizationObject } from '../organization/dto/organization.object';
@@ -38,14 +39,16 @@ export class PersonFieldsResolver {
     }
   }
 
+  // The fields below run once per row: graphql-js's own arguments, no parameter decorators (see `FieldContext`).
+
   @ResolveField(() => [PositionObject])
-  async positions(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<PositionObject[]> {
+  async positions(p: PersonObject, _args: unknown, { req }: FieldContext): Promise<PositionObject[]> {
     const rows = await positionsLoader(req, this.people).load(p.id);
     return rows.map(PositionObject.from);
   }
 
   @ResolveField(() => [QualificationRecordObject], { description: 'История квалификационных категорий, последняя первой' })
-  async qualificationHistory(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<QualificationRecordObject[]> {
+  async qualificationHistory(p: PersonObject, _args: unknown, { req }: FieldContext): Promise<QualificationRecordObject[]> {
     const rows = await loaderFor<string, QualificationRecordEntity[]>(req, 'person.qualificationHistory', async (ids) =>
       groupByKeys(ids, await this.people.qualificationsOfPeople(ids), (x) => x.personId),
     ).load(p.id);
@@ -53,7 +56,7 @@ export class PersonFieldsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may change, archive and restore this card (rule person.write)' })
-  async canEdit(@Parent() p: PersonObject, @Context('req') req: GateRequest): Promise<boolean> {
+  async canEdit(p: PersonObject, _args: unknown, { req }: FieldContext): Promise<boolean> {
     const user = req.user;
     if (!user) return false;
     return loaderFor<string, boolean>(req, 'person.canEdit', async (ids) => {
@@ -67,14 +70,15 @@ export class PersonFieldsResolver {
 export class PositionFieldsResolver {
   constructor(private readonly people: PersonService) {}
 
+  /** Runs once per position of a list: graphql-js's own arguments, no parameter decorators (see `FieldContext`). */
   @ResolveField(() => OrganizationObject, { nullable: true, description: 'Null when the organisation is outside the caller’s scope' })
-  async organization(@Parent() p: PositionObject, @Context('req') req: GateRequest): Promise<OrganizationObject | null> {
+  async organization(p: PositionObject, _args: unknown, { req }: FieldContext): Promise<OrganizationObject | null> {
     const o = await organizationInScopeLoader(req, this.people).load(p.organizationId);
     return o ? OrganizationObject.from(o) : null;
   }
 
   @ResolveField(() => PersonObject, { nullable: true })
-  person(@Parent() p: PositionObject & { person?: PersonObject }): PersonObject | null {
+  person(p: PositionObject & { person?: PersonObject }): PersonObject | null {
     return p.person ?? null;
   }
 }
@@ -84,7 +88,7 @@ export class OrganizationStaffResolver {
   constructor(private readonly people: PersonService) {}
 
   @ResolveField(() => [PositionObject], { description: 'Positions held here by people the caller may see' })
-  async staff(@Parent() o: OrganizationObject, @Context('req') req: GateRequest): Promise<(PositionObject & { person: PersonObject })[]> {
+  async staff(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<(PositionObject & { person: PersonObject })[]> {
     const rows = await loaderFor<string, PositionEntity[]>(req, 'organization.staff', async (ids) =>
       groupByKeys(ids, await this.people.staffOf(scopeOf(req), ids), (x) => x.organizationId),
     ).load(o.id);

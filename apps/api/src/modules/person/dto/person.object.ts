@@ -8,6 +8,9 @@ import { QualificationRecordEntity } from '../qualification-record.entity';
 registerEnumType(PositionKind, { name: 'PositionKind', description: 'Должность' });
 registerEnumType(QualificationCategory, { name: 'QualificationCategory', description: 'Квалификационная категория' });
 
+/** Read once: the shared library's re-exported bindings are getters, and `from` runs for every row of a list. */
+const YOUNG_MAX_YEARS = YOUNG_TEACHER_MAX_YEARS;
+
 @ObjectType('Person', { description: 'Педагогический работник' })
 export class PersonObject {
   @Field(() => ID) id!: string;
@@ -40,7 +43,7 @@ export class PersonObject {
       phone: e.phone,
       subjects: e.subjects,
       experienceYears: e.experienceYears,
-      isYoungTeacher: e.experienceYears !== null && e.experienceYears <= YOUNG_TEACHER_MAX_YEARS,
+      isYoungTeacher: e.experienceYears !== null && e.experienceYears <= YOUNG_MAX_YEARS,
       qualificationCategory: e.qualificationCategory,
       isMasterTeacher: e.isMasterTeacher,
       illustrative: e.illustrative,
