@@ -58,6 +58,7 @@ export function serveGraphqlFirst(app: INestApplication, opts: GraphqlFirstOptio
   if (!server.listeners('request').includes(express)) throw new Error('serveGraphqlFirst: Express is not the HTTP server’s request listener');
   let ready: ReturnType<GraphqlFirstOptions['resolve']> = null;
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!isPlainGraphqlPost(req, opts.maxBodyBytes)) return express(req, res);
     if (!ready) {
       try {
         ready = opts.resolve();
@@ -65,10 +66,11 @@ export function serveGraphqlFirst(app: INestApplication, opts: GraphqlFirstOptio
         ready = null; // not initialised yet
       }
     }
-    if (!ready || !isPlainGraphqlPost(req, opts.maxBodyBytes)) return express(req, res);
+    if (!ready) return express(req, res);
     const { apollo, databaseAvailable, refuseUnavailable } = ready;
     // What Express's app.handle does for every request (X-Powered-By is disabled).
     (req as IncomingMessage & { res: ServerResponse }).res = res;
+    (req as IncomingMessage & { originalUrl: string }).originalUrl = req.url ?? '/graphql'; // as Express's router sets it
     (res as ServerResponse & { req: IncomingMessage }).req = req;
     Object.setPrototypeOf(req, express.request);
     Object.setPrototypeOf(res, express.response);
