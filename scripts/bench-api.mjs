@@ -218,8 +218,10 @@ async function benchTypename({ base, token, requests, log }) {
       { name: 'Metodset /graphql with a session (bearer)', url: `${base}/graphql`, headers: { authorization: `Bearer ${token}` } },
     ];
     const bodies = [JSON.stringify({ query: '{ __typename }' })];
-    for (const t of targets) await load(t.url, t.headers, bodies, Math.max(200, requests / 10), 10);
-    const rounds = 3;
+    // Warm-up: as many requests as a round (with a tenth, the first timed round of either server, mostly the
+    // standalone's, still ran ×2–4 slower than the next ones); the median of 5 rounds.
+    for (const t of targets) await load(t.url, t.headers, bodies, requests, 10);
+    const rounds = 5;
     const rps = targets.map(() => []);
     const cpu = targets.map(() => 0);
     for (let r = 0; r < rounds; r++) {

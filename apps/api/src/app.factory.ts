@@ -6,11 +6,19 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppModule } from './app.module';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { AbstractGraphQLDriver } from '@nestjs/graphql';
+import { AppModule, graphqlContext } from './app.module';
+import { serveGraphqlFirst } from './common/http/graphql-first';
 import { spaStatic } from './common/http/spa-static';
 import { bodyErrors, queryTextLimit } from './common/graphql/query-text-limit';
 import { AppConfig } from './config/config';
 import { QueryCounter } from './database/query-counter';
+import { DatabaseMonitor } from './modules/health/database-monitor';
+import { DatabaseUnavailableMiddleware } from './modules/health/database-unavailable.middleware';
+
+/** The JSON body limit: registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON). */
+const MAX_BODY = { bytes: 15 * 1024 * 1024, parser: '15mb', label: '15 МБ' };
 
 /**
  * Security headers (helmet). The CSP allows only the app's own origin: no inline or foreign scripts, no eval, no
@@ -99,14 +107,33 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     bodyParser: false,
   });
   app.set('trust proxy', config.trustProxy);
-  // Registry files arrive base64-encoded in GraphQL (≤ IMPORT_MAX_BYTES = 10 MB → ~14 MB of JSON).
-  app.useBodyParser('json', { limit: '15mb' });
-  app.use(bodyErrors('15 МБ'));
+  app.useBodyParser('json', { limit: MAX_BODY.parser });
+  app.use(bodyErrors(MAX_BODY.label));
   app.disable('x-powered-by');
-  app.use(securityHeaders(config.isProduction));
-  app.use(compressionIfAccepted());
-  app.use('/graphql', queryTextLimit());
-  app.use(cookieParser());
+  const headers = securityHeaders(config.isProduction);
+  const compress = compressionIfAccepted();
+  const textLimit = queryTextLimit();
+  const cookies = cookieParser();
+  app.use(headers);
+  app.use(compress);
+  app.use('/graphql', textLimit);
+  app.use(cookies);
+  // POST /graphql ahead of all this and of Nest's router, doing the same for it (common/http/graphql-first.ts).
+  serveGraphqlFirst(app, {
+    maxBodyBytes: MAX_BODY.bytes,
+    securityHeaders: headers as never,
+    compression: compress as never,
+    queryTextLimit: textLimit as never,
+    cookies: cookies as never,
+    context: graphqlContext,
+    resolve: () => {
+      const apollo = (app.get(AbstractGraphQLDriver, { strict: false }) as unknown as { instance?: ApolloServer<BaseContext> }).instance;
+      if (!apollo) return null;
+      const monitor = app.get(DatabaseMonitor, { strict: false });
+      const unavailable = new DatabaseUnavailableMiddleware(monitor);
+      return { apollo, databaseAvailable: () => monitor.available, refuseUnavailable: (req, res, next) => unavailable.use(req, res as never, next) };
+    },
+  });
   const dist = webDist(config);
   if (dist) {
     // Hashed assets cached for a year and sent precompressed; index.html (also for client-side routes) revalidated.

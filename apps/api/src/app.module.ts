@@ -30,6 +30,9 @@ export interface AppModuleOptions {
   lazyDatabase?: boolean;
 }
 
+/** The Apollo context of a request: Express's request and response (the resolvers' `req`/`res`). */
+export const graphqlContext = ({ req, res }: { req: unknown; res: unknown }) => ({ req, res });
+
 @Module({})
 export class AppModule {
   static forRoot(opts: AppModuleOptions): DynamicModule {
@@ -56,7 +59,7 @@ export class AppModule {
               playground: false,
               includeStacktraceInErrorResponses: !production,
               csrfPrevention: true,
-              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+              context: graphqlContext,
               formatError: formatError(production),
               allowBatchedHttpRequests: false,
               parseOptions: armor.parseOptions,

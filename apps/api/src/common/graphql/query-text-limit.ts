@@ -27,7 +27,8 @@ function queryLength(body: unknown): number {
   return Math.max(0, ...texts);
 }
 
-function refuse(res: Res, accept: Req['headers'][string], status: number, message: string, limit: string): void {
+/** A refusal before GraphQL runs, in GraphQL's shape. */
+export function refuse(res: Res, accept: Req['headers'][string], status: number, message: string, limit: string): void {
   res.status(status);
   res.setHeader('content-type', responseType(accept));
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, limit } }] }));

@@ -220,12 +220,20 @@ export class RateLimiter {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
+  /** The session's and the API client's resolvers, looked up once (singletons; a module lookup per request cost ~1 %). */
+  private readonly resolvers = new Map<symbol, SessionResolver | null>();
+
   private resolver(token: symbol): SessionResolver | null {
-    try {
-      return this.refs.get<SessionResolver>(token, { strict: false });
-    } catch {
-      return null;
+    let found = this.resolvers.get(token);
+    if (found === undefined) {
+      try {
+        found = this.refs.get<SessionResolver>(token, { strict: false });
+      } catch {
+        found = null;
+      }
+      this.resolvers.set(token, found);
     }
+    return found;
   }
 
   async callerOf(req: GateRequest): Promise<SessionUser | null> {

@@ -1,14 +1,18 @@
-import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLRequestListener, GraphQLServerContext } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLSchema, isObjectType } from 'graphql';
 import { GateRequest } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { ErrorCode } from '../../common/errors/errors';
 import { AuditRepository } from './audit.repository';
 
+/** The people a request's response is about, kept on its context while the operation executes. */
+const PEOPLE = Symbol('auditedPeople');
+
 interface AuditContext {
   req?: GateRequest;
+  [PEOPLE]?: Set<string>;
 }
 
 /** The person a resolved object is about: a Person is its id; any other object that carries a `personId`. */
@@ -20,9 +24,32 @@ export function personOf(typeName: string, source: unknown): string | null {
 }
 
 /**
+ * Makes every object type of the schema (but `Me` and the introspection types) note the person each of its objects is
+ * about in the request's set: graphql-js calls an object type's `isTypeOf` once for every object it completes, with the
+ * request's context, whatever fields are asked. (A per-field `willResolveField` hook did the same but made Apollo wrap
+ * every field's resolver and call the hook for every field of every object.) The schema has no interfaces or unions,
+ * so `isTypeOf` is never used to choose a type: it answers true, or what a type's own `isTypeOf` answers.
+ */
+export function notePeopleOnCompletion(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Me') continue;
+    const own = type.isTypeOf;
+    const name = type.name;
+    type.isTypeOf = (source: unknown, context: AuditContext, info) => {
+      const people = context?.[PEOPLE];
+      if (people) {
+        const id = personOf(name, source);
+        if (id) people.add(id);
+      }
+      return own ? own(source, context, info) : true;
+    };
+  }
+}
+
+/**
  * Every read of personal data is audited, lists included (152-ФЗ art. 19): while an operation executes, each
  * object about a person that the response carries (a Person, or any object with a `personId`: positions,
- * results, participants, routes, achievements…) adds that person to the request's set; before the response
+ * results, participants, routes, achievements…) adds that person to the request's set (notePeopleOnCompletion); before the response
  * leaves, ONE row (`read-list`, entity `person`) names them all. One statement per request, whatever the number
  * of lists and people. The caller's own person is not recorded (a person reading their own data is no third-party
  * access). If the row cannot be written the data is not sent.
@@ -36,15 +63,14 @@ export class AuditReadPlugin implements ApolloServerPlugin<AuditContext> {
     private readonly uow: UnitOfWork,
   ) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<AuditContext>> {
+  async serverWillStart({ schema }: GraphQLServerContext): Promise<void> {
+    notePeopleOnCompletion(schema);
+  }
+
+  async requestDidStart({ contextValue }: { contextValue: AuditContext }): Promise<GraphQLRequestListener<AuditContext>> {
     const people = new Set<string>();
+    contextValue[PEOPLE] = people;
     return {
-      executionDidStart: async () => ({
-        willResolveField: ({ info, source }) => {
-          const id = personOf(info.parentType.name, source);
-          if (id) people.add(id);
-        },
-      }),
       willSendResponse: async ({ contextValue, response, operationName, operation }) => {
         const user = contextValue.req?.user;
         if (user?.personId) people.delete(user.personId);
