@@ -62,7 +62,7 @@ export interface SolveOptions {
   onPhase?: (phase: number, assigned: number) => void;
 }
 
-/** A binary min-heap of (integer) keys, for the dual pass whose keys span the whole potential range. */
+/** A binary min-heap of (integer) keys: the dual pass's queue when its keys span too wide a range for buckets. */
 class MinHeap {
   private keys: Float64Array;
   private vals: Int32Array;
@@ -112,6 +112,71 @@ class MinHeap {
     keys[i] = lastKey;
     vals[i] = lastVal;
     return val;
+  }
+}
+
+/**
+ * A queue of integer keys that never fall below the last one popped (Dijkstra's on reduced costs ≥ 0): a bucket per
+ * key from the smallest key pushed first, entries chained per bucket. A key further than `span` buckets away moves
+ * everything to a binary heap (weights with a huge range), which pops the same keys in the same order.
+ */
+class MonotoneQueue {
+  private head: Int32Array;
+  private node = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private n = 0;
+  private cursor = 0;
+  private heap: MinHeap | null = null;
+  size = 0;
+  topKey = 0;
+  constructor(
+    private readonly base: number,
+    private readonly span: number,
+  ) {
+    this.head = new Int32Array(1024).fill(-1);
+  }
+  push(key: number, val: number): void {
+    this.size++;
+    if (this.heap) return this.heap.push(key, val);
+    const k = key - this.base;
+    if (k >= this.head.length || k !== Math.floor(k)) {
+      if (k >= this.span || k !== Math.floor(k)) return this.toHeap(key, val);
+      let size = this.head.length * 2;
+      while (k >= size) size *= 2;
+      const h = new Int32Array(size).fill(-1);
+      h.set(this.head);
+      this.head = h;
+    }
+    if (this.n === this.node.length) {
+      const a = new Int32Array(this.n * 2);
+      a.set(this.node);
+      this.node = a;
+      const b = new Int32Array(this.n * 2);
+      b.set(this.next);
+      this.next = b;
+    }
+    this.node[this.n] = val;
+    this.next[this.n] = this.head[k];
+    this.head[k] = this.n++;
+  }
+  pop(): number {
+    this.size--;
+    if (this.heap) {
+      const v = this.heap.pop();
+      this.topKey = this.heap.topKey;
+      return v;
+    }
+    while (this.head[this.cursor] < 0) this.cursor++;
+    const x = this.head[this.cursor];
+    this.head[this.cursor] = this.next[x];
+    this.topKey = this.base + this.cursor;
+    return this.node[x];
+  }
+  private toHeap(key: number, val: number): void {
+    const heap = new MinHeap(this.size);
+    for (let k = this.cursor; k < this.head.length; k++) for (let x = this.head[k]; x >= 0; x = this.next[x]) heap.push(this.base + k, this.node[x]);
+    heap.push(key, val);
+    this.heap = heap;
   }
 }
 
@@ -594,14 +659,18 @@ function duals(st: State): { u: Float64Array; v: Float64Array } {
   const S = M + N + 2;
   const key = new Float64Array(M + N).fill(Infinity);
   const done = new Uint8Array(M + N);
-  const heap = new MinHeap(M + N);
+  // key(x) = δ(x) − pot(x); the source reaches free mentees at δ 0, the sink the mentors with mentees at δ 0. The
+  // keys are integers (so are the weights and the potentials): a bucket queue from the smallest first key.
+  let first = Infinity;
+  for (let i = 0; i < M; i++) if (match[i] < 0) first = Math.min(first, -pot[S] + (pot[S] - pot[i]));
+  for (let j = 0; j < N; j++) if (load[j] > 0) first = Math.min(first, -pot[T] + (pot[T] - pot[M + j]));
+  const heap = new MonotoneQueue(first === Infinity ? 0 : first, 4 * (M + N) + 1024);
   const relax = (x: number, k: number) => {
     if (k < key[x]) {
       key[x] = k;
       heap.push(k, x);
     }
   };
-  // key(x) = δ(x) − pot(x); the source reaches free mentees at δ 0, the sink the mentors with mentees at δ 0.
   for (let i = 0; i < M; i++) if (match[i] < 0) relax(i, -pot[S] + (pot[S] - pot[i]));
   for (let j = 0; j < N; j++) if (load[j] > 0) relax(M + j, -pot[T] + (pot[T] - pot[M + j]));
   while (heap.size) {
