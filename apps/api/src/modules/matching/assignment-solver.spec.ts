@@ -249,6 +249,35 @@ describe('solveCompact (min-cost flow)', () => {
     }
   });
 
+  it('matches the general solver under heavy ties and capacity edge cases (no places, one place, room for all)', () => {
+    const rand = prng(1912);
+    for (let n = 0; n < 300; n++) {
+      const M = 1 + Math.floor(rand() * 40);
+      const N = 1 + Math.floor(rand() * 8);
+      const kind = n % 3;
+      // 0: places 0 or 1; 1: room for every mentee at some mentors; 2: a mix with many mentors full.
+      const capacities = Array.from({ length: N }, () => (kind === 0 ? Math.floor(rand() * 2) : kind === 1 ? (rand() < 0.5 ? M : 0) : Math.floor(rand() * 3)));
+      const edgeMentee: number[] = [];
+      const edgeMentor: number[] = [];
+      const edgeScore: number[] = [];
+      for (let i = 0; i < M; i++) {
+        for (let j = 0; j < N; j++) {
+          if (rand() < 0.5) {
+            edgeMentee.push(i);
+            edgeMentor.push(j);
+            edgeScore.push(1 + Math.floor(rand() * 2)); // fits 1 or 2: ties everywhere
+          }
+        }
+      }
+      const p = { menteeCount: M, capacities, edgeMentee, edgeMentor, edgeScore };
+      const r = solveCompact(p);
+      const ref = solveCompactReference(p);
+      expect(r.total).toBe(ref.total);
+      checkFeasible(p, r.mentorOf, r.total);
+      expect(certify(p, r)).toMatchObject({ optimal: true, gap: 0, negativeReducedCosts: 0, assignedNotTight: 0, slackMentees: 0, slackMentors: 0 });
+    }
+  });
+
   it('certify refuses a solution that is not optimal', () => {
     const p = { menteeCount: 2, capacities: [1, 1], edgeMentee: [0, 0, 1], edgeMentor: [0, 1, 0], edgeScore: [10, 9, 9] };
     const r = solveCompact(p);

@@ -199,10 +199,11 @@ interface State {
   match: Int32Array;
   /**
    * Potentials: mentees 0..M-1, mentors M..M+N-1, the sink M+N, the return M+N+1, the source M+N+2. The flow
-   * is a circulation: a unit leaves the source to a free mentee and comes back either through the sink (a mentor
-   * with a free place: one more pair) or straight from an assigned mentee (an exchange: that mentee gives its
-   * place up). Exchanges only pay when a search starts from a plan whose potentials no longer fit it; from scratch
-   * (all that `solveCompact` does) they never do.
+   * is a circulation: a unit leaves the source to a free mentee and comes back through the sink (a mentor with a
+   * free place: one more pair) and the return. A unit could also come back straight from an assigned mentee (an
+   * exchange: that mentee gives its place up), but the search never looks for one: it always starts from scratch
+   * (`replanCompact` too solves its sub-problem from scratch), and then the flow of each size is a cheapest one, so a
+   * cycle that keeps the size (an exchange) never gains.
    */
   pot: Float64Array;
   /** A fit point in the weights' units: how far Dijkstra's near pairs reach. */
@@ -240,8 +241,9 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
 }
 
 /**
- * The primal-dual loop on a state whose potentials keep every residual arc's reduced cost ≥ 0, except the
- * source's arcs to free mentees: those are the search's roots, with their own keys.
+ * The primal-dual loop from an empty assignment, on potentials that keep every residual arc's reduced cost ≥ 0,
+ * except the source's arcs to free mentees: those are the search's roots, with their own keys. (From a plan that
+ * is not a cheapest one of its size it would need exchanges, which it does not look for.)
  */
 function primalDual(st: State, opts: SolveOptions): number {
   const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
@@ -424,10 +426,6 @@ function primalDual(st: State, opts: SolveOptions): number {
         if (v < M) {
           const me = match[v];
           const pv = pot[v];
-          if (me >= 0) {
-            const nd = key + pv - pot[Z];
-            if (nd < best) best = nd;
-          }
           let lb = pv - farC[v] - grown;
           if (lb <= RESORT) lb = sortPairs(v);
           for (let a = off[v], end = nearEnd[v]; a < end; a++) {
@@ -534,29 +532,27 @@ function primalDual(st: State, opts: SolveOptions): number {
     }
 
     // 3. The maximum flow along the tight arcs: passes of depth-first searches back from where a unit can end — a
-    // mentor with a free place (one more pair), or an assigned mentee on a tight arc to the return (an exchange) —
-    // to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
+    // mentor with a free place (one more pair) — to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
     // not tried again in the pass, and a path need not be the shortest (every path of tight arcs costs the phase's
     // distance). The passes repeat until one finds no path (a full search: the flow is maximum). Searching back
     // from the few ends instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that
     // can still reach an end, which late in the solve are few.
     let nStarts = 0;
     if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
-    for (let i = 0; i < M; i++) if (match[i] >= 0 && pot[i] === pZ) starts[nStarts++] = i;
     for (;;) {
       bfsRound++;
       let kept = 0;
       let paths = 0;
       for (let r = 0; r < nStarts; r++) {
         const start = starts[r];
-        if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) continue; // used up earlier in the phase
+        const j0 = start - M;
+        if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
         starts[kept++] = start;
         for (;;) {
           // Repeated from a mentor while it has a free place and a search from it finds a path.
-          if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) break;
-          if (lSeen[start] === bfsRound && start < M) break;
+          if (load[j0] >= cap[j0]) break;
           lSeen[start] = bfsRound;
-          ptr[start] = start >= M ? inStart[start - M] : 0;
+          ptr[start] = inStart[j0];
           let top = 0;
           stk[0] = start;
           let found = false;
@@ -578,7 +574,7 @@ function primalDual(st: State, opts: SolveOptions): number {
                   break;
                 }
               }
-            } else if (top > 0 || v !== start) {
+            } else {
               const me = match[v];
               if (me < 0) {
                 if (done[v] === stamp && pS2 === pot[v]) {
@@ -596,37 +592,15 @@ function primalDual(st: State, opts: SolveOptions): number {
                   advanced = true;
                 }
               }
-            } else if (ptr[v] === 0) {
-              // The exchange's own mentee: back to its mentor.
-              ptr[v] = 1;
-              const u = M + mentorOfEdge[match[v]];
-              if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
-                lSeen[u] = bfsRound;
-                ptr[u] = inStart[u - M];
-                stk[++top] = u;
-                advanced = true;
-              }
             }
             if (!advanced) top--;
           }
           if (!found) break;
           // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
-          // the stack, in the slot the mentee before it leaves; the first takes a new place (or the exchange's
-          // mentee gives its place up).
-          let s: number;
-          let t: number;
-          if (start >= M) {
-            const j = start - M;
-            s = slotStart[j] + load[j]++;
-            assigned++;
-            t = 1;
-          } else {
-            s = pos[start];
-            match[start] = -1;
-            pos[start] = -1;
-            t = 2;
-          }
-          for (; t <= top; t += 2) {
+          // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
+          let s = slotStart[j0] + load[j0]++;
+          assigned++;
+          for (let t = 1; t <= top; t += 2) {
             const i = stk[t];
             const e = stkE[t];
             const prev = pos[i];
@@ -638,7 +612,6 @@ function primalDual(st: State, opts: SolveOptions): number {
             s = prev;
           }
           paths++;
-          if (start < M) break;
         }
       }
       nStarts = kept;
