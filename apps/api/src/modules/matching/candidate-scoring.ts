@@ -72,9 +72,14 @@ export function scoreGroups(d: ScoringData, out: ScoringOutput, counter: Int32Ar
   const BONUS = SUBJECT + OTHER_SCHOOL + SAME_MUNICIPALITY;
   const acc = new Int32Array(N); // the group's deficit points per mentor (0: shares none)
   const touched = new Int32Array(N);
-  const levels = new Int32Array(N); // the group's mentors by points (best first), each level sorted by index when first read
-  let levelStart = new Int32Array(64);
-  let levelSorted = new Uint8Array(64);
+  // The group's mentors by points: a chain per number of points (levelHead, chain), laid out in `levels` and sorted
+  // by index when a mentee first reads the level (levelFrom ≥ 0: levels[levelFrom..levelTo)). Mentees stop after
+  // the few best levels, so most levels are never laid out.
+  const chain = new Int32Array(N);
+  const levels = new Int32Array(N);
+  let levelHead = new Int32Array(64);
+  let levelFrom = new Int32Array(64);
+  let levelTo = new Int32Array(64);
   const net = new Int32Array(N); // stamp: serves the mentee's school
   const orgSeen = new Int32Array(d.orgCount);
   const ownOrg = new Int32Array(d.orgCount); // stamp: a school of the mentee
@@ -112,32 +117,28 @@ export function scoreGroups(d: ScoringData, out: ScoringOutput, counter: Int32Ar
           acc[j] += DIRECTION;
         }
       }
-      // Levels by points, best first (a stable counting sort; each level sorted by index when a mentee first reads it).
+      // Levels by points, in one pass: each mentor onto the chain of its points (heads 1..maxD are this group's).
       let maxD = 0;
-      for (let t = 0; t < nt; t++) if (acc[touched[t]] > maxD) maxD = acc[touched[t]];
-      if (maxD + 2 > levelStart.length) {
-        levelStart = new Int32Array(2 * maxD + 2);
-        levelSorted = new Uint8Array(2 * maxD + 2);
-      }
-      // levelStart[d] is where the mentors with d points begin (levels in decreasing d), levelStart[d + 1] where they end.
-      levelStart.fill(0, 0, maxD + 2);
-      for (let t = 0; t < nt; t++) levelStart[acc[touched[t]]]++;
-      {
-        let pos = 0;
-        for (let dd = maxD; dd >= 1; dd--) {
-          const n = levelStart[dd];
-          levelStart[dd] = pos;
-          pos += n;
+      for (let t = 0; t < nt; t++) {
+        const j = touched[t];
+        const a = acc[j];
+        if (a > maxD) {
+          if (a >= levelHead.length) {
+            const size = 2 * a + 2;
+            const h = new Int32Array(size);
+            h.set(levelHead);
+            levelHead = h;
+            levelFrom = new Int32Array(size);
+            levelTo = new Int32Array(size);
+          }
+          levelHead.fill(-1, maxD + 1, a + 1);
+          maxD = a;
         }
-        levelStart[maxD + 1] = 0;
-        levelStart[0] = pos;
+        chain[j] = levelHead[a];
+        levelHead[a] = j;
       }
-      levelSorted.fill(0, 0, maxD + 1);
-      {
-        const fill = levelStart.slice(0, maxD + 1);
-        for (let t = 0; t < nt; t++) levels[fill[acc[touched[t]]]++] = touched[t];
-      }
-      const levelEnd = (dd: number) => (dd === 1 ? levelStart[0] : levelStart[dd - 1]);
+      levelFrom.fill(-1, 0, maxD + 1);
+      let laid = 0;
 
       // 2. Each mentee of the group: the mentors serving its school first (their exact scores), then the group's
       // levels, best first, until no mentor left can reach the K-th best.
@@ -223,14 +224,17 @@ export function scoreGroups(d: ScoringData, out: ScoringOutput, counter: Int32Ar
             }
           }
           levels: for (let dd = maxD; dd >= 1; dd--) {
-            const from = levelStart[dd];
-            const to = levelEnd(dd);
-            if (from === to) continue;
+            if (levelHead[dd] < 0) continue;
             if (size === K1 && dd + BONUS < heapS[0]) break;
-            if (!levelSorted[dd]) {
-              levels.subarray(from, to).sort();
-              levelSorted[dd] = 1;
+            let from = levelFrom[dd];
+            if (from < 0) {
+              from = laid;
+              for (let j = levelHead[dd]; j >= 0; j = chain[j]) levels[laid++] = j;
+              levels.subarray(from, laid).sort();
+              levelFrom[dd] = from;
+              levelTo[dd] = laid;
             }
+            const to = levelTo[dd];
             for (let x = from; x < to; x++) {
               const j = levels[x];
               // No mentor from here on can beat the K-th best: lower levels score less, this one has larger indices.
