@@ -241,6 +241,17 @@ export function topByScore(items: readonly number[], score: ArrayLike<number>, k
 
 const byId = <T extends { personId: string }>(a: T, b: T) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
+/** Calls `fn` with each item of a short list once, at its first occurrence (the order of a Set, without one). */
+function forEachDistinct<T>(items: readonly T[], fn: (item: T) => void): void {
+  if (items.length > 16) return new Set(items).forEach((x) => fn(x));
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    let seen = false;
+    for (let q = 0; q < k && !seen; q++) seen = items[q] === x;
+    if (!seen) fn(x);
+  }
+}
+
 /** Interns strings as 0..n-1. */
 class Interner {
   readonly ids = new Map<string, number>();
@@ -388,31 +399,35 @@ export function prepareCandidates(
   const menteeSubjects: number[] = [];
   const menteeOrgs: number[] = [];
   const menteeMunis: number[] = [];
+  // (A mentee's lists are a few items: each kept at its first occurrence, as a Set would, without making one.)
   mentees.forEach((e, i) => {
-    new Set(e.deficits).forEach((c) => {
+    forEachDistinct(e.deficits, (c) => {
       const id = codes.ids.get(c);
       if (id !== undefined) menteeCodes.push(i, id);
     });
-    new Set(e.subjects.map(norm)).forEach((s) => {
+    forEachDistinct(e.subjects.map(norm), (s) => {
       const id = subjectIds.ids.get(s);
       if (id !== undefined) menteeSubjects.push(i, id);
     });
-    new Set(e.organizationIds).forEach((o) => menteeOrgs.push(i, orgs.of(o)));
-    new Set(e.municipalityIds).forEach((x) => menteeMunis.push(i, munis.of(x)));
+    forEachDistinct(e.organizationIds, (o) => menteeOrgs.push(i, orgs.of(o)));
+    forEachDistinct(e.municipalityIds, (x) => menteeMunis.push(i, munis.of(x)));
   });
   // Organisation → the organisations that serve it (support links), as ids.
   const serving: number[] = [];
   const ix = indexOf(ctx.links);
   for (const [o, id] of [...orgs.ids]) for (const f of ix.servedBy(o)) serving.push(id, orgs.of(f));
   const eCodes = csr(M, menteeCodes);
+  let K0 = 0; // the most codes a mentee has
+  for (let i = 0; i < M; i++) K0 = Math.max(K0, eCodes.start[i + 1] - eCodes.start[i]);
   // A mentor who is also a mentee is not their own candidate: the mentor's index per mentee, −1 for most.
   const selfOf = new Int32Array(M).fill(-1);
   {
-    const menteeIndex = new Map(mentees.map((m, i) => [m.personId, i]));
-    mentors.forEach((m, j) => {
-      const i = menteeIndex.get(m.personId);
-      if (i !== undefined) selfOf[i] = j;
-    });
+    // The mentors' index by id (the last of a repeated id), for the last mentee of each id (mentees are sorted by id).
+    const mentorIndex = new Map(mentors.map((m, j) => [m.personId, j]));
+    for (let i = 0; i < M; i++) {
+      const j = mentorIndex.get(mentees[i].personId);
+      if (j !== undefined && (i === M - 1 || mentees[i + 1].personId !== mentees[i].personId)) selfOf[i] = j;
+    }
   }
   // Subjects as bits when they fit in one 31-bit mask (one subject per school subject in practice), else a list.
   const subjectBits = subjectIds.size <= 31;
@@ -426,13 +441,25 @@ export function prepareCandidates(
   const groupOf = new Int32Array(M);
   const groupKeys = new Map<string, number>();
   const groupPairs: number[] = [];
+  const cs = new Int32Array(K0);
   for (let i = 0; i < M; i++) {
-    const cs = Array.from(eCodes.items.subarray(eCodes.start[i], eCodes.start[i + 1])).sort((a, b) => a - b);
-    const key = cs.join(',');
+    // The mentee's codes sorted (a few: insertion sort), as the key of its group.
+    let n = 0;
+    for (let x = eCodes.start[i]; x < eCodes.start[i + 1]; x++) {
+      const c = eCodes.items[x];
+      let y = n++;
+      while (y > 0 && cs[y - 1] > c) {
+        cs[y] = cs[y - 1];
+        y--;
+      }
+      cs[y] = c;
+    }
+    let key = '';
+    for (let y = 0; y < n; y++) key += y ? `,${cs[y]}` : `${cs[y]}`;
     let g = groupKeys.get(key);
     if (g === undefined) {
       groupKeys.set(key, (g = groupKeys.size));
-      for (const c of cs) groupPairs.push(g, c);
+      for (let y = 0; y < n; y++) groupPairs.push(g, cs[y]);
     }
     groupOf[i] = g;
   }
