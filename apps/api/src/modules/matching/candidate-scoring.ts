@@ -44,7 +44,11 @@ export interface ScoringData {
   menteeOrder: Int32Array;
 }
 
-/** Per mentee: how many candidates, and the candidates (mentor, score) best first at `i * K1`. */
+/**
+ * Per mentee, at its position q in `menteeOrder` (so that a chunk of groups is one stretch of each array, and the
+ * threads never write next to each other): how many candidates, and the candidates (mentor, score) best first at
+ * `q * K1`.
+ */
 export interface ScoringOutput {
   count: Int32Array;
   mentor: Int32Array;
@@ -244,25 +248,25 @@ export function scoreGroups(d: ScoringData, out: ScoringOutput, counter: Int32Ar
             }
           }
         }
-        // Best first: score, then index.
-        const base = i * K1;
+        // Best first: score, then index (sorted in the heap's own arrays, then copied once).
+        for (let t = 1; t < size; t++) {
+          const sc = heapS[t];
+          const j = heapJ[t];
+          let u = t - 1;
+          while (u >= 0 && (heapS[u] < sc || (heapS[u] === sc && heapJ[u] > j))) {
+            heapS[u + 1] = heapS[u];
+            heapJ[u + 1] = heapJ[u];
+            u--;
+          }
+          heapS[u + 1] = sc;
+          heapJ[u + 1] = j;
+        }
+        const base = q * K1;
         for (let t = 0; t < size; t++) {
           outS[base + t] = heapS[t];
           outJ[base + t] = heapJ[t];
         }
-        for (let t = 1; t < size; t++) {
-          const sc = outS[base + t];
-          const j = outJ[base + t];
-          let u = t - 1;
-          while (u >= 0 && (outS[base + u] < sc || (outS[base + u] === sc && outJ[base + u] > j))) {
-            outS[base + u + 1] = outS[base + u];
-            outJ[base + u + 1] = outJ[base + u];
-            u--;
-          }
-          outS[base + u + 1] = sc;
-          outJ[base + u + 1] = j;
-        }
-        outCount[i] = size;
+        outCount[q] = size;
       }
       for (let t = 0; t < nt; t++) acc[touched[t]] = 0;
     }

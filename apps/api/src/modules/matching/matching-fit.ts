@@ -517,14 +517,17 @@ export function compactCandidates(prepared: PreparedCandidates, out: ScoringOutp
   const M = prepared.data.selfOf.length;
   const K1 = prepared.data.K1;
   const outCount = out.count;
+  const qOf = new Int32Array(M); // the mentee's position in the scoring's order
+  prepared.data.menteeOrder.forEach((i, q) => (qOf[i] = q));
   let E = 0;
-  for (let i = 0; i < M; i++) E += outCount[i];
+  for (let q = 0; q < M; q++) E += outCount[q];
   const edgeMentee = new Int32Array(E);
   const edgeMentor = new Int32Array(E);
   const edgeScore = new Int32Array(E);
   for (let i = 0, e = 0; i < M; i++) {
-    const base = i * K1;
-    const n = outCount[i];
+    const q = qOf[i];
+    const base = q * K1;
+    const n = outCount[q];
     edgeMentee.fill(i, e, e + n);
     edgeMentor.set(out.mentor.subarray(base, base + n), e);
     edgeScore.set(out.score.subarray(base, base + n), e);
