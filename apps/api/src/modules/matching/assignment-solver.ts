@@ -400,15 +400,9 @@ function primalDual(st: State, opts: SolveOptions): number {
         if (v >= V) {
           // The far pairs of a settled mentee, due at this key.
           const i = v - V;
-          const me = match[i];
           const pv = pot[i];
           const ki = dist[i];
           for (let a = nearEnd[i]; a < off[i + 1]; a++) {
-            if (adj[a] === me) {
-              recA[nRec] = a;
-              recI[nRec++] = i;
-              continue;
-            }
             const u = adjU[a];
             const nd = ki - adjW[a] + pv - pot[u];
             if (nd <= best && nd <= dist[u]) {
@@ -424,16 +418,13 @@ function primalDual(st: State, opts: SolveOptions): number {
         }
         if (dist[v] !== key) continue;
         if (v < M) {
-          const me = match[v];
           const pv = pot[v];
           let lb = pv - farC[v] - grown;
           if (lb <= RESORT) lb = sortPairs(v);
+          // The mentee's own pair needs no test: the mentee was reached from its mentor only (along the pair's
+          // reverse arc), so the pair read forward gives exactly the mentor's distance — recorded (the way back
+          // after a move), never a shorter one.
           for (let a = off[v], end = nearEnd[v]; a < end; a++) {
-            if (adj[a] === me) {
-              recA[nRec] = a;
-              recI[nRec++] = v;
-              continue;
-            }
             const u = adjU[a];
             const nd = key - adjW[a] + pv - pot[u];
             if (nd <= best && nd <= dist[u]) {
