@@ -367,7 +367,8 @@ function primalDual(st: State, opts: SolveOptions): number {
     farC[i] = top - grown;
     return f ? pi - top : Infinity;
   };
-  let bfsRound = 0;
+  // The maximum flow's arrays (its own function: optimised apart from the search's loop).
+  const scratch: FlowScratch = { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done, round: 0 };
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
   let phase = 0;
@@ -530,87 +531,118 @@ function primalDual(st: State, opts: SolveOptions): number {
     // can still reach an end, which late in the solve are few.
     let nStarts = 0;
     if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
-    for (;;) {
-      bfsRound++;
-      let kept = 0;
-      let paths = 0;
-      for (let r = 0; r < nStarts; r++) {
-        const start = starts[r];
-        const j0 = start - M;
-        if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
-        starts[kept++] = start;
-        for (;;) {
-          // Repeated from a mentor while it has a free place and a search from it finds a path.
-          if (load[j0] >= cap[j0]) break;
-          lSeen[start] = bfsRound;
-          ptr[start] = inStart[j0];
-          let top = 0;
-          stk[0] = start;
-          let found = false;
-          while (top >= 0) {
-            const v = stk[top];
-            let advanced = false;
-            if (v >= M) {
-              // A mentor: back along a tight pair from a settled mentee who does not hold it.
-              const end = inStart[v - M + 1];
-              while (ptr[v] < end) {
-                const x = ptr[v]++;
-                const i = inMentee[x];
-                if (lSeen[i] !== bfsRound && match[i] !== inArc[x]) {
-                  lSeen[i] = bfsRound;
-                  ptr[i] = 0;
-                  stkE[top + 1] = inArc[x];
-                  stk[++top] = i;
-                  advanced = true;
-                  break;
-                }
-              }
-            } else {
-              const me = match[v];
-              if (me < 0) {
-                if (done[v] === stamp && pS2 === pot[v]) {
-                  found = true; // a free mentee on a tight arc from the source
-                  break;
-                }
-              } else if (ptr[v] === 0) {
-                // An assigned mentee: back to its mentor along the reverse arc, when tight.
-                ptr[v] = 1;
-                const u = M + mentorOfEdge[me];
-                if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
-                  lSeen[u] = bfsRound;
-                  ptr[u] = inStart[u - M];
-                  stk[++top] = u;
-                  advanced = true;
-                }
-              }
-            }
-            if (!advanced) top--;
-          }
-          if (!found) break;
-          // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
-          // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
-          let s = slotStart[j0] + load[j0]++;
-          assigned++;
-          for (let t = 1; t <= top; t += 2) {
-            const i = stk[t];
-            const e = stkE[t];
-            const prev = pos[i];
-            slot[s] = i;
-            slotW[s] = w[e];
-            slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
-            pos[i] = s;
-            match[i] = e;
-            s = prev;
-          }
-          paths++;
-        }
-      }
-      nStarts = kept;
-      if (!paths) break;
-    }
+    const flow = maxFlow(st, scratch, nStarts, stamp, pS2);
+    assigned += flow;
     opts.onPhase?.(phase, assigned);
   }
   return phase;
+}
+
+/** The arrays of the maximum flow along the tight arcs (see `primalDual`, step 3); `round` is the pass's stamp. */
+interface FlowScratch {
+  inStart: Int32Array;
+  inMentee: Int32Array;
+  inArc: Int32Array;
+  lSeen: Int32Array;
+  ptr: Int32Array;
+  starts: Int32Array;
+  stk: Int32Array;
+  stkE: Int32Array;
+  slotW: Float64Array;
+  slotTight: Uint8Array;
+  done: Int32Array;
+  round: number;
+}
+
+/**
+ * Step 3 of a phase: passes of depth-first searches back from the `nStarts` mentors in `f.starts` to the free mentees
+ * on a tight arc from the source (settled in phase `stamp`, potential `pS`); returns the pairs added.
+ */
+function maxFlow(st: State, f: FlowScratch, nStarts: number, stamp: number, pS2: number): number {
+  const { M, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
+  const { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done } = f;
+  let round = f.round;
+  let added = 0;
+  for (;;) {
+    round++;
+    let kept = 0;
+    let paths = 0;
+    for (let r = 0; r < nStarts; r++) {
+      const start = starts[r];
+      const j0 = start - M;
+      if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
+      starts[kept++] = start;
+      for (;;) {
+        // Repeated from a mentor while it has a free place and a search from it finds a path.
+        if (load[j0] >= cap[j0]) break;
+        lSeen[start] = round;
+        ptr[start] = inStart[j0];
+        let top = 0;
+        stk[0] = start;
+        let found = false;
+        while (top >= 0) {
+          const v = stk[top];
+          let advanced = false;
+          if (v >= M) {
+            // A mentor: back along a tight pair from a settled mentee who does not hold it.
+            const end = inStart[v - M + 1];
+            while (ptr[v] < end) {
+              const x = ptr[v]++;
+              const i = inMentee[x];
+              if (lSeen[i] !== round && match[i] !== inArc[x]) {
+                lSeen[i] = round;
+                ptr[i] = 0;
+                stkE[top + 1] = inArc[x];
+                stk[++top] = i;
+                advanced = true;
+                break;
+              }
+            }
+          } else {
+            const me = match[v];
+            if (me < 0) {
+              if (done[v] === stamp && pS2 === pot[v]) {
+                found = true; // a free mentee on a tight arc from the source
+                break;
+              }
+            } else if (ptr[v] === 0) {
+              // An assigned mentee: back to its mentor along the reverse arc, when tight.
+              ptr[v] = 1;
+              const u = M + mentorOfEdge[me];
+              if (slotTight[pos[v]] && lSeen[u] !== round) {
+                lSeen[u] = round;
+                ptr[u] = inStart[u - M];
+                stk[++top] = u;
+                advanced = true;
+              }
+            }
+          }
+          if (!advanced) top--;
+        }
+        if (!found) break;
+        // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
+        // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
+        let s = slotStart[j0] + load[j0]++;
+        added++;
+        for (let t = 1; t <= top; t += 2) {
+          const i = stk[t];
+          const e = stkE[t];
+          const prev = pos[i];
+          slot[s] = i;
+          slotW[s] = w[e];
+          slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
+          pos[i] = s;
+          match[i] = e;
+          s = prev;
+        }
+        paths++;
+      }
+    }
+    nStarts = kept;
+    if (!paths) break;
+  }
+  f.round = round;
+  return added;
 }
 
 /**
