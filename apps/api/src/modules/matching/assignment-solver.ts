@@ -246,7 +246,7 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
  * is not a cheapest one of its size it would need exchanges, which it does not look for.)
  */
 function primalDual(st: State, opts: SolveOptions): number {
-  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
+  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, match, pot } = st;
   const T = M + N;
   const Z = M + N + 1;
   const S = M + N + 2;
