@@ -367,6 +367,7 @@ function primalDual(st: State, opts: SolveOptions): number {
     farC[i] = top - grown;
     return f ? pi - top : Infinity;
   };
+  const tight: TightScratch = { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW };
   // The maximum flow's arrays (its own function: optimised apart from the search's loop).
   const scratch: FlowScratch = { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done, round: 0 };
   let assigned = 0;
@@ -484,44 +485,12 @@ function primalDual(st: State, opts: SolveOptions): number {
     // whose distance is the mentee's plus the pair's reduced cost, so Dijkstra read it (a far pair too: its bound
     // was due) and did not find the mentor nearer. They are put back in mentee order first (a stable counting sort),
     // so the lists, and the searches, are the same as when every pair of the settled mentees was read.
-    let m = 0;
-    inStart.fill(0);
-    recStart.fill(0);
-    for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
-    for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
-    for (let r = 0; r < nRec; r++) {
-      const x = recStart[recI[r]]++;
-      tArc[x] = recA[r];
-      tMentee[x] = recI[r];
-    }
-    for (let r = 0; r < nRec; r++) {
-      const a = tArc[r];
-      const u = adjU[a];
-      const i = tMentee[r];
-      if (pot[i] - adjW[a] === pot[u]) {
-        tMentee[m] = i;
-        tArc[m] = adj[a];
-        tMentor[m++] = u - M;
-        inStart[u - M + 1]++;
-      }
-    }
-    for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
-    inFill.set(inStart.subarray(0, N));
-    for (let t = 0; t < m; t++) {
-      const x = inFill[tMentor[t]]++;
-      inMentee[x] = tMentee[t];
-      inArc[x] = tArc[t];
-    }
+    listTight(st, tight, nRec);
     const pT = pot[T];
     const pZ = pot[Z];
     const sinkTight = pT === pZ;
     const pS2 = pot[S];
-    for (let j = 0; j < N; j++) {
-      const pv = pot[M + j];
-      for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-        slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
-      }
-    }
+    markTightSlots(st, slotW, slotTight);
 
     // 3. The maximum flow along the tight arcs: passes of depth-first searches back from where a unit can end — a
     // mentor with a free place (one more pair) — to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
@@ -536,6 +505,70 @@ function primalDual(st: State, opts: SolveOptions): number {
     opts.onPhase?.(phase, assigned);
   }
   return phase;
+}
+
+/** The arrays of step 2 of a phase (see `primalDual`). */
+interface TightScratch {
+  recA: Int32Array;
+  recI: Int32Array;
+  recStart: Int32Array;
+  tArc: Int32Array;
+  tMentee: Int32Array;
+  tMentor: Int32Array;
+  inStart: Int32Array;
+  inFill: Int32Array;
+  inMentee: Int32Array;
+  inArc: Int32Array;
+  adjU: Int32Array;
+  adjW: Float64Array;
+}
+
+/**
+ * Step 2 of a phase: the `nRec` pairs Dijkstra recorded, back in mentee order (a stable counting sort), the tight
+ * ones gathered per mentor (inStart, inMentee, inArc).
+ */
+function listTight(st: State, f: TightScratch, nRec: number): void {
+  const { M, N, adj, pot } = st;
+  const { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW } = f;
+  let m = 0;
+  inStart.fill(0);
+  recStart.fill(0);
+  for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
+  for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
+  for (let r = 0; r < nRec; r++) {
+    const x = recStart[recI[r]]++;
+    tArc[x] = recA[r];
+    tMentee[x] = recI[r];
+  }
+  for (let r = 0; r < nRec; r++) {
+    const a = tArc[r];
+    const u = adjU[a];
+    const i = tMentee[r];
+    if (pot[i] - adjW[a] === pot[u]) {
+      tMentee[m] = i;
+      tArc[m] = adj[a];
+      tMentor[m++] = u - M;
+      inStart[u - M + 1]++;
+    }
+  }
+  for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
+  inFill.set(inStart.subarray(0, N));
+  for (let t = 0; t < m; t++) {
+    const x = inFill[tMentor[t]]++;
+    inMentee[x] = tMentee[t];
+    inArc[x] = tArc[t];
+  }
+}
+
+/** Per slot: is the reverse arc (mentor → its assigned mentee) tight under the phase's potentials? */
+function markTightSlots(st: State, slotW: Float64Array, slotTight: Uint8Array): void {
+  const { M, N, slotStart, load, slot, pot } = st;
+  for (let j = 0; j < N; j++) {
+    const pv = pot[M + j];
+    for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+      slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
+    }
+  }
 }
 
 /** The arrays of the maximum flow along the tight arcs (see `primalDual`, step 3); `round` is the pass's stamp. */
