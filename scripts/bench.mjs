@@ -510,7 +510,7 @@ async function webOnly() {
 async function main() {
   if (env.BENCH_ONLY === 'web') return webOnly();
   // First, while the process is still small, so that its memory figures are its own.
-  const matching = ['dashboard', 'api', 'sync', 'region'].includes(env.BENCH_ONLY) ? null : benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
+  const matching = ['dashboard', 'api', 'sync', 'region'].includes(env.BENCH_ONLY) ? null : await benchMatching(dist, { mentees: MENTEES, mentors: MENTORS, old: env.BENCH_MATCHING_OLD === '1' }, log);
   if (env.BENCH_ONLY === 'matching') {
     console.log('');
     reportMatching(matching, fmt);

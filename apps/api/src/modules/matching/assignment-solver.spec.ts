@@ -224,6 +224,60 @@ describe('solveCompact (min-cost flow)', () => {
     }
   });
 
+  it('proves the optimum when the fits span too wide a range for the dual pass\'s buckets (its heap takes over)', () => {
+    const rand = prng(7_000_001);
+    for (let n = 0; n < 60; n++) {
+      const M = 5 + Math.floor(rand() * 80);
+      const N = 1 + Math.floor(rand() * 12);
+      const capacities = Array.from({ length: N }, () => Math.floor(rand() * 4));
+      const edgeMentee: number[] = [];
+      const edgeMentor: number[] = [];
+      const edgeScore: number[] = [];
+      for (let i = 0; i < M; i++) {
+        for (let t = Math.floor(rand() * 6); t > 0; t--) {
+          edgeMentee.push(i);
+          edgeMentor.push(Math.floor(rand() * N));
+          // Mostly small fits and a few huge ones: the keys spread far beyond the buckets kept.
+          edgeScore.push(rand() < 0.2 ? 20_000 + Math.floor(rand() * 80_000) : 1 + Math.floor(rand() * 30));
+        }
+      }
+      const p = { menteeCount: M, capacities, edgeMentee, edgeMentor, edgeScore };
+      const r = solveCompact(p);
+      expect(r.total).toBe(solveCompactReference(p).total);
+      checkFeasible(p, r.mentorOf, r.total);
+      expect(certify(p, r)).toMatchObject({ optimal: true, gap: 0, negativeReducedCosts: 0, assignedNotTight: 0, slackMentees: 0, slackMentors: 0 });
+    }
+  });
+
+  it('matches the general solver under heavy ties and capacity edge cases (no places, one place, room for all)', () => {
+    const rand = prng(1912);
+    for (let n = 0; n < 300; n++) {
+      const M = 1 + Math.floor(rand() * 40);
+      const N = 1 + Math.floor(rand() * 8);
+      const kind = n % 3;
+      // 0: places 0 or 1; 1: room for every mentee at some mentors; 2: a mix with many mentors full.
+      const capacities = Array.from({ length: N }, () => (kind === 0 ? Math.floor(rand() * 2) : kind === 1 ? (rand() < 0.5 ? M : 0) : Math.floor(rand() * 3)));
+      const edgeMentee: number[] = [];
+      const edgeMentor: number[] = [];
+      const edgeScore: number[] = [];
+      for (let i = 0; i < M; i++) {
+        for (let j = 0; j < N; j++) {
+          if (rand() < 0.5) {
+            edgeMentee.push(i);
+            edgeMentor.push(j);
+            edgeScore.push(1 + Math.floor(rand() * 2)); // fits 1 or 2: ties everywhere
+          }
+        }
+      }
+      const p = { menteeCount: M, capacities, edgeMentee, edgeMentor, edgeScore };
+      const r = solveCompact(p);
+      const ref = solveCompactReference(p);
+      expect(r.total).toBe(ref.total);
+      checkFeasible(p, r.mentorOf, r.total);
+      expect(certify(p, r)).toMatchObject({ optimal: true, gap: 0, negativeReducedCosts: 0, assignedNotTight: 0, slackMentees: 0, slackMentors: 0 });
+    }
+  });
+
   it('certify refuses a solution that is not optimal', () => {
     const p = { menteeCount: 2, capacities: [1, 1], edgeMentee: [0, 0, 1], edgeMentor: [0, 1, 0], edgeScore: [10, 9, 9] };
     const r = solveCompact(p);

@@ -62,7 +62,7 @@ export interface SolveOptions {
   onPhase?: (phase: number, assigned: number) => void;
 }
 
-/** A binary min-heap of (integer) keys, for the dual pass whose keys span the whole potential range. */
+/** A binary min-heap of (integer) keys: the dual pass's queue when its keys span too wide a range for buckets. */
 class MinHeap {
   private keys: Float64Array;
   private vals: Int32Array;
@@ -115,6 +115,71 @@ class MinHeap {
   }
 }
 
+/**
+ * A queue of integer keys that never fall below the last one popped (Dijkstra's on reduced costs ≥ 0): a bucket per
+ * key from the smallest key pushed first, entries chained per bucket. A key further than `span` buckets away moves
+ * everything to a binary heap (weights with a huge range), which pops the same keys in the same order.
+ */
+class MonotoneQueue {
+  private head: Int32Array;
+  private node = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private n = 0;
+  private cursor = 0;
+  private heap: MinHeap | null = null;
+  size = 0;
+  topKey = 0;
+  constructor(
+    private readonly base: number,
+    private readonly span: number,
+  ) {
+    this.head = new Int32Array(1024).fill(-1);
+  }
+  push(key: number, val: number): void {
+    this.size++;
+    if (this.heap) return this.heap.push(key, val);
+    const k = key - this.base;
+    if (k >= this.head.length || k !== Math.floor(k)) {
+      if (k >= this.span || k !== Math.floor(k)) return this.toHeap(key, val);
+      let size = this.head.length * 2;
+      while (k >= size) size *= 2;
+      const h = new Int32Array(size).fill(-1);
+      h.set(this.head);
+      this.head = h;
+    }
+    if (this.n === this.node.length) {
+      const a = new Int32Array(this.n * 2);
+      a.set(this.node);
+      this.node = a;
+      const b = new Int32Array(this.n * 2);
+      b.set(this.next);
+      this.next = b;
+    }
+    this.node[this.n] = val;
+    this.next[this.n] = this.head[k];
+    this.head[k] = this.n++;
+  }
+  pop(): number {
+    this.size--;
+    if (this.heap) {
+      const v = this.heap.pop();
+      this.topKey = this.heap.topKey;
+      return v;
+    }
+    while (this.head[this.cursor] < 0) this.cursor++;
+    const x = this.head[this.cursor];
+    this.head[this.cursor] = this.next[x];
+    this.topKey = this.base + this.cursor;
+    return this.node[x];
+  }
+  private toHeap(key: number, val: number): void {
+    const heap = new MinHeap(this.size);
+    for (let k = this.cursor; k < this.head.length; k++) for (let x = this.head[k]; x >= 0; x = this.next[x]) heap.push(this.base + k, this.node[x]);
+    heap.push(key, val);
+    this.heap = heap;
+  }
+}
+
 /** The solver's state: the problem laid out for the search, the assignment and the potentials. */
 interface State {
   M: number;
@@ -134,10 +199,11 @@ interface State {
   match: Int32Array;
   /**
    * Potentials: mentees 0..M-1, mentors M..M+N-1, the sink M+N, the return M+N+1, the source M+N+2. The flow
-   * is a circulation: a unit leaves the source to a free mentee and comes back either through the sink (a mentor
-   * with a free place: one more pair) or straight from an assigned mentee (an exchange: that mentee gives its
-   * place up). Exchanges only pay when a search starts from a plan whose potentials no longer fit it; from scratch
-   * (all that `solveCompact` does) they never do.
+   * is a circulation: a unit leaves the source to a free mentee and comes back through the sink (a mentor with a
+   * free place: one more pair) and the return. A unit could also come back straight from an assigned mentee (an
+   * exchange: that mentee gives its place up), but the search never looks for one: it always starts from scratch
+   * (`replanCompact` too solves its sub-problem from scratch), and then the flow of each size is a cheapest one, so a
+   * cycle that keeps the size (an exchange) never gains.
    */
   pot: Float64Array;
   /** A fit point in the weights' units: how far Dijkstra's near pairs reach. */
@@ -175,11 +241,12 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
 }
 
 /**
- * The primal-dual loop on a state whose potentials keep every residual arc's reduced cost ≥ 0, except the
- * source's arcs to free mentees: those are the search's roots, with their own keys.
+ * The primal-dual loop from an empty assignment, on potentials that keep every residual arc's reduced cost ≥ 0,
+ * except the source's arcs to free mentees: those are the search's roots, with their own keys. (From a plan that
+ * is not a cheapest one of its size it would need exchanges, which it does not look for.)
  */
 function primalDual(st: State, opts: SolveOptions): number {
-  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
+  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, match, pot } = st;
   const T = M + N;
   const Z = M + N + 1;
   const S = M + N + 2;
@@ -300,7 +367,9 @@ function primalDual(st: State, opts: SolveOptions): number {
     farC[i] = top - grown;
     return f ? pi - top : Infinity;
   };
-  let bfsRound = 0;
+  const tight: TightScratch = { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW };
+  // The maximum flow's arrays (its own function: optimised apart from the search's loop).
+  const scratch: FlowScratch = { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done, round: 0 };
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
   let phase = 0;
@@ -333,15 +402,9 @@ function primalDual(st: State, opts: SolveOptions): number {
         if (v >= V) {
           // The far pairs of a settled mentee, due at this key.
           const i = v - V;
-          const me = match[i];
           const pv = pot[i];
           const ki = dist[i];
           for (let a = nearEnd[i]; a < off[i + 1]; a++) {
-            if (adj[a] === me) {
-              recA[nRec] = a;
-              recI[nRec++] = i;
-              continue;
-            }
             const u = adjU[a];
             const nd = ki - adjW[a] + pv - pot[u];
             if (nd <= best && nd <= dist[u]) {
@@ -357,20 +420,13 @@ function primalDual(st: State, opts: SolveOptions): number {
         }
         if (dist[v] !== key) continue;
         if (v < M) {
-          const me = match[v];
           const pv = pot[v];
-          if (me >= 0) {
-            const nd = key + pv - pot[Z];
-            if (nd < best) best = nd;
-          }
           let lb = pv - farC[v] - grown;
           if (lb <= RESORT) lb = sortPairs(v);
+          // The mentee's own pair needs no test: the mentee was reached from its mentor only (along the pair's
+          // reverse arc), so the pair read forward gives exactly the mentor's distance — recorded (the way back
+          // after a move), never a shorter one.
           for (let a = off[v], end = nearEnd[v]; a < end; a++) {
-            if (adj[a] === me) {
-              recA[nRec] = a;
-              recI[nRec++] = v;
-              continue;
-            }
             const u = adjU[a];
             const nd = key - adjW[a] + pv - pot[u];
             if (nd <= best && nd <= dist[u]) {
@@ -429,159 +485,197 @@ function primalDual(st: State, opts: SolveOptions): number {
     // whose distance is the mentee's plus the pair's reduced cost, so Dijkstra read it (a far pair too: its bound
     // was due) and did not find the mentor nearer. They are put back in mentee order first (a stable counting sort),
     // so the lists, and the searches, are the same as when every pair of the settled mentees was read.
-    let m = 0;
-    inStart.fill(0);
-    recStart.fill(0);
-    for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
-    for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
-    for (let r = 0; r < nRec; r++) {
-      const x = recStart[recI[r]]++;
-      tArc[x] = recA[r];
-      tMentee[x] = recI[r];
-    }
-    for (let r = 0; r < nRec; r++) {
-      const a = tArc[r];
-      const u = adjU[a];
-      const i = tMentee[r];
-      if (pot[i] - adjW[a] === pot[u]) {
-        tMentee[m] = i;
-        tArc[m] = adj[a];
-        tMentor[m++] = u - M;
-        inStart[u - M + 1]++;
-      }
-    }
-    for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
-    inFill.set(inStart.subarray(0, N));
-    for (let t = 0; t < m; t++) {
-      const x = inFill[tMentor[t]]++;
-      inMentee[x] = tMentee[t];
-      inArc[x] = tArc[t];
-    }
+    listTight(st, tight, nRec);
     const pT = pot[T];
     const pZ = pot[Z];
     const sinkTight = pT === pZ;
     const pS2 = pot[S];
-    for (let j = 0; j < N; j++) {
-      const pv = pot[M + j];
-      for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-        slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
-      }
-    }
+    markTightSlots(st, slotW, slotTight);
 
     // 3. The maximum flow along the tight arcs: passes of depth-first searches back from where a unit can end — a
-    // mentor with a free place (one more pair), or an assigned mentee on a tight arc to the return (an exchange) —
-    // to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
+    // mentor with a free place (one more pair) — to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
     // not tried again in the pass, and a path need not be the shortest (every path of tight arcs costs the phase's
     // distance). The passes repeat until one finds no path (a full search: the flow is maximum). Searching back
     // from the few ends instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that
     // can still reach an end, which late in the solve are few.
     let nStarts = 0;
     if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
-    for (let i = 0; i < M; i++) if (match[i] >= 0 && pot[i] === pZ) starts[nStarts++] = i;
-    for (;;) {
-      bfsRound++;
-      let kept = 0;
-      let paths = 0;
-      for (let r = 0; r < nStarts; r++) {
-        const start = starts[r];
-        if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) continue; // used up earlier in the phase
-        starts[kept++] = start;
-        for (;;) {
-          // Repeated from a mentor while it has a free place and a search from it finds a path.
-          if (start >= M ? load[start - M] >= cap[start - M] : match[start] < 0) break;
-          if (lSeen[start] === bfsRound && start < M) break;
-          lSeen[start] = bfsRound;
-          ptr[start] = start >= M ? inStart[start - M] : 0;
-          let top = 0;
-          stk[0] = start;
-          let found = false;
-          while (top >= 0) {
-            const v = stk[top];
-            let advanced = false;
-            if (v >= M) {
-              // A mentor: back along a tight pair from a settled mentee who does not hold it.
-              const end = inStart[v - M + 1];
-              while (ptr[v] < end) {
-                const x = ptr[v]++;
-                const i = inMentee[x];
-                if (lSeen[i] !== bfsRound && match[i] !== inArc[x]) {
-                  lSeen[i] = bfsRound;
-                  ptr[i] = 0;
-                  stkE[top + 1] = inArc[x];
-                  stk[++top] = i;
-                  advanced = true;
-                  break;
-                }
+    const flow = maxFlow(st, scratch, nStarts, stamp, pS2);
+    assigned += flow;
+    opts.onPhase?.(phase, assigned);
+  }
+  return phase;
+}
+
+/** The arrays of step 2 of a phase (see `primalDual`). */
+interface TightScratch {
+  recA: Int32Array;
+  recI: Int32Array;
+  recStart: Int32Array;
+  tArc: Int32Array;
+  tMentee: Int32Array;
+  tMentor: Int32Array;
+  inStart: Int32Array;
+  inFill: Int32Array;
+  inMentee: Int32Array;
+  inArc: Int32Array;
+  adjU: Int32Array;
+  adjW: Float64Array;
+}
+
+/**
+ * Step 2 of a phase: the `nRec` pairs Dijkstra recorded, back in mentee order (a stable counting sort), the tight
+ * ones gathered per mentor (inStart, inMentee, inArc).
+ */
+function listTight(st: State, f: TightScratch, nRec: number): void {
+  const { M, N, adj, pot } = st;
+  const { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW } = f;
+  let m = 0;
+  inStart.fill(0);
+  recStart.fill(0);
+  for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
+  for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
+  for (let r = 0; r < nRec; r++) {
+    const x = recStart[recI[r]]++;
+    tArc[x] = recA[r];
+    tMentee[x] = recI[r];
+  }
+  for (let r = 0; r < nRec; r++) {
+    const a = tArc[r];
+    const u = adjU[a];
+    const i = tMentee[r];
+    if (pot[i] - adjW[a] === pot[u]) {
+      tMentee[m] = i;
+      tArc[m] = adj[a];
+      tMentor[m++] = u - M;
+      inStart[u - M + 1]++;
+    }
+  }
+  for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
+  inFill.set(inStart.subarray(0, N));
+  for (let t = 0; t < m; t++) {
+    const x = inFill[tMentor[t]]++;
+    inMentee[x] = tMentee[t];
+    inArc[x] = tArc[t];
+  }
+}
+
+/** Per slot: is the reverse arc (mentor → its assigned mentee) tight under the phase's potentials? */
+function markTightSlots(st: State, slotW: Float64Array, slotTight: Uint8Array): void {
+  const { M, N, slotStart, load, slot, pot } = st;
+  for (let j = 0; j < N; j++) {
+    const pv = pot[M + j];
+    for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
+      slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
+    }
+  }
+}
+
+/** The arrays of the maximum flow along the tight arcs (see `primalDual`, step 3); `round` is the pass's stamp. */
+interface FlowScratch {
+  inStart: Int32Array;
+  inMentee: Int32Array;
+  inArc: Int32Array;
+  lSeen: Int32Array;
+  ptr: Int32Array;
+  starts: Int32Array;
+  stk: Int32Array;
+  stkE: Int32Array;
+  slotW: Float64Array;
+  slotTight: Uint8Array;
+  done: Int32Array;
+  round: number;
+}
+
+/**
+ * Step 3 of a phase: passes of depth-first searches back from the `nStarts` mentors in `f.starts` to the free mentees
+ * on a tight arc from the source (settled in phase `stamp`, potential `pS`); returns the pairs added.
+ */
+function maxFlow(st: State, f: FlowScratch, nStarts: number, stamp: number, pS2: number): number {
+  const { M, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
+  const { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done } = f;
+  let round = f.round;
+  let added = 0;
+  for (;;) {
+    round++;
+    let kept = 0;
+    let paths = 0;
+    for (let r = 0; r < nStarts; r++) {
+      const start = starts[r];
+      const j0 = start - M;
+      if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
+      starts[kept++] = start;
+      for (;;) {
+        // Repeated from a mentor while it has a free place and a search from it finds a path.
+        if (load[j0] >= cap[j0]) break;
+        lSeen[start] = round;
+        ptr[start] = inStart[j0];
+        let top = 0;
+        stk[0] = start;
+        let found = false;
+        while (top >= 0) {
+          const v = stk[top];
+          let advanced = false;
+          if (v >= M) {
+            // A mentor: back along a tight pair from a settled mentee who does not hold it.
+            const end = inStart[v - M + 1];
+            while (ptr[v] < end) {
+              const x = ptr[v]++;
+              const i = inMentee[x];
+              if (lSeen[i] !== round && match[i] !== inArc[x]) {
+                lSeen[i] = round;
+                ptr[i] = 0;
+                stkE[top + 1] = inArc[x];
+                stk[++top] = i;
+                advanced = true;
+                break;
               }
-            } else if (top > 0 || v !== start) {
-              const me = match[v];
-              if (me < 0) {
-                if (done[v] === stamp && pS2 === pot[v]) {
-                  found = true; // a free mentee on a tight arc from the source
-                  break;
-                }
-              } else if (ptr[v] === 0) {
-                // An assigned mentee: back to its mentor along the reverse arc, when tight.
-                ptr[v] = 1;
-                const u = M + mentorOfEdge[me];
-                if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
-                  lSeen[u] = bfsRound;
-                  ptr[u] = inStart[u - M];
-                  stk[++top] = u;
-                  advanced = true;
-                }
+            }
+          } else {
+            const me = match[v];
+            if (me < 0) {
+              if (done[v] === stamp && pS2 === pot[v]) {
+                found = true; // a free mentee on a tight arc from the source
+                break;
               }
             } else if (ptr[v] === 0) {
-              // The exchange's own mentee: back to its mentor.
+              // An assigned mentee: back to its mentor along the reverse arc, when tight.
               ptr[v] = 1;
-              const u = M + mentorOfEdge[match[v]];
-              if (slotTight[pos[v]] && lSeen[u] !== bfsRound) {
-                lSeen[u] = bfsRound;
+              const u = M + mentorOfEdge[me];
+              if (slotTight[pos[v]] && lSeen[u] !== round) {
+                lSeen[u] = round;
                 ptr[u] = inStart[u - M];
                 stk[++top] = u;
                 advanced = true;
               }
             }
-            if (!advanced) top--;
           }
-          if (!found) break;
-          // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
-          // the stack, in the slot the mentee before it leaves; the first takes a new place (or the exchange's
-          // mentee gives its place up).
-          let s: number;
-          let t: number;
-          if (start >= M) {
-            const j = start - M;
-            s = slotStart[j] + load[j]++;
-            assigned++;
-            t = 1;
-          } else {
-            s = pos[start];
-            match[start] = -1;
-            pos[start] = -1;
-            t = 2;
-          }
-          for (; t <= top; t += 2) {
-            const i = stk[t];
-            const e = stkE[t];
-            const prev = pos[i];
-            slot[s] = i;
-            slotW[s] = w[e];
-            slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
-            pos[i] = s;
-            match[i] = e;
-            s = prev;
-          }
-          paths++;
-          if (start < M) break;
+          if (!advanced) top--;
         }
+        if (!found) break;
+        // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
+        // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
+        let s = slotStart[j0] + load[j0]++;
+        added++;
+        for (let t = 1; t <= top; t += 2) {
+          const i = stk[t];
+          const e = stkE[t];
+          const prev = pos[i];
+          slot[s] = i;
+          slotW[s] = w[e];
+          slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
+          pos[i] = s;
+          match[i] = e;
+          s = prev;
+        }
+        paths++;
       }
-      nStarts = kept;
-      if (!paths) break;
     }
-    opts.onPhase?.(phase, assigned);
+    nStarts = kept;
+    if (!paths) break;
   }
-  return phase;
+  f.round = round;
+  return added;
 }
 
 /**
@@ -594,14 +688,18 @@ function duals(st: State): { u: Float64Array; v: Float64Array } {
   const S = M + N + 2;
   const key = new Float64Array(M + N).fill(Infinity);
   const done = new Uint8Array(M + N);
-  const heap = new MinHeap(M + N);
+  // key(x) = δ(x) − pot(x); the source reaches free mentees at δ 0, the sink the mentors with mentees at δ 0. The
+  // keys are integers (so are the weights and the potentials): a bucket queue from the smallest first key.
+  let first = Infinity;
+  for (let i = 0; i < M; i++) if (match[i] < 0) first = Math.min(first, -pot[S] + (pot[S] - pot[i]));
+  for (let j = 0; j < N; j++) if (load[j] > 0) first = Math.min(first, -pot[T] + (pot[T] - pot[M + j]));
+  const heap = new MonotoneQueue(first === Infinity ? 0 : first, 4 * (M + N) + 1024);
   const relax = (x: number, k: number) => {
     if (k < key[x]) {
       key[x] = k;
       heap.push(k, x);
     }
   };
-  // key(x) = δ(x) − pot(x); the source reaches free mentees at δ 0, the sink the mentors with mentees at δ 0.
   for (let i = 0; i < M; i++) if (match[i] < 0) relax(i, -pot[S] + (pot[S] - pot[i]));
   for (let j = 0; j < N; j++) if (load[j] > 0) relax(M + j, -pot[T] + (pot[T] - pot[M + j]));
   while (heap.size) {

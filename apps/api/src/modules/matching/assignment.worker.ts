@@ -1,15 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { greedyCompact, solveCompact } from './assignment-solver';
 import type { AssignmentWork } from './assignment-compute';
-import { candidateProblem } from './matching-fit';
+import { candidateProblemParallel } from './matching-fit';
 
-// The whole-cohort assignment off the API's thread: candidate lists, the exact solver (progress after each phase),
-// the greedy baseline. Answers once with the plan, or with the error.
+// The whole-cohort assignment off the API's thread: candidate lists (a large cohort's on two threads: this one and
+// one more), the exact solver (progress after each phase), the greedy baseline. Answers once with the plan, or with
+// the error.
 const work = workerData as AssignmentWork;
 const post = (msg: unknown) => parentPort!.postMessage(msg);
-try {
+async function run(): Promise<void> {
   const ctx = { competenceNames: new Map(work.names), links: work.links };
-  const { problem, menteeIds, mentorIds } = candidateProblem(work.mentees, work.mentors, ctx, work.prefs, work.topK);
+  const { problem, menteeIds, mentorIds } = await candidateProblemParallel(work.mentees, work.mentors, ctx, work.prefs, work.topK);
   post({ kind: 'progress', percent: 10 });
   // Progress: the share of what can be assigned at most (mentees with candidates, places).
   let places = 0;
@@ -23,7 +24,6 @@ try {
   const best = solveCompact(problem, { onPhase });
   const greedy = greedyCompact(problem);
   post({ kind: 'done', menteeIds, mentorIds, mentorOf: best.mentorOf, total: best.total, assigned: best.assigned, greedyTotal: greedy.total });
-} catch (e) {
-  post({ kind: 'error', error: e instanceof Error ? e.message : String(e) });
 }
+run().catch((e: unknown) => post({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
 

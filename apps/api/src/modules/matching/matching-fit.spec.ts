@@ -1,6 +1,9 @@
 import { MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
 import { solveCompact } from './assignment-solver';
-import { candidateProblem, CohortMentor, fitOf, FIT_POINTS, freePlacesReason, MenteeFacts, supportLinks, topByScore } from './matching-fit';
+import { once } from 'node:events';
+import { startWorker } from '../../common/workers/worker-thread';
+import { candidateProblem, candidateProblemParallel, compactCandidates, CohortMentor, fitOf, FIT_POINTS, freePlacesReason, MenteeFacts, prepareCandidates, supportLinks, topByScore } from './matching-fit';
+import { GROUP_CHUNK } from './candidate-scoring';
 
 const NAMES = new Map([
   ['SH2.1', 'Умение перевести тему урока в педагогическую задачу'],
@@ -231,6 +234,79 @@ describe('candidateProblem', () => {
     r.mentorOf.forEach((j) => j >= 0 && used[j]++);
     used.forEach((u, j) => expect(u).toBeLessThanOrEqual(problem.capacities[j]));
     expect(r.assigned).toBeGreaterThan(0);
+  });
+});
+
+describe('candidateProblemParallel (the groups shared with a worker thread)', () => {
+  // A cohort with many more groups (sets of deficits) than a chunk, so that both threads take chunks.
+  let seed = 11;
+  const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const at = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const codes = Array.from({ length: 24 }, (_, k) => `K${k}`).concat(['AS2', 'AS3', 'PP2', 'PR2']);
+  const schools = Array.from({ length: 40 }, (_, k) => `s${k}`);
+  const net = supportLinks([
+    {
+      name: 'Сеть',
+      members: schools.slice(0, 8).map((o, k) => ({ id: `n${k}`, organizationId: o, role: k < 2 ? NetworkMemberRole.MENTOR_SCHOOL : NetworkMemberRole.SUPPORTED_SCHOOL, level: null })),
+      edges: [],
+    },
+  ]);
+  const mentees: MenteeFacts[] = Array.from({ length: 3000 }, (_, i) => ({
+    personId: `p${String(i).padStart(4, '0')}`,
+    organizationIds: [at(schools)],
+    municipalityIds: [at(['a', 'b', 'c'])],
+    subjects: [at(['математика', 'физика', 'история'])],
+    deficits: [...new Set(Array.from({ length: 1 + Math.floor(r() * 4) }, () => at(codes)))],
+  }));
+  const mentors: CohortMentor[] = Array.from({ length: 300 }, (_, j) => ({
+    personId: j % 7 === 0 ? `p${String(j * 3).padStart(4, '0')}` : `q${String(j).padStart(4, '0')}`,
+    organizationIds: [at(schools)],
+    municipalityIds: [at(['a', 'b', 'c'])],
+    subjects: [at(['математика', 'физика', 'история'])],
+    proficits: [...new Set([at(codes), at(codes), at(codes)])],
+    directions: r() < 0.4 ? [at(Object.values(MentorDirection))] : [],
+    freePlaces: Math.floor(r() * 6),
+  }));
+  const cohortCtx = { competenceNames: new Map<string, string>(), links: net };
+  const same = (a: ReturnType<typeof candidateProblem>, b: ReturnType<typeof candidateProblem>) => {
+    expect(Array.from(a.problem.edgeMentee)).toEqual(Array.from(b.problem.edgeMentee));
+    expect(Array.from(a.problem.edgeMentor)).toEqual(Array.from(b.problem.edgeMentor));
+    expect(Array.from(a.problem.edgeScore)).toEqual(Array.from(b.problem.edgeScore));
+    expect(Array.from(a.problem.capacities)).toEqual(Array.from(b.problem.capacities));
+    expect(a.menteeIds).toEqual(b.menteeIds);
+    expect(a.mentorIds).toEqual(b.mentorIds);
+  };
+
+  it('has more groups than a chunk', () => {
+    expect(prepareCandidates(mentees, mentors, cohortCtx, {}, 5).data.byGroup.length - 1).toBeGreaterThan(4 * GROUP_CHUNK);
+  });
+
+  it('gives the same lists as one thread, with and without preferences', async () => {
+    for (const [K, p] of [
+      [5, {}],
+      [20, { otherSchool: true, sameMunicipality: true }],
+    ] as const) {
+      same(await candidateProblemParallel(mentees, mentors, cohortCtx, p, K, 0), candidateProblem(mentees, mentors, cohortCtx, p, K));
+    }
+  });
+
+  it('the worker alone scores every group as this thread does', async () => {
+    const prepared = prepareCandidates(mentees, mentors, cohortCtx, { sameMunicipality: true }, 7);
+    const M = prepared.menteeIds.length;
+    const shared = (n: number) => new Int32Array(new SharedArrayBuffer(4 * n));
+    const out = { count: shared(M), mentor: shared(M * 7), score: shared(M * 7) };
+    const worker = startWorker(__dirname, 'candidate-lists', {});
+    try {
+      worker.postMessage({ data: prepared.data, out, counter: shared(1) });
+      await once(worker, 'message');
+    } finally {
+      await worker.terminate();
+    }
+    same(compactCandidates(prepared, out), candidateProblem(mentees, mentors, cohortCtx, { sameMunicipality: true }, 7));
+  });
+
+  it('scores small cohorts on the calling thread, with the same lists', async () => {
+    same(await candidateProblemParallel(mentees.slice(0, 100), mentors, cohortCtx, {}, 5), candidateProblem(mentees.slice(0, 100), mentors, cohortCtx, {}, 5));
   });
 });
 

@@ -1,5 +1,7 @@
 import { MENTOR_DIRECTION_LABELS, MentorDirection, NetworkEdgeKind, NetworkMemberRole } from '@metodset/shared';
+import { startWorker } from '../../common/workers/worker-thread';
 import { CompactProblem } from './assignment-solver';
+import { scoreGroups, ScoringData, ScoringOutput } from './candidate-scoring';
 
 /**
  * How well a mentor fits a mentee, and why, in words. Pure: the service reads the facts (latest results,
@@ -239,6 +241,17 @@ export function topByScore(items: readonly number[], score: ArrayLike<number>, k
 
 const byId = <T extends { personId: string }>(a: T, b: T) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
+/** Calls `fn` with each item of a short list once, at its first occurrence (the order of a Set, without one). */
+function forEachDistinct<T>(items: readonly T[], fn: (item: T) => void): void {
+  if (items.length > 16) return new Set(items).forEach((x) => fn(x));
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    let seen = false;
+    for (let q = 0; q < k && !seen; q++) seen = items[q] === x;
+    if (!seen) fn(x);
+  }
+}
+
 /** Interns strings as 0..n-1. */
 class Interner {
   readonly ids = new Map<string, number>();
@@ -263,6 +276,14 @@ function csr(keys: number, pairs: readonly number[]): { start: Int32Array; items
   return { start, items };
 }
 
+/** The cohort as ids, ready for the scoring (`candidate-scoring.ts`), and what the problem keeps. */
+export interface PreparedCandidates {
+  data: ScoringData;
+  menteeIds: string[];
+  mentorIds: string[];
+  capacities: Int32Array;
+}
+
 /**
  * The sparse candidate lists of a cohort: each mentee is scored only against mentors who share a deficit (by
  * proficit or direction) or serve its school in a network, and keeps its `topK` best (ties by mentor id).
@@ -272,7 +293,8 @@ function csr(keys: number, pairs: readonly number[]): { start: Int32Array; items
  * mentors laid out by them, best first; each mentee scores the mentors serving its school exactly, then walks the
  * group's mentors best first with a bounded heap of its `topK` best, and stops where no mentor left can reach the
  * K-th best (their deficit points + the most subject and preferences can add; ties by index) — about a hundred
- * mentors per mentee instead of the ~1,500 it shares a deficit with.
+ * mentors per mentee instead of the ~1,500 it shares a deficit with. `candidateProblemParallel` gives the same
+ * lists with a second thread scoring a share of the groups.
  */
 export function candidateProblem(
   menteesIn: readonly MenteeFacts[],
@@ -281,6 +303,68 @@ export function candidateProblem(
   prefs: MatchPreferences = {},
   topK = 20,
 ): CandidateProblem {
+  const prepared = prepareCandidates(menteesIn, mentorsIn, ctx, prefs, topK);
+  const M = prepared.data.selfOf.length;
+  const K1 = prepared.data.K1;
+  const out = { count: new Int32Array(M), mentor: new Int32Array(M * K1), score: new Int32Array(M * K1) };
+  scoreGroups(prepared.data, out, null);
+  return compactCandidates(prepared, out);
+}
+
+/** Cohorts smaller than this are scored on the calling thread alone (a worker costs tens of milliseconds to start). */
+export const PARALLEL_MIN_MENTEES = 5000;
+
+/**
+ * The same lists as `candidateProblem`, scored on two threads: a worker thread is started first (it loads while
+ * this thread prepares the ids), then both take chunks of groups from a shared counter and write the lists into
+ * shared arrays. Below `minMentees` mentees, or when the worker fails, this thread does it all.
+ */
+export async function candidateProblemParallel(
+  menteesIn: readonly MenteeFacts[],
+  mentorsIn: readonly CohortMentor[],
+  ctx: FitContext,
+  prefs: MatchPreferences = {},
+  topK = 20,
+  minMentees = PARALLEL_MIN_MENTEES,
+): Promise<CandidateProblem> {
+  if (menteesIn.length < minMentees) return candidateProblem(menteesIn, mentorsIn, ctx, prefs, topK);
+  const worker = startWorker(__dirname, 'candidate-lists', {});
+  const failed = new Promise<Error>((resolve) => {
+    worker.once('error', resolve);
+    worker.once('exit', (code) => resolve(new Error(`the candidate lists' worker ended (${code})`)));
+  });
+  try {
+    const prepared = prepareCandidates(menteesIn, mentorsIn, ctx, prefs, topK);
+    const M = prepared.data.selfOf.length;
+    const K1 = prepared.data.K1;
+    const shared = (n: number) => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, n)));
+    const out = { count: shared(M), mentor: shared(M * K1), score: shared(M * K1) };
+    const counter = shared(1);
+    let finished = false;
+    const done = new Promise<null>((resolve) =>
+      worker.once('message', () => {
+        finished = true;
+        resolve(null);
+      }),
+    );
+    worker.postMessage({ data: prepared.data, out, counter });
+    scoreGroups(prepared.data, out, counter);
+    await Promise.race([done, failed]);
+    if (!finished) return candidateProblem(menteesIn, mentorsIn, ctx, prefs, topK);
+    return compactCandidates(prepared, out);
+  } finally {
+    void worker.terminate();
+  }
+}
+
+/** The cohort as ids for `scoreGroups` (the first, single-threaded part of the candidate lists). */
+export function prepareCandidates(
+  menteesIn: readonly MenteeFacts[],
+  mentorsIn: readonly CohortMentor[],
+  ctx: FitContext,
+  prefs: MatchPreferences,
+  topK: number,
+): PreparedCandidates {
   const mentees = [...menteesIn].sort(byId);
   const mentors = mentorsIn.filter((m) => m.freePlaces > 0).sort(byId);
   const M = mentees.length;
@@ -315,78 +399,71 @@ export function candidateProblem(
   const menteeSubjects: number[] = [];
   const menteeOrgs: number[] = [];
   const menteeMunis: number[] = [];
+  // (A mentee's lists are a few items: each kept at its first occurrence, as a Set would, without making one.)
   mentees.forEach((e, i) => {
-    new Set(e.deficits).forEach((c) => {
+    forEachDistinct(e.deficits, (c) => {
       const id = codes.ids.get(c);
       if (id !== undefined) menteeCodes.push(i, id);
     });
-    new Set(e.subjects.map(norm)).forEach((s) => {
+    forEachDistinct(e.subjects.map(norm), (s) => {
       const id = subjectIds.ids.get(s);
       if (id !== undefined) menteeSubjects.push(i, id);
     });
-    new Set(e.organizationIds).forEach((o) => menteeOrgs.push(i, orgs.of(o)));
-    new Set(e.municipalityIds).forEach((x) => menteeMunis.push(i, munis.of(x)));
+    forEachDistinct(e.organizationIds, (o) => menteeOrgs.push(i, orgs.of(o)));
+    forEachDistinct(e.municipalityIds, (x) => menteeMunis.push(i, munis.of(x)));
   });
   // Organisation → the organisations that serve it (support links), as ids.
   const serving: number[] = [];
   const ix = indexOf(ctx.links);
   for (const [o, id] of [...orgs.ids]) for (const f of ix.servedBy(o)) serving.push(id, orgs.of(f));
-  const K = codes.size;
-  const byProficit = csr(K, prof);
-  const byDirection = csr(K, dir);
-  const byOrg = csr(orgs.size, org);
-  const servedBy = csr(orgs.size, serving);
-  const mOrgs = csr(N, mentorOrgs);
-  const mMunis = csr(N, mentorMunis);
   const eCodes = csr(M, menteeCodes);
-  const eSubjects = csr(M, menteeSubjects);
-  const eOrgs = csr(M, menteeOrgs);
-  const eMunis = csr(M, menteeMunis);
+  let K0 = 0; // the most codes a mentee has
+  for (let i = 0; i < M; i++) K0 = Math.max(K0, eCodes.start[i + 1] - eCodes.start[i]);
   // A mentor who is also a mentee is not their own candidate: the mentor's index per mentee, −1 for most.
   const selfOf = new Int32Array(M).fill(-1);
   {
-    const menteeIndex = new Map(mentees.map((m, i) => [m.personId, i]));
-    mentors.forEach((m, j) => {
-      const i = menteeIndex.get(m.personId);
-      if (i !== undefined) selfOf[i] = j;
-    });
+    // The mentors' index by id (the last of a repeated id), for the last mentee of each id (mentees are sorted by id).
+    const mentorIndex = new Map(mentors.map((m, j) => [m.personId, j]));
+    for (let i = 0; i < M; i++) {
+      const j = mentorIndex.get(mentees[i].personId);
+      if (j !== undefined && (i === M - 1 || mentees[i + 1].personId !== mentees[i].personId)) selfOf[i] = j;
+    }
   }
-
-  const PROFICIT = FIT_POINTS.proficit;
-  const DIRECTION = FIT_POINTS.direction;
-  const NETWORK = FIT_POINTS.network;
-  const SUBJECT = FIT_POINTS.subject;
-  const OTHER_SCHOOL = prefs.otherSchool ? FIT_POINTS.otherSchool : 0;
-  const SAME_MUNICIPALITY = prefs.sameMunicipality ? FIT_POINTS.sameMunicipality : 0;
-  // The most a mentor outside the mentee's networks adds on top of its deficit points.
-  const BONUS = SUBJECT + OTHER_SCHOOL + SAME_MUNICIPALITY;
-  // Subjects as bits when they fit in one 31-bit mask (one subject per school subject in practice), else a stamp.
+  // Subjects as bits when they fit in one 31-bit mask (one subject per school subject in practice), else a list.
   const subjectBits = subjectIds.size <= 31;
   const mentorSubjectBits = new Int32Array(N);
   if (subjectBits) for (let k = 0; k < subj.length; k += 2) mentorSubjectBits[subj[k + 1]] |= 1 << subj[k];
-  let mSubjects: { start: Int32Array; items: Int32Array } | null = null;
-  if (!subjectBits) {
-    const pairs: number[] = [];
-    for (let k = 0; k < subj.length; k += 2) pairs.push(subj[k + 1], subj[k]);
-    mSubjects = csr(N, pairs);
-  }
+  const subjectPairs: number[] = [];
+  if (!subjectBits) for (let k = 0; k < subj.length; k += 2) subjectPairs.push(subj[k + 1], subj[k]);
 
   // Mentees grouped by their set of deficits (the codes some mentor has): a group's deficit points per mentor are
   // counted once, and its mentors laid out by those points (best first, then by index).
   const groupOf = new Int32Array(M);
   const groupKeys = new Map<string, number>();
-  const groupCodes: number[][] = [];
+  const groupPairs: number[] = [];
+  const cs = new Int32Array(K0);
   for (let i = 0; i < M; i++) {
-    const cs = Array.from(eCodes.items.subarray(eCodes.start[i], eCodes.start[i + 1])).sort((a, b) => a - b);
-    const key = cs.join(',');
+    // The mentee's codes sorted (a few: insertion sort), as the key of its group.
+    let n = 0;
+    for (let x = eCodes.start[i]; x < eCodes.start[i + 1]; x++) {
+      const c = eCodes.items[x];
+      let y = n++;
+      while (y > 0 && cs[y - 1] > c) {
+        cs[y] = cs[y - 1];
+        y--;
+      }
+      cs[y] = c;
+    }
+    let key = '';
+    for (let y = 0; y < n; y++) key += y ? `,${cs[y]}` : `${cs[y]}`;
     let g = groupKeys.get(key);
     if (g === undefined) {
-      groupKeys.set(key, (g = groupCodes.length));
-      groupCodes.push(cs);
+      groupKeys.set(key, (g = groupKeys.size));
+      for (let y = 0; y < n; y++) groupPairs.push(g, cs[y]);
     }
     groupOf[i] = g;
   }
-  const G = groupCodes.length;
+  const G = groupKeys.size;
   const byGroup = new Int32Array(G + 1);
   for (let i = 0; i < M; i++) byGroup[groupOf[i] + 1]++;
   for (let g = 0; g < G; g++) byGroup[g + 1] += byGroup[g];
@@ -395,215 +472,70 @@ export function candidateProblem(
     const fill = byGroup.slice(0, G);
     for (let i = 0; i < M; i++) menteeOrder[fill[groupOf[i]]++] = i;
   }
+  const K = codes.size;
+  const data: ScoringData = {
+    N,
+    K1: Math.max(0, topK),
+    orgCount: orgs.size,
+    muniCount: munis.size,
+    subjectCount: subjectIds.size,
+    points: {
+      proficit: FIT_POINTS.proficit,
+      direction: FIT_POINTS.direction,
+      network: FIT_POINTS.network,
+      subject: FIT_POINTS.subject,
+      otherSchool: prefs.otherSchool ? FIT_POINTS.otherSchool : 0,
+      sameMunicipality: prefs.sameMunicipality ? FIT_POINTS.sameMunicipality : 0,
+    },
+    byProficit: csr(K, prof),
+    byDirection: csr(K, dir),
+    byOrg: csr(orgs.size, org),
+    servedBy: csr(orgs.size, serving),
+    mOrgs: csr(N, mentorOrgs),
+    mMunis: csr(N, mentorMunis),
+    mSubjects: csr(N, subjectPairs),
+    subjectBits,
+    mentorSubjectBits,
+    eSubjects: csr(M, menteeSubjects),
+    eOrgs: csr(M, menteeOrgs),
+    eMunis: csr(M, menteeMunis),
+    selfOf,
+    groupCodes: csr(G, groupPairs),
+    byGroup,
+    menteeOrder,
+  };
+  return {
+    data,
+    menteeIds: mentees.map((m) => m.personId),
+    mentorIds: mentors.map((m) => m.personId),
+    capacities: Int32Array.from(mentors, (m) => m.freePlaces),
+  };
+}
 
-  const acc = new Int32Array(N); // the group's deficit points per mentor (0: shares none)
-  const touched = new Int32Array(N);
-  const levels = new Int32Array(N); // the group's mentors by points (best first), each level sorted by index when first read
-  let levelStart = new Int32Array(64);
-  let levelSorted = new Uint8Array(64);
-  const net = new Int32Array(N); // stamp: serves the mentee's school
-  const orgSeen = new Int32Array(orgs.size);
-  const ownOrg = new Int32Array(orgs.size); // stamp: a school of the mentee
-  const ownMuni = new Int32Array(munis.size); // stamp: a municipality of the mentee
-  const ownSubject = new Int32Array(subjectIds.size); // stamp: a subject of the mentee (many subjects only)
-  const K1 = Math.max(0, topK);
-  // The mentee's best so far: a heap of at most K1 (score, mentor), the worst on top (lower score, then larger index).
-  const heapS = new Int32Array(K1 + 1);
-  const heapJ = new Int32Array(K1 + 1);
-  // The kept pairs per mentee, compacted in mentee order at the end.
-  const outCount = new Int32Array(M);
-  const outJ = new Int32Array(M * K1);
-  const outS = new Int32Array(M * K1);
-
-  let stamp = 0;
-  for (let g = 0; g < G; g++) {
-    // 1. The group's deficit points: PROFICIT per shared deficit, DIRECTION per deficit only a direction covers.
-    let nt = 0;
-    for (const c of groupCodes[g]) {
-      for (let x = byProficit.start[c]; x < byProficit.start[c + 1]; x++) {
-        const j = byProficit.items[x];
-        if (acc[j] === 0) touched[nt++] = j;
-        acc[j] += PROFICIT;
-      }
-      for (let x = byDirection.start[c]; x < byDirection.start[c + 1]; x++) {
-        const j = byDirection.items[x];
-        if (acc[j] === 0) touched[nt++] = j;
-        acc[j] += DIRECTION;
-      }
-    }
-    // Levels by points, best first (a stable counting sort; each level sorted by index when a mentee first reads it).
-    let maxD = 0;
-    for (let t = 0; t < nt; t++) if (acc[touched[t]] > maxD) maxD = acc[touched[t]];
-    if (maxD + 2 > levelStart.length) {
-      levelStart = new Int32Array(2 * maxD + 2);
-      levelSorted = new Uint8Array(2 * maxD + 2);
-    }
-    // levelStart[d] is where the mentors with d points begin (levels in decreasing d), levelStart[d + 1] where they end.
-    levelStart.fill(0, 0, maxD + 2);
-    for (let t = 0; t < nt; t++) levelStart[acc[touched[t]]]++;
-    {
-      let pos = 0;
-      for (let d = maxD; d >= 1; d--) {
-        const n = levelStart[d];
-        levelStart[d] = pos;
-        pos += n;
-      }
-      levelStart[maxD + 1] = 0;
-      levelStart[0] = pos;
-    }
-    levelSorted.fill(0, 0, maxD + 1);
-    {
-      const fill = levelStart.slice(0, maxD + 1);
-      for (let t = 0; t < nt; t++) levels[fill[acc[touched[t]]]++] = touched[t];
-    }
-    const levelEnd = (d: number) => (d === 1 ? levelStart[0] : levelStart[d - 1]);
-
-    // 2. Each mentee of the group: the mentors serving its school first (their exact scores), then the group's
-    // levels, best first, until no mentor left can reach the K-th best.
-    for (let q = byGroup[g]; q < byGroup[g + 1]; q++) {
-      const i = menteeOrder[q];
-      stamp++;
-      let size = 0;
-      const self = selfOf[i];
-      let subjectMask = 0;
-      if (subjectBits) for (let k = eSubjects.start[i]; k < eSubjects.start[i + 1]; k++) subjectMask |= 1 << eSubjects.items[k];
-      else for (let k = eSubjects.start[i]; k < eSubjects.start[i + 1]; k++) ownSubject[eSubjects.items[k]] = stamp;
-      if (OTHER_SCHOOL) for (let b = eOrgs.start[i]; b < eOrgs.start[i + 1]; b++) ownOrg[eOrgs.items[b]] = stamp;
-      if (SAME_MUNICIPALITY) for (let b = eMunis.start[i]; b < eMunis.start[i + 1]; b++) ownMuni[eMunis.items[b]] = stamp;
-      /** Points beyond the deficits and the network: subject, another school, the same municipality. */
-      const bonus = (j: number): number => {
-        let b = 0;
-        if (subjectBits) {
-          if (mentorSubjectBits[j] & subjectMask) b += SUBJECT;
-        } else {
-          for (let a = mSubjects!.start[j]; a < mSubjects!.start[j + 1]; a++) {
-            if (ownSubject[mSubjects!.items[a]] === stamp) {
-              b += SUBJECT;
-              break;
-            }
-          }
-        }
-        if (OTHER_SCHOOL) {
-          let shared = false;
-          for (let a = mOrgs.start[j]; a < mOrgs.start[j + 1] && !shared; a++) shared = ownOrg[mOrgs.items[a]] === stamp;
-          if (!shared) b += OTHER_SCHOOL;
-        }
-        if (SAME_MUNICIPALITY) {
-          let same = false;
-          for (let a = mMunis.start[j]; a < mMunis.start[j + 1] && !same; a++) same = ownMuni[mMunis.items[a]] === stamp;
-          if (same) b += SAME_MUNICIPALITY;
-        }
-        return b;
-      };
-      /** Offers (score, j) to the heap of the K1 best (ties by the smaller index). */
-      const offer = (sc: number, j: number) => {
-        let x: number;
-        if (size < K1) {
-          // Sift up: the worst (lower score, then larger index) to the top.
-          x = size++;
-          while (x > 0) {
-            const p = (x - 1) >> 1;
-            if (heapS[p] < sc || (heapS[p] === sc && heapJ[p] > j)) break;
-            heapS[x] = heapS[p];
-            heapJ[x] = heapJ[p];
-            x = p;
-          }
-          heapS[x] = sc;
-          heapJ[x] = j;
-          return;
-        }
-        if (sc < heapS[0] || (sc === heapS[0] && j > heapJ[0])) return;
-        x = 0;
-        for (;;) {
-          let c = 2 * x + 1;
-          if (c >= size) break;
-          if (c + 1 < size && (heapS[c + 1] < heapS[c] || (heapS[c + 1] === heapS[c] && heapJ[c + 1] > heapJ[c]))) c++;
-          if (heapS[c] > sc || (heapS[c] === sc && heapJ[c] < j)) break;
-          heapS[x] = heapS[c];
-          heapJ[x] = heapJ[c];
-          x = c;
-        }
-        heapS[x] = sc;
-        heapJ[x] = j;
-      };
-      if (K1 > 0) {
-        for (let k = eOrgs.start[i]; k < eOrgs.start[i + 1]; k++) {
-          const o = eOrgs.items[k];
-          for (let y = servedBy.start[o]; y < servedBy.start[o + 1]; y++) {
-            const f = servedBy.items[y];
-            if (orgSeen[f] === stamp) continue;
-            orgSeen[f] = stamp;
-            for (let x = byOrg.start[f]; x < byOrg.start[f + 1]; x++) {
-              const j = byOrg.items[x];
-              if (net[j] === stamp) continue;
-              net[j] = stamp;
-              if (j !== self) offer(acc[j] + NETWORK + bonus(j), j);
-            }
-          }
-        }
-        levels: for (let d = maxD; d >= 1; d--) {
-          const from = levelStart[d];
-          const to = levelEnd(d);
-          if (from === to) continue;
-          if (size === K1 && d + BONUS < heapS[0]) break;
-          if (!levelSorted[d]) {
-            levels.subarray(from, to).sort();
-            levelSorted[d] = 1;
-          }
-          for (let x = from; x < to; x++) {
-            const j = levels[x];
-            // No mentor from here on can beat the K-th best: lower levels score less, this one has larger indices.
-            if (size === K1 && (d + BONUS < heapS[0] || (d + BONUS === heapS[0] && j > heapJ[0]))) break levels;
-            if (net[j] === stamp || j === self) continue;
-            offer(d + bonus(j), j);
-          }
-        }
-      }
-      // Best first: score, then index.
-      const base = i * K1;
-      for (let t = 0; t < size; t++) {
-        outS[base + t] = heapS[t];
-        outJ[base + t] = heapJ[t];
-      }
-      for (let t = 1; t < size; t++) {
-        const sc = outS[base + t];
-        const j = outJ[base + t];
-        let u = t - 1;
-        while (u >= 0 && (outS[base + u] < sc || (outS[base + u] === sc && outJ[base + u] > j))) {
-          outS[base + u + 1] = outS[base + u];
-          outJ[base + u + 1] = outJ[base + u];
-          u--;
-        }
-        outS[base + u + 1] = sc;
-        outJ[base + u + 1] = j;
-      }
-      outCount[i] = size;
-    }
-    for (let t = 0; t < nt; t++) acc[touched[t]] = 0;
-  }
-
+/** The scored lists as the compact problem's pairs, in mentee order, best first. */
+export function compactCandidates(prepared: PreparedCandidates, out: ScoringOutput): CandidateProblem {
+  const M = prepared.data.selfOf.length;
+  const K1 = prepared.data.K1;
+  const outCount = out.count;
+  const qOf = new Int32Array(M); // the mentee's position in the scoring's order
+  prepared.data.menteeOrder.forEach((i, q) => (qOf[i] = q));
   let E = 0;
-  for (let i = 0; i < M; i++) E += outCount[i];
+  for (let q = 0; q < M; q++) E += outCount[q];
   const edgeMentee = new Int32Array(E);
   const edgeMentor = new Int32Array(E);
   const edgeScore = new Int32Array(E);
   for (let i = 0, e = 0; i < M; i++) {
-    for (let t = 0, base = i * K1; t < outCount[i]; t++, e++) {
-      edgeMentee[e] = i;
-      edgeMentor[e] = outJ[base + t];
-      edgeScore[e] = outS[base + t];
-    }
+    const q = qOf[i];
+    const base = q * K1;
+    const n = outCount[q];
+    edgeMentee.fill(i, e, e + n);
+    edgeMentor.set(out.mentor.subarray(base, base + n), e);
+    edgeScore.set(out.score.subarray(base, base + n), e);
+    e += n;
   }
-
   return {
-    menteeIds: mentees.map((m) => m.personId),
-    mentorIds: mentors.map((m) => m.personId),
-    problem: {
-      menteeCount: M,
-      capacities: Int32Array.from(mentors, (m) => m.freePlaces),
-      edgeMentee,
-      edgeMentor,
-      edgeScore,
-    },
+    menteeIds: prepared.menteeIds,
+    mentorIds: prepared.mentorIds,
+    problem: { menteeCount: M, capacities: prepared.capacities, edgeMentee, edgeMentor, edgeScore },
   };
 }
