@@ -20,7 +20,9 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
  *   texts were a second wave of 13 requests after the shell's own;
  * - `controls`: PrimeVue's DataTable and the form controls the pages share (and DataTable imports itself);
- * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers).
+ * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
+ *   list state and the formats: a page's early query (graphql/early.ts) reads them before this chunk (and the
+ *   PrimeVue controls it imports) has arrived.
  */
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 const shellGroups = [
@@ -30,7 +32,7 @@ const shellGroups = [
       String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]|node_modules[\\/]@primevue[\\/]icons[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
-        String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b)\w[\w-]*\.ts`,
+        String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
   },
@@ -41,7 +43,7 @@ const shellGroups = [
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/]|${SRC}graphql[\\/](?!plain-request|print|useServerErrors|errors)`),
+    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
     includeDependenciesRecursively: false,
   },
 ];
