@@ -38,6 +38,9 @@ function loadShell(): Promise<void> {
 // later finds the module loaded).
 const first = router.resolve(window.location.pathname + window.location.search + window.location.hash);
 if (first.name !== 'login') {
+  // The page's first query, when the page says how (graphql/early.ts), first of all: its small module is not queued
+  // behind the shell's; its rows no longer wait for all that follows.
+  void first.meta.early?.(first).catch(() => undefined);
   void loadShell().catch(() => undefined);
   // The icons' font, which the layout's first paint draws with: fetched now rather than once that paint is laid out.
   const font = document.createElement('link');
@@ -51,12 +54,11 @@ if (first.name !== 'login') {
       }
     }
   }
-  // …and the page's first query, when the page says how (graphql/early.ts): its rows no longer wait for all of that.
-  void first.meta.early?.(first).catch(() => undefined);
 }
-// An early answer the first page did not ask for is not kept for a later one.
-router.beforeEach((_to, from) => {
-  if (from.matched.length) dropEarly();
+// An early answer the first page did not ask for is not kept once it is left (a change of its URL's query — a filter,
+// the heatmap's first-visit defaults — stays on it).
+router.beforeEach((to, from) => {
+  if (from.matched.length && to.path !== from.path) dropEarly();
 });
 
 installAuthGuard(router, session);

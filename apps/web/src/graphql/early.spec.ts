@@ -56,6 +56,16 @@ describe('early queries (graphql/early.ts)', () => {
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
+  it('does not send again what the page already asked for itself (its code was there first)', async () => {
+    const fetch = vi.fn().mockResolvedValue(answer({ data: { things: [] } }));
+    vi.stubGlobal('fetch', fetch);
+    sendEarly(doc, { page: 1 });
+    await earlyFetch('/graphql', { method: 'POST', body: urqlBody({ page: 2 }) });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    sendEarly(doc, { page: 2 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('forgets answers nobody asked for (the next navigation)', async () => {
     const fetch = vi.fn().mockResolvedValue(answer({ data: { things: [] } }));
     vi.stubGlobal('fetch', fetch);

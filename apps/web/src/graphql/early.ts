@@ -10,6 +10,10 @@ interface EarlyAnswer {
 
 /** Queries sent before the app's shell was loaded, by operation name and variables, until the page asks for them. */
 const pending = new Map<string, Promise<EarlyAnswer | null>>();
+/** From the first early query until the first page is left: what the page asks is remembered (`asked`). */
+let open = false;
+/** Queries the page already sent itself (its code won the race): not sent a second time. */
+const asked = new Set<string>();
 
 /** The variables as they travel (JSON), with the keys of every object in one order. */
 function stable(variables: unknown): string {
@@ -47,11 +51,13 @@ function withTypename(node: AstNode): AstNode {
  * Sends a page's first query as soon as the page is known (main.ts, a route's `meta.early`), before the app's
  * shell, the session check and the page's own code have loaded: the answer is there when the page mounts and asks
  * for it through urql (`earlyFetch`, the client's fetch), instead of after them. The variables must be those the
- * page will send; an answer nobody asks for is dropped at the next navigation (`dropEarly`).
+ * page will send; an answer nobody asks for is dropped at the next navigation (`dropEarly`). Resolves to the answer's
+ * data (null when it failed).
  */
-export function sendEarly(document: DocumentNode, variables: Record<string, unknown>): void {
+export function sendEarly<R = unknown>(document: DocumentNode, variables: Record<string, unknown>): Promise<R | null> {
   const name = operationName(document);
-  if (!name) return;
+  if (!name || asked.has(keyOf(name, variables))) return Promise.resolve(null);
+  open = true;
   const answer = fetch('/graphql', {
     method: 'POST',
     credentials: 'include',
@@ -63,6 +69,8 @@ export function sendEarly(document: DocumentNode, variables: Record<string, unkn
     .then((a) => (a.status === 200 && !(JSON.parse(a.text) as { errors?: unknown }).errors ? a : null))
     .catch(() => null);
   pending.set(keyOf(name, variables), answer);
+  // The data, for a page whose next query depends on this one's answer (its defaults).
+  return answer.then((a) => (a ? ((JSON.parse(a.text) as { data?: R }).data ?? null) : null));
 }
 
 /**
@@ -70,7 +78,7 @@ export function sendEarly(document: DocumentNode, variables: Record<string, unkn
  * request, and one whose early answer failed or carried errors, goes to the API.
  */
 export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  if (!pending.size || typeof init?.body !== 'string') return fetch(input, init);
+  if (!open || typeof init?.body !== 'string') return fetch(input, init);
   let key: string | null = null;
   try {
     const body = JSON.parse(init.body) as { operationName?: unknown; variables?: unknown };
@@ -78,13 +86,19 @@ export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promis
   } catch {
     key = null;
   }
-  const early = key === null ? undefined : pending.get(key);
-  if (!early || key === null) return fetch(input, init);
+  if (key === null) return fetch(input, init);
+  const early = pending.get(key);
+  if (!early) {
+    if (open) asked.add(key);
+    return fetch(input, init);
+  }
   pending.delete(key);
   return early.then((a) => (a ? new Response(a.text, { status: a.status, headers: { 'content-type': a.type } }) : fetch(input, init)));
 }
 
 /** Forgets the answers no page asked for (the user moved on): a later visit fetches fresh rows. */
 export function dropEarly(): void {
+  open = false;
   pending.clear();
+  asked.clear();
 }
