@@ -1,5 +1,4 @@
 import 'primeicons/primeicons.css';
-import iconFont from 'primeicons/fonts/primeicons.woff2?url';
 import './styles.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
@@ -42,10 +41,6 @@ if (first.name !== 'login') {
   // behind the shell's; its rows no longer wait for all that follows.
   void first.meta.early?.(first).catch(() => undefined);
   void loadShell().catch(() => undefined);
-  // The icons' font, which the layout's first paint draws with: fetched now rather than once that paint is laid out.
-  const font = document.createElement('link');
-  Object.assign(font, { rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous', href: iconFont });
-  document.head.append(font);
   for (const record of first.matched) {
     for (const component of Object.values(record.components ?? {})) {
       // A lazily loaded component is a function without a component's marks (vue-router's own test).
