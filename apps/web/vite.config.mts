@@ -19,10 +19,12 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog),
  *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
  *   texts were a second wave of 13 requests after the shell's own;
- * - `controls`: PrimeVue's DataTable and the form controls the pages share (and DataTable imports itself);
+ * - `datatable`: PrimeVue's DataTable and its paginator (what the lists, common/ListPage.vue, need; the heatmap's and
+ *   the route page's first paint do without it);
+ * - `controls`: the form controls the pages share (and DataTable imports itself);
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats: a page's early query (graphql/early.ts) reads them before this chunk (and the
- *   PrimeVue controls it imports) has arrived.
+ *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
+ *   controls it imports have arrived) and the lists' shell (ListPage.vue, with the DataTable, only for the lists).
  */
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 const shellGroups = [
@@ -37,13 +39,18 @@ const shellGroups = [
     includeDependenciesRecursively: false,
   },
   {
+    name: 'datatable',
+    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]/,
+    includeDependenciesRecursively: false,
+  },
+  {
     name: 'controls',
-    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator|select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
+    test: /node_modules[\\/]primevue[\\/](select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
     includeDependenciesRecursively: false,
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
+    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
     includeDependenciesRecursively: false,
   },
 ];
