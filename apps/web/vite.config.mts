@@ -19,12 +19,12 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog),
  *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
  *   texts were a second wave of 13 requests after the shell's own;
- * - `datatable`: PrimeVue's DataTable and its paginator (what the lists, common/ListPage.vue, need; the heatmap's and
- *   the route page's first paint do without it);
+ * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
+ *   the route page's first paint do without it (one chunk: the lists load it at once, the others never);
  * - `controls`: the form controls the pages share (and DataTable imports itself);
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
- *   controls it imports have arrived) and the lists' shell (ListPage.vue, with the DataTable, only for the lists).
+ *   controls it imports have arrived) and the lists' shell (in `datatable`).
  */
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 const shellGroups = [
@@ -40,7 +40,7 @@ const shellGroups = [
   },
   {
     name: 'datatable',
-    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]/,
+    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]|${SRC}common[\\/]ListPage\.vue`),
     includeDependenciesRecursively: false,
   },
   {
