@@ -20,7 +20,7 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
  *   texts were a second wave of 13 requests after the shell's own;
  * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
- *   the route page's first paint do without it (one chunk: the lists load it at once, the others never);
+ *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
  * - `controls`: the form controls the pages share (and DataTable imports itself);
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
