@@ -253,7 +253,8 @@ test('the keyboard reaches everything: the skip link, the phone menu, a dialog',
   await page.locator('[data-testid="side-menu"].sidemenu--open').waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('nav')?.id === 'app-menu');
   await page.keyboard.press('Escape');
-  await page.locator('[data-testid="side-menu"]:not(.sidemenu--open)').waitFor();
+  // Closed: the class is gone (the closed menu itself is hidden once its slide-out ends, 0.2 s later: not «visible»).
+  await page.locator('[data-testid="side-menu"]:not(.sidemenu--open)').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'menu-toggle');
 
   // From the keyboard to the heatmap, a cell's dialog opened with Enter and closed with Escape.

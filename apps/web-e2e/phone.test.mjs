@@ -39,7 +39,8 @@ test('on a phone the methodist opens the menu, lists and cards, and the heatmap 
   await page.screenshot({ path: 'test-results/e2e-phone-menu.png' });
   await logoutReachable(page);
   await page.keyboard.press('Escape');
-  await page.locator('[data-testid="side-menu"]:not(.sidemenu--open)').waitFor();
+  // Closed: the class is gone (the closed menu itself is hidden once its slide-out ends, 0.2 s later: not «visible»).
+  await page.locator('[data-testid="side-menu"]:not(.sidemenu--open)').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'menu-toggle');
 
   await openFromMenu(page, 'organizations');

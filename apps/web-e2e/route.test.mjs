@@ -82,6 +82,8 @@ test('teacher Филиппов builds his own route from hand-picked competences
   await build(page, OWN);
   await statusIs(page, 'Черновик');
   assert.equal(await page.getByTestId('route-competence').count(), 2);
+  // The steps are drawn once the route's head is painted, with their own code: wait for them before counting.
+  await page.getByTestId('route-step-row').first().waitFor();
   const proposed = await page.getByTestId('route-step-row').count();
   assert.ok(proposed >= 1);
 
@@ -156,6 +158,8 @@ test('the teacher starts the approved route, marks a step done with evidence and
   await statusIs(page, 'Утверждён');
   await page.getByTestId('route-action-start').click();
   await statusIs(page, 'Выполняется');
+  // The steps are drawn once the route's head is painted, with their own code: wait for them before counting.
+  await page.getByTestId('route-step-row').first().waitFor();
   const steps = await page.getByTestId('route-step-row').count();
   const row = page.getByTestId('route-step-table').locator('tr').filter({ hasText: LESSON });
   await row.getByTestId('route-step-mark').click();
@@ -257,6 +261,8 @@ test('the СОШ №12 administrator builds a group route for the school’s met
   await page.getByTestId('route-title').getByText(title).waitFor();
   assert.match(await page.getByTestId('route-group').innerText(), /ШМО учителей естественно-математического цикла/);
   assert.equal(await page.getByTestId('route-owner').count(), 0);
+  // The steps are drawn once the route's head is painted, with their own code: wait for them before counting.
+  await page.getByTestId('route-step-row').first().waitFor();
   assert.ok((await page.getByTestId('route-step-row').count()) >= 1);
   await page.screenshot({ path: 'test-results/e2e-route-group.png', fullPage: true });
   await context.close();

@@ -19,8 +19,12 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog),
  *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
  *   texts were a second wave of 13 requests after the shell's own;
- * - `controls`: PrimeVue's DataTable and the form controls the pages share (and DataTable imports itself);
- * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers).
+ * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
+ *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
+ * - `controls`: the form controls the pages share (and DataTable imports itself);
+ * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
+ *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
+ *   controls it imports have arrived) and the lists' shell (in `datatable`).
  */
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 const shellGroups = [
@@ -30,18 +34,23 @@ const shellGroups = [
       String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]|node_modules[\\/]@primevue[\\/]icons[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
-        String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b)\w[\w-]*\.ts`,
+        String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
   },
   {
+    name: 'datatable',
+    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]|${SRC}common[\\/]ListPage\.vue`),
+    includeDependenciesRecursively: false,
+  },
+  {
     name: 'controls',
-    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator|select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
+    test: /node_modules[\\/]primevue[\\/](select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
     includeDependenciesRecursively: false,
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/]|${SRC}graphql[\\/](?!plain-request|print|useServerErrors|errors)`),
+    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
     includeDependenciesRecursively: false,
   },
 ];

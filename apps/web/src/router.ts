@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router';
 import { installPageLoadErrorHandler } from '@/layout/page-load-error';
 import { auditRoutes } from '@/modules/audit/audit.routes';
 import { reportRoutes } from '@/modules/report/report.routes';
@@ -29,6 +29,16 @@ import { growthRoutes } from '@/modules/growth/growth.routes';
 import { planmonRoutes } from '@/modules/plan/planmon.routes';
 import { dashboardRoutes } from '@/modules/dashboard/dashboard.routes';
 import { homeRoutes } from '@/modules/home/home.routes';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /**
+     * Sends the page's first query when the app is opened on it, before the app's shell and the page's code have
+     * loaded (main.ts, graphql/early.ts): a small module of its own, loaded with a dynamic import.
+     */
+    early?: (to: Pick<RouteLocationNormalized, 'query' | 'params'>) => Promise<void>;
+  }
+}
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,

@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError, type Operation } from '@urql/vue';
+import { earlyFetch } from './early';
 import { hasErrorCode } from './errors';
 
 export interface ClientHooks {
@@ -16,6 +17,8 @@ export function createGraphqlClient(hooks: ClientHooks): Client {
   return new Client({
     url: '/graphql',
     fetchOptions: { credentials: 'include' },
+    // A page's first query may have been sent before urql was loaded (early.ts): its answer is taken from there.
+    fetch: earlyFetch,
     // The API has CSRF prevention on: always POST with a JSON body.
     preferGetMethod: false,
     requestPolicy: 'cache-first',

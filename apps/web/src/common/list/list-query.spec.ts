@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeListQuery, parseListView, rememberedListQuery, rememberListQuery, serializeListView, unprefixQuery } from './list-query';
+import { listVariablesOf, mergeListQuery, pageVariables, parseListView, rememberedListQuery, rememberListQuery, serializeListView, unprefixQuery } from './list-query';
 
 const FIELDS = ['NAME', 'KIND', 'STAFF_COUNT'] as const;
 const DEFAULT = { field: 'NAME', direction: 'ASC' } as const;
@@ -54,5 +54,16 @@ describe('list view in the URL', () => {
     });
     // The participants' search is cleared: their page goes back to 1, the results keep theirs.
     expect(mergeListQuery(current, {}, ['q'], 'p_')).toEqual({ tab: 'results', r_sort: 'organization', r_dir: 'desc' });
+  });
+
+  it('gives the variables a list page sends for a URL (its early query, useListQuery)', () => {
+    const codec = { parse: (q: Record<string, unknown>) => ({ search: typeof q['q'] === 'string' ? q['q'] : null }), serialize: () => ({}), sortFields: FIELDS, defaultSort: DEFAULT };
+    expect(pageVariables({ sort: { field: 'KIND', direction: 'DESC' }, page: 3, size: 50 })).toEqual({ first: 50, offset: 100, orderBy: { field: 'KIND', direction: 'DESC' } });
+    expect(listVariablesOf({ q: 'школа', sort: 'kind', dir: 'desc', page: '3', size: '50' }, codec, (s) => ({ filter: { search: s.search } }))).toEqual({
+      filter: { search: 'школа' },
+      first: 50,
+      offset: 100,
+      orderBy: { field: 'KIND', direction: 'DESC' },
+    });
   });
 });

@@ -49,6 +49,19 @@ export function parseListView<F extends string>(query: LocationQuery, fields: re
   };
 }
 
+/** A list query's paging variables for a view: `first`, `offset`, `orderBy` (useListQuery, a page's early query). */
+export function pageVariables(view: ListView): { first: number; offset: number; orderBy: ListSort } {
+  return { first: view.size, offset: (view.page - 1) * view.size, orderBy: { field: view.sort.field, direction: view.sort.direction } };
+}
+
+/**
+ * The variables a list page (without a prefix) will send for this URL query: its own from its filters, and the
+ * page's. For sending its query before the page's code has loaded (graphql/early.ts); `useListQuery` sends the same.
+ */
+export function listVariablesOf<S, F extends string>(query: LocationQuery, codec: ListCodec<S, F>, own: (state: S) => Record<string, unknown>): Record<string, unknown> {
+  return { ...own(codec.parse(query)), ...pageVariables(parseListView(query, codec.sortFields, codec.defaultSort)) };
+}
+
 /** Only what differs from the defaults goes into the URL. */
 export function serializeListView<F extends string>(view: ListView<F>, defaultSort: ListSort<F>): LocationQueryRaw {
   const query: LocationQueryRaw = {};

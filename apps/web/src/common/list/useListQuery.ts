@@ -4,7 +4,7 @@ import { computed, type ComputedRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { listContext } from '@/graphql/client';
 import { errorText } from '@/graphql/errors';
-import type { ListSort, ListView } from './list-query';
+import { pageVariables, type ListSort, type ListView } from './list-query';
 
 /** The part of a `<X>Connection` the shell reads. */
 export interface ListConnection<Row> {
@@ -54,7 +54,7 @@ export function useListQuery<D, V extends AnyVariables, Row, F extends string>(
   const document = o.document as TypedDocumentNode<D, AnyVariables>;
   const query = useQuery<D, AnyVariables>({
     query: document,
-    variables: computed(() => ({ ...o.variables(), first: o.view.value.size, offset: (o.view.value.page - 1) * o.view.value.size, orderBy: orderBy() })),
+    variables: computed(() => ({ ...o.variables(), ...pageVariables(o.view.value) })),
     context: { ...listContext(''), additionalTypenames: ([] as string[]).concat(o.typename) },
     pause: computed(() => o.pause?.() ?? false),
   });

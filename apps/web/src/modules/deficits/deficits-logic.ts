@@ -1,6 +1,20 @@
 import type { CompetenceLevel } from '@/gql/graphql';
 import { formatScore as formatNumber } from '@/common/format';
 
+/**
+ * The filters of a first visit to the heatmap (no framework in the URL): the first framework with a campaign, its
+ * newest campaign, the only municipality when there is one; null when there is no framework at all.
+ */
+export function firstVisitFilters(
+  options: { campaigns: readonly { id: string; frameworkId: string }[]; frameworks: readonly { id: string }[]; municipalities: readonly { id: string }[] },
+  municipalityId: string | null,
+): { frameworkId: string; campaignId: string | null; municipalityId: string | null } | null {
+  const campaign = options.campaigns[0];
+  const frameworkId = campaign?.frameworkId ?? options.frameworks[0]?.id ?? null;
+  if (!frameworkId) return null;
+  return { frameworkId, campaignId: campaign?.id ?? null, municipalityId: options.municipalities.length === 1 ? options.municipalities[0]!.id : municipalityId };
+}
+
 /** What a heatmap cell shows. */
 export type HeatmapMetric = 'deficitShare' | 'proficitShare' | 'meanScore';
 export const HEATMAP_METRICS: readonly HeatmapMetric[] = ['deficitShare', 'proficitShare', 'meanScore'];

@@ -5,7 +5,12 @@ import type { RouteRecordRaw } from 'vue-router';
  * see the person — a teacher sees their own (`/deficits/my`); schools' self-diagnostics on their organisation.
  */
 export const deficitsRoutes: RouteRecordRaw[] = [
-  { path: 'deficits', name: 'deficits-heatmap', component: () => import('./HeatmapPage.vue'), meta: { permission: 'DIAGNOSTICS_WRITE' } },
+  {
+    path: 'deficits',
+    name: 'deficits-heatmap',
+    component: () => import('./HeatmapPage.vue'),
+    meta: { permission: 'DIAGNOSTICS_WRITE', early: (to) => import('./deficits.early').then((m) => m.sendHeatmapEarly(to)) },
+  },
   { path: 'deficits/compare', name: 'deficits-compare', component: () => import('./ComparisonPage.vue') },
   { path: 'deficits/my', name: 'deficits-my', component: () => import('./MyProfilePage.vue') },
   { path: 'deficits/person/:id', name: 'deficits-person', component: () => import('./PersonProfilePage.vue'), props: true },

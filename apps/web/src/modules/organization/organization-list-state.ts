@@ -1,8 +1,8 @@
+import { ORGANIZATION_KIND_LABELS, ORGANIZATION_STATUS_LABELS } from '@metodset/shared';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { ArchiveFilter, OrganizationFilter, OrganizationKind, OrganizationOrderField, OrganizationStatusKind } from '@/gql/graphql';
 import type { ListCodec } from '@/common/list/list-query';
 import { queryInt, queryString } from '@/common/format';
-import { ORGANIZATION_KINDS, ORGANIZATION_STATUS_KINDS } from '@/common/useEnumLabels';
 
 /** Filters of the organisation registry, as kept in the URL query (order and page: the list shell). */
 export interface OrganizationListState {
@@ -13,6 +13,11 @@ export interface OrganizationListState {
   search: string | null;
   archived: ArchiveFilter;
 }
+
+// The kinds as useEnumLabels lists them, read from the labels here: this module is also loaded before the app's shell
+// (organization.early.ts), and useEnumLabels travels with the shell.
+const ORGANIZATION_KINDS = Object.keys(ORGANIZATION_KIND_LABELS) as OrganizationKind[];
+const ORGANIZATION_STATUS_KINDS = Object.keys(ORGANIZATION_STATUS_LABELS) as OrganizationStatusKind[];
 
 export const ARCHIVED_FILTERS: readonly ArchiveFilter[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
 export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {

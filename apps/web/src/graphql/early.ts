@@ -1,0 +1,104 @@
+import type { DocumentNode } from 'graphql';
+import { operationName, printDocument } from './print';
+
+/** An answer of the API as it came (the body is read once, here; urql reads the copy made of it). */
+interface EarlyAnswer {
+  status: number;
+  type: string;
+  text: string;
+}
+
+/** Queries sent before the app's shell was loaded, by operation name and variables, until the page asks for them. */
+const pending = new Map<string, Promise<EarlyAnswer | null>>();
+/** From the first early query until the first page is left: what the page asks is remembered (`asked`). */
+let open = false;
+/** Queries the page already sent itself (its code won the race): not sent a second time. */
+const asked = new Set<string>();
+
+/** The variables as they travel (JSON), with the keys of every object in one order. */
+function stable(variables: unknown): string {
+  const plain: unknown = JSON.parse(JSON.stringify(variables ?? {}));
+  return JSON.stringify(plain, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+const keyOf = (name: string, variables: unknown): string => `${name} ${stable(variables)}`;
+
+interface AstNode {
+  kind: string;
+  selectionSet?: { kind: string; selections: AstNode[] };
+  name?: { value: string };
+  alias?: unknown;
+  [key: string]: unknown;
+}
+
+/** The document as urql's client sends it: `__typename` in every selection set but the operation's own (its cache reads it). */
+function withTypename(node: AstNode): AstNode {
+  const out: AstNode = { ...node };
+  if (Array.isArray(node['definitions'])) out['definitions'] = (node['definitions'] as AstNode[]).map(withTypename);
+  if (node.selectionSet) {
+    const selections = node.selectionSet.selections.map(withTypename);
+    const has = node.kind === 'OperationDefinition' || selections.some((s) => s.kind === 'Field' && s.name?.value === '__typename' && !s.alias);
+    if (!has) selections.push({ kind: 'Field', name: { kind: 'Name', value: '__typename' } } as unknown as AstNode);
+    out.selectionSet = { ...node.selectionSet, selections };
+  }
+  return out;
+}
+
+/**
+ * Sends a page's first query as soon as the page is known (main.ts, a route's `meta.early`), before the app's
+ * shell, the session check and the page's own code have loaded: the answer is there when the page mounts and asks
+ * for it through urql (`earlyFetch`, the client's fetch), instead of after them. The variables must be those the
+ * page will send; an answer nobody asks for is dropped at the next navigation (`dropEarly`). Resolves to the answer's
+ * data (null when it failed).
+ */
+export function sendEarly<R = unknown>(document: DocumentNode, variables: Record<string, unknown>): Promise<R | null> {
+  const name = operationName(document);
+  if (!name || asked.has(keyOf(name, variables))) return Promise.resolve(null);
+  open = true;
+  const answer = fetch('/graphql', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ operationName: name, query: printDocument(withTypename(document as unknown as AstNode) as unknown as DocumentNode), variables }),
+  })
+    .then(async (res) => ({ status: res.status, type: res.headers.get('content-type') ?? 'application/json', text: await res.text() }))
+    // Only a clean answer is kept: with errors (signed out, no such row) the page's own request asks again.
+    .then((a) => (a.status === 200 && !(JSON.parse(a.text) as { errors?: unknown }).errors ? a : null))
+    .catch(() => null);
+  pending.set(keyOf(name, variables), answer);
+  // The data, for a page whose next query depends on this one's answer (its defaults).
+  return answer.then((a) => (a ? ((JSON.parse(a.text) as { data?: R }).data ?? null) : null));
+}
+
+/**
+ * urql's fetch: a query sent early with the same name and variables is answered from that request (once); any other
+ * request, and one whose early answer failed or carried errors, goes to the API.
+ */
+export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (!open || typeof init?.body !== 'string') return fetch(input, init);
+  let key: string | null = null;
+  try {
+    const body = JSON.parse(init.body) as { operationName?: unknown; variables?: unknown };
+    if (typeof body.operationName === 'string') key = keyOf(body.operationName, body.variables);
+  } catch {
+    key = null;
+  }
+  if (key === null) return fetch(input, init);
+  const early = pending.get(key);
+  if (!early) {
+    if (open) asked.add(key);
+    return fetch(input, init);
+  }
+  pending.delete(key);
+  return early.then((a) => (a ? new Response(a.text, { status: a.status, headers: { 'content-type': a.type } }) : fetch(input, init)));
+}
+
+/** Forgets the answers no page asked for (the user moved on): a later visit fetches fresh rows. */
+export function dropEarly(): void {
+  open = false;
+  pending.clear();
+  asked.clear();
+}
