@@ -15,7 +15,11 @@ let open = false;
 /** Queries the page already sent itself (its code won the race): not sent a second time. */
 const asked = new Set<string>();
 
-/** The variables as they travel (JSON), with the keys of every object in one order. */
+/**
+ * The variables as they travel (JSON), with the keys of every object in one order. (This and `withTypename` do what
+ * @urql/core's `stringifyVariables` and `formatDocument` do; importing them here would put the `app-shell` chunk,
+ * where urql lives, in front of the early query, which must leave before the shell loads.)
+ */
 function stable(variables: unknown): string {
   const plain: unknown = JSON.parse(JSON.stringify(variables ?? {}));
   return JSON.stringify(plain, (_key, value: unknown) =>
