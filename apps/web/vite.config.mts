@@ -4,6 +4,7 @@ import { graphqlDocuments } from './build/graphql-documents.mts';
 import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
 import { primevueTheme } from './build/primevue-theme.mts';
+import { shellPreload } from './build/shell-preload.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -16,9 +17,11 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
  * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
  * checks its scripts against their budget):
- * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog),
- *   every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels of libs/shared) — one chunk where the
- *   texts were a second wave of 13 requests after the shell's own;
+ * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog), the
+ *   icons these and the form controls draw, every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels
+ *   of libs/shared) — one chunk where the texts were a second wave of 13 requests after the shell's own;
+ * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
+ *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
  * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
  *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
  * - `controls`: the form controls the pages share (and DataTable imports itself);
@@ -31,11 +34,17 @@ const shellGroups = [
   {
     name: 'app-shell',
     test: new RegExp(
-      String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]|node_modules[\\/]@primevue[\\/]icons[\\/]` +
+      String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]` +
+        String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'icons',
+    test: /node_modules[\\/]@primevue[\\/]icons[\\/]/,
     includeDependenciesRecursively: false,
   },
   {
@@ -60,8 +69,9 @@ export default defineConfig({
   // Keep Vite's and Vitest's caches in the root node_modules, not in apps/web.
   cacheDir: here('../../node_modules/.vite/web'),
   // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
-  // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), precompress()],
+  // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); the
+  // app's shell asked for from index.html on the pages behind the sign-in (build/shell-preload.mts); assets precompressed (.br, .gz).
+  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), shellPreload(), precompress()],
   resolve: {
     alias: {
       '@metodset/shared': here('../../libs/shared/src/index.ts'),
