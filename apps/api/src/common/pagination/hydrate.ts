@@ -4,7 +4,7 @@ import { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 
 /** A column of the main alias: its key in a raw row and its metadata. */
-type Plan = [key: string, column: ColumnMetadata][];
+export type Plan = [key: string, column: ColumnMetadata][];
 const plans = new WeakMap<EntityMetadata, Map<string, Plan | null>>();
 
 /**
@@ -12,7 +12,7 @@ const plans = new WeakMap<EntityMetadata, Map<string, Plan | null>>();
  * the whole main entity selected (plus computed `addSelect` expressions with their own aliases), no joins, no
  * relation ids, no embedded or inherited columns, no lazy relations, no load listeners or subscribers.
  */
-function planOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Plan | null {
+export function planOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Plan | null {
   const map = qb.expressionMap;
   const main = map.mainAlias;
   if (!main?.hasMetadata) return null;
@@ -50,6 +50,11 @@ export async function rawAndEntities<E extends ObjectLiteral, R extends ObjectLi
   const plan = planOf(qb);
   if (!plan) return qb.getRawAndEntities<R>();
   const raw = await qb.getRawMany<R>();
+  return { raw, entities: entitiesFromRaw(qb, plan, raw) };
+}
+
+/** The main alias's entities built from raw rows by `plan` (see `rawAndEntities`). */
+export function entitiesFromRaw<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, plan: Plan, raw: readonly ObjectLiteral[]): E[] {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const driver = qb.connection.driver;
   const entities = new Array<E>(raw.length);
@@ -62,5 +67,5 @@ export async function rawAndEntities<E extends ObjectLiteral, R extends ObjectLi
     }
     entities[i] = entity;
   }
-  return { raw, entities };
+  return entities;
 }

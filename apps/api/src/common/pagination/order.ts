@@ -5,7 +5,8 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError } from '../errors/errors';
 import { Connection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
-import { rawAndEntities } from './hydrate';
+import { entitiesFromRaw, planOf, rawAndEntities } from './hydrate';
+import { compileStatement, CompiledStatement, rawRows, shapeOf, StatementCache } from './statement-cache';
 
 /** The direction of a list's order, shared by every `<Domain>Order` input (GitHub's `orderBy` contract). */
 export enum SortDirection {
@@ -85,22 +86,42 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
   const col = columns[order.field];
   const key = keyExpression(col);
   const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  // The total is counted by the page's own statement (an uncorrelated subquery: evaluated once), so a page costs one
-  // statement and one round trip instead of two. Only an empty page after a cursor or an offset, which returns no row
-  // to carry it, counts on its own.
-  const counted = countQuery(qb);
-  if (page.after) {
-    const c = decodeCursor(page.after);
-    qb.andWhere(`(${key}, ${idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:cValue AS ${col.type}), CAST(:cId AS uuid))`, {
-      cValue: c.value === null ? null : String(c.value),
-      cId: c.id,
-    });
+  const c = page.after ? decodeCursor(page.after) : null;
+  const cursor = c ? { cValue: c.value === null ? null : String(c.value), cId: c.id } : null;
+  // The statement's SQL is built by TypeORM once per shape (`pageStatements`): the same query builder calls, the same
+  // text, only the values change; a query of a shape `shapeOf` cannot vouch for is built every time, as before.
+  const plan = planOf(qb);
+  const shape = plan ? shapeOf(qb) : null;
+  const statementKey = shape && [shape, key, idColumn, dir, col.type, cursor ? 1 : 0, page.first, page.offset ?? 0, ...Object.entries(extras).flat()].join('\u0002');
+  type Row = { order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>;
+  const run = async (statement: CompiledStatement): Promise<{ raw: Row[]; entities: E[] }> => {
+    const raw = await rawRows<Row>(qb, statement, cursor ?? undefined);
+    return { raw, entities: entitiesFromRaw(qb, plan!, raw) };
+  };
+  const cached = statementKey ? pageStatements.get(statementKey) : undefined;
+  let counted: SelectQueryBuilder<E> | null = null;
+  let result: { raw: Row[]; entities: E[] };
+  if (cached) {
+    result = await run(cached);
+  } else {
+    // The total is counted by the page's own statement (an uncorrelated subquery: evaluated once), so a page costs one
+    // statement and one round trip instead of two. Only an empty page after a cursor or an offset, which returns no row
+    // to carry it, counts on its own.
+    counted = countQuery(qb);
+    if (cursor) qb.andWhere(`(${key}, ${idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:cValue AS ${col.type}), CAST(:cId AS uuid))`, cursor);
+    qb.addSelect(`(${counted.getQuery()})`, 'total_count')
+      .addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
+    for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
+    if (page.offset) qb.offset(page.offset);
+    if (statementKey) {
+      const statement = compileStatement(qb);
+      pageStatements.set(statementKey, statement);
+      result = await run(statement);
+    } else {
+      result = await rawAndEntities<E, Row>(qb);
+    }
   }
-  qb.addSelect(`(${counted.getQuery()})`, 'total_count')
-    .addSelect(`CAST(${key} AS text)`, 'order_key').addSelect(`CAST(${idColumn} AS text)`, 'order_id').orderBy(key, dir).addOrderBy(idColumn, dir).limit(page.first + 1);
-  for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
-  if (page.offset) qb.offset(page.offset);
-  const { raw, entities } = await rawAndEntities<E, { order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>>(qb);
+  const { raw, entities } = result;
   const extraOf = new Map<string, Record<string, unknown>>();
   const aliases = Object.keys(extras).map((a) => [a, `extra_${a}`] as const);
   if (aliases.length) {
@@ -110,7 +131,7 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
       extraOf.set(r.order_id, x);
     }
   }
-  const totalCount = raw[0] ? Number(raw[0].total_count) : page.after || page.offset ? Number((await counted.getRawOne<{ cnt: string }>())?.cnt ?? 0) : 0;
+  const totalCount = raw[0] ? Number(raw[0].total_count) : page.after || page.offset ? Number((await (counted ?? countQuery(qb)).getRawOne<{ cnt: string }>())?.cnt ?? 0) : 0;
   const nodes = entities.slice(0, page.first);
   const last = nodes[nodes.length - 1];
   return {
@@ -123,6 +144,9 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
     },
   };
 }
+
+/** The page statements of `orderedPage`, by shape. */
+const pageStatements = new StatementCache();
 
 /**
  * The count of a filtered query's rows as TypeORM's `getCount()` counts them (`COUNT(1)`, or distinct ids when the

@@ -2,6 +2,7 @@ import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganizationStatusKind } from '@metodset/shared';
 import { AccessService } from '../../common/access/access.service';
 import { FieldContext } from '../../common/graphql/field-context';
+import { pageExtrasOf } from '../../common/graphql/page-extras';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { MunicipalityObject } from '../territory/dto/territory.objects';
@@ -60,28 +61,38 @@ export class OrganizationFieldsResolver {
   }
 
   // The fields below run once per row: graphql-js's own arguments, no parameter decorators (see `FieldContext`).
+  // A row of a page carries what the page's statement read (`pageExtrasOf`): answered synchronously, no loader.
 
   @ResolveField(() => MunicipalityObject)
-  async municipality(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<MunicipalityObject> {
-    const m = await this.municipalityLoader(req).load(o.municipalityId);
-    if (!m) throw new Error(`municipality ${o.municipalityId} missing`);
-    return MunicipalityObject.from(m);
+  municipality(o: OrganizationObject, _args: unknown, { req }: FieldContext): MunicipalityObject | Promise<MunicipalityObject> {
+    const primed = pageExtrasOf<OrganizationPageExtras>(o)?.municipality;
+    if (primed) return MunicipalityObject.from(primed);
+    return this.municipalityLoader(req)
+      .load(o.municipalityId)
+      .then((m) => {
+        if (!m) throw new Error(`municipality ${o.municipalityId} missing`);
+        return MunicipalityObject.from(m);
+      });
   }
 
   @ResolveField(() => [OrganizationStatusObject], { description: 'All statuses, newest year first' })
-  async statuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<OrganizationStatusObject[]> {
-    return (await this.loadStatuses(req, o.id)).map(OrganizationStatusObject.from);
+  statuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): OrganizationStatusObject[] | Promise<OrganizationStatusObject[]> {
+    const primed = pageExtrasOf<OrganizationPageExtras>(o)?.statuses;
+    if (primed) return primed.map(OrganizationStatusObject.from);
+    return this.loadStatuses(req, o.id).then((rows) => rows.map(OrganizationStatusObject.from));
   }
 
   @ResolveField(() => [OrganizationStatusObject], { description: 'The latest year of each status kind' })
-  async currentStatuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<OrganizationStatusObject[]> {
-    const latest = new Map<OrganizationStatusKind, OrganizationStatusRow>();
-    for (const s of await this.loadStatuses(req, o.id)) if (!latest.has(s.kind)) latest.set(s.kind, s);
-    return [...latest.values()].map(OrganizationStatusObject.from);
+  currentStatuses(o: OrganizationObject, _args: unknown, { req }: FieldContext): OrganizationStatusObject[] | Promise<OrganizationStatusObject[]> {
+    const primed = pageExtrasOf<OrganizationPageExtras>(o)?.statuses;
+    if (primed) return latestOfEachKind(primed);
+    return this.loadStatuses(req, o.id).then(latestOfEachKind);
   }
 
   @ResolveField(() => Int, { description: 'People (not archived) holding a position here' })
-  staffCount(o: OrganizationObject, _args: unknown, { req }: FieldContext): Promise<number> {
+  staffCount(o: OrganizationObject, _args: unknown, { req }: FieldContext): number | Promise<number> {
+    const primed = pageExtrasOf<OrganizationPageExtras>(o)?.staffCount;
+    if (primed !== undefined) return primed;
     return this.staffCountLoader(req).load(o.id);
   }
 
@@ -94,4 +105,11 @@ export class OrganizationFieldsResolver {
       return ids.map((id) => ok.has(id));
     }).load(o.id);
   }
+}
+
+/** The latest year of each status kind (the rows come newest year first). */
+function latestOfEachKind(rows: OrganizationStatusRow[]): OrganizationStatusObject[] {
+  const latest = new Map<OrganizationStatusKind, OrganizationStatusRow>();
+  for (const s of rows) if (!latest.has(s.kind)) latest.set(s.kind, s);
+  return [...latest.values()].map(OrganizationStatusObject.from);
 }

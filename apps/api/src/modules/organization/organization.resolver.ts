@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../../common/graphql/selection';
+import { withPageExtras } from '../../common/graphql/page-extras';
 import { Actor, CurrentActor } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
@@ -30,7 +31,7 @@ export class OrganizationResolver {
     };
     const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
     this.fields.prime(req, page.nodes, page.extras);
-    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map(OrganizationObject.from) };
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map((e) => withPageExtras(OrganizationObject.from(e), page.extras.get(e.id))) };
   }
 
   @Policy(Permission.REGISTRY_READ)

@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { GateRequest } from '../../common/auth/actor';
 import { FieldContext } from '../../common/graphql/field-context';
+import { pageExtrasOf, withPageExtras } from '../../common/graphql/page-extras';
 import { AccessScope } from '../../common/auth/access-scope';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { OrganizationObject } from '../organization/dto/organization.object';
@@ -23,6 +24,11 @@ const organizationInScopeLoader = (req: GateRequest, people: PersonService) =>
     byKeys(ids, await people.organizationsInScope(scopeOf(req), ids), (x) => x.id, null),
   );
 
+/** A position of a people page whose organisations were read by the page's statement: its organisation, or null outside the scope. */
+interface PositionPageExtras {
+  organization: OrganizationEntity | null;
+}
+
 @Resolver(() => PersonObject)
 export class PersonFieldsResolver {
   constructor(private readonly people: PersonService) {}
@@ -41,10 +47,20 @@ export class PersonFieldsResolver {
 
   // The fields below run once per row: graphql-js's own arguments, no parameter decorators (see `FieldContext`).
 
+  // A person of a page carries what the page's statement read (`pageExtrasOf`): answered synchronously, no loader;
+  // with the organisations read too, each position carries its organisation (null outside the scope).
+
   @ResolveField(() => [PositionObject])
-  async positions(p: PersonObject, _args: unknown, { req }: FieldContext): Promise<PositionObject[]> {
-    const rows = await positionsLoader(req, this.people).load(p.id);
-    return rows.map(PositionObject.from);
+  positions(p: PersonObject, _args: unknown, { req }: FieldContext): PositionObject[] | Promise<PositionObject[]> {
+    const primed = pageExtrasOf<PersonPageExtras>(p);
+    if (primed) {
+      const organizations = primed.organizations;
+      if (!organizations) return primed.positions.map(PositionObject.from);
+      return primed.positions.map((e) => withPageExtras<PositionObject, PositionPageExtras>(PositionObject.from(e), { organization: organizations.get(e.organizationId) ?? null }));
+    }
+    return positionsLoader(req, this.people)
+      .load(p.id)
+      .then((rows) => rows.map(PositionObject.from));
   }
 
   @ResolveField(() => [QualificationRecordObject], { description: 'История квалификационных категорий, последняя первой' })
@@ -72,9 +88,12 @@ export class PositionFieldsResolver {
 
   /** Runs once per position of a list: graphql-js's own arguments, no parameter decorators (see `FieldContext`). */
   @ResolveField(() => OrganizationObject, { nullable: true, description: 'Null when the organisation is outside the caller’s scope' })
-  async organization(p: PositionObject, _args: unknown, { req }: FieldContext): Promise<OrganizationObject | null> {
-    const o = await organizationInScopeLoader(req, this.people).load(p.organizationId);
-    return o ? OrganizationObject.from(o) : null;
+  organization(p: PositionObject, _args: unknown, { req }: FieldContext): OrganizationObject | null | Promise<OrganizationObject | null> {
+    const primed = pageExtrasOf<PositionPageExtras>(p);
+    if (primed) return primed.organization ? OrganizationObject.from(primed.organization) : null;
+    return organizationInScopeLoader(req, this.people)
+      .load(p.organizationId)
+      .then((o) => (o ? OrganizationObject.from(o) : null));
   }
 
   @ResolveField(() => PersonObject, { nullable: true })

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../../common/graphql/selection';
+import { withPageExtras } from '../../common/graphql/page-extras';
 import { Actor, CurrentActor, GateRequest } from '../../common/auth/actor';
 import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
@@ -26,7 +27,7 @@ export class PersonResolver {
     const prefetch = { positions, organizations: positions && selectedFields(info, 'nodes', 'positions').has('organization') };
     const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
     this.fields.prime(req, page.extras);
-    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map(PersonObject.from) };
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map((e) => withPageExtras(PersonObject.from(e), page.extras.get(e.id))) };
   }
 
   @Policy(Permission.REGISTRY_READ)

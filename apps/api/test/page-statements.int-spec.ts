@@ -1,0 +1,102 @@
+import { Brackets } from 'typeorm';
+import { AccessScope } from '../src/common/auth/access-scope';
+import { compileStatement, shapeOf, valuesOf } from '../src/common/pagination/statement-cache';
+import { SortDirection } from '../src/common/pagination/order';
+import { ArchiveFilter, OrganizationOrderField } from '../src/modules/organization/dto/organizations.args';
+import { OrganizationEntity } from '../src/modules/organization/organization.entity';
+import { OrganizationRepository } from '../src/modules/organization/organization.repository';
+import { PersonOrderField } from '../src/modules/person/dto/people.args';
+import { PersonRepository } from '../src/modules/person/person.repository';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * A list page's statement is built by TypeORM once per shape and sent again with each request's own values
+ * (`common/pagination/statement-cache.ts`): the compiled statement is exactly TypeORM's, the shape key tells apart
+ * every query whose SQL differs, and a page of one caller's scope never answers another caller's.
+ */
+describe('list page statements built once per shape', () => {
+  let t: TestApp;
+  let municipalities: string[];
+  beforeAll(async () => {
+    t = await startTestApp();
+    municipalities = (await t.db.query(`SELECT m.id FROM municipality m WHERE EXISTS (SELECT 1 FROM organization o WHERE o.municipality_id = m.id) ORDER BY m.name`)).map(
+      (r: { id: string }) => r.id,
+    );
+    expect(municipalities.length).toBeGreaterThanOrEqual(3);
+  });
+  afterAll(() => t.close());
+
+  const scopeOf = (ids: string[]) => new AccessScope(false, [], ids, [], null);
+  const orgs = () => t.db.getRepository(OrganizationEntity).createQueryBuilder('o');
+
+  it('compiles to the SQL and values TypeORM sends (arrays whole and spread, repeated names, casts)', () => {
+    const cond = scopeOf(municipalities.slice(0, 2)).organizationCondition('o');
+    const qb = orgs()
+      .where(cond.sql, cond.params)
+      .andWhere('o.kind IN (:...kinds) AND o.name <> :name AND o.short_name <> :name', { kinds: ['SCHOOL', 'KINDERGARTEN'], name: 'x' })
+      .addSelect(`(SELECT count(*) FROM organization c WHERE ${cond.sql.replace(/\bo\./g, 'c.')})::int`, 'n')
+      .addSelect(`'[]'::json`, 'empty')
+      .orderBy('o.name', 'ASC')
+      .limit(11);
+    const statement = compileStatement(qb);
+    expect([statement.sql, valuesOf(statement, qb.getParameters())]).toEqual(qb.getQueryAndParameters());
+  });
+
+  it('gives one key per SQL text: values do not count, conditions, array lengths and the rest do', () => {
+    const key = (ids: string[], name = 'a', extra?: string) => {
+      const cond = scopeOf(ids).organizationCondition('o');
+      const qb = orgs().where(cond.sql, cond.params).andWhere('o.name <> :name', { name });
+      if (extra) qb.andWhere(extra);
+      return shapeOf(qb);
+    };
+    const a = key(municipalities.slice(0, 2));
+    expect(a).not.toBeNull();
+    expect(key(municipalities.slice(1, 3), 'b')).toBe(a);
+    expect(key(municipalities.slice(0, 2), 'a', 'o.archived_at IS NULL')).not.toBe(a);
+    expect(shapeOf(orgs().where('o.kind IN (:...k)', { k: ['SCHOOL'] }))).not.toBe(shapeOf(orgs().where('o.kind IN (:...k)', { k: ['SCHOOL', 'COLLEGE'] })));
+    expect(shapeOf(orgs().where('TRUE').limit(5))).not.toBe(shapeOf(orgs().where('TRUE').limit(6)));
+    expect(shapeOf(orgs().where('TRUE').withDeleted())).not.toBe(shapeOf(orgs().where('TRUE')));
+    // Shapes it cannot vouch for are built by TypeORM every time.
+    expect(shapeOf(orgs().innerJoin('o.municipality', 'm'))).toBeNull();
+    expect(shapeOf(orgs().where(new Brackets((w) => w.where('TRUE'))))).toBeNull();
+  });
+
+  it('answers each caller’s scope with its own rows, the same shape sent again', async () => {
+    const organizations = t.app.get(OrganizationRepository);
+    const people = t.app.get(PersonRepository);
+    const m = t.db.manager;
+    const order = { field: OrganizationOrderField.NAME, direction: SortDirection.ASC };
+    const personOrder = { field: PersonOrderField.NAME, direction: SortDirection.ASC };
+    // Scopes of the same shape (one municipality each), asked in turn: the first compiles, the others reuse it.
+    for (let round = 0; round < 2; round++) {
+      for (const id of municipalities.slice(0, 3)) {
+        const scope = scopeOf([id]);
+        const inScope: { id: string }[] = await m.query(`SELECT id FROM organization WHERE municipality_id = $1 AND archived_at IS NULL`, [id]);
+        const first = await organizations.page(m, scope, { archived: ArchiveFilter.ACTIVE }, order, { first: 2 }, { staffCount: true, municipality: true });
+        expect(first.totalCount).toBe(inScope.length);
+        const rest = first.pageInfo.endCursor
+          ? await organizations.page(m, scope, { archived: ArchiveFilter.ACTIVE }, order, { first: 100, after: first.pageInfo.endCursor }, { staffCount: true, municipality: true })
+          : { nodes: [] };
+        expect([...first.nodes, ...rest.nodes].map((o) => o.id).sort()).toEqual(inScope.map((r) => r.id).sort());
+        for (const o of first.nodes) expect(first.extras.get(o.id)?.municipality?.id).toBe(id);
+
+        const staff: { id: string }[] = await m.query(
+          `SELECT DISTINCT p.id FROM person p JOIN position po ON po.person_id = p.id JOIN organization o ON o.id = po.organization_id
+            WHERE o.municipality_id = $1 AND p.archived_at IS NULL`,
+          [id],
+        );
+        const page = await people.page(m, scope, undefined, personOrder, { first: 500 }, { positions: true, organizations: true });
+        expect(page.totalCount).toBe(staff.length);
+        expect(page.nodes.map((p) => p.id).sort()).toEqual(staff.map((r) => r.id).sort());
+        // Organisations outside the scope are null, as `byIdsInScope` gives them.
+        for (const x of page.extras.values()) {
+          for (const [orgId, o] of x.organizations ?? []) {
+            if (!o) continue;
+            expect(o.municipalityId).toBe(id);
+            expect(o.id).toBe(orgId);
+          }
+        }
+      }
+    }
+  });
+});
