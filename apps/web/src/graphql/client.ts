@@ -1,6 +1,7 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError, type Operation } from '@urql/vue';
-import { earlyFetch } from './early';
+import { Client, cacheExchange, fetchExchange, mapExchange, ssrExchange, type CombinedError, type Exchange, type Operation } from '@urql/vue';
+import { earlyFetch, takeEarly } from './early';
 import { hasErrorCode } from './errors';
+import { operationName } from './print';
 
 export interface ClientHooks {
   /** The session is gone (expired, logged out elsewhere): send the user to the sign-in page. */
@@ -30,9 +31,30 @@ export function createGraphqlClient(hooks: ClientHooks): Client {
           else if (error.networkError) hooks.onNetworkError(error, operation);
         },
       }),
+      ...earlyExchanges(),
       fetchExchange,
     ],
   });
+}
+
+/**
+ * A page's first query whose early answer (early.ts) has already come is answered in the same task, synchronously:
+ * the page's `useQuery` has its data during its set-up, so its first render draws the rows, not a skeleton that the
+ * rows replace a task later. The answer is handed over just as the identical query (name and variables) goes by,
+ * keyed by that very operation, to urql's own exchange for data restored on the client (`ssrExchange`), which answers
+ * it once and forgets it. Any other query, and one whose early answer has not come yet, goes on (`earlyFetch`).
+ */
+function earlyExchanges(): Exchange[] {
+  const restored = ssrExchange({ isClient: true });
+  const handOver = mapExchange({
+    onOperation(operation) {
+      if (operation.kind !== 'query' || operation.context.requestPolicy === 'network-only') return;
+      const name = operationName(operation.query);
+      const data = name ? takeEarly(name, operation.variables) : undefined;
+      if (data !== undefined) restored.restoreData({ [operation.key]: { data: JSON.stringify(data), hasNext: false } });
+    },
+  });
+  return [handOver, restored];
 }
 
 /** Context for list queries: refresh from the network while showing the cache, refetch after mutations of these types. */
