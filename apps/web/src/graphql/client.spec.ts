@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentNode } from 'graphql';
 import type { OperationResult } from '@urql/vue';
 import { createGraphqlClient } from './client';
+import { ICONS_READY, resetIconFontGate, startIconFontGate } from '@/icon-font';
 import { dropEarly, sendEarly } from './early';
 
 const doc = {
@@ -43,6 +44,7 @@ const until = async (check: () => boolean) => {
 };
 
 afterEach(() => {
+  resetIconFontGate();
   dropEarly();
   vi.unstubAllGlobals();
 });
@@ -111,5 +113,31 @@ describe('the client and the early queries (graphql/client.ts)', () => {
     await until(() => left.results.length > 0);
     expect(left.results[0]!.data).toEqual(fresh.data);
     expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('tells the icon font gate which queries are in flight, a torn-down one included', async () => {
+    let arrive: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', vi.fn().mockReturnValueOnce(new Promise<Response>(() => undefined)).mockReturnValueOnce(new Promise<Response>((resolve) => (arrive = resolve))));
+    // Fake timers: the gate's cap (2.5 s) never comes within this test; only the queries open it.
+    vi.useFakeTimers();
+    try {
+      const c = client();
+      const left = run(c, { page: 1 });
+      const shown = run(c, { page: 2 });
+      startIconFontGate();
+      const ready = () => document.documentElement.classList.contains(ICONS_READY);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(ready()).toBe(false);
+      arrive(answer(fresh));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(shown.results[0]!.data).toEqual(fresh.data);
+      // The first page's query that never answered was torn down (its page was left): nothing is in flight any more.
+      expect(ready()).toBe(false);
+      left.sub.unsubscribe();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(ready()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

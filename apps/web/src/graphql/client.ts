@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, ssrExchange, type CombinedError, type Exchange, type Operation } from '@urql/vue';
+import { iconFontQuery } from '@/icon-font';
 import { earlyFetch, takeEarly } from './early';
 import { hasErrorCode } from './errors';
 import { operationName } from './print';
@@ -24,6 +25,15 @@ export function createGraphqlClient(hooks: ClientHooks): Client {
     preferGetMethod: false,
     requestPolicy: 'cache-first',
     exchanges: [
+      // The icon font waits until the first page's data is drawn (icon-font.ts): the queries in flight.
+      seeOperations((operation) => {
+        if (operation.kind === 'query' || operation.kind === 'teardown') iconFontQuery(operation.key, operation.kind === 'query');
+      }),
+      mapExchange({
+        onResult(result) {
+          if (result.operation.kind === 'query' && !result.stale && !result.hasNext) iconFontQuery(result.operation.key, false);
+        },
+      }),
       cacheExchange,
       mapExchange({
         onError(error, operation) {
@@ -36,6 +46,21 @@ export function createGraphqlClient(hooks: ClientHooks): Client {
     ],
   });
 }
+
+type Operations = Parameters<ReturnType<Exchange>>[0];
+/**
+ * Sees every operation on its way down, teardowns too (mapExchange does not show those to its hook). urql's streams
+ * are wonka sources: a function given a sink, to which every value comes as a signal `{ tag: 1, 0: value }`.
+ */
+const seeOperations =
+  (see: (operation: Operation) => void): Exchange =>
+  ({ forward }) =>
+  (operations$) =>
+    forward(((sink) =>
+      operations$((signal) => {
+        if (typeof signal === 'object' && signal.tag === 1) see(signal[0]);
+        sink(signal);
+      })) as Operations);
 
 /**
  * A page's first query whose early answer (early.ts) has already come is answered in the same task, synchronously:
