@@ -41,7 +41,7 @@ describe('the icon font gate (icon-font.ts)', () => {
     expect(ready()).toBe(true);
   });
 
-  it('opens at once when nothing is asked (the sign-in page), on the first key or pointer event, and at the latest after its cap', async () => {
+  it('opens when nothing is asked, at once on the sign-in page, on the first key or pointer event, and at the latest after its cap', async () => {
     startIconFontGate();
     await vi.advanceTimersByTimeAsync(100);
     expect(ready()).toBe(true);
@@ -50,6 +50,11 @@ describe('the icon font gate (icon-font.ts)', () => {
     iconFontQuery('slow', true);
     startIconFontGate();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    expect(ready()).toBe(true);
+
+    // The sign-in page: at once, before its first paint.
+    resetIconFontGate();
+    startIconFontGate(false);
     expect(ready()).toBe(true);
 
     resetIconFontGate();

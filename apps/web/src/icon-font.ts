@@ -6,7 +6,7 @@
  *
  * It opens once the first page has drawn its data and that frame is painted (no query in flight: graphql/client.ts
  * reports them), at the user's first pointer or key event (before it can matter), and at the latest `CAP_MS` after
- * the app is mounted, so icons never stay hidden. (In the entry with main.ts, not in `app-common`: main.ts starts it.)
+ * the app is mounted, so icons never stay hidden. The sign-in page does not wait. (In the entry with main.ts, not in `app-common`: main.ts starts it.)
  */
 export const ICONS_READY = 'icons-ready';
 const CAP_MS = 2500;
@@ -42,9 +42,14 @@ export function iconFontQuery(key: string | number, busy: boolean): void {
   else if (inFlight.delete(String(key)) && started && !inFlight.size) openAfterPaint();
 }
 
-/** Called once the app is mounted (main.ts): the first page's own queries have been sent by then. */
-export function startIconFontGate(): void {
+/**
+ * Called once the app is mounted (main.ts): the first page's own queries have been sent by then. A first page with no
+ * data to wait for (the sign-in page: its first paint is its largest) opens the gate at once, before that paint, as
+ * it always was.
+ */
+export function startIconFontGate(waitForData = true): void {
   if (started || opened) return;
+  if (!waitForData) return open();
   started = true;
   const onInput = () => open();
   window.addEventListener('pointerdown', onInput, true);

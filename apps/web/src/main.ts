@@ -70,7 +70,7 @@ void router
   .catch(() => undefined)
   .then(() => {
     app.mount('#app');
-    startIconFontGate();
+    startIconFontGate(router.currentRoute.value.name !== 'login');
     // On the sign-in page, the shell is fetched once the user starts signing in (a key or a click): it is ready by
     // the time the form is sent, and a visit that never signs in does not pay for it.
     if (router.currentRoute.value.name === 'login') {
