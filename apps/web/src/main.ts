@@ -3,6 +3,7 @@ import './styles.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { startIconFontGate } from './icon-font';
 import { core } from './i18n/core';
 import { dropEarly } from './graphql/early';
 import { createI18nWith } from './i18n/setup';
@@ -69,6 +70,7 @@ void router
   .catch(() => undefined)
   .then(() => {
     app.mount('#app');
+    startIconFontGate(router.currentRoute.value.name !== 'login');
     // On the sign-in page, the shell is fetched once the user starts signing in (a key or a click): it is ready by
     // the time the form is sent, and a visit that never signs in does not pay for it.
     if (router.currentRoute.value.name === 'login') {

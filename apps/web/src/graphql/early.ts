@@ -6,10 +6,14 @@ interface EarlyAnswer {
   status: number;
   type: string;
   text: string;
+  /** The answer's `data`. */
+  data: unknown;
 }
 
 /** Queries sent before the app's shell was loaded, by operation name and variables, until the page asks for them. */
 const pending = new Map<string, Promise<EarlyAnswer | null>>();
+/** Those of them whose clean answer has come, until the page asks for them: handed over in the same task (`takeEarly`). */
+const arrived = new Map<string, EarlyAnswer>();
 /** From the first early query until the first page is left: what the page asks is remembered (`asked`). */
 let open = false;
 /** Queries the page already sent itself (its code won the race): not sent a second time. */
@@ -62,19 +66,43 @@ export function sendEarly<R = unknown>(document: DocumentNode, variables: Record
   const name = operationName(document);
   if (!name || asked.has(keyOf(name, variables))) return Promise.resolve(null);
   open = true;
-  const answer = fetch('/graphql', {
+  const key = keyOf(name, variables);
+  const answer: Promise<EarlyAnswer | null> = fetch('/graphql', {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify({ operationName: name, query: printDocument(withTypename(document as unknown as AstNode) as unknown as DocumentNode), variables }),
   })
-    .then(async (res) => ({ status: res.status, type: res.headers.get('content-type') ?? 'application/json', text: await res.text() }))
-    // Only a clean answer is kept: with errors (signed out, no such row) the page's own request asks again.
-    .then((a) => (a.status === 200 && !(JSON.parse(a.text) as { errors?: unknown }).errors ? a : null))
-    .catch(() => null);
-  pending.set(keyOf(name, variables), answer);
+    .then(async (res) => {
+      const text = await res.text();
+      const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+      // Only a clean answer is kept: with errors (signed out, no such row) the page's own request asks again.
+      return res.status === 200 && !body.errors && body.data ? { status: res.status, type: res.headers.get('content-type') ?? 'application/json', text, data: body.data } : null;
+    })
+    .catch(() => null)
+    .then((a) => {
+      // Still wanted (not taken by the page's request meanwhile, not dropped): ready to be handed over at once.
+      if (a && pending.get(key) === answer) arrived.set(key, a);
+      return a;
+    });
+  pending.set(key, answer);
   // The data, for a page whose next query depends on this one's answer (its defaults).
-  return answer.then((a) => (a ? ((JSON.parse(a.text) as { data?: R }).data ?? null) : null));
+  return answer.then((a) => (a ? (a.data as R) : null));
+}
+
+/**
+ * The data of an early query with this name and variables whose clean answer has already come, taken (once) — for
+ * urql's exchange (graphql/client.ts) to answer the page's query in the same task, so that the page's first render
+ * already has its rows. `undefined` when there is none yet: the query then goes on to `earlyFetch`.
+ */
+export function takeEarly(name: string, variables: unknown): unknown {
+  if (!open) return undefined;
+  const key = keyOf(name, variables);
+  const a = arrived.get(key);
+  if (!a) return undefined;
+  arrived.delete(key);
+  pending.delete(key);
+  return a.data;
 }
 
 /**
@@ -97,6 +125,7 @@ export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promis
     return fetch(input, init);
   }
   pending.delete(key);
+  arrived.delete(key);
   return early.then((a) => (a ? new Response(a.text, { status: a.status, headers: { 'content-type': a.type } }) : fetch(input, init)));
 }
 
@@ -104,5 +133,6 @@ export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promis
 export function dropEarly(): void {
   open = false;
   pending.clear();
+  arrived.clear();
   asked.clear();
 }
