@@ -95,9 +95,8 @@ export const DashboardQuery = graphql(`
           name
           assessed
         }
-        cells {
-          rowId
-          competenceId
+        grid {
+          columns
           assessed
           deficits
           proficits
