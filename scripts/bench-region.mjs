@@ -331,6 +331,7 @@ async function benchPage(page, { base, token, api, sql, pool, counter, iteration
     replay.push({ ms: performance.now() - s, sql: q.replace(/\s+/g, ' ').trim().slice(0, 100) });
   }
   log(`region: ${page.name} — ${page.describe(first)}; ${statements} statements (${reads.length} reads), first timed ${Math.round(one)} ms`);
+  counter.pause?.(); // the timed requests' statements are not copied
   const bodies = vars.map((v) => JSON.stringify({ query: page.query, variables: v }));
   const headers = { authorization: `Bearer ${token}` };
   const out = { name: page.name, statements, reads: reads.length, replay, floorKind: page.floor ? 'one statement' : `its ${reads.length} reads`, describe: page.describe(first) };
