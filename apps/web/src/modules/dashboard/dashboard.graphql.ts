@@ -38,11 +38,8 @@ export const DashboardQuery = graphql(`
           value
         }
         actuals {
-          periodStart
           periodEnd
           value
-          source
-          recordedAt
         }
       }
       teachers
