@@ -28,6 +28,21 @@ const SCHOOL_YEAR = 2025;
 
 const load1 = () => loadavg()[0];
 
+/**
+ * CPU time of this process's main thread (the API's: the load generator is a worker thread), in ms, from
+ * /proc/self/task/<pid>/stat (user + system clock ticks); null where there is no /proc. What a request costs the
+ * API's one thread, however long it waited for a core: fairer than latency on a busy machine.
+ */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // sysconf(_SC_CLK_TCK) = 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 /** The SPA's document of an operation, as written in its module's *.graphql.ts (fragments it spreads appended). */
 export function spaDocument(file, operation) {
   const text = readFileSync(join(root, 'apps/web/src/modules', file), 'utf8');
@@ -316,6 +331,7 @@ async function benchPage(page, { base, token, api, sql, pool, counter, iteration
     replay.push({ ms: performance.now() - s, sql: q.replace(/\s+/g, ' ').trim().slice(0, 100) });
   }
   log(`region: ${page.name} — ${page.describe(first)}; ${statements} statements (${reads.length} reads), first timed ${Math.round(one)} ms`);
+  counter.pause?.(); // the timed requests' statements are not copied
   const bodies = vars.map((v) => JSON.stringify({ query: page.query, variables: v }));
   const headers = { authorization: `Bearer ${token}` };
   const out = { name: page.name, statements, reads: reads.length, replay, floorKind: page.floor ? 'one statement' : `its ${reads.length} reads`, describe: page.describe(first) };
@@ -331,15 +347,22 @@ async function benchPage(page, { base, token, api, sql, pool, counter, iteration
     await load(`${base}/graphql`, headers, bodies, w, c);
     await closedLoop(c, w, (i) => floor(pool, i));
     // Alternating halves, so that a change of the machine's load falls on both sides alike.
+    // The API thread's CPU while GraphQL is timed (the floor's client runs on this thread too: not counted).
+    const cpu0 = mainThreadCpuMs();
     const g1 = await load(`${base}/graphql`, headers, bodies, Math.ceil(n / 2), c);
+    const cpu1 = mainThreadCpuMs();
     const s1 = await closedLoop(c, Math.ceil(n / 2), (i) => floor(pool, i));
+    const cpu2 = mainThreadCpuMs();
     const g2 = await load(`${base}/graphql`, headers, [...bodies.slice(1), bodies[0]], Math.ceil(n / 2), c);
+    const cpu3 = mainThreadCpuMs();
     const s2 = await closedLoop(c, Math.ceil(n / 2), (i) => floor(pool, i + 1));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, n: a.n + b.n });
-    out[`c${c}`] = { graphql: merge(g1, g2), floor: merge(s1, s2), load: [loadBefore, load1()] };
-    log(`  c${c}: GraphQL p50 ${out[`c${c}`].graphql.p50.toFixed(1)} ms, floor p50 ${out[`c${c}`].floor.p50.toFixed(1)} ms (N=${out[`c${c}`].graphql.n}, load ${loadBefore.toFixed(1)} → ${load1().toFixed(1)})`);
+    const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / (2 * Math.ceil(n / 2));
+    out[`c${c}`] = { graphql: { ...merge(g1, g2), cpuPerRequest }, floor: merge(s1, s2), load: [loadBefore, load1()] };
+    const cpu = cpuPerRequest === undefined ? '' : `, API CPU ${cpuPerRequest.toFixed(2)} ms per request`;
+    log(`  c${c}: GraphQL p50 ${out[`c${c}`].graphql.p50.toFixed(1)} ms, floor p50 ${out[`c${c}`].floor.p50.toFixed(1)} ms (N=${out[`c${c}`].graphql.n}, load ${loadBefore.toFixed(1)} → ${load1().toFixed(1)})${cpu}`);
   }
-  if (page.cold) {
+  if (page.cold && process.env.BENCH_REGION_COLD !== '0') {
     // Nothing cached (as after a write to a fact it reads): the cache and the per-organisation parts emptied first.
     const cold = [];
     for (let i = 0; i < 3; i++) {
@@ -411,7 +434,7 @@ export async function benchRegion({ base, token, api, sql, databaseUrl, counter,
   const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-region-floor' });
   try {
     const results = [];
-    const only = process.env.BENCH_REGION_PAGES; // e.g. "route,suggestions": a part alone
+    const only = process.env.BENCH_REGION_PAGES; // e.g. "route,suggestions": a part alone (BENCH_REGION_COLD=0: no request with nothing cached)
     for (const p of pages) {
       if (only && !only.split(',').some((w) => p.name.toLowerCase().includes(w.trim().toLowerCase()))) continue;
       log(`region: ${p.name} — GraphQL (the SPA's document) and its SQL floor, concurrency 1 and 10…`);
@@ -433,7 +456,7 @@ export function reportRegion(r, fmt, line) {
     for (const c of ['c1', 'c10']) {
       const { graphql: g, floor: s, load } = p[c];
       const ratio = g.p50 / s.p50;
-      row(`  GraphQL, concurrency ${c.slice(1)} (N=${g.n})`, fmt(g.p50, 1), fmt(g.p95, 1), `${fmt(load[0])}→${fmt(load[1])}`, '');
+      row(`  GraphQL, concurrency ${c.slice(1)} (N=${g.n})`, fmt(g.p50, 1), fmt(g.p95, 1), `${fmt(load[0])}→${fmt(load[1])}`, g.cpuPerRequest === undefined ? '' : `API CPU ${fmt(g.cpuPerRequest, 2)} ms per request`);
       row(`  floor (${p.floorKind}), concurrency ${c.slice(1)}`, fmt(s.p50, 1), fmt(s.p95, 1), '', `×${fmt(ratio, 2)} (×${fmt(g.p95 / s.p95, 2)}) ${ratio <= 2 ? 'within ×2' : 'OVER ×2'}`);
     }
     if (p.cold) row(`  GraphQL, nothing cached (N=${p.cold.n})`, fmt(p.cold.p50, 1), fmt(p.cold.p95, 1), fmt(p.cold.load), 'the first request after a write (cache and parts emptied)');

@@ -535,17 +535,26 @@ async function main() {
   }
 
   log('booting the API (NODE_ENV=production)…');
-  // Counts like QueryCounter and also keeps the statements of the request being examined.
+  // Counts like QueryCounter and also keeps the statements of the request being examined (from reset() until
+  // pause(): a section pauses it while it times requests, so the timed API does not copy every statement).
   class CapturingCounter extends QueryCounter {
     captured = [];
     capturedWithParams = [];
+    paused = false;
     logQuery(query, parameters, queryRunner) {
       super.logQuery(query, parameters, queryRunner);
+      if (this.paused) return;
       this.captured.push(query.replace(/\s+/g, ' ').trim());
       this.capturedWithParams.push([query, parameters]);
     }
+    pause() {
+      this.paused = true;
+      this.captured = [];
+      this.capturedWithParams = [];
+    }
     reset() {
       super.reset();
+      this.paused = false;
       this.captured = [];
       this.capturedWithParams = [];
     }

@@ -257,12 +257,22 @@ describe('route steps linked to events and internship modules', () => {
       expect(r.journal.length).toBeGreaterThan(0);
       expect(r.effectiveness).toHaveLength(2);
     }
-    // route.read with the route's abilities (own, edit, approve, its person shown); the route; its competences, steps,
-    // journal, effectiveness and person card; the steps' checks (mentor shown, event.read, internship.cohort.read) as
-    // one; the mentorship, the modules, the events, the mentor's card; staging.read beside the cohorts; the audit row of
-    // the people read (none when the teacher reads his own route: his own person is not recorded). 21 for the admin
-    // before the access component answered the checks asked together in one statement.
-    expect(counts).toEqual([15, 14, 15]);
+    // route.read with the route's abilities (own, edit, approve, its person shown); the route; its steps, journal,
+    // effectiveness (the competences are its first columns: one statement for both) and person card; the steps' checks
+    // (mentor shown, event.read, internship.cohort.read) as one; the mentorship, the modules, the events, the mentor's
+    // card; staging.read beside the cohorts; the audit row of the people read (none when the teacher reads his own
+    // route: his own person is not recorded). 21 for the admin before the access component answered the checks asked
+    // together in one statement, 15 before the competences came with the effectiveness.
+    expect(counts).toEqual([14, 13, 14]);
+    // The competences read with the effectiveness are those read alone (their own statement), in the same order.
+    const alone = await gql<{ learningRoute: { competences: unknown[] } }>(`query($id: ID!) { learningRoute(id: $id) { competences { competenceId code name baselineScore } } }`, { id }, admin);
+    const withPage = await gql<{ learningRoute: { competences: unknown[]; effectiveness: unknown[] } }>(
+      `query($id: ID!) { learningRoute(id: $id) { competences { competenceId code name baselineScore } effectiveness { competenceId } } }`,
+      { id },
+      admin,
+    );
+    expect(alone.data!.learningRoute.competences).toHaveLength(2);
+    expect(withPage.data!.learningRoute.competences).toEqual(alone.data!.learningRoute.competences);
   });
 
   it('a step that stops being EVENT forgets its event', async () => {

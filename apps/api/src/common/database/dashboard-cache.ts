@@ -4,14 +4,28 @@ import { DASHBOARD_FACT_TABLES } from '../../database/migrations/1796410000000-D
 /** The named parameter `withDashboardCache` statements take: the key from `dashboardCacheKey`. */
 export const DASHBOARD_CACHE_KEY = 'dashboardCacheKey';
 
-/** The key of a cached statement: sha-256 of its SQL and parameters (everything it depends on besides the facts). */
+/**
+ * What is worked out once per SQL text (the dashboards' statements are a few texts of several KB each, built again for
+ * every request): its digest and the fact tables it names. Bounded: a text beyond the first thousand is not kept.
+ */
+const perText = new Map<string, { digest: string; tables: string[] }>();
+function textFacts(sql: string): { digest: string; tables: string[] } {
+  let facts = perText.get(sql);
+  if (!facts) {
+    facts = { digest: createHash('sha256').update(sql).digest('hex'), tables: DASHBOARD_FACT_TABLES.filter((t) => new RegExp(`\\b${t}\\b`).test(sql)) };
+    if (perText.size < 1000) perText.set(sql, facts);
+  }
+  return facts;
+}
+
+/** The key of a cached statement: sha-256 of its SQL (by its digest) and parameters (everything it depends on besides the facts). */
 export function dashboardCacheKey(sql: string, params: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify([sql, params])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([textFacts(sql).digest, params])).digest('hex');
 }
 
 /** The fact tables (migration DashboardCache) whose names occur in `sql`: the tables a cached statement reads. */
 export function dashboardFactTablesOf(sql: string): string[] {
-  return DASHBOARD_FACT_TABLES.filter((t) => new RegExp(`\\b${t}\\b`).test(sql));
+  return [...textFacts(sql).tables];
 }
 
 /** The transaction of a note was not visible to the snapshot (text) a part was computed under. */

@@ -30,6 +30,17 @@ export interface OrgPartials {
   sumSql: string;
 }
 
+/** The person-owned tables a part's SQL names (worked out once per text: it is built again for every request). */
+const notedPerText = new Map<string, string[]>();
+function notedTablesOf(noted: readonly string[], partSql: string): string[] {
+  let own = notedPerText.get(partSql);
+  if (!own) {
+    own = noted.filter((t) => new RegExp(`\\b${t}\\b`).test(partSql));
+    if (notedPerText.size < 1000) notedPerText.set(partSql, own);
+  }
+  return own;
+}
+
 /**
  * Per-organisation parts of a dashboard read (table `dashboard_org_part`, migration DashboardPartials), as ONE
  * statement: the organisations' stored parts are summed; an organisation's part is recomputed (one `partSql` for all
@@ -50,7 +61,7 @@ export function withOrgPartials(p: OrgPartials): string {
   const noted: readonly string[] = [...DASHBOARD_PERSON_TABLES, ...DASHBOARD_NOTED_TABLES];
   const shared = dashboardFactTablesOf(p.partSql('NULL')).filter((t) => !noted.includes(t));
   // Only the notes of the person-owned tables the part reads can make it stale (a note keeps the table that wrote it).
-  const own = noted.filter((t) => new RegExp(`\\b${t}\\b`).test(p.partSql('NULL')));
+  const own = notedTablesOf(noted, p.partSql('NULL'));
   const sharedNotes = shared.length
     ? `SELECT dp_f.xid FROM dashboard_fact_change dp_f WHERE dp_f.table_name IN (${shared.map((t) => `'${t}'`).join(', ')}) AND dp_f.xid >= (SELECT xid FROM dp_since)`
     : 'SELECT CAST(NULL AS bigint) AS xid WHERE false';

@@ -1,5 +1,5 @@
 import { CompetenceLevel } from '@metodset/shared';
-import { aggregateLevel, pairByCode, share } from './deficits-rules';
+import { aggregateLevel, heatmapGrid, pairByCode, share } from './deficits-rules';
 
 describe('aggregateLevel (40 % rule)', () => {
   it.each([
@@ -29,5 +29,34 @@ describe('pairByCode', () => {
       ['ME1', 'ME1', null, 60],
       ['PP2', 'new', 30, 70],
     ]);
+  });
+});
+
+describe('heatmapGrid', () => {
+  const cell = (rowId: string, competenceId: string, assessed: number, deficits: number) => ({
+    rowId,
+    competenceId,
+    assessed,
+    deficits,
+    proficits: assessed - deficits,
+    deficitShare: share(deficits, assessed),
+    proficitShare: share(assessed - deficits, assessed),
+    meanScore: 50 + deficits,
+  });
+
+  it('lays the cells out row by row over the columns in their order, null where there is no cell', () => {
+    const g = heatmapGrid(['r1', 'r2'], ['c1', 'c2', 'c3'], [cell('r2', 'c1', 3, 1), cell('r1', 'c3', 4, 4), cell('r1', 'c1', 2, 0)]);
+    expect(g.columns).toBe(3);
+    expect(g.assessed).toEqual([2, null, 4, 3, null, null]);
+    expect(g.deficits).toEqual([0, null, 4, 1, null, null]);
+    expect(g.proficits).toEqual([2, null, 0, 2, null, null]);
+    expect(g.deficitShare).toEqual([0, null, 100, 33.3, null, null]);
+    expect(g.proficitShare).toEqual([100, null, 0, 66.7, null, null]);
+    expect(g.meanScore).toEqual([50, null, 54, 51, null, null]);
+  });
+
+  it('gives empty lists for no rows or no columns', () => {
+    expect(heatmapGrid([], ['c1'], []).assessed).toEqual([]);
+    expect(heatmapGrid(['r1'], [], [cell('r1', 'c1', 1, 1)])).toEqual({ columns: 0, assessed: [], deficits: [], proficits: [], deficitShare: [], proficitShare: [], meanScore: [] });
   });
 });

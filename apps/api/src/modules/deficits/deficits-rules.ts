@@ -35,6 +35,56 @@ export function round1(v: number | string | null | undefined): number | null {
   return Math.round(Number(v) * 10) / 10;
 }
 
+/** One heatmap cell's numbers (what `HeatmapCell` and `HeatmapGrid` carry). */
+export interface HeatmapCellNumbers {
+  rowId: string;
+  competenceId: string;
+  assessed: number;
+  deficits: number;
+  proficits: number;
+  deficitShare: number;
+  proficitShare: number;
+  meanScore: number;
+}
+
+/** A heatmap's cells as flat lists, row by row: row r, column k at r × columns + k; null where there is no cell. */
+export interface HeatmapGrid {
+  columns: number;
+  assessed: (number | null)[];
+  deficits: (number | null)[];
+  proficits: (number | null)[];
+  deficitShare: (number | null)[];
+  proficitShare: (number | null)[];
+  meanScore: (number | null)[];
+}
+
+/**
+ * The cells laid out as a grid over the rows and the columns (competences) in their order: a few lists of numbers
+ * instead of an object per cell (a region's 45 × 16 cells are 720 objects of 8 fields, two of them ids). A cell of a
+ * row or competence not among these is left out (none are: the rows and columns are the cells' own).
+ */
+export function heatmapGrid(rowIds: readonly string[], competenceIds: readonly string[], cells: readonly HeatmapCellNumbers[]): HeatmapGrid {
+  const columns = competenceIds.length;
+  const size = rowIds.length * columns;
+  const list = () => new Array<number | null>(size).fill(null);
+  const g: HeatmapGrid = { columns, assessed: list(), deficits: list(), proficits: list(), deficitShare: list(), proficitShare: list(), meanScore: list() };
+  const row = new Map(rowIds.map((id, i) => [id, i]));
+  const column = new Map(competenceIds.map((id, i) => [id, i]));
+  for (const c of cells) {
+    const r = row.get(c.rowId);
+    const k = column.get(c.competenceId);
+    if (r === undefined || k === undefined) continue;
+    const i = r * columns + k;
+    g.assessed[i] = c.assessed;
+    g.deficits[i] = c.deficits;
+    g.proficits[i] = c.proficits;
+    g.deficitShare[i] = c.deficitShare;
+    g.proficitShare[i] = c.proficitShare;
+    g.meanScore[i] = c.meanScore;
+  }
+  return g;
+}
+
 export interface ComparisonSide {
   code: string;
   name: string;

@@ -361,8 +361,9 @@ export class DeficitsRepository {
     // In one order whichever parts were recomputed: by row, its total first, then by competence.
     const key = (r: { row_id: string; competence_id: string | null }) => `${r.row_id}:${r.competence_id ?? ''}`;
     return row!.payload
-      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-      .map((r) => ({
+      .map((r) => ({ r, k: key(r) }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+      .map(({ r }) => ({
         rowId: r.row_id,
         competenceId: r.competence_id,
         assessed: Number(r.assessed),

@@ -5,7 +5,7 @@ import { Actor } from '../../common/auth/actor';
 import { AccessService } from '../../common/access/access.service';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, fieldError, notFound } from '../../common/errors/errors';
-import { pairByCode, round1, share } from './deficits-rules';
+import { heatmapGrid, pairByCode, round1, share } from './deficits-rules';
 import { CampaignRow, CompetenceRow, DeficitsRepository } from './deficits.repository';
 import { CampaignComparisonInput, DeficitHeatmapInput } from './dto/deficits.input';
 import {
@@ -99,24 +99,32 @@ export class DeficitsService {
     const counts = await this.repo.heatmap(m, actor.scope, { ...input, frameworkId: framework.id, campaignId: campaign?.id ?? null, level });
     const totals = new Map(counts.filter((c) => c.competenceId === null).map((c) => [c.rowId, c.assessed]));
     const names = await this.repo.rowNames(m, level, [...totals.keys()]);
+    const areas = groupByArea(await this.repo.competencesOf(m, framework.id));
+    const rows = names.map((r) => ({ ...r, assessed: totals.get(r.id) ?? 0 }));
+    const cells = counts
+      .filter((c): c is typeof c & { competenceId: string } => c.competenceId !== null)
+      .map((c) => ({
+        rowId: c.rowId,
+        competenceId: c.competenceId,
+        assessed: c.assessed,
+        deficits: c.deficits,
+        proficits: c.proficits,
+        deficitShare: share(c.deficits, c.assessed),
+        proficitShare: share(c.proficits, c.assessed),
+        meanScore: round1(c.mean) ?? 0,
+      }));
     return {
       level,
       framework,
       campaign: campaign && campaignObject(campaign),
-      areas: groupByArea(await this.repo.competencesOf(m, framework.id)),
-      rows: names.map((r) => ({ ...r, assessed: totals.get(r.id) ?? 0 })),
-      cells: counts
-        .filter((c): c is typeof c & { competenceId: string } => c.competenceId !== null)
-        .map((c) => ({
-          rowId: c.rowId,
-          competenceId: c.competenceId,
-          assessed: c.assessed,
-          deficits: c.deficits,
-          proficits: c.proficits,
-          deficitShare: share(c.deficits, c.assessed),
-          proficitShare: share(c.proficits, c.assessed),
-          meanScore: round1(c.mean) ?? 0,
-        })),
+      areas,
+      rows,
+      cells,
+      grid: heatmapGrid(
+        rows.map((r) => r.id),
+        areas.flatMap((a) => a.competences.map((c) => c.id)),
+        cells,
+      ),
     };
   }
 

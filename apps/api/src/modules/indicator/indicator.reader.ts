@@ -4,6 +4,7 @@ import { Caller } from '../../common/access/access-rule';
 import { AccessService } from '../../common/access/access.service';
 import { Permission } from '../../common/auth/permissions';
 import { UnitOfWork } from '../../common/database/unit-of-work';
+import { groupByKeys } from '../../common/graphql/loaders';
 import { ComputedValueHook, IndicatorOwnerRef } from './computed-value-source';
 import { IndicatorEntity } from './indicator.entity';
 import { ownerOf } from './indicator-owner';
@@ -107,12 +108,14 @@ export class IndicatorReader {
     const m = this.uow.reader;
     const ids = rows.map((r) => r.id);
     const [targets, totals, names] = await Promise.all([this.repo.targetsOf(m, ids), this.repo.totalsOf(m, ids), this.repo.ownerNames(m, ids)]);
-    return rows.map((r) => {
-      const tg = targets.filter((t) => t.indicatorId === r.id).map((t) => ({ year: t.year, value: t.value, text: t.valueText }));
+    const targetsOf = groupByKeys(ids, targets, (t) => t.indicatorId);
+    const totalsOf = groupByKeys(ids, totals, (v) => v.indicatorId);
+    return rows.map((r, n) => {
+      const tg = targetsOf[n]!.map((t) => ({ year: t.year, value: t.value, text: t.valueText }));
       const computed = r.kind === IndicatorKind.COMPUTED;
       // A computed indicator shows only what its recalculation stored (a value left from when it was manual is not its).
-      const actuals: IndicatorActualView[] = totals
-        .filter((v) => v.indicatorId === r.id && (!computed || v.source === IndicatorValueSource.CALCULATION))
+      const actuals: IndicatorActualView[] = totalsOf[n]!
+        .filter((v) => !computed || v.source === IndicatorValueSource.CALCULATION)
         .map((v) => ({
           periodStart: v.periodStart,
           periodEnd: v.periodEnd,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { INDICATOR_KIND_LABELS, INDICATOR_UNIT_LABELS, IndicatorOwnerKind } from '@metodset/shared';
+import { INDICATOR_KIND_LABELS, INDICATOR_UNIT_LABELS, IndicatorOwnerKind, IndicatorValueSource } from '@metodset/shared';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../common/auth/access-scope';
 import { indicatorReadCondition, indicatorValueReadCondition } from '../../common/access/rules/indicator.rules';
@@ -24,6 +24,26 @@ const ORDER: OrderColumns<IndicatorOrderField> = {
   UPDATED_AT: { sql: 'i.updated_at', type: 'timestamptz' },
 };
 const DEFAULT_ORDER: IndicatorOrder = { field: IndicatorOrderField.OWNER, direction: SortDirection.ASC };
+
+/** A target as the summaries read it. */
+export interface IndicatorTargetRow {
+  indicatorId: string;
+  year: number;
+  value: number;
+  valueText: string;
+}
+
+/** A live total of the owner as the summaries read it. */
+export interface IndicatorTotalRow {
+  indicatorId: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  source: IndicatorValueSource;
+  sourceText: string;
+  illustrative: boolean;
+  enteredAt: Date;
+}
 
 export interface OwnerNameRow {
   id: string;
@@ -84,22 +104,34 @@ export class IndicatorRepository {
     return this.scoped(m, scope, callerPersonId).andWhere('i.id = ANY(CAST(:ids AS uuid[]))', { ids }).getMany();
   }
 
-  targetsOf(m: EntityManager, indicatorIds: readonly string[]): Promise<IndicatorTargetEntity[]> {
-    if (!indicatorIds.length) return Promise.resolve([]);
-    return m.getRepository(IndicatorTargetEntity).find({ where: { indicatorId: In([...indicatorIds]) }, order: { year: 'ASC' } });
-  }
-
-  /** Live totals (values of the whole owner, no school) of these indicators, oldest period first. */
-  totalsOf(m: EntityManager, indicatorIds: readonly string[]): Promise<IndicatorValueEntity[]> {
+  /** The targets of these indicators, earliest year first: the columns the summaries read, as plain rows. */
+  targetsOf(m: EntityManager, indicatorIds: readonly string[]): Promise<IndicatorTargetRow[]> {
     if (!indicatorIds.length) return Promise.resolve([]);
     return m
-      .getRepository(IndicatorValueEntity)
-      .createQueryBuilder('v')
-      .where('v.indicator_id = ANY(CAST(:ids AS uuid[]))', { ids: indicatorIds })
-      .andWhere('v.organization_id IS NULL AND v.archived_at IS NULL')
-      .orderBy('v.period_end', 'ASC')
-      .addOrderBy('v.period_start', 'ASC')
-      .getMany();
+      .query(
+        `SELECT t.indicator_id AS "indicatorId", t.year, t.value, t.value_text AS "valueText"
+           FROM indicator_target t WHERE t.indicator_id = ANY($1::uuid[]) ORDER BY t.year`,
+        [indicatorIds],
+      )
+      .then((rows: (Omit<IndicatorTargetRow, 'value'> & { value: string })[]) => rows.map((r) => ({ ...r, value: Number(r.value) })));
+  }
+
+  /**
+   * Live totals (values of the whole owner, no school) of these indicators, oldest period first: the columns the
+   * summaries read, as plain rows (a dashboard reads hundreds; entities parsed four timestamps a row).
+   */
+  totalsOf(m: EntityManager, indicatorIds: readonly string[]): Promise<IndicatorTotalRow[]> {
+    if (!indicatorIds.length) return Promise.resolve([]);
+    return m
+      .query(
+        `SELECT v.indicator_id AS "indicatorId", to_char(v.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(v.period_end, 'YYYY-MM-DD') AS "periodEnd",
+                v.value, v.source, v.source_text AS "sourceText", v.illustrative, v.entered_at AS "enteredAt"
+           FROM indicator_value v
+          WHERE v.indicator_id = ANY($1::uuid[]) AND v.organization_id IS NULL AND v.archived_at IS NULL
+          ORDER BY v.period_end, v.period_start`,
+        [indicatorIds],
+      )
+      .then((rows: (Omit<IndicatorTotalRow, 'value'> & { value: string })[]) => rows.map((r) => ({ ...r, value: Number(r.value) })));
   }
 
   /** Values of an indicator the caller may read (totals, and schools' values of schools in scope). */

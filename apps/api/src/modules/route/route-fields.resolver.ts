@@ -40,9 +40,30 @@ export class LearningRouteFieldsResolver {
     return loaderFor<string, { id: string; name: string } | null>(req, 'route.association', async (ids) => byKeys(ids, await this.service.associationsOf(ids), (a) => a.id, null)).load(r.associationId);
   }
 
+  /**
+   * The targeted competences and their effectiveness, by one loader: when a request asks both (the route page), ONE
+   * statement reads the effectiveness and the competences are its first columns (the same rows, in the same order);
+   * the competences alone are read by their own cheaper statement.
+   */
+  private targeted(req: object, part: 'competences' | 'effectiveness', id: string): Promise<RouteCompetenceRow[] | RouteEffectivenessItemObject[]> {
+    return loaderFor<string, RouteCompetenceRow[] | RouteEffectivenessItemObject[]>(req, 'route.targeted', async (keys) => {
+      const ids = [...new Set(keys.map((k) => k.slice(2)))];
+      if (!keys.some((k) => k.startsWith('e:'))) {
+        const competences = groupByKeys(ids, await this.service.competencesOf(ids), (c) => c.routeId);
+        return keys.map((k) => competences[ids.indexOf(k.slice(2))]!);
+      }
+      const rows = groupByKeys(ids, await this.service.effectivenessOf(ids), (e) => e.routeId);
+      return keys.map((k) => {
+        const items = rows[ids.indexOf(k.slice(2))]!;
+        if (k.startsWith('e:')) return items;
+        return items.map((e) => ({ routeId: e.routeId, competenceId: e.competenceId, code: e.code, name: e.name, baselineScore: e.beforeScore }));
+      });
+    }).load(`${part === 'competences' ? 'c' : 'e'}:${id}`);
+  }
+
   @ResolveField(() => [RouteCompetenceObject])
   async competences(@Parent() r: LearningRouteObject, @Context('req') req: object): Promise<RouteCompetenceRow[]> {
-    return loaderFor<string, RouteCompetenceRow[]>(req, 'route.competences', async (ids) => groupByKeys(ids, await this.service.competencesOf(ids), (c) => c.routeId)).load(r.id);
+    return this.targeted(req, 'competences', r.id) as Promise<RouteCompetenceRow[]>;
   }
 
   @ResolveField('steps', () => [RouteStepObject])
@@ -60,9 +81,7 @@ export class LearningRouteFieldsResolver {
 
   @ResolveField(() => [RouteEffectivenessItemObject], { description: '«Карта эффективности»' })
   effectiveness(@Parent() r: LearningRouteObject, @Context('req') req: object) {
-    return loaderFor<string, RouteEffectivenessItemObject[]>(req, 'route.effectiveness', async (ids) =>
-      groupByKeys(ids, await this.service.effectivenessOf(ids), (e) => e.routeId),
-    ).load(r.id);
+    return this.targeted(req, 'effectiveness', r.id) as Promise<RouteEffectivenessItemObject[]>;
   }
 
   @ResolveField(() => Int, { description: 'Share (0–100) of the non-cancelled steps that are done' })

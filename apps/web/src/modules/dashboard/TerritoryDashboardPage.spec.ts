@@ -116,10 +116,45 @@ describe('TerritoryDashboardPage', () => {
     expect(router.currentRoute.value.query).toEqual({ region: R1, year: '2024', tab: 'x' });
   });
 
+  it('draws the heatmap from its grid of numbers: each cell under its row and competence, none where nobody was assessed', async () => {
+    const deficits = {
+      level: 'MUNICIPALITY',
+      framework: { id: 'f', name: 'Рамка' },
+      campaign: null,
+      areas: [
+        { id: 'a1', code: '1', name: 'Предмет', competences: [{ id: 'c1', code: '1.1', name: 'Содержание' }, { id: 'c2', code: '1.2', name: 'Методика' }] },
+        { id: 'a2', code: '2', name: 'Оценивание', competences: [{ id: 'c3', code: '2.1', name: 'Критерии' }] },
+      ],
+      rows: [
+        { id: 'm1', name: 'Первый район', assessed: 4 },
+        { id: 'm2', name: 'Второй район', assessed: 3 },
+      ],
+      grid: {
+        columns: 3,
+        assessed: [4, null, 2, 3, 3, null],
+        deficits: [1, null, 2, 0, 3, null],
+        proficits: [2, null, 0, 3, 0, null],
+        deficitShare: [25, null, 100, 0, 100, null],
+        proficitShare: [50, null, 0, 100, 0, null],
+        meanScore: [61.5, null, 30, 88, 20.5, null],
+      },
+    };
+    const { wrapper } = await mountWithApp(TerritoryDashboardPage, { path: '/dashboard', api: api([], () => ({ data: { dashboard: dashboard({ deficits }) } })) });
+    await waitFor(() => expect(wrapper.find('[data-testid="heatmap"]').exists()).toBe(true));
+    const cell = (row: string, code: string) => wrapper.find(`[data-testid="heatmap-cell-${row}-${code}"]`);
+    expect(cell('m1', '1.1').text()).toBe('25 %');
+    expect(cell('m1', '1.2').exists()).toBe(false);
+    expect(cell('m1', '2.1').text()).toBe('100 %');
+    expect(cell('m2', '1.1').text()).toBe('0 %');
+    expect(cell('m2', '1.2').text()).toBe('100 %');
+    expect(cell('m2', '2.1').exists()).toBe(false);
+    expect(cell('m1', '1.1').attributes('title')).toContain('1.1 Содержание');
+  });
+
   it('says so when the year has no activity and no diagnostic results', async () => {
     const { wrapper } = await mountWithApp(TerritoryDashboardPage, {
       path: '/dashboard',
-      api: api([], () => ({ data: { dashboard: dashboard({ months: months(false), indicators: [], deficits: { level: 'ORGANIZATION', framework: { id: 'f', name: 'Рамка' }, campaign: null, areas: [], rows: [], cells: [] } }) } })),
+      api: api([], () => ({ data: { dashboard: dashboard({ months: months(false), indicators: [], deficits: { level: 'ORGANIZATION', framework: { id: 'f', name: 'Рамка' }, campaign: null, areas: [], rows: [], grid: { columns: 0, assessed: [], deficits: [], proficits: [], deficitShare: [], proficitShare: [], meanScore: [] } } }) } })),
     });
     await waitFor(() => expect(wrapper.find('[data-testid="dashboard-chart-empty"]').exists()).toBe(true));
     expect(wrapper.get('[data-testid="dashboard-chart-empty"]').text()).toBe('За этот учебный год нет мероприятий и стажировок');

@@ -15,8 +15,8 @@ describe('dashboard charts', () => {
 
   it('draws a line per indicator with at least two values, on the union of their periods', () => {
     const o = indicatorsChartOption([
-      { name: 'A', actuals: [{ periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 10 }, { periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 12 }] },
-      { name: 'B', actuals: [{ periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 3 }] },
+      { name: 'A', actuals: [{ periodEnd: '2024-12-31', value: 10 }, { periodEnd: '2025-12-31', value: 12 }] },
+      { name: 'B', actuals: [{ periodEnd: '2025-12-31', value: 3 }] },
     ]);
     expect(o.xAxis.data).toEqual(['31.12.2024', '31.12.2025']);
     expect(o.series.map((s) => [s.name, s.data])).toEqual([['A', [10, 12]]]);
@@ -24,8 +24,8 @@ describe('dashboard charts', () => {
 
   it('names a computed indicator’s line with as of when its stored values are', () => {
     const two = [
-      { periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 10 },
-      { periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 12 },
+      { periodEnd: '2024-12-31', value: 10 },
+      { periodEnd: '2025-12-31', value: 12 },
     ];
     const o = indicatorsChartOption(
       [

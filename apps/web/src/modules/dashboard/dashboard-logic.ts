@@ -36,7 +36,8 @@ export function monthsChartOption(months: readonly MonthPoint[], names: { events
 
 export interface IndicatorPoint {
   name: string;
-  actuals: readonly { periodStart: string; periodEnd: string; value: number }[];
+  /** Its actual values by the end of their period (all the chart draws). */
+  actuals: readonly { periodEnd: string; value: number }[];
   /** A computed indicator: when its stored values were recalculated. */
   recalculatedAt?: string | null;
 }

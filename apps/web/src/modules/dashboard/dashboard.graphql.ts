@@ -38,11 +38,8 @@ export const DashboardQuery = graphql(`
           value
         }
         actuals {
-          periodStart
           periodEnd
           value
-          source
-          recordedAt
         }
       }
       teachers
@@ -95,9 +92,8 @@ export const DashboardQuery = graphql(`
           name
           assessed
         }
-        cells {
-          rowId
-          competenceId
+        grid {
+          columns
           assessed
           deficits
           proficits

@@ -10,6 +10,7 @@ import {
   comparisonChartOption,
   entryRows,
   formatDelta,
+  gridCells,
   groupProfile,
   heatmapInput,
   profileChartOption,
@@ -164,5 +165,33 @@ describe('menu', () => {
     expect([staff.to, staff.children?.map((c) => c.key)]).toEqual([{ name: 'deficits-heatmap' }, ['deficits-compare']]);
     const teacher = deficitsEntry(t, false, true);
     expect([teacher.label, teacher.to, teacher.children?.map((c) => c.key)]).toEqual(['deficits.menu', { name: 'deficits-my' }, ['deficits-my']]);
+  });
+});
+
+describe('gridCells', () => {
+  it('reads the grid row by row over the areas’ competences, leaving out the places without a cell', () => {
+    const h = {
+      rows: [{ id: 'r1' }, { id: 'r2' }],
+      areas: [{ competences: [{ id: 'c1' }, { id: 'c2' }] }, { competences: [{ id: 'c3' }] }],
+      grid: {
+        columns: 3,
+        assessed: [2, null, 4, 3, null, null],
+        deficits: [0, null, 4, 1, null, null],
+        proficits: [2, null, 0, 2, null, null],
+        deficitShare: [0, null, 100, 33.3, null, null],
+        proficitShare: [100, null, 0, 66.7, null, null],
+        meanScore: [50, null, 54, 51, null, null],
+      },
+    };
+    expect(gridCells(h)).toEqual([
+      { rowId: 'r1', competenceId: 'c1', assessed: 2, deficits: 0, proficits: 2, deficitShare: 0, proficitShare: 100, meanScore: 50 },
+      { rowId: 'r1', competenceId: 'c3', assessed: 4, deficits: 4, proficits: 0, deficitShare: 100, proficitShare: 0, meanScore: 54 },
+      { rowId: 'r2', competenceId: 'c1', assessed: 3, deficits: 1, proficits: 2, deficitShare: 33.3, proficitShare: 66.7, meanScore: 51 },
+    ]);
+  });
+
+  it('gives no cells for an empty heatmap', () => {
+    const empty = { columns: 0, assessed: [], deficits: [], proficits: [], deficitShare: [], proficitShare: [], meanScore: [] };
+    expect(gridCells({ rows: [], areas: [], grid: empty })).toEqual([]);
   });
 });

@@ -36,6 +36,46 @@ export function indexCells<C extends HeatmapCellData>(cells: readonly C[]): Map<
   return new Map(cells.map((c) => [cellKey(c.rowId, c.competenceId), c]));
 }
 
+/** A heatmap's cells as the API's `grid` sends them: lists row by row over the areas' competences, null for no cell. */
+export interface HeatmapGridData {
+  columns: number;
+  assessed: readonly (number | null)[];
+  deficits: readonly (number | null)[];
+  proficits: readonly (number | null)[];
+  deficitShare: readonly (number | null)[];
+  proficitShare: readonly (number | null)[];
+  meanScore: readonly (number | null)[];
+}
+
+/** The cells of a heatmap sent as a grid (a large heatmap's cheaper form), as the table takes them. */
+export function gridCells(h: {
+  rows: readonly { id: string }[];
+  areas: readonly { competences: readonly { id: string }[] }[];
+  grid: HeatmapGridData;
+}): HeatmapCellData[] {
+  const competences = h.areas.flatMap((a) => a.competences);
+  const { grid: g } = h;
+  const cells: HeatmapCellData[] = [];
+  h.rows.forEach((row, r) => {
+    competences.forEach((competence, k) => {
+      const i = r * g.columns + k;
+      const assessed = g.assessed[i];
+      if (assessed === null || assessed === undefined) return;
+      cells.push({
+        rowId: row.id,
+        competenceId: competence.id,
+        assessed,
+        deficits: g.deficits[i] ?? 0,
+        proficits: g.proficits[i] ?? 0,
+        deficitShare: g.deficitShare[i] ?? 0,
+        proficitShare: g.proficitShare[i] ?? 0,
+        meanScore: g.meanScore[i] ?? 0,
+      });
+    });
+  });
+  return cells;
+}
+
 /** Blend of white and a colour by t ∈ [0, 1], as `rgb(…)`. */
 function blend(rgb: readonly [number, number, number], t: number): string {
   const k = Math.max(0, Math.min(1, t));

@@ -80,6 +80,20 @@ export class HeatmapCellObject {
   @Field(() => Float) meanScore!: number;
 }
 
+@ObjectType('HeatmapGrid', {
+  description:
+    'The cells as flat lists of numbers, row by row: the value of row r (its index in `rows`) and competence k (its index among the areas’ competences, in order) is at r × columns + k; null where the row has no cell for the competence. The same numbers as `cells`, without an object and two ids per cell',
+})
+export class HeatmapGridObject {
+  @Field(() => Int, { description: 'Competences per row: the areas’ competences, in order' }) columns!: number;
+  @Field(() => [Int], { nullable: 'items' }) assessed!: (number | null)[];
+  @Field(() => [Int], { nullable: 'items' }) deficits!: (number | null)[];
+  @Field(() => [Int], { nullable: 'items' }) proficits!: (number | null)[];
+  @Field(() => [Float], { nullable: 'items' }) deficitShare!: (number | null)[];
+  @Field(() => [Float], { nullable: 'items' }) proficitShare!: (number | null)[];
+  @Field(() => [Float], { nullable: 'items' }) meanScore!: (number | null)[];
+}
+
 @ObjectType('DeficitHeatmap')
 export class DeficitHeatmapObject {
   @Field(() => HeatmapLevel) level!: HeatmapLevel;
@@ -88,6 +102,8 @@ export class DeficitHeatmapObject {
   @Field(() => [DeficitAreaObject], { description: 'Columns, grouped by area' }) areas!: DeficitAreaObject[];
   @Field(() => [HeatmapRowObject]) rows!: HeatmapRowObject[];
   @Field(() => [HeatmapCellObject]) cells!: HeatmapCellObject[];
+  @Field(() => HeatmapGridObject, { description: 'The cells as a grid of numbers over `rows` × the areas’ competences (a large heatmap’s cheaper form)' })
+  grid!: HeatmapGridObject;
 }
 
 @ObjectType('HeatmapCellPerson')
