@@ -1,4 +1,4 @@
-import type { CompetenceLevel } from '@/gql/graphql';
+import type { CompetenceLevel, HeatmapCell, HeatmapGrid } from '@/gql/graphql';
 import { formatScore as formatNumber } from '@/common/format';
 
 /**
@@ -19,16 +19,8 @@ export function firstVisitFilters(
 export type HeatmapMetric = 'deficitShare' | 'proficitShare' | 'meanScore';
 export const HEATMAP_METRICS: readonly HeatmapMetric[] = ['deficitShare', 'proficitShare', 'meanScore'];
 
-export interface HeatmapCellData {
-  rowId: string;
-  competenceId: string;
-  assessed: number;
-  deficits: number;
-  proficits: number;
-  deficitShare: number;
-  proficitShare: number;
-  meanScore: number;
-}
+/** A heatmap cell as the API sends it (the generated type, without its typename). */
+export type HeatmapCellData = Omit<HeatmapCell, '__typename'>;
 
 export const cellKey = (rowId: string, competenceId: string) => `${rowId}|${competenceId}`;
 
@@ -37,15 +29,7 @@ export function indexCells<C extends HeatmapCellData>(cells: readonly C[]): Map<
 }
 
 /** A heatmap's cells as the API's `grid` sends them: lists row by row over the areas' competences, null for no cell. */
-export interface HeatmapGridData {
-  columns: number;
-  assessed: readonly (number | null)[];
-  deficits: readonly (number | null)[];
-  proficits: readonly (number | null)[];
-  deficitShare: readonly (number | null)[];
-  proficitShare: readonly (number | null)[];
-  meanScore: readonly (number | null)[];
-}
+export type HeatmapGridData = Omit<HeatmapGrid, '__typename'>;
 
 /** The cells of a heatmap sent as a grid (a large heatmap's cheaper form), as the table takes them. */
 export function gridCells(h: {
