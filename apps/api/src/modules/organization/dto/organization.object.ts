@@ -59,4 +59,15 @@ export class OrganizationObject {
   }
 }
 
+/**
+ * What each plain field of Organization is answered from (`columnsFor`, `OrganizationObject.from`): its own column. The
+ * fields of the field resolvers (municipality, statuses, staff…) are not listed: a selection with one of them reads the
+ * whole row.
+ */
+export const ORGANIZATION_FIELD_COLUMNS: Readonly<Record<string, readonly (keyof OrganizationEntity)[]>> = Object.fromEntries(
+  (['id', 'municipalityId', 'name', 'shortName', 'kind', 'inn', 'externalId', 'address', 'email', 'website', 'foundedYear', 'illustrative', 'archivedAt', 'createdAt', 'updatedAt'] as const).map(
+    (k) => [k, [k]],
+  ),
+);
+
 export const OrganizationConnection = ConnectionType(OrganizationObject, 'Organization');
