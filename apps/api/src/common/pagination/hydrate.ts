@@ -9,8 +9,9 @@ const plans = new WeakMap<EntityMetadata, Map<string, Plan | null>>();
 
 /**
  * How to build the main alias's entities from raw rows, or null when the query is not the plain shape this handles:
- * the whole main entity selected (plus computed `addSelect` expressions with their own aliases), no joins, no
- * relation ids, no embedded or inherited columns, no lazy relations, no load listeners or subscribers.
+ * the whole main entity selected, or some of its columns (`select(['p.id', 'p.lastName'])`: a partial entity, as
+ * TypeORM builds it, with only those properties), plus computed `addSelect` expressions with their own aliases; no
+ * joins, no relation ids, no embedded or inherited columns, no lazy relations, no load listeners or subscribers.
  */
 export function planOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Plan | null {
   const map = qb.expressionMap;
@@ -18,10 +19,24 @@ export function planOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Plan
   if (!main?.hasMetadata) return null;
   const metadata = main.metadata;
   if (map.joinAttributes.length || map.relationIdAttributes.length || map.lockMode) return null;
-  if (map.selects[0]?.selection !== main.name || map.selects.slice(1).some((s) => !s.aliasName || s.selection.startsWith(`${main.name}.`))) return null;
+  const prefix = `${main.name}.`;
+  const whole = map.selects[0]?.selection === main.name;
+  // The main alias's columns chosen one by one (`alias.propertyPath`, no alias of their own); the rest are computed.
+  const paths: string[] = [];
+  for (const s of whole ? map.selects.slice(1) : map.selects) {
+    if (!s.selection.startsWith(prefix)) {
+      if (!s.aliasName) return null;
+    } else if (whole || s.aliasName || s.virtual) {
+      return null;
+    } else {
+      paths.push(s.selection.slice(prefix.length));
+    }
+  }
+  if (!whole && !paths.length) return null;
   let byAlias = plans.get(metadata);
   if (!byAlias) plans.set(metadata, (byAlias = new Map()));
-  let plan = byAlias.get(main.name);
+  const planKey = whole ? main.name : `${main.name}\u0001${paths.join('\u0001')}`;
+  let plan = byAlias.get(planKey);
   if (plan !== undefined) return plan;
   const plain =
     !metadata.embeddeds.length &&
@@ -33,10 +48,12 @@ export function planOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Plan
     !qb.connection.subscribers.length &&
     !qb.connection.options.typename &&
     metadata.columns.every((c) => !c.isVirtualProperty && !c.embeddedMetadata && !(c.isVirtual && c.referencedColumn));
-  plan = plain
-    ? metadata.columns.filter((c) => c.isSelect).map((c): [string, ColumnMetadata] => [DriverUtils.buildAlias(qb.connection.driver, undefined, main.name, c.databaseName), c])
-    : null;
-  byAlias.set(main.name, plan);
+  const chosen = whole ? metadata.columns.filter((c) => c.isSelect) : paths.map((path) => metadata.columns.find((c) => c.propertyPath === path));
+  plan =
+    plain && chosen.every((c) => c !== undefined)
+      ? chosen.map((c): [string, ColumnMetadata] => [DriverUtils.buildAlias(qb.connection.driver, undefined, main.name, c!.databaseName), c!])
+      : null;
+  byAlias.set(planKey, plan);
   return plan;
 }
 

@@ -35,6 +35,8 @@ export interface OrganizationPrefetch {
   municipality?: boolean;
   statuses?: boolean;
   staffCount?: boolean;
+  /** Only these properties of each organisation (the id always): partial entities. Absent: the whole row. */
+  columns?: readonly (keyof OrganizationEntity)[];
 }
 export interface OrganizationPageExtras {
   municipality?: MunicipalityEntity;
@@ -112,7 +114,10 @@ export class OrganizationRepository {
                                   'archivedAt', pm.archived_at, 'mergedIntoId', pm.merged_into_id, 'mergedAt', pm.merged_at, 'createdAt', pm.created_at)
                                FROM municipality pm WHERE pm.id = o.municipality_id)`;
     }
-    const r = await orderedPage(this.filtered(m, scope, f), 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page, extras);
+    const qb = this.filtered(m, scope, f);
+    // Only the columns the page's fields need, when the caller says which (the id always: cursor, extras).
+    if (prefetch.columns) qb.select([...new Set<keyof OrganizationEntity>(['id', ...prefetch.columns])].sort().map((c) => `o.${c}`));
+    const r = await orderedPage(qb, 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page, extras);
     const date = (v: unknown): Date | null => (v == null ? null : new Date(String(v)));
     const out = new Map<string, OrganizationPageExtras>();
     // A page's rows share few municipalities: each is built once (the loader keeps the first primed value anyway).

@@ -7,7 +7,8 @@ import { Permission } from '../../common/auth/permissions';
 import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.input';
-import { OrganizationConnection, OrganizationObject } from './dto/organization.object';
+import { ORGANIZATION_FIELD_COLUMNS, OrganizationConnection, OrganizationObject } from './dto/organization.object';
+import { columnsFor } from '../../common/pagination/columns';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { OrganizationFieldsResolver } from './organization-fields.resolver';
 import { OrganizationService } from './organization.service';
@@ -28,6 +29,8 @@ export class OrganizationResolver {
       municipality: asked.has('municipality'),
       statuses: asked.has('statuses') || asked.has('currentStatuses'),
       staffCount: asked.has('staffCount'),
+      // Of each row only the columns the selection needs (a field `columnsFor` does not know reads the whole row).
+      columns: columnsFor(asked, ORGANIZATION_FIELD_COLUMNS, ['id']),
     };
     const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
     this.fields.prime(req, page.nodes, page.extras);

@@ -7,7 +7,7 @@ import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { OrganizationObject } from '../organization/dto/organization.object';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { PersonObject, PositionObject, QualificationRecordObject } from './dto/person.object';
-import { PersonPageExtras } from './person.repository';
+import { PersonPageExtras, PersonPrefetch } from './person.repository';
 import { PersonService } from './person.service';
 import { PositionEntity } from './position.entity';
 import { QualificationRecordEntity } from './qualification-record.entity';
@@ -36,12 +36,17 @@ export class PersonFieldsResolver {
   /**
    * Hands this request's loaders what a page's own statement already read (`PersonRepository.page` with prefetch):
    * the positions of its people and those positions' organisations (null outside the scope), so their fields spend
-   * no statement; anything not given is loaded as before.
+   * no statement; anything not given is loaded as before. Only whole rows: positions or organisations the page read
+   * column by column (`prefetch.positionColumns`, `organizationColumns`) would answer another field of the same
+   * operation without the columns it asks for, so that field loads its own.
    */
-  prime(req: GateRequest, extras: Map<string, PersonPageExtras>): void {
+  prime(req: GateRequest, extras: Map<string, PersonPageExtras>, prefetch: PersonPrefetch = {}): void {
+    const positions = !prefetch.positionColumns;
+    const organizations = !prefetch.organizationColumns;
+    if (!positions && !organizations) return;
     for (const [personId, x] of extras) {
-      positionsLoader(req, this.people).prime(personId, x.positions);
-      for (const [organizationId, o] of x.organizations ?? []) organizationInScopeLoader(req, this.people).prime(organizationId, o);
+      if (positions) positionsLoader(req, this.people).prime(personId, x.positions);
+      if (organizations) for (const [organizationId, o] of x.organizations ?? []) organizationInScopeLoader(req, this.people).prime(organizationId, o);
     }
   }
 

@@ -35,12 +35,18 @@ const ORDER: OrderColumns<PersonOrderField> = {
 };
 const DEFAULT_ORDER: PersonOrder = { field: PersonOrderField.NAME, direction: SortDirection.ASC };
 
-/** What a page of people may read in its own statement for its fields. */
+/** What a page of people may read in its own statement for its fields, and which columns of each row. */
 export interface PersonPrefetch {
   /** The positions (as `positionsOfPeople` reads them). */
   positions?: boolean;
   /** With the positions, each one's organisation when it lies in the scope, else null (as `byIdsInScope`). */
   organizations?: boolean;
+  /** Only these properties of each person (the id always): partial entities. Absent: the whole row. */
+  columns?: readonly (keyof PersonEntity)[];
+  /** Only these properties of each position (the person's and the organisation's ids always). Absent: all. */
+  positionColumns?: readonly (keyof PositionEntity)[];
+  /** Only these properties of each organisation (its id always). Absent: all. */
+  organizationColumns?: readonly (keyof OrganizationEntity)[];
 }
 export interface PersonPageExtras {
   positions: PositionEntity[];
@@ -56,15 +62,48 @@ export interface PersonPageExtras {
 const epochMsSql = (column: string): string => `(extract(epoch from ${column}) * 1000)`;
 const date = (v: unknown): Date | null => (v == null ? null : new Date(Number(v)));
 
-/** An organisation row as `json_build_object` over `organization` aliased `alias` (see `organizationOfJson`). */
-const organizationJsonSql = (alias: string): string =>
-  `json_build_object('id', ${alias}.id, 'municipalityId', ${alias}.municipality_id, 'name', ${alias}.name, 'shortName', ${alias}.short_name,
-     'kind', ${alias}.kind, 'inn', ${alias}.inn, 'externalId', ${alias}.external_id, 'address', ${alias}.address, 'email', ${alias}.email,
-     'website', ${alias}.website, 'foundedYear', ${alias}.founded_year, 'illustrative', ${alias}.illustrative, 'archivedAt', ${epochMsSql(`${alias}.archived_at`)},
-     'createdAt', ${epochMsSql(`${alias}.created_at`)}, 'updatedAt', ${epochMsSql(`${alias}.updated_at`)})`;
+/** A position's properties in the page's JSON, as columns of `position` aliased `xp`. */
+const POSITION_JSON: Readonly<Partial<Record<keyof PositionEntity, string>>> = {
+  id: 'xp.id',
+  personId: 'xp.person_id',
+  organizationId: 'xp.organization_id',
+  kind: 'xp.kind',
+  title: 'xp.title',
+  isMain: 'xp.is_main',
+  startedOn: 'xp.started_on',
+  endedOn: 'xp.ended_on',
+  createdAt: epochMsSql('xp.created_at'),
+};
+/** An organisation's properties in the page's JSON, as columns of `organization` aliased `xo` (see `organizationOfJson`). */
+const ORGANIZATION_JSON: Readonly<Partial<Record<keyof OrganizationEntity, string>>> = {
+  id: 'xo.id',
+  municipalityId: 'xo.municipality_id',
+  name: 'xo.name',
+  shortName: 'xo.short_name',
+  kind: 'xo.kind',
+  inn: 'xo.inn',
+  externalId: 'xo.external_id',
+  address: 'xo.address',
+  email: 'xo.email',
+  website: 'xo.website',
+  foundedYear: 'xo.founded_year',
+  illustrative: 'xo.illustrative',
+  archivedAt: epochMsSql('xo.archived_at'),
+  createdAt: epochMsSql('xo.created_at'),
+  updatedAt: epochMsSql('xo.updated_at'),
+};
+const ORGANIZATION_DATES = ['archivedAt', 'createdAt', 'updatedAt'] as const;
+
+/** `json_build_object` of these properties (all of `columns` when not given). */
+function jsonObjectSql<P extends string>(columns: Readonly<Partial<Record<P, string>>>, only: readonly P[] | undefined, more = ''): string {
+  const keys = only ?? (Object.keys(columns) as P[]);
+  return `json_build_object(${keys.map((k) => `'${k}', ${columns[k]}`).join(', ')}${more})`;
+}
 
 function organizationOfJson(x: Record<string, unknown>): OrganizationEntity {
-  return Object.assign(new OrganizationEntity(), x, { archivedAt: date(x['archivedAt']), createdAt: date(x['createdAt']), updatedAt: date(x['updatedAt']) });
+  const o = Object.assign(new OrganizationEntity(), x);
+  for (const k of ORGANIZATION_DATES) if (k in x) o[k] = date(x[k]) as Date;
+  return o;
 }
 
 @Injectable()
@@ -108,17 +147,20 @@ export class PersonRepository {
     }
     if (f?.youngOnly) qb.andWhere('p.experience_years <= 3');
     if (f?.qualificationCategory) qb.andWhere('p.qualification_category = :fCat', { fCat: f.qualificationCategory });
+    // Only the columns the page's fields need, when the caller says which (the id always: cursor, extras, audit).
+    if (prefetch.columns) qb.select([...new Set<keyof PersonEntity>(['id', ...prefetch.columns])].sort().map((c) => `p.${c}`));
+    // A position's person is the row's own id: not read again when the positions are chosen column by column.
+    const positionColumns = prefetch.positionColumns && [...new Set<keyof PositionEntity>(['organizationId', ...prefetch.positionColumns])].filter((c) => c !== 'personId').sort();
+    const organizationColumns = prefetch.organizationColumns && [...new Set<keyof OrganizationEntity>(['id', ...prefetch.organizationColumns])].sort();
     const extras: Record<string, string> = {};
     if (prefetch.positions) {
       let organization = '';
       if (prefetch.organizations) {
         const cond = scope.organizationCondition('xo');
         qb.setParameters(cond.params);
-        organization = `, 'organization', (SELECT ${organizationJsonSql('xo')} FROM organization xo WHERE xo.id = xp.organization_id AND ${cond.sql})`;
+        organization = `, 'organization', (SELECT ${jsonObjectSql(ORGANIZATION_JSON, organizationColumns)} FROM organization xo WHERE xo.id = xp.organization_id AND ${cond.sql})`;
       }
-      extras['positions'] = `(SELECT COALESCE(json_agg(json_build_object('id', xp.id, 'personId', xp.person_id, 'organizationId', xp.organization_id,
-                               'kind', xp.kind, 'title', xp.title, 'isMain', xp.is_main, 'startedOn', xp.started_on, 'endedOn', xp.ended_on,
-                               'createdAt', ${epochMsSql('xp.created_at')}${organization}) ORDER BY xp.is_main DESC, xp.created_at ASC, xp.id ASC), '[]'::json)
+      extras['positions'] = `(SELECT COALESCE(json_agg(${jsonObjectSql(POSITION_JSON, positionColumns, organization)} ORDER BY xp.is_main DESC, xp.created_at ASC, xp.id ASC), '[]'::json)
                             FROM position xp WHERE xp.person_id = p.id)`;
     }
     const r = await orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page, extras);
@@ -134,7 +176,10 @@ export class PersonRepository {
           if (o === undefined) seen.set(row.organizationId, (o = organization ? organizationOfJson(organization) : null));
           organizations.set(row.organizationId, o);
         }
-        return Object.assign(new PositionEntity(), row, { createdAt: date(row['createdAt']) });
+        const position = Object.assign(new PositionEntity(), row);
+        if (positionColumns) position.personId = id;
+        else position.createdAt = date(row['createdAt']) as Date;
+        return position;
       });
       out.set(id, { positions, organizations });
     }

@@ -8,7 +8,10 @@ import { Policy } from '../../common/auth/policy.decorator';
 import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { PeopleArgs } from './dto/people.args';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
-import { PersonConnection, PersonObject } from './dto/person.object';
+import { PERSON_FIELD_COLUMNS, PersonConnection, PersonObject, POSITION_FIELD_COLUMNS } from './dto/person.object';
+import { ORGANIZATION_FIELD_COLUMNS } from '../organization/dto/organization.object';
+import { columnsFor } from '../../common/pagination/columns';
+import { PersonPrefetch } from './person.repository';
 import { PersonFieldsResolver } from './person-fields.resolver';
 import { PersonService } from './person.service';
 
@@ -22,11 +25,21 @@ export class PersonResolver {
   @Policy(Permission.REGISTRY_READ)
   @Query(() => PersonConnection, { description: 'People in the caller’s scope' })
   async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs, @Info() info: GraphQLResolveInfo, @Context('req') req: GateRequest) {
-    // The positions and their organisations, when asked for, are read by the page's own statement.
-    const positions = selectedFields(info, 'nodes').has('positions');
-    const prefetch = { positions, organizations: positions && selectedFields(info, 'nodes', 'positions').has('organization') };
+    // The positions and their organisations, when asked for, are read by the page's own statement; of each row only
+    // the columns the selection needs (a field `columnsFor` does not know reads the whole row).
+    const asked = selectedFields(info, 'nodes');
+    const positions = asked.has('positions');
+    const positionFields = positions ? selectedFields(info, 'nodes', 'positions') : undefined;
+    const organizations = !!positionFields?.has('organization');
+    const prefetch: PersonPrefetch = {
+      positions,
+      organizations,
+      columns: columnsFor(asked, PERSON_FIELD_COLUMNS, ['id']),
+      positionColumns: positionFields && columnsFor(positionFields, POSITION_FIELD_COLUMNS, ['organizationId']),
+      organizationColumns: organizations ? columnsFor(selectedFields(info, 'nodes', 'positions', 'organization'), ORGANIZATION_FIELD_COLUMNS, ['id']) : undefined,
+    };
     const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
-    this.fields.prime(req, page.extras);
+    this.fields.prime(req, page.extras, prefetch);
     return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map((e) => withPageExtras(PersonObject.from(e), page.extras.get(e.id))) };
   }
 

@@ -59,4 +59,22 @@ export class OrganizationObject {
   }
 }
 
+/**
+ * What each field of Organization is answered from (`columnsFor`): its own column for `from`'s fields; for the fields
+ * of `OrganizationFieldsResolver`, the municipality's id or nothing but the id (page extras, loaders). A selection
+ * with a field not listed here (another domain's resolver: staff, former municipalities) reads the whole row.
+ */
+export const ORGANIZATION_FIELD_COLUMNS: Readonly<Record<string, readonly (keyof OrganizationEntity)[]>> = {
+  ...Object.fromEntries(
+    (['id', 'municipalityId', 'name', 'shortName', 'kind', 'inn', 'externalId', 'address', 'email', 'website', 'foundedYear', 'illustrative', 'archivedAt', 'createdAt', 'updatedAt'] as const).map(
+      (k) => [k, [k]],
+    ),
+  ),
+  municipality: ['municipalityId'],
+  statuses: [],
+  currentStatuses: [],
+  staffCount: [],
+  canEdit: [],
+};
+
 export const OrganizationConnection = ConnectionType(OrganizationObject, 'Organization');

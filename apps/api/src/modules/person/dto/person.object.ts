@@ -81,4 +81,48 @@ export class QualificationRecordObject {
   }
 }
 
+/**
+ * What each field of Person is answered from (`columnsFor`): the row's columns for `from`'s fields, nothing but the id
+ * for the fields of `PersonFieldsResolver` (positions from the page's extras or a loader; history and abilities by
+ * loaders). A list page reads only the columns its selection needs; a field not listed here reads the whole row.
+ */
+export const PERSON_FIELD_COLUMNS: Readonly<Record<string, readonly (keyof PersonEntity)[]>> = {
+  id: ['id'],
+  lastName: ['lastName'],
+  firstName: ['firstName'],
+  middleName: ['middleName'],
+  fullName: ['lastName', 'firstName', 'middleName'],
+  birthDate: ['birthDate'],
+  externalId: ['externalId'],
+  email: ['email'],
+  phone: ['phone'],
+  subjects: ['subjects'],
+  experienceYears: ['experienceYears'],
+  isYoungTeacher: ['experienceYears'],
+  qualificationCategory: ['qualificationCategory'],
+  isMasterTeacher: ['isMasterTeacher'],
+  illustrative: ['illustrative'],
+  archivedAt: ['archivedAt'],
+  positions: [],
+  qualificationHistory: [],
+  canEdit: [],
+};
+
+/**
+ * The same for Position (`PositionObject.from`): `organization` is answered by its id (always read), `person` only
+ * for staff lists (a page's positions carry none), `personId` is the person's own id.
+ */
+export const POSITION_FIELD_COLUMNS: Readonly<Record<string, readonly (keyof PositionEntity)[]>> = {
+  id: ['id'],
+  personId: ['personId'],
+  organizationId: ['organizationId'],
+  kind: ['kind'],
+  title: ['title'],
+  isMain: ['isMain'],
+  startedOn: ['startedOn'],
+  endedOn: ['endedOn'],
+  organization: ['organizationId'],
+  person: [],
+};
+
 export const PersonConnection = ConnectionType(PersonObject, 'Person');
