@@ -63,6 +63,29 @@ describe('audit trail', () => {
       expect(row.after.fields).toEqual(['people']);
     });
 
+    it('parallel reads: each answer leaves once its own row is committed (rows of answers given together share a statement)', async () => {
+      const since = await lastId();
+      const asks = [3, 4, 5, 6, 7, 8].map((first, i) => (i % 2 ? { first, token: school12, login: 'school12.vorkuta' } : { first, token: methodist, login: 'methodist.podporozhye' }));
+      const answered = await Promise.all(
+        asks.map(async (a) => {
+          const r = await t.gql<{ people: { nodes: { id: string }[] } }>(PEOPLE, { first: a.first }, a.token);
+          expect(r.errors).toBeUndefined();
+          const ids = new Set(r.data!.people.nodes.map((n) => n.id));
+          // Read as soon as the answer arrived: its row is already there.
+          const account = await accountOf(a.login);
+          const rows = (await rowsSince(since)).filter(
+            (x) => x.action === 'read-list' && x.account_id === account && x.person_ids.length >= ids.size - 1 && x.person_ids.length <= ids.size && x.person_ids.every((id) => ids.has(id)),
+          );
+          return { ids, rows };
+        }),
+      );
+      for (const { ids, rows } of answered) {
+        expect(ids.size).toBeGreaterThan(1);
+        expect(rows).toHaveLength(1);
+      }
+      expect((await rowsSince(since)).filter((x) => x.action === 'read-list')).toHaveLength(asks.length);
+    });
+
     it('organization.staff names the staff', async () => {
       const org = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
       const { data, people } = await readLogged(STAFF, { id: org }, methodist, 'methodist.podporozhye');

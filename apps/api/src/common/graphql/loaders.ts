@@ -31,7 +31,9 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
   const map = new Map<K, V[]>();
   for (const r of rows) {
     const k = keyOf(r);
-    map.set(k, [...(map.get(k) ?? []), r]);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
   }
   return keys.map((k) => map.get(k) ?? []);
 }

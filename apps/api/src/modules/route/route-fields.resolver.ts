@@ -1,12 +1,13 @@
-import { Context, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
+import { FieldContext } from '../../common/graphql/field-context';
 import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
 import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
 import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepEventObject, RouteStepModuleObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
-import { personShown, routeRights } from './route-loaders';
+import { pageFactsOf, personShown, routeRights } from './route-loaders';
 import { RouteRights } from './route-locks';
 import { openSteps, routeProgress } from './route-rules';
 import { MentorshipRow, RouteCompetenceRow } from './route.repository';
@@ -24,18 +25,19 @@ export class LearningRouteFieldsResolver {
     return loaderFor<string, LearningRouteStepEntity[]>(req, 'route.steps', async (ids) => groupByKeys(ids, await this.service.stepsOf(ids), (s) => s.routeId)).load(id);
   }
 
-  private rights(req: GateRequest, r: LearningRouteObject): Promise<RouteRights> {
-    return routeRights(req, this.service).load(r.id);
+  /** The caller's rights over the route: from the page's own statement when it decided them, else batched. */
+  private rights(req: GateRequest, r: LearningRouteObject): RouteRights | Promise<RouteRights> {
+    return pageFactsOf(r)?.rights ?? routeRights(req, this.service).load(r.id);
   }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The owner of an individual route (null where the caller may not see the person)' })
-  async person(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    if (!r.personId || !(await personShown(req, this.service, 'route.person').load(r.id))) return null;
+  async person(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
+    if (!r.personId || !(pageFactsOf(r)?.personShown ?? (await personShown(req, this.service, 'route.person').load(r.id)))) return null;
     return this.cards.load(req, r.personId);
   }
 
   @ResolveField(() => RouteAssociationObject, { nullable: true, description: 'The group (association) of a group route' })
-  association(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+  association(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     if (!r.associationId) return null;
     return loaderFor<string, { id: string; name: string } | null>(req, 'route.association', async (ids) => byKeys(ids, await this.service.associationsOf(ids), (a) => a.id, null)).load(r.associationId);
   }
@@ -49,12 +51,12 @@ export class LearningRouteFieldsResolver {
     return loaderFor<string, RouteCompetenceRow[] | RouteEffectivenessItemObject[]>(req, 'route.targeted', async (keys) => {
       const ids = [...new Set(keys.map((k) => k.slice(2)))];
       if (!keys.some((k) => k.startsWith('e:'))) {
-        const competences = groupByKeys(ids, await this.service.competencesOf(ids), (c) => c.routeId);
-        return keys.map((k) => competences[ids.indexOf(k.slice(2))]!);
+        const competences = byRoute(await this.service.competencesOf(ids));
+        return keys.map((k) => competences.get(k.slice(2)) ?? []);
       }
-      const rows = groupByKeys(ids, await this.service.effectivenessOf(ids), (e) => e.routeId);
+      const rows = byRoute(await this.service.effectivenessOf(ids));
       return keys.map((k) => {
-        const items = rows[ids.indexOf(k.slice(2))]!;
+        const items = rows.get(k.slice(2)) ?? [];
         if (k.startsWith('e:')) return items;
         return items.map((e) => ({ routeId: e.routeId, competenceId: e.competenceId, code: e.code, name: e.name, baselineScore: e.beforeScore }));
       });
@@ -62,17 +64,17 @@ export class LearningRouteFieldsResolver {
   }
 
   @ResolveField(() => [RouteCompetenceObject])
-  async competences(@Parent() r: LearningRouteObject, @Context('req') req: object): Promise<RouteCompetenceRow[]> {
+  async competences(r: LearningRouteObject, _args: unknown, { req }: FieldContext): Promise<RouteCompetenceRow[]> {
     return this.targeted(req, 'competences', r.id) as Promise<RouteCompetenceRow[]>;
   }
 
   @ResolveField('steps', () => [RouteStepObject])
-  async stepsOf(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+  async stepsOf(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     return (await this.steps(req, r.id)).map(RouteStepObject.from);
   }
 
   @ResolveField(() => [RouteJournalEntryObject], { description: '«Журнал непрерывного профессионального роста», newest first' })
-  async journal(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+  async journal(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     const rows = await loaderFor<string, Awaited<ReturnType<RouteService['journalOf']>>>(req, 'route.journal', async (ids) =>
       groupByKeys(ids, await this.service.journalOf(ids), (j) => j.routeId),
     ).load(r.id);
@@ -80,57 +82,59 @@ export class LearningRouteFieldsResolver {
   }
 
   @ResolveField(() => [RouteEffectivenessItemObject], { description: '«Карта эффективности»' })
-  effectiveness(@Parent() r: LearningRouteObject, @Context('req') req: object) {
+  effectiveness(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     return this.targeted(req, 'effectiveness', r.id) as Promise<RouteEffectivenessItemObject[]>;
   }
 
   @ResolveField(() => Int, { description: 'Share (0–100) of the non-cancelled steps that are done' })
-  async progress(@Parent() r: LearningRouteObject, @Context('req') req: object): Promise<number> {
+  async progress(r: LearningRouteObject, _args: unknown, { req }: FieldContext): Promise<number> {
     return routeProgress(await this.steps(req, r.id));
   }
 
+  // The rights' fields answer synchronously on the route page (its statement decided them: `pageFactsOf`).
+
   @ResolveField(() => Boolean, { description: 'The route is the caller’s own' })
-  async isOwner(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    return (await this.rights(req, r)).owner;
+  isOwner(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
+    return then(this.rights(req, r), (x) => x.owner);
   }
 
-  private async acts(r: LearningRouteObject, req: GateRequest): Promise<boolean> {
-    const x = await this.rights(req, r);
-    return !r.archivedAt && x.editor;
+  /** Acts on the route: not archived and the caller is its editor. */
+  private acts(r: LearningRouteObject, req: GateRequest): boolean | Promise<boolean> {
+    return then(this.rights(req, r), (x) => !r.archivedAt && x.editor);
   }
 
   @ResolveField(() => Boolean, { description: 'May change the route and its steps now' })
-  async canEdit(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    return ROUTE_EDITABLE_STATUSES.includes(r.status) && (await this.acts(r, req));
+  canEdit(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
+    return ROUTE_EDITABLE_STATUSES.includes(r.status) && this.acts(r, req);
   }
 
   @ResolveField(() => Boolean)
-  async canSubmit(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+  async canSubmit(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     return ROUTE_EDITABLE_STATUSES.includes(r.status) && (await this.acts(r, req)) && (await this.steps(req, r.id)).length > 0;
   }
 
   @ResolveField(() => Boolean, { description: 'May approve or return it' })
-  async canApprove(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    return r.status === RouteStatus.ON_APPROVAL && !r.archivedAt && (await this.rights(req, r)).approver;
+  canApprove(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
+    return r.status === RouteStatus.ON_APPROVAL && !r.archivedAt && then(this.rights(req, r), (x) => x.approver);
   }
 
   @ResolveField(() => Boolean)
-  async canStart(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    return r.status === RouteStatus.APPROVED && (await this.acts(r, req));
+  canStart(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
+    return r.status === RouteStatus.APPROVED && this.acts(r, req);
   }
 
   @ResolveField(() => Boolean, { description: 'May mark steps, attach evidence and reflection' })
-  async canMark(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
-    return r.status === RouteStatus.IN_PROGRESS && (await this.acts(r, req));
+  canMark(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
+    return r.status === RouteStatus.IN_PROGRESS && this.acts(r, req);
   }
 
   @ResolveField(() => Boolean)
-  async canComplete(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+  async canComplete(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
     return r.status === RouteStatus.IN_PROGRESS && (await this.acts(r, req)) && !openSteps(await this.steps(req, r.id)).length;
   }
 
   @ResolveField(() => Boolean, { description: 'May write in the growth journal' })
-  async canJournal(@Parent() r: LearningRouteObject, @Context('req') req: GateRequest) {
+  canJournal(r: LearningRouteObject, _args: unknown, { req }: FieldContext): boolean | Promise<boolean> {
     return this.acts(r, req);
   }
 }
@@ -143,13 +147,13 @@ export class RouteStepFieldsResolver {
   ) {}
 
   @ResolveField(() => RouteMentorshipObject, { nullable: true, description: 'The mentorship a MENTORING step belongs to, with its mentors' })
-  mentorship(@Parent() s: RouteStepObject, @Context('req') req: object): Promise<MentorshipRow | null> | null {
+  mentorship(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<MentorshipRow | null> | null {
     if (!s.mentorshipId) return null;
     return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
   }
 
   @ResolveField(() => RouteStepEventObject, { nullable: true, description: 'EVENT: the linked event (null where the caller may not see it: rule `event.read`)' })
-  event(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<RouteStepEventObject | null> | null {
+  event(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<RouteStepEventObject | null> | null {
     if (!s.eventId) return null;
     return loaderFor<string, RouteStepEventObject | null>(req, 'route.step.event', async (ids) => {
       if (!req.user) return ids.map(() => null);
@@ -158,7 +162,7 @@ export class RouteStepFieldsResolver {
   }
 
   @ResolveField(() => RouteStepModuleObject, { nullable: true, description: 'INTERNSHIP_MODULE: the linked module (null where the caller may not see its site: rule `staging.read`)' })
-  internshipModule(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<RouteStepModuleObject | null> | null {
+  internshipModule(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<RouteStepModuleObject | null> | null {
     if (!s.internshipModuleId) return null;
     return loaderFor<string, RouteStepModuleObject | null>(req, 'route.step.module', async (keys) => {
       if (!req.user) return keys.map(() => null);
@@ -167,14 +171,29 @@ export class RouteStepFieldsResolver {
   }
 
   @ResolveField('mentorPersonId', () => ID, { nullable: true, description: 'The suggested mentor’s person id (null where the caller may not see the person: rule `route.stepMentor`)' })
-  async mentorPersonIdOf(@Parent() s: RouteStepObject, @Context('req') req: GateRequest): Promise<string | null> {
+  async mentorPersonIdOf(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<string | null> {
     return s.mentorPersonId && (await personShown(req, this.service, 'route.stepMentor').load(s.id)) ? s.mentorPersonId : null;
   }
 
   @ResolveField(() => PersonCardObject, { nullable: true, description: 'The suggested mentor of a MENTORING step (null where the caller may not see the person: rule `route.stepMentor`)' })
-  async mentor(@Parent() s: RouteStepObject, @Context('req') req: GateRequest) {
+  async mentor(s: RouteStepObject, _args: unknown, { req }: FieldContext) {
     if (!s.mentorPersonId || !(await personShown(req, this.service, 'route.stepMentor').load(s.id))) return null;
     return this.cards.load(req, s.mentorPersonId);
   }
 }
 
+/** Rows grouped by their route, in their order. */
+function byRoute<T extends { routeId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.routeId);
+    if (list) list.push(r);
+    else map.set(r.routeId, [r]);
+  }
+  return map;
+}
+
+/** `f` of a value, or of a promise's value once it settles. */
+function then<T, U>(x: T | Promise<T>, f: (v: T) => U): U | Promise<U> {
+  return x instanceof Promise ? x.then(f) : f(x);
+}

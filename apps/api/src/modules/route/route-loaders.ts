@@ -23,3 +23,21 @@ export function personShown(req: GateRequest, service: RouteService, action: 'ro
     return ids.map((x) => ok.has(x));
   });
 }
+
+/** What the route page's own statement decided for its route (`RouteService.forPage`), kept on the route's object. */
+export interface RoutePageFacts {
+  rights: RouteRights;
+  personShown: boolean;
+}
+
+const PAGE_FACTS = Symbol('routePageFacts');
+
+/** `o` carrying the page's facts under a symbol GraphQL cannot see (its fields then answer them without a loader). */
+export function withPageFacts<T extends object>(o: T, facts: RoutePageFacts): T {
+  Object.defineProperty(o, PAGE_FACTS, { value: facts, enumerable: false });
+  return o;
+}
+
+export function pageFactsOf(o: object): RoutePageFacts | undefined {
+  return (o as { [PAGE_FACTS]?: RoutePageFacts })[PAGE_FACTS];
+}

@@ -1,6 +1,6 @@
 import { ROUTE_STATUS_LABELS } from '@metodset/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { routeReadCondition, routeSharedCondition } from '../../common/access/rules/route.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
@@ -18,6 +18,7 @@ import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
 import { currentResultsSql } from '../diagnostics/competence-results.reader';
 import { EffectivenessRow } from './route-rules';
+import { FixedRead } from './fixed-read';
 
 const OWNER_NAME = `coalesce((SELECT ${fullNameSql('op')} FROM person op WHERE op.id = r.person_id),
                             (SELECT oa.name FROM association oa WHERE oa.id = r.association_id))`;
@@ -93,6 +94,12 @@ const SHARED_DEFAULT_ORDER: SharedTeacherOrder = { field: SharedTeacherOrderFiel
 
 @Injectable()
 export class RouteRepository {
+  /** The route page's route and steps: their statements built once (`FixedRead`), the same SQL and entities as TypeORM's. */
+  private readonly routeById = new FixedRead((m) => m.getRepository(LearningRouteEntity).createQueryBuilder('r').where('r.id = :id', { id: '' }));
+  private readonly stepsOfRoutes = new FixedRead((m) =>
+    m.getRepository(LearningRouteStepEntity).createQueryBuilder('s').where('s.routeId = ANY(:ids)', { ids: [] }).orderBy('s.position', 'ASC').addOrderBy('s.createdAt', 'ASC'),
+  );
+
   /** Routes the caller reads in full (the `route.read` rule's condition), with `withShared` also those shared with them (`route.readShared`). */
   private routes(m: EntityManager, scope: AccessScope, me: string | null, withShared = false): SelectQueryBuilder<LearningRouteEntity> {
     const cond = routeReadCondition(scope, 'r');
@@ -127,10 +134,9 @@ export class RouteRepository {
   }
 
   /** A route by id (the caller's right to it is checked by the access component), locked for a change with `lock`. */
-  byId(m: EntityManager, id: string, lock = false): Promise<LearningRouteEntity | null> {
-    const qb = m.getRepository(LearningRouteEntity).createQueryBuilder('r').where('r.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write', undefined, ['r']);
-    return qb.getOne();
+  async byId(m: EntityManager, id: string, lock = false): Promise<LearningRouteEntity | null> {
+    if (!lock) return (await this.routeById.many(m, { id }))[0] ?? null;
+    return m.getRepository(LearningRouteEntity).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write', undefined, ['r']).getOne();
   }
 
   /** Routes of a person the caller may see (with `withShared`, shared ones of the caller's networks too). */
@@ -327,7 +333,7 @@ export class RouteRepository {
   // Steps.
   stepsOf(m: EntityManager, routeIds: readonly string[]): Promise<LearningRouteStepEntity[]> {
     if (!routeIds.length) return Promise.resolve([]);
-    return m.getRepository(LearningRouteStepEntity).find({ where: { routeId: In([...routeIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return this.stepsOfRoutes.many(m, { ids: [...routeIds] });
   }
 
   step = (m: EntityManager, id: string) => m.getRepository(LearningRouteStepEntity).findOneBy({ id });

@@ -17,7 +17,7 @@ import {
   SharedTeacherConnection,
 } from './dto/route.object';
 import { RouteBuildService } from './route-build.service';
-import { personShown, routeRights } from './route-loaders';
+import { personShown, routeRights, withPageFacts } from './route-loaders';
 import { RouteService } from './route.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -42,10 +42,10 @@ export class RouteResolver {
   @Query(() => LearningRouteObject)
   async learningRoute(@CurrentActor() actor: Actor, @Id('id') id: string, @Context('req') req: GateRequest) {
     const { route, rights, personShown: shown } = await this.service.forPage(actor, id);
-    // Decided together with `route.read`: the fields' loaders need not ask again.
+    // Decided together with `route.read`: the fields answer them from the object (and the loaders need not ask again).
     routeRights(req, this.service).prime(id, rights);
     personShown(req, this.service, 'route.person').prime(id, shown);
-    return R(route);
+    return withPageFacts(R(route), { rights, personShown: shown });
   }
 
   @Policy(Permission.ROUTE_READ)
