@@ -5,6 +5,7 @@ import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
 import { primevueTheme } from './build/primevue-theme.mts';
 import { shellPreload } from './build/shell-preload.mts';
+import { textsPerModule } from './build/texts.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -29,6 +30,11 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
  *   controls it imports have arrived) and the lists' shell (in `datatable`).
  */
+const alias = {
+  '@metodset/shared': here('../../libs/shared/src/index.ts'),
+  '@': here('./src'),
+};
+
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 const shellGroups = [
   {
@@ -53,13 +59,18 @@ const shellGroups = [
     includeDependenciesRecursively: false,
   },
   {
+    name: 'pickers',
+    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](select|multiselect|inputnumber|virtualscroller)[\\/]|${SRC}common[\\/]ListFilters\.vue`),
+    includeDependenciesRecursively: false,
+  },
+  {
     name: 'controls',
-    test: /node_modules[\\/]primevue[\\/](select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
+    test: /node_modules[\\/]primevue[\\/](inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|badge|chip)[\\/]/,
     includeDependenciesRecursively: false,
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
+    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
     includeDependenciesRecursively: false,
   },
 ];
@@ -71,14 +82,19 @@ export default defineConfig({
   // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
   // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); the
   // app's shell asked for from index.html on the pages behind the sign-in (build/shell-preload.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), shellPreload(), precompress()],
-  resolve: {
-    alias: {
-      '@metodset/shared': here('../../libs/shared/src/index.ts'),
-      '@': here('./src'),
-    },
-  },
+  plugins: [
+    graphqlDocuments(here('./src/gql')),
+    primevueTheme(here('./src'), here('../../node_modules')),
+    lean(),
+    vue(),
+    textsPerModule(here('./src'), alias),
+    shellPreload(),
+    precompress(),
+  ],
+  resolve: { alias },
   define: {
+    // Replaced by `true` in production builds (build/texts.mts).
+    __TEXTS_PER_MODULE__: 'false',
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
