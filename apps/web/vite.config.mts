@@ -36,11 +36,14 @@ const alias = {
 };
 
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
+/** A PrimeVue component's modules, and its part of the theme (build/primevue-theme.mts): `${PV}(names)${PV_END}`. */
+const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/)`;
+const PV_END = String.raw`(?:[\\/]|\.css$)`;
 const shellGroups = [
   {
     name: 'app-shell',
     test: new RegExp(
-      String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]` +
+      String.raw`node_modules[\\/](@urql|wonka)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon)${PV_END}` +
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
@@ -55,17 +58,17 @@ const shellGroups = [
   },
   {
     name: 'datatable',
-    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]|${SRC}common[\\/]ListPage\.vue`),
+    test: new RegExp(String.raw`${PV}(datatable|column|columngroup|row|paginator)${PV_END}|${SRC}common[\\/]ListPage\.vue`),
     includeDependenciesRecursively: false,
   },
   {
     name: 'pickers',
-    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](select|multiselect|inputnumber|virtualscroller)[\\/]|${SRC}common[\\/]ListFilters\.vue`),
+    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller)${PV_END}|${SRC}common[\\/]ListFilters\.vue`),
     includeDependenciesRecursively: false,
   },
   {
     name: 'controls',
-    test: /node_modules[\\/]primevue[\\/](inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|badge|chip)[\\/]/,
+    test: new RegExp(String.raw`${PV}(inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip)${PV_END}`),
     includeDependenciesRecursively: false,
   },
   {
