@@ -18,17 +18,23 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
  * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
  * checks its scripts against their budget):
- * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog), the
- *   icons these and the form controls draw, every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels
- *   of libs/shared) — one chunk where the texts were a second wave of 13 requests after the shell's own;
+ * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog, the
+ *   Button and the Badge it imports), the icons these and the form controls draw, the enum labels of libs/shared. No
+ *   chunk imports one that imports it back: while the shell imported `controls` (for Badge) and `controls` the
+ *   shell's icons, the controls were evaluated first and drew no icon (a Select no arrow; apps/web-e2e/texts.test.mjs
+ *   fails on such an element). The Russian texts are no longer here: each module brings its own (build/texts.mts);
  * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
  *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
  * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
  *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
- * - `controls`: the form controls the pages share (and DataTable imports itself);
+ * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
+ *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
+ *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
+ * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…);
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
- *   controls it imports have arrived) and the lists' shell (in `datatable`).
+ *   controls it imports have arrived), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ * Each PrimeVue component's part of the theme is a CSS module in the component's chunk (build/primevue-theme.mts).
  */
 const alias = {
   '@metodset/shared': here('../../libs/shared/src/index.ts'),
@@ -46,7 +52,7 @@ const shellGroups = [
       String.raw`node_modules[\\/](@urql|wonka)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon)${PV_END}` +
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
-        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
+        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
