@@ -34,7 +34,8 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
  *   controls it imports have arrived), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
- * Each PrimeVue component's part of the theme is a CSS module in the component's chunk (build/primevue-theme.mts).
+ * The part of the theme of each PrimeVue component in `datatable`, `pickers` and the pages' own chunks is CSS of that
+ * chunk (`THEME_IN_SHELL`, build/primevue-theme.mts).
  */
 const alias = {
   '@metodset/shared': here('../../libs/shared/src/index.ts'),
@@ -45,6 +46,12 @@ const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
 /** A PrimeVue component's modules, and its part of the theme (build/primevue-theme.mts): `${PV}(names)${PV_END}`. */
 const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/)`;
 const PV_END = String.raw`(?:[\\/]|\.css$)`;
+/**
+ * The PrimeVue components whose part of the theme is in the shell's stylesheet: those of the `app-shell` and
+ * `controls` chunks (every page behind the sign-in loads them) and the tooltip. The others' parts come as CSS of
+ * their own chunks (build/primevue-theme.mts).
+ */
+const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip'];
 const shellGroups = [
   {
     name: 'app-shell',
@@ -93,7 +100,7 @@ export default defineConfig({
   // app's shell asked for from index.html on the pages behind the sign-in (build/shell-preload.mts); assets precompressed (.br, .gz).
   plugins: [
     graphqlDocuments(here('./src/gql')),
-    primevueTheme(here('./src'), here('../../node_modules')),
+    primevueTheme(here('./src'), here('../../node_modules'), THEME_IN_SHELL),
     lean(),
     vue(),
     textsPerModule(here('./src'), alias),

@@ -101,14 +101,16 @@ export async function themeCss(components: readonly string[]): Promise<string> {
  * `virtual:primevue-theme.css`: PrimeVue's theme (Aura with the app's overrides, src/theme-preset.ts) as static CSS,
  * computed at build time for the components the app uses. PrimeVue runs with `theme: 'none'` (src/theme.ts), so no
  * design token is turned into CSS in the browser. In a production build that stylesheet (a hashed CSS file of the
- * app's shell, loaded with it) holds the theme's variables and global style only, and each component's part comes
+ * app's shell, loaded with it) holds the theme's variables, its global style and the parts of the components
+ * `inSheet` names (those every page behind the sign-in loads with the shell); every other component's part comes
  * with the component: its module (`primevue/<name>/index.mjs`) imports `virtual:primevue-theme/<name>.css`, so the
  * part is in the CSS of the chunk that has the component and is loaded before that chunk runs (a page that draws no
- * DataTable loads none of its ~22 KB of rules). In dev all of it is in the one stylesheet (dependencies are
+ * DataTable loads none of its ~22 KB of rules; the chunks that have those components have a stylesheet of their own
+ * already, so no request is added). In dev all of it is in the one stylesheet (dependencies are
  * pre-bundled there, out of reach of this plugin's transform). The components' own CSS templates
  * (`@primeuix/styles/<name>`, read only in styled mode) are left out of a production build's scripts.
  */
-export function primevueTheme(srcDir: string, nodeModules: string): Plugin {
+export function primevueTheme(srcDir: string, nodeModules: string, inSheet: readonly string[] = []): Plugin {
   let build = false;
   let parts: ReturnType<typeof themeParts> | null = null;
   const components = () => usedComponents(srcDir, nodeModules);
@@ -135,7 +137,8 @@ export function primevueTheme(srcDir: string, nodeModules: string): Plugin {
         for (const n of used) this.addWatchFile(join(nodeModules, 'primevue', n, 'style', 'index.mjs'));
         if (!build) return themeCss(used);
         parts ??= themeParts(used);
-        return (await parts).base;
+        const { base, components: own } = await parts;
+        return [base, ...new Set(inSheet.flatMap((n) => own.get(n) ?? []))].join('\n');
       }
       if (id.startsWith(`\0${PART}`)) {
         parts ??= themeParts(components());
@@ -148,7 +151,7 @@ export function primevueTheme(srcDir: string, nodeModules: string): Plugin {
       const name = /[\\/]node_modules[\\/]primevue[\\/]([a-z]+)[\\/]index\.mjs$/.exec(id)?.[1];
       if (!name) return null;
       parts ??= themeParts(components());
-      if (!(await parts).components.has(name)) return null;
+      if (inSheet.includes(name) || !(await parts).components.has(name)) return null;
       // On the module's first line, before its code: no line moves.
       return { code: `import ${JSON.stringify(`${PART}${name}.css`)};${code}`, map: null };
     },
