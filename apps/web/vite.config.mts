@@ -5,6 +5,7 @@ import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
 import { primevueTheme } from './build/primevue-theme.mts';
 import { shellPreload } from './build/shell-preload.mts';
+import { textsPerModule } from './build/texts.mts';
 
 /** Absolute path of a file next to this config (npm scripts run Vite from the repository root). */
 const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
@@ -17,27 +18,48 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
  * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
  * checks its scripts against their budget):
- * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog), the
- *   icons these and the form controls draw, every Russian text (i18n/ru.ts, the modules' `*.i18n.ts`, the enum labels
- *   of libs/shared) — one chunk where the texts were a second wave of 13 requests after the shell's own;
+ * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog, the
+ *   Button and the Badge it imports), the icons these and the form controls draw, the enum labels of libs/shared. No
+ *   chunk imports one that imports it back: while the shell imported `controls` (for Badge) and `controls` the
+ *   shell's icons, the controls were evaluated first and drew no icon (a Select no arrow; apps/web-e2e/texts.test.mjs
+ *   fails on such an element). The Russian texts are no longer here: each module brings its own (build/texts.mts);
  * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
  *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
  * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
  *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
- * - `controls`: the form controls the pages share (and DataTable imports itself);
+ * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
+ *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
+ *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
+ * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…);
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
- *   controls it imports have arrived) and the lists' shell (in `datatable`).
+ *   controls it imports have arrived), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ * The part of the theme of each PrimeVue component in `datatable`, `pickers` and the pages' own chunks is CSS of that
+ * chunk (`THEME_IN_SHELL`, build/primevue-theme.mts).
  */
+const alias = {
+  '@metodset/shared': here('../../libs/shared/src/index.ts'),
+  '@': here('./src'),
+};
+
 const SRC = String.raw`apps[\\/]web[\\/]src[\\/]`;
+/** A PrimeVue component's modules, and its part of the theme (build/primevue-theme.mts): `${PV}(names)${PV_END}`. */
+const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/)`;
+const PV_END = String.raw`(?:[\\/]|\.css$)`;
+/**
+ * The PrimeVue components whose part of the theme is in the shell's stylesheet: those of the `app-shell` and
+ * `controls` chunks (every page behind the sign-in loads them) and the tooltip. The others' parts come as CSS of
+ * their own chunks (build/primevue-theme.mts).
+ */
+const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip'];
 const shellGroups = [
   {
     name: 'app-shell',
     test: new RegExp(
-      String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]` +
+      String.raw`node_modules[\\/](@urql|wonka)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon)${PV_END}` +
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
-        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
+        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
@@ -49,17 +71,22 @@ const shellGroups = [
   },
   {
     name: 'datatable',
-    test: new RegExp(String.raw`node_modules[\\/]primevue[\\/](datatable|column|columngroup|row|paginator)[\\/]|${SRC}common[\\/]ListPage\.vue`),
+    test: new RegExp(String.raw`${PV}(datatable|column|columngroup|row|paginator)${PV_END}|${SRC}common[\\/]ListPage\.vue`),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'pickers',
+    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller)${PV_END}|${SRC}common[\\/]ListFilters\.vue`),
     includeDependenciesRecursively: false,
   },
   {
     name: 'controls',
-    test: /node_modules[\\/]primevue[\\/](select|multiselect|inputtext|inputnumber|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|virtualscroller|iconfield|inputicon|badge|chip)[\\/]/,
+    test: new RegExp(String.raw`${PV}(inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip)${PV_END}`),
     includeDependenciesRecursively: false,
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
+    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
     includeDependenciesRecursively: false,
   },
 ];
@@ -71,14 +98,19 @@ export default defineConfig({
   // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
   // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); the
   // app's shell asked for from index.html on the pages behind the sign-in (build/shell-preload.mts); assets precompressed (.br, .gz).
-  plugins: [graphqlDocuments(here('./src/gql')), primevueTheme(here('./src'), here('../../node_modules')), lean(), vue(), shellPreload(), precompress()],
-  resolve: {
-    alias: {
-      '@metodset/shared': here('../../libs/shared/src/index.ts'),
-      '@': here('./src'),
-    },
-  },
+  plugins: [
+    graphqlDocuments(here('./src/gql')),
+    primevueTheme(here('./src'), here('../../node_modules'), THEME_IN_SHELL),
+    lean(),
+    vue(),
+    textsPerModule(here('./src'), alias),
+    shellPreload(),
+    precompress(),
+  ],
+  resolve: { alias },
   define: {
+    // Replaced by `true` in production builds (build/texts.mts).
+    __TEXTS_PER_MODULE__: 'false',
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,

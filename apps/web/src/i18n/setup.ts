@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import { compileMessage } from './compile';
 import type { Messages } from './ru';
+import { attachTexts, reportMissingText } from './texts';
 
 /** Russian plural forms: 0 | 1, 21 | 2–4, 22–24 | 5–20, 25… */
 export function russianPlural(choice: number, choicesLength: number): number {
@@ -18,7 +19,7 @@ export function russianPlural(choice: number, choicesLength: number): number {
  * until `loadAllMessages` has brought the rest. Typed with every key either way.
  */
 export function createI18nWith(messages: Messages | Partial<Messages>) {
-  return createI18n<[Messages], 'ru', false>({
+  const i18n = createI18n<[Messages], 'ru', false>({
     legacy: false,
     locale: 'ru',
     fallbackLocale: 'ru',
@@ -27,8 +28,11 @@ export function createI18nWith(messages: Messages | Partial<Messages>) {
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
     // Production builds leave vue-i18n's compiler out (apps/web/build/lean.mts) and use this one.
-    ...(import.meta.env.PROD ? { messageCompiler: compileMessage } : {}),
+    ...(import.meta.env.PROD ? { messageCompiler: compileMessage, missing: (_locale: string, key: string) => reportMissingText(key) } : {}),
   });
+  // The texts of the modules loaded so far and later (production builds: texts per module, apps/web/build/texts.mts).
+  attachTexts(i18n);
+  return i18n;
 }
 
 export type AppI18n = ReturnType<typeof createI18nWith>;
@@ -36,11 +40,13 @@ export type AppI18n = ReturnType<typeof createI18nWith>;
 let loading: Promise<void> | null = null;
 
 /**
- * Every Russian text of the app (`ru.ts`: every module's texts), in a chunk of its own that the sign-in page does
- * not load. Once; a failed load (offline) is retried on the next call and fails the navigation that asked for it,
- * which the app reports as a page that could not be loaded (layout/page-load-error.ts).
+ * Every Russian text of the app (`ru.ts`: every module's texts), in dev and the specs. Once; a failed load (offline)
+ * is retried on the next call and fails the navigation that asked for it, which the app reports as a page that could
+ * not be loaded (layout/page-load-error.ts). A production build does without: each module brings its own texts
+ * (apps/web/build/texts.mts, i18n/texts.ts).
  */
 export function loadAllMessages(i18n: AppI18n): Promise<void> {
+  if (__TEXTS_PER_MODULE__) return Promise.resolve();
   loading ??= import('./ru').then(
     ({ ru }) => i18n.global.setLocaleMessage('ru', ru),
     (err: unknown) => {
