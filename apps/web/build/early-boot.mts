@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { DocumentNode } from 'graphql';
 import { rolldown, type Plugin as RolldownPlugin } from 'rolldown';
 import type { RouteRecordRaw } from 'vue-router';
-import { bootRoutes } from '../src/graphql/early-boot-routes';
+import { bootRoutes, plainText } from '../src/graphql/early-boot-routes';
 import { withTypename } from '../src/graphql/early';
 import { printDocument } from '../src/graphql/print';
 import { GRAPHQL_CALL, loadDocuments } from './graphql-documents.mts';
@@ -70,7 +70,8 @@ export async function earlyBootSource(dirs: Dirs): Promise<string> {
       return (
         `import { bootQueries } from ${JSON.stringify(join(dirs.src, 'graphql/early-boot.ts'))};\n` +
         `import { bootSend } from ${JSON.stringify(join(dirs.src, 'graphql/early-wire.ts'))};\n` +
-        `bootSend(bootQueries(location, ${table}, (d, plain) => [d.n, plain ? d.p : d.q]));\n`
+        `import { plainText } from ${JSON.stringify(join(dirs.src, 'graphql/early-boot-routes.ts'))};\n` +
+        `bootSend(bootQueries(location, ${table}, (d, plain) => [d.n, plain ? (d.p ?? plainText(d.q)) : d.q]));\n`
       );
     },
     transform(code, id) {
@@ -83,12 +84,23 @@ export async function earlyBootSource(dirs: Dirs): Promise<string> {
         const op = doc.definitions.find((d) => d.kind === 'OperationDefinition');
         const n = op?.kind === 'OperationDefinition' ? op.name?.value : undefined;
         const q = printDocument(withTypename(doc as unknown as Parameters<typeof withTypename>[0]) as unknown as DocumentNode);
-        return `(${JSON.stringify({ n, q, p: printDocument(doc) })})`;
+        const p = printDocument(doc);
+        // The plain text is the typed one without the `__typename`s it was given (early-boot.ts `plainText`), unless
+        // the document names some itself: then it travels too.
+        return `(${JSON.stringify(plainText(q) === p ? { n, q } : { n, q, p })})`;
       });
       return { code: out };
     },
   };
-  const bundle = await rolldown({ input: ENTRY, platform: 'browser', resolve: { alias: aliases(dirs) }, plugins: [documents], logLevel: 'silent' });
+  const bundle = await rolldown({
+    input: ENTRY,
+    platform: 'browser',
+    resolve: { alias: aliases(dirs) },
+    plugins: [documents],
+    // vue-router's bundle reads its error codes' names after defining them: nothing to keep for parseQuery.
+    treeshake: { propertyReadSideEffects: false },
+    logLevel: 'silent',
+  });
   const { output } = await bundle.generate({ format: 'iife', minify: true });
   await bundle.close();
   return output[0].code;

@@ -19,23 +19,25 @@ export interface RankedMatcher {
   record: Pick<RouteRecordNormalized, 'name' | 'path' | 'meta'>;
 }
 
-/** A path made only of static segments and plain `:name` parameters (no custom expression, no `?`, `*`, `+`). */
+/** A segment that is static text or a plain `:name` parameter (no custom expression, no `?`, `*`, `+`). */
 const PLAIN_SEGMENT = /^(:[A-Za-z_]\w*|[^:()*?+\\]*)$/;
-const segments = (path: string): string[] | null => {
-  const parts = path.replace(/^\/|\/$/g, '').split('/');
-  return parts.every((p) => PLAIN_SEGMENT.test(p)) ? parts : null;
-};
+const segmentsOf = (path: string): string[] => path.replace(/^\/|\/$/g, '').split('/');
+const isPlain = (path: string): boolean => segmentsOf(path).every((s) => PLAIN_SEGMENT.test(s));
 
 /**
- * Whether some path could match both: for plain paths, the same number of segments and, where both are static, the
- * same text (vue-router matches without case); any other path is taken to overlap.
+ * Whether some path could match both: not when, up to the first segment that is not plain in either, both have static
+ * text that differs (vue-router matches without case) at the same place, or when both are plain paths of different
+ * lengths; any other pair is taken to overlap.
  */
 function mayOverlap(a: string, b: string): boolean {
-  const x = segments(a);
-  const y = segments(b);
-  if (!x || !y) return true;
-  if (x.length !== y.length) return false;
-  return x.every((s, i) => s.startsWith(':') || y[i]!.startsWith(':') || s.toLowerCase() === y[i]!.toLowerCase());
+  const x = segmentsOf(a);
+  const y = segmentsOf(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [s, t] = [x[i]!, y[i]!];
+    if (!PLAIN_SEGMENT.test(s) || !PLAIN_SEGMENT.test(t)) return true;
+    if (!s.startsWith(':') && !t.startsWith(':') && s.toLowerCase() !== t.toLowerCase()) return false;
+  }
+  return x.length === y.length || !isPlain(a) || !isPlain(b);
 }
 
 /**
@@ -47,9 +49,15 @@ export function bootRoutes(ranked: readonly RankedMatcher[]): BootRoute[] {
   const out: BootRoute[] = [];
   ranked.forEach((m, i) => {
     const { name, path, meta } = m.record;
-    if (!meta['early'] || typeof name !== 'string' || !segments(path) || m.keys.some((k) => k.optional || k.repeatable)) return;
+    if (!meta['early'] || typeof name !== 'string' || !isPlain(path) || m.keys.some((k) => k.optional || k.repeatable)) return;
     const not = ranked.slice(0, i).filter((e) => mayOverlap(e.record.path, path)).map((e) => e.re);
     out.push({ name, re: m.re, not, keys: m.keys.map((k) => k.name) });
   });
   return out;
 }
+
+/**
+ * A document's text as plain-request.ts sends it, from the text urql sends (early.ts `withTypename` adds `__typename`
+ * last in every selection set but the operation's). The build checks it gives the plain text, else ships that too.
+ */
+export const plainText = (typed: string): string => typed.replace(/ __typename(?= \})/g, '');
