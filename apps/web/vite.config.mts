@@ -37,7 +37,7 @@ const shellGroups = [
       String.raw`node_modules[\\/](@urql|wonka)[\\/]|node_modules[\\/]primevue[\\/](button|toast|confirmdialog|dialog|baseicon)[\\/]` +
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
-        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels|useAfterPaint)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
+        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/](ru|primevue-ru)\b|${SRC}(?!layout[\\/]layout\.i18n).*\.i18n\.ts` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
