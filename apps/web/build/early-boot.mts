@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { DocumentNode } from 'graphql';
 import { rolldown, type Plugin as RolldownPlugin } from 'rolldown';
 import type { RouteRecordRaw } from 'vue-router';
-import { bootRoutes, plainText } from '../src/graphql/early-boot-routes';
+import { BOOT_PAGES, bootRoutes, plainText, type BootPage, type BootRoute } from '../src/graphql/early-boot-routes';
 import { withTypename } from '../src/graphql/early';
 import { printDocument } from '../src/graphql/print';
 import { GRAPHQL_CALL, loadDocuments } from './graphql-documents.mts';
@@ -48,60 +48,80 @@ async function rankedRoutes(dirs: Dirs) {
   }
 }
 
+const routeLiteral = (r: BootRoute) => `{name:${JSON.stringify(r.name)},re:${String(r.re)},not:[${r.not.map(String).join(',')}],keys:${JSON.stringify(r.keys)}}`;
+
 /**
- * The boot script (src/graphql/early-boot.ts, early-boot-routes.ts): a minified classic script that sends the session
- * check and the first page's own queries as index.html arrives. Built from the app's own code — the pages' early
- * plans, vue-router's `parseQuery` and the app's routes ranked by vue-router's matcher — with every `graphql()`
- * document replaced by the texts the app sends: as urql sends it (with `__typename`) and as plain-request.ts does.
+ * The boot scripts (src/graphql/early-boot-main.ts, early-boot-routes.ts and the pages' plans), minified classic scripts: index.html's sends the
+ * session check and loads the first page's (`pages`, one per route of `BOOT_PAGES`, named by `main`'s argument), which
+ * sends that page's queries. Built from the app's own code — the pages' early plans, vue-router's `parseQuery` and the
+ * app's routes ranked by vue-router's matcher — with every `graphql()` document replaced by the text urql sends (with
+ * `__typename`; plain-request.ts's is derived from it).
  */
-export async function earlyBootSource(dirs: Dirs): Promise<string> {
+export async function earlyBoot(dirs: Dirs): Promise<{ pages: { name: string; code: string }[]; main: (src: Record<string, string>) => Promise<string> }> {
   const routes = bootRoutes(await rankedRoutes(dirs));
-  if (!routes.length) throw new Error('metodset:early-boot: no route of the app has an early query');
+  const missing = Object.keys(BOOT_PAGES).filter((name) => !routes.some((r) => r.name === name));
+  if (missing.length) throw new Error(`metodset:early-boot: ${missing.join(', ')}: no such route with an early query and a plain path`);
   const lookup = loadDocuments(dirs.gql);
-  const table = `[${routes
-    .map((r) => `{name:${JSON.stringify(r.name)},re:${String(r.re)},not:[${r.not.map(String).join(',')}],keys:${JSON.stringify(r.keys)}}`)
-    .join(',')}]`;
-  const ENTRY = '\0metodset-early-boot';
-  const documents: RolldownPlugin = {
-    name: 'metodset:early-boot',
-    resolveId: (id) => (id === ENTRY ? id : null),
-    load(id) {
-      if (id !== ENTRY) return null;
-      return (
-        `import { bootQueries } from ${JSON.stringify(join(dirs.src, 'graphql/early-boot.ts'))};\n` +
-        `import { bootSend } from ${JSON.stringify(join(dirs.src, 'graphql/early-wire.ts'))};\n` +
-        `import { plainText } from ${JSON.stringify(join(dirs.src, 'graphql/early-boot-routes.ts'))};\n` +
-        `bootSend(bootQueries(location, ${table}, (d, plain) => [d.n, plain ? (d.p ?? plainText(d.q)) : d.q]));\n`
-      );
-    },
-    transform(code, id) {
-      const file = id.split('?')[0] ?? id;
-      if (file.startsWith(dirs.gql)) return { code, moduleSideEffects: false };
-      if (!/\.ts$/.test(file) || !code.includes('graphql(')) return null;
-      const out = code.replace(GRAPHQL_CALL, (_all, source: string) => {
-        const doc = lookup(source) as DocumentNode & { kind?: string };
-        if (doc?.kind !== 'Document') throw new Error(`metodset:early-boot: ${file}: a document is not among the generated ones — run \`npm run codegen\``);
-        const op = doc.definitions.find((d) => d.kind === 'OperationDefinition');
-        const n = op?.kind === 'OperationDefinition' ? op.name?.value : undefined;
-        const q = printDocument(withTypename(doc as unknown as Parameters<typeof withTypename>[0]) as unknown as DocumentNode);
-        const p = printDocument(doc);
-        // The plain text is the typed one without the `__typename`s it was given (early-boot.ts `plainText`), unless
-        // the document names some itself: then it travels too.
-        return `(${JSON.stringify(plainText(q) === p ? { n, q } : { n, q, p })})`;
-      });
-      return { code: out };
-    },
+  const ENTRY = '\0metodset-early-boot:';
+  const module = (file: string) => JSON.stringify(join(dirs.src, 'graphql', file));
+  const wire = '(d, plain) => [d.n, plain ? (d.p ?? plainText(d.q)) : d.q]';
+  const entries: Record<string, string> = {};
+  const build = async (id: string, source: string): Promise<string> => {
+    entries[ENTRY + id] = `import { plainText } from ${module('early-boot-routes.ts')};\nimport { bootSend } from ${module('early-wire.ts')};\n${source}`;
+    const documents: RolldownPlugin = {
+      name: 'metodset:early-boot',
+      resolveId: (spec) => (spec in entries ? spec : null),
+      load: (spec) => entries[spec] ?? null,
+      transform(code, file) {
+        file = file.split('?')[0] ?? file;
+        if (file.startsWith(dirs.gql)) return { code, moduleSideEffects: false };
+        if (!/\.ts$/.test(file) || !code.includes('graphql(')) return null;
+        const out = code.replace(GRAPHQL_CALL, (_all, source: string) => {
+          const doc = lookup(source) as DocumentNode & { kind?: string };
+          if (doc?.kind !== 'Document') throw new Error(`metodset:early-boot: ${file}: a document is not among the generated ones — run \`npm run codegen\``);
+          const op = doc.definitions.find((d) => d.kind === 'OperationDefinition');
+          const n = op?.kind === 'OperationDefinition' ? op.name?.value : undefined;
+          const q = printDocument(withTypename(doc as unknown as Parameters<typeof withTypename>[0]) as unknown as DocumentNode);
+          const p = printDocument(doc);
+          // The plain text is the typed one without the `__typename`s it was given (`plainText`), unless the document
+          // names some itself: then it travels too.
+          return `(${JSON.stringify(plainText(q) === p ? { n, q } : { n, q, p })})`;
+        });
+        return { code: out };
+      },
+    };
+    const bundle = await rolldown({
+      input: ENTRY + id,
+      platform: 'browser',
+      resolve: { alias: aliases(dirs) },
+      plugins: [documents],
+      // vue-router's bundle reads its error codes' names after defining them: nothing to keep for parseQuery.
+      treeshake: { propertyReadSideEffects: false },
+      logLevel: 'silent',
+    });
+    const { output } = await bundle.generate({ format: 'iife', minify: true });
+    await bundle.close();
+    return output[0].code;
   };
-  const bundle = await rolldown({
-    input: ENTRY,
-    platform: 'browser',
-    resolve: { alias: aliases(dirs) },
-    plugins: [documents],
-    // vue-router's bundle reads its error codes' names after defining them: nothing to keep for parseQuery.
-    treeshake: { propertyReadSideEffects: false },
-    logLevel: 'silent',
-  });
-  const { output } = await bundle.generate({ format: 'iife', minify: true });
-  await bundle.close();
-  return output[0].code;
+  const pages = [];
+  for (const route of routes) {
+    const [file, plan] = BOOT_PAGES[route.name as BootPage];
+    pages.push({
+      name: route.name,
+      code: await build(
+        route.name,
+        `import { pageQueries } from ${module('early-boot-main.ts')};\nimport { ${plan} as plan } from ${JSON.stringify(join(dirs.src, file))};\n` +
+          `bootSend(pageQueries(location, [${routeLiteral(route)}], ${wire}, { ${JSON.stringify(route.name)}: plan }));\n`,
+      ),
+    });
+  }
+  const main = (src: Record<string, string>) =>
+    build(
+      'main',
+      `import { matchBootRoute, sessionQuery } from ${module('early-boot-main.ts')};\n` +
+        `bootSend([sessionQuery(${wire})]);\n` +
+        `const found = matchBootRoute(location.pathname, [${routes.map((r) => `{...${routeLiteral(r)},src:${JSON.stringify(src[r.name])}}`).join(',')}]);\n` +
+        `if (found) { const s = document.createElement('script'); s.src = found.route.src; document.head.appendChild(s); }\n`,
+    );
+  return { pages, main };
 }

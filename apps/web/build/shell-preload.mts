@@ -1,6 +1,6 @@
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import { earlyBootSource } from './early-boot.mts';
+import { earlyBoot } from './early-boot.mts';
 
 /** The modules whose chunks (with every chunk they import statically) every page behind the sign-in loads first. */
 const SHELL = [/[\\/]layout[\\/]app-shell\.ts$/, /[\\/]layout[\\/]AppLayout\.vue$/];
@@ -14,7 +14,7 @@ const SHELL = [/[\\/]layout[\\/]app-shell\.ts$/, /[\\/]layout[\\/]AppLayout\.vue
  * than this script. Links made like Vite's own (`crossorigin`), so its import of the same files finds them fetched.
  * The CSP allows it (`script-src 'self'`: a file, not inline code).
  */
-export function shellPreload(dirs: Parameters<typeof earlyBootSource>[0]): Plugin {
+export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
   return {
     name: 'metodset:shell-preload',
     apply: 'build',
@@ -39,8 +39,12 @@ export function shellPreload(dirs: Parameters<typeof earlyBootSource>[0]): Plugi
       };
       for (const root of roots) visit(root);
       const files = [...[...js].map((f) => [f, 0] as const), ...[...css].map((f) => [f, 1] as const)];
+      // The first pages' boot scripts, named in index.html's (early-boot.mts).
+      const boot = await earlyBoot(dirs);
+      const src: Record<string, string> = {};
+      for (const page of boot.pages) src[page.name] = `/${this.getFileName(this.emitFile({ type: 'asset', name: `boot-${page.name}.js`, source: page.code }))}`;
       const source =
-        (await earlyBootSource(dirs)) +
+        (await boot.main(src)) +
         `(function(){if(/^\\/login\\/?$/.test(location.pathname))return;` +
         `${JSON.stringify(files.map(([f, isCss]) => `${isCss}/${f}`))}.forEach(function(x){` +
         `var l=document.createElement('link'),c=x[0]==='1';l.rel=c?'preload':'modulepreload';if(c)l.as='style';else l.as='script';` +

@@ -12,6 +12,16 @@ export interface BootRoute {
   keys: string[];
 }
 
+/**
+ * The routes whose first queries the boot scripts send, each with its plan's module (under src/) and export
+ * (early-boot.ts `BOOT_PLANS` holds the same functions; a page's boot script imports its own alone).
+ */
+export const BOOT_PAGES = {
+  organizations: ['modules/organization/organization.early.ts', 'organizationListEarly'],
+  route: ['modules/route/route.early.ts', 'routeEarly'],
+} as const;
+export type BootPage = keyof typeof BOOT_PAGES;
+
 /** What the build reads of vue-router's matchers (`createRouterMatcher(routes).getRoutes()`, in their rank order). */
 export interface RankedMatcher {
   re: RegExp;
@@ -41,7 +51,7 @@ function mayOverlap(a: string, b: string): boolean {
 }
 
 /**
- * The routes with an early query (`meta.early`) whose paths are plain, each with the expressions of the routes vue-router
+ * The routes of `BOOT_PAGES` (with an early query, `meta.early`) whose paths are plain, each with the expressions of the routes vue-router
  * ranks before it that could take some of its paths. vue-router resolves a path to the first matcher in rank order
  * whose expression matches; a path matches a route here exactly when that first matcher is the route's.
  */
@@ -49,7 +59,7 @@ export function bootRoutes(ranked: readonly RankedMatcher[]): BootRoute[] {
   const out: BootRoute[] = [];
   ranked.forEach((m, i) => {
     const { name, path, meta } = m.record;
-    if (!meta['early'] || typeof name !== 'string' || !isPlain(path) || m.keys.some((k) => k.optional || k.repeatable)) return;
+    if (!meta['early'] || typeof name !== 'string' || !Object.hasOwn(BOOT_PAGES, name) || !isPlain(path) || m.keys.some((k) => k.optional || k.repeatable)) return;
     const not = ranked.slice(0, i).filter((e) => mayOverlap(e.record.path, path)).map((e) => e.re);
     out.push({ name, re: m.re, not, keys: m.keys.map((k) => k.name) });
   });

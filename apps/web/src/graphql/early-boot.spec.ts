@@ -6,7 +6,8 @@ import { organizationListEarly } from '@/modules/organization/organization.early
 import { routeEarly } from '@/modules/route/route.early';
 import { createAppRouter, routes } from '@/router';
 import { BOOT_PLANS, bootQueries } from './early-boot';
-import { bootRoutes } from './early-boot-routes';
+import type { EarlyPlan } from './early-boot-main';
+import { BOOT_PAGES, bootRoutes } from './early-boot-routes';
 import { bootSend } from './early-wire';
 import { dropEarly, earlyFetch, sendEarly, withTypename } from './early';
 import { plainRequest } from './plain-request';
@@ -26,16 +27,24 @@ const at = (url: string) => {
 /** What the app's own early path (main.ts: the router's resolution and the route's plan) would send for this URL. */
 function appPlan(url: string): [string, string, unknown][] {
   const to = router.resolve(url);
-  const plan = typeof to.name === 'string' ? BOOT_PLANS[to.name] : undefined;
+  const plan = typeof to.name === 'string' ? (BOOT_PLANS as Record<string, EarlyPlan | undefined>)[to.name] : undefined;
   return plan ? plan({ query: to.query, params: to.params as Record<string, string> }).map(([d, v]) => [...wire(d, false), v]) : [];
 }
 
 describe('the boot script (graphql/early-boot.ts)', () => {
   it('knows the pages with an early query, each plan being the one its route sends', () => {
-    expect(Object.keys(BOOT_PLANS).sort()).toEqual(['organizations', 'route']);
+    expect(Object.keys(BOOT_PLANS).sort()).toEqual(Object.keys(BOOT_PAGES).sort());
+    expect(table.map((r) => r.name).sort()).toEqual(Object.keys(BOOT_PAGES).sort());
     for (const name of Object.keys(BOOT_PLANS)) expect(routes.length && table.some((r) => r.name === name)).toBe(true);
     expect(BOOT_PLANS['organizations']).toBe(organizationListEarly);
     expect(BOOT_PLANS['route']).toBe(routeEarly);
+  });
+
+  it('names each plan’s module and export, which a page’s boot script imports alone', async () => {
+    for (const [name, [file, plan]] of Object.entries(BOOT_PAGES)) {
+      const module = (await import(/* @vite-ignore */ `../${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+      expect(module[plan], name).toBe(BOOT_PLANS[name as keyof typeof BOOT_PLANS]);
+    }
   });
 
   it('sends the session check on every page, as plain-request.ts sends it', () => {
@@ -93,6 +102,7 @@ describe('the app takes the boot script’s requests (early-wire.ts)', () => {
   afterEach(() => {
     dropEarly();
     delete slot['__metodsetEarly'];
+    delete slot['__metodsetEarlyTaken'];
     vi.unstubAllGlobals();
   });
 
@@ -133,6 +143,17 @@ describe('the app takes the boot script’s requests (early-wire.ts)', () => {
     expect(await plainRequest(MeQuery)).toEqual({ data: { me: null }, error: null });
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(await plainRequest(MeQuery)).toEqual({ data: { me: { id: 'u1' } }, error: null });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('index.html’s boot script and the page’s both leave their requests, taken by the app', async () => {
+    const fetch = vi.fn().mockImplementation(() => Promise.resolve(answer({ data: { me: null } })));
+    vi.stubGlobal('fetch', fetch);
+    bootSend([['Me', 'query Me', {}]]);
+    bootSend([['OrganizationList', 'q', listVariables]]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await plainRequest(MeQuery);
+    void sendEarly(listDoc, listVariables);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 

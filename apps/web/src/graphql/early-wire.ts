@@ -13,10 +13,11 @@ export interface EarlyAnswer {
   data: unknown;
 }
 
-/** Where the boot script leaves its requests, by key (`keyOf`), for the app to take (once). */
+/** Where the boot scripts leave their requests, by key (`keyOf`), for the app to take (once); and whether the app has started. */
 const BOOTED = '__metodsetEarly';
+const STARTED = '__metodsetEarlyTaken';
 type Booted = Record<string, Promise<EarlyAnswer | null> | undefined>;
-const slot = globalThis as unknown as Record<typeof BOOTED, Booted | undefined>;
+const slot = globalThis as unknown as { [BOOTED]?: Booted; [STARTED]?: boolean };
 
 /**
  * The variables as they travel (JSON), with the keys of every object in one order. (This and early.ts's
@@ -55,28 +56,29 @@ export function earlyRequest(name: string, query: string, variables: unknown): P
 }
 
 /**
- * The boot script's side: starts the queries of the page it was loaded on, unless the app has already started (a
- * boot script that came late sends nothing: the app sends its own requests, never a second one).
+ * A boot script's side (index.html's, then the first page's): starts these queries, unless the app has already
+ * started (a boot script that came late sends nothing: the app sends its own requests, never a second one).
  */
 export function bootSend(queries: readonly (readonly [name: string, query: string, variables: unknown])[]): void {
-  if (slot[BOOTED]) return;
-  const sent: Booted = {};
+  if (slot[STARTED]) return;
+  const sent = (slot[BOOTED] ??= {});
   for (const [name, query, variables] of queries) sent[keyOf(name, variables)] ??= earlyRequest(name, query, variables);
-  slot[BOOTED] = sent;
 }
 
 /**
- * The app's side: the boot script's request for this key, taken (once) — undefined when it sent none. From the app's
+ * The app's side: the boot scripts' request for this key, taken (once) — undefined when they sent none. From the app's
  * first call on, a boot script that has not run yet sends nothing.
  */
 export function takeBooted(key: string): Promise<EarlyAnswer | null> | undefined {
-  const sent = (slot[BOOTED] ??= {});
-  const answer = sent[key];
-  delete sent[key];
+  slot[STARTED] = true;
+  const sent = slot[BOOTED];
+  const answer = sent?.[key];
+  if (sent) delete sent[key];
   return answer;
 }
 
-/** Forgets the boot script's requests nobody took (the first page was left). */
+/** Forgets the boot scripts' requests nobody took (the first page was left). */
 export function dropBooted(): void {
+  slot[STARTED] = true;
   slot[BOOTED] = {};
 }
