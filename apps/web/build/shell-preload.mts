@@ -7,7 +7,8 @@ const SHELL = [/[\\/]layout[\\/]app-shell\.ts$/, /[\\/]layout[\\/]AppLayout\.vue
 
 /**
  * Production builds: a tiny classic script in index.html's head (`assets/boot-<hash>.js`, `async`) that sends the
- * session check and the first page's own queries at once (build/early-boot.mts, src/graphql/early-boot.ts), and, on
+ * session check at once and loads the first page's boot script (`assets/boot-<page>-<hash>.js`, which sends the
+ * page's own queries) when the page has one (build/early-boot.mts, src/graphql/early-boot*.ts), and, on
  * any page but the sign-in page, asks for the app's shell at once — its chunks as `modulepreload`, its stylesheets as
  * `preload` — instead of after the entry and the Vue runtime have arrived and run (main.ts imports the shell only then:
  * a second wave of requests, one round trip and the entry's evaluation later). The sign-in page fetches nothing more
