@@ -1,4 +1,3 @@
-import { organizationListEarly } from '@/modules/organization/organization.early';
 import { routeEarly } from '@/modules/route/route.early';
 import { pageQueries, sessionQuery, type EarlyPlan, type WireText } from './early-boot-main';
 import type { BootPage, BootRoute } from './early-boot-routes';
@@ -21,7 +20,6 @@ import type { BootPage, BootRoute } from './early-boot-routes';
  * the plan `BOOT_PAGES` names, which a page's boot script imports alone.
  */
 export const BOOT_PLANS: Record<BootPage, EarlyPlan> = {
-  organizations: organizationListEarly,
   route: routeEarly,
 };
 
