@@ -97,14 +97,14 @@ export default defineConfig({
   cacheDir: here('../../node_modules/.vite/web'),
   // Production builds: each page's GraphQL documents in its own chunk; PrimeVue's theme as a stylesheet computed at
   // build time for the components the app uses (also in dev); no i18n message compiler, no ripple (build/lean.mts); the
-  // app's shell asked for from index.html on the pages behind the sign-in (build/shell-preload.mts); assets precompressed (.br, .gz).
+  // session check, the first page's queries and the app's shell asked for from index.html (build/shell-preload.mts); assets precompressed (.br, .gz).
   plugins: [
     graphqlDocuments(here('./src/gql')),
     primevueTheme(here('./src'), here('../../node_modules'), THEME_IN_SHELL),
     lean(),
     vue(),
     textsPerModule(here('./src'), alias),
-    shellPreload(),
+    shellPreload({ src: here('./src'), gql: here('./src/gql'), shared: here('../../libs/shared/src/index.ts') }),
     precompress(),
   ],
   resolve: { alias },

@@ -2,6 +2,27 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
+/** The generated documents (gql/graphql.ts), looked up by their text as gql/gql.ts's own `graphql()` does. */
+export function loadDocuments(gqlDir: string): (source: string) => unknown {
+  const load = (file: string, require: (p: string) => unknown): Record<string, unknown> => {
+    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    }).outputText;
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('exports', 'require', 'module', js)(module.exports, require, module);
+    return module.exports;
+  };
+  const types = load(`${gqlDir}/graphql.ts`, () => ({}));
+  const gql = load(`${gqlDir}/gql.ts`, (p) => {
+    if (p !== './graphql') throw new Error(`gql.ts requires ${p}`);
+    return types;
+  });
+  return gql['graphql'] as (source: string) => unknown;
+}
+
+/** The `graphql(`…`)` calls of a module's source. */
+export const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+
 /**
  * Production builds only: every `graphql(`…`)` call of the SPA becomes the document itself, inlined where it is
  * written, and the `import { graphql } from '@/gql'` left unused is dropped. What the client preset's babel/swc plugin does
@@ -17,26 +38,13 @@ import type { Plugin } from 'vite';
  */
 export function graphqlDocuments(gqlDir: string): Plugin {
   let lookup: (source: string) => unknown = () => ({});
-  const load = (file: string, require: (p: string) => unknown): Record<string, unknown> => {
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-    }).outputText;
-    const module = { exports: {} as Record<string, unknown> };
-    new Function('exports', 'require', 'module', js)(module.exports, require, module);
-    return module.exports;
-  };
-  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const call = GRAPHQL_CALL;
   return {
     name: 'metodset:graphql-documents',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      const types = load(`${gqlDir}/graphql.ts`, () => ({}));
-      const gql = load(`${gqlDir}/gql.ts`, (p) => {
-        if (p !== './graphql') throw new Error(`gql.ts requires ${p}`);
-        return types;
-      });
-      lookup = gql['graphql'] as (source: string) => unknown;
+      lookup = loadDocuments(gqlDir);
     },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;

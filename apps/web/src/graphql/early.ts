@@ -1,14 +1,6 @@
 import type { DocumentNode } from 'graphql';
+import { dropBooted, earlyRequest, keyOf, takeBooted, type EarlyAnswer } from './early-wire';
 import { operationName, printDocument } from './print';
-
-/** An answer of the API as it came (the body is read once, here; urql reads the copy made of it). */
-interface EarlyAnswer {
-  status: number;
-  type: string;
-  text: string;
-  /** The answer's `data`. */
-  data: unknown;
-}
 
 /** Queries sent before the app's shell was loaded, by operation name and variables, until the page asks for them. */
 const pending = new Map<string, Promise<EarlyAnswer | null>>();
@@ -19,21 +11,6 @@ let open = false;
 /** Queries the page already sent itself (its code won the race): not sent a second time. */
 const asked = new Set<string>();
 
-/**
- * The variables as they travel (JSON), with the keys of every object in one order. (This and `withTypename` do what
- * @urql/core's `stringifyVariables` and `formatDocument` do; importing them here would put the `app-shell` chunk,
- * where urql lives, in front of the early query, which must leave before the shell loads.)
- */
-function stable(variables: unknown): string {
-  const plain: unknown = JSON.parse(JSON.stringify(variables ?? {}));
-  return JSON.stringify(plain, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
-const keyOf = (name: string, variables: unknown): string => `${name} ${stable(variables)}`;
-
 interface AstNode {
   kind: string;
   selectionSet?: { kind: string; selections: AstNode[] };
@@ -43,7 +20,7 @@ interface AstNode {
 }
 
 /** The document as urql's client sends it: `__typename` in every selection set but the operation's own (its cache reads it). */
-function withTypename(node: AstNode): AstNode {
+export function withTypename(node: AstNode): AstNode {
   const out: AstNode = { ...node };
   if (Array.isArray(node['definitions'])) out['definitions'] = (node['definitions'] as AstNode[]).map(withTypename);
   if (node.selectionSet) {
@@ -67,19 +44,10 @@ export function sendEarly<R = unknown>(document: DocumentNode, variables: Record
   if (!name || asked.has(keyOf(name, variables))) return Promise.resolve(null);
   open = true;
   const key = keyOf(name, variables);
-  const answer: Promise<EarlyAnswer | null> = fetch('/graphql', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ operationName: name, query: printDocument(withTypename(document as unknown as AstNode) as unknown as DocumentNode), variables }),
-  })
-    .then(async (res) => {
-      const text = await res.text();
-      const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
-      // Only a clean answer is kept: with errors (signed out, no such row) the page's own request asks again.
-      return res.status === 200 && !body.errors && body.data ? { status: res.status, type: res.headers.get('content-type') ?? 'application/json', text, data: body.data } : null;
-    })
-    .catch(() => null)
+  // The boot script of index.html may have sent it already (early-boot.ts): that request is the one.
+  const request =
+    takeBooted(key) ?? earlyRequest(name, printDocument(withTypename(document as unknown as AstNode) as unknown as DocumentNode), variables);
+  const answer: Promise<EarlyAnswer | null> = request
     .then((a) => {
       // Still wanted (not taken by the page's request meanwhile, not dropped): ready to be handed over at once.
       if (a && pending.get(key) === answer) arrived.set(key, a);
@@ -132,6 +100,7 @@ export function earlyFetch(input: RequestInfo | URL, init?: RequestInit): Promis
 /** Forgets the answers no page asked for (the user moved on): a later visit fetches fresh rows. */
 export function dropEarly(): void {
   open = false;
+  dropBooted();
   pending.clear();
   arrived.clear();
   asked.clear();

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_STATUS_LABELS } from '@metodset/shared';
+import { OrganizationKind as KINDS, OrganizationStatusKind as STATUS_KINDS } from '@metodset/shared';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { ArchiveFilter, OrganizationFilter, OrganizationKind, OrganizationOrderField, OrganizationStatusKind } from '@/gql/graphql';
 import type { ListCodec } from '@/common/list/list-query';
@@ -14,10 +14,11 @@ export interface OrganizationListState {
   archived: ArchiveFilter;
 }
 
-// The kinds as useEnumLabels lists them, read from the labels here: this module is also loaded before the app's shell
-// (organization.early.ts), and useEnumLabels travels with the shell.
-const ORGANIZATION_KINDS = Object.keys(ORGANIZATION_KIND_LABELS) as OrganizationKind[];
-const ORGANIZATION_STATUS_KINDS = Object.keys(ORGANIZATION_STATUS_LABELS) as OrganizationStatusKind[];
+// The kinds from the shared enums (the labels' keys, which useEnumLabels lists): this module is also loaded before the
+// app's shell (organization.early.ts) and built into index.html's boot script (graphql/early-boot.ts), where the
+// labels' Russian texts would only weigh.
+const ORGANIZATION_KINDS = Object.values(KINDS) as string[] as OrganizationKind[];
+const ORGANIZATION_STATUS_KINDS = Object.values(STATUS_KINDS) as string[] as OrganizationStatusKind[];
 
 export const ARCHIVED_FILTERS: readonly ArchiveFilter[] = ['ACTIVE', 'ARCHIVED', 'ALL'];
 export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {
