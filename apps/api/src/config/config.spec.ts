@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(3000);
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.SESSION_IDLE_MINUTES).toBe(30);
+    expect(c.SCHEDULED_JOBS).toBe('on');
   });
   it('parses numbers', () => {
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
@@ -15,5 +16,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT="abc"/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+    expect(() => loadConfig({ SCHEDULED_JOBS: 'sometimes' })).toThrow(/SCHEDULED_JOBS="sometimes": must be on or off/);
   });
 });

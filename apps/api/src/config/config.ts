@@ -99,6 +99,15 @@ export class AppConfig {
   SHUTDOWN_GRACE_SECONDS = 10;
 
   /**
+   * `off`: this instance registers the nightly schedules (pg-boss cron) but takes none of their ticks; another
+   * instance does. The tests' API runs with `off`, so a night's recalculation never writes in the middle of a test
+   * (at 02:30 it did, and a suite that checks nothing was written saw it).
+   */
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  SCHEDULED_JOBS: 'on' | 'off' = 'on';
+
+  /**
    * With DATABASE_URL: the connection the app serves requests with — a role that may not update or delete audit rows
    * (DATABASE_URL, the owner, runs the migrations and grants that role its rights). Required in production.
    */

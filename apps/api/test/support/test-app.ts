@@ -36,8 +36,10 @@ function withDatabase(url: string, db: string): string {
   return u.toString();
 }
 
-/** A database of its own (cloned from the migrated, seeded template) and the API listening on it. */
 /**
+ * A database of its own (cloned from the migrated, seeded template) and the API listening on it. Its nightly schedules
+ * are registered but never run (`SCHEDULED_JOBS=off`): a test calls the task itself.
+ *
  * `beforeStart` runs on the created application before it starts (its modules' bootstrap hooks, e.g. the job workers,
  * run only after it): a test registers what must be there when the workers take their first job.
  */
@@ -58,7 +60,7 @@ export async function startTestApp(
   }
   const url = withDatabase(server, name);
   const counter = new QueryCounter(false, false);
-  const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), url, { queryCounter: counter, logger: false });
+  const app = await createApp(loadConfig({ NODE_ENV: 'test', SCHEDULED_JOBS: 'off', ...env }), url, { queryCounter: counter, logger: false });
   opts.beforeStart?.(app);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type PgBossType from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/config';
 
 // pg-boss 10 is CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,7 +40,10 @@ export class JobQueue {
   private readonly logger = new Logger('JobQueue');
   private readonly queues: { name: string; options: QueueOptions; handler: (data: Record<string, unknown>) => Promise<void> }[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AppConfig) private readonly config: Pick<AppConfig, 'SCHEDULED_JOBS'>,
+  ) {}
 
   /**
    * Starts pg-boss and the workers (not when the app runs without a database, e.g. schema emission). `run` learns
@@ -132,7 +136,8 @@ export class JobQueue {
 
   /**
    * A recurring task on pg-boss's cron (a queue of its own, `cron` in server time): run by whichever instance takes the
-   * tick. Registered before or after start; not run when jobs are off.
+   * tick. Registered before or after start; not run when jobs are off. With `SCHEDULED_JOBS=off` the schedule is
+   * registered but this instance takes none of its ticks.
    */
   async schedule(name: string, cron: string, run: () => Promise<unknown>): Promise<void> {
     const c = { name, cron, run };
@@ -140,9 +145,11 @@ export class JobQueue {
     if (this.boss) await this.startCron(this.boss, c);
   }
 
-  private async startCron(boss: PgBossType, c: { name: string; cron: string; run: () => Promise<unknown> }): Promise<void> {
+  /** Registers a schedule on pg-boss and, unless `SCHEDULED_JOBS=off`, a worker for its ticks. */
+  async startCron(boss: Pick<PgBossType, 'createQueue' | 'schedule' | 'work'>, c: { name: string; cron: string; run: () => Promise<unknown> }): Promise<void> {
     await boss.createQueue(c.name, { name: c.name, retryLimit: 1, expireInSeconds: EXPIRE_SECONDS });
     await boss.schedule(c.name, c.cron);
+    if (this.config.SCHEDULED_JOBS === 'off') return;
     await boss.work(c.name, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
       await c.run();
     });
