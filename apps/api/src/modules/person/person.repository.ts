@@ -178,7 +178,7 @@ export class PersonRepository {
         }
         const position = Object.assign(new PositionEntity(), row);
         if (positionColumns) position.personId = id;
-        else position.createdAt = date(row['createdAt']) as Date;
+        if ('createdAt' in row) position.createdAt = date(row['createdAt']) as Date;
         return position;
       });
       out.set(id, { positions, organizations });
