@@ -152,7 +152,8 @@ describe('RoutePage', () => {
     expect(wrapper.find('[data-testid="route-edit"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="route-step-mark"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="route-share"]').exists()).toBe(true);
-    expect(wrapper.findAll('[data-testid="journal-entry"]')).toHaveLength(1);
+    // The effectiveness and the journal are drawn in tasks of their own after the steps.
+    await waitFor(() => expect(wrapper.findAll('[data-testid="journal-entry"]')).toHaveLength(1));
     expect(wrapper.get('[data-testid="effect-after"]').text()).toBe('72,5');
     // The chart is a chunk of its own, loaded once its box is near the screen (at once in jsdom).
     await waitFor(() => expect((charts.last as { series: { data: unknown[] }[] } | null)?.series.map((s) => s.data)).toEqual([[30], [72.5]]));
