@@ -257,13 +257,22 @@ describe('route steps linked to events and internship modules', () => {
       expect(r.journal.length).toBeGreaterThan(0);
       expect(r.effectiveness).toHaveLength(2);
     }
-    // route.read with the route's abilities (own, edit, approve, its person shown); the route; its steps, journal,
-    // effectiveness (the competences are its first columns: one statement for both) and person card; the steps' checks
-    // (mentor shown, event.read, internship.cohort.read) as one; the mentorship, the modules, the events, the mentor's
-    // card; staging.read beside the cohorts; the audit row of the people read (none when the teacher reads his own
-    // route: his own person is not recorded). 21 for the admin before the access component answered the checks asked
-    // together in one statement, 15 before the competences came with the effectiveness.
-    expect(counts).toEqual([14, 13, 14]);
+    // ONE statement for route.read with the route's abilities (own, edit, approve, its person shown), the route, its
+    // steps, journal, effectiveness (the competences are its first columns), the steps' checks (mentor shown,
+    // event.read), their events and mentorship, the person's and the mentor's cards (RouteRepository.routePage); the
+    // modules beside internship.cohort.read; staging.read beside the cohorts; the audit row of the people read (none
+    // when the teacher reads his own route: his own person is not recorded). 21 for the admin before the access
+    // component answered the checks asked together in one statement, 15 before the competences came with the
+    // effectiveness, 14 before the page's reads became one statement (round 23).
+    expect(counts).toEqual([6, 5, 6]);
+    // More steps of every kind read in the same statements (constant in N).
+    for (const input of [
+      { kind: 'EVENT', title: 'Семинар 2', competenceIds: [f.sh21], eventId: upcomingEvent },
+      { kind: 'MENTORING', title: 'Наставник 2', competenceIds: [f.sh21], mentorPersonId: f.zhdanova },
+      { kind: 'SELF_EDUCATION', title: 'Самообразование', competenceIds: [f.sh33] },
+    ]) expect((await gql(ADD_STEP, { id, input }, filippov)).errors).toBeUndefined();
+    expect((await page(admin)).statements).toBe(6);
+    expect((await page(filippov)).statements).toBe(5);
     // The competences read with the effectiveness are those read alone (their own statement), in the same order.
     const alone = await gql<{ learningRoute: { competences: unknown[] } }>(`query($id: ID!) { learningRoute(id: $id) { competences { competenceId code name baselineScore } } }`, { id }, admin);
     const withPage = await gql<{ learningRoute: { competences: unknown[]; effectiveness: unknown[] } }>(

@@ -43,11 +43,16 @@ export class AccessService {
     return !AccessService.scope(caller, permission).isEmpty;
   }
 
+  /** The rule of an action and the scope it decides in. */
+  private static ruleOf(caller: Caller, action: AccessAction): { rule: AccessRule; scope: AccessScope } {
+    const rule: AccessRule = ACCESS_RULES[action];
+    const scope = AccessService.scope(caller, rule.permission);
+    return { rule, scope: rule.staff ? scope.withoutSelf() : scope };
+  }
+
   /** The ids among `ids` that the caller may `action`. */
   async check(m: EntityManager, caller: Caller, action: AccessAction, ids: readonly (string | null | undefined)[]): Promise<Set<string>> {
-    const rule: AccessRule = ACCESS_RULES[action];
-    let scope = AccessService.scope(caller, rule.permission);
-    if (rule.staff) scope = scope.withoutSelf();
+    const { rule, scope } = AccessService.ruleOf(caller, action);
     const wanted = [...new Set(ids.filter((x): x is string => !!x && UUID.test(x)))];
     if (!wanted.length || scope.isEmpty) return new Set();
     return this.ask(m, { rule, scope, personId: caller.personId, ids: wanted });
@@ -78,6 +83,23 @@ export class AccessService {
 
   async can(m: EntityManager, caller: Caller, action: AccessAction, id: string | null | undefined): Promise<boolean> {
     return (await this.check(m, caller, action, [id])).size > 0;
+  }
+
+  /**
+   * The same decision as `check`, as a subquery for a read that decides its rows in its own statement: selects the
+   * column `id` among the candidates given by `idsSql` — a uuid[] expression over the enclosing statement (a CTE's
+   * ids), holding no `$n` parameter — with the rule's own SQL; its parameters are appended to `values` and numbered
+   * after those already there. Nothing is selected when the caller has no scope for the rule (as `check`).
+   */
+  selectSql(m: EntityManager, caller: Caller, action: AccessAction, idsSql: string, values: unknown[]): string {
+    const { rule, scope } = AccessService.ruleOf(caller, action);
+    if (scope.isEmpty) return 'SELECT NULL::uuid AS id WHERE FALSE';
+    const { sql, params } = rule.select(scope);
+    const [query, own] = m.connection.driver.escapeQueryWithParameters(sql, { ...params, ids: () => `(${idsSql})`, callerPersonId: caller.personId });
+    const offset = values.length;
+    values.push(...own);
+    // As `AccessRepository.selectMany`: the rules bind parameters only as $n; `idsSql` has none.
+    return query.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
   }
 
   /** The row is the caller's to `action`, or NOT_FOUND with `message`. */

@@ -12,8 +12,17 @@ export class PersonCards {
     private readonly uow: UnitOfWork,
   ) {}
 
+  private loader(req: object) {
+    return loaderFor<string, PersonCardRow | null>(req, 'person.card', async (ids) => byKeys(ids, await this.people.cards(this.uow.reader, ids), (r) => r.id, null));
+  }
+
   load(req: object, id: string): Promise<PersonCardObject | null> {
-    return loaderFor<string, PersonCardRow | null>(req, 'person.card', async (ids) => byKeys(ids, await this.people.cards(this.uow.reader, ids), (r) => r.id, null)).load(id);
+    return this.loader(req).load(id);
+  }
+
+  /** The card of `id` as a read that already holds it found it (`personCardsSql`; null: no such person), for the request's later loads. */
+  prime(req: object, id: string, card: PersonCardRow | null): void {
+    this.loader(req).prime(id, card);
   }
 
   async loadMany(req: object, ids: readonly string[]): Promise<PersonCardObject[]> {

@@ -10,7 +10,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 import { acceptedMemberOrgsSql } from '../network/network-membership.sql';
 import { PersonFilter, PersonOrder, PersonOrderField } from './dto/people.args';
 import { PersonEntity } from './person.entity';
-import { fullNameSql, mainOrganizationNameSql } from './person.sql';
+import { fullNameSql, personCardsSql } from './person.sql';
 import { PositionEntity } from './position.entity';
 import { QualificationRecordEntity } from './qualification-record.entity';
 
@@ -248,11 +248,7 @@ export class PersonRepository {
   /** A person as groups (associations, mentorships) show them: name and main workplace only. */
   cards(m: EntityManager, ids: readonly string[]): Promise<PersonCardRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return m.query(
-      `SELECT pe.id, ${fullNameSql('pe')} AS "fullName", ${mainOrganizationNameSql('pe.id')} AS "organizationName"
-         FROM person pe WHERE pe.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return m.query(personCardsSql('$1::uuid[]'), [ids]);
   }
 
   peopleByIds(m: EntityManager, ids: readonly string[]): Promise<PersonEntity[]> {

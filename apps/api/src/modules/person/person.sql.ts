@@ -23,3 +23,8 @@ export const mainOrganizationsSql = (personIdsSql: string | null = null, alias =
 export const mainOrganizationNameSql = (personIdSql: string, alias = 'mw_po') =>
   `(SELECT coalesce(${alias}_o.short_name, ${alias}_o.name) FROM position ${alias} JOIN organization ${alias}_o ON ${alias}_o.id = ${alias}.organization_id
      WHERE ${alias}.person_id = ${personIdSql} ORDER BY ${alias}.ended_on IS NOT NULL, ${alias}.is_main DESC, ${alias}.created_at, ${alias}.id LIMIT 1)`;
+
+/** Person cards (`id`, `fullName`, `organizationName`: the main workplace's name) of the people whose ids `idsSql` gives (a uuid[] expression). */
+export const personCardsSql = (idsSql: string) =>
+  `SELECT pe.id, ${fullNameSql('pe')} AS "fullName", ${mainOrganizationNameSql('pe.id')} AS "organizationName"
+         FROM person pe WHERE pe.id = ANY(${idsSql})`;

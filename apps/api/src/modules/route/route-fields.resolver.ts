@@ -2,12 +2,12 @@ import { ID, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUTE_EDITABLE_STATUSES, RouteStatus } from '@metodset/shared';
 import { GateRequest } from '../../common/auth/actor';
 import { FieldContext } from '../../common/graphql/field-context';
-import { byKeys, groupByKeys, loaderFor } from '../../common/graphql/loaders';
+import { byKeys, loaderFor } from '../../common/graphql/loaders';
 import { PersonCardObject } from '../person/dto/person-card.object';
 import { PersonCards } from '../person/person-cards';
 import { LearningRouteObject, RouteCompetenceObject, RouteEffectivenessItemObject, RouteAssociationObject, RouteJournalEntryObject, RouteMentorshipObject, RouteStepEventObject, RouteStepModuleObject, RouteStepObject } from './dto/route.object';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
-import { pageFactsOf, personShown, routeRights } from './route-loaders';
+import { pageFactsOf, personShown, routeJournal, routeRights, routeSteps, routeTargeted, stepEvent, stepMentorship } from './route-loaders';
 import { RouteRights } from './route-locks';
 import { openSteps, routeProgress } from './route-rules';
 import { MentorshipRow, RouteCompetenceRow } from './route.repository';
@@ -22,7 +22,7 @@ export class LearningRouteFieldsResolver {
   ) {}
 
   private steps(req: object, id: string): Promise<LearningRouteStepEntity[]> {
-    return loaderFor<string, LearningRouteStepEntity[]>(req, 'route.steps', async (ids) => groupByKeys(ids, await this.service.stepsOf(ids), (s) => s.routeId)).load(id);
+    return routeSteps(req, this.service).load(id);
   }
 
   /** The caller's rights over the route: from the page's own statement when it decided them, else batched. */
@@ -42,25 +42,9 @@ export class LearningRouteFieldsResolver {
     return loaderFor<string, { id: string; name: string } | null>(req, 'route.association', async (ids) => byKeys(ids, await this.service.associationsOf(ids), (a) => a.id, null)).load(r.associationId);
   }
 
-  /**
-   * The targeted competences and their effectiveness, by one loader: when a request asks both (the route page), ONE
-   * statement reads the effectiveness and the competences are its first columns (the same rows, in the same order);
-   * the competences alone are read by their own cheaper statement.
-   */
+  /** The targeted competences or their effectiveness (`routeTargeted`: one statement when a request asks both). */
   private targeted(req: object, part: 'competences' | 'effectiveness', id: string): Promise<RouteCompetenceRow[] | RouteEffectivenessItemObject[]> {
-    return loaderFor<string, RouteCompetenceRow[] | RouteEffectivenessItemObject[]>(req, 'route.targeted', async (keys) => {
-      const ids = [...new Set(keys.map((k) => k.slice(2)))];
-      if (!keys.some((k) => k.startsWith('e:'))) {
-        const competences = byRoute(await this.service.competencesOf(ids));
-        return keys.map((k) => competences.get(k.slice(2)) ?? []);
-      }
-      const rows = byRoute(await this.service.effectivenessOf(ids));
-      return keys.map((k) => {
-        const items = rows.get(k.slice(2)) ?? [];
-        if (k.startsWith('e:')) return items;
-        return items.map((e) => ({ routeId: e.routeId, competenceId: e.competenceId, code: e.code, name: e.name, baselineScore: e.beforeScore }));
-      });
-    }).load(`${part === 'competences' ? 'c' : 'e'}:${id}`);
+    return routeTargeted(req, this.service).load(`${part === 'competences' ? 'c' : 'e'}:${id}`);
   }
 
   @ResolveField(() => [RouteCompetenceObject])
@@ -75,9 +59,7 @@ export class LearningRouteFieldsResolver {
 
   @ResolveField(() => [RouteJournalEntryObject], { description: '«Журнал непрерывного профессионального роста», newest first' })
   async journal(r: LearningRouteObject, _args: unknown, { req }: FieldContext) {
-    const rows = await loaderFor<string, Awaited<ReturnType<RouteService['journalOf']>>>(req, 'route.journal', async (ids) =>
-      groupByKeys(ids, await this.service.journalOf(ids), (j) => j.routeId),
-    ).load(r.id);
+    const rows = await routeJournal(req, this.service).load(r.id);
     return rows.map(RouteJournalEntryObject.from);
   }
 
@@ -149,16 +131,13 @@ export class RouteStepFieldsResolver {
   @ResolveField(() => RouteMentorshipObject, { nullable: true, description: 'The mentorship a MENTORING step belongs to, with its mentors' })
   mentorship(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<MentorshipRow | null> | null {
     if (!s.mentorshipId) return null;
-    return loaderFor<string, MentorshipRow | null>(req, 'route.step.mentorship', async (ids) => byKeys(ids, await this.service.mentorshipsOf(ids), (x) => x.id, null)).load(s.mentorshipId);
+    return stepMentorship(req, this.service).load(s.mentorshipId);
   }
 
   @ResolveField(() => RouteStepEventObject, { nullable: true, description: 'EVENT: the linked event (null where the caller may not see it: rule `event.read`)' })
   event(s: RouteStepObject, _args: unknown, { req }: FieldContext): Promise<RouteStepEventObject | null> | null {
     if (!s.eventId) return null;
-    return loaderFor<string, RouteStepEventObject | null>(req, 'route.step.event', async (ids) => {
-      if (!req.user) return ids.map(() => null);
-      return byKeys(ids, await this.service.linkedEvents({ grants: req.user.grants, personId: req.user.personId }, ids), (x) => x.id, null);
-    }).load(s.eventId);
+    return stepEvent(req, this.service).load(s.eventId);
   }
 
   @ResolveField(() => RouteStepModuleObject, { nullable: true, description: 'INTERNSHIP_MODULE: the linked module (null where the caller may not see its site: rule `staging.read`)' })
@@ -180,17 +159,6 @@ export class RouteStepFieldsResolver {
     if (!s.mentorPersonId || !(await personShown(req, this.service, 'route.stepMentor').load(s.id))) return null;
     return this.cards.load(req, s.mentorPersonId);
   }
-}
-
-/** Rows grouped by their route, in their order. */
-function byRoute<T extends { routeId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.routeId);
-    if (list) list.push(r);
-    else map.set(r.routeId, [r]);
-  }
-  return map;
 }
 
 /** `f` of a value, or of a promise's value once it settles. */

@@ -1,6 +1,8 @@
 import { ROUTE_STATUS_LABELS } from '@metodset/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AccessAction } from '../../common/access/access-rules';
+import { entitiesFromRaw, Plan, planOf } from '../../common/pagination/hydrate';
 import { routeReadCondition, routeSharedCondition } from '../../common/access/rules/route.rules';
 import { AccessScope } from '../../common/auth/access-scope';
 import { Connection } from '../../common/pagination/connection';
@@ -9,7 +11,8 @@ import { orderedSqlPage } from '../../common/pagination/ordered-sql';
 import { ArchiveFilter } from '../organization/dto/organizations.args';
 import { acceptedMemberOrgsSql, acceptedNetworksOfOrgSql } from '../network/network-membership.sql';
 import { escapeLike } from '../organization/organization.repository';
-import { fullNameSql, mainOrganizationIdSql, mainOrganizationNameSql } from '../person/person.sql';
+import { fullNameSql, mainOrganizationIdSql, mainOrganizationNameSql, personCardsSql } from '../person/person.sql';
+import { PersonCardRow } from '../person/person.repository';
 import { RouteOrder, RouteOrderField, RoutesFilter, SharedTeacherOrder, SharedTeacherOrderField } from './dto/route.args';
 import { LearningRouteCompetenceEntity } from './learning-route-competence.entity';
 import { LearningRouteJournalEntryEntity } from './learning-route-journal-entry.entity';
@@ -77,6 +80,99 @@ export interface MentorshipRow {
   mentorNames: string;
 }
 
+/** Mentorships with their programme and mentors' names (`MentorshipRow`): the select list and its FROM. */
+const MENTORSHIP_SELECT = `SELECT ms.id, ms.status, to_char(ms.starts_on, 'YYYY-MM-DD') AS "startsOn", pr.name AS "programName",
+              coalesce((SELECT string_agg(${fullNameSql('mp')}, ', ' ORDER BY mp.last_name, mp.first_name)
+                          FROM mentorship_participant mm JOIN person mp ON mp.id = mm.person_id
+                         WHERE mm.mentorship_id = ms.id AND mm.side = 'MENTOR'), '') AS "mentorNames"
+         FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id`;
+
+// The route's reads of the rows under it, over the ids a uuid[] expression gives (a parameter, or a CTE's ids in the
+// route page's one statement): each read alone and the page read the same SQL.
+
+/** Events linked from steps (`linkedEvents`). */
+const linkedEventsSql = (idsSql: string) => `SELECT id, title, starts_on::text AS "startsOn", ends_on::text AS "endsOn", status FROM event WHERE id = ANY(${idsSql})`;
+
+/** The growth journal of routes with its authors' names (`journalOf`); `JOURNAL_ORDER` orders it. */
+const journalSql = (routeIdsSql: string) =>
+  `SELECT j.id, j.route_id AS "routeId", j.step_id AS "stepId", to_char(j.occurred_on, 'YYYY-MM-DD') AS "occurredOn", j.kind, j.text,
+              j.author_account_id AS "authorAccountId", j.created_at AS "createdAt", a.display_name AS "authorName"
+         FROM learning_route_journal_entry j LEFT JOIN account a ON a.id = j.author_account_id
+        WHERE j.route_id = ANY(${routeIdsSql})`;
+
+const JOURNAL_ORDER = 'ORDER BY j.occurred_on DESC, j.created_at DESC';
+
+/** Before and after per targeted competence of routes (`effectiveness`); `EFFECTIVENESS_ORDER` orders it. */
+const effectivenessSql = (routeIdsSql: string) =>
+  `SELECT rc.route_id, rc.competence_id, c.code, c.name, rc.baseline_score, b.level AS before_level,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.score END AS after_score,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.level END AS after_level,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN to_char(af.measured_on, 'YYYY-MM-DD') END AS after_on,
+              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN adc.name END AS campaign_name
+         FROM learning_route_competence rc JOIN learning_route r ON r.id = rc.route_id JOIN competence c ON c.id = rc.competence_id
+         JOIN competence_area ca ON ca.id = c.area_id
+         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', campaign: 'r.campaign_id', code: '= c.code' })}) b ON r.campaign_id IS NOT NULL
+         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', code: '= c.code' })}) af ON TRUE
+         LEFT JOIN diagnostic_campaign adc ON adc.id = af.campaign_id
+        WHERE rc.route_id = ANY(${routeIdsSql})`;
+
+const EFFECTIVENESS_ORDER = 'ORDER BY ca.position, c.position, c.code';
+
+/** A row of `effectivenessSql` (its numbers as the driver's strings, or as JSON numbers inside the page's statement). */
+function effectivenessFrom(r: Record<string, string | number | null>): EffectivenessRow & { routeId: string } {
+  const num = (v: string | number | null) => (v === null ? null : Number(v));
+  return {
+    routeId: r.route_id as string,
+    competenceId: r.competence_id as string,
+    code: r.code as string,
+    name: r.name as string,
+    beforeScore: num(r.baseline_score),
+    beforeLevel: (r.before_level ?? null) as EffectivenessRow['beforeLevel'],
+    afterScore: num(r.after_score),
+    afterLevel: (r.after_level ?? null) as EffectivenessRow['afterLevel'],
+    afterMeasuredOn: (r.after_on ?? null) as string | null,
+    afterCampaignName: (r.campaign_name ?? null) as string | null,
+  };
+}
+
+/** What the route page reads in its one statement (`RouteRepository.routePage`). */
+export interface RoutePageRows {
+  route: LearningRouteEntity;
+  /** The caller's rights over it (`route.own`, `route.edit`, `route.approve`) and whether its person is shown (`route.person`). */
+  rights: { owner: boolean; editor: boolean; approver: boolean };
+  personShown: boolean;
+  steps: LearningRouteStepEntity[];
+  /** The steps whose mentor the caller may see (`route.stepMentor`). */
+  mentorShown: Set<string>;
+  /** The steps' events the caller may see (`event.read`). */
+  events: LinkedEventRow[];
+  mentorships: MentorshipRow[];
+  /** The cards of the route's person (when shown) and of the mentors shown. */
+  cards: PersonCardRow[];
+  journal: (LearningRouteJournalEntryEntity & { authorName: string | null })[];
+  effectiveness: (EffectivenessRow & { routeId: string })[];
+}
+
+export interface LinkedEventRow {
+  id: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  status: string;
+}
+
+/** Decides an access rule for the ids of a uuid[] expression inside a statement (`AccessService.selectSql` for the caller). */
+export type DecideSql = (action: AccessAction, idsSql: string, values: unknown[]) => string;
+
+interface PageShapes {
+  route: SelectQueryBuilder<LearningRouteEntity>;
+  routePlan: Plan;
+  routeSql: string;
+  steps: SelectQueryBuilder<LearningRouteStepEntity>;
+  stepsPlan: Plan;
+  stepsSql: string;
+}
+
 export interface MentorRow {
   personId: string;
   name: string;
@@ -131,6 +227,80 @@ export class RouteRepository {
       .orderBy('r.created_at', 'DESC')
       .limit(100)
       .getMany();
+  }
+
+  private readonly pageShapes = new WeakMap<DataSource, PageShapes>();
+
+  /** The route and steps of the page's statement: TypeORM's own SELECTs of the entities (as `byId`, `stepsOf`), built once per data source. */
+  private shapesFor(m: EntityManager): PageShapes {
+    let sh = this.pageShapes.get(m.connection);
+    if (!sh) {
+      const route = m.getRepository(LearningRouteEntity).createQueryBuilder('r').where('r.id = (SELECT id FROM page_route) AND (SELECT readable FROM page_rights)');
+      const steps = m
+        .getRepository(LearningRouteStepEntity)
+        .createQueryBuilder('s')
+        .where('s.route_id = ANY(ARRAY[$1::uuid]) AND (SELECT readable FROM page_rights)')
+        .orderBy('s.position', 'ASC')
+        .addOrderBy('s.createdAt', 'ASC');
+      const routePlan = planOf(route);
+      const stepsPlan = planOf(steps);
+      if (!routePlan || !stepsPlan) throw new Error('RouteRepository.routePage: the route or its steps are not a plain shape');
+      sh = { route, routePlan, routeSql: route.getQuery(), steps, stepsPlan, stepsSql: steps.getQuery() };
+      this.pageShapes.set(m.connection, sh);
+    }
+    return sh;
+  }
+
+  /**
+   * The route page in ONE statement: the caller's decisions of the access component's rules (`decide`: `route.read`,
+   * the rights, `route.person`; over the steps `route.stepMentor` and `event.read`), and — only when `route.read`
+   * allows it — the route, its steps (TypeORM's SELECTs of the entities, the steps as JSON built into the same
+   * entities), the steps' events the caller sees, their mentorships, the cards of the person and of the mentors shown,
+   * the journal and the effectiveness (the same SQL as their own reads, aggregated in the same order). Null when the
+   * route is not the caller's to read (or does not exist).
+   */
+  async routePage(m: EntityManager, id: string, decide: DecideSql): Promise<RoutePageRows | null> {
+    const sh = this.shapesFor(m);
+    const values: unknown[] = [id];
+    const d = (action: AccessAction, idsSql: string) => decide(action, idsSql, values);
+    // The route's own rows are read as their own statements read them (the same plan, so rows tied in their order
+    // come in the same order), gated on `route.read`.
+    const one = 'ARRAY[$1::uuid]';
+    const route = 'SELECT ARRAY[id] FROM page_route'; // (the rules' candidates: no parameter)
+    const sql = `WITH page_route AS (SELECT $1::uuid AS id),
+  page_rights AS (SELECT EXISTS (${d('route.read', route)}) AS readable, EXISTS (${d('route.own', route)}) AS owner,
+                         EXISTS (${d('route.edit', route)}) AS editor, EXISTS (${d('route.approve', route)}) AS approver,
+                         EXISTS (${d('route.person', route)}) AS person_shown),
+  page_r AS (${sh.routeSql}),
+  page_s AS (${sh.stepsSql}),
+  page_mentor_shown AS (${d('route.stepMentor', 'SELECT array_agg(s_id) FROM page_s')}),
+  page_event_seen AS (${d('event.read', 'SELECT array_agg(s_event_id) FROM page_s WHERE s_event_id IS NOT NULL')})
+SELECT page_rights.*, page_r.*,
+  (SELECT json_agg(x) FROM page_s x) AS page_steps,
+  ARRAY(SELECT id FROM page_mentor_shown) AS page_mentor_shown,
+  (SELECT json_agg(x) FROM (${linkedEventsSql('ARRAY(SELECT id FROM page_event_seen)')}) x) AS page_events,
+  (SELECT json_agg(x) FROM (${MENTORSHIP_SELECT} WHERE ms.id = ANY(ARRAY(SELECT s_mentorship_id FROM page_s))) x) AS page_mentorships,
+  (SELECT json_agg(x) FROM (${personCardsSql(`ARRAY(SELECT r_person_id FROM page_r, page_rights WHERE person_shown
+                                      UNION SELECT s_mentor_person_id FROM page_s WHERE s_id IN (SELECT id FROM page_mentor_shown))`)}) x) AS page_cards,
+  (SELECT json_agg(x) FROM (${journalSql(one)} ${JOURNAL_ORDER}) x WHERE (SELECT readable FROM page_rights)) AS page_journal,
+  (SELECT json_agg(x) FROM (${effectivenessSql(one)} ${EFFECTIVENESS_ORDER}) x WHERE (SELECT readable FROM page_rights)) AS page_effectiveness
+  FROM page_rights LEFT JOIN page_r ON TRUE`;
+    const [row] = (await m.query(sql, values)) as Record<string, unknown>[];
+    if (!row?.readable || !row.r_id) return null;
+    const json = <T>(v: unknown) => (v ?? []) as T[];
+    return {
+      route: entitiesFromRaw(sh.route, sh.routePlan, [row])[0]!,
+      rights: { owner: row.owner === true, editor: row.editor === true, approver: row.approver === true },
+      personShown: row.person_shown === true,
+      steps: entitiesFromRaw(sh.steps, sh.stepsPlan, json<Record<string, unknown>>(row.page_steps)),
+      mentorShown: new Set(row.page_mentor_shown as string[]),
+      events: json<LinkedEventRow>(row.page_events),
+      mentorships: json<MentorshipRow>(row.page_mentorships),
+      cards: json<PersonCardRow>(row.page_cards),
+      // Inside JSON a timestamp is text: the same Date the driver makes of it.
+      journal: json<LearningRouteJournalEntryEntity & { authorName: string | null }>(row.page_journal).map((j) => ({ ...j, createdAt: new Date(j.createdAt) })),
+      effectiveness: json<Record<string, string | number | null>>(row.page_effectiveness).map(effectivenessFrom),
+    };
   }
 
   /** A route by id (the caller's right to it is checked by the access component), locked for a change with `lock`. */
@@ -317,11 +487,7 @@ export class RouteRepository {
   mentorships(m: EntityManager, by: { ids?: readonly string[]; menteeId?: string }): Promise<MentorshipRow[]> {
     if (!by.menteeId && !by.ids?.length) return Promise.resolve([]);
     return m.query(
-      `SELECT ms.id, ms.status, to_char(ms.starts_on, 'YYYY-MM-DD') AS "startsOn", pr.name AS "programName",
-              coalesce((SELECT string_agg(${fullNameSql('mp')}, ', ' ORDER BY mp.last_name, mp.first_name)
-                          FROM mentorship_participant mm JOIN person mp ON mp.id = mm.person_id
-                         WHERE mm.mentorship_id = ms.id AND mm.side = 'MENTOR'), '') AS "mentorNames"
-         FROM mentorship ms JOIN mentoring_program pr ON pr.id = ms.program_id
+      `${MENTORSHIP_SELECT}
         WHERE ($1::uuid[] IS NULL OR ms.id = ANY($1::uuid[]))
           AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM mentorship_participant me WHERE me.mentorship_id = ms.id AND me.person_id = $2 AND me.side = 'MENTEE'))
         ORDER BY ms.starts_on DESC, ms.id
@@ -344,9 +510,9 @@ export class RouteRepository {
     return m.getRepository(LearningRouteStepEntity).findOneByOrFail({ id: (res.identifiers[0] as { id: string }).id });
   }
 
-  linkedEvents(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; startsOn: string; endsOn: string; status: string }[]> {
+  linkedEvents(m: EntityManager, ids: readonly string[]): Promise<LinkedEventRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return m.query(`SELECT id, title, starts_on::text AS "startsOn", ends_on::text AS "endsOn", status FROM event WHERE id = ANY($1::uuid[])`, [ids]);
+    return m.query(linkedEventsSql('$1::uuid[]'), [ids]);
   }
 
   linkedModules(m: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string; hours: number; programId: string; programTitle: string; siteId: string; siteTitle: string }[]> {
@@ -404,13 +570,7 @@ export class RouteRepository {
 
   journalOf(m: EntityManager, routeIds: readonly string[]): Promise<(LearningRouteJournalEntryEntity & { authorName: string | null })[]> {
     if (!routeIds.length) return Promise.resolve([]);
-    return m.query(
-      `SELECT j.id, j.route_id AS "routeId", j.step_id AS "stepId", to_char(j.occurred_on, 'YYYY-MM-DD') AS "occurredOn", j.kind, j.text,
-              j.author_account_id AS "authorAccountId", j.created_at AS "createdAt", a.display_name AS "authorName"
-         FROM learning_route_journal_entry j LEFT JOIN account a ON a.id = j.author_account_id
-        WHERE j.route_id = ANY($1::uuid[]) ORDER BY j.occurred_on DESC, j.created_at DESC`,
-      [routeIds],
-    );
+    return m.query(`${journalSql('$1::uuid[]')} ${JOURNAL_ORDER}`, [routeIds]);
   }
 
   /**
@@ -420,33 +580,8 @@ export class RouteRepository {
    */
   async effectiveness(m: EntityManager, routeIds: readonly string[]): Promise<(EffectivenessRow & { routeId: string })[]> {
     if (!routeIds.length) return [];
-    const rows: Record<string, string | null>[] = await m.query(
-      `SELECT rc.route_id, rc.competence_id, c.code, c.name, rc.baseline_score, b.level AS before_level,
-              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.score END AS after_score,
-              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN af.level END AS after_level,
-              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN to_char(af.measured_on, 'YYYY-MM-DD') END AS after_on,
-              CASE WHEN af.measured_on >= r.starts_on AND af.campaign_id IS DISTINCT FROM r.campaign_id THEN adc.name END AS campaign_name
-         FROM learning_route_competence rc JOIN learning_route r ON r.id = rc.route_id JOIN competence c ON c.id = rc.competence_id
-         JOIN competence_area ca ON ca.id = c.area_id
-         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', campaign: 'r.campaign_id', code: '= c.code' })}) b ON r.campaign_id IS NOT NULL
-         LEFT JOIN LATERAL (${currentResultsSql({ person: '= r.person_id', code: '= c.code' })}) af ON TRUE
-         LEFT JOIN diagnostic_campaign adc ON adc.id = af.campaign_id
-        WHERE rc.route_id = ANY($1::uuid[]) ORDER BY ca.position, c.position, c.code`,
-      [routeIds],
-    );
-    const num = (v: string | null) => (v === null ? null : Number(v));
-    return rows.map((r) => ({
-      routeId: r.route_id!,
-      competenceId: r.competence_id!,
-      code: r.code!,
-      name: r.name!,
-      beforeScore: num(r.baseline_score),
-      beforeLevel: (r.before_level ?? null) as EffectivenessRow['beforeLevel'],
-      afterScore: num(r.after_score),
-      afterLevel: (r.after_level ?? null) as EffectivenessRow['afterLevel'],
-      afterMeasuredOn: r.after_on,
-      afterCampaignName: r.campaign_name,
-    }));
+    const rows: Record<string, string | null>[] = await m.query(`${effectivenessSql('$1::uuid[]')} ${EFFECTIVENESS_ORDER}`, [routeIds]);
+    return rows.map(effectivenessFrom);
   }
 
   // Group routes.

@@ -16,8 +16,9 @@ import {
   RouteMentorshipObject,
   SharedTeacherConnection,
 } from './dto/route.object';
+import { PersonCards } from '../person/person-cards';
 import { RouteBuildService } from './route-build.service';
-import { personShown, routeRights, withPageFacts } from './route-loaders';
+import { primeRoutePage, withPageFacts } from './route-loaders';
 import { RouteService } from './route.service';
 
 const Id = (name: string) => Args(name, { type: () => ID }, UuidPipe);
@@ -29,6 +30,7 @@ export class RouteResolver {
   constructor(
     private readonly service: RouteService,
     private readonly build: RouteBuildService,
+    private readonly cards: PersonCards,
   ) {}
 
   @Policy(Permission.ROUTE_READ)
@@ -41,11 +43,11 @@ export class RouteResolver {
   @Policy(Permission.ROUTE_READ)
   @Query(() => LearningRouteObject)
   async learningRoute(@CurrentActor() actor: Actor, @Id('id') id: string, @Context('req') req: GateRequest) {
-    const { route, rights, personShown: shown } = await this.service.forPage(actor, id);
-    // Decided together with `route.read`: the fields answer them from the object (and the loaders need not ask again).
-    routeRights(req, this.service).prime(id, rights);
-    personShown(req, this.service, 'route.person').prime(id, shown);
-    return withPageFacts(R(route), { rights, personShown: shown });
+    const page = await this.service.forPage(actor, id);
+    // Read in the page's one statement: the loaders answer the page's fields (and the same keys elsewhere) from it; the
+    // rights and the person's visibility also ride on the object (its fields answer them synchronously).
+    primeRoutePage(req, this.service, this.cards, page);
+    return withPageFacts(R(page.route), { rights: page.rights, personShown: page.personShown });
   }
 
   @Policy(Permission.ROUTE_READ)

@@ -15,9 +15,10 @@ import { PageRequest } from '../../common/pagination/order';
 import { CreateRouteInput, RouteJournalInput, UpdateRouteInput } from './dto/route.input';
 import { LearningRouteStepEntity } from './learning-route-step.entity';
 import { LearningRouteEntity } from './learning-route.entity';
-import { callerOf, Need, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, RouteRights, today } from './route-locks';
+import { callerOf, Need, ROUTE_CONSTRAINTS as CONSTRAINTS, ROUTE_NOT_FOUND as NOT_FOUND, RouteLocks, today } from './route-locks';
 import { effectiveness, openSteps, routeTransitionProblem, sharedRoute, stepDateProblems } from './route-rules';
 import { RouteRepository } from './route.repository';
+import type { RoutePage } from './route-loaders';
 
 /** Individual and group learning routes (ИОМ): reading, building, the approval flow, the growth journal, sharing. */
 @Injectable()
@@ -47,21 +48,17 @@ export class RouteService {
   }
 
   /**
-   * The route page's route: `route.read` decided together with the caller's rights over it and whether its person is
-   * shown (one statement of the access component for all four), then the row. Out of reach is NOT_FOUND, as in `get`.
+   * The route page in one statement (`RouteRepository.routePage`): `route.read` decided with the caller's rights over
+   * the route, whether its person is shown and, over its steps, `route.stepMentor` and `event.read` (the access
+   * component's rules, in the same statement), then — only for a readable route — the route and what its page shows
+   * under it. Out of reach is NOT_FOUND, as in `get`.
    */
-  async forPage(actor: Actor, id: string): Promise<{ route: LearningRouteEntity; rights: RouteRights; personShown: boolean }> {
+  async forPage(actor: Actor, id: string): Promise<RoutePage> {
     const m = this.uow.reader;
     const caller = callerOf(actor);
-    const [readable, rights, personShown] = await Promise.all([
-      this.access.can(m, caller, 'route.read', id),
-      this.locks.rights(m, caller, [id]),
-      this.access.can(m, caller, 'route.person', id),
-    ]);
-    if (!readable) throw notFound(NOT_FOUND);
-    const route = await this.repo.byId(m, id);
-    if (!route) throw notFound(NOT_FOUND);
-    return { route, rights: rights.get(id)!, personShown };
+    const page = await this.repo.routePage(m, id, (action, idsSql, values) => this.access.selectSql(m, caller, action, idsSql, values));
+    if (!page) throw notFound(NOT_FOUND);
+    return { ...page, effectiveness: page.effectiveness.map((r) => ({ ...effectiveness(r), routeId: r.routeId })) };
   }
 
   /** «Карта эффективности»: the same rule as the route itself (`route.read`); a route only shared in the network has none. */
