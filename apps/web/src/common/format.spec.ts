@@ -9,6 +9,14 @@ describe('common format (one Russian notation for the whole app)', () => {
     expect(formatDate('not a date')).toBe('');
   });
 
+  it('writes a date as Intl writes it in ru-RU, without Intl', () => {
+    const intl = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
+    const dates = [new Date(2026, 0, 1), new Date(2025, 11, 31, 23, 59), new Date(2000, 1, 29), new Date(1999, 8, 9), new Date(9999, 11, 31), new Date(999, 5, 15)];
+    for (let i = 0; i < 500; i++) dates.push(new Date(Date.UTC(1970, 0, 1) + Math.floor(((i * 7919) % 500) * 1.7e9 + i * 86_400_000 * 3.3)));
+    for (const d of dates) expect(formatDate(d)).toBe(intl.format(d));
+    expect(formatDate('2026-03-09T22:30:00Z')).toBe(intl.format(new Date('2026-03-09T22:30:00Z')));
+  });
+
   it('date-times are дд.мм.гггг, чч:мм', () => {
     expect(formatDateTime(new Date(2026, 11, 3, 14, 5))).toBe('03.12.2026, 14:05');
     expect(formatDateTime(undefined)).toBe('');

