@@ -31,6 +31,22 @@ describe('common format (one Russian notation for the whole app)', () => {
     expect(formatDelta(-3)).toBe('−3');
   });
 
+  it('writes a number as Intl writes it in ru-RU, without Intl', () => {
+    const values = [0, -0, 1, -1, 0.05, 0.15, 0.25, 0.35, 1.005, 2.675, 1.45, -1.45, -0.04, 999.95, 9999.95, 1234, 12345.678, 1e6, -1234567.891, 123456789012, 0.1 + 0.2, 1 / 3, 2 / 3, 1e-7, 5e-324, Number.MAX_SAFE_INTEGER, 1e15, 1e21, Infinity, -Infinity, NaN];
+    let x = 1;
+    for (let i = 0; i < 3000; i++) {
+      x = (x * 48271) % 2147483647;
+      const magnitude = 10 ** ((x % 12) - 4);
+      values.push(((x / 2147483647) * 2 - 1) * magnitude, Math.round((x / 2147483647) * 1e5) / 100, (x % 2000) / 20);
+    }
+    for (const digits of [0, 1, 2, 3]) {
+      const intl = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits });
+      for (const v of values) expect([v, digits, formatNumber(v, digits)]).toEqual([v, digits, Number.isNaN(v) ? '—' : intl.format(v)]);
+    }
+    const intl1 = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+    for (const v of values) if (!Number.isNaN(v)) expect(formatScore(v)).toBe(intl1.format(v));
+  });
+
   it('percentages read «33,3 %», not «33.33%»', () => {
     expect(formatPercent(33.3333)).toBe('33,3 %');
     expect(formatPercent(0)).toBe('0 %');
