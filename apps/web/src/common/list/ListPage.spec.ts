@@ -55,6 +55,27 @@ describe('the list shell', () => {
     await waitFor(() => expect(router.currentRoute.value.query).toEqual({ sort: 'staff_count', dir: 'desc' }));
   });
 
+  it('sorts from the keyboard too, and tells the order in aria-sort', async () => {
+    const seen: Record<string, unknown>[] = [];
+    const { wrapper, router } = await mountWithApp(OrganizationListPage, { path: '/organizations', api: api(seen) });
+    await waitFor(() => expect(wrapper.findAll('[data-testid="organization-row"]')).toHaveLength(25));
+    const header = () => wrapper.get('[data-testid="organization-col-municipality"]');
+    expect(wrapper.get('[data-testid="organization-col-name"]').attributes('aria-sort')).toBe('ascending');
+    expect(header().attributes('aria-sort')).toBe('none');
+    expect(header().attributes('tabindex')).toBe('0');
+    expect(wrapper.get('[data-testid="organization-col-statuses"]').attributes('aria-sort')).toBeUndefined();
+    await header().trigger('keydown', { key: 'Enter' });
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ sort: 'municipality', dir: 'asc' }));
+    await waitFor(() => expect(header().attributes('aria-sort')).toBe('ascending'));
+    expect(wrapper.get('[data-testid="organization-col-name"]').attributes('aria-sort')).toBe('none');
+    await header().trigger('keydown', { key: ' ' });
+    await waitFor(() => expect(router.currentRoute.value.query).toEqual({ sort: 'municipality', dir: 'desc' }));
+    await waitFor(() => expect(header().attributes('aria-sort')).toBe('descending'));
+    // Clicking a column without an order field changes nothing.
+    await wrapper.get('[data-testid="organization-col-statuses"]').trigger('click');
+    expect(router.currentRoute.value.query).toEqual({ sort: 'municipality', dir: 'desc' });
+  });
+
   it('reads page and size from the URL, keeps the filters, and «назад» from a card returns to them', async () => {
     const seen: Record<string, unknown>[] = [];
     const { wrapper, router } = await mountWithApp(OrganizationListPage, { path: '/organizations?q=школа&size=50&page=2&sort=kind&dir=desc', api: api(seen) });
