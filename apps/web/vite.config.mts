@@ -33,17 +33,19 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
  *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
  *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
- * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…) and the tooltip (84 of the
- *   87 first pages' file lists load it, all of them the controls);
  * - `page-basics`: the URL's list state (common/list/list-query.ts, the organisation filter's), the formats and the
  *   limits of libs/shared: four chunks of 0.1–0.7 KB that nearly every page loads (a page's early query reads them,
  *   so no PrimeVue here: graphql/early.ts does not wait for it);
  * - `errors`: the GraphQL errors' helpers, two chunks the sign-in page and nearly every page load (one request less);
  * - `<module>.graphql`: a module's documents with its early module (`<module>.early.ts`, which imports them) — one
  *   request less for the pages with an early query;
+ * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…) and the tooltip (a chunk of
+ *   its own before: of the 87 lists of the routes' first pages all load the controls, 84 the tooltip). Not the card
+ *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
- *   controls it imports have arrived), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ *   list state and the formats (`page-basics`), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ *   Not with the controls (one request less for 84 routes' first pages): the home page, which loads the controls
+ *   alone, would load 7.5 KB more.
  * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
  * groups merge the small chunks that (nearly) every page loads together, never putting another page's code on the
  * sign-in page (its files: the entry, the Vue runtime, its own chunk, `errors`). Per first page (requests / brotli KB
@@ -63,8 +65,8 @@ const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/
 const PV_END = String.raw`(?:[\\/]|\.css$)`;
 /**
  * The PrimeVue components whose part of the theme is in the shell's stylesheet: those of the `app-shell` and
- * `controls` chunks (every page behind the sign-in loads them) and the tooltip. The others' parts come as CSS of
- * their own chunks (build/primevue-theme.mts).
+ * `controls` chunks (every page behind the sign-in loads them). The others' parts come as CSS of their own chunks
+ * (build/primevue-theme.mts).
  */
 const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip'];
 /** The modules with an early module (`modules/<name>/<name>.early.ts`, a route's `meta.early`). */
@@ -122,7 +124,9 @@ const shellGroups = [
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
+    test: new RegExp(
+      String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`,
+    ),
     includeDependenciesRecursively: false,
   },
 ];
