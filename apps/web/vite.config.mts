@@ -44,7 +44,7 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (`page-basics`), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
- *   Not with the controls (one request less for 84 routes' first pages): the home page, which loads the controls
+ *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
  *   alone, would load 7.5 KB more.
  * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
  * groups merge the small chunks that (nearly) every page loads together, never putting another page's code on the

@@ -39,9 +39,10 @@ export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
       const boot = await earlyBoot(dirs);
       const src: Record<string, string> = {};
       for (const page of boot.pages) src[page.name] = `/${this.getFileName(this.emitFile({ type: 'asset', name: `boot-${page.name}.js`, source: page.code }))}`;
-      // The routes' preload scripts, numbered: one hash for them all (of their lists) keeps index.html's table short.
+      // The routes' preload scripts, numbered: one hash for them all (of their code and lists) keeps index.html's table
+      // short; a change of either names them all afresh (they are cached for a year).
       const pageScript = await boot.preload();
-      const hash = createHash('sha256').update(JSON.stringify(table.pages)).digest('base64url').slice(0, 8);
+      const hash = createHash('sha256').update(pageScript([])).update(JSON.stringify(table.pages)).digest('base64url').slice(0, 8);
       table.pages.forEach((files, i) => this.emitFile({ type: 'asset', fileName: `assets/boot-p${i + 1}-${hash}.js`, source: pageScript(files) }));
       const source = await boot.main(src, { shell: table.shell, routes: table.routes, page: `/assets/boot-p#-${hash}.js` });
       const ref = this.emitFile({ type: 'asset', name: 'boot.js', source });
