@@ -1,6 +1,7 @@
+/* global window, document, Node, HTMLLinkElement -- inside page.addInitScript and page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openFromMenu, signIn } from './browser.mjs';
+import { BASE, launch, newContext, openFromMenu, signIn } from './browser.mjs';
 
 // A page whose code cannot be loaded (offline, or its file gone after a redeploy) must say so, not leave the menu
 // click doing nothing. The test blocks the requests for the page's code and clicks its menu entry.
@@ -34,4 +35,52 @@ test('a page whose code cannot be loaded says «Не удалось загруз
   await page.locator('a[href^="/people/"]').first().waitFor();
   assert.equal(await page.getByTestId('page-load-error').count(), 0);
   await context.close();
+});
+
+/** Opens a path in a fresh context (nothing cached) and tells which files the boot scripts asked for and which were fetched. */
+async function firstLoad(cookies, path, ready) {
+  const context = await newContext(browser, { locale: 'ru-RU' });
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  // The links a boot script (index.html's or a route's, classic scripts) adds while it runs.
+  await page.addInitScript(() => {
+    window.__bootLinks = [];
+    const append = Node.prototype.appendChild;
+    Node.prototype.appendChild = function (node) {
+      if (node instanceof HTMLLinkElement && /\/assets\/boot-/.test(document.currentScript?.src ?? '')) window.__bootLinks.push(new URL(node.href).pathname);
+      return append.call(this, node);
+    };
+  });
+  const fetched = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (/^\/assets\/.+\.(js|css)$/.test(url.pathname)) fetched.push(url.pathname);
+  });
+  await page.goto(`${BASE}${path}`);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const preloaded = await page.evaluate(() => window.__bootLinks);
+  await context.close();
+  return { preloaded, fetched };
+}
+
+test('the first page’s own code is asked for by the boot scripts, each file fetched once; the sign-in page asks for nothing more', async () => {
+  const { context } = await signIn(browser, 'methodist.podporozhye');
+  const cookies = await context.cookies();
+  await context.close();
+  for (const [path, own] of [
+    ['/organizations', /^\/assets\/OrganizationListPage-[\w-]+\.js$/],
+    ['/people', /^\/assets\/PersonListPage-[\w-]+\.js$/],
+  ]) {
+    const { preloaded, fetched } = await firstLoad(cookies, path, (page) => page.locator('.p-datatable').first().waitFor());
+    assert.ok(preloaded.some((f) => own.test(f)), `${path}: the page’s chunk is asked for by the boot scripts:\n${preloaded.join('\n')}`);
+    assert.ok(preloaded.some((f) => /^\/assets\/app-shell-[\w-]+\.js$/.test(f)), `${path}: and the app’s shell`);
+    assert.ok(preloaded.some((f) => /\.css$/.test(f)), `${path}: and its stylesheets`);
+    for (const f of preloaded) assert.ok(fetched.includes(f), `${path}: ${f}, asked for, was fetched`);
+    const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
+    assert.deepEqual(twice, [], `${path}: no file is fetched twice (Vite’s preload finds the boot script’s links)`);
+  }
+  const { preloaded, fetched } = await firstLoad([], '/login', (page) => page.getByTestId('login-password').waitFor());
+  assert.deepEqual(preloaded, [], 'the sign-in page asks for nothing more than its own code');
+  assert.ok(!fetched.some((f) => /\/(app-shell|OrganizationListPage|PersonListPage)-/.test(f)), `the sign-in page fetched another page’s code:\n${fetched.join('\n')}`);
 });

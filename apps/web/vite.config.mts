@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 import { graphqlDocuments } from './build/graphql-documents.mts';
@@ -18,8 +19,10 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
  * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
  * checks its scripts against their budget):
- * - `app-shell`: urql, the shell (layout/app-shell.ts), the layout and its services (toast, confirmation dialog, the
- *   Button and the Badge it imports), the icons these and the form controls draw, the enum labels of libs/shared. No
+ * - `app-shell`: urql (with its GraphQL parser), the shell (layout/app-shell.ts, PrimeVue's base theme and its toast
+ *   and confirmation services: once a chunk and a stylesheet of 1–4 KB of their own), the layout and its services
+ *   (toast, confirmation dialog, the Button and the Badge it imports), the modules' menus and the sign-out (once the
+ *   layout's own 1 KB chunk), the icons these and the form controls draw, the enum labels of libs/shared. No
  *   chunk imports one that imports it back: while the shell imported `controls` (for Badge) and `controls` the
  *   shell's icons, the controls were evaluated first and drew no icon (a Select no arrow; apps/web-e2e/texts.test.mjs
  *   fails on such an element). The Russian texts are no longer here: each module brings its own (build/texts.mts);
@@ -30,10 +33,25 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
  *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
  *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
- * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…);
+ * - `page-basics`: the URL's list state (common/list/list-query.ts, the organisation filter's), the formats and the
+ *   limits of libs/shared: four chunks of 0.1–0.7 KB that nearly every page loads (a page's early query reads them,
+ *   so no PrimeVue here: graphql/early.ts does not wait for it);
+ * - `errors`: the GraphQL errors' helpers, two chunks the sign-in page and nearly every page load (one request less);
+ * - `<module>.graphql`: a module's documents with its early module (`<module>.early.ts`, which imports them) — one
+ *   request less for the pages with an early query; `territory.graphql` with useTerritory.ts (of the 87 lists 29 load
+ *   the documents, 15 of them the composable too: one request less for those, 0.3 KB more for the others);
+ * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…) and the tooltip (a chunk of
+ *   its own before: of the 87 lists of the routes' first pages all load the controls, 84 the tooltip). Not the card
+ *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats (a page's early query, graphql/early.ts, reads them before this chunk and the PrimeVue
- *   controls it imports have arrived), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ *   list state and the formats (`page-basics`), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
+ *   alone, would load 7.5 KB more.
+ * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
+ * groups merge the small chunks that (nearly) every page loads together, never putting another page's code on the
+ * sign-in page (its files: the entry, the Vue runtime, its own chunk, `errors`). Per first page (requests / brotli KB
+ * of JS and CSS, round 23): organisations 37 → 27 / 239 → 237, heatmap 35 → 25 / 198 → 196, route 33 → 23 / 178 →
+ * 176; the sign-in page one request less (`errors`).
  * The part of the theme of each PrimeVue component in `datatable`, `pickers` and the pages' own chunks is CSS of that
  * chunk (`THEME_IN_SHELL`, build/primevue-theme.mts).
  */
@@ -48,15 +66,18 @@ const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/
 const PV_END = String.raw`(?:[\\/]|\.css$)`;
 /**
  * The PrimeVue components whose part of the theme is in the shell's stylesheet: those of the `app-shell` and
- * `controls` chunks (every page behind the sign-in loads them) and the tooltip. The others' parts come as CSS of
- * their own chunks (build/primevue-theme.mts).
+ * `controls` chunks (every page behind the sign-in loads them). The others' parts come as CSS of their own chunks
+ * (build/primevue-theme.mts).
  */
 const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip'];
+/** The modules with an early module (`modules/<name>/<name>.early.ts`, a route's `meta.early`). */
+const EARLY_MODULES = readdirSync(here('./src/modules')).filter((m) => existsSync(here(`./src/modules/${m}/${m}.early.ts`)));
 const shellGroups = [
   {
     name: 'app-shell',
     test: new RegExp(
-      String.raw`node_modules[\\/](@urql|wonka)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon)${PV_END}` +
+      String.raw`node_modules[\\/](@urql|wonka|@0no-co[\\/]graphql\.web)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon|confirmationservice|toastservice)${PV_END}` +
+        String.raw`|virtual:primevue-theme\.css$|${SRC}theme\.ts$|${SRC}modules[\\/]\w+[\\/][\w-]+-menu\.ts$|${SRC}modules[\\/]auth[\\/]useLogout\.ts$` +
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
         String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
@@ -81,12 +102,38 @@ const shellGroups = [
   },
   {
     name: 'controls',
-    test: new RegExp(String.raw`${PV}(inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip)${PV_END}`),
+    test: new RegExp(String.raw`${PV}(inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip|tooltip)${PV_END}`),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'page-basics',
+    test: new RegExp(String.raw`${SRC}common[\\/](list[\\/]list-query|format)\.ts$|${SRC}modules[\\/]organization[\\/]organization-list-state\.ts$|libs[\\/]shared[\\/]src[\\/]limits\.ts$`),
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'errors',
+    test: new RegExp(String.raw`${SRC}graphql[\\/](errors|useServerErrors)\.ts$`),
+    includeDependenciesRecursively: false,
+  },
+  {
+    // The territories' documents with the composable that asks them (the lists' municipality filters).
+    name: 'territory.graphql',
+    test: new RegExp(String.raw`${SRC}modules[\\/]territory[\\/](territory\.graphql|useTerritory)\.ts$`),
+    includeDependenciesRecursively: false,
+  },
+  {
+    // A page's early module with its module's documents (which it imports): `<module>.graphql`.
+    name: (id: string) => {
+      const m = new RegExp(String.raw`${SRC}modules[\\/](\w+)[\\/]\1\.(?:early|graphql)\.ts$`).exec(id);
+      return m && EARLY_MODULES.includes(m[1] as string) ? `${m[1]}.graphql` : null;
+    },
     includeDependenciesRecursively: false,
   },
   {
     name: 'app-common',
-    test: new RegExp(String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`),
+    test: new RegExp(
+      String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`,
+    ),
     includeDependenciesRecursively: false,
   },
 ];

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { earlyBoot } from './early-boot.mts';
+import { lazyRoutes, preloadTable } from './page-preload.mts';
 
 /** The modules whose chunks (with every chunk they import statically) every page behind the sign-in loads first. */
 const SHELL = [/[\\/]layout[\\/]app-shell\.ts$/, /[\\/]layout[\\/]AppLayout\.vue$/];
@@ -11,9 +13,13 @@ const SHELL = [/[\\/]layout[\\/]app-shell\.ts$/, /[\\/]layout[\\/]AppLayout\.vue
  * page's own queries) when the page has one (build/early-boot.mts, src/graphql/early-boot*.ts), and, on
  * any page but the sign-in page, asks for the app's shell at once — its chunks as `modulepreload`, its stylesheets as
  * `preload` — instead of after the entry and the Vue runtime have arrived and run (main.ts imports the shell only then:
- * a second wave of requests, one round trip and the entry's evaluation later). The sign-in page fetches nothing more
- * than this script. Links made like Vite's own (`crossorigin`), so its import of the same files finds them fetched.
- * The CSP allows it (`script-src 'self'`: a file, not inline code).
+ * a second wave of requests, one round trip and the entry's evaluation later). It also loads the route's own preload
+ * script (`assets/boot-p<n>-<hash>.js`, build/page-preload.mts), which asks the same way for the page's own chunks
+ * (its component's and its layout's, its early module's, with their static imports and stylesheets), found until then
+ * only once the entry had run and the router had resolved the route: the route is found with vue-router's own
+ * expressions, in its rank order, in a table of a number per route (the files' names are in the routes' scripts). The
+ * sign-in page fetches nothing more than this script. Links made like Vite's own (`crossorigin`), so its import of the
+ * same files finds them fetched. The CSP allows it (`script-src 'self'`: files, not inline code).
  */
 export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
   return {
@@ -22,34 +28,23 @@ export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
     enforce: 'post',
     async generateBundle(_options, bundle: OutputBundle) {
       const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
-      const entry = chunks.find((c) => c.isEntry);
-      const roots = chunks.filter((c) => c.facadeModuleId && SHELL.some((re) => re.test(c.facadeModuleId as string)));
-      if (!entry || roots.length !== SHELL.length) this.error('metodset:shell-preload: the entry or a chunk of the app’s shell was not found');
-      // What the entry loads already (index.html names it) is left out.
-      const loaded = new Set<string>([entry.fileName, ...entry.imports]);
-      const js = new Set<string>();
-      const css = new Set<string>();
-      const visit = (chunk: OutputChunk) => {
-        if (js.has(chunk.fileName) || loaded.has(chunk.fileName)) return;
-        js.add(chunk.fileName);
-        for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
-        for (const f of chunk.imports) {
-          const next = bundle[f];
-          if (next?.type === 'chunk') visit(next);
-        }
-      };
-      for (const root of roots) visit(root);
-      const files = [...[...js].map((f) => [f, 0] as const), ...[...css].map((f) => [f, 1] as const)];
+      const shell = SHELL.map((re) => chunks.flatMap((c) => c.moduleIds.filter((id) => re.test(id))));
+      if (shell.some((ids) => ids.length !== 1)) this.error('metodset:shell-preload: a module of the app’s shell was not found');
+      const table = preloadTable(
+        await lazyRoutes(dirs),
+        chunks.map((c) => ({ fileName: c.fileName, moduleIds: c.moduleIds, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])], isEntry: c.isEntry })),
+        shell.flat(),
+      );
       // The first pages' boot scripts, named in index.html's (early-boot.mts).
       const boot = await earlyBoot(dirs);
       const src: Record<string, string> = {};
       for (const page of boot.pages) src[page.name] = `/${this.getFileName(this.emitFile({ type: 'asset', name: `boot-${page.name}.js`, source: page.code }))}`;
-      const source =
-        (await boot.main(src)) +
-        `(function(){if(/^\\/login\\/?$/.test(location.pathname))return;` +
-        `${JSON.stringify(files.map(([f, isCss]) => `${isCss}/${f}`))}.forEach(function(x){` +
-        `var l=document.createElement('link'),c=x[0]==='1';l.rel=c?'preload':'modulepreload';if(c)l.as='style';else l.as='script';` +
-        `l.crossOrigin='';l.href='/'+x.slice(2);document.head.appendChild(l);});})();\n`;
+      // The routes' preload scripts, numbered: one hash for them all (of their code and lists) keeps index.html's table
+      // short; a change of either names them all afresh (they are cached for a year).
+      const pageScript = await boot.preload();
+      const hash = createHash('sha256').update(pageScript([])).update(JSON.stringify(table.pages)).digest('base64url').slice(0, 8);
+      table.pages.forEach((files, i) => this.emitFile({ type: 'asset', fileName: `assets/boot-p${i + 1}-${hash}.js`, source: pageScript(files) }));
+      const source = await boot.main(src, { shell: table.shell, routes: table.routes, page: `/assets/boot-p#-${hash}.js` });
       const ref = this.emitFile({ type: 'asset', name: 'boot.js', source });
       const name = this.getFileName(ref);
       const html = bundle['index.html'];
