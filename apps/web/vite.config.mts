@@ -28,8 +28,10 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   fails on such an element). The Russian texts are no longer here: each module brings its own (build/texts.mts);
  * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
  *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
- * - `datatable`: PrimeVue's DataTable and its paginator with the lists' shell (common/ListPage.vue); the heatmap's and
- *   the route page's first paint do without it (one chunk: a list loads it at once, those two pages later, if at all);
+ * - `list-shell`: the lists' shell (common/ListPage.vue, which draws its table itself with the DataTable's classes)
+ *   with PrimeVue's Paginator and the DataTable's part of the theme (the shell's table and DataTable both use it);
+ * - `datatable`: PrimeVue's DataTable, for the pages that draw one (a card's tables, dialogs): not the lists' first
+ *   paint (~25 KB brotli less on every list since the shell draws a plain table), nor the heatmap's or the route page's;
  * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
  *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
  *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
@@ -44,7 +46,7 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   its own before: of the 87 lists of the routes' first pages all load the controls, 84 the tooltip). Not the card
  *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats (`page-basics`), the lists' shell (in `datatable`) and their filter bar (in `pickers`).
+ *   list state and the formats (`page-basics`), the lists' shell (in `list-shell`) and their filter bar (in `pickers`).
  *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
  *   alone, would load 7.5 KB more.
  * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
@@ -91,8 +93,13 @@ const shellGroups = [
     includeDependenciesRecursively: false,
   },
   {
+    name: 'list-shell',
+    test: new RegExp(String.raw`${PV}paginator${PV_END}|virtual:primevue-theme\/datatable\.css$|${SRC}common[\\/]ListPage\.vue`),
+    includeDependenciesRecursively: false,
+  },
+  {
     name: 'datatable',
-    test: new RegExp(String.raw`${PV}(datatable|column|columngroup|row|paginator)${PV_END}|${SRC}common[\\/]ListPage\.vue`),
+    test: /node_modules[\\/]primevue[\\/](datatable|column|columngroup|row)[\\/]/,
     includeDependenciesRecursively: false,
   },
   {
