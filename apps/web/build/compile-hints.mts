@@ -16,7 +16,14 @@ export function addCompileHints(bundle: OutputBundle, files: Iterable<string>): 
     const chunk = bundle[file];
     if (chunk?.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue;
     chunk.code = COMPILE_HINT + chunk.code;
+    // The source map, where there is one: on the chunk, or already its own file (`<file>.map`) in the bundle.
     if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+    const map = bundle[`${file}.map`];
+    if (map?.type === 'asset' && typeof map.source === 'string') {
+      const json = JSON.parse(map.source) as { mappings: string };
+      json.mappings = `;${json.mappings}`;
+      map.source = JSON.stringify(json);
+    }
     marked++;
   }
   return marked;

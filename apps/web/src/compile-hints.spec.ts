@@ -12,6 +12,7 @@ describe('V8 compile hints on the scripts a page runs as it loads (build/compile
       'assets/index.js': chunk('assets/index.js', 'const __vite__mapDeps=1;export{}', 'AAAA,CAAC'),
       'assets/page.js': chunk('assets/page.js', 'export const a=1', undefined),
       'assets/exceljs.js': chunk('assets/exceljs.js', 'export const b=2', 'AAAA'),
+      'assets/page.js.map': { type: 'asset', fileName: 'assets/page.js.map', source: '{"version":3,"mappings":"AAAA"}' } as unknown as OutputAsset,
       'assets/index.css': { type: 'asset', fileName: 'assets/index.css', source: 'a{}' } as unknown as OutputAsset,
     } as unknown as OutputBundle;
     const named = ['assets/index.js', 'assets/page.js', 'assets/index.js', 'assets/index.css', 'assets/missing.js'];
@@ -22,6 +23,7 @@ describe('V8 compile hints on the scripts a page runs as it loads (build/compile
     expect(code('assets/exceljs.js')).toBe('export const b=2');
     expect((bundle['assets/index.js'] as OutputChunk).map?.mappings).toBe(';AAAA,CAAC');
     expect((bundle['assets/exceljs.js'] as OutputChunk).map?.mappings).toBe('AAAA');
+    expect(JSON.parse(String((bundle['assets/page.js.map'] as OutputAsset).source))).toEqual({ version: 3, mappings: ';AAAA' });
     expect((bundle['assets/index.css'] as OutputAsset).source).toBe('a{}');
     // A second pass changes nothing.
     expect(addCompileHints(bundle, named)).toBe(0);
