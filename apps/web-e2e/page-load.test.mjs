@@ -84,3 +84,26 @@ test('the first page’s own code is asked for by the boot scripts, each file fe
   assert.deepEqual(preloaded, [], 'the sign-in page asks for nothing more than its own code');
   assert.ok(!fetched.some((f) => /\/(app-shell|OrganizationListPage|PersonListPage)-/.test(f)), `the sign-in page fetched another page’s code:\n${fetched.join('\n')}`);
 });
+
+test('every script the organisations and the people pages run as they load starts with V8’s compile hint', async () => {
+  const { context } = await signIn(browser, 'methodist.podporozhye');
+  const cookies = await context.cookies();
+  await context.close();
+  for (const path of ['/organizations', '/people']) {
+    const fresh = await newContext(browser, { locale: 'ru-RU' });
+    await fresh.addCookies(cookies);
+    const page = await fresh.newPage();
+    const scripts = [];
+    page.on('response', (res) => {
+      if (/^\/assets\/.+\.js$/.test(new URL(res.url()).pathname)) scripts.push(res.text().then((text) => [new URL(res.url()).pathname, text]));
+    });
+    await page.goto(`${BASE}${path}`);
+    await page.locator('.p-datatable').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(scripts);
+    await fresh.close();
+    assert.ok(loaded.length > 5, `${path}: its scripts were seen (${loaded.length})`);
+    const without = loaded.filter(([, text]) => !text.startsWith('//# allFunctionsCalledOnLoad\n')).map(([f]) => f);
+    assert.deepEqual(without, [], `${path}: scripts without the compile hint on their first line`);
+  }
+});

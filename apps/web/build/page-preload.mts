@@ -84,14 +84,14 @@ function closure(roots: readonly ChunkInfo[], chunks: ReadonlyMap<string, ChunkI
  * early module, its and its parents' components) with their static imports and stylesheets, but the shell's — one list
  * per distinct set, asked for by a tiny script of its own (the route's number in `routes`, from 1; 0: the shell alone).
  * The sign-in page (`signIn`, the route main.ts loads nothing else for) gets -1: it fetches nothing more than its own
- * code.
+ * code. `entry`: the entry's own files (named by index.html).
  */
 export function preloadTable(
   routes: readonly LazyRoute[],
   bundle: readonly ChunkInfo[],
   shell: readonly string[],
   signIn = 'login',
-): { shell: string[]; pages: string[][]; routes: [RegExp, number][] } {
+): { entry: string[]; shell: string[]; pages: string[][]; routes: [RegExp, number][] } {
   const chunks = new Map(bundle.map((c) => [c.fileName, c]));
   const byModule = new Map<string, ChunkInfo>();
   for (const c of bundle) for (const id of c.moduleIds) byModule.set(id, c);
@@ -122,5 +122,5 @@ export function preloadTable(
   }
   // The routes after the last one with files of its own get the shell alone, as a path matched by none does.
   table.length = last;
-  return { shell: shellFiles, pages, routes: table };
+  return { entry: [...loaded], shell: shellFiles, pages, routes: table };
 }

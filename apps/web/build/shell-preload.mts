@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { addCompileHints, COMPILE_HINT } from './compile-hints.mts';
 import { earlyBoot } from './early-boot.mts';
 import { lazyRoutes, preloadTable } from './page-preload.mts';
 
@@ -26,32 +27,39 @@ export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
     name: 'metodset:shell-preload',
     apply: 'build',
     enforce: 'post',
-    async generateBundle(_options, bundle: OutputBundle) {
-      const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
-      const shell = SHELL.map((re) => chunks.flatMap((c) => c.moduleIds.filter((id) => re.test(id))));
-      if (shell.some((ids) => ids.length !== 1)) this.error('metodset:shell-preload: a module of the app’s shell was not found');
-      const table = preloadTable(
-        await lazyRoutes(dirs),
-        chunks.map((c) => ({ fileName: c.fileName, moduleIds: c.moduleIds, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])], isEntry: c.isEntry })),
-        shell.flat(),
-      );
-      // The first pages' boot scripts, named in index.html's (early-boot.mts).
-      const boot = await earlyBoot(dirs);
-      const src: Record<string, string> = {};
-      for (const page of boot.pages) src[page.name] = `/${this.getFileName(this.emitFile({ type: 'asset', name: `boot-${page.name}.js`, source: page.code }))}`;
-      // The routes' preload scripts, numbered: one hash for them all (of their code and lists) keeps index.html's table
-      // short; a change of either names them all afresh (they are cached for a year).
-      const pageScript = await boot.preload();
-      const hash = createHash('sha256').update(pageScript([])).update(JSON.stringify(table.pages)).digest('base64url').slice(0, 8);
-      table.pages.forEach((files, i) => this.emitFile({ type: 'asset', fileName: `assets/boot-p${i + 1}-${hash}.js`, source: pageScript(files) }));
-      const source = await boot.main(src, { shell: table.shell, routes: table.routes, page: `/assets/boot-p#-${hash}.js` });
-      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source });
-      const name = this.getFileName(ref);
-      const html = bundle['index.html'];
-      if (html?.type !== 'asset' || typeof html.source !== 'string' || !html.source.includes('</head>')) {
-        this.error('metodset:shell-preload: index.html was not found in the bundle');
-      }
-      html.source = html.source.replace('<script type="module"', `<script async src="/${name}"></script>\n    <script type="module"`);
+    // After Vite's own (its preload helper's `__vite__mapDeps` line goes first in a chunk that has one): the compile
+    // hint must be the script's first line.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle: OutputBundle) {
+        const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
+        const shell = SHELL.map((re) => chunks.flatMap((c) => c.moduleIds.filter((id) => re.test(id))));
+        if (shell.some((ids) => ids.length !== 1)) this.error('metodset:shell-preload: a module of the app’s shell was not found');
+        const table = preloadTable(
+          await lazyRoutes(dirs),
+          chunks.map((c) => ({ fileName: c.fileName, moduleIds: c.moduleIds, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])], isEntry: c.isEntry })),
+          shell.flat(),
+        );
+        // Every script a page runs as it loads is compiled while it streams in (compile-hints.mts), the boot scripts too.
+        addCompileHints(bundle, [...table.entry, ...table.shell, ...table.pages.flat()].filter((f) => f.endsWith('.js')));
+        // The first pages' boot scripts, named in index.html's (early-boot.mts).
+        const boot = await earlyBoot(dirs);
+        const src: Record<string, string> = {};
+        for (const page of boot.pages) src[page.name] = `/${this.getFileName(this.emitFile({ type: 'asset', name: `boot-${page.name}.js`, source: COMPILE_HINT + page.code }))}`;
+        // The routes' preload scripts, numbered: one hash for them all (of their code and lists) keeps index.html's table
+        // short; a change of either names them all afresh (they are cached for a year).
+        const pageScript = await boot.preload();
+        const hash = createHash('sha256').update(pageScript([])).update(JSON.stringify(table.pages)).digest('base64url').slice(0, 8);
+        table.pages.forEach((files, i) => this.emitFile({ type: 'asset', fileName: `assets/boot-p${i + 1}-${hash}.js`, source: COMPILE_HINT + pageScript(files) }));
+        const source = await boot.main(src, { shell: table.shell, routes: table.routes, page: `/assets/boot-p#-${hash}.js` });
+        const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: COMPILE_HINT + source });
+        const name = this.getFileName(ref);
+        const html = bundle['index.html'];
+        if (html?.type !== 'asset' || typeof html.source !== 'string' || !html.source.includes('</head>')) {
+          this.error('metodset:shell-preload: index.html was not found in the bundle');
+        }
+        html.source = html.source.replace('<script type="module"', `<script async src="/${name}"></script>\n    <script type="module"`);
+      },
     },
   };
 }

@@ -78,6 +78,7 @@ describe('the first page’s files asked for by the boot scripts (build/page-pre
     const bundle = bundleOf([...lazy.flatMap((r) => r.modules), LAYOUT]);
     const table = preloadTable(lazy, bundle, [APP_SHELL, LAYOUT]);
     const file = (id: string) => bundle.find((c) => c.moduleIds.includes(id))!.fileName;
+    expect(table.entry).toEqual(['assets/index.js', 'assets/vue.js', 'assets/index.css']);
     expect(table.shell).toEqual(['assets/app-shell.js', 'assets/primevue.js', file(LAYOUT), 'assets/common.js', 'assets/app-shell.css', file(LAYOUT).replace(/\.js$/, '.css'), 'assets/common.css']);
     // One script per distinct list of files.
     expect(new Set(table.pages.map((p) => p.join(' '))).size).toBe(table.pages.length);

@@ -50,6 +50,18 @@ describe('the app layout', () => {
     expect(document.activeElement).toBe(toggle.element);
   });
 
+  it('on a phone draws the menu’s links only once the menu is opened, and keeps them', async () => {
+    const { wrapper } = await mountLayout(true);
+    unmount = () => wrapper.unmount();
+    expect(wrapper.find('[data-testid="menu-organizations"]').exists()).toBe(false);
+    const toggle = wrapper.get('[data-testid="menu-toggle"]');
+    await toggle.trigger('click');
+    await waitFor(() => expect(wrapper.find('[data-testid="menu-organizations"]').exists()).toBe(true));
+    await toggle.trigger('click');
+    await waitFor(() => expect(toggle.attributes('aria-expanded')).toBe('false'));
+    expect(wrapper.find('[data-testid="menu-organizations"]').exists()).toBe(true);
+  });
+
   it('on a phone closes the menu when a page is chosen or the backdrop is clicked', async () => {
     const { wrapper, router } = await mountLayout(true);
     unmount = () => wrapper.unmount();

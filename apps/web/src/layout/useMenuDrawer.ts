@@ -1,4 +1,4 @@
-import { nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+import { computed, nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import { useRoute } from 'vue-router';
 
 /** Below this width the side menu is a drawer behind a menu button (phones, narrow windows). */
@@ -13,11 +13,16 @@ function firstFocusable(root: HTMLElement | null): HTMLElement | null {
  * The side menu on a narrow screen: closed by default, opened by the menu button. Opening moves the focus into the
  * menu; Escape, a click outside (the backdrop) or the button close it and give the focus back to the button; following
  * a link closes it and moves the focus to the page. On a wide screen the menu is always shown and never "open".
+ * `drawn`: whether the menu's links are to be drawn — on a narrow screen only once the menu has been opened (closed,
+ * it is hidden and inert: a phone's first page does not pay for a menu nobody sees).
  */
 export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<HTMLElement | null>, content: Ref<HTMLElement | null>, query = COMPACT_QUERY) {
   const route = useRoute();
-  const compact = ref(false);
+  // Read at once (not only when mounted): the first render already knows whether the menu is a closed drawer.
+  const compact = ref(typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
   const open = ref(false);
+  const opened = ref(false);
+  const drawn = computed(() => !compact.value || opened.value);
   let media: MediaQueryList | null = null;
   const onMedia = (e: MediaQueryListEvent | MediaQueryList) => {
     compact.value = e.matches;
@@ -26,6 +31,7 @@ export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<H
 
   async function show(): Promise<void> {
     open.value = true;
+    opened.value = true;
     await nextTick();
     firstFocusable(menu.value)?.focus();
   }
@@ -68,5 +74,5 @@ export function useMenuDrawer(menu: Ref<HTMLElement | null>, toggleButton: Ref<H
     document.removeEventListener('keydown', onKeydown);
   });
 
-  return { compact, open, show, hide, toggle, onMenuClick };
+  return { compact, open, drawn, show, hide, toggle, onMenuClick };
 }
