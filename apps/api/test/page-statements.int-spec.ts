@@ -1,11 +1,12 @@
-import { Brackets } from 'typeorm';
+import { Brackets, QueryFailedError } from 'typeorm';
 import { AccessScope } from '../src/common/auth/access-scope';
-import { compileStatement, shapeOf, valuesOf } from '../src/common/pagination/statement-cache';
+import { compileStatement, rawRows, shapeOf, valuesOf } from '../src/common/pagination/statement-cache';
 import { SortDirection } from '../src/common/pagination/order';
 import { ArchiveFilter, OrganizationOrderField } from '../src/modules/organization/dto/organizations.args';
 import { OrganizationEntity } from '../src/modules/organization/organization.entity';
 import { OrganizationRepository } from '../src/modules/organization/organization.repository';
 import { PersonOrderField } from '../src/modules/person/dto/people.args';
+import { PersonEntity } from '../src/modules/person/person.entity';
 import { PersonRepository } from '../src/modules/person/person.repository';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -59,6 +60,47 @@ describe('list page statements built once per shape', () => {
     // Shapes it cannot vouch for are built by TypeORM every time.
     expect(shapeOf(orgs().innerJoin('o.municipality', 'm'))).toBeNull();
     expect(shapeOf(orgs().where(new Brackets((w) => w.where('TRUE'))))).toBeNull();
+  });
+
+  it('sends a prepared page (the people list) as a named statement its connection parses once; offset pages unnamed', async () => {
+    const people = t.app.get(PersonRepository);
+    const order = { field: PersonOrderField.NAME, direction: SortDirection.ASC };
+    const all = new AccessScope(true, [], [], [], null);
+    const prefetch = { positions: true, organizations: true };
+    const runner = t.db.createQueryRunner();
+    try {
+      const m = runner.manager;
+      const held = async (): Promise<{ name: string; runs: number }[]> =>
+        runner.query(`SELECT name, generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE name LIKE 'page\\_%' ORDER BY name`);
+      const expected: { id: string }[] = await m.query(
+        `SELECT id FROM person WHERE archived_at IS NULL ORDER BY (last_name || ' ' || first_name || COALESCE(' ' || middle_name, '')), id LIMIT 6`,
+      );
+      const first = await people.page(m, all, undefined, order, { first: 3 }, prefetch);
+      const before = await held();
+      expect(before.length).toBeGreaterThanOrEqual(1);
+      const runsOf = (rows: { name: string; runs: number }[]) => rows.reduce((n, r) => n + Number(r.runs), 0);
+      for (let i = 0; i < 3; i++) {
+        const again = await people.page(m, all, undefined, order, { first: 3 }, prefetch);
+        expect(again.nodes.map((p) => p.id)).toEqual(first.nodes.map((p) => p.id));
+      }
+      // The same statements, executed three more times: bound and run, not prepared again.
+      const after = await held();
+      expect(after.map((r) => r.name)).toEqual(before.map((r) => r.name));
+      expect(runsOf(after)).toBe(runsOf(before) + 3);
+      const next = await people.page(m, all, undefined, order, { first: 3, after: first.pageInfo.endCursor }, prefetch);
+      expect([...first.nodes, ...next.nodes].map((p) => p.id)).toEqual(expected.map((r) => r.id));
+      const withCursor = await held();
+      const offset = await people.page(m, all, undefined, order, { first: 3, offset: 3 }, prefetch);
+      expect(offset.nodes.map((p) => p.id)).toEqual(expected.slice(3).map((r) => r.id));
+      expect((await held()).map((r) => r.name)).toEqual(withCursor.map((r) => r.name));
+      // A failing prepared statement fails as TypeORM's own query does.
+      const qb = t.db.getRepository(PersonEntity).createQueryBuilder('p', runner).where('p.id = CAST(:id AS uuid)', { id: 'not-a-uuid' });
+      const statement = compileStatement(qb, true);
+      expect(statement.name).toMatch(/^page_[0-9a-f]{32}$/);
+      await expect(rawRows(qb, statement)).rejects.toBeInstanceOf(QueryFailedError);
+    } finally {
+      await runner.release();
+    }
   });
 
   it('answers each caller’s scope with its own rows, the same shape sent again', async () => {

@@ -163,7 +163,8 @@ export class PersonRepository {
       extras['positions'] = `(SELECT COALESCE(json_agg(${jsonObjectSql(POSITION_JSON, positionColumns, organization)} ORDER BY xp.is_main DESC, xp.created_at ASC, xp.id ASC), '[]'::json)
                             FROM position xp WHERE xp.person_id = p.id)`;
     }
-    const r = await orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page, extras);
+    // Prepared: parsing and planning this statement was ~1.2 of the ~4.3 ms of server CPU a page cost (bench registry).
+    const r = await orderedPage(qb, 'p.id', ORDER, order ?? DEFAULT_ORDER, page, extras, { prepared: true });
     const out = new Map<string, PersonPageExtras>();
     // An organisation met again on the page (colleagues) is built once.
     const seen = new Map<string, OrganizationEntity | null>();
