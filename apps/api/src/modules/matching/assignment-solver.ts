@@ -241,128 +241,12 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
 }
 
 /**
- * Dijkstra's bucket queue: entries (node, next) chained per key − base, keys from `base` up (reduced costs ≥ 0).
- * Its own class, and the loops below in their own functions, so that the optimising compiler compiles the search's
- * loop once rather than the whole primal-dual function again at each loop that turns hot (12 compilations of it,
- * with deoptimisations for code not yet run, in a cold solve before).
- */
-class BucketQueue {
-  head = new Int32Array(1024).fill(-1);
-  node = new Int32Array(1024);
-  next = new Int32Array(1024);
-  /** Entries so far; buckets 0..used-1 may hold some. */
-  n = 0;
-  used = 0;
-  base = 0;
-  /** Empties the queue for keys from `base` up. */
-  reset(base: number): void {
-    this.head.fill(-1, 0, this.used);
-    this.used = 0;
-    this.n = 0;
-    this.base = base;
-  }
-  push(v: number, key: number): void {
-    const k = key - this.base;
-    if (k >= this.head.length) {
-      let size = this.head.length * 2;
-      while (k >= size) size *= 2;
-      const h = new Int32Array(size).fill(-1);
-      h.set(this.head);
-      this.head = h;
-    }
-    if (this.n === this.node.length) {
-      const a = new Int32Array(this.n * 2);
-      a.set(this.node);
-      this.node = a;
-      const b = new Int32Array(this.n * 2);
-      b.set(this.next);
-      this.next = b;
-    }
-    this.node[this.n] = v;
-    this.next[this.n] = this.head[k];
-    this.head[k] = this.n++;
-    if (k + 1 > this.used) this.used = k + 1;
-  }
-}
-
-/** The least key of the phase's roots (free mentees with a pair, at pS − pot[i]); ∞ when there is none. */
-function leastRootKey(st: State, pS: number): number {
-  const { M, off, match, pot } = st;
-  let base = Infinity;
-  for (let i = 0; i < M; i++) if (match[i] < 0 && off[i + 1] > off[i] && pS - pot[i] < base) base = pS - pot[i];
-  return base;
-}
-
-/** The phase's roots into the emptied queue, from `base` (dist reset to ∞ first). */
-function pushRoots(st: State, q: BucketQueue, dist: Float64Array, pS: number, base: number): void {
-  const { M, off, match, pot } = st;
-  q.reset(base);
-  dist.fill(Infinity);
-  for (let i = 0; i < M; i++) {
-    if (match[i] >= 0 || off[i + 1] === off[i]) continue;
-    dist[i] = pS - pot[i];
-    q.push(i, dist[i]);
-  }
-}
-
-/** The potentials after a phase of distance D: + dist for the nodes settled (marked with the phase's stamp), + D for the others. */
-function raisePotentials(pot: Float64Array, dist: Float64Array, done: Int32Array, D: number, stamp: number): void {
-  for (let v = 0; v < dist.length; v++) {
-    const d = dist[v];
-    if (d <= D) {
-      pot[v] += d;
-      done[v] = stamp;
-    } else pot[v] += D;
-  }
-}
-
-/** The mentors with a free place at the sink's potential (where a path of tight arcs ends), into `starts`. */
-function freePlaces(st: State, starts: Int32Array, pT: number): number {
-  const { M, N, load, cap, pot } = st;
-  let n = 0;
-  for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[n++] = M + j;
-  return n;
-}
-
-function maxDegreeOf(off: Int32Array, M: number): number {
-  let max = 0;
-  for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > max) max = off[i + 1] - off[i];
-  return max;
-}
-
-/** Beside each pair slot of `adj`, its mentor's node and its weight. */
-function pairsInOrder(st: State): { adjU: Int32Array; adjW: Float64Array } {
-  const { M, adj, mentorOfEdge, w } = st;
-  const adjU = new Int32Array(adj.length);
-  const adjW = new Float64Array(adj.length);
-  for (let a = 0; a < adj.length; a++) {
-    adjU[a] = M + mentorOfEdge[adj[a]];
-    adjW[a] = w[adj[a]];
-  }
-  return { adjU, adjW };
-}
-
-/** Per slot, the weight of the pair its mentee holds. */
-function slotWeights(st: State): Float64Array {
-  const { N, w, load, slotStart, slot, match } = st;
-  const slotW = new Float64Array(slot.length);
-  for (let j = 0; j < N; j++) for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) slotW[s] = w[match[slot[s]]];
-  return slotW;
-}
-
-function countAssigned(match: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < match.length; i++) if (match[i] >= 0) n++;
-  return n;
-}
-
-/**
  * The primal-dual loop from an empty assignment, on potentials that keep every residual arc's reduced cost ≥ 0,
  * except the source's arcs to free mentees: those are the search's roots, with their own keys. (From a plan that
  * is not a cheapest one of its size it would need exchanges, which it does not look for.)
  */
 function primalDual(st: State, opts: SolveOptions): number {
-  const { M, N, off, adj, cap, load, slotStart, slot, match, pot } = st;
+  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, match, pot } = st;
   const T = M + N;
   const Z = M + N + 1;
   const S = M + N + 2;
@@ -371,7 +255,35 @@ function primalDual(st: State, opts: SolveOptions): number {
   // dist is reset to ∞ per phase (the search reaches nearly every node anyway): no stamp to read per relaxation. A
   // node is pushed only at a strictly smaller key, so an entry is current iff its key is the node's dist.
   const done = new Int32Array(V); // the phase in which v was settled (dist ≤ the phase's distance), set at its end
-  const q = new BucketQueue();
+  // Bucket queue: entries (node, next) chained per key − base.
+  let head = new Int32Array(1024).fill(-1);
+  let used = 0;
+  let qNode = new Int32Array(1024);
+  let qNext = new Int32Array(1024);
+  let qn = 0;
+  let base = 0;
+  const push = (v: number, key: number) => {
+    const k = key - base;
+    if (k >= head.length) {
+      let size = head.length * 2;
+      while (k >= size) size *= 2;
+      const h = new Int32Array(size).fill(-1);
+      h.set(head);
+      head = h;
+    }
+    if (qn === qNode.length) {
+      const a = new Int32Array(qn * 2);
+      a.set(qNode);
+      qNode = a;
+      const b = new Int32Array(qn * 2);
+      b.set(qNext);
+      qNext = b;
+    }
+    qNode[qn] = v;
+    qNext[qn] = head[k];
+    head[k] = qn++;
+    if (k + 1 > used) used = k + 1;
+  };
   // Tight pairs of the settled mentees, listed once per phase, then gathered per mentor (the searches go from the
   // mentors with a free place back to the free mentees).
   const tMentee = new Int32Array(adj.length);
@@ -407,15 +319,22 @@ function primalDual(st: State, opts: SolveOptions): number {
   const RESORT = st.unit;
   const nearEnd = Int32Array.from(off.subarray(0, M)); // nothing near, everything far: sorted at the first visit
   const farC = new Float64Array(M).fill(Infinity);
-  const maxDegree = maxDegreeOf(off, M);
+  let maxDegree = 0;
+  for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
   const farTmp = new Int32Array(maxDegree);
   const farTmpU = new Int32Array(maxDegree);
   const farTmpW = new Float64Array(maxDegree);
   // Beside each pair id, its mentor's node and its weight, in the same (sorted) order: the searches read them in
   // order instead of through the pair id (two scattered reads per relaxation fewer).
-  const { adjU, adjW } = pairsInOrder(st);
+  const adjU = new Int32Array(adj.length);
+  const adjW = new Float64Array(adj.length);
+  for (let a = 0; a < adj.length; a++) {
+    adjU[a] = M + mentorOfEdge[adj[a]];
+    adjW[a] = w[adj[a]];
+  }
   // Per slot: the weight of the pair its mentee holds (kept as augmentations move mentees).
-  const slotW = slotWeights(st);
+  const slotW = new Float64Array(slot.length);
+  for (let j = 0; j < N; j++) for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) slotW[s] = w[match[slot[s]]];
   let grown = 0;
   /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
   const sortPairs = (i: number): number => {
@@ -451,25 +370,35 @@ function primalDual(st: State, opts: SolveOptions): number {
   const tight: TightScratch = { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW };
   // The maximum flow's arrays (its own function: optimised apart from the search's loop).
   const scratch: FlowScratch = { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done, round: 0 };
-  let assigned = countAssigned(match);
+  let assigned = 0;
+  for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
   let phase = 0;
 
   for (;;) {
     const stamp = phase + 1;
     const pS = pot[S];
     // 1. Dijkstra on reduced costs from the free mentees (the source's arcs), up to the sink's distance.
-    const base = leastRootKey(st, pS);
+    base = Infinity;
+    for (let i = 0; i < M; i++) if (match[i] < 0 && off[i + 1] > off[i] && pS - pot[i] < base) base = pS - pot[i];
     if (base === Infinity) break;
-    pushRoots(st, q, dist, pS, base);
+    head.fill(-1, 0, used);
+    used = 0;
+    qn = 0;
     nRec = 0;
+    dist.fill(Infinity);
+    for (let i = 0; i < M; i++) {
+      if (match[i] >= 0 || off[i + 1] === off[i]) continue;
+      dist[i] = pS - pot[i];
+      push(i, dist[i]);
+    }
     let best = Infinity;
-    for (let k = 0; k < q.used; k++) {
+    for (let k = 0; k < used; k++) {
       const key = base + k;
       if (key > best) break; // nodes at the return's distance are settled too: more tight paths per phase
       let x: number;
-      while ((x = q.head[k]) >= 0) {
-        q.head[k] = q.next[x];
-        const v = q.node[x];
+      while ((x = head[k]) >= 0) {
+        head[k] = qNext[x];
+        const v = qNode[x];
         if (v >= V) {
           // The far pairs of a settled mentee, due at this key.
           const i = v - V;
@@ -483,7 +412,7 @@ function primalDual(st: State, opts: SolveOptions): number {
               recI[nRec++] = i;
               if (nd < dist[u]) {
                 dist[u] = nd;
-                q.push(u, nd);
+                push(u, nd);
               }
             }
           }
@@ -505,11 +434,11 @@ function primalDual(st: State, opts: SolveOptions): number {
               recI[nRec++] = v;
               if (nd < dist[u]) {
                 dist[u] = nd;
-                q.push(u, nd);
+                push(u, nd);
               }
             }
           }
-          if (lb !== Infinity && key + lb <= best) q.push(V + v, key + lb);
+          if (lb !== Infinity && key + lb <= best) push(V + v, key + lb);
         } else if (v === T) {
           const nd = key + pot[T] - pot[Z];
           if (nd < best) best = nd;
@@ -520,7 +449,7 @@ function primalDual(st: State, opts: SolveOptions): number {
             const nd = key + pv - pot[T];
             if (nd <= best && nd < dist[T]) {
               dist[T] = nd;
-              q.push(T, nd);
+              push(T, nd);
             }
           }
           for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
@@ -528,7 +457,7 @@ function primalDual(st: State, opts: SolveOptions): number {
             const nd = key + slotW[s] + pv - pot[i];
             if (nd <= best && nd < dist[i]) {
               dist[i] = nd;
-              q.push(i, nd);
+              push(i, nd);
             }
           }
         }
@@ -537,7 +466,13 @@ function primalDual(st: State, opts: SolveOptions): number {
     if (best === Infinity) break;
     const D = best;
     if (D - pS + pot[Z] >= 0) break; // no cycle through the source gains anything any more
-    raisePotentials(pot, dist, done, D, stamp);
+    for (let v = 0; v < V; v++) {
+      const d = dist[v];
+      if (d <= D) {
+        pot[v] += d;
+        done[v] = stamp;
+      } else pot[v] += D;
+    }
     pot[Z] += D;
     grown += D;
     phase++;
@@ -563,7 +498,8 @@ function primalDual(st: State, opts: SolveOptions): number {
     // distance). The passes repeat until one finds no path (a full search: the flow is maximum). Searching back
     // from the few ends instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that
     // can still reach an end, which late in the solve are few.
-    const nStarts = sinkTight ? freePlaces(st, starts, pT) : 0;
+    let nStarts = 0;
+    if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
     const flow = maxFlow(st, scratch, nStarts, stamp, pS2);
     assigned += flow;
     opts.onPhase?.(phase, assigned);
@@ -589,48 +525,21 @@ interface TightScratch {
 
 /**
  * Step 2 of a phase: the `nRec` pairs Dijkstra recorded, back in mentee order (a stable counting sort), the tight
- * ones gathered per mentor (inStart, inMentee, inArc). One loop per function: a function called once per phase is
- * first compiled on the stack at its first long loop, before the loops after it ever ran; in one function those
- * were left to the interpreter, phase after phase (a deoptimisation per call).
+ * ones gathered per mentor (inStart, inMentee, inArc).
  */
 function listTight(st: State, f: TightScratch, nRec: number): void {
-  const { M, N } = st;
-  f.inStart.fill(0);
-  f.recStart.fill(0);
-  countKeys(f.recI, nRec, f.recStart);
-  prefixSums(f.recStart, M);
-  recordsByMentee(f, nRec);
-  const m = keepTight(st, f, nRec);
-  prefixSums(f.inStart, N);
-  f.inFill.set(f.inStart.subarray(0, N));
-  tightByMentor(f, m);
-}
-
-/** count[key + 1]++ for each of the first n keys. */
-function countKeys(keys: Int32Array, n: number, count: Int32Array): void {
-  for (let r = 0; r < n; r++) count[keys[r] + 1]++;
-}
-
-/** Counts into starts: a[k + 1] += a[k] for k < n. */
-function prefixSums(a: Int32Array, n: number): void {
-  for (let k = 0; k < n; k++) a[k + 1] += a[k];
-}
-
-/** The records (recA, recI) into (tArc, tMentee) in mentee order, stable (recStart: each mentee's first place). */
-function recordsByMentee(f: TightScratch, nRec: number): void {
-  const { recA, recI, recStart, tArc, tMentee } = f;
+  const { M, N, adj, pot } = st;
+  const { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW } = f;
+  let m = 0;
+  inStart.fill(0);
+  recStart.fill(0);
+  for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
+  for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
   for (let r = 0; r < nRec; r++) {
     const x = recStart[recI[r]]++;
     tArc[x] = recA[r];
     tMentee[x] = recI[r];
   }
-}
-
-/** Keeps the tight ones in place (tMentee, tArc as the pair id, tMentor), counted per mentor in inStart; returns how many. */
-function keepTight(st: State, f: TightScratch, nRec: number): number {
-  const { M, adj, pot } = st;
-  const { tArc, tMentee, tMentor, inStart, adjU, adjW } = f;
-  let m = 0;
   for (let r = 0; r < nRec; r++) {
     const a = tArc[r];
     const u = adjU[a];
@@ -642,12 +551,8 @@ function keepTight(st: State, f: TightScratch, nRec: number): number {
       inStart[u - M + 1]++;
     }
   }
-  return m;
-}
-
-/** The m tight pairs gathered per mentor, in their order (inFill: each mentor's first place). */
-function tightByMentor(f: TightScratch, m: number): void {
-  const { tMentee, tArc, tMentor, inFill, inMentee, inArc } = f;
+  for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
+  inFill.set(inStart.subarray(0, N));
   for (let t = 0; t < m; t++) {
     const x = inFill[tMentor[t]]++;
     inMentee[x] = tMentee[t];
