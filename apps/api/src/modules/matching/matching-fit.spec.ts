@@ -227,6 +227,64 @@ describe('candidateProblem', () => {
     }
   });
 
+  it('groups mentees by their set of deficits however many competences there are (over 52: keys as text), as a full scoring does', () => {
+    const r = prng(11);
+    const at = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    for (const codeCount of [8, 60]) {
+      const many = Array.from({ length: codeCount }, (_, k) => `K${k}`);
+      const common = many.slice(-4); // the last codes interned late: high bits / long keys
+      const cohortMentees = Array.from({ length: 120 }, (_, i) => ({
+        personId: `p${String(i).padStart(3, '0')}`,
+        organizationIds: [at(['s1', 's2', 's3'])],
+        municipalityIds: ['a'],
+        subjects: [at(subjects)],
+        deficits: [...new Set([at(common), at(many), ...(r() < 0.5 ? [at(common)] : [])])],
+      }));
+      const cohortMentors: CohortMentor[] = Array.from({ length: 80 }, (_, j) => ({
+        personId: `q${String(j).padStart(3, '0')}`,
+        organizationIds: [at(['s1', 's2', 's3'])],
+        municipalityIds: ['a'],
+        subjects: [at(subjects)],
+        proficits: j < codeCount ? [many[j], at(common)] : [at(many), at(common)],
+        directions: [],
+        freePlaces: 1 + Math.floor(r() * 3),
+      }));
+      const cohortCtx = { competenceNames: new Map<string, string>(), links: [] };
+      const K = 6;
+      const { problem, menteeIds, mentorIds } = candidateProblem(cohortMentees, cohortMentors, cohortCtx, {}, K);
+      const got = new Map<string, string[]>();
+      for (let e = 0; e < problem.edgeMentee.length; e++) {
+        const id = menteeIds[problem.edgeMentee[e]];
+        got.set(id, [...(got.get(id) ?? []), `${mentorIds[problem.edgeMentor[e]]}:${problem.edgeScore[e]}`]);
+      }
+      for (const me of cohortMentees) {
+        const expected = mentorIds
+          .map((id, j) => ({ id, j, fit: fitOf(me, cohortMentors.find((m) => m.personId === id)!, cohortCtx, {}) }))
+          .filter((x) => x.fit.relevant && x.fit.score > 0)
+          .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
+          .slice(0, K)
+          .map((x) => `${x.id}:${x.fit.score}`);
+        expect(got.get(me.personId) ?? []).toEqual(expected);
+      }
+    }
+  });
+
+  it('counts a repeated deficit, subject, school or municipality of a mentee once, and ignores what no mentor has', () => {
+    const clean = candidateProblem(mentees, mentors, ctx, prefs, 5).problem;
+    const messy = mentees.map((m) => ({
+      ...m,
+      deficits: [...m.deficits, m.deficits[0], 'НЕТ-ТАКОЙ'],
+      subjects: [` ${m.subjects[0].toUpperCase()} `, ...m.subjects, 'латынь'],
+      organizationIds: [...m.organizationIds, m.organizationIds[0]],
+      municipalityIds: [...m.municipalityIds, m.municipalityIds[0]],
+    }));
+    const got = candidateProblem(messy, mentors, ctx, prefs, 5).problem;
+    expect(Array.from(got.edgeMentee)).toEqual(Array.from(clean.edgeMentee));
+    expect(Array.from(got.edgeMentor)).toEqual(Array.from(clean.edgeMentor));
+    expect(Array.from(got.edgeScore)).toEqual(Array.from(clean.edgeScore));
+    expect(clean.edgeMentee.length).toBeGreaterThan(0);
+  });
+
   it('feeds the solver: nobody over free places', () => {
     const { problem } = candidateProblem(mentees, mentors, ctx, {}, 5);
     const r = solveCompact(problem);

@@ -241,14 +241,35 @@ export function topByScore(items: readonly number[], score: ArrayLike<number>, k
 
 const byId = <T extends { personId: string }>(a: T, b: T) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
-/** Calls `fn` with each item of a short list once, at its first occurrence (the order of a Set, without one). */
-function forEachDistinct<T>(items: readonly T[], fn: (item: T) => void): void {
-  if (items.length > 16) return new Set(items).forEach((x) => fn(x));
-  for (let k = 0; k < items.length; k++) {
-    const x = items[k];
-    let seen = false;
-    for (let q = 0; q < k && !seen; q++) seen = items[q] === x;
-    if (!seen) fn(x);
+/**
+ * Lists of ids per mentee, built in mentee order as one CSR: each id once per mentee, at its first occurrence (the
+ * order of a Set, without one; a mentee's lists are a few items). Plain loops over a typed array, no callback per
+ * item: the 60,000 mentees' lists were a third of the candidate lists' single-threaded part.
+ */
+class MenteeLists {
+  readonly start: Int32Array;
+  private items: Int32Array;
+  private n = 0;
+  constructor(menteeCount: number) {
+    this.start = new Int32Array(menteeCount + 1);
+    this.items = new Int32Array(Math.max(16, 2 * menteeCount));
+  }
+  /** Adds `id` to mentee i's list (the mentee being listed) unless it is there already. */
+  add(i: number, id: number): void {
+    const items = this.items;
+    for (let x = this.start[i]; x < this.n; x++) if (items[x] === id) return;
+    if (this.n === items.length) {
+      this.items = new Int32Array(2 * items.length);
+      this.items.set(items);
+    }
+    this.items[this.n++] = id;
+  }
+  /** Closes mentee i's list (every mentee in order, empty lists too). */
+  end(i: number): void {
+    this.start[i + 1] = this.n;
+  }
+  csr(): { start: Int32Array; items: Int32Array } {
+    return { start: this.start, items: this.items.slice(0, this.n) };
   }
 }
 
@@ -395,30 +416,37 @@ export function prepareCandidates(
     new Set(m.municipalityIds).forEach((x) => mentorMunis.push(j, munis.of(x)));
   });
   // Mentees' facts as ids; a code, subject or organisation no mentor has stays out (it adds nothing).
-  const menteeCodes: number[] = [];
-  const menteeSubjects: number[] = [];
-  const menteeOrgs: number[] = [];
-  const menteeMunis: number[] = [];
-  // (A mentee's lists are a few items: each kept at its first occurrence, as a Set would, without making one.)
-  mentees.forEach((e, i) => {
-    forEachDistinct(e.deficits, (c) => {
+  const eCodes = new MenteeLists(M);
+  const eSubjects = new MenteeLists(M);
+  const eOrgs = new MenteeLists(M);
+  const eMunis = new MenteeLists(M);
+  // A subject as written → its id once normalised (−1: no mentor has it), so each spelling is normalised once.
+  const subjectOf = new Map<string, number>();
+  for (let i = 0; i < M; i++) {
+    const e = mentees[i];
+    for (const c of e.deficits) {
       const id = codes.ids.get(c);
-      if (id !== undefined) menteeCodes.push(i, id);
-    });
-    forEachDistinct(e.subjects.map(norm), (s) => {
-      const id = subjectIds.ids.get(s);
-      if (id !== undefined) menteeSubjects.push(i, id);
-    });
-    forEachDistinct(e.organizationIds, (o) => menteeOrgs.push(i, orgs.of(o)));
-    forEachDistinct(e.municipalityIds, (x) => menteeMunis.push(i, munis.of(x)));
-  });
+      if (id !== undefined) eCodes.add(i, id);
+    }
+    for (const s of e.subjects) {
+      let id = subjectOf.get(s);
+      if (id === undefined) subjectOf.set(s, (id = subjectIds.ids.get(norm(s)) ?? -1));
+      if (id >= 0) eSubjects.add(i, id);
+    }
+    for (const o of e.organizationIds) eOrgs.add(i, orgs.of(o));
+    for (const x of e.municipalityIds) eMunis.add(i, munis.of(x));
+    eCodes.end(i);
+    eSubjects.end(i);
+    eOrgs.end(i);
+    eMunis.end(i);
+  }
   // Organisation → the organisations that serve it (support links), as ids.
   const serving: number[] = [];
   const ix = indexOf(ctx.links);
   for (const [o, id] of [...orgs.ids]) for (const f of ix.servedBy(o)) serving.push(id, orgs.of(f));
-  const eCodes = csr(M, menteeCodes);
+  const codesOf = eCodes.csr();
   let K0 = 0; // the most codes a mentee has
-  for (let i = 0; i < M; i++) K0 = Math.max(K0, eCodes.start[i + 1] - eCodes.start[i]);
+  for (let i = 0; i < M; i++) K0 = Math.max(K0, codesOf.start[i + 1] - codesOf.start[i]);
   // A mentor who is also a mentee is not their own candidate: the mentor's index per mentee, −1 for most.
   const selfOf = new Int32Array(M).fill(-1);
   {
@@ -439,14 +467,17 @@ export function prepareCandidates(
   // Mentees grouped by their set of deficits (the codes some mentor has): a group's deficit points per mentor are
   // counted once, and its mentors laid out by those points (best first, then by index).
   const groupOf = new Int32Array(M);
-  const groupKeys = new Map<string, number>();
+  const groupKeys = new Map<number | string, number>();
+  // A group's key: its set of codes as bits of a number while they fit in a double's 52 exact bits (no string built
+  // per mentee), else the sorted codes as text. Groups are numbered by their first mentee either way.
+  const bitKeys = codes.size <= 52;
   const groupPairs: number[] = [];
   const cs = new Int32Array(K0);
   for (let i = 0; i < M; i++) {
     // The mentee's codes sorted (a few: insertion sort), as the key of its group.
     let n = 0;
-    for (let x = eCodes.start[i]; x < eCodes.start[i + 1]; x++) {
-      const c = eCodes.items[x];
+    for (let x = codesOf.start[i]; x < codesOf.start[i + 1]; x++) {
+      const c = codesOf.items[x];
       let y = n++;
       while (y > 0 && cs[y - 1] > c) {
         cs[y] = cs[y - 1];
@@ -454,8 +485,11 @@ export function prepareCandidates(
       }
       cs[y] = c;
     }
-    let key = '';
-    for (let y = 0; y < n; y++) key += y ? `,${cs[y]}` : `${cs[y]}`;
+    let bits = 0;
+    let text = '';
+    if (bitKeys) for (let y = 0; y < n; y++) bits += 2 ** cs[y];
+    else for (let y = 0; y < n; y++) text += y ? `,${cs[y]}` : `${cs[y]}`;
+    const key = bitKeys ? bits : text;
     let g = groupKeys.get(key);
     if (g === undefined) {
       groupKeys.set(key, (g = groupKeys.size));
@@ -496,9 +530,9 @@ export function prepareCandidates(
     mSubjects: csr(N, subjectPairs),
     subjectBits,
     mentorSubjectBits,
-    eSubjects: csr(M, menteeSubjects),
-    eOrgs: csr(M, menteeOrgs),
-    eMunis: csr(M, menteeMunis),
+    eSubjects: eSubjects.csr(),
+    eOrgs: eOrgs.csr(),
+    eMunis: eMunis.csr(),
     selfOf,
     groupCodes: csr(G, groupPairs),
     byGroup,
@@ -524,14 +558,17 @@ export function compactCandidates(prepared: PreparedCandidates, out: ScoringOutp
   const edgeMentee = new Int32Array(E);
   const edgeMentor = new Int32Array(E);
   const edgeScore = new Int32Array(E);
+  // Plain loops: a list is at most K1 items, and three subarrays per mentee cost more than copying them.
+  const outMentor = out.mentor;
+  const outScore = out.score;
   for (let i = 0, e = 0; i < M; i++) {
     const q = qOf[i];
-    const base = q * K1;
     const n = outCount[q];
-    edgeMentee.fill(i, e, e + n);
-    edgeMentor.set(out.mentor.subarray(base, base + n), e);
-    edgeScore.set(out.score.subarray(base, base + n), e);
-    e += n;
+    for (let t = 0, x = q * K1; t < n; t++, x++, e++) {
+      edgeMentee[e] = i;
+      edgeMentor[e] = outMentor[x];
+      edgeScore[e] = outScore[x];
+    }
   }
   return {
     menteeIds: prepared.menteeIds,
