@@ -141,10 +141,24 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     }
     return (await db.query(list.floor(page, !!r.filter, !!r.after), params)).rows.slice(0, page);
   };
+  // The same statement sent as a named prepared statement (parsed and planned once per connection), as the API sends
+  // the people list's page since round 24: its ratio against this floor too, so the comparison stays like for like.
+  const floorPrepared = async (r, db = pool) => {
+    const params = [];
+    if (r.filter) params.push(r.filter.municipalityId);
+    if (r.after) {
+      const c = decodeCursor(r.after);
+      params.push(c.value ?? c[0], c.id ?? c[1]);
+    }
+    const name = `bench_floor_${list.field}_${r.filter ? 1 : 0}${r.after ? 1 : 0}`;
+    return (await db.query({ name, text: list.floor(page, !!r.filter, !!r.after), values: params })).rows.slice(0, page);
+  };
   const graphql = (r) => api.gql(list.query, { first: page, after: r.after, filter: r.filter });
   for (const r of requests) {
     const g = (await graphql(r))[list.field];
     const s = await floor(r);
+    const sp = await floorPrepared(r, sql);
+    if (JSON.stringify(sp) !== JSON.stringify(s)) throw new Error(`${list.name}: the prepared floor statement returned other rows for ${JSON.stringify(r)}`);
     const same = g.nodes.length === s.length && g.nodes.every((n, i) => list.same(n, s[i])) && (s.length === 0 || g.totalCount === Number(s[0].total_count));
     if (!same) throw new Error(`${list.name}: the floor statement and GraphQL disagree for ${JSON.stringify(r)}`);
   }
@@ -194,9 +208,16 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     const cpu3 = mainThreadCpuMs();
     const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
+    await closedLoop(c, warmup, (i) => floorPrepared(requests[i % requests.length]));
+    const p1 = await closedLoop(c, n / 2, (i) => floorPrepared(requests[i % requests.length]));
+    const p2 = await closedLoop(c, n / 2, (i) => floorPrepared(requests[(i + 3) % requests.length]));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
-    out[`c${c}`] = { graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest }, floor: merge(s1, s2) };
+    out[`c${c}`] = {
+      graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest },
+      floor: merge(s1, s2),
+      floorPrepared: merge(p1, p2),
+    };
   }
   return out;
 }
@@ -273,6 +294,11 @@ export function reportApi(r, fmt, line) {
       const cpu = g.cpuPerRequest === undefined ? '' : `, its CPU ${fmt(g.cpuPerRequest, 2)} ms per request`;
       row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
+      const p = l[c].floorPrepared;
+      if (p) {
+        const pr = g.p50 / p.p50;
+        row(`  the same, prepared, concurrency ${c.slice(1)}`, fmt(p.p50, 2), fmt(p.p95, 2), fmt(p.rps, 0), `×${fmt(pr, 2)} ${pr <= 2 ? '(≤ ×2 against it too)' : '(over ×2 against it)'}`);
+      }
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
     if (l.replay?.length) {

@@ -117,7 +117,8 @@ export class OrganizationRepository {
     const qb = this.filtered(m, scope, f);
     // Only the columns the page's fields need, when the caller says which (the id always: cursor, extras).
     if (prefetch.columns) qb.select([...new Set<keyof OrganizationEntity>(['id', ...prefetch.columns])].sort().map((c) => `o.${c}`));
-    const r = await orderedPage(qb, 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page, extras);
+    // A named prepared statement, as the people list's (common/pagination/order.ts): parsed and planned once per connection.
+    const r = await orderedPage(qb, 'o.id', ORDER, order ?? ORGANIZATION_DEFAULT_ORDER, page, extras, { prepared: true });
     const date = (v: unknown): Date | null => (v == null ? null : new Date(String(v)));
     const out = new Map<string, OrganizationPageExtras>();
     // A page's rows share few municipalities: each is built once (the loader keeps the first primed value anyway).
