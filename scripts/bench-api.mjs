@@ -132,27 +132,20 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     after = d.pageInfo.endCursor;
   }
   for (const m of municipalities) requests.push({ filter: { municipalityId: m }, after: null });
-  const floor = async (r, db = sql) => {
-    const params = [];
-    if (r.filter) params.push(r.filter.municipalityId);
+  // `prepared`: the same statement sent as a named prepared statement (parsed and planned once per connection), as the
+  // API sends its list pages since round 24, so its ratio is also printed like for like.
+  const floor = async (r, db = sql, prepared = false) => {
+    const values = [];
+    if (r.filter) values.push(r.filter.municipalityId);
     if (r.after) {
       const c = decodeCursor(r.after);
-      params.push(c.value ?? c[0], c.id ?? c[1]);
+      values.push(c.value ?? c[0], c.id ?? c[1]);
     }
-    return (await db.query(list.floor(page, !!r.filter, !!r.after), params)).rows.slice(0, page);
+    const text = list.floor(page, !!r.filter, !!r.after);
+    const name = prepared ? `bench_floor_${list.field}_${r.filter ? 1 : 0}${r.after ? 1 : 0}` : undefined;
+    return (await db.query({ name, text, values })).rows.slice(0, page);
   };
-  // The same statement sent as a named prepared statement (parsed and planned once per connection), as the API sends
-  // the people list's page since round 24: its ratio against this floor too, so the comparison stays like for like.
-  const floorPrepared = async (r, db = pool) => {
-    const params = [];
-    if (r.filter) params.push(r.filter.municipalityId);
-    if (r.after) {
-      const c = decodeCursor(r.after);
-      params.push(c.value ?? c[0], c.id ?? c[1]);
-    }
-    const name = `bench_floor_${list.field}_${r.filter ? 1 : 0}${r.after ? 1 : 0}`;
-    return (await db.query({ name, text: list.floor(page, !!r.filter, !!r.after), values: params })).rows.slice(0, page);
-  };
+  const floorPrepared = (r, db = pool) => floor(r, db, true);
   const graphql = (r) => api.gql(list.query, { first: page, after: r.after, filter: r.filter });
   for (const r of requests) {
     const g = (await graphql(r))[list.field];
