@@ -413,12 +413,15 @@ function markBackTight(st: State, f: FlowScratch): void {
 }
 
 /**
- * The maximum flow's arrays: per node the pass that entered it and where its search goes on; the search's stack; per
- * mentor its tight pairs (lMentee/lArc[rOff[j]..lEnd[j]), in the place of its pairs), listed in phase listed[j]; per
- * assigned mentee its mentor and whether the reverse arc to it is tight; `round` is the pass's stamp.
+ * The maximum flow's arrays: per node the round that reached it, its level and where its search goes on; the
+ * breadth-first queue; the search's stack; per mentor its tight pairs (lMentee/lArc[rOff[j]..lEnd[j]), in the place
+ * of its pairs), listed in phase listed[j]; per assigned mentee its mentor and whether the reverse arc to it is
+ * tight; `round` is the round's stamp.
  */
 interface FlowScratch {
-  lSeen: Int32Array;
+  seen: Int32Array;
+  level: Int32Array;
+  queue: Int32Array;
   ptr: Int32Array;
   starts: Int32Array;
   stk: Int32Array;
@@ -437,7 +440,9 @@ function flowScratch(st: State, slotW: Float64Array): FlowScratch {
   const { M, N, adj, match, mentorOfEdge } = st;
   const V = M + N + 1;
   return {
-    lSeen: new Int32Array(V),
+    seen: new Int32Array(V),
+    level: new Int32Array(V),
+    queue: new Int32Array(V),
     ptr: new Int32Array(V),
     starts: new Int32Array(N),
     stk: new Int32Array(V + 1),
@@ -454,11 +459,12 @@ function flowScratch(st: State, slotW: Float64Array): FlowScratch {
 }
 
 /**
- * Step 2 of a phase: passes of depth-first searches back from the `nStarts` mentors in `f.starts` to a free mentee on
- * a tight arc from the source (potential `pS`), each node entered once per pass: a node that led nowhere is not tried
- * again in the pass, and a path need not be the shortest (every path of tight arcs costs the phase's distance). The
- * passes repeat until one finds no path (a full search: the flow is maximum). Searching back from the few ends
- * instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that can still reach an end.
+ * Step 2 of a phase: the maximum flow along the tight arcs, from the `nStarts` mentors in `f.starts` (a free place,
+ * a tight arc to the sink) back to free mentees on a tight arc from the source (potential `pS`), by rounds as in
+ * Hopcroft–Karp: a breadth-first search back from the starts gives each node its number of arcs from them, up to the
+ * first free mentee found; then depth-first searches from each start follow only arcs one level further, and a node
+ * that led nowhere is dropped for the round. Rounds repeat until the breadth-first search finds no free mentee (the
+ * flow is maximum). Any path of tight arcs costs the phase's distance, so the number of arcs is free to choose.
  * A mentor's tight pairs are listed the first time the phase's searches reach it (the potentials do not change
  * during the flow; whether its mentee holds the pair at the time is checked as the searches go). The mentee's own
  * pair is listed too: once an augmentation moves the mentee to another mentor, it is the way back. Returns the pairs
@@ -467,7 +473,7 @@ function flowScratch(st: State, slotW: Float64Array): FlowScratch {
 function maxFlow(st: State, pairs: MentorPairs, f: FlowScratch, nStarts: number, phase: number, pS: number): number {
   const { M, w, cap, load, slotStart, slot, pos, match, pot, mentorOfEdge } = st;
   const { rOff, rMentee, rEdge, rW } = pairs;
-  const { lSeen, ptr, starts, stk, stkE, slotW, listed, lEnd, lMentee, lArc, mentorOf, backTight } = f;
+  const { seen, level, queue, ptr, starts, stk, stkE, slotW, listed, lEnd, lMentee, lArc, mentorOf, backTight } = f;
   const list = (j: number) => {
     if (listed[j] === phase) return;
     listed[j] = phase;
@@ -484,64 +490,90 @@ function maxFlow(st: State, pairs: MentorPairs, f: FlowScratch, nStarts: number,
   let round = f.round;
   let added = 0;
   for (;;) {
+    // Levels: breadth first from the starts, until the level of the first free mentee.
     round++;
     let kept = 0;
-    let paths = 0;
+    let head = 0;
+    let tail = 0;
+    for (let r = 0; r < nStarts; r++) {
+      const start = starts[r];
+      if (load[start - M] >= cap[start - M]) continue; // used up in an earlier round
+      starts[kept++] = start;
+      seen[start] = round;
+      level[start] = 0;
+      ptr[start] = rOff[start - M];
+      queue[tail++] = start;
+    }
+    nStarts = kept;
+    let found = -1;
+    while (head < tail) {
+      const v = queue[head++];
+      const lv = level[v];
+      if (found >= 0 && lv >= found) break;
+      if (v >= M) {
+        list(v - M);
+        for (let x = rOff[v - M], end = lEnd[v - M]; x < end; x++) {
+          const i = lMentee[x];
+          if (seen[i] === round || match[i] === lArc[x]) continue;
+          if (match[i] < 0 && pot[i] !== pS) continue; // a free mentee the source's arc does not reach at this cost
+          seen[i] = round;
+          level[i] = lv + 1;
+          ptr[i] = 0;
+          if (match[i] < 0) found = lv + 1;
+          else queue[tail++] = i;
+        }
+      } else if (backTight[v]) {
+        const u = M + mentorOf[v];
+        if (seen[u] === round) continue;
+        seen[u] = round;
+        level[u] = lv + 1;
+        ptr[u] = rOff[u - M];
+        queue[tail++] = u;
+      }
+    }
+    if (found < 0) break;
+    // Paths along the levels, from each start while it has a free place and a search from it finds one.
     for (let r = 0; r < nStarts; r++) {
       const start = starts[r];
       const j0 = start - M;
-      if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
-      starts[kept++] = start;
-      list(j0);
-      for (;;) {
-        // Repeated from a mentor while it has a free place and a search from it finds a path.
-        if (load[j0] >= cap[j0]) break;
-        lSeen[start] = round;
-        ptr[start] = rOff[j0];
+      while (load[j0] < cap[j0] && level[start] === 0) {
         let top = 0;
         stk[0] = start;
-        let found = false;
+        let ok = false;
         while (top >= 0) {
           const v = stk[top];
+          const next = level[v] + 1;
           let advanced = false;
           if (v >= M) {
-            // A mentor: back along a tight pair from a mentee who does not hold it.
             const end = lEnd[v - M];
             while (ptr[v] < end) {
               const x = ptr[v]++;
               const i = lMentee[x];
-              if (lSeen[i] !== round && match[i] !== lArc[x]) {
-                lSeen[i] = round;
-                ptr[i] = 0;
+              if (seen[i] === round && level[i] === next && match[i] !== lArc[x]) {
                 stkE[top + 1] = lArc[x];
                 stk[++top] = i;
                 advanced = true;
                 break;
               }
             }
-          } else {
-            const me = match[v];
-            if (me < 0) {
-              if (pS === pot[v]) {
-                found = true; // a free mentee on a tight arc from the source
-                break;
-              }
-            } else if (ptr[v] === 0) {
-              // An assigned mentee: back to its mentor along the reverse arc, when tight.
-              ptr[v] = 1;
-              const u = M + mentorOf[v];
-              if (backTight[v] && lSeen[u] !== round) {
-                lSeen[u] = round;
-                list(u - M);
-                ptr[u] = rOff[u - M];
-                stk[++top] = u;
-                advanced = true;
-              }
+          } else if (match[v] < 0) {
+            ok = true; // a free mentee on a tight arc from the source (the search kept no other)
+            break;
+          } else if (ptr[v] === 0) {
+            // An assigned mentee: back to its mentor along the reverse arc, when tight.
+            ptr[v] = 1;
+            const u = M + mentorOf[v];
+            if (backTight[v] && seen[u] === round && level[u] === next) {
+              stk[++top] = u;
+              advanced = true;
             }
           }
-          if (!advanced) top--;
+          if (!advanced) {
+            level[v] = -1; // led nowhere: dropped for the round
+            top--;
+          }
         }
-        if (!found) break;
+        if (!ok) break;
         // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
         // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
         let s = slotStart[j0] + load[j0]++;
@@ -556,13 +588,11 @@ function maxFlow(st: State, pairs: MentorPairs, f: FlowScratch, nStarts: number,
           mentorOf[i] = mentorOfEdge[e];
           pos[i] = s;
           match[i] = e;
+          level[i] = -1; // its arcs on the path now lead back a level: of no more use in the round
           s = prev;
         }
-        paths++;
       }
     }
-    nStarts = kept;
-    if (!paths) break;
   }
   f.round = round;
   return added;
