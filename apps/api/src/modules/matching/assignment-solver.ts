@@ -10,10 +10,10 @@
  *   from the sink to the first free mentee, and settles only the nodes nearer to the sink than the phase's
  *   distance: late in a solve a few hundred, where a search forward from the free mentees reaches nearly every
  *   node (on the bench: 17,000–60,000 free mentees, 65,000 nodes, every phase);
- * - the maximum flow along the arcs of zero reduced cost (tight), by passes of depth-first searches back from the
- *   mentors with a free place to the free mentees, each node entered once per pass, until a pass finds no path. A
- *   mentor's tight pairs are listed once per phase, when a search first reaches it (a mentee's own pair too: after
- *   a move it is the way back).
+ * - the maximum flow along the arcs of zero reduced cost (tight), by Hopcroft–Karp rounds back from the mentors
+ *   with a free place to the free mentees (levels breadth first, then depth-first searches along them), until no
+ *   free mentee can be reached. A mentor's tight pairs are listed once per phase, when a search first reaches it (a
+ *   mentee's own pair too: after a move it is the way back).
  * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
