@@ -3,17 +3,17 @@
  * a mentor takes at most its free places, and the total fit is the largest possible (maximum-weight
  * b-matching). Solved exactly as a min-cost flow — source → mentee (1) → mentor (−fit) → sink (free places) —
  * by the primal-dual method, specialised to that structure:
- * - the residual graph is never built: a mentee's arcs are its candidates (one CSR over the problem's pairs), a
- *   mentor's reverse arcs are the list of its assigned mentees (a slot per free place), the source and the sink
- *   are implicit;
- * - potentials are integers (fits are), so Dijkstra on reduced costs runs on a bucket queue and stops at the
- *   sink's distance; it reads a mentee's near pairs only, the far ones wait in the queue at a lower bound of their
- *   reduced costs that is kept without reading them (the search mostly stops before);
- * - the pairs of zero reduced cost (tight) are listed once per phase, for the settled mentees only (a mentee's own
- *   pair too: after a move it is the way back), from the pairs Dijkstra recorded as it read them (the only ones that
- *   can be tight), and gathered per mentor;
- * - along them, the maximum flow by passes of depth-first searches back from the mentors with a free place to the
- *   free mentees, each node entered once per pass, until a pass finds no path.
+ * - the residual graph is never built: a mentor's pairs (one CSR over the problem's pairs, by mentor) are its arcs
+ *   from mentees, its reverse arcs are the list of its assigned mentees (a slot per free place), the source and
+ *   the sink are implicit;
+ * - potentials are integers (fits are), so Dijkstra on reduced costs runs on a bucket queue. It runs backwards,
+ *   from the sink to the first free mentee, and settles only the nodes nearer to the sink than the phase's
+ *   distance: late in a solve a few hundred, where a search forward from the free mentees reaches nearly every
+ *   node (on the bench: 17,000–60,000 free mentees, 65,000 nodes, every phase);
+ * - the maximum flow along the arcs of zero reduced cost (tight), by Hopcroft–Karp rounds back from the mentors
+ *   with a free place to the free mentees (levels breadth first, then depth-first searches along them), until no
+ *   free mentee can be reached. A mentor's tight pairs are listed once per phase, when a search first reaches it (a
+ *   mentee's own pair too: after a move it is the way back).
  * Repeated while a shortest path still has negative cost (a gain). At the end one more Dijkstra gives the LP dual
  * (u per mentee, v per mentor) that `certify` checks: dual feasibility, complementary slackness, no duality gap —
  * a proof of optimality that does not rely on the solver.
@@ -130,10 +130,19 @@ class MonotoneQueue {
   size = 0;
   topKey = 0;
   constructor(
-    private readonly base: number,
+    private base: number,
     private readonly span: number,
   ) {
     this.head = new Int32Array(1024).fill(-1);
+  }
+  /** Empties the queue for keys from `base` on (its arrays are kept). */
+  reset(base: number): void {
+    this.head.fill(-1);
+    this.base = base;
+    this.n = 0;
+    this.cursor = 0;
+    this.heap = null;
+    this.size = 0;
   }
   push(key: number, val: number): void {
     this.size++;
@@ -206,11 +215,9 @@ interface State {
    * cycle that keeps the size (an exchange) never gains.
    */
   pot: Float64Array;
-  /** A fit point in the weights' units: how far Dijkstra's near pairs reach. */
-  unit: number;
 }
 
-function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit = 1): State {
+function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array): State {
   const M = p.menteeCount;
   const N = cap.length;
   const E = p.edgeMentee.length;
@@ -236,423 +243,337 @@ function layout(p: CompactProblem, weights: Float64Array, cap: Int32Array, unit 
     pos: new Int32Array(M).fill(-1),
     match: new Int32Array(M).fill(-1),
     pot: new Float64Array(M + N + 3),
-    unit,
   };
 }
 
 /**
  * The primal-dual loop from an empty assignment, on potentials that keep every residual arc's reduced cost ≥ 0,
- * except the source's arcs to free mentees: those are the search's roots, with their own keys. (From a plan that
- * is not a cheapest one of its size it would need exchanges, which it does not look for.)
+ * except the source's arcs to free mentees (their reduced costs, the roots' keys, stay ≥ 0 as well). (From a plan
+ * that is not a cheapest one of its size it would need exchanges, which it does not look for.)
  */
 function primalDual(st: State, opts: SolveOptions): number {
-  const { M, N, off, adj, mentorOfEdge, w, cap, load, slotStart, slot, match, pot } = st;
+  const { M, N, cap, load, slotStart, slot, match, pot, w } = st;
   const T = M + N;
   const Z = M + N + 1;
   const S = M + N + 2;
-  const V = M + N + 1; // nodes with a distance: mentees, mentors, the sink (the return's is `best`)
-  const dist = new Float64Array(V);
-  // dist is reset to ∞ per phase (the search reaches nearly every node anyway): no stamp to read per relaxation. A
-  // node is pushed only at a strictly smaller key, so an entry is current iff its key is the node's dist.
-  const done = new Int32Array(V); // the phase in which v was settled (dist ≤ the phase's distance), set at its end
-  // Bucket queue: entries (node, next) chained per key − base.
-  let head = new Int32Array(1024).fill(-1);
-  let used = 0;
-  let qNode = new Int32Array(1024);
-  let qNext = new Int32Array(1024);
-  let qn = 0;
-  let base = 0;
-  const push = (v: number, key: number) => {
-    const k = key - base;
-    if (k >= head.length) {
-      let size = head.length * 2;
-      while (k >= size) size *= 2;
-      const h = new Int32Array(size).fill(-1);
-      h.set(head);
-      head = h;
-    }
-    if (qn === qNode.length) {
-      const a = new Int32Array(qn * 2);
-      a.set(qNode);
-      qNode = a;
-      const b = new Int32Array(qn * 2);
-      b.set(qNext);
-      qNext = b;
-    }
-    qNode[qn] = v;
-    qNext[qn] = head[k];
-    head[k] = qn++;
-    if (k + 1 > used) used = k + 1;
-  };
-  // Tight pairs of the settled mentees, listed once per phase, then gathered per mentor (the searches go from the
-  // mentors with a free place back to the free mentees).
-  const tMentee = new Int32Array(adj.length);
-  const tArc = new Int32Array(adj.length);
-  const tMentor = new Int32Array(adj.length);
-  const inStart = new Int32Array(N + 1);
-  const inFill = new Int32Array(N);
-  const inMentee = new Int32Array(adj.length);
-  const inArc = new Int32Array(adj.length);
-  // The pairs that may be tight after the phase, recorded by Dijkstra as it reads them (a pair whose mentor's
-  // distance it does not exceed, and the mentee's own pair): pair slot a and mentee, per mentee in slot order. Far
-  // fewer than the pairs of the settled mentees (1.9 million reads over the bench's 42 phases instead of 11.6).
-  const recA = new Int32Array(adj.length);
-  const recI = new Int32Array(adj.length);
-  const recStart = new Int32Array(M + 1);
-  let nRec = 0;
-  const lSeen = new Int32Array(V);
-  const ptr = new Int32Array(V);
-  const starts = new Int32Array(N + M);
-  const stk = new Int32Array(V + 1);
-  const stkE = new Int32Array(V + 1);
-  // Per slot: is the reverse arc (mentor → its assigned mentee) tight this phase? Read in order, mentor by mentor,
-  // instead of three scattered reads per assigned mentee in the searches.
-  const slotTight = new Uint8Array(slot.length);
-  // Near and far pairs. Dijkstra reads a mentee's near pairs (reduced cost ≤ NEAR when last sorted:
-  // adj[off[i]..nearEnd[i]), input order kept in each part) when it settles the mentee; its far pairs wait in the
-  // queue until the search reaches the mentee's key + a lower bound of their reduced costs, which it mostly never
-  // does (the return's distance is usually 1 above the roots'). The bound stays valid without reading the pairs:
-  // no potential grows by more than the phase's distance D, so a far pair's w + pot[mentor] is at most farTop[i] +
-  // (grown now − grown when sorted), grown = Σ D; reduced cost ≥ pot[i] − farC[i] − grown with farC = farTop − grown
-  // then. A mentee is sorted again when its bound falls to RESORT.
-  const NEAR = 6 * st.unit;
-  const RESORT = st.unit;
-  const nearEnd = Int32Array.from(off.subarray(0, M)); // nothing near, everything far: sorted at the first visit
-  const farC = new Float64Array(M).fill(Infinity);
-  let maxDegree = 0;
-  for (let i = 0; i < M; i++) if (off[i + 1] - off[i] > maxDegree) maxDegree = off[i + 1] - off[i];
-  const farTmp = new Int32Array(maxDegree);
-  const farTmpU = new Int32Array(maxDegree);
-  const farTmpW = new Float64Array(maxDegree);
-  // Beside each pair id, its mentor's node and its weight, in the same (sorted) order: the searches read them in
-  // order instead of through the pair id (two scattered reads per relaxation fewer).
-  const adjU = new Int32Array(adj.length);
-  const adjW = new Float64Array(adj.length);
-  for (let a = 0; a < adj.length; a++) {
-    adjU[a] = M + mentorOfEdge[adj[a]];
-    adjW[a] = w[adj[a]];
-  }
+  const pairs = mentorPairs(st);
   // Per slot: the weight of the pair its mentee holds (kept as augmentations move mentees).
   const slotW = new Float64Array(slot.length);
   for (let j = 0; j < N; j++) for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) slotW[s] = w[match[slot[s]]];
-  let grown = 0;
-  /** Sorts mentee i's pairs into near and far (stable) under the current potentials; returns the far bound. */
-  const sortPairs = (i: number): number => {
-    const pi = pot[i];
-    let n = off[i];
-    let f = 0;
-    let top = -Infinity;
-    for (let a = off[i]; a < off[i + 1]; a++) {
-      const e = adj[a];
-      const u = adjU[a];
-      const we = adjW[a];
-      const wu = we + pot[u];
-      if (pi - wu <= NEAR) {
-        adj[n] = e;
-        adjU[n] = u;
-        adjW[n++] = we;
-      } else {
-        farTmp[f] = e;
-        farTmpU[f] = u;
-        farTmpW[f++] = we;
-        if (wu > top) top = wu;
-      }
-    }
-    nearEnd[i] = n;
-    for (let k = 0; k < f; k++) {
-      adj[n + k] = farTmp[k];
-      adjU[n + k] = farTmpU[k];
-      adjW[n + k] = farTmpW[k];
-    }
-    farC[i] = top - grown;
-    return f ? pi - top : Infinity;
-  };
-  const tight: TightScratch = { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW };
-  // The maximum flow's arrays (its own function: optimised apart from the search's loop).
-  const scratch: FlowScratch = { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done, round: 0 };
+  const search = searchScratch(M, N);
+  const flow = flowScratch(st, slotW);
   let assigned = 0;
   for (let i = 0; i < M; i++) if (match[i] >= 0) assigned++;
   let phase = 0;
-
   for (;;) {
-    const stamp = phase + 1;
+    // 1. The phase's distance D, from the return back to the source; the potentials of the nodes nearer than D.
     const pS = pot[S];
-    // 1. Dijkstra on reduced costs from the free mentees (the source's arcs), up to the sink's distance.
-    base = Infinity;
-    for (let i = 0; i < M; i++) if (match[i] < 0 && off[i + 1] > off[i] && pS - pot[i] < base) base = pS - pot[i];
-    if (base === Infinity) break;
-    head.fill(-1, 0, used);
-    used = 0;
-    qn = 0;
-    nRec = 0;
-    dist.fill(Infinity);
-    for (let i = 0; i < M; i++) {
-      if (match[i] >= 0 || off[i + 1] === off[i]) continue;
-      dist[i] = pS - pot[i];
-      push(i, dist[i]);
-    }
-    let best = Infinity;
-    for (let k = 0; k < used; k++) {
-      const key = base + k;
-      if (key > best) break; // nodes at the return's distance are settled too: more tight paths per phase
-      let x: number;
-      while ((x = head[k]) >= 0) {
-        head[k] = qNext[x];
-        const v = qNode[x];
-        if (v >= V) {
-          // The far pairs of a settled mentee, due at this key.
-          const i = v - V;
-          const pv = pot[i];
-          const ki = dist[i];
-          for (let a = nearEnd[i]; a < off[i + 1]; a++) {
-            const u = adjU[a];
-            const nd = ki - adjW[a] + pv - pot[u];
-            if (nd <= best && nd <= dist[u]) {
-              recA[nRec] = a;
-              recI[nRec++] = i;
-              if (nd < dist[u]) {
-                dist[u] = nd;
-                push(u, nd);
-              }
-            }
-          }
-          continue;
-        }
-        if (dist[v] !== key) continue;
-        if (v < M) {
-          const pv = pot[v];
-          let lb = pv - farC[v] - grown;
-          if (lb <= RESORT) lb = sortPairs(v);
-          // The mentee's own pair needs no test: the mentee was reached from its mentor only (along the pair's
-          // reverse arc), so the pair read forward gives exactly the mentor's distance — recorded (the way back
-          // after a move), never a shorter one.
-          for (let a = off[v], end = nearEnd[v]; a < end; a++) {
-            const u = adjU[a];
-            const nd = key - adjW[a] + pv - pot[u];
-            if (nd <= best && nd <= dist[u]) {
-              recA[nRec] = a;
-              recI[nRec++] = v;
-              if (nd < dist[u]) {
-                dist[u] = nd;
-                push(u, nd);
-              }
-            }
-          }
-          if (lb !== Infinity && key + lb <= best) push(V + v, key + lb);
-        } else if (v === T) {
-          const nd = key + pot[T] - pot[Z];
-          if (nd < best) best = nd;
-        } else {
-          const j = v - M;
-          const pv = pot[v];
-          if (load[j] < cap[j]) {
-            const nd = key + pv - pot[T];
-            if (nd <= best && nd < dist[T]) {
-              dist[T] = nd;
-              push(T, nd);
-            }
-          }
-          for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-            const i = slot[s];
-            const nd = key + slotW[s] + pv - pot[i];
-            if (nd <= best && nd < dist[i]) {
-              dist[i] = nd;
-              push(i, nd);
-            }
-          }
-        }
-      }
-    }
-    if (best === Infinity) break;
-    const D = best;
+    const D = reverseSearch(st, pairs, search, slotW, pS);
+    if (D === Infinity) break;
     if (D - pS + pot[Z] >= 0) break; // no cycle through the source gains anything any more
-    for (let v = 0; v < V; v++) {
-      const d = dist[v];
-      if (d <= D) {
-        pot[v] += d;
-        done[v] = stamp;
-      } else pot[v] += D;
-    }
+    raisePotentials(st, search, D);
     pot[Z] += D;
-    grown += D;
     phase++;
-
-    // 2. The tight pairs of the settled mentees, gathered per mentor.
-    // The mentee's own pair is listed too when tight: once an augmentation moves the mentee to another mentor,
-    // the way back to its previous one is a tight arc (leaving it out cost a whole phase at the same distance,
-    // 61 phases instead of 42 on the bench). The searches skip the pair the mentee holds at the time.
-    // Only the pairs Dijkstra recorded can be tight: a tight pair leads from a settled mentee to a settled mentor
-    // whose distance is the mentee's plus the pair's reduced cost, so Dijkstra read it (a far pair too: its bound
-    // was due) and did not find the mentor nearer. They are put back in mentee order first (a stable counting sort),
-    // so the lists, and the searches, are the same as when every pair of the settled mentees was read.
-    listTight(st, tight, nRec);
-    const pT = pot[T];
-    const pZ = pot[Z];
-    const sinkTight = pT === pZ;
-    const pS2 = pot[S];
-    markTightSlots(st, slotW, slotTight);
-
-    // 3. The maximum flow along the tight arcs: passes of depth-first searches back from where a unit can end — a
-    // mentor with a free place (one more pair) — to a free mentee on a tight arc from the source, each node entered once per pass: a node that led nowhere is
-    // not tried again in the pass, and a path need not be the shortest (every path of tight arcs costs the phase's
-    // distance). The passes repeat until one finds no path (a full search: the flow is maximum). Searching back
-    // from the few ends instead of forward from the ~17,000–60,000 free mentees keeps each pass to the nodes that
-    // can still reach an end, which late in the solve are few.
+    // 2. The maximum flow along the tight arcs, from the mentors with a free place and a tight arc to the sink.
+    markBackTight(st, flow);
     let nStarts = 0;
-    if (sinkTight) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pT) starts[nStarts++] = M + j;
-    const flow = maxFlow(st, scratch, nStarts, stamp, pS2);
-    assigned += flow;
+    if (pot[T] === pot[Z]) for (let j = 0; j < N; j++) if (load[j] < cap[j] && pot[M + j] === pot[T]) flow.starts[nStarts++] = M + j;
+    assigned += maxFlow(st, pairs, flow, nStarts, phase, pS);
     opts.onPhase?.(phase, assigned);
   }
   return phase;
 }
 
-/** The arrays of step 2 of a phase (see `primalDual`). */
-interface TightScratch {
-  recA: Int32Array;
-  recI: Int32Array;
-  recStart: Int32Array;
-  tArc: Int32Array;
-  tMentee: Int32Array;
-  tMentor: Int32Array;
-  inStart: Int32Array;
-  inFill: Int32Array;
-  inMentee: Int32Array;
-  inArc: Int32Array;
-  adjU: Int32Array;
-  adjW: Float64Array;
+/** The pairs per mentor, mentees in ascending order: mentee, pair id and weight of entries rOff[j]..rOff[j+1]. */
+interface MentorPairs {
+  rOff: Int32Array;
+  rMentee: Int32Array;
+  rEdge: Int32Array;
+  rW: Float64Array;
+}
+
+function mentorPairs(st: State): MentorPairs {
+  const { M, N, off, adj, mentorOfEdge, w } = st;
+  const rOff = new Int32Array(N + 1);
+  for (let a = 0; a < adj.length; a++) rOff[mentorOfEdge[adj[a]] + 1]++;
+  for (let j = 0; j < N; j++) rOff[j + 1] += rOff[j];
+  const fill = rOff.slice(0, N);
+  const rMentee = new Int32Array(adj.length);
+  const rEdge = new Int32Array(adj.length);
+  const rW = new Float64Array(adj.length);
+  for (let i = 0; i < M; i++) {
+    for (let a = off[i]; a < off[i + 1]; a++) {
+      const e = adj[a];
+      const x = fill[mentorOfEdge[e]]++;
+      rMentee[x] = i;
+      rEdge[x] = e;
+      rW[x] = w[e];
+    }
+  }
+  return { rOff, rMentee, rEdge, rW };
+}
+
+/** The reverse search's distances (∞ when not reached), the nodes it reached (reset by the next search), its queue. */
+interface SearchScratch {
+  r: Float64Array;
+  touched: Int32Array;
+  nTouched: number;
+  queue: MonotoneQueue;
+}
+
+function searchScratch(M: number, N: number): SearchScratch {
+  return { r: new Float64Array(M + N + 1).fill(Infinity), touched: new Int32Array(M + N + 1), nTouched: 0, queue: new MonotoneQueue(0, 4 * (M + N) + 1024) };
 }
 
 /**
- * Step 2 of a phase: the `nRec` pairs Dijkstra recorded, back in mentee order (a stable counting sort), the tight
- * ones gathered per mentor (inStart, inMentee, inArc).
+ * Dijkstra on reduced costs backwards: from the return through the sink to the mentors with a free place, back along
+ * pairs to mentees (a settled mentor reads all its pairs) and along reverse arcs to their mentors, until the source
+ * (a free mentee) is reached at distance D. It settles only the nodes nearer to the return than D: a few hundred to
+ * a few thousand on the bench, where a search forward from the 17,000–60,000 free mentees settled nearly all 65,000
+ * nodes every phase. Returns D (∞ when no free mentee can be reached); r holds the distances.
  */
-function listTight(st: State, f: TightScratch, nRec: number): void {
-  const { M, N, adj, pot } = st;
-  const { recA, recI, recStart, tArc, tMentee, tMentor, inStart, inFill, inMentee, inArc, adjU, adjW } = f;
-  let m = 0;
-  inStart.fill(0);
-  recStart.fill(0);
-  for (let r = 0; r < nRec; r++) recStart[recI[r] + 1]++;
-  for (let i = 0; i < M; i++) recStart[i + 1] += recStart[i];
-  for (let r = 0; r < nRec; r++) {
-    const x = recStart[recI[r]]++;
-    tArc[x] = recA[r];
-    tMentee[x] = recI[r];
-  }
-  for (let r = 0; r < nRec; r++) {
-    const a = tArc[r];
-    const u = adjU[a];
-    const i = tMentee[r];
-    if (pot[i] - adjW[a] === pot[u]) {
-      tMentee[m] = i;
-      tArc[m] = adj[a];
-      tMentor[m++] = u - M;
-      inStart[u - M + 1]++;
+function reverseSearch(st: State, pairs: MentorPairs, f: SearchScratch, slotW: Float64Array, pS: number): number {
+  const { M, N, cap, load, pos, match, pot, mentorOfEdge } = st;
+  const { rOff, rMentee, rEdge, rW } = pairs;
+  const { r, touched, queue } = f;
+  const T = M + N;
+  const Z = M + N + 1;
+  for (let k = 0; k < f.nTouched; k++) r[touched[k]] = Infinity;
+  let nTouched = 0;
+  const rT = pot[T] - pot[Z];
+  queue.reset(rT);
+  r[T] = rT;
+  touched[nTouched++] = T;
+  queue.push(rT, T);
+  let best = Infinity;
+  while (queue.size) {
+    const x = queue.pop();
+    const key = queue.topKey;
+    if (key >= best) break; // every node nearer than D is settled: nodes at D keep their potentials
+    if (key !== r[x]) continue; // an older entry: x was pushed again at a smaller key
+    if (x === T) {
+      for (let j = 0; j < N; j++) {
+        if (load[j] >= cap[j]) continue;
+        const nd = key + pot[M + j] - pot[T];
+        if (nd < r[M + j]) {
+          if (r[M + j] === Infinity) touched[nTouched++] = M + j;
+          r[M + j] = nd;
+          queue.push(nd, M + j);
+        }
+      }
+    } else if (x >= M) {
+      const px = pot[x];
+      for (let q = rOff[x - M], end = rOff[x - M + 1]; q < end; q++) {
+        const i = rMentee[q];
+        const nd = key - rW[q] + pot[i] - px;
+        if (nd >= best || nd >= r[i] || match[i] === rEdge[q]) continue; // the pair i holds is no arc from i
+        if (r[i] === Infinity) touched[nTouched++] = i;
+        r[i] = nd;
+        queue.push(nd, i);
+        if (match[i] < 0 && nd + pS - pot[i] < best) best = nd + pS - pot[i];
+      }
+    } else {
+      const e = match[x];
+      if (e < 0) continue; // a free mentee: only the source leads to it (counted in best when it was reached)
+      const u = M + mentorOfEdge[e];
+      const nd = key + slotW[pos[x]] + pot[u] - pot[x];
+      if (nd < r[u]) {
+        if (r[u] === Infinity) touched[nTouched++] = u;
+        r[u] = nd;
+        queue.push(nd, u);
+      }
     }
   }
-  for (let j = 0; j < N; j++) inStart[j + 1] += inStart[j];
-  inFill.set(inStart.subarray(0, N));
-  for (let t = 0; t < m; t++) {
-    const x = inFill[tMentor[t]]++;
-    inMentee[x] = tMentee[t];
-    inArc[x] = tArc[t];
+  f.nTouched = nTouched;
+  return best;
+}
+
+/**
+ * The potentials after a reverse search of distance D: p += D − min(r, D). Every residual arc's reduced cost stays
+ * ≥ 0 (r(x) ≤ c(x, y) + r(y)), and so does each root's key; the arcs of the shortest paths become tight. Only the
+ * nodes nearer than D change, each by at most D.
+ */
+function raisePotentials(st: State, f: SearchScratch, D: number): void {
+  const { pot } = st;
+  const { r, touched } = f;
+  for (let k = 0; k < f.nTouched; k++) {
+    const v = touched[k];
+    if (r[v] < D) pot[v] += D - r[v];
   }
 }
 
-/** Per slot: is the reverse arc (mentor → its assigned mentee) tight under the phase's potentials? */
-function markTightSlots(st: State, slotW: Float64Array, slotTight: Uint8Array): void {
+/** Per assigned mentee: is the reverse arc (its mentor → the mentee) tight under the phase's potentials? */
+function markBackTight(st: State, f: FlowScratch): void {
   const { M, N, slotStart, load, slot, pot } = st;
+  const { slotW, backTight } = f;
   for (let j = 0; j < N; j++) {
     const pv = pot[M + j];
-    for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) {
-      slotTight[s] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
-    }
+    for (let s = slotStart[j], end = slotStart[j] + load[j]; s < end; s++) backTight[slot[s]] = slotW[s] + pv === pot[slot[s]] ? 1 : 0;
   }
 }
 
-/** The arrays of the maximum flow along the tight arcs (see `primalDual`, step 3); `round` is the pass's stamp. */
+/**
+ * The maximum flow's arrays: per node the round that reached it, its level and where its search goes on; the
+ * breadth-first queue; the search's stack; per mentor its tight pairs (lMentee/lArc[rOff[j]..lEnd[j]), in the place
+ * of its pairs), listed in phase listed[j]; per assigned mentee its mentor and whether the reverse arc to it is
+ * tight; `round` is the round's stamp.
+ */
 interface FlowScratch {
-  inStart: Int32Array;
-  inMentee: Int32Array;
-  inArc: Int32Array;
-  lSeen: Int32Array;
+  seen: Int32Array;
+  level: Int32Array;
+  queue: Int32Array;
   ptr: Int32Array;
   starts: Int32Array;
   stk: Int32Array;
   stkE: Int32Array;
   slotW: Float64Array;
-  slotTight: Uint8Array;
-  done: Int32Array;
+  listed: Int32Array;
+  lEnd: Int32Array;
+  lMentee: Int32Array;
+  lArc: Int32Array;
+  mentorOf: Int32Array;
+  backTight: Uint8Array;
   round: number;
 }
 
+function flowScratch(st: State, slotW: Float64Array): FlowScratch {
+  const { M, N, adj, match, mentorOfEdge } = st;
+  const V = M + N + 1;
+  return {
+    seen: new Int32Array(V),
+    level: new Int32Array(V),
+    queue: new Int32Array(V),
+    ptr: new Int32Array(V),
+    starts: new Int32Array(N),
+    stk: new Int32Array(V + 1),
+    stkE: new Int32Array(V + 1),
+    slotW,
+    listed: new Int32Array(N),
+    lEnd: new Int32Array(N),
+    lMentee: new Int32Array(adj.length),
+    lArc: new Int32Array(adj.length),
+    mentorOf: Int32Array.from(match, (e) => (e < 0 ? -1 : mentorOfEdge[e])),
+    backTight: new Uint8Array(M),
+    round: 0,
+  };
+}
+
 /**
- * Step 3 of a phase: passes of depth-first searches back from the `nStarts` mentors in `f.starts` to the free mentees
- * on a tight arc from the source (settled in phase `stamp`, potential `pS`); returns the pairs added.
+ * Step 2 of a phase: the maximum flow along the tight arcs, from the `nStarts` mentors in `f.starts` (a free place,
+ * a tight arc to the sink) back to free mentees on a tight arc from the source (potential `pS`), by rounds as in
+ * Hopcroft–Karp: a breadth-first search back from the starts gives each node its number of arcs from them, up to the
+ * first free mentee found; then depth-first searches from each start follow only arcs one level further, and a node
+ * that led nowhere is dropped for the round. Rounds repeat until the breadth-first search finds no free mentee (the
+ * flow is maximum). Any path of tight arcs costs the phase's distance, so the number of arcs is free to choose.
+ * A mentor's tight pairs are listed the first time the phase's searches reach it (the potentials do not change
+ * during the flow; whether its mentee holds the pair at the time is checked as the searches go). The mentee's own
+ * pair is listed too: once an augmentation moves the mentee to another mentor, it is the way back. Returns the pairs
+ * added.
  */
-function maxFlow(st: State, f: FlowScratch, nStarts: number, stamp: number, pS2: number): number {
-  const { M, mentorOfEdge, w, cap, load, slotStart, slot, pos, match, pot } = st;
-  const { inStart, inMentee, inArc, lSeen, ptr, starts, stk, stkE, slotW, slotTight, done } = f;
+function maxFlow(st: State, pairs: MentorPairs, f: FlowScratch, nStarts: number, phase: number, pS: number): number {
+  const { M, w, cap, load, slotStart, slot, pos, match, pot, mentorOfEdge } = st;
+  const { rOff, rMentee, rEdge, rW } = pairs;
+  const { seen, level, queue, ptr, starts, stk, stkE, slotW, listed, lEnd, lMentee, lArc, mentorOf, backTight } = f;
+  const list = (j: number) => {
+    if (listed[j] === phase) return;
+    listed[j] = phase;
+    let fill = rOff[j];
+    const pv = pot[M + j];
+    for (let x = rOff[j], end = rOff[j + 1]; x < end; x++) {
+      if (pot[rMentee[x]] - rW[x] === pv) {
+        lMentee[fill] = rMentee[x];
+        lArc[fill++] = rEdge[x];
+      }
+    }
+    lEnd[j] = fill;
+  };
   let round = f.round;
   let added = 0;
   for (;;) {
+    // Levels: breadth first from the starts, until the level of the first free mentee.
     round++;
     let kept = 0;
-    let paths = 0;
+    let head = 0;
+    let tail = 0;
+    for (let r = 0; r < nStarts; r++) {
+      const start = starts[r];
+      if (load[start - M] >= cap[start - M]) continue; // used up in an earlier round
+      starts[kept++] = start;
+      seen[start] = round;
+      level[start] = 0;
+      ptr[start] = rOff[start - M];
+      queue[tail++] = start;
+    }
+    nStarts = kept;
+    let found = -1;
+    while (head < tail) {
+      const v = queue[head++];
+      const lv = level[v];
+      if (found >= 0 && lv >= found) break;
+      if (v >= M) {
+        list(v - M);
+        for (let x = rOff[v - M], end = lEnd[v - M]; x < end; x++) {
+          const i = lMentee[x];
+          if (seen[i] === round || match[i] === lArc[x]) continue;
+          if (match[i] < 0 && pot[i] !== pS) continue; // a free mentee the source's arc does not reach at this cost
+          seen[i] = round;
+          level[i] = lv + 1;
+          ptr[i] = 0;
+          if (match[i] < 0) found = lv + 1;
+          else queue[tail++] = i;
+        }
+      } else if (backTight[v]) {
+        const u = M + mentorOf[v];
+        if (seen[u] === round) continue;
+        seen[u] = round;
+        level[u] = lv + 1;
+        ptr[u] = rOff[u - M];
+        queue[tail++] = u;
+      }
+    }
+    if (found < 0) break;
+    // Paths along the levels, from each start while it has a free place and a search from it finds one.
     for (let r = 0; r < nStarts; r++) {
       const start = starts[r];
       const j0 = start - M;
-      if (load[j0] >= cap[j0]) continue; // used up earlier in the phase
-      starts[kept++] = start;
-      for (;;) {
-        // Repeated from a mentor while it has a free place and a search from it finds a path.
-        if (load[j0] >= cap[j0]) break;
-        lSeen[start] = round;
-        ptr[start] = inStart[j0];
+      while (load[j0] < cap[j0] && level[start] === 0) {
         let top = 0;
         stk[0] = start;
-        let found = false;
+        let ok = false;
         while (top >= 0) {
           const v = stk[top];
+          const next = level[v] + 1;
           let advanced = false;
           if (v >= M) {
-            // A mentor: back along a tight pair from a settled mentee who does not hold it.
-            const end = inStart[v - M + 1];
+            const end = lEnd[v - M];
             while (ptr[v] < end) {
               const x = ptr[v]++;
-              const i = inMentee[x];
-              if (lSeen[i] !== round && match[i] !== inArc[x]) {
-                lSeen[i] = round;
-                ptr[i] = 0;
-                stkE[top + 1] = inArc[x];
+              const i = lMentee[x];
+              if (seen[i] === round && level[i] === next && match[i] !== lArc[x]) {
+                stkE[top + 1] = lArc[x];
                 stk[++top] = i;
                 advanced = true;
                 break;
               }
             }
-          } else {
-            const me = match[v];
-            if (me < 0) {
-              if (done[v] === stamp && pS2 === pot[v]) {
-                found = true; // a free mentee on a tight arc from the source
-                break;
-              }
-            } else if (ptr[v] === 0) {
-              // An assigned mentee: back to its mentor along the reverse arc, when tight.
-              ptr[v] = 1;
-              const u = M + mentorOfEdge[me];
-              if (slotTight[pos[v]] && lSeen[u] !== round) {
-                lSeen[u] = round;
-                ptr[u] = inStart[u - M];
-                stk[++top] = u;
-                advanced = true;
-              }
+          } else if (match[v] < 0) {
+            ok = true; // a free mentee on a tight arc from the source (the search kept no other)
+            break;
+          } else if (ptr[v] === 0) {
+            // An assigned mentee: back to its mentor along the reverse arc, when tight.
+            ptr[v] = 1;
+            const u = M + mentorOf[v];
+            if (backTight[v] && seen[u] === round && level[u] === next) {
+              stk[++top] = u;
+              advanced = true;
             }
           }
-          if (!advanced) top--;
+          if (!advanced) {
+            level[v] = -1; // led nowhere: dropped for the round
+            top--;
+          }
         }
-        if (!found) break;
+        if (!ok) break;
         // Augment, from the end back to the free mentee: each mentee on the path takes the mentor before it on
         // the stack, in the slot the mentee before it leaves; the first takes the mentor's new place.
         let s = slotStart[j0] + load[j0]++;
@@ -663,16 +584,15 @@ function maxFlow(st: State, f: FlowScratch, nStarts: number, stamp: number, pS2:
           const prev = pos[i];
           slot[s] = i;
           slotW[s] = w[e];
-          slotTight[s] = 1; // i came along a tight arc: its reverse arc is tight
+          backTight[i] = 1; // i came along a tight arc: its reverse arc is tight
+          mentorOf[i] = mentorOfEdge[e];
           pos[i] = s;
           match[i] = e;
+          level[i] = -1; // its arcs on the path now lead back a level: of no more use in the round
           s = prev;
         }
-        paths++;
       }
     }
-    nStarts = kept;
-    if (!paths) break;
   }
   f.round = round;
   return added;
@@ -753,10 +673,10 @@ export function solveCompact(p: CompactProblem, opts: SolveOptions = {}): Compac
   return solveWeighted(p, weights, opts);
 }
 
-function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions, unit = 1): CompactResult {
+function solveWeighted(p: CompactProblem, weights: Float64Array, opts: SolveOptions): CompactResult {
   const E = p.edgeMentee.length;
   const cap = Int32Array.from(p.capacities, (c) => Math.max(0, c));
-  const st = layout(p, weights, cap, unit);
+  const st = layout(p, weights, cap);
   // Initial potentials: the graph is a DAG with only the mentee → mentor arcs negative.
   const { M, N, pot } = st;
   for (let e = 0; e < E; e++) {
