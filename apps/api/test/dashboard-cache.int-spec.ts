@@ -309,8 +309,18 @@ describe('dashboard cache', () => {
       `SELECT DISTINCT ON (c.person_id) c.person_id, c.result_id, p.id AS position_id FROM competence_result_current c JOIN position p ON p.person_id = c.person_id
         ORDER BY c.person_id, c.code LIMIT 3`,
     )) as { person_id: string; result_id: string; position_id: string }[];
-    const others = (await t.db.query(`SELECT id FROM organization ORDER BY id LIMIT 3`)) as { id: string }[];
     expect(people).toHaveLength(3);
+    // Per person, two organisations where she holds no position: a move there cannot meet uq_position (person,
+    // organisation, kind), whichever people the seed's ids put first.
+    const targets = await Promise.all(
+      people.map(async (p) =>
+        ((await t.db.query(
+          `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM position q WHERE q.person_id = $1 AND q.organization_id = o.id) ORDER BY o.id LIMIT 2`,
+          [p.person_id],
+        )) as { id: string }[]).map((o) => o.id),
+      ),
+    );
+    expect(targets.every((x) => x.length === 2)).toBe(true);
     const runners = await Promise.all(people.map(async () => { const q = t.db.createQueryRunner(); await q.connect(); return q; }));
     const movers = await Promise.all(people.map(async () => { const q = t.db.createQueryRunner(); await q.connect(); return q; }));
     try {
@@ -319,7 +329,7 @@ describe('dashboard cache', () => {
         await runners[i]!.startTransaction();
         await runners[i]!.query(`UPDATE competence_result SET score = $2, level = 'DEFICIT' WHERE id = $1`, [p.result_id, 3 + i]);
         await movers[i]!.startTransaction();
-        await movers[i]!.query(`UPDATE position SET organization_id = $2 WHERE id = $1`, [p.position_id, others[i]!.id]);
+        await movers[i]!.query(`UPDATE position SET organization_id = $2 WHERE id = $1`, [p.position_id, targets[i]![0]]);
       }
       // Dashboards read (and parts stored) while they are open, between commits in both orders, and at the end.
       await all();
@@ -334,7 +344,7 @@ describe('dashboard cache', () => {
       // And writes racing one another and the dashboards, then the dashboards once more.
       await Promise.all([
         ...people.map((p, i) => t.db.query(`UPDATE competence_result SET score = $2, level = 'NORM' WHERE id = $1`, [p.result_id, 60 + i])),
-        ...people.map((p, i) => t.db.query(`UPDATE position SET organization_id = $2 WHERE id = $1`, [p.position_id, others[(i + 1) % others.length]!.id])),
+        ...people.map((p, i) => t.db.query(`UPDATE position SET organization_id = $2 WHERE id = $1`, [p.position_id, targets[i]![1]])),
         t.db.query(`UPDATE diagnostic_participant SET organization_id = $1 WHERE ctid = (SELECT ctid FROM diagnostic_participant ORDER BY person_id DESC LIMIT 1)`, [school]),
         all(),
         all(),
