@@ -1,4 +1,4 @@
-import { certify, CompactProblem, greedyAssignment, greedyCompact, replanCompact, solveAssignment, solveCompact } from './assignment-solver';
+import { certify, CompactProblem, greedyAssignment, greedyCompact, greedyOrder, replanCompact, solveAssignment, solveCompact } from './assignment-solver';
 import { solveCompactReference } from './min-cost-flow-reference';
 
 /** mulberry32: a small seeded PRNG, so every case is reproducible. */
@@ -353,6 +353,33 @@ function stillFitting(now: CompactProblem, before: Int32Array): Int32Array {
   }
   return stays;
 }
+
+describe('greedyOrder (the greedy baseline\'s order of pairs)', () => {
+  it('orders the pairs with a fit by fit, then mentee, then mentor, by counting or by comparison alike', () => {
+    const rand = prng(2026_12_05);
+    const reference = (p: CompactProblem) =>
+      Array.from({ length: p.edgeMentee.length }, (_, e) => e)
+        .filter((e) => p.edgeScore[e] > 0)
+        .sort((x, y) => p.edgeScore[y] - p.edgeScore[x] || p.edgeMentee[x] - p.edgeMentee[y] || p.edgeMentor[x] - p.edgeMentor[y]);
+    for (let n = 0; n < 200; n++) {
+      const M = 1 + Math.floor(rand() * 50);
+      const N = 1 + Math.floor(rand() * 10);
+      const kind = n % 4; // small integer fits, fits with 0 and negatives, fractional fits, a span too wide to count
+      const edgeMentee: number[] = [];
+      const edgeMentor: number[] = [];
+      const edgeScore: number[] = [];
+      for (let k = Math.floor(rand() * 200); k > 0; k--) {
+        edgeMentee.push(Math.floor(rand() * M));
+        edgeMentor.push(Math.floor(rand() * N));
+        const sc = Math.floor(rand() * 40);
+        edgeScore.push(kind === 0 ? 1 + sc : kind === 1 ? sc - 5 : kind === 2 ? sc + 0.5 : sc * 5000);
+      }
+      const p = { menteeCount: M, capacities: Array.from({ length: N }, () => 1 + Math.floor(rand() * 3)), edgeMentee, edgeMentor, edgeScore };
+      expect(Array.from(greedyOrder(p))).toEqual(reference(p));
+    }
+    expect(greedyOrder({ menteeCount: 2, capacities: [1], edgeMentee: [0, 1], edgeMentor: [0, 0], edgeScore: [0, -3] })).toHaveLength(0);
+  });
+});
 
 describe('replanCompact (minimal disruption: the pairs that still fit stay, the affected mentees are solved exactly)', () => {
   it('keeps every pair that still fits while its mentor has a place, and gives the rest the best total over the places left (400 small cases, brute force)', () => {

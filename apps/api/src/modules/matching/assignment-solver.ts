@@ -887,14 +887,13 @@ export function certify(p: CompactProblem, r: Pick<CompactResult, 'mentorOf' | '
  * while the mentee is free and the mentor has room. What a coordinator would do by hand; not optimal.
  */
 export function greedyCompact(p: CompactProblem): { mentorOf: Int32Array; total: number; assigned: number; phases: number } {
-  const E = p.edgeMentee.length;
-  const idx = Array.from({ length: E }, (_, e) => e).filter((e) => p.edgeScore[e] > 0);
-  idx.sort((x, y) => p.edgeScore[y] - p.edgeScore[x] || p.edgeMentee[x] - p.edgeMentee[y] || p.edgeMentor[x] - p.edgeMentor[y]);
   const room = Int32Array.from(p.capacities as ArrayLike<number>);
   const mentorOf = new Int32Array(p.menteeCount).fill(-1);
   let total = 0;
   let assigned = 0;
-  for (const e of idx) {
+  const order = greedyOrder(p);
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k];
     const i = p.edgeMentee[e];
     const j = p.edgeMentor[e];
     if (mentorOf[i] >= 0 || room[j] <= 0) continue;
@@ -904,6 +903,53 @@ export function greedyCompact(p: CompactProblem): { mentorOf: Int32Array; total:
     assigned++;
   }
   return { mentorOf, total, assigned, phases: 0 };
+}
+
+/** Fits spread over at most this many integer values are sorted by counting; wider or fractional ones by comparison. */
+const COUNTING_SPAN = 1 << 16;
+
+/**
+ * The pairs with a fit, best fit first, ties by mentee, then mentor index. Fits are integer points in a narrow
+ * range (tens), so three stable counting passes (mentor, mentee, fit) order the 1.2 million pairs of a region's
+ * cohort in tens of milliseconds, where a comparison sort took half a second.
+ */
+export function greedyOrder(p: CompactProblem): Int32Array {
+  const E = p.edgeMentee.length;
+  const N = p.capacities.length;
+  let n = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let integral = true;
+  for (let e = 0; e < E; e++) {
+    const sc = p.edgeScore[e];
+    if (!(sc > 0)) continue;
+    n++;
+    if (sc < lo) lo = sc;
+    if (sc > hi) hi = sc;
+    if (sc !== Math.floor(sc)) integral = false;
+  }
+  const idx = new Int32Array(n);
+  for (let e = 0, k = 0; e < E; e++) if (p.edgeScore[e] > 0) idx[k++] = e;
+  if (n === 0) return idx;
+  if (!integral || hi - lo >= COUNTING_SPAN) {
+    return idx.sort((x, y) => p.edgeScore[y] - p.edgeScore[x] || p.edgeMentee[x] - p.edgeMentee[y] || p.edgeMentor[x] - p.edgeMentor[y]);
+  }
+  // Stable counting passes, the least significant key first: mentor, then mentee, then fit (best first).
+  const keys = new Int32Array(E);
+  const pass = (from: Int32Array, buckets: number): Int32Array => {
+    const start = new Int32Array(buckets + 1);
+    for (let k = 0; k < from.length; k++) start[keys[from[k]] + 1]++;
+    for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+    const to = new Int32Array(from.length);
+    for (let k = 0; k < from.length; k++) to[start[keys[from[k]]]++] = from[k];
+    return to;
+  };
+  for (let e = 0; e < E; e++) keys[e] = p.edgeMentor[e];
+  let order = pass(idx, N);
+  for (let e = 0; e < E; e++) keys[e] = p.edgeMentee[e];
+  order = pass(order, p.menteeCount);
+  for (let e = 0; e < E; e++) keys[e] = p.edgeScore[e] > 0 ? hi - p.edgeScore[e] : 0;
+  return pass(order, hi - lo + 1);
 }
 
 export interface AssignmentInput {
