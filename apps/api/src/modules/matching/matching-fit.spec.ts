@@ -34,6 +34,27 @@ const zhdanova = {
   directions: [MentorDirection.FUNCTIONAL_LITERACY],
 };
 
+/** The candidate lists of a problem per mentee id, as "mentor:score" in list order. */
+function listsById(r: ReturnType<typeof candidateProblem>): Map<string, string[]> {
+  const { problem, menteeIds, mentorIds } = r;
+  const got = new Map<string, string[]>();
+  for (let e = 0; e < problem.edgeMentee.length; e++) {
+    const id = menteeIds[problem.edgeMentee[e]];
+    got.set(id, [...(got.get(id) ?? []), `${mentorIds[problem.edgeMentor[e]]}:${problem.edgeScore[e]}`]);
+  }
+  return got;
+}
+
+/** A mentee's K best mentors by a full scoring of every mentor (ties by the mentors' order), as "mentor:score". */
+function bestByFullScoring(me: MenteeFacts, mentorIds: string[], mentors: CohortMentor[], context: typeof ctx, p: Parameters<typeof fitOf>[3], K: number): string[] {
+  return mentorIds
+    .map((id, j) => ({ id, j, fit: fitOf(me, mentors.find((m) => m.personId === id)!, context, p) }))
+    .filter((x) => x.fit.relevant && x.fit.score > 0 && x.id !== me.personId)
+    .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
+    .slice(0, K)
+    .map((x) => `${x.id}:${x.fit.score}`);
+}
+
 describe('fitOf', () => {
   it('names the covered deficits, the direction, the subject and the network, in Russian, and sums the points', () => {
     const fit = fitOf(mentee, zhdanova, ctx, { otherSchool: true, sameMunicipality: true });
@@ -208,21 +229,9 @@ describe('candidateProblem', () => {
         [8, { otherSchool: true, sameMunicipality: true }],
         [60, {}],
       ] as const) {
-        const { problem, menteeIds, mentorIds } = candidateProblem(cohortMentees, cohortMentors, cohortCtx, p, K);
-        const got = new Map<string, string[]>();
-        for (let e = 0; e < problem.edgeMentee.length; e++) {
-          const id = menteeIds[problem.edgeMentee[e]];
-          got.set(id, [...(got.get(id) ?? []), `${mentorIds[problem.edgeMentor[e]]}:${problem.edgeScore[e]}`]);
-        }
-        for (const me of cohortMentees) {
-          const expected = mentorIds
-            .map((id, j) => ({ id, j, fit: fitOf(me, cohortMentors.find((m) => m.personId === id)!, cohortCtx, p) }))
-            .filter((x) => x.fit.relevant && x.fit.score > 0 && x.id !== me.personId)
-            .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
-            .slice(0, K)
-            .map((x) => `${x.id}:${x.fit.score}`);
-          expect(got.get(me.personId) ?? []).toEqual(expected);
-        }
+        const made = candidateProblem(cohortMentees, cohortMentors, cohortCtx, p, K);
+        const got = listsById(made);
+        for (const me of cohortMentees) expect(got.get(me.personId) ?? []).toEqual(bestByFullScoring(me, made.mentorIds, cohortMentors, cohortCtx, p, K));
       }
     }
   });
@@ -251,21 +260,9 @@ describe('candidateProblem', () => {
       }));
       const cohortCtx = { competenceNames: new Map<string, string>(), links: [] };
       const K = 6;
-      const { problem, menteeIds, mentorIds } = candidateProblem(cohortMentees, cohortMentors, cohortCtx, {}, K);
-      const got = new Map<string, string[]>();
-      for (let e = 0; e < problem.edgeMentee.length; e++) {
-        const id = menteeIds[problem.edgeMentee[e]];
-        got.set(id, [...(got.get(id) ?? []), `${mentorIds[problem.edgeMentor[e]]}:${problem.edgeScore[e]}`]);
-      }
-      for (const me of cohortMentees) {
-        const expected = mentorIds
-          .map((id, j) => ({ id, j, fit: fitOf(me, cohortMentors.find((m) => m.personId === id)!, cohortCtx, {}) }))
-          .filter((x) => x.fit.relevant && x.fit.score > 0)
-          .sort((x, y) => y.fit.score - x.fit.score || x.j - y.j)
-          .slice(0, K)
-          .map((x) => `${x.id}:${x.fit.score}`);
-        expect(got.get(me.personId) ?? []).toEqual(expected);
-      }
+      const made = candidateProblem(cohortMentees, cohortMentors, cohortCtx, {}, K);
+      const got = listsById(made);
+      for (const me of cohortMentees) expect(got.get(me.personId) ?? []).toEqual(bestByFullScoring(me, made.mentorIds, cohortMentors, cohortCtx, {}, K));
     }
   });
 
