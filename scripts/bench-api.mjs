@@ -8,11 +8,20 @@
 // with keep-alive at concurrency 10 for a fixed number of requests to each server in turn.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { closedLoop, load, stats } from './bench-load.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
+/**
+ * The statuses that live staging sites give their hosts, from the compiled API (staging owns this read model; read
+ * when first needed, as `npm run bench` builds the API after loading this module): an organisation's current
+ * statuses are its entered ones and these, so the floor reads both, as the API does.
+ */
+const derivedSiteStatusesSql = () =>
+  require(join(dirname(fileURLToPath(import.meta.url)), '../dist/api/apps/api/src/modules/staging/staging-status.sql.js')).DERIVED_SITE_STATUSES_SQL;
 
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
 
@@ -49,8 +58,12 @@ const PEOPLE_QUERY = `query People($first: Int!, $after: String, $filter: Person
   }
 }`;
 
-/** The organisation list's rows (default order: short name or name, then id; active only) in one statement. */
-function orgFloorSql(page, filtered, withCursor) {
+/**
+ * The organisation list's rows (default order: short name or name, then id; active only) in one statement: the
+ * municipality's name, the latest year of each status kind (entered or derived from a live staging site) and the
+ * staff count.
+ */
+export function orgFloorSql(page, filtered, withCursor) {
   const params = [];
   const where = ['o.archived_at IS NULL'];
   if (filtered) where.push(`o.municipality_id = $${params.push('m')}`);
@@ -67,8 +80,11 @@ function orgFloorSql(page, filtered, withCursor) {
       JOIN municipality m ON m.id = p.municipality_id
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('kind', x.kind, 'year', x.year) ORDER BY x.year DESC, x.kind) AS statuses
-          FROM (SELECT DISTINCT ON (s.kind) s.kind, s.year FROM organization_status s
-                 WHERE s.organization_id = p.id ORDER BY s.kind, s.year DESC) x) cs ON true
+          FROM (SELECT DISTINCT ON (s.kind) s.kind, s.year
+                  FROM (SELECT os.kind::text AS kind, os.year FROM organization_status os WHERE os.organization_id = p.id
+                        UNION ALL
+                        SELECT d.kind, d.year FROM (${derivedSiteStatusesSql()}) d WHERE d.organization_id = p.id) s
+                 ORDER BY s.kind, s.year DESC) x) cs ON true
       LEFT JOIN LATERAL (
         SELECT count(DISTINCT po.person_id) AS n FROM position po
           JOIN person pe ON pe.id = po.person_id AND pe.archived_at IS NULL

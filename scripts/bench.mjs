@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
-import { benchApi, reportApi } from './bench-api.mjs';
+import { benchApi, orgFloorSql, reportApi } from './bench-api.mjs';
 import { benchSync, reportSync } from './bench-sync.mjs';
 import { benchRegion, reportRegion } from './bench-region.mjs';
 
@@ -254,35 +254,6 @@ const LIST_QUERY = `query Orgs($first: Int!, $after: String, $filter: Organizati
     nodes { id name kind municipality { name } currentStatuses { kind year } staffCount }
   }
 }`;
-
-// The same rows as LIST_QUERY (NAME_ASC, active only), one statement: page + municipality name +
-// latest year of each status kind + staff count + total.
-function rawListSql(filtered, withCursor) {
-  const where = ['o.archived_at IS NULL'];
-  const params = [];
-  if (filtered) where.push(`o.municipality_id = $${params.push('m')}`);
-  const base = where.join(' AND ');
-  // The list's NAME order: the short name where there is one (organization.repository.ts).
-  const key = "COALESCE(NULLIF(o.short_name, ''), o.name)";
-  const pageWhere = withCursor ? `${base} AND (${key}, o.id) > ($${params.length + 1}, $${params.length + 2}::uuid)` : base;
-  return `WITH page AS (
-      SELECT o.id, o.name, o.kind, o.municipality_id, ${key} AS k FROM organization o
-       WHERE ${pageWhere} ORDER BY ${key}, o.id LIMIT ${PAGE + 1})
-    SELECT p.id, p.name, p.kind, m.name AS municipality_name,
-           COALESCE(cs.statuses, '[]'::json) AS current_statuses, COALESCE(sc.n, 0) AS staff_count,
-           (SELECT count(*) FROM organization o WHERE ${base}) AS total_count
-      FROM page p
-      JOIN municipality m ON m.id = p.municipality_id
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_object('kind', x.kind, 'year', x.year) ORDER BY x.year DESC, x.kind) AS statuses
-          FROM (SELECT DISTINCT ON (s.kind) s.kind, s.year FROM organization_status s
-                 WHERE s.organization_id = p.id ORDER BY s.kind, s.year DESC) x) cs ON true
-      LEFT JOIN LATERAL (
-        SELECT count(DISTINCT po.person_id) AS n FROM position po
-          JOIN person pe ON pe.id = po.person_id AND pe.archived_at IS NULL
-         WHERE po.organization_id = p.id) sc ON true
-     ORDER BY p.k, p.id`;
-}
 
 const decodeCursor = (c) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
 
@@ -615,7 +586,7 @@ async function main() {
       const [value, id] = decodeCursor(r.after);
       params.push(value, id);
     }
-    const res = await sql.query(rawListSql(!!r.filter, !!r.after), params);
+    const res = await sql.query(orgFloorSql(PAGE, !!r.filter, !!r.after), params);
     return res.rows.slice(0, PAGE);
   };
   for (const r of requests) {
@@ -625,7 +596,12 @@ async function main() {
       g.nodes.length === s.length &&
       g.nodes.every((n, i) => n.id === s[i].id && n.staffCount === Number(s[i].staff_count) && n.municipality.name === s[i].municipality_name && n.currentStatuses.length === s[i].current_statuses.length) &&
       (s.length === 0 || g.totalCount === Number(s[0].total_count));
-    if (!same) throw new Error(`raw SQL and GraphQL disagree for ${JSON.stringify(r)}`);
+    if (!same) {
+      const i = g.nodes.findIndex((n, k) => !s[k] || n.id !== s[k].id || n.staffCount !== Number(s[k].staff_count) || n.municipality.name !== s[k].municipality_name || n.currentStatuses.length !== s[k].current_statuses.length);
+      const row = (x) => x && { id: x.id, staffCount: x.staffCount ?? Number(x.staff_count), municipality: x.municipality?.name ?? x.municipality_name, statuses: (x.currentStatuses ?? x.current_statuses).length };
+      const detail = { rows: [g.nodes.length, s.length], totalCount: [g.totalCount, s[0] && Number(s[0].total_count)], firstDifference: i < 0 ? null : { index: i, graphql: row(g.nodes[i]), sql: row(s[i]) } };
+      throw new Error(`raw SQL and GraphQL disagree for ${JSON.stringify(r)}: ${JSON.stringify(detail)}`);
+    }
   }
   log(`request mix: ${requests.length} variants (5 cursor pages of all organisations, first page of 5 municipalities), page size ${PAGE}; raw SQL verified to return the same rows`);
 
