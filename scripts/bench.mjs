@@ -728,8 +728,6 @@ async function main() {
   reportApi(apiResult, fmt, line);
   reportSync(sync, fmt, line);
   reportRegion(region, fmt, line);
-  reportMatching(matching);
-  reportWeb(signInScripts(join(root, 'dist/web')), webBrowser);
   console.log(`total ${fmt((performance.now() - t0) / 1000)} s\n`);
 }
 
