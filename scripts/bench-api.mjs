@@ -92,6 +92,10 @@ export function orgFloorSql(page, filtered, withCursor) {
      ORDER BY p.k, p.id`;
 }
 
+/** Whether an organisation of the GraphQL page (`g`) and a row of its floor (`s`) say the same. */
+export const sameOrgRow = (g, s) =>
+  g.id === s.id && g.staffCount === Number(s.staff_count) && g.municipality.name === s.municipality_name && g.currentStatuses.length === s.current_statuses.length;
+
 /** The people list's rows (default order: full name, then id; active only) with positions and their organisations. */
 function peopleFloorSql(page, filtered, withCursor) {
   const params = [];
@@ -124,8 +128,7 @@ const LISTS = [
     field: 'organizations',
     query: ORG_QUERY,
     floor: orgFloorSql,
-    same: (g, s) =>
-      g.id === s.id && g.staffCount === Number(s.staff_count) && g.municipality.name === s.municipality_name && g.currentStatuses.length === s.current_statuses.length,
+    same: sameOrgRow,
   },
   {
     name: 'People list',

@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
-import { benchApi, orgFloorSql, reportApi } from './bench-api.mjs';
+import { benchApi, orgFloorSql, reportApi, sameOrgRow } from './bench-api.mjs';
 import { benchSync, reportSync } from './bench-sync.mjs';
 import { benchRegion, reportRegion } from './bench-region.mjs';
 
@@ -592,14 +592,11 @@ async function main() {
   for (const r of requests) {
     const g = (await api.gql(LIST_QUERY, { first: PAGE, after: r.after, filter: r.filter })).organizations;
     const s = await rawRun(r);
-    const same =
-      g.nodes.length === s.length &&
-      g.nodes.every((n, i) => n.id === s[i].id && n.staffCount === Number(s[i].staff_count) && n.municipality.name === s[i].municipality_name && n.currentStatuses.length === s[i].current_statuses.length) &&
-      (s.length === 0 || g.totalCount === Number(s[0].total_count));
+    const differs = g.nodes.findIndex((n, i) => !s[i] || !sameOrgRow(n, s[i]));
+    const same = g.nodes.length === s.length && differs < 0 && (s.length === 0 || g.totalCount === Number(s[0].total_count));
     if (!same) {
-      const i = g.nodes.findIndex((n, k) => !s[k] || n.id !== s[k].id || n.staffCount !== Number(s[k].staff_count) || n.municipality.name !== s[k].municipality_name || n.currentStatuses.length !== s[k].current_statuses.length);
       const row = (x) => x && { id: x.id, staffCount: x.staffCount ?? Number(x.staff_count), municipality: x.municipality?.name ?? x.municipality_name, statuses: (x.currentStatuses ?? x.current_statuses).length };
-      const detail = { rows: [g.nodes.length, s.length], totalCount: [g.totalCount, s[0] && Number(s[0].total_count)], firstDifference: i < 0 ? null : { index: i, graphql: row(g.nodes[i]), sql: row(s[i]) } };
+      const detail = { rows: [g.nodes.length, s.length], totalCount: [g.totalCount, s[0] && Number(s[0].total_count)], firstDifference: differs < 0 ? null : { index: differs, graphql: row(g.nodes[differs]), sql: row(s[differs]) } };
       throw new Error(`raw SQL and GraphQL disagree for ${JSON.stringify(r)}: ${JSON.stringify(detail)}`);
     }
   }
