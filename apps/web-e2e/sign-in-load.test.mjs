@@ -1,3 +1,4 @@
+/* global document, Image -- inside page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,7 +44,7 @@ test('the sign-in page loads neither PrimeVue nor urql (they come with the appâ€
   }
 });
 
-test('its scripts come precompressed (brotli) and cached for a year, index.html is revalidated', async () => {
+test('its scripts come precompressed (brotli) and cached for a year, index.html is revalidated and carries the appâ€™s icon', async () => {
   const context = await newContext(browser, { locale: 'ru-RU' });
   const page = await context.newPage();
   const scripts = [];
@@ -54,6 +55,17 @@ test('its scripts come precompressed (brotli) and cached for a year, index.html 
   await page.getByTestId('login-password').waitFor();
   await page.waitForLoadState('networkidle');
   assert.equal(doc.headers()['cache-control'], 'no-cache');
+  // The app's icon travels inline with the page (no request, and no /favicon.ico answered with the SPA's page), and
+  // it is an image the browser can draw.
+  const icon = await page.evaluate(async () => {
+    const href = document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? '';
+    const img = new Image();
+    img.src = href;
+    const drawn = await img.decode().then(() => img.naturalWidth, () => 0);
+    return { href, drawn };
+  });
+  assert.match(icon.href, /^data:image\/svg\+xml,/, 'index.html declares an inline SVG icon');
+  assert.ok(icon.drawn > 0, 'the icon decodes as an image');
 
   assert.ok(scripts.length > 0);
   const texts = [];
