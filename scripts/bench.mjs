@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { FLOOR_PATH, withLighthouseFloor } from './bench-web-floor.mjs';
 import { lighthousePages, reportWeb, signInInBrowser, signInScripts } from './bench-web.mjs';
 import { benchDashboard, generateDashboardFacts, reportDashboard } from './bench-dashboard.mjs';
 import { benchMatching, reportMatching } from './bench-matching.mjs';
@@ -466,14 +467,17 @@ async function webOnly() {
   log('seeding the demo data (Lighthouse signs in as methodist.vorkuta: the routes of СОШ №12)…');
   await seedDemo(ds);
   const webDist = env.BENCH_WEB_DIST || join(root, 'dist/web');
-  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: webDist }), url, { logger: false });
+  // The built SPA with the Lighthouse floor page beside it (a scratch copy: dist/web is left as built).
+  const served = withLighthouseFloor(webDist, root);
+  cleanup.push(() => served.cleanup());
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { logger: false });
   await app.listen(0, '127.0.0.1');
   cleanup.push(() => app.close());
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   log('web: the sign-in page in Chromium (5 first visits)…');
   const browser = await signInInBrowser(base);
-  log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
-  const lighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
+  log('web: Lighthouse on its floor page, then the sign-in, organisations, heatmap and route pages…');
+  const lighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD, floorPath: FLOOR_PATH });
   console.log('');
   reportWeb(signInScripts(webDist), browser, env.BENCH_WEB_DIST || 'dist/web', lighthouse);
 }
@@ -531,7 +535,9 @@ async function main() {
     }
   }
   const counter = new CapturingCounter(false, false);
-  const app = await createApp(loadConfig({ NODE_ENV: 'production' }), url, { queryCounter: counter, logger: false });
+  const served = withLighthouseFloor(join(root, 'dist/web'), root);
+  cleanup.push(() => served.cleanup());
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { queryCounter: counter, logger: false });
   await app.listen(0, '127.0.0.1');
   cleanup.push(() => app.close());
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -638,8 +644,8 @@ async function main() {
   const health = await benchHealthDuringImport(base, api.gql, healthKeys);
   log('web: the sign-in page in Chromium (5 first visits)…');
   const webBrowser = await signInInBrowser(base);
-  log('web: Lighthouse on the sign-in, organisations, heatmap and route pages…');
-  const webLighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD });
+  log('web: Lighthouse on its floor page, then the sign-in, organisations, heatmap and route pages…');
+  const webLighthouse = await lighthousePages(base, { login: 'methodist.vorkuta', password: DEMO_PASSWORD, floorPath: FLOOR_PATH });
 
   const apiResult = await apiBench();
 
