@@ -6,7 +6,8 @@
 //     the wire and first/largest contentful paint of /login (PerformanceObserver), against floors;
 //   - Lighthouse 12 (mobile defaults) in the same Chromium on the sign-in page and, signed in (session cookie), the
 //     organisations, deficit heatmap and a learning route page: performance and accessibility scores against issue 12's
-//     targets (≥ 90, ≥ 95), the paint/blocking/shift figures, and what failed, with the machine's load average.
+//     targets (≥ 90, ≥ 95), the paint/blocking/shift figures, and what failed, with the machine's load average; first,
+//     their floor: a page of Vue's runtime alone asking one query (scripts/bench-web-floor.mjs), never a target.
 // `BENCH_ONLY=web npm run bench` runs this section alone (builds the SPA, boots the API on a scratch database).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -167,7 +168,8 @@ async function gqlAs(base, cookie, query) {
  * single run moves by ±10 points with the other engineers' load); per page the run of median performance is kept,
  * with the range of the scores, the machine's load average over the page's runs, the paint and blocking figures, the
  * requests made, and the accessibility audits that failed. A run Lighthouse could not trace (NO_NAVSTART under load)
- * is counted as failed and left out. Null without Chromium or Lighthouse.
+ * is counted as failed and left out. With `floorPath` (a page the server has: bench-web-floor.mjs), that floor is
+ * measured first, the same way, and marked `floor`. Null without Chromium or Lighthouse.
  */
 export async function lighthousePages(base, { login, password, floorPath = null, runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3 }) {
   const chromePath = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
