@@ -30,9 +30,15 @@ export function scratchDir(): string {
   return dir;
 }
 
+/**
+ * Ports for an API process and its database, below Linux's range of ephemeral ports (32768–60999): an outgoing
+ * connection of any test (a pool, an HTTP client) never takes them, also while a database is stopped and started
+ * again on the same port. They were 41000–59999 before, where a port held by such a connection makes PostgreSQL
+ * fail to start (the likely cause of one failure without a message in a full run).
+ */
 export function freePorts(): { port: number; pgPort: number } {
-  const port = 41000 + Math.floor(Math.random() * 9000);
-  return { port, pgPort: port + 10000 };
+  const port = 21000 + Math.floor(Math.random() * 5000);
+  return { port, pgPort: port + 5000 };
 }
 
 /** Polls `probe` until it returns a value other than undefined, within `ms` (a bound, not a pause). */
@@ -164,7 +170,8 @@ export async function startExternalPostgres(dataDir: string, port: number): Prom
   const script = `
     const { startEmbeddedPostgres, ensureDatabase } = require(${JSON.stringify(lib)});
     (async () => {
-      const db = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, ownSignals: true });
+      // PostgreSQL's own lines go to stderr: shown when it does not start (a port in use, a full disk).
+      const db = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(dataDir, 'pg'))}, port: ${port}, ownSignals: true, log: (line) => process.stderr.write(line + '\\n') });
       await ensureDatabase(db.serverUrl, 'metodset');
       process.stdout.write('READY ' + JSON.stringify({ url: db.urlFor('metodset') }) + '\\n');
       process.once('SIGTERM', () => db.stop().then(() => process.exit(0)));
