@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const FLOOR_PATH = '/bench-floor.html';
+/** The floor's one query (bench-web.mjs checks that it returns rows before Lighthouse measures the page). */
+export const FLOOR_QUERY = 'query BenchFloor { organizations(first: 25) { nodes { id name shortName kind staffCount municipality { name } } } }';
 
 const FLOOR_MAIN = `import { createApp, h, ref } from '/assets/bench-floor-vue.js';
-const QUERY = 'query BenchFloor { organizations(first: 25) { nodes { id name shortName kind staffCount municipality { name } } } }';
+const QUERY = ${JSON.stringify(FLOOR_QUERY)};
 createApp({
   setup() {
     const rows = ref(null);
@@ -55,11 +57,13 @@ export function withLighthouseFloor(webDist, root) {
   writeAsset(join(dir, 'assets'), 'bench-floor-main.js', FLOOR_MAIN);
   const index = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : '';
   const stylesheet = /href="(\/assets\/index-[\w-]+\.css)"/.exec(index)?.[1];
+  // Without the app's entry stylesheet the floor would measure a lighter page than the app's: refuse.
+  if (!stylesheet) throw new Error(`bench: ${webDist}/index.html names no entry stylesheet (/assets/index-….css) for the Lighthouse floor`);
   writeFileSync(
     join(dir, FLOOR_PATH),
     `<!doctype html>\n<html lang="ru">\n  <head>\n    <meta charset="UTF-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1.0" />\n` +
       `    <title>Методсеть</title>\n    <link rel="icon" href="data:," />\n    <script type="module" src="/assets/bench-floor-main.js"></script>\n` +
-      (stylesheet ? `    <link rel="stylesheet" href="${stylesheet}" />\n` : '') +
+      `    <link rel="stylesheet" href="${stylesheet}" />\n` +
       `  </head>\n  <body>\n    <div id="app"></div>\n  </body>\n</html>\n`,
   );
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { FLOOR_QUERY } from './bench-web-floor.mjs';
 
 /** Issue 12's target for the sign-in page's JavaScript, gzip. */
 export const SIGN_IN_JS_TARGET_GZIP = 100 * 1024;
@@ -185,6 +186,8 @@ export async function lighthousePages(base, { login, password, floorPath = null,
   const cookie = await sessionCookie(base, login, password);
   const routes = await gqlAs(base, cookie, '{ learningRoutes(first: 1) { nodes { id } } }');
   const routeId = routes.learningRoutes.nodes[0]?.id;
+  // The floor draws rows only if its query finds some for this user: an empty floor would measure less than the page.
+  if (floorPath && !(await gqlAs(base, cookie, FLOOR_QUERY)).organizations.nodes.length) throw new Error(`bench: the Lighthouse floor's query finds no organisation for ${login}`);
   const pages = [
     // The floor (scripts/bench-web-floor.mjs), when the server has it: measured first, like a page, never a target.
     ...(floorPath ? [{ name: 'Vue-only floor', path: floorPath, signedIn: true, floor: true }] : []),
