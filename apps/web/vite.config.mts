@@ -32,9 +32,10 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   with PrimeVue's Paginator and the DataTable's part of the theme (the shell's table and DataTable both use it);
  * - `datatable`: PrimeVue's DataTable, for the pages that draw one (a card's tables, dialogs): not the lists' first
  *   paint (~25 KB brotli less on every list since the shell draws a plain table), nor the heatmap's or the route page's;
- * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller) and the lists' filter bar
- *   (common/ListFilters.vue): the lists and the heatmap draw them, the route page's first paint does not (~19 KB
- *   brotli less there: its edit dialog's MultiSelect is loaded when the dialog opens);
+ * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller): the forms and a few lists draw them; the
+ *   filter bars of the lists and the heatmap load them on a picker's first use (common/controls/FirstUseSelect.vue,
+ *   which draws the closed picker until then: Select's and MultiSelect's parts of the theme are in the shell's
+ *   stylesheet), the route page's first paint does not (its edit dialog's MultiSelect is loaded when it opens);
  * - `page-basics`: the URL's list state (common/list/list-query.ts, the organisation filter's), the formats and the
  *   limits of libs/shared: four chunks of 0.1–0.7 KB that nearly every page loads (a page's early query reads them,
  *   so no PrimeVue here: graphql/early.ts does not wait for it);
@@ -46,7 +47,7 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   its own before: of the 87 lists of the routes' first pages all load the controls, 84 the tooltip). Not the card
  *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats (`page-basics`), the lists' shell (in `list-shell`) and their filter bar (in `pickers`).
+ *   list state and the formats (`page-basics`) and the lists' shell (in `list-shell`).
  *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
  *   alone, would load 7.5 KB more.
  * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
@@ -68,10 +69,11 @@ const PV = String.raw`(?:node_modules[\\/]primevue[\\/]|virtual:primevue-theme\/
 const PV_END = String.raw`(?:[\\/]|\.css$)`;
 /**
  * The PrimeVue components whose part of the theme is in the shell's stylesheet: those of the `app-shell` and
- * `controls` chunks (every page behind the sign-in loads them). The others' parts come as CSS of their own chunks
+ * `controls` chunks (every page behind the sign-in loads them), and Select's and MultiSelect's (the filter bars draw
+ * them closed before their chunk is loaded, common/controls/FirstUseSelect.vue). The others' parts come as CSS of their own chunks
  * (build/primevue-theme.mts).
  */
-const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip'];
+const THEME_IN_SHELL = ['button', 'badge', 'toast', 'confirmdialog', 'dialog', 'inputtext', 'checkbox', 'radiobutton', 'message', 'progressbar', 'progressspinner', 'skeleton', 'tag', 'selectbutton', 'togglebutton', 'textarea', 'toggleswitch', 'iconfield', 'inputicon', 'chip', 'tooltip', 'select', 'multiselect'];
 /** The modules with an early module (`modules/<name>/<name>.early.ts`, a route's `meta.early`). */
 const EARLY_MODULES = readdirSync(here('./src/modules')).filter((m) => existsSync(here(`./src/modules/${m}/${m}.early.ts`)));
 const shellGroups = [
@@ -104,7 +106,7 @@ const shellGroups = [
   },
   {
     name: 'pickers',
-    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller)${PV_END}|${SRC}common[\\/]ListFilters\.vue`),
+    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller)${PV_END}`),
     includeDependenciesRecursively: false,
   },
   {
@@ -139,7 +141,7 @@ const shellGroups = [
   {
     name: 'app-common',
     test: new RegExp(
-      String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue|ListFilters\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`,
+      String.raw`${SRC}common[\\/](?!list[\\/]list-query\b|format\b|ListPage\.vue)|${SRC}graphql[\\/](?!plain-request|print|early|useServerErrors|errors)`,
     ),
     includeDependenciesRecursively: false,
   },
