@@ -29,10 +29,11 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
  *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
  * - `list-shell`: the lists' shell (common/ListPage.vue, which draws its table itself with the DataTable's classes)
- *   with PrimeVue's Paginator and the DataTable's part of the theme (the shell's table and DataTable both use it);
+ *   with the DataTable's part of the theme (the shell's table and DataTable both use it); its Paginator, drawn after
+ *   the rows, is loaded then (with its page size's Select, in `pickers`);
  * - `datatable`: PrimeVue's DataTable, for the pages that draw one (a card's tables, dialogs): not the lists' first
  *   paint (~25 KB brotli less on every list since the shell draws a plain table), nor the heatmap's or the route page's;
- * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller): the forms and a few lists draw them; the
+ * - `pickers`: Select, MultiSelect, InputNumber (with the VirtualScroller), Paginator: the forms and a few lists draw them; the
  *   filter bars of the lists and the heatmap load them on a picker's first use (common/controls/FirstUseSelect.vue,
  *   which draws the closed picker until then: Select's and MultiSelect's parts of the theme are in the shell's
  *   stylesheet), the route page's first paint does not (its edit dialog's MultiSelect is loaded when it opens);
@@ -96,7 +97,7 @@ const shellGroups = [
   },
   {
     name: 'list-shell',
-    test: new RegExp(String.raw`${PV}paginator${PV_END}|virtual:primevue-theme\/datatable\.css$|${SRC}common[\\/]ListPage\.vue`),
+    test: new RegExp(String.raw`virtual:primevue-theme\/datatable\.css$|${SRC}common[\\/]ListPage\.vue`),
     includeDependenciesRecursively: false,
   },
   {
@@ -106,7 +107,7 @@ const shellGroups = [
   },
   {
     name: 'pickers',
-    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller)${PV_END}`),
+    test: new RegExp(String.raw`${PV}(select|multiselect|inputnumber|virtualscroller|paginator)${PV_END}`),
     includeDependenciesRecursively: false,
   },
   {
