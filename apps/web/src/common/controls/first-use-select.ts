@@ -15,6 +15,16 @@ export interface PickerLabelInput {
   selectionMessage?: string;
 }
 
+/** The props of `FirstUseSelect.vue`: PrimeVue's Select's (and, with `multiple`, MultiSelect's) that the filter bars use. */
+export interface FirstUsePickerProps extends Omit<PickerLabelInput, 'selectionMessage'> {
+  ariaLabel?: string;
+  ariaLabelledby?: string;
+  showClear?: boolean;
+  filter?: boolean;
+  loading?: boolean;
+  disabled?: boolean;
+}
+
 /** What the closed picker shows, the way PrimeVue's Select and MultiSelect compute it; `placeholder` when it shows the placeholder. */
 export interface PickerLabel {
   text: string;
