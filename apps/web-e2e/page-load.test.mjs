@@ -79,6 +79,11 @@ test('the first page’s own code is asked for by the boot scripts, each file fe
     if (path === '/organizations') {
       // Its filter bar's pickers load on first use and its pager's once the rows are painted: the rows do not wait for them.
       assert.ok(!preloaded.some((f) => /\/pickers-/.test(f)), `${path}: the pickers’ chunk is not asked for before the rows:\n${preloaded.join('\n')}`);
+      // Nor any of PrimeVue's components: the list's first render draws none (its buttons, sort icons, tags and
+      // skeleton are plain elements with their classes), and the toast area and the confirmation dialog come on first
+      // need or on the user's first key or pointer press, neither of which happened here.
+      const components = fetched.filter((f) => /\/(controls|icons|pickers|app-controls|AppServices)-[\w-]+\.js$/.test(f));
+      assert.deepEqual(components, [], `${path}: no chunk of PrimeVue's components is fetched as the page loads`);
     }
     for (const f of preloaded) assert.ok(fetched.includes(f), `${path}: ${f}, asked for, was fetched`);
     const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
@@ -110,4 +115,33 @@ test('every script the organisations and the people pages run as they load start
     const without = loaded.filter(([, text]) => !text.startsWith('//# allFunctionsCalledOnLoad\n')).map(([f]) => f);
     assert.deepEqual(without, [], `${path}: scripts without the compile hint on their first line`);
   }
+});
+
+test('the toast area and the confirmation dialog come on first need: the first key press on a fresh page asks for a confirmation and gets it', async () => {
+  const { context, page } = await signIn(browser, 'methodist.podporozhye');
+  await page.goto(`${BASE}/people`);
+  const href = await page.locator('a[href^="/people/"]').first().getAttribute('href');
+  assert.ok(href, 'a person to open');
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // A fresh start of the app on the person's card; no key or pointer press yet.
+  await page.goto(`${BASE}${href}`);
+  const archive = page.getByTestId('person-archive');
+  await archive.waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.ok(!fetched.some((f) => /\/AppServices-[\w-]+\.js$/.test(f)), `the services are not loaded before they are needed:\n${fetched.join('\n')}`);
+  assert.equal(await page.locator('.p-confirmdialog').count(), 0);
+
+  // Enter on the archive button: the key press loads the services, and the confirmation asked for meanwhile is shown.
+  await archive.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('.p-confirmdialog');
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /архив/i);
+  assert.ok(fetched.some((f) => /\/AppServices-[\w-]+\.js$/.test(f)), 'the services were loaded on the key press');
+  // Cancelled: nothing archived.
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('person-archived').count(), 0);
+  await context.close();
 });

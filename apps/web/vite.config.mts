@@ -19,15 +19,17 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * slow network: the organisations page made 72 requests, 59 of them scripts). None of these modules is loaded by the
  * sign-in page (its entry, router, session check and form stay as they are; apps/web-e2e/sign-in-load.test.mjs
  * checks its scripts against their budget):
- * - `app-shell`: urql (with its GraphQL parser), the shell (layout/app-shell.ts, PrimeVue's base theme and its toast
- *   and confirmation services: once a chunk and a stylesheet of 1–4 KB of their own), the layout and its services
- *   (toast, confirmation dialog, the Button and the Badge it imports), the modules' menus and the sign-out (once the
- *   layout's own 1 KB chunk), the icons these and the form controls draw, the enum labels of libs/shared. No
- *   chunk imports one that imports it back: while the shell imported `controls` (for Badge) and `controls` the
- *   shell's icons, the controls were evaluated first and drew no icon (a Select no arrow; apps/web-e2e/texts.test.mjs
- *   fails on such an element). The Russian texts are no longer here: each module brings its own (build/texts.mts);
- * - `icons`: PrimeVue's other icons (the DataTable's sort, filter and pager icons, the Password's…), one chunk loaded
- *   by the pages that draw them (a list; not the heatmap's nor the route page's first paint: ~10 KB brotli less);
+ * - `app-shell`: urql (with its GraphQL parser), the shell (layout/app-shell.ts, PrimeVue's base theme: once a chunk
+ *   and a stylesheet of 1–4 KB of their own), the layout (plain elements: no PrimeVue component), the hold of the
+ *   toast and confirmation services' events (layout/held-services.ts), the modules' menus and the sign-out (once the
+ *   layout's own 1 KB chunk), the enum labels of libs/shared. No PrimeVue component: the toast area and the
+ *   confirmation dialog (layout/AppServices.vue, a chunk of its own) come on first need. No chunk imports one that
+ *   imports it back: while the shell imported `controls` (for Badge) and `controls` the shell's icons, the controls
+ *   were evaluated first and drew no icon (a Select no arrow; apps/web-e2e/texts.test.mjs fails on such an element).
+ *   The Russian texts are no longer here: each module brings its own (build/texts.mts);
+ * - `icons`: PrimeVue's icons (the controls', the DataTable's sort, filter and pager icons, the Password's…), one
+ *   chunk loaded by the pages that draw them (not the organisations list's first paint, whose sort icons are
+ *   common/controls/SortIcon.vue);
  * - `list-shell`: the lists' shell (common/ListPage.vue, which draws its table itself with the DataTable's classes)
  *   with the DataTable's part of the theme (the shell's table and DataTable both use it); its Paginator, drawn after
  *   the rows, is loaded then (with its page size's Select, in `pickers`);
@@ -44,11 +46,15 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  * - `<module>.graphql`: a module's documents with its early module (`<module>.early.ts`, which imports them) — one
  *   request less for the pages with an early query; `territory.graphql` with useTerritory.ts (of the 87 lists 29 load
  *   the documents, 15 of them the composable too: one request less for those, 0.3 KB more for the others);
- * - `controls`: the lighter form controls the pages share (a tag, a message, a text box…) and the tooltip (a chunk of
- *   its own before: of the 87 lists of the routes' first pages all load the controls, 84 the tooltip). Not the card
- *   (43 of them): its part of the theme would be a stylesheet of this chunk, one request more for the others;
+ * - `controls`: the lighter components the pages share (a button, a tag, a message, a text box…, the toast, the
+ *   dialog and the confirmation dialog) and the tooltip (a chunk of its own before: of the 87 lists of the routes'
+ *   first pages all load the controls, 84 the tooltip). Not the card (43 of them): its part of the theme would be a
+ *   stylesheet of this chunk, one request more for the others. The organisations list draws none of them first;
+ * - `app-controls`: the shared components of src/common drawn with those controls (FormPage, FormField, PageState,
+ *   the PDF job's progress…): apart from `app-common`, which every list loads, so that a list does not load the
+ *   controls through them;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
- *   list state and the formats (`page-basics`) and the lists' shell (in `list-shell`).
+ *   list state and the formats (`page-basics`), the lists' shell (in `list-shell`) and `app-controls`.
  *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
  *   alone, would load 7.5 KB more.
  * Each request costs a slow phone's network a round trip (Lighthouse's simulation: 150 ms, six connections), so the
@@ -81,11 +87,10 @@ const shellGroups = [
   {
     name: 'app-shell',
     test: new RegExp(
-      String.raw`node_modules[\\/](@urql|wonka|@0no-co[\\/]graphql\.web)[\\/]|${PV}(button|badge|toast|confirmdialog|dialog|baseicon|confirmationservice|toastservice)${PV_END}` +
+      String.raw`node_modules[\\/](@urql|wonka|@0no-co[\\/]graphql\.web)[\\/]` +
         String.raw`|virtual:primevue-theme\.css$|${SRC}theme\.ts$|${SRC}modules[\\/]\w+[\\/][\w-]+-menu\.ts$|${SRC}modules[\\/]auth[\\/]useLogout\.ts$` +
-        String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|exclamationtriangle|infocircle|spinner|times|timescircle|windowmaximize|windowminimize|angledown|angleup|blank|chevrondown|minus|search)[\\/]` +
-        String.raw`|${SRC}layout[\\/](app-shell|AppLayout|AppServices|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
-        String.raw`|${SRC}common[\\/](notifier|toast-host|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
+        String.raw`|${SRC}layout[\\/](app-shell|AppLayout|held-services|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
+        String.raw`|${SRC}common[\\/](notifier|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
@@ -112,7 +117,7 @@ const shellGroups = [
   },
   {
     name: 'controls',
-    test: new RegExp(String.raw`${PV}(inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip|tooltip)${PV_END}`),
+    test: new RegExp(String.raw`${PV}(button|badge|toast|confirmdialog|dialog|inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip|tooltip)${PV_END}`),
     includeDependenciesRecursively: false,
   },
   {
@@ -137,6 +142,11 @@ const shellGroups = [
       const m = new RegExp(String.raw`${SRC}modules[\\/](\w+)[\\/]\1\.(?:early|graphql)\.ts$`).exec(id);
       return m && EARLY_MODULES.includes(m[1] as string) ? `${m[1]}.graphql` : null;
     },
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'app-controls',
+    test: new RegExp(String.raw`${SRC}common[\\/](DemoDataBadge|FormField|FormPage|NotFoundPage|PageState|UndoToast|jobs[\\/]JobProgress)\.vue\b`),
     includeDependenciesRecursively: false,
   },
   {
@@ -187,7 +197,7 @@ export default defineConfig({
           groups: [
             {
               name: 'primevue-core',
-              test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus)[\\/]|metodset:ripple-off/,
+              test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus|toastservice|confirmationservice)[\\/]|metodset:ripple-off/,
             },
             ...shellGroups,
           ],

@@ -60,10 +60,11 @@ interface ComponentStyle {
  * order (at run time it was the order the components were first mounted in).
  */
 export async function themeParts(components: readonly string[]): Promise<{ base: string; components: Map<string, string> }> {
-  const [{ Theme, css }, { minifyCSS }, { default: BaseStyle }, { default: Aura }] = await Promise.all([
+  const [{ Theme, css }, { minifyCSS }, { default: BaseStyle }, { default: BaseIconStyle }, { default: Aura }] = await Promise.all([
     import('@primeuix/styled'),
     import('@primeuix/utils/object'),
     import('@primevue/core/base/style'),
+    import('@primevue/icons/baseicon/style'),
     import('@primeuix/themes/aura'),
   ]);
   Theme.setTheme({ preset: metodsetPreset(Aura), options: themeOptions });
@@ -75,6 +76,11 @@ export async function themeParts(components: readonly string[]): Promise<{ base:
   const join = (parts: string[]) => parts.filter(Boolean).join('\n');
   const common = (BaseStyle as unknown as { getCommonTheme: () => Record<string, { css?: string } | string | undefined> }).getCommonTheme();
   const base = join([
+    // PrimeVue's structural CSS (`base`: `.p-hidden-accessible`, …; `baseicon`: `.p-icon`), which it writes at run time
+    // when its first component mounts: first here, so that the components' own rules win as they do then
+    // (src/theme.ts `reserveCoreStyles`). A list's first render draws no PrimeVue component but draws their markup (a
+    // closed Select's hidden input, the sort icons); without these rules they moved when the first component came.
+    section('core-style', minifyCSS(tag((BaseStyle as unknown as { css?: unknown }).css) + tag((BaseIconStyle as unknown as { css?: unknown }).css))),
     section('primitive-variables', vars((common['primitive'] as { css?: string } | undefined)?.css)),
     section('semantic-variables', vars((common['semantic'] as { css?: string } | undefined)?.css)),
     section('global-variables', vars((common['global'] as { css?: string } | undefined)?.css)),

@@ -2,16 +2,16 @@ import urql from '@urql/vue';
 import PrimeVue from 'primevue/config';
 import ConfirmationService from 'primevue/confirmationservice';
 import ToastService from 'primevue/toastservice';
-import type { App } from 'vue';
+import { useToast } from 'primevue/usetoast';
+import { defineAsyncComponent, type App } from 'vue';
 import type { Router } from 'vue-router';
-import { notify } from '@/common/notifier';
-import { loadToast } from '@/common/toast-host';
+import { connectNotifier, notify } from '@/common/notifier';
 import { createGraphqlClient } from '@/graphql/client';
 import { loadAllMessages, type AppI18n } from '@/i18n/setup';
 import { loginLocation } from '@/modules/auth/auth.guard';
 import type { SessionStore } from '@/modules/auth/session.store';
 import { primeVueOptions, reserveCoreStyles } from '@/theme';
-import AppServices from './AppServices.vue';
+import { holdServiceEvents } from './held-services';
 import { shellServices } from './shell-state';
 
 export interface ShellDeps {
@@ -23,7 +23,7 @@ export interface ShellDeps {
 /**
  * What every page behind the sign-in needs and the sign-in page does without (a chunk of its own, main.ts): urql
  * with the app's GraphQL client, PrimeVue with its theme (a stylesheet built ahead, theme.ts), the toast and confirmation
- * services and their components, every Russian text. Installed on the already created app, before the first page
+ * services (their components once the first page is painted), every Russian text. Installed on the already created app, before the first page
  * behind the sign-in is shown (a plugin's provide reaches every component created after it).
  */
 export async function installAppShell(app: App, { i18n, router, session }: ShellDeps): Promise<void> {
@@ -43,12 +43,28 @@ export async function installAppShell(app: App, { i18n, router, session }: Shell
       notify({ severity: 'error', summary: i18n.global.t('common.errorTitle'), detail: i18n.global.t('common.networkError') });
     },
   });
-  // Every page's useToast() finds the toast area mounted, and the texts are all there.
-  await Promise.all([loadAllMessages(i18n), loadToast()]);
+  await loadAllMessages(i18n);
   app.use(urql, client);
   reserveCoreStyles();
   app.use(PrimeVue, primeVueOptions);
+  // The toast area and the confirmation dialog (PrimeVue's Toast, ConfirmDialog, Dialog, Button and their icons) are
+  // no part of a page's first render: loaded and mounted on first need — a toast or a confirmation asked for (held
+  // until they are mounted, held-services.ts) — or on the user's first key or pointer press, so that a click's
+  // confirmation rarely waits for them.
+  const showServices = (): void => {
+    shellServices.value ??= defineAsyncComponent({
+      loader: () => import('./AppServices.vue'),
+      // Offline: tried again on the next need.
+      onError: (_error, _retry, fail) => {
+        fail();
+        shellServices.value = null;
+      },
+    });
+  };
+  holdServiceEvents(showServices);
   app.use(ToastService);
   app.use(ConfirmationService);
-  shellServices.value = AppServices;
+  const toast = app.runWithContext(() => useToast());
+  connectNotifier((notice) => toast.add({ life: 6000, ...notice }));
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, showServices, { capture: true, once: true, passive: true });
 }
