@@ -97,7 +97,7 @@ const shellGroups = [
   },
   {
     name: 'icons',
-    test: /node_modules[\\/]@primevue[\\/]icons[\\/]/,
+    test: /node_modules[\\/]@primevue[\\/]icons[\\/](?!(baseicon|check|minus|spinner|times|timescircle|windowmaximize|windowminimize|exclamationtriangle|infocircle)[\\/])/,
     includeDependenciesRecursively: false,
   },
   {
@@ -117,7 +117,13 @@ const shellGroups = [
   },
   {
     name: 'controls',
-    test: new RegExp(String.raw`${PV}(button|badge|toast|confirmdialog|dialog|inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip|tooltip)${PV_END}`),
+    test: new RegExp(
+      String.raw`${PV}(button|badge|toast|dialog|inputtext|checkbox|radiobutton|message|progressbar|progressspinner|skeleton|tag|selectbutton|togglebutton|textarea|toggleswitch|iconfield|inputicon|chip|tooltip)${PV_END}` +
+        // The icons these draw (else this chunk would import `icons`, which imports this one for BaseIcon).
+        String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|minus|spinner|times|timescircle|windowmaximize|windowminimize|exclamationtriangle|infocircle)[\\/]` +
+        // The shared components of src/common drawn with them.
+        String.raw`|${SRC}common[\\/](DemoDataBadge|FormField|FormPage|NotFoundPage|PageState|UndoToast|jobs[\\/]JobProgress)\.vue\b`,
+    ),
     includeDependenciesRecursively: false,
   },
   {
@@ -142,11 +148,6 @@ const shellGroups = [
       const m = new RegExp(String.raw`${SRC}modules[\\/](\w+)[\\/]\1\.(?:early|graphql)\.ts$`).exec(id);
       return m && EARLY_MODULES.includes(m[1] as string) ? `${m[1]}.graphql` : null;
     },
-    includeDependenciesRecursively: false,
-  },
-  {
-    name: 'app-controls',
-    test: new RegExp(String.raw`${SRC}common[\\/](DemoDataBadge|FormField|FormPage|NotFoundPage|PageState|UndoToast|jobs[\\/]JobProgress)\.vue\b`),
     includeDependenciesRecursively: false,
   },
   {
