@@ -55,6 +55,20 @@ export interface ChunkInfo {
   /** Its stylesheets. */
   css: readonly string[];
   isEntry: boolean;
+  /** Its code's length (bytes of JavaScript), when known. */
+  size?: number;
+}
+
+/**
+ * A list of files to ask for with its scripts largest first (stylesheets stay after them): on a slow network with a
+ * few connections the page can run once its last file is in, and starting the longest transfers first ends sooner.
+ * A large shared chunk (the controls) found last in the order of the imports was the last to arrive.
+ */
+function largestFirst(files: readonly string[], chunks: ReadonlyMap<string, ChunkInfo>): string[] {
+  const size = (f: string) => chunks.get(f)?.size ?? 0;
+  const js = files.filter((f) => chunks.has(f));
+  const rest = files.filter((f) => !chunks.has(f));
+  return [...[...js].sort((a, b) => size(b) - size(a)), ...rest];
 }
 
 /** Files of the first page, in the order they are asked for: scripts (the order of their imports), then stylesheets. */
@@ -103,7 +117,10 @@ export function preloadTable(
   const entries = bundle.filter((c) => c.isEntry);
   if (entries.length !== 1) throw new Error('metodset:page-preload: one entry chunk was expected');
   const loaded = new Set(closure(entries, chunks));
-  const shellFiles = closure(shell.map(chunkOf), chunks).filter((f) => !loaded.has(f));
+  const shellFiles = largestFirst(
+    closure(shell.map(chunkOf), chunks).filter((f) => !loaded.has(f)),
+    chunks,
+  );
   const shellSet = new Set(shellFiles);
   const pages: string[][] = [];
   const pageOf = new Map<string, number>();
@@ -112,7 +129,10 @@ export function preloadTable(
   for (const route of routes) {
     let n = -1;
     if (route.name !== signIn) {
-      const own = closure(route.modules.map(chunkOf), chunks).filter((f) => !loaded.has(f) && !shellSet.has(f));
+      const own = largestFirst(
+        closure(route.modules.map(chunkOf), chunks).filter((f) => !loaded.has(f) && !shellSet.has(f)),
+        chunks,
+      );
       const key = own.join(' ');
       n = own.length ? (pageOf.get(key) ?? pages.push(own)) : 0;
       pageOf.set(key, n);

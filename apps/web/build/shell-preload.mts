@@ -37,7 +37,7 @@ export function shellPreload(dirs: Parameters<typeof earlyBoot>[0]): Plugin {
         if (shell.some((ids) => ids.length !== 1)) this.error('metodset:shell-preload: a module of the app’s shell was not found');
         const table = preloadTable(
           await lazyRoutes(dirs),
-          chunks.map((c) => ({ fileName: c.fileName, moduleIds: c.moduleIds, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])], isEntry: c.isEntry })),
+          chunks.map((c) => ({ fileName: c.fileName, moduleIds: c.moduleIds, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])], isEntry: c.isEntry, size: c.code.length })),
           shell.flat(),
         );
         // Every script a page runs as it loads is compiled while it streams in (compile-hints.mts), the boot scripts too.

@@ -95,6 +95,19 @@ describe('the first page’s files asked for by the boot scripts (build/page-pre
     }
   });
 
+  it('asks for a page’s scripts largest first, then its stylesheets: a large shared chunk no longer arrives last', () => {
+    const modules = [...lazy.flatMap((r) => r.modules), LAYOUT];
+    const sized = bundleOf(modules).map((c) => ({ ...c, size: c.fileName === 'assets/common.js' ? 90_000 : c.fileName === 'assets/primevue.js' ? 1_000 : 5_000 }));
+    const table = preloadTable(lazy, sized, [APP_SHELL, LAYOUT]);
+    const layout = sized.find((c) => c.moduleIds.includes(LAYOUT))!.fileName;
+    // Of the same size, the order of the imports; the stylesheets after every script, in theirs.
+    expect(table.shell).toEqual(['assets/common.js', 'assets/app-shell.js', layout, 'assets/primevue.js', 'assets/app-shell.css', layout.replace(/\.js$/, '.css'), 'assets/common.css']);
+    const heatmap = lazy.find((r) => r.name === 'deficits-heatmap')!;
+    const own = asked('/deficits', table).slice(table.shell.length);
+    expect(own).toHaveLength(2 * heatmap.modules.filter((id) => id !== LAYOUT).length);
+    expect(own.slice(0, own.length / 2).every((f) => f.endsWith('.js'))).toBe(true);
+  });
+
   it('finds a path’s route exactly as vue-router resolves it', () => {
     const bundle = bundleOf([...lazy.flatMap((r) => r.modules), LAYOUT]);
     const table = preloadTable(lazy, bundle, [APP_SHELL, LAYOUT]);
