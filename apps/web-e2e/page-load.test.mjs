@@ -118,9 +118,10 @@ test('every script the organisations and the people pages run as they load start
 });
 
 test('the toast area and the confirmation dialog come on first need: the first key press on a fresh page asks for a confirmation and gets it', async () => {
-  const { context, page } = await signIn(browser, 'methodist.podporozhye');
+  const { context, page } = await signIn(browser, 'admin');
   await page.goto(`${BASE}/people`);
-  const href = await page.locator('a[href^="/people/"]').first().getAttribute('href');
+  // A person of the list (its rows' links; «Добавить» links to /people/new).
+  const href = await page.locator('tbody a[href^="/people/"]').first().getAttribute('href');
   assert.ok(href, 'a person to open');
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
