@@ -63,11 +63,11 @@ describe('the toast and confirmation services before their components are mounte
         return () => h('p', 'страница');
       },
     });
-    const plugins = [[PrimeVue, primeVueOptions], ToastService, ConfirmationService] as const;
-    mount(page, { global: { plugins: [...plugins] }, attachTo: document.body });
+    const plugins = () => [[PrimeVue, primeVueOptions] as [typeof PrimeVue, typeof primeVueOptions], ToastService, ConfirmationService];
+    mount(page, { global: { plugins: plugins() }, attachTo: document.body });
     expect(document.body.textContent).not.toContain('Организация сохранена');
 
-    mount(AppServices, { global: { plugins: [...plugins] }, attachTo: document.body });
+    mount(AppServices, { global: { plugins: plugins() }, attachTo: document.body });
     await waitFor(() => {
       expect(document.body.textContent).toContain('Организация сохранена');
       expect(document.body.textContent).toContain('Переместить организацию в архив?');
