@@ -26,14 +26,3 @@ export function useAfterPaint(fallbackMs = 100): Ref<boolean> {
   onBeforeUnmount(cancel);
   return painted;
 }
-
-/**
- * Resolves once the browser has painted a frame after the current task (a task queued from requestAnimationFrame),
- * or after `fallbackMs` where no frame comes (a hidden tab, jsdom): what is not part of the first render starts then.
- */
-export function afterNextPaint(fallbackMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, fallbackMs);
-  });
-}

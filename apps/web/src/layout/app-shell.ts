@@ -23,7 +23,7 @@ export interface ShellDeps {
 /**
  * What every page behind the sign-in needs and the sign-in page does without (a chunk of its own, main.ts): urql
  * with the app's GraphQL client, PrimeVue with its theme (a stylesheet built ahead, theme.ts), the toast and confirmation
- * services (their components once the first page is painted), every Russian text. Installed on the already created app, before the first page
+ * services (their components on first need), every Russian text. Installed on the already created app, before the first page
  * behind the sign-in is shown (a plugin's provide reaches every component created after it).
  */
 export async function installAppShell(app: App, { i18n, router, session }: ShellDeps): Promise<void> {
