@@ -50,9 +50,9 @@ const api = `http://localhost:${process.env['PORT'] || 3000}`;
  *   dialog and the confirmation dialog) and the tooltip (a chunk of its own before: of the 87 lists of the routes'
  *   first pages all load the controls, 84 the tooltip). Not the card (43 of them): its part of the theme would be a
  *   stylesheet of this chunk, one request more for the others. The organisations list draws none of them first;
- * - `app-controls`: the shared components of src/common drawn with those controls (FormPage, FormField, PageState,
- *   the PDF job's progress…): apart from `app-common`, which every list loads, so that a list does not load the
- *   controls through them;
+ * - `app-controls`: the shared components of src/common drawn with those controls (FormPage, FormField, the PDF
+ *   job's progress…): apart from `app-common`, which every list loads, so that a list does not load the controls
+ *   through them. Not PageState, drawn with common/controls' light ones: the route page and the heatmap draw it first;
  * - `app-common`: the app's shared helpers and shells (src/common, the GraphQL client's helpers), but for the URL's
  *   list state and the formats (`page-basics`), the lists' shell (in `list-shell`) and `app-controls`.
  *   Not with the controls (one request less for 84 of the 87 lists): the home page, which loads the controls
@@ -122,7 +122,7 @@ const shellGroups = [
         // The icons these draw (else this chunk would import `icons`, which imports this one for BaseIcon).
         String.raw`|node_modules[\\/]@primevue[\\/]icons[\\/](baseicon|check|minus|spinner|times|timescircle|windowmaximize|windowminimize|exclamationtriangle|infocircle)[\\/]` +
         // The shared components of src/common drawn with them.
-        String.raw`|${SRC}common[\\/](DemoDataBadge|FormField|FormPage|NotFoundPage|PageState|UndoToast|jobs[\\/]JobProgress)\.vue\b`,
+        String.raw`|${SRC}common[\\/](DemoDataBadge|FormField|FormPage|NotFoundPage|UndoToast|jobs[\\/]JobProgress)\.vue\b`,
     ),
     includeDependenciesRecursively: false,
   },
