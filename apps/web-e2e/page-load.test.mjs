@@ -1,7 +1,7 @@
 /* global window, document, Node, HTMLLinkElement -- inside page.addInitScript and page.evaluate, run in the browser */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, launch, newContext, openFromMenu, signIn } from './browser.mjs';
+import { apiCall, BASE, launch, newContext, openFromMenu, signIn } from './browser.mjs';
 
 // A page whose code cannot be loaded (offline, or its file gone after a redeploy) must say so, not leave the menu
 // click doing nothing. The test blocks the requests for the page's code and clicks its menu entry.
@@ -92,6 +92,62 @@ test('the first page’s own code is asked for by the boot scripts, each file fe
   const { preloaded, fetched } = await firstLoad([], '/login', (page) => page.getByTestId('login-password').waitFor());
   assert.deepEqual(preloaded, [], 'the sign-in page asks for nothing more than its own code');
   assert.ok(!fetched.some((f) => /\/(app-shell|OrganizationListPage|PersonListPage)-/.test(f)), `the sign-in page fetched another page’s code:\n${fetched.join('\n')}`);
+});
+
+/** The chunks a script imports statically (not `import()`), transitively: what must be loaded before it runs. */
+async function staticImports(file) {
+  const seen = new Set();
+  const queue = [file];
+  while (queue.length) {
+    const f = queue.shift();
+    const text = await (await fetch(`${BASE}${f}`)).text();
+    for (const m of text.matchAll(/import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      const dep = `/assets/${m[1]}`;
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** A chunk of PrimeVue's components (or the services'), as build names them (apps/web/vite.config.mts). */
+const componentChunk = /\/(controls|icons|pickers|datatable|AppServices)-[\w-]+\.js$/;
+
+test('the route page’s and the heatmap’s first render need no PrimeVue component: their chunks import none, the boot scripts ask for none', async () => {
+  const { context, page: signedIn } = await signIn(browser, 'methodist.podporozhye');
+  const routes = await apiCall(signedIn, '{ learningRoutes(first: 1) { nodes { id } } }');
+  const routeId = routes.data.learningRoutes.nodes[0]?.id;
+  assert.ok(routeId, 'a route to open');
+  const cookies = await context.cookies();
+  await context.close();
+  for (const [path, own, ready] of [
+    [`/routes/${routeId}`, /^\/assets\/RoutePage-[\w-]+\.js$/, (page) => page.getByTestId('route-title').waitFor()],
+    ['/deficits', /^\/assets\/HeatmapPage-[\w-]+\.js$/, (page) => page.getByTestId('heatmap-row').first().waitFor()],
+  ]) {
+    const { preloaded, fetched } = await firstLoad(cookies, path, ready);
+    const chunk = fetched.find((f) => own.test(f));
+    assert.ok(chunk, `${path}: its page’s chunk was fetched:\n${fetched.join('\n')}`);
+    const imports = await staticImports(chunk);
+    assert.ok(imports.some((f) => /\/app-shell-/.test(f)), `${path}: its chunk’s imports were read (the app’s shell among them):\n${imports.join('\n')}`);
+    // Its head (the route's title, status, owner, progress; the heatmap's filters, hint and table) and its states
+    // (common/PageState.vue) are drawn with common/controls' light ones; the route's actions come after the first paint.
+    assert.deepEqual(imports.filter((f) => componentChunk.test(f)), [], `${path}: the page’s chunk imports no chunk of PrimeVue’s components`);
+    assert.deepEqual(preloaded.filter((f) => componentChunk.test(f)), [], `${path}: the boot scripts ask for none`);
+    if (path === '/deficits') {
+      // Nothing of the heatmap draws one until it is used (a picker opened, a cell clicked, the first key press).
+      assert.deepEqual(fetched.filter((f) => componentChunk.test(f)), [], `${path}: none is fetched as the page loads`);
+    }
+  }
+  // The route's actions are drawn once its head is painted, with their code.
+  const fresh = await newContext(browser, { locale: 'ru-RU' });
+  await fresh.addCookies(cookies);
+  const page = await fresh.newPage();
+  await page.goto(`${BASE}/routes/${routeId}`);
+  await page.locator('[data-testid="route-competence"]').first().waitFor();
+  assert.ok((await page.locator('.route__actions .p-button').count()) > 0, 'the methodist’s actions on the route are drawn');
+  await fresh.close();
 });
 
 test('every script the organisations and the people pages run as they load starts with V8’s compile hint', async () => {
