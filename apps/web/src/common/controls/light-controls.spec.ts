@@ -1,11 +1,13 @@
 import { enableAutoUnmount, mount } from '@vue/test-utils';
 import PrimeVue from 'primevue/config';
+import Button from 'primevue/button';
 import Message from 'primevue/message';
 import ProgressBar from 'primevue/progressbar';
 import ProgressSpinner from 'primevue/progressspinner';
 import Tag from 'primevue/tag';
 import { afterEach, describe, expect, it } from 'vitest';
 import { h, type Component } from 'vue';
+import LightButton from './LightButton.vue';
 import LightMessage from './LightMessage.vue';
 import LightProgressBar from './LightProgressBar.vue';
 import LightSpinner from './LightSpinner.vue';
@@ -14,7 +16,7 @@ import LightTag from './LightTag.vue';
 enableAutoUnmount(afterEach);
 
 /** PrimeVue's own bookkeeping attributes, which no style reads (its themes select by class). */
-const bookkeeping = /^(data-pc-|data-p$|data-v-|pc\d*$|id$)/;
+const bookkeeping = /^(data-pc-|data-p(-|$)|data-v-|pc\d*$|id$)/;
 
 /** An element as a tree of tag names, sorted classes, the other attributes and its own text. */
 interface Shape {
@@ -90,5 +92,30 @@ describe('the light controls draw what PrimeVue’s components draw', () => {
       expect(light.attrs['aria-valuenow']).toBe(String(value));
       expect(light.children[0]?.attrs['style']).toBe(`width:${value}%;display:flex`);
     }
+  });
+
+  it('LightButton is Button: with a label or an icon alone, every severity and variant, small, disabled, a submit', () => {
+    const variants: Record<string, unknown>[] = [
+      { label: 'На согласование', icon: 'pi pi-send' },
+      { label: 'Добавить шаг', icon: 'pi pi-plus', size: 'small' },
+      { label: 'В архив', icon: 'pi pi-inbox', severity: 'secondary', outlined: true },
+      { label: 'Назад', icon: 'pi pi-arrow-up', text: true, size: 'small' },
+      { label: 'Повторить' },
+      { label: 'Вернуть', icon: 'pi pi-replay', severity: 'warn', type: 'submit' },
+      ...(['secondary', 'success', 'info', 'warn', 'help', 'danger', 'contrast'] as const).map((severity) => ({ label: 'Утвердить', severity })),
+    ];
+    for (const props of variants) {
+      const { primevue, light } = both(Button, LightButton, props, undefined, { 'data-testid': 'route-action' });
+      expect(light, JSON.stringify(props)).toEqual(primevue);
+      expect(light.attrs['aria-label']).toBe(props['label']);
+    }
+    const iconOnly = { icon: 'pi pi-trash', text: true, rounded: true, size: 'small', severity: 'danger' };
+    const { primevue, light } = both(Button, LightButton, iconOnly, undefined, { 'aria-label': 'Удалить шаг' });
+    expect(light).toEqual(primevue);
+    expect(light.classes).toContain('p-button-icon-only');
+    expect(light.attrs['aria-label']).toBe('Удалить шаг');
+    const disabled = both(Button, LightButton, { icon: 'pi pi-arrow-up', text: true, rounded: true }, undefined, { 'aria-label': 'Выше', disabled: '' });
+    expect(disabled.light).toEqual(disabled.primevue);
+    expect(disabled.light.attrs['disabled']).toBe('');
   });
 });
