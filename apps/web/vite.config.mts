@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { graphqlDocuments } from './build/graphql-documents.mts';
 import { lean } from './build/lean.mts';
 import { precompress } from './build/precompress.mts';
+import { primevueInstall } from './build/primevue-install.mts';
 import { primevueTheme } from './build/primevue-theme.mts';
 import { shellPreload } from './build/shell-preload.mts';
 import { textsPerModule } from './build/texts.mts';
@@ -89,8 +90,11 @@ const shellGroups = [
     test: new RegExp(
       String.raw`node_modules[\\/](@urql|wonka|@0no-co[\\/]graphql\.web)[\\/]` +
         String.raw`|virtual:primevue-theme\.css$|${SRC}theme\.ts$|${SRC}modules[\\/]\w+[\\/][\w-]+-menu\.ts$|${SRC}modules[\\/]auth[\\/]useLogout\.ts$` +
-        String.raw`|${SRC}layout[\\/](app-shell|AppLayout|held-services|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
+        String.raw`|${SRC}layout[\\/](app-shell|AppLayout|held-services|primevue-app|useMenu|useMenuDrawer)\b|${SRC}graphql[\\/]client\b` +
         String.raw`|${SRC}common[\\/](notifier|useEnumLabels)\b|${SRC}i18n[\\/]primevue-ru\b` +
+        // The toast and confirmation services and their event buses (the shell installs them; PrimeVue's core comes
+        // with its first component, layout/primevue-app.ts).
+        String.raw`|node_modules[\\/]primevue[\\/](usetoast|useconfirm|toasteventbus|confirmationeventbus|toastservice|confirmationservice)[\\/]|node_modules[\\/]@primeuix[\\/]utils[\\/]dist[\\/]eventbus[\\/]` +
         String.raw`|libs[\\/]shared[\\/]src[\\/](?!enums\b|index\b|limits\b)\w[\w-]*\.ts`,
     ),
     includeDependenciesRecursively: false,
@@ -169,6 +173,7 @@ export default defineConfig({
   plugins: [
     graphqlDocuments(here('./src/gql')),
     primevueTheme(here('./src'), here('../../node_modules'), THEME_IN_SHELL),
+    primevueInstall(here('./src/layout/primevue-install.ts')),
     lean(),
     vue(),
     textsPerModule(here('./src'), alias),
@@ -198,7 +203,7 @@ export default defineConfig({
           groups: [
             {
               name: 'primevue-core',
-              test: /node_modules[\\/](@primeuix|@primevue[\\/]core)[\\/]|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api|usetoast|useconfirm|toasteventbus|confirmationeventbus|toastservice|confirmationservice)[\\/]|metodset:ripple-off/,
+              test: /node_modules[\\/](@primeuix[\\/](?!utils[\\/]dist[\\/]eventbus[\\/])|@primevue[\\/]core[\\/])|node_modules[\\/]primevue[\\/](utils|portal|focustrap|zindex|basedirective|baseinput|baseeditableholder|overlayeventbus|config|service|api)[\\/]|metodset:ripple-off|apps[\\/]web[\\/]src[\\/]layout[\\/]primevue-install\.ts$/,
             },
             ...shellGroups,
           ],

@@ -1,5 +1,4 @@
 import urql from '@urql/vue';
-import PrimeVue from 'primevue/config';
 import ConfirmationService from 'primevue/confirmationservice';
 import ToastService from 'primevue/toastservice';
 import { useToast } from 'primevue/usetoast';
@@ -10,8 +9,9 @@ import { createGraphqlClient } from '@/graphql/client';
 import { loadAllMessages, type AppI18n } from '@/i18n/setup';
 import { loginLocation } from '@/modules/auth/auth.guard';
 import type { SessionStore } from '@/modules/auth/session.store';
-import { primeVueOptions, reserveCoreStyles } from '@/theme';
+import { reserveCoreStyles } from '@/theme';
 import { holdServiceEvents } from './held-services';
+import { providePrimeVueApp } from './primevue-app';
 import { shellServices } from './shell-state';
 
 export interface ShellDeps {
@@ -22,8 +22,9 @@ export interface ShellDeps {
 
 /**
  * What every page behind the sign-in needs and the sign-in page does without (a chunk of its own, main.ts): urql
- * with the app's GraphQL client, PrimeVue with its theme (a stylesheet built ahead, theme.ts), the toast and confirmation
- * services (their components on first need), every Russian text. Installed on the already created app, before the first page
+ * with the app's GraphQL client, PrimeVue's theme (a stylesheet built ahead, theme.ts; its configuration comes with its
+ * first component, primevue-app.ts), the toast and confirmation services (their components on first need), every
+ * Russian text. Installed on the already created app, before the first page
  * behind the sign-in is shown (a plugin's provide reaches every component created after it).
  */
 export async function installAppShell(app: App, { i18n, router, session }: ShellDeps): Promise<void> {
@@ -46,7 +47,10 @@ export async function installAppShell(app: App, { i18n, router, session }: Shell
   await loadAllMessages(i18n);
   app.use(urql, client);
   reserveCoreStyles();
-  app.use(PrimeVue, primeVueOptions);
+  // PrimeVue's configuration is installed with its first component's code (primevue-app.ts); in dev, where PrimeVue
+  // is pre-bundled out of reach of the build's transform, at once.
+  providePrimeVueApp(app);
+  if (import.meta.env.DEV) await import('./primevue-install');
   // The toast area and the confirmation dialog (PrimeVue's Toast, ConfirmDialog, Dialog, Button and their icons) are
   // no part of a page's first render: loaded and mounted on first need — a toast or a confirmation asked for (held
   // until they are mounted, held-services.ts) — or on the user's first key or pointer press, so that a click's
