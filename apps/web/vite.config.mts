@@ -197,9 +197,11 @@ export default defineConfig({
         codeSplitting: {
           // Only the modules named here (not Vue and other libraries they import, which stay where they were).
           includeDependenciesRecursively: false,
-          // PrimeVue's core (base component, theming core, services, icons and the helpers its components share) in
-          // one chunk of the app's shell: every page behind the sign-in needs it, and a page fetched it as a dozen
-          // chunks of 1–5 KB (each a request on a slow network). The sign-in page loads none of it.
+          // PrimeVue's core (its configuration, base component, theming core and the helpers its components share,
+          // with the module that installs the configuration, layout/primevue-install.ts) in one chunk, loaded with the
+          // first PrimeVue component a page loads (build/primevue-install.mts): a page fetched it as a dozen chunks of
+          // 1–5 KB (each a request on a slow network). The sign-in page, the lists, the heatmap and a route's head
+          // load none of it before they are drawn; the toast and confirmation services are the shell's.
           groups: [
             {
               name: 'primevue-core',
