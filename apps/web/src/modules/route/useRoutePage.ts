@@ -123,3 +123,6 @@ export function useRoutePage(id: MaybeRefOrGetter<string>) {
     },
   };
 }
+
+/** What the route page hands its parts (RouteBody, RouteActions, RouteReturnDialog). */
+export type RoutePageState = ReturnType<typeof useRoutePage>;
