@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, load, stats } from './bench-load.mjs';
 
@@ -40,6 +41,34 @@ function mainThreadCpuMs() {
   }
 }
 const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
+
+/**
+ * The garbage collector's pauses of this process (the API's), in ms, summed from `gc` performance entries: the API
+ * runs in the bench's own process, so in a full run its heap also holds what the earlier sections left, and a major
+ * collection of a larger heap stops every request longer.
+ */
+const gcPauses = (() => {
+  let total = 0;
+  let observer = null;
+  return {
+    start() {
+      if (observer) return;
+      observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) total += e.duration;
+      });
+      observer.observe({ entryTypes: ['gc'] });
+    },
+    /** Pauses so far, once the entries already queued have been delivered. */
+    async read() {
+      await setImmediate();
+      return total;
+    },
+    stop() {
+      observer?.disconnect();
+      observer = null;
+    },
+  };
+})();
 
 // ---------- the lists and their floors ----------
 const ORG_QUERY = `query Orgs($first: Int!, $after: String, $filter: OrganizationFilter) {
@@ -210,13 +239,17 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     // How busy the API's thread (this one) is while GraphQL is timed: event-loop utilisation and CPU of the process.
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = mainThreadCpuMs();
+    const gc0 = await gcPauses.read();
     const g1 = await timedGraphql(c, n / 2, 0);
+    const gc1 = await gcPauses.read();
     const cpu1 = mainThreadCpuMs();
     const elu1 = performance.eventLoopUtilization(elu0);
     const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
     const elu2 = performance.eventLoopUtilization();
     const cpu2 = mainThreadCpuMs();
+    const gc2 = await gcPauses.read();
     const g2 = await timedGraphql(c, n / 2, 3);
+    const gc3 = await gcPauses.read();
     const cpu3 = mainThreadCpuMs();
     const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
@@ -224,11 +257,22 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     const p1 = await closedLoop(c, n / 2, (i) => floorPrepared(requests[i % requests.length]));
     const p2 = await closedLoop(c, n / 2, (i) => floorPrepared(requests[(i + 3) % requests.length]));
     const merge = (a, b) => ({ p50: (a.p50 + b.p50) / 2, p95: (a.p95 + b.p95) / 2, rps: (2 * (n / 2)) / (a.seconds + b.seconds) });
+    // The mix holds two kinds of page of different cost (cursor pages of the whole list, first pages of one
+    // municipality): where one kind costs several times the other, the mix's p50 falls between them and moves with
+    // a few requests either way, so each kind's p50 is also given (both halves of each side together).
+    const byKind = (halves) => {
+      const lat = { cursor: [], municipality: [] };
+      for (const [half, shift] of halves) {
+        for (const [ms, k] of half.samples) lat[requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor'].push(ms);
+      }
+      return { cursor: stats(lat.cursor), municipality: stats(lat.municipality) };
+    };
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
     out[`c${c}`] = {
-      graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest },
+      graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest, gcPerRequest: (gc1 - gc0 + (gc3 - gc2)) / n },
       floor: merge(s1, s2),
       floorPrepared: merge(p1, p2),
+      kinds: { graphql: byKind([[g1, 0], [g2, 3]]), floor: byKind([[s1, 0], [s2, 3]]), floorPrepared: byKind([[p1, 0], [p2, 3]]) },
     };
   }
   return out;
@@ -278,6 +322,17 @@ export async function benchApi({ base, api, token, sql, databaseUrl, counter, it
   const municipalities = (
     await sql.query(`SELECT id FROM municipality WHERE name LIKE 'Бенч-муниципалитет %' ORDER BY name LIMIT 5`)
   ).rows.map((r) => r.id);
+  // In a full run this section follows the ones that write (sync rewrites 10,000 people three times, the dashboard and
+  // region sections add ~1.2 million rows): settle the database first, so that neither side is timed while autovacuum
+  // or a checkpoint works through what they left (in round 31's first full run the people list's floor itself had a
+  // p95 of 530 ms at concurrency 10, against 328 ms with this section alone). Both sides read the same tables.
+  const settle = performance.now();
+  await sql.query('VACUUM (ANALYZE)');
+  await sql.query('CHECKPOINT');
+  log(`api: the database settled first (VACUUM (ANALYZE), CHECKPOINT: ${Math.round(performance.now() - settle)} ms)`);
+  const heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  log(`api: this process's heap (the API's and the bench's): ${heapMb} MB used`);
+  gcPauses.start();
   const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-floor' });
   try {
     const lists = [];
@@ -289,8 +344,9 @@ export async function benchApi({ base, api, token, sql, databaseUrl, counter, it
     }
     log('api: { __typename } with a session vs Apollo Server standalone…');
     const typename = parts.includes('typename') ? await benchTypename({ base, token, requests: Math.max(1000, iterations * 10), log }) : null;
-    return { lists, typename, page };
+    return { lists, typename, page, heapMb };
   } finally {
+    gcPauses.stop();
     await pool.end();
   }
 }
@@ -304,12 +360,22 @@ export function reportApi(r, fmt, line) {
       const { graphql: g, floor: s } = l[c];
       const ratio = g.p50 / s.p50;
       const cpu = g.cpuPerRequest === undefined ? '' : `, its CPU ${fmt(g.cpuPerRequest, 2)} ms per request`;
-      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}`);
+      const gc = g.gcPerRequest === undefined ? '' : `, GC pauses ${fmt(g.gcPerRequest, 2)} ms`;
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}${gc}`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
       const p = l[c].floorPrepared;
       if (p) {
         const pr = g.p50 / p.p50;
         row(`  the same, prepared, concurrency ${c.slice(1)}`, fmt(p.p50, 2), fmt(p.p95, 2), fmt(p.rps, 0), `×${fmt(pr, 2)} ${pr <= 2 ? '(≤ ×2 against it too)' : '(over ×2 against it)'}`);
+      }
+      const k = l[c].kinds;
+      if (k) {
+        for (const [kind, label] of [['cursor', 'cursor pages of all'], ['municipality', 'one municipality']]) {
+          const g = k.graphql[kind].p50;
+          const f = k.floor[kind].p50;
+          const fp = k.floorPrepared[kind].p50;
+          console.log(`    ${label}: GraphQL p50 ${fmt(g, 2)} ms, floor ${fmt(f, 2)} ms (×${fmt(g / f, 2)}), prepared ${fmt(fp, 2)} ms (×${fmt(g / fp, 2)})`);
+        }
       }
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
@@ -318,6 +384,7 @@ export function reportApi(r, fmt, line) {
       for (const x of l.replay) console.log(`    ${fmt(x.p50, 2).padStart(7)} ms  ${x.sql}`);
     }
   }
+  if (r.heapMb !== undefined) console.log(`  (the API runs in the bench's process: its heap held ${r.heapMb} MB when the lists were timed; GC pauses are that process's, per GraphQL request)`);
   if (!r.typename) return;
   console.log(line);
   const [standalone, ours] = r.typename;

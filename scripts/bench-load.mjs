@@ -34,6 +34,7 @@ function one(body) {
 (async () => {
   let next = 0;
   const lat = [];
+  const which = [];
   const t = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < total) {
@@ -41,35 +42,45 @@ function one(body) {
       const s = performance.now();
       await one(bodies[i % bodies.length]);
       lat.push(performance.now() - s);
+      which.push(i % bodies.length);
     }
   }));
-  parentPort.postMessage({ seconds: (performance.now() - t) / 1000, lat });
+  parentPort.postMessage({ seconds: (performance.now() - t) / 1000, lat, which });
   agent.destroy();
 })().catch((err) => parentPort.postMessage({ error: String((err && err.message) || err) }));
 `;
 
-/** `total` requests (bodies taken in turn) at `concurrency`, from a worker thread: latencies, seconds and requests/s. */
+/**
+ * `total` requests (bodies taken in turn) at `concurrency`, from a worker thread: latencies, seconds and requests/s;
+ * `samples` pairs each latency with the index of the body it was for.
+ */
 export function load(url, headers, bodies, total, concurrency) {
   return new Promise((resolve, reject) => {
     const w = new Worker(LOADGEN, { eval: true, workerData: { url, bodies, headers, total, concurrency } });
-    w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds, rps: total / m.seconds })));
+    w.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve({ ...stats(m.lat), seconds: m.seconds, rps: total / m.seconds, samples: m.lat.map((ms, k) => [ms, m.which[k]]) })));
     w.once('error', reject);
   });
 }
 
-/** Ten (or one) clients, each sending its next request when the previous one answered; latencies of all. */
+/**
+ * Ten (or one) clients, each sending its next request when the previous one answered; latencies of all, and
+ * `samples`: each latency with the number `i` of its call.
+ */
 export async function closedLoop(concurrency, total, fn) {
   const lat = [];
+  const samples = [];
   let next = 0;
   const client = async () => {
     while (next < total) {
       const i = next++;
       const t = performance.now();
       await fn(i);
-      lat.push(performance.now() - t);
+      const ms = performance.now() - t;
+      lat.push(ms);
+      samples.push([ms, i]);
     }
   };
   const t = performance.now();
   await Promise.all(Array.from({ length: concurrency }, client));
-  return { ...stats(lat), seconds: (performance.now() - t) / 1000 };
+  return { ...stats(lat), seconds: (performance.now() - t) / 1000, samples };
 }
