@@ -44,8 +44,8 @@ const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
 
 /**
  * The garbage collector's pauses of this process (the API's), in ms, summed from `gc` performance entries: the API
- * runs in the bench's own process, so in a full run its heap also holds what the earlier sections left, and a major
- * collection of a larger heap stops every request longer.
+ * runs in the bench's own process, so in a full run its heap also holds what the earlier sections left (699 MB against
+ * 116 MB alone in round 31); printed per request so that a full run's lists can be told apart from the section alone.
  */
 const gcPauses = (() => {
   let total = 0;
@@ -322,10 +322,11 @@ export async function benchApi({ base, api, token, sql, databaseUrl, counter, it
   const municipalities = (
     await sql.query(`SELECT id FROM municipality WHERE name LIKE 'Бенч-муниципалитет %' ORDER BY name LIMIT 5`)
   ).rows.map((r) => r.id);
-  // In a full run this section follows the ones that write (sync rewrites 10,000 people three times, the dashboard and
-  // region sections add ~1.2 million rows): settle the database first, so that neither side is timed while autovacuum
-  // or a checkpoint works through what they left (in round 31's first full run the people list's floor itself had a
-  // p95 of 530 ms at concurrency 10, against 328 ms with this section alone). Both sides read the same tables.
+  // Both sides are timed on a settled database, as autovacuum leaves one in production: in a full run this section
+  // follows the ones that write (sync rewrites 10,000 people three times, the dashboard and region sections add ~1.2
+  // million rows), and alone it follows the registry's bulk load, whose tables were analysed but never vacuumed (no
+  // visibility map: the people page's statement replayed in 17.5 ms there, 4.65 ms once vacuumed). Both sides read
+  // the same tables.
   const settle = performance.now();
   await sql.query('VACUUM (ANALYZE)');
   await sql.query('CHECKPOINT');
