@@ -81,8 +81,10 @@ test('teacher Филиппов builds his own route from hand-picked competences
   await page.getByTestId('my-route-create').click();
   await build(page, OWN);
   await statusIs(page, 'Черновик');
+  // The competences and the steps are drawn once the route's head is painted, with their own code (RouteBody.vue):
+  // wait for them before counting (each list is drawn whole in one render).
+  await page.getByTestId('route-competence').first().waitFor();
   assert.equal(await page.getByTestId('route-competence').count(), 2);
-  // The steps are drawn once the route's head is painted, with their own code: wait for them before counting.
   await page.getByTestId('route-step-row').first().waitFor();
   const proposed = await page.getByTestId('route-step-row').count();
   assert.ok(proposed >= 1);
