@@ -227,6 +227,8 @@ export default defineConfig({
     dir: here('../..'),
     include: ['apps/web/src/**/*.spec.ts'],
     environment: 'jsdom',
+    // Tracks timers so that no spec file's timer fires after its jsdom is gone (src/test/pending-timers.ts).
+    setupFiles: [here('src/test/setup.ts')],
     // Specs wait for states through src/test/wait.ts (30 s bound); a test or hook may take longer than vitest's 5 s
     // default on a busy machine without being wrong, so only a hang fails on time.
     testTimeout: 60_000,
