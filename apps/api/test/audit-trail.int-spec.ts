@@ -130,7 +130,7 @@ describe('audit trail', () => {
       expect(await rowsSince(since)).toEqual([]);
     });
 
-    it('one insert per request: the people list costs the same statements for 10 and for 50 rows, one of them the audit row', async () => {
+    it('one insert per request: the people list costs the same statements for 10 and for 50 rows', async () => {
       const statements = async (first: number) => {
         t.counter.reset();
         const r = await t.gql(PEOPLE, { first }, admin);
@@ -144,6 +144,81 @@ describe('audit trail', () => {
       const rows = await rowsSince(since);
       expect(rows).toHaveLength(1);
       expect(rows[0].person_ids).toHaveLength(50);
+    });
+
+    it("the people page's own statement writes its row: one statement, the page's people only (not the row that tells there is a next page)", async () => {
+      const first = 7;
+      const since = await lastId();
+      t.counter.reset();
+      const r = await t.gql<{ people: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } } }>(
+        `query PeoplePage($first: Int!) { people(first: $first) { pageInfo { hasNextPage } nodes { id fullName } } }`,
+        { first },
+        admin,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(t.counter.statements).toBe(1);
+      expect(r.data!.people.pageInfo.hasNextPage).toBe(true);
+      const rows = await rowsSince(since);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ account_id: await accountOf('admin'), action: 'read-list', entity_type: 'person' });
+      expect(rows[0].after).toEqual({ operation: 'PeoplePage', fields: ['people'], count: first });
+      expect([...rows[0].person_ids].sort()).toEqual(r.data!.people.nodes.map((n) => n.id).sort());
+    });
+
+    it('with other people in the same answer: the page names its people, the plugin the rest, no one twice', async () => {
+      const org = await idOf(t.db, 'organization', 'demo:org:47-podp-sosh-1');
+      const since = await lastId();
+      const r = await t.gql<{ people: { nodes: { id: string }[] }; organization: { staff: { person: { id: string } }[] } }>(
+        `query Both($id: ID!) { people(first: 3) { nodes { id } } organization(id: $id) { staff { person { id } } } }`,
+        { id: org },
+        methodist,
+      );
+      expect(r.errors).toBeUndefined();
+      const page = r.data!.people.nodes.map((n) => n.id);
+      const staff = r.data!.organization.staff.map((s) => s.person.id);
+      const rows = (await rowsSince(since)).filter((x) => x.action === 'read-list');
+      expect(rows).toHaveLength(2);
+      const byPage = rows.find((x) => x.person_ids.length === page.length && x.person_ids.every((id) => page.includes(id)))!;
+      expect([...byPage.person_ids].sort()).toEqual([...page].sort());
+      const rest = rows.find((x) => x !== byPage)!;
+      expect([...rest.person_ids].sort()).toEqual([...new Set(staff.filter((id) => !page.includes(id)))].sort());
+      for (const x of rows) expect(x.after).toMatchObject({ operation: 'Both', fields: ['people', 'organization'] });
+    });
+
+    it("the page's row leaves out the caller's own person, and a page of only totals writes none", async () => {
+      const self = await idOf(t.db, 'person', 'demo:person:11-vorkuta-du-methodist');
+      const [{ organization_id: org }] = (await t.db.query(`SELECT organization_id FROM position WHERE person_id = $1 ORDER BY is_main DESC LIMIT 1`, [self])) as { organization_id: string }[];
+      const token = await t.login('methodist.vorkuta');
+      const since = await lastId();
+      const r = await t.gql<{ people: { nodes: { id: string }[] } }>(`query($org: ID!) { people(first: 100, filter: { organizationId: $org }) { nodes { id } } }`, { org }, token);
+      expect(r.errors).toBeUndefined();
+      const ids = r.data!.people.nodes.map((n) => n.id);
+      expect(ids).toContain(self);
+      expect(ids.length).toBeGreaterThan(1);
+      const rows = await rowsSince(since);
+      expect(rows).toHaveLength(1);
+      expect([...rows[0].person_ids].sort()).toEqual(ids.filter((id) => id !== self).sort());
+      expect(rows[0].after).toMatchObject({ count: ids.length - 1 });
+      const before = await lastId();
+      expect((await t.gql(`query { people(first: 5) { totalCount } }`, {}, admin)).errors).toBeUndefined();
+      expect(await rowsSince(before)).toEqual([]);
+    });
+
+    it('when the row cannot be written the page fails and no one is returned', async () => {
+      await t.db.query(`CREATE OR REPLACE FUNCTION test_refuse_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.after->>'operation' = 'AuditRowRefused' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+      await t.db.query(`CREATE TRIGGER tr_test_refuse_audit_row BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_audit_row()`);
+      try {
+        const since = await lastId();
+        const r = await t.gql<{ people: unknown }>(`query AuditRowRefused { people(first: 5) { nodes { id fullName } } }`, {}, admin);
+        expect(r.data?.people ?? null).toBeNull();
+        expect(r.errors?.length).toBeGreaterThan(0);
+        expect(JSON.stringify(r)).not.toMatch(/fullName":"/);
+        expect(await rowsSince(since)).toEqual([]);
+      } finally {
+        await t.db.query(`DROP TRIGGER tr_test_refuse_audit_row ON audit_log`);
+        await t.db.query(`DROP FUNCTION test_refuse_audit_row()`);
+      }
     });
   });
 

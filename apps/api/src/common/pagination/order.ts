@@ -6,7 +6,7 @@ import { fieldError } from '../errors/errors';
 import { Connection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 import { entitiesFromRaw, planOf, rawAndEntities } from './hydrate';
-import { compileStatement, CompiledStatement, rawRows, shapeOf, StatementCache } from './statement-cache';
+import { compileStatement, CompiledStatement, rawRows, shapeOf, StatementCache, StatementWrap } from './statement-cache';
 
 /** The direction of a list's order, shared by every `<Domain>Order` input (GitHub's `orderBy` contract). */
 export enum SortDirection {
@@ -73,6 +73,23 @@ export interface PageOptions {
    * connection keeps one such statement per shape used on it (filters, order, cursor or not, page size).
    */
   prepared?: boolean;
+  /** A write the page's own statement also makes (`PageAlongside`). */
+  alongside?: PageAlongside;
+}
+
+/**
+ * A data-modifying CTE (`WITH … AS (INSERT …)`) that a page's statement runs with the page: its SQL reads `page_rows`,
+ * the ids (uuid) of the rows the page returns, in the page's order and without the extra row that tells whether there
+ * is a next page. It commits with the statement, so what it writes is durable before the page's rows come back; if it
+ * fails, the page fails. Only a page whose statement `orderedPage` compiles can take it (`alongside` in the result
+ * says whether it ran; when not, the caller writes its row as it would have without).
+ */
+export interface PageAlongside {
+  /** Names the SQL below: part of the cache key of the statement (the same key must mean the same SQL). */
+  key: string;
+  /** The CTE's body, with named parameters (`:name`) from `parameters`. */
+  sql: string;
+  parameters: Record<string, unknown>;
 }
 
 /**
@@ -93,7 +110,7 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
   page: PageRequest,
   extras: Record<string, string> = {},
   options: PageOptions = {},
-): Promise<Connection<E> & { extras: Map<string, Record<string, unknown>> }> {
+): Promise<Connection<E> & { extras: Map<string, Record<string, unknown>>; alongside: boolean }> {
   if (page.after && page.offset != null) throw fieldError('offset', AFTER_WITH_OFFSET);
   const col = columns[order.field];
   const key = keyExpression(col);
@@ -106,10 +123,13 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
   const shape = plan ? shapeOf(qb) : null;
   // A page after an offset is never prepared: the offset is part of the SQL, and each would stay on every connection.
   const prepared = !!options.prepared && !page.offset;
-  const statementKey = shape && [shape, key, idColumn, dir, col.type, cursor ? 1 : 0, page.first, page.offset ?? 0, prepared ? 1 : 0, ...Object.entries(extras).flat()].join('\u0002');
+  const alongside = shape ? options.alongside : undefined;
+  const statementKey =
+    shape && [shape, key, idColumn, dir, col.type, cursor ? 1 : 0, page.first, page.offset ?? 0, prepared ? 1 : 0, alongside?.key ?? '', ...Object.entries(extras).flat()].join('\u0002');
   type Row = { order_key: string | null; order_id: string; total_count: string | number } & Record<string, unknown>;
+  const values = alongside ? { ...cursor, ...alongside.parameters } : (cursor ?? undefined);
   const run = async (statement: CompiledStatement): Promise<{ raw: Row[]; entities: E[] }> => {
-    const raw = await rawRows<Row>(qb, statement, cursor ?? undefined);
+    const raw = await rawRows<Row>(qb, statement, values);
     return { raw, entities: entitiesFromRaw(qb, plan!, raw) };
   };
   const cached = statementKey ? pageStatements.get(statementKey) : undefined;
@@ -128,7 +148,7 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
     for (const [alias, sql] of Object.entries(extras)) qb.addSelect(sql, `extra_${alias}`);
     if (page.offset) qb.offset(page.offset);
     if (statementKey) {
-      const statement = compileStatement(qb, prepared);
+      const statement = compileStatement(qb, prepared, alongside && withAlongside(qb, key, dir, page.first, alongside));
       pageStatements.set(statementKey, statement);
       result = await run(statement);
     } else {
@@ -151,11 +171,30 @@ export async function orderedPage<E extends ObjectLiteral & { id: string }, F ex
   return {
     nodes,
     extras: extraOf,
+    alongside: !!alongside,
     totalCount,
     pageInfo: {
       hasNextPage: entities.length > page.first,
       endCursor: last ? encodeCursor({ value: raw.find((r) => r.order_id === last.id)?.order_key ?? null, id: last.id }) : null,
     },
+  };
+}
+
+/**
+ * The page's statement with `alongside` (see `PageAlongside`): the page as a materialised CTE with its sort key as a
+ * column (`order_sort`), so that `page_rows` and the rows returned are put in the page's order by an ORDER BY of
+ * their own (a CTE's rows have no order of their own) over at most `first + 1` rows.
+ */
+function withAlongside<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, key: string, dir: 'ASC' | 'DESC', first: number, alongside: PageAlongside): StatementWrap {
+  qb.addSelect(key, 'order_sort');
+  const order = `order_sort ${dir}, CAST(order_id AS uuid) ${dir}`;
+  return {
+    parameters: alongside.parameters,
+    sql: (query) =>
+      `WITH page AS MATERIALIZED (${query}),
+       page_rows AS (SELECT CAST(order_id AS uuid) AS id FROM page ORDER BY ${order} LIMIT ${first}),
+       alongside AS (${alongside.sql})
+       SELECT * FROM page ORDER BY ${order}`,
   };
 }
 

@@ -77,13 +77,22 @@ export function shapeOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): str
 }
 
 /**
- * Compiles a query builder's statement once: TypeORM's own SQL (`getQuery`) with its named parameters turned into
+ * A statement around the query builder's own: `sql` gets the query's SQL (named parameters still `:name`) and returns
+ * the statement to send, which may use named parameters of its own, from `parameters`.
+ */
+export interface StatementWrap {
+  sql: (query: string) => string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * Compiles a query builder's statement once (or the statement `wrap` puts around it): TypeORM's own SQL (`getQuery`) with its named parameters turned into
  * positional ones by the driver's own `escapeQueryWithParameters`, recording for each position which parameter (and
  * which element of a spread array) fills it. `valuesOf` then gives the values of any query builder of the same shape.
  */
-export function compileStatement<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, prepared = false): CompiledStatement {
+export function compileStatement<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, prepared = false, wrap?: StatementWrap): CompiledStatement {
   const markers: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(qb.getParameters())) {
+  for (const [name, value] of Object.entries(wrap ? { ...qb.getParameters(), ...wrap.parameters } : qb.getParameters())) {
     markers[name] = Array.isArray(value)
       ? Object.assign(
           value.map((_v: unknown, index: number) => ({ name, index })),
@@ -91,7 +100,8 @@ export function compileStatement<E extends ObjectLiteral>(qb: SelectQueryBuilder
         )
       : { name, index: -1 };
   }
-  const [sql, sent] = qb.connection.driver.escapeQueryWithParameters(qb.getQuery(), markers);
+  const text = wrap ? wrap.sql(qb.getQuery()) : qb.getQuery();
+  const [sql, sent] = qb.connection.driver.escapeQueryWithParameters(text, markers);
   const slots = (sent as unknown[]).map((m): readonly [string, number] => {
     if (Array.isArray(m)) return [(m as unknown[] & { whole: string }).whole, -1];
     const { name, index } = m as { name: string; index: number };

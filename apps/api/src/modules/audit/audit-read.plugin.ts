@@ -2,16 +2,15 @@ import { ApolloServerPlugin, GraphQLRequestListener, GraphQLServerContext } from
 import { Plugin } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLSchema, isObjectType } from 'graphql';
-import { GateRequest } from '../../common/auth/actor';
 import { UnitOfWork } from '../../common/database/unit-of-work';
 import { ErrorCode } from '../../common/errors/errors';
 import { AuditRecord, AuditRepository } from './audit.repository';
+import { AUDITED_BY_STATEMENT, operationOf, ReadAuditContext } from './read-audit-alongside';
 
 /** The people a request's response is about, kept on its context while the operation executes. */
 const PEOPLE = Symbol('auditedPeople');
 
-interface AuditContext {
-  req?: GateRequest;
+interface AuditContext extends ReadAuditContext {
   [PEOPLE]?: Set<string>;
 }
 
@@ -131,20 +130,24 @@ export class AuditReadPlugin implements ApolloServerPlugin<AuditContext> {
 
   async requestDidStart({ contextValue }: { contextValue: AuditContext }): Promise<GraphQLRequestListener<AuditContext>> {
     const people = new Set<string>();
+    const audited = new Set<string>();
     contextValue[PEOPLE] = people;
+    contextValue[AUDITED_BY_STATEMENT] = audited;
     return {
-      willSendResponse: async ({ contextValue, response, operationName, operation }) => {
+      willSendResponse: async ({ contextValue, response, operation }) => {
         const user = contextValue.req?.user;
         if (user?.personId) people.delete(user.personId);
+        // People whose read a page's own statement already logged (`readAuditAlongside`).
+        for (const id of audited) people.delete(id);
         if (!people.size || !user) return;
-        const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [];
+        const { operation: name, fields } = operation ? operationOf({ operation }) : { operation: null, fields: [] };
         try {
           await this.writer.write({
             accountId: user.accountId,
             action: 'read-list',
             entityType: 'person',
             entityId: null,
-            after: { operation: operationName ?? null, fields, count: people.size },
+            after: { operation: name, fields, count: people.size },
             personIds: [...people],
           });
         } catch (err) {

@@ -14,6 +14,7 @@ import { columnsFor } from '../../common/pagination/columns';
 import { PersonPrefetch } from './person.repository';
 import { PersonFieldsResolver } from './person-fields.resolver';
 import { PersonService } from './person.service';
+import { noteAuditedByStatement, readAuditAlongside, ReadAuditContext } from '../audit/read-audit-alongside';
 
 @Resolver(() => PersonObject)
 export class PersonResolver {
@@ -24,7 +25,7 @@ export class PersonResolver {
 
   @Policy(Permission.REGISTRY_READ)
   @Query(() => PersonConnection, { description: 'People in the caller’s scope' })
-  async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs, @Info() info: GraphQLResolveInfo, @Context('req') req: GateRequest) {
+  async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs, @Info() info: GraphQLResolveInfo, @Context() context: ReadAuditContext & { req: GateRequest }) {
     // The positions and their organisations, when asked for, are read by the page's own statement; of each row only
     // the columns the selection needs (a field `columnsFor` does not know reads the whole row).
     const asked = selectedFields(info, 'nodes');
@@ -38,8 +39,11 @@ export class PersonResolver {
       positionColumns: positionFields && columnsFor(positionFields, POSITION_FIELD_COLUMNS, ['organizationId']),
       organizationColumns: organizations ? columnsFor(selectedFields(info, 'nodes', 'positions', 'organization'), ORGANIZATION_FIELD_COLUMNS, ['id']) : undefined,
     };
-    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch);
-    this.fields.prime(req, page.extras, prefetch);
+    // The page's statement also writes the read audit's row of its people when they are asked for (one round trip).
+    const alongside = asked.size ? readAuditAlongside(context, info) : undefined;
+    const page = await this.service.list(actor.scope, args.filter, args.orderBy, args, prefetch, alongside);
+    if (page.alongside) noteAuditedByStatement(context, page.nodes.map((e) => e.id));
+    this.fields.prime(context.req, page.extras, prefetch);
     return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: page.nodes.map((e) => withPageExtras(PersonObject.from(e), page.extras.get(e.id))) };
   }
 

@@ -8,7 +8,7 @@ import { UnitOfWork } from '../../common/database/unit-of-work';
 import { badInput, FieldError, notFound } from '../../common/errors/errors';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationRepository } from '../organization/organization.repository';
-import { PageRequest } from '../../common/pagination/order';
+import { PageAlongside, PageRequest } from '../../common/pagination/order';
 import { PersonFilter, PersonOrder } from './dto/people.args';
 import { QualificationCategory } from '@metodset/shared';
 import { CreatePersonInput, PositionInput, QualificationRecordInput, UpdatePersonInput } from './dto/person.input';
@@ -73,8 +73,8 @@ export class PersonService {
     private readonly access: AccessService,
   ) {}
 
-  list(scope: AccessScope, filter: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest, prefetch: PersonPrefetch = {}) {
-    return this.repo.page(this.uow.reader, scope, filter, order, page, prefetch);
+  list(scope: AccessScope, filter: PersonFilter | undefined, order: PersonOrder | undefined, page: PageRequest, prefetch: PersonPrefetch = {}, alongside?: PageAlongside) {
+    return this.repo.page(this.uow.reader, scope, filter, order, page, prefetch, alongside);
   }
 
   /** Opening a person's card is audited. */
