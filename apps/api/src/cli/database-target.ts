@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -25,13 +25,28 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** The URL of the embedded server the running app started (its data directory holds a postmaster.pid), if it answers. */
+/**
+ * The port the server running on a data directory listens on: the fourth line of its `postmaster.pid` (PostgreSQL's
+ * own layout: pid, data directory, start time, port, …); null when there is no such file or no port in it.
+ */
+export function postmasterPort(dataDir: string): number | null {
+  const file = join(dataDir, 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const port = Number(readFileSync(file, 'utf8').split('\n')[3]?.trim());
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : null;
+}
+
+/**
+ * The URL of the embedded server the running app started (its data directory holds a postmaster.pid), if it answers:
+ * on the port that server listens on, whatever `EMBEDDED_PG_PORT` this command was given.
+ */
 export async function runningEmbeddedUrl(config: AppConfig): Promise<string | null> {
   if (config.DATABASE_URL) return null;
   const dataDir = resolve(config.DATA_DIR, 'pg');
   const password = embeddedSuperuserPassword(dataDir);
-  if (!password || !existsSync(join(dataDir, 'postmaster.pid'))) return null;
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.EMBEDDED_PG_PORT}/metodset`;
+  const port = postmasterPort(dataDir);
+  if (!password || port === null) return null;
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/metodset`;
   return (await answers(url)) ? url : null;
 }
 

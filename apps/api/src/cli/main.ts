@@ -222,6 +222,16 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
+/**
+ * What the CLI prints for a failure: an error's message with its field errors, one per line; anything else thrown
+ * (a library may reject with a string, or with nothing at all) as text, never a crash of the CLI itself.
+ */
+export function failureText(err: unknown): string {
+  if (!(err instanceof Error)) return `Error: ${err === undefined || err === null || err === '' ? 'the command failed without saying why' : String(err)}`;
+  const ext = (err as { extensions?: { fields?: { field: string; message: string }[] } }).extensions;
+  return `Error: ${err.message}${ext?.fields?.length ? '\n' + ext.fields.map((f) => `  ${f.field}: ${f.message}`).join('\n') : ''}`;
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   try {
     await buildCli().parseAsync(argv, { from: 'user' });
@@ -229,8 +239,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : (console.error(err.message.startsWith('error') ? '' : err.message), 2);
     if (err instanceof ConfigError) return (console.error(err.message), 1);
-    const ext = (err as { extensions?: { fields?: { field: string; message: string }[] } }).extensions;
-    console.error(`Error: ${(err as Error).message}${ext?.fields?.length ? '\n' + ext.fields.map((f) => `  ${f.field}: ${f.message}`).join('\n') : ''}`);
+    console.error(failureText(err));
     return 1;
   }
 }

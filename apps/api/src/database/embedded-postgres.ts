@@ -185,7 +185,13 @@ export async function startEmbeddedPostgres(opts: {
     }
   };
 
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (err) {
+    // The package rejects with nothing when the postmaster exits at once (another one holds the directory, the port is taken…).
+    const held = existsSync(join(databaseDir, 'postmaster.pid')) ? '; its postmaster.pid is there: another server may be running on this directory' : '';
+    throw new Error(`PostgreSQL did not start on ${databaseDir} (port ${opts.port})${err ? `: ${String(err)}` : ''}${held}`);
+  }
   supervise();
 
   const urlFor = (db: string, role = { user: USER, password: credentials?.superuserPassword ?? LEGACY_PASSWORD }) =>
