@@ -43,6 +43,20 @@ function mainThreadCpuMs() {
 const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
 
 /**
+ * How long the API's thread (this process's main thread) has waited for a core while it had work, in ms, from
+ * /proc/self/task/<pid>/schedstat (its second field: time on a run queue, ns); null where there is none. CPU time says
+ * what a request costs the thread; this says how long the thread could not run: on a 2-core machine shared with
+ * PostgreSQL's backends, the part of a request's latency that no change of the API's code would remove.
+ */
+function mainThreadWaitMs() {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The garbage collector's pauses of this process (the API's), in ms, summed from `gc` performance entries: the API
  * runs in the bench's own process, so in a full run its heap also holds what the earlier sections left (699 MB against
  * 116 MB alone in round 31); printed per request so that a full run's lists can be told apart from the section alone.
@@ -238,19 +252,23 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     // Alternating halves, so a change of the machine's load falls on both sides alike.
     // How busy the API's thread (this one) is while GraphQL is timed: event-loop utilisation and CPU of the process.
     const elu0 = performance.eventLoopUtilization();
+    const wait0 = mainThreadWaitMs();
     const cpu0 = mainThreadCpuMs();
     const gc0 = await gcPauses.read();
     const g1 = await timedGraphql(c, n / 2, 0);
     const gc1 = await gcPauses.read();
     const cpu1 = mainThreadCpuMs();
+    const wait1 = mainThreadWaitMs();
     const elu1 = performance.eventLoopUtilization(elu0);
     const s1 = await closedLoop(c, n / 2, (i) => floor(requests[i % requests.length], pool));
     const elu2 = performance.eventLoopUtilization();
+    const wait2 = mainThreadWaitMs();
     const cpu2 = mainThreadCpuMs();
     const gc2 = await gcPauses.read();
     const g2 = await timedGraphql(c, n / 2, 3);
     const gc3 = await gcPauses.read();
     const cpu3 = mainThreadCpuMs();
+    const wait3 = mainThreadWaitMs();
     const elu3 = performance.eventLoopUtilization(elu2);
     const s2 = await closedLoop(c, n / 2, (i) => floor(requests[(i + 3) % requests.length], pool));
     await closedLoop(c, warmup, (i) => floorPrepared(requests[i % requests.length]));
@@ -268,8 +286,9 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       return { cursor: stats(lat.cursor), municipality: stats(lat.municipality) };
     };
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
+    const waitPerRequest = wait0 === null ? undefined : (wait1 - wait0 + (wait3 - wait2)) / n;
     out[`c${c}`] = {
-      graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest, gcPerRequest: (gc1 - gc0 + (gc3 - gc2)) / n },
+      graphql: { ...merge(g1, g2), busy: (elu1.active + elu3.active) / (elu1.active + elu1.idle + elu3.active + elu3.idle), cpuPerRequest, waitPerRequest, gcPerRequest: (gc1 - gc0 + (gc3 - gc2)) / n },
       floor: merge(s1, s2),
       floorPrepared: merge(p1, p2),
       kinds: { graphql: byKind([[g1, 0], [g2, 3]]), floor: byKind([[s1, 0], [s2, 3]]), floorPrepared: byKind([[p1, 0], [p2, 3]]) },
@@ -318,7 +337,7 @@ async function benchTypename({ base, token, requests, log }) {
 }
 
 // ---------- entry points ----------
-export async function benchApi({ base, api, token, sql, databaseUrl, counter, iterations, warmup, page, log }) {
+export async function benchApi({ base, api, token, sql, databaseUrl, counter, iterations, warmup, page, log, weighFloorPool = (pool) => pool }) {
   const municipalities = (
     await sql.query(`SELECT id FROM municipality WHERE name LIKE 'Бенч-муниципалитет %' ORDER BY name LIMIT 5`)
   ).rows.map((r) => r.id);
@@ -334,7 +353,7 @@ export async function benchApi({ base, api, token, sql, databaseUrl, counter, it
   const heapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
   log(`api: this process's heap (the API's and the bench's): ${heapMb} MB used`);
   gcPauses.start();
-  const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-floor' });
+  const pool = weighFloorPool(new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-floor' }));
   try {
     const lists = [];
     // BENCH_API_PARTS=typename (or lists) runs one part alone, e.g. under `node --cpu-prof`.
@@ -362,7 +381,8 @@ export function reportApi(r, fmt, line) {
       const ratio = g.p50 / s.p50;
       const cpu = g.cpuPerRequest === undefined ? '' : `, its CPU ${fmt(g.cpuPerRequest, 2)} ms per request`;
       const gc = g.gcPerRequest === undefined ? '' : `, GC pauses ${fmt(g.gcPerRequest, 2)} ms`;
-      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}${gc}`);
+      const wait = g.waitPerRequest === undefined ? '' : `, waited for a core ${fmt(g.waitPerRequest, 2)} ms`;
+      row(`  GraphQL, concurrency ${c.slice(1)}`, fmt(g.p50, 2), fmt(g.p95, 2), fmt(g.rps, 0), g.busy === undefined ? '' : `API thread busy ${fmt(g.busy * 100, 0)} %${cpu}${wait}${gc}`);
       row(`  one SQL statement, concurrency ${c.slice(1)}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.rps, 0), `×${fmt(ratio, 2)} ${ratio <= 2 ? '(target ≤ ×2 met)' : '(target ≤ ×2 MISSED)'}`);
       const p = l[c].floorPrepared;
       if (p) {

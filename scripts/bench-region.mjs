@@ -379,7 +379,7 @@ async function benchPage(page, { base, token, api, sql, pool, counter, iteration
 }
 
 /** The section: generate the year's activity, then time the four pages. `counter` captures statements with parameters. */
-export async function benchRegion({ base, token, api, sql, databaseUrl, counter, regionCode, iterations, warmup, log }) {
+export async function benchRegion({ base, token, api, sql, databaseUrl, counter, regionCode, iterations, warmup, log, weighFloorPool = (pool) => pool }) {
   log('region: generating a school year of activity (mentor profiles, routes, sessions, internships, indicators)…');
   const generated = await generateRegionActivity(sql, log);
   const region = (await sql.query('SELECT id, name FROM region WHERE code = $1', [regionCode])).rows[0];
@@ -431,7 +431,7 @@ export async function benchRegion({ base, token, api, sql, databaseUrl, counter,
         `${d.dashboard.teachers.toLocaleString('en-US')} people, ${d.dashboard.indicators.length} indicators, ${d.dashboard.mentoring.pairs.toLocaleString('en-US')} pairs, ${d.dashboard.internships.interns.toLocaleString('en-US')} interns, ${d.dashboard.events.visits.toLocaleString('en-US')} visits`,
     },
   ];
-  const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-region-floor' });
+  const pool = weighFloorPool(new Pool({ connectionString: databaseUrl, max: 10, application_name: 'metodset-bench-region-floor' }));
   try {
     const results = [];
     const only = process.env.BENCH_REGION_PAGES; // e.g. "route,suggestions": a part alone (BENCH_REGION_COLD=0: no request with nothing cached)

@@ -98,6 +98,18 @@ const { createApp } = require(join(dist, 'app.factory.js'));
 const { loadConfig } = require(join(dist, 'config/config.js'));
 const { QueryCounter } = require(join(dist, 'database/query-counter.js'));
 const { DEMO_PASSWORD } = require(join(dist, 'seed/demo/accounts.data.js'));
+const { lowerPoolBackendsWeight, autogroupScheduling } = require(join(dist, 'database/backend-weight.js'));
+/**
+ * The scratch database runs on this host as `npm start`'s embedded one does, so the API is started as `npm start`
+ * starts it: its backends weigh less than its process where the kernel schedules by autogroup
+ * (`database/backend-weight.ts`), and so do the floors' (the same weight on both sides). BENCH_BACKEND_WEIGHT=0 runs
+ * both sides without it, for a comparison.
+ */
+const backendWeight = env.BENCH_BACKEND_WEIGHT !== '0';
+const weighFloorPool = (pool) => {
+  if (backendWeight) lowerPoolBackendsWeight(pool);
+  return pool;
+};
 
 const cleanup = [];
 async function runCleanup() {
@@ -470,7 +482,7 @@ async function webOnly() {
   // The built SPA with the Lighthouse floor page beside it (a scratch copy: dist/web is left as built).
   const served = withLighthouseFloor(webDist, root);
   cleanup.push(() => served.cleanup());
-  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { logger: false });
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { logger: false, databaseOnThisHost: backendWeight });
   await app.listen(0, '127.0.0.1');
   cleanup.push(() => app.close());
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -509,7 +521,11 @@ async function main() {
     await generateDashboardFacts(sql, log);
   }
 
-  log('booting the API (NODE_ENV=production)…');
+  log(
+    `booting the API (NODE_ENV=production; autogroup scheduling ${autogroupScheduling() ? 'on' : 'off'}: the API's and the floors' backends ${
+      backendWeight ? 'weigh less than the API where it is on' : 'keep their weight, BENCH_BACKEND_WEIGHT=0'
+    })…`,
+  );
   // Counts like QueryCounter and also keeps the statements of the request being examined (from reset() until
   // pause(): a section pauses it while it times requests, so the timed API does not copy every statement).
   class CapturingCounter extends QueryCounter {
@@ -537,7 +553,7 @@ async function main() {
   const counter = new CapturingCounter(false, false);
   const served = withLighthouseFloor(join(root, 'dist/web'), root);
   cleanup.push(() => served.cleanup());
-  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { queryCounter: counter, logger: false });
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', WEB_DIST_DIR: served.dir }), url, { queryCounter: counter, logger: false, databaseOnThisHost: backendWeight });
   await app.listen(0, '127.0.0.1');
   cleanup.push(() => app.close());
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -550,7 +566,7 @@ async function main() {
     reportRegion(r, fmt, '─'.repeat(100));
     return;
   }
-  const apiBench = () => benchApi({ base, api, token: api.token, sql, databaseUrl: url, counter, iterations: ITERATIONS, warmup: WARMUP, page: PAGE, log });
+  const apiBench = () => benchApi({ base, api, token: api.token, sql, databaseUrl: url, counter, iterations: ITERATIONS, warmup: WARMUP, page: PAGE, log, weighFloorPool });
   if (env.BENCH_ONLY === 'api') {
     const r = await apiBench();
     console.log('');

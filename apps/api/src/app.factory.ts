@@ -8,12 +8,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { AbstractGraphQLDriver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { AppModule, graphqlContext } from './app.module';
 import { serveGraphqlFirst } from './common/http/graphql-first';
 import { spaStatic } from './common/http/spa-static';
 import { bodyErrors, queryTextLimit } from './common/graphql/query-text-limit';
 import { AppConfig } from './config/config';
 import { QueryCounter } from './database/query-counter';
+import { lowerPoolBackendsWeight } from './database/backend-weight';
 import { DatabaseMonitor } from './modules/health/database-monitor';
 import { DatabaseUnavailableMiddleware } from './modules/health/database-unavailable.middleware';
 
@@ -100,12 +102,26 @@ function webDist(config: AppConfig): string | null {
   return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
 }
 
-export async function createApp(config: AppConfig, databaseUrl: string, opts: { queryCounter?: QueryCounter; logger?: false } = {}): Promise<INestApplication> {
+export interface CreateAppOptions {
+  queryCounter?: QueryCounter;
+  logger?: false;
+  /**
+   * The database runs on this host outside any container (the embedded server): its backends get a lower CPU weight
+   * than the API's process where the kernel schedules by autogroup (`database/backend-weight.ts`).
+   */
+  databaseOnThisHost?: boolean;
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string, opts: CreateAppOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter: opts.queryCounter }), {
     logger: opts.logger ?? (config.isProduction ? ['error', 'warn'] : ['error', 'warn', 'log']),
     // Only JSON bodies are read (GraphQL); Nest's default urlencoded parser ran on every request for nothing.
     bodyParser: false,
   });
+  if (opts.databaseOnThisHost) {
+    const pool = (app.get(DataSource, { strict: false }).driver as unknown as { master?: Parameters<typeof lowerPoolBackendsWeight>[0] }).master;
+    if (pool) lowerPoolBackendsWeight(pool);
+  }
   app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: MAX_BODY.parser });
   app.use(bodyErrors(MAX_BODY.label));

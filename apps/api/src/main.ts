@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   } finally {
     await ds.destroy();
   }
-  const app = await createApp(config, db.appUrl);
+  const app = await createApp(config, db.appUrl, { databaseOnThisHost: db.embedded });
   onSignal = gracefulShutdown(app, db, config.SHUTDOWN_GRACE_SECONDS);
   if (seededDemo) {
     // The demo's last step: its computed indicators recalculated by the application itself (stored, with «по состоянию на»).

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../src/modules/health/database-unavailable.middleware';
 import {
   ApiProcess,
@@ -221,6 +222,27 @@ describe('faults', () => {
       if (api) await stopApiProcess(api);
       await db?.stop();
       if (pgDir) rmSync(pgDir, { recursive: true, force: true });
+    });
+
+    it("leaves the CPU weight of a database it did not start alone", async () => {
+      await expect(login(api)).resolves.toMatch(/.+/);
+      const su = new Client({ connectionString: db.url });
+      await su.connect();
+      try {
+        const { rows } = await su.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = 'metodset'`);
+        expect(rows.length).toBeGreaterThan(0);
+        for (const { pid } of rows) {
+          let group: string | null = null;
+          try {
+            group = readFileSync(`/proc/${pid}/autogroup`, 'utf8').trim();
+          } catch {
+            // A kernel without autogroup: nothing to weigh.
+          }
+          expect(group === null || / nice 0$/.test(group)).toBe(true);
+        }
+      } finally {
+        await su.end();
+      }
     });
 
     it('answers 503 with a Russian message while the database is away and recovers by itself', async () => {

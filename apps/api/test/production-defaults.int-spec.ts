@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { EMBEDDED_APP_ROLE } from '../src/database/app-role';
+import { autogroupScheduling, BACKEND_AUTOGROUP_NICE } from '../src/database/backend-weight';
 import { CREDENTIALS_FILE } from '../src/database/embedded-postgres';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
 import { DemoInProductionError, seedDemo } from '../src/seed/seeder';
@@ -23,6 +24,15 @@ jest.setTimeout(300_000);
 
 const ROOT = resolve(__dirname, '../../..');
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
+
+/** A process's scheduling group and its nice ("/autogroup-12 nice 0"); null where the kernel has no autogroup. */
+function autogroupOf(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/autogroup`, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
 
 /** Ports a process listens on in /proc/net/tcp{,6}: the local addresses in LISTEN state (0A). */
 function listeningAddresses(port: number): string[] {
@@ -143,6 +153,24 @@ describe('production defaults', () => {
       const legacy = new Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'metodset-local', database: 'metodset' });
       await expect(legacy.connect()).rejects.toThrow(/password authentication failed/);
       await legacy.end().catch(() => undefined);
+    });
+
+    it("gives its embedded database's backends less CPU weight than itself where the kernel schedules by autogroup", async () => {
+      const backends = await su.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = 'metodset' AND application_name = 'metodset'`);
+      expect(backends.rows.length).toBeGreaterThan(0);
+      const groups = backends.rows.map((r) => autogroupOf(r.pid));
+      const [{ pid: testBackend }] = (await su.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      // The API was started from this test's session, so it shares this process's group, whose weight it leaves alone.
+      expect(autogroupOf(api.child.pid!)).toBe(autogroupOf(process.pid));
+      if (autogroupScheduling()) {
+        for (const g of groups) expect(g).toMatch(new RegExp(` nice ${BACKEND_AUTOGROUP_NICE}$`));
+        expect(new Set(groups).size).toBe(groups.length);
+        expect(autogroupOf(process.pid)).not.toMatch(new RegExp(` nice ${BACKEND_AUTOGROUP_NICE}$`));
+        // A connection that is not the API's (this test's own) keeps its weight.
+        expect(autogroupOf(testBackend)).toMatch(/ nice 0$/);
+      } else {
+        for (const g of groups) expect(g === null || / nice 0$/.test(g)).toBe(true);
+      }
     });
 
     it('listens on loopback only by default', () => {
