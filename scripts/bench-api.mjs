@@ -285,6 +285,12 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       }
       return { cursor: stats(lat.cursor), municipality: stats(lat.municipality) };
     };
+    // Each request of the mix on its own (its p50 against the p50 of its own statement): the strictest reading.
+    const byRequest = (halves) => {
+      const lat = requests.map(() => []);
+      for (const [half, shift] of halves) for (const [ms, k] of half.samples) lat[(k + shift) % requests.length].push(ms);
+      return lat.map((xs) => stats(xs).p50);
+    };
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
     const waitPerRequest = wait0 === null ? undefined : (wait1 - wait0 + (wait3 - wait2)) / n;
     out[`c${c}`] = {
@@ -292,6 +298,7 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       floor: merge(s1, s2),
       floorPrepared: merge(p1, p2),
       kinds: { graphql: byKind([[g1, 0], [g2, 3]]), floor: byKind([[s1, 0], [s2, 3]]), floorPrepared: byKind([[p1, 0], [p2, 3]]) },
+      requests: { graphql: byRequest([[g1, 0], [g2, 3]]), floor: byRequest([[s1, 0], [s2, 3]]), floorPrepared: byRequest([[p1, 0], [p2, 3]]) },
     };
   }
   return out;
@@ -400,6 +407,17 @@ export function reportApi(r, fmt, line) {
           const verdict = g / f <= 2 ? 'this kind within ×2' : 'this kind OVER ×2';
           console.log(`    ${label}: GraphQL p50 ${fmt(g, 2)} ms, floor ${fmt(f, 2)} ms (×${fmt(g / f, 2)}, ${verdict}), prepared ${fmt(fp, 2)} ms (×${fmt(g / fp, 2)})`);
         }
+      }
+      const q = l[c].requests;
+      if (q) {
+        const ratios = q.graphql.map((g, i) => g / q.floor[i]);
+        const label = (i) => (i < 5 ? `cursor page ${i + 1}` : `municipality ${i - 4}`);
+        const over = ratios.map((r, i) => [r, i]).filter(([r]) => r > 2);
+        console.log(
+          `    each request against its own statement: ×${fmt(Math.min(...ratios), 2)}–×${fmt(Math.max(...ratios), 2)}${
+            over.length ? `; OVER ×2: ${over.map(([r, i]) => `${label(i)} ×${fmt(r, 2)}`).join(', ')}` : ' (all within ×2)'
+          }`,
+        );
       }
     }
     console.log(`  SQL statements per request (all, all with cursor, one municipality; the session's own, cached, not counted): ${l.statements.join(', ')}`);
