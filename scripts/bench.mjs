@@ -10,7 +10,7 @@
 // Runs the compiled API (npm run build:api). Scratch embedded PostgreSQL unless BENCH_DATABASE_URL
 // is given (then a scratch database is created on that server and dropped at the end).
 //
-// Environment: BENCH_DATABASE_URL, BENCH_SKIP_BUILD=1, BENCH_ITERATIONS (200), BENCH_PEOPLE (60000),
+// Environment: BENCH_DATABASE_URL, BENCH_SKIP_BUILD=1, BENCH_BACKEND_WEIGHT=0, BENCH_ITERATIONS (200), BENCH_PEOPLE (60000),
 // BENCH_ORGS (1500), BENCH_MUNICIPALITIES (45), BENCH_IMPORT_SAMPLE (rows for the per-row fallback, 3000),
 // BENCH_KEEP_DATABASE=1 (with BENCH_DATABASE_URL) keeps the scratch database.
 // BENCH_MENTEES (60000), BENCH_MENTORS (5000), BENCH_ONLY=matching (the matching section alone, no database),
@@ -103,9 +103,9 @@ const { lowerPoolBackendsWeight, autogroupScheduling } = require(join(dist, 'dat
  * The scratch database runs on this host as `npm start`'s embedded one does, so the API is started as `npm start`
  * starts it: its backends weigh less than its process where the kernel schedules by autogroup
  * (`database/backend-weight.ts`), and so do the floors' (the same weight on both sides). BENCH_BACKEND_WEIGHT=0 runs
- * both sides without it, for a comparison.
+ * both sides without it, for a comparison; a server of BENCH_DATABASE_URL is never touched.
  */
-const backendWeight = env.BENCH_BACKEND_WEIGHT !== '0';
+const backendWeight = env.BENCH_BACKEND_WEIGHT !== '0' && !env.BENCH_DATABASE_URL;
 const weighFloorPool = (pool) => {
   if (backendWeight) lowerPoolBackendsWeight(pool);
   return pool;
@@ -523,7 +523,7 @@ async function main() {
 
   log(
     `booting the API (NODE_ENV=production; autogroup scheduling ${autogroupScheduling() ? 'on' : 'off'}: the API's and the floors' backends ${
-      backendWeight ? 'weigh less than the API where it is on' : 'keep their weight, BENCH_BACKEND_WEIGHT=0'
+      backendWeight ? 'weigh less than the API where it is on' : 'keep their weight (BENCH_BACKEND_WEIGHT=0 or BENCH_DATABASE_URL)'
     })…`,
   );
   // Counts like QueryCounter and also keeps the statements of the request being examined: the first
