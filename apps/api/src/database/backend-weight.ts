@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { forEachPoolClient, PoolWithClients } from './pool-clients';
 
 /**
  * The CPU weight of the API's own PostgreSQL backends, where the database runs on the API's host outside any container
@@ -59,19 +60,15 @@ export function lowerBackendWeight(pid: number, files: ProcFiles = proc, nice = 
   }
 }
 
-interface PoolLike {
-  on(event: 'connect', listener: (client: { processID?: number | null }) => void): unknown;
-}
+type BackendClient = { processID?: number | null };
 
 /**
  * Lowers the weight of every backend `pool` connects to from now on, and of the ones it holds already; only for a
  * database on this host (a remote server's process ids mean nothing here). Does nothing where autogroup is off.
  */
-export function lowerPoolBackendsWeight(pool: PoolLike, files: ProcFiles = proc): void {
+export function lowerPoolBackendsWeight(pool: PoolWithClients<BackendClient>, files: ProcFiles = proc): void {
   if (!autogroupScheduling(files)) return;
-  const lower = (client: { processID?: number | null }) => {
+  forEachPoolClient(pool, (client) => {
     if (client.processID) lowerBackendWeight(client.processID, files);
-  };
-  pool.on('connect', lower);
-  for (const client of (pool as { _clients?: { processID?: number | null }[] })._clients ?? []) lower(client);
+  });
 }

@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { forEachPoolClient, PoolWithClients } from '../../database/pool-clients';
 
 interface ClientWithListeners {
   listeners(event: 'error'): unknown[];
@@ -44,8 +45,7 @@ export class DatabaseMonitor implements OnModuleInit, OnModuleDestroy {
       const guard = (client: ClientWithListeners) => {
         if (!client.listeners('error').includes(this.onClientError)) client.on('error', this.onClientError);
       };
-      pool.on('connect', guard);
-      for (const client of (pool as unknown as { _clients?: ClientWithListeners[] })._clients ?? []) guard(client);
+      forEachPoolClient(pool as unknown as PoolWithClients<ClientWithListeners>, guard);
       this.schedule();
     }
   }
