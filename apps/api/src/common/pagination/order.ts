@@ -202,12 +202,15 @@ function withAlongside<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, key: 
 const pageStatements = new StatementCache();
 
 /**
- * The count of a filtered query's rows as TypeORM's `getCount()` counts them (`COUNT(1)`, or distinct ids when the
- * query joins), as a query of its own that can also be embedded as a subquery (same aliases and parameters).
+ * The count of a filtered query's rows as TypeORM's `getCount()` counts them (every row, or distinct ids when the
+ * query joins), as a query of its own that can also be embedded as a subquery (same aliases and parameters). Where
+ * TypeORM would count `COUNT(1)` this counts `count(*)`: the same number, but PostgreSQL's `count(*)` does not
+ * evaluate an argument for each row (the people list's total over 60,000 rows: 4.94 against 4.78 ms, round 34).
  */
 function countQuery<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): SelectQueryBuilder<E> {
   const count = qb.clone();
-  const expression = (count as unknown as { computeCountExpression(): string }).computeCountExpression();
+  const computed = (count as unknown as { computeCountExpression(): string }).computeCountExpression();
+  const expression = computed === 'COUNT(1)' ? 'count(*)' : computed;
   return count.orderBy().groupBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).select(expression, 'cnt').setOption('disable-global-order');
 }
 
