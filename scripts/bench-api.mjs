@@ -292,6 +292,18 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       for (const [half, shift] of halves) for (const [ms, k] of half.samples) lat[(k + shift) % requests.length].push(ms);
       return lat.map((xs) => stats(xs).p50);
     };
+    // Which request the mix's p50 is, in each half (the mix's p50 is the mean of the halves'): its kind, and its rank
+    // among that kind's samples of the half. Where one kind is always faster than the other and the mix holds as many
+    // of each, the nearest-rank p50 is the cheaper kind's slowest sample: a tail, not a typical request of either kind.
+    const medianSample = (halves) =>
+      halves.map(([half, shift]) => {
+        const kindOf = (k) => (requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor');
+        const sorted = [...half.samples].sort((a, b) => a[0] - b[0]);
+        const at = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length / 2) - 1))];
+        const kind = kindOf(at[1]);
+        const same = sorted.filter(([, k]) => kindOf(k) === kind);
+        return { kind, rank: same.indexOf(at) + 1, of: same.length };
+      });
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
     const waitPerRequest = wait0 === null ? undefined : (wait1 - wait0 + (wait3 - wait2)) / n;
     // The floor's client is this same thread (its statements are sent from here): how long it waited for a core per
@@ -302,6 +314,7 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       floor: { ...merge(s1, s2), waitPerRequest: floorWaitPerRequest },
       floorPrepared: merge(p1, p2),
       kinds: { graphql: byKind([[g1, 0], [g2, 3]]), floor: byKind([[s1, 0], [s2, 3]]), floorPrepared: byKind([[p1, 0], [p2, 3]]) },
+      median: { graphql: medianSample([[g1, 0], [g2, 3]]), floor: medianSample([[s1, 0], [s2, 3]]) },
       requests: { graphql: byRequest([[g1, 0], [g2, 3]]), floor: byRequest([[s1, 0], [s2, 3]]), floorPrepared: byRequest([[p1, 0], [p2, 3]]) },
     };
   }
@@ -412,6 +425,11 @@ export function reportApi(r, fmt, line) {
           const verdict = g / f <= 2 ? 'this kind within ×2' : 'this kind OVER ×2';
           console.log(`    ${label}: GraphQL p50 ${fmt(g, 2)} ms, floor ${fmt(f, 2)} ms (×${fmt(g / f, 2)}, ${verdict}), prepared ${fmt(fp, 2)} ms (×${fmt(g / fp, 2)})`);
         }
+      }
+      const m = l[c].median;
+      if (m) {
+        const where = (xs) => xs.map((x) => (x.rank === x.of ? `the slowest ${x.kind} page (${x.rank} of ${x.of})` : `${x.kind} page ${x.rank} of ${x.of}`)).join(' / ');
+        console.log(`    the mix's p50 sample in each half: GraphQL ${where(m.graphql)}; floor ${where(m.floor)}`);
       }
       const q = l[c].requests;
       if (q) {
