@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { closedLoop, load, stats } from './bench-load.mjs';
+import { closedLoop, load, pct, stats } from './bench-load.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
@@ -299,7 +299,7 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
       halves.map(([half, shift]) => {
         const kindOf = (k) => (requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor');
         const sorted = [...half.samples].sort((a, b) => a[0] - b[0]);
-        const at = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length / 2) - 1))];
+        const at = pct(sorted, 50); // the sample `stats` gives as the half's p50
         const kind = kindOf(at[1]);
         const same = sorted.filter(([, k]) => kindOf(k) === kind);
         return { kind, rank: same.indexOf(at) + 1, of: same.length };
