@@ -1,3 +1,4 @@
+import { SessionCache } from '../src/modules/auth/session-cache';
 import { SIGN_IN_LIMITS } from '../src/modules/auth/sign-in-limits';
 import { DEMO_PASSWORD } from '../src/seed/demo/accounts.data';
 import { countCodes, signIn } from './support/sign-in';
@@ -5,7 +6,8 @@ import { GqlResult, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Issue 9, more than one instance: two API processes on one database behave as one — sign-in limits are shared
- * (failures on one count on the other) and a session ended on one is refused by the other.
+ * (failures on one count on the other) and a session ended on one is refused by the other as soon as the database's
+ * notification of it has reached the other (each instance caches resolved sessions for a few seconds: SessionCache).
  */
 const L = SIGN_IN_LIMITS;
 const ME = 'query { me { login } }';
@@ -45,12 +47,41 @@ describe('two API instances on one database', () => {
     const listed = await two.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, second);
     const firstId = listed.data!.mySessions.find((s) => !s.current)!.id;
     expect((await one.gql<{ me: { login: string } }>(ME, {}, first)).data!.me.login).toBe('mentor.zhdanova');
+    // The first instance now holds the session in its cache. It forgets it when the database's notification of the
+    // revocation arrives: wait for that (whatever the machine's load), then the session is refused there.
+    const oneCache = one.app.get(SessionCache);
+    const oneBefore = oneCache.generation;
     const ended = await two.gql('mutation($id: ID!) { endSession(id: $id) { id } }', { id: firstId }, second);
     expect(ended.errors).toBeUndefined();
+    await oneCache.clearedAfter(oneBefore);
     expect((await one.gql<{ me: unknown }>(ME, {}, first)).data!.me).toBeNull();
     expect(codeOf(await one.gql(SESSIONS, {}, first))).toBe('UNAUTHENTICATED');
     // Logging out on one instance ends the session on the other.
+    const twoCache = two.app.get(SessionCache);
+    const twoBefore = twoCache.generation;
     expect((await one.gql('mutation { logout }', {}, second)).errors).toBeUndefined();
+    await twoCache.clearedAfter(twoBefore);
     expect(codeOf(await two.gql(SESSIONS, {}, second))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps out of the cache a session read before a revocation was notified', async () => {
+    const cache = one.app.get(SessionCache);
+    // Listening for sure: a revocation's notification has reached this instance.
+    const token = await one.login('mentor.zhdanova');
+    const listed = await one.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, token);
+    const other = await one.login('mentor.zhdanova');
+    const before = cache.generation;
+    const id = listed.data!.mySessions.find((s) => s.current)!.id;
+    expect((await two.gql('mutation($id: ID!) { endSession(id: $id) { id } }', { id }, other)).errors).toBeUndefined();
+    await cache.clearedAfter(before);
+    // A request read its session, then a clear came before it could keep it: it is not kept.
+    const user = { accountId: 'a', sessionId: 's', login: 'l', displayName: 'd', personId: null, grants: [], roles: [], lastSeenAt: new Date() };
+    const readAt = cache.generation;
+    cache.clear();
+    cache.set('read-before-the-clear', user, readAt);
+    expect(cache.get('read-before-the-clear')).toBeNull();
+    // Read after the clear, it is kept.
+    cache.set('read-after-the-clear', user, cache.generation);
+    expect(cache.get('read-after-the-clear')).toEqual(user);
   });
 });

@@ -94,14 +94,15 @@ export class AuthService implements SessionResolver {
       const { lastSeenAt: _l, ...user } = cached;
       return user;
     }
+    const generation = this.cache.generation; // a clear during the read keeps what it read out of the cache
     const found = await this.repo.findLiveSession(this.uow.reader, hash, new Date(Date.now() - this.idleMs));
     if (!found) return null;
     const { lastSeenAt, ...user } = found;
     if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.repo.touchSession(this.uow.reader, user.sessionId);
-      this.cache.set(hash, { ...user, lastSeenAt: new Date() });
+      this.cache.set(hash, { ...user, lastSeenAt: new Date() }, generation);
     } else {
-      this.cache.set(hash, found);
+      this.cache.set(hash, found, generation);
     }
     return user;
   }

@@ -16,11 +16,16 @@ interface Entry {
 }
 
 /**
- * Resolved sessions kept for a few seconds, so a request does not spend a statement on its session. Correct under
- * revocation from anywhere: triggers on `session` (revoked, expiry), `account` and `role_grant` NOTIFY
- * `metodset_sessions` when they commit, whoever wrote (this instance, another one, the CLI, plain SQL), and every
- * instance LISTENs on its own connection and forgets all it holds. While that connection is down nothing is cached
- * (every request asks the database, as before). This instance also forgets at once what it revokes itself.
+ * Resolved sessions kept for a few seconds, so a request does not spend a statement on its session. Revocation from
+ * anywhere: triggers on `session` (revoked, expiry), `account` and `role_grant` NOTIFY `metodset_sessions` when they
+ * commit, whoever wrote (this instance, another one, the CLI, plain SQL), and every instance LISTENs on its own
+ * connection and forgets all it holds when the notification arrives (normally within milliseconds of the commit; on
+ * a busy machine later, and an entry never outlives SESSION_CACHE_MS). This instance forgets at once what it revokes
+ * itself. While that connection is down nothing is cached (every request asks the database, as before).
+ *
+ * A session read from the database before a clear is not cached after it: `set` takes the `generation` seen before
+ * the read, and every clear starts a new one (else a read racing a revocation would keep the revoked session for
+ * SESSION_CACHE_MS).
  */
 @Injectable()
 export class SessionCache implements OnModuleInit, OnApplicationShutdown {
@@ -30,6 +35,8 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private listening = false;
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
+  private gen = 0;
+  private waiters: { after: number; resolve: () => void }[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -55,8 +62,14 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
     return e.user;
   }
 
-  set(tokenHash: string, user: SessionUser & { lastSeenAt: Date }): void {
-    if (!this.listening) return;
+  /** Increases with every clear: read it before reading a session from the database, and give it to `set`. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  /** Keeps a session read from the database while no clear came after `generation` (read before that read). */
+  set(tokenHash: string, user: SessionUser & { lastSeenAt: Date }, generation: number): void {
+    if (!this.listening || generation !== this.gen) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(tokenHash, { user, until: Date.now() + SESSION_CACHE_MS });
   }
@@ -64,11 +77,22 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   /** Forgets everything (a revocation here, a notification from the database, a lost listener). */
   clear(): void {
     this.entries.clear();
+    this.gen++;
+    if (!this.waiters.length) return;
+    const due = this.waiters.filter((w) => w.after < this.gen);
+    this.waiters = this.waiters.filter((w) => w.after >= this.gen);
+    for (const w of due) w.resolve();
+  }
+
+  /** Resolves at the first clear after `generation` (e.g. when another instance's revocation has been notified here). */
+  clearedAfter(generation: number): Promise<void> {
+    if (this.gen > generation) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ after: generation, resolve }));
   }
 
   private stop(): void {
     this.listening = false;
-    this.entries.clear();
+    this.clear();
   }
 
   private async listen(): Promise<void> {
