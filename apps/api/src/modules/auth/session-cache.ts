@@ -37,6 +37,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private retry: NodeJS.Timeout | null = null;
   private gen = 0;
   private waiters: { after: number; resolve: () => void }[] = [];
+  private activeWaiters: (() => void)[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -60,6 +61,12 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
       return null;
     }
     return e.user;
+  }
+
+  /** Resolves once this instance listens (and so caches): from then on, every revocation committed clears it. */
+  whenActive(): Promise<void> {
+    if (this.listening) return Promise.resolve();
+    return new Promise((resolve) => this.activeWaiters.push(resolve));
   }
 
   /** Increases with every clear: read it before reading a session from the database, and give it to `set`. */
@@ -116,7 +123,10 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
     try {
       await client.connect();
       await client.query(`LISTEN ${SESSION_CHANNEL}`);
-      if (this.listener === client && !this.closed) this.listening = true;
+      if (this.listener === client && !this.closed) {
+        this.listening = true;
+        for (const resolve of this.activeWaiters.splice(0)) resolve();
+      }
     } catch (err) {
       lost(err as Error);
     }
