@@ -46,12 +46,13 @@ describe('two API instances on one database', () => {
     const second = await one.login('mentor.zhdanova');
     const listed = await two.gql<{ mySessions: { id: string; current: boolean }[] }>(SESSIONS, {}, second);
     const firstId = listed.data!.mySessions.find((s) => !s.current)!.id;
-    expect((await one.gql<{ me: { login: string } }>(ME, {}, first)).data!.me.login).toBe('mentor.zhdanova');
-    // The first instance now holds the session in its cache. It forgets it when the database's notification of the
-    // revocation arrives: wait for that (whatever the machine's load), then the session is refused there.
+    // Both instances listen, so they cache: the first one now keeps the session it resolves. It forgets it when the
+    // database's notification of the revocation arrives: wait for that (whatever the machine's load), then the
+    // session is refused there.
     const oneCache = one.app.get(SessionCache);
     const twoCache = two.app.get(SessionCache);
     await Promise.all([oneCache.whenActive(), twoCache.whenActive()]);
+    expect((await one.gql<{ me: { login: string } }>(ME, {}, first)).data!.me.login).toBe('mentor.zhdanova');
     const oneBefore = oneCache.generation;
     const ended = await two.gql('mutation($id: ID!) { endSession(id: $id) { id } }', { id: firstId }, second);
     expect(ended.errors).toBeUndefined();
