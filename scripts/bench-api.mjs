@@ -279,11 +279,11 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     // The mix holds two kinds of page of different cost (cursor pages of the whole list, first pages of one
     // municipality): where one kind costs several times the other, the mix's p50 falls between them and moves with
     // a few requests either way, so each kind's p50 is also given (both halves of each side together).
+    // The kind of a half's k-th sample (the half took the requests from `shift` on).
+    const kindOf = (k, shift) => (requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor');
     const byKind = (halves) => {
       const lat = { cursor: [], municipality: [] };
-      for (const [half, shift] of halves) {
-        for (const [ms, k] of half.samples) lat[requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor'].push(ms);
-      }
+      for (const [half, shift] of halves) for (const [ms, k] of half.samples) lat[kindOf(k, shift)].push(ms);
       return { cursor: stats(lat.cursor), municipality: stats(lat.municipality) };
     };
     // Each request of the mix on its own (its p50 against the p50 of its own statement): the strictest reading.
@@ -297,11 +297,10 @@ async function benchList(list, { base, token, api, sql, pool, counter, page, ite
     // of each, the nearest-rank p50 is the cheaper kind's slowest sample: a tail, not a typical request of either kind.
     const medianSample = (halves) =>
       halves.map(([half, shift]) => {
-        const kindOf = (k) => (requests[(k + shift) % requests.length].filter ? 'municipality' : 'cursor');
         const sorted = [...half.samples].sort((a, b) => a[0] - b[0]);
         const at = pct(sorted, 50); // the sample `stats` gives as the half's p50
-        const kind = kindOf(at[1]);
-        const same = sorted.filter(([, k]) => kindOf(k) === kind);
+        const kind = kindOf(at[1], shift);
+        const same = sorted.filter(([, k]) => kindOf(k, shift) === kind);
         return { kind, rank: same.indexOf(at) + 1, of: same.length };
       });
     const cpuPerRequest = cpu0 === null ? undefined : (cpu1 - cpu0 + (cpu3 - cpu2)) / n;
